@@ -1,0 +1,136 @@
+"""Bundle step: merge one API's spec folder (plus spec/common/) into a single OpenAPI document.
+
+Every file of a spec folder is a fragment of one document with local `$ref`s only, so
+bundling is a merge, and component names survive unchanged. A path operation, component
+or tag defined twice is an error naming both files; so is a `$ref` that resolves nowhere.
+
+Usage: python scripts/bundle.py API OUTPUT
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from specio import ROOT, SpecError, dump_yaml, load_yaml, rel, run_main
+
+FRAGMENT_KEYS = {"paths", "components"}
+ROOT_FILE = "api.yaml"
+
+
+def spec_files(api: str) -> list[Path]:
+    """The files of one bundle, in merge order: shared components, the API root, resources."""
+    folder = ROOT / "spec" / api
+    if not (folder / ROOT_FILE).is_file():
+        raise SpecError(f"{rel(folder)}: no {ROOT_FILE} (the API root) in this spec folder")
+    common = sorted((ROOT / "spec" / "common").glob("*.yaml"))
+    resources = sorted(p for p in folder.glob("*.yaml") if p.name != ROOT_FILE)
+    return [*common, folder / ROOT_FILE, *resources]
+
+
+def bundle(api: str) -> dict[str, Any]:
+    files = spec_files(api)
+    root_path = ROOT / "spec" / api / ROOT_FILE
+    doc: dict[str, Any] = {}
+    origin: dict[tuple[str, ...], Path] = {}
+    for path in files:
+        fragment = load_yaml(path)
+        if not isinstance(fragment, dict):
+            raise SpecError(f"{rel(path)}: expected a mapping at the top level")
+        if path == root_path:
+            _merge_root(doc, fragment, path, origin)
+        else:
+            _merge_fragment(doc, fragment, path, origin)
+    doc["paths"] = dict(sorted(doc.get("paths", {}).items()))
+    for section, entries in doc.get("components", {}).items():
+        doc["components"][section] = dict(sorted(entries.items()))
+    _check_refs(doc, origin)
+    return doc
+
+
+def _merge_root(doc: dict[str, Any], root: dict[str, Any], path: Path, origin: Any) -> None:
+    for key in ("openapi", "info", "paths"):
+        if key not in root:
+            raise SpecError(f"{rel(path)}: the API root must define '{key}'")
+    components = root.pop("components", None)
+    paths = root.pop("paths") or {}
+    doc.update({k: v for k, v in root.items()})
+    doc["paths"] = {}
+    _merge_fragment(doc, {"paths": paths, "components": components or {}}, path, origin)
+    # Keep the conventional key order: metadata first, then paths, then components.
+    ordered = {k: doc.pop(k) for k in list(doc) if k not in ("paths", "components")}
+    ordered["paths"] = doc.pop("paths")
+    ordered["components"] = doc.pop("components", {})
+    doc.update(ordered)
+
+
+def _merge_fragment(doc: dict[str, Any], fragment: dict[str, Any], path: Path, origin: Any) -> None:
+    unknown = set(fragment) - FRAGMENT_KEYS
+    if unknown:
+        raise SpecError(
+            f"{rel(path)}: top-level key(s) {sorted(unknown)} not allowed in a resource file "
+            f"(only {sorted(FRAGMENT_KEYS)}; metadata belongs in {ROOT_FILE})"
+        )
+    for url, item in (fragment.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            raise SpecError(f"{rel(path)}: paths['{url}'] must be a mapping")
+        target = doc.setdefault("paths", {}).setdefault(url, {})
+        for method, operation in item.items():
+            _claim(origin, ("paths", url, method), path)
+            target[method] = operation
+    for section, entries in (fragment.get("components") or {}).items():
+        if not isinstance(entries, dict):
+            raise SpecError(f"{rel(path)}: components.{section} must be a mapping")
+        target = doc.setdefault("components", {}).setdefault(section, {})
+        for name, value in entries.items():
+            _claim(origin, ("components", section, name), path)
+            target[name] = value
+
+
+def _claim(origin: dict[tuple[str, ...], Path], key: tuple[str, ...], path: Path) -> None:
+    if key in origin:
+        where = ".".join(key)
+        raise SpecError(f"{rel(path)}: {where} is already defined in {rel(origin[key])}")
+    origin[key] = path
+
+
+def _check_refs(doc: dict[str, Any], origin: dict[tuple[str, ...], Path]) -> None:
+    for pointer, ref in _refs(doc, "#"):
+        owner = origin.get(tuple(_unescape(p) for p in pointer.split("/")[1:4]))
+        where = f"{rel(owner)}: {pointer}" if owner else pointer
+        if not ref.startswith("#/"):
+            raise SpecError(f"{where}: $ref '{ref}' is not local ('#/components/...')")
+        node: Any = doc
+        for part in ref[2:].split("/"):
+            if not isinstance(node, dict) or _unescape(part) not in node:
+                raise SpecError(f"{where}: $ref '{ref}' resolves to nothing in the bundle")
+            node = node[_unescape(part)]
+
+
+def _unescape(part: str) -> str:
+    return part.replace("~1", "/").replace("~0", "~")
+
+
+def _refs(node: Any, pointer: str) -> Any:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield pointer, value
+            else:
+                yield from _refs(value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _refs(value, f"{pointer}/{index}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("api", help="spec folder name under spec/, e.g. enterprise")
+    parser.add_argument("output", type=Path)
+    args = parser.parse_args()
+    dump_yaml(bundle(args.api), args.output)
+
+
+if __name__ == "__main__":
+    run_main(main)

@@ -1,0 +1,190 @@
+"""Validate step: openapi-spec-validator, then this project's own rules, over a bundled description.
+
+Rules beyond the OpenAPI schema: unique operationIds; every operation has a summary, exactly
+one declared tag, a 2xx response, security and an x-doc-source; `required` names exist in
+`properties`; no 3.0-only keywords; every example validates against its schema, strictly
+(an example field the schema does not declare means the doc's table and example disagree);
+every overlay action cites a doc section and its evidence.
+
+Usage: python scripts/lint_spec.py BUNDLE [--overlay OVERLAY]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import referencing
+from openapi_spec_validator import validate as validate_openapi
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from schemas import escape, examples, operations, subschemas, top_schemas
+from specio import load_yaml, rel, run_main
+
+SEED_DOCS = ("lms-api.txt", "enterprise-api.txt", "enterprise-api-v2.rst", "course-catalog-api.rst")
+OVERLAY_CITATION = re.compile(r"^(%s) §" % "|".join(re.escape(d) for d in SEED_DOCS))
+OAS30_ONLY = ("nullable", "x-nullable")
+BUNDLE_URI = "urn:edx-openapi:bundle"
+
+
+def lint(doc: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    try:
+        validate_openapi(doc)
+    except OpenAPIValidationError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path)
+        problems.append(f"#/{where}: OpenAPI schema: {exc.message}")
+    problems += _operation_rules(doc)
+    problems += _schema_rules(doc)
+    problems += _example_rules(doc)
+    return problems
+
+
+def _operation_rules(doc: dict[str, Any]) -> list[str]:
+    problems = []
+    seen: dict[str, str] = {}
+    declared_tags = {t["name"] for t in doc.get("tags", [])}
+    root_security = doc.get("security")
+    for path, method, op in operations(doc):
+        where = f"{method.upper()} {path}"
+        op_id = op.get("operationId")
+        if not op_id:
+            problems.append(f"{where}: no operationId")
+        elif op_id in seen:
+            problems.append(f"{where}: operationId '{op_id}' is also used by {seen[op_id]}")
+        else:
+            seen[op_id] = where
+        if not op.get("summary"):
+            problems.append(f"{where}: no summary")
+        tags = op.get("tags") or []
+        if len(tags) != 1:
+            problems.append(f"{where}: needs exactly one tag, has {tags}")
+        problems += [f"{where}: tag '{t}' is not declared in the root" for t in tags
+                     if t not in declared_tags]
+        statuses = [str(s) for s in op.get("responses", {})]
+        if not any(s.startswith("2") for s in statuses):
+            problems.append(f"{where}: no 2xx response")
+        if not op.get("security", root_security):
+            problems.append(f"{where}: no security requirement")
+        if "x-doc-source" not in op:
+            problems.append(f"{where}: no x-doc-source naming the doc section")
+        for status, response in op.get("responses", {}).items():
+            if response.get("x-undocumented-response") and response.get("content"):
+                problems.append(f"{where}: response {status} is marked undocumented but has content")
+    return problems
+
+
+def _schema_rules(doc: dict[str, Any]) -> list[str]:
+    problems = []
+    for start, schema in top_schemas(doc):
+        for pointer, sub in subschemas(schema, start):
+            problems += [f"{pointer}: '{k}' is OpenAPI 3.0 only; use type: [..., \"null\"]"
+                         for k in OAS30_ONLY if k in sub]
+            required = sub.get("required")
+            if isinstance(required, list):
+                known = _property_names(doc, sub)
+                problems += [f"{pointer}: required '{name}' is not in properties"
+                             for name in required if name not in known]
+    return problems
+
+
+def _property_names(doc: dict[str, Any], schema: dict[str, Any]) -> set[str]:
+    names = set(schema.get("properties") or {})
+    for member in schema.get("allOf") or []:
+        names |= _property_names(doc, _deref(doc, member))
+    return names
+
+
+def _deref(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        node: Any = doc
+        for part in schema["$ref"][2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        schema = node
+    return schema
+
+
+def _example_rules(doc: dict[str, Any]) -> list[str]:
+    strict = strict_document(doc)
+    registry: referencing.Registry[Any] = referencing.Registry().with_resource(
+        BUNDLE_URI, referencing.Resource.from_contents(strict, referencing.jsonschema.DRAFT202012)
+    )
+    problems = []
+    for schema_pointer, example_pointer, value in examples(doc):
+        validator = jsonschema.Draft202012Validator(
+            {"$ref": f"{BUNDLE_URI}{schema_pointer}"},
+            registry=registry,
+            format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+        )
+        for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))[:5]:
+            at = "/".join(str(p) for p in error.absolute_path) or "(root)"
+            problems.append(f"{example_pointer}: example at {at}: {error.message[:300]}")
+    return problems
+
+
+def strict_document(doc: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `doc` in which object schemas with properties forbid undeclared properties.
+
+    Members of allOf/anyOf/oneOf stay open (the composing schema closes them), and so do
+    components used as such members, since `unevaluatedProperties` cannot see siblings.
+    """
+    strict = copy.deepcopy(doc)
+    composed = {
+        member["$ref"]
+        for start, schema in top_schemas(strict)
+        for _, sub in subschemas(schema, start)
+        for key in ("allOf", "anyOf", "oneOf")
+        for member in sub.get(key) or []
+        if "$ref" in member
+    }
+    members: set[int] = set()
+    for start, schema in top_schemas(strict):
+        for pointer, sub in subschemas(schema, start):
+            for key in ("allOf", "anyOf", "oneOf"):
+                members |= {id(m) for m in sub.get(key) or []}
+            open_by_design = (
+                id(sub) in members
+                or pointer in composed
+                or "additionalProperties" in sub
+                or "unevaluatedProperties" in sub
+            )
+            if not open_by_design and ("properties" in sub or "allOf" in sub):
+                sub["unevaluatedProperties"] = False
+    return strict
+
+
+def lint_overlay(overlay: Any) -> list[str]:
+    problems = []
+    for index, action in enumerate(overlay.get("actions") or []):
+        description = str(action.get("description", "")).strip()
+        where = f"actions[{index}] ({action.get('target')})"
+        if not OVERLAY_CITATION.match(description):
+            problems.append(f"{where}: description must start with the doc and section, "
+                            f"e.g. 'enterprise-api.txt §3.3.4 ...'")
+        if "Evidence:" not in description:
+            problems.append(f"{where}: description must say 'Evidence:' and what it is")
+    return problems
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bundle", type=Path)
+    parser.add_argument("--overlay", type=Path)
+    args = parser.parse_args()
+    problems = [f"{rel(args.bundle)}: {p}" for p in lint(load_yaml(args.bundle))]
+    if args.overlay and args.overlay.exists():
+        problems += [f"{rel(args.overlay)}: {p}" for p in lint_overlay(load_yaml(args.overlay))]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        sys.exit(f"{len(problems)} problem(s) found")
+    print(f"{rel(args.bundle)}: ok")
+
+
+if __name__ == "__main__":
+    run_main(main)

@@ -1,0 +1,100 @@
+"""Walking the schemas and examples of an OpenAPI 3.1 document (shared by lint and report)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SUBSCHEMA_SINGLE = (
+    "items", "additionalProperties", "unevaluatedProperties", "not", "if", "then", "else",
+    "contains", "propertyNames", "unevaluatedItems",
+)
+
+
+def escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every (path, method, operation) of the document."""
+    for path, item in doc.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def top_schemas(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Every place a schema starts: components, parameters, bodies, responses, headers."""
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        yield f"#/components/schemas/{escape(name)}", schema
+    for pointer, media in media_types(doc):
+        if "schema" in media:
+            yield f"{pointer}/schema", media["schema"]
+    for pointer, parameter in parameters(doc):
+        if "schema" in parameter:
+            yield f"{pointer}/schema", parameter["schema"]
+
+
+def subschemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The schema and every schema nested in it, with JSON pointers."""
+    if not isinstance(schema, dict):
+        return
+    yield pointer, schema
+    for key in SUBSCHEMA_MAPS:
+        for name, sub in (schema.get(key) or {}).items():
+            yield from subschemas(sub, f"{pointer}/{key}/{escape(name)}")
+    for key in SUBSCHEMA_LISTS:
+        for index, sub in enumerate(schema.get(key) or []):
+            yield from subschemas(sub, f"{pointer}/{key}/{index}")
+    for key in SUBSCHEMA_SINGLE:
+        if isinstance(schema.get(key), dict):
+            yield from subschemas(schema[key], f"{pointer}/{key}")
+
+
+def media_types(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every media type object of request bodies and responses, inline or in components."""
+    def in_response(response: dict[str, Any], pointer: str) -> Iterator[tuple[str, Any]]:
+        for media_type, media in (response.get("content") or {}).items():
+            yield f"{pointer}/content/{escape(media_type)}", media
+
+    for path, method, op in operations(doc):
+        base = f"#/paths/{escape(path)}/{method}"
+        body = op.get("requestBody") or {}
+        yield from in_response(body, f"{base}/requestBody")
+        for status, response in (op.get("responses") or {}).items():
+            yield from in_response(response, f"{base}/responses/{status}")
+    components = doc.get("components", {})
+    for name, response in (components.get("responses") or {}).items():
+        yield from in_response(response, f"#/components/responses/{escape(name)}")
+    for name, body in (components.get("requestBodies") or {}).items():
+        yield from in_response(body, f"#/components/requestBodies/{escape(name)}")
+
+
+def parameters(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every inline or component parameter object (refs are skipped: they point at components)."""
+    for path, item in doc.get("paths", {}).items():
+        for index, parameter in enumerate(item.get("parameters") or []):
+            if "$ref" not in parameter:
+                yield f"#/paths/{escape(path)}/parameters/{index}", parameter
+        for method in HTTP_METHODS:
+            for index, parameter in enumerate((item.get(method) or {}).get("parameters") or []):
+                if "$ref" not in parameter:
+                    yield f"#/paths/{escape(path)}/{method}/parameters/{index}", parameter
+    for name, parameter in (doc.get("components", {}).get("parameters") or {}).items():
+        yield f"#/components/parameters/{escape(name)}", parameter
+
+
+def examples(doc: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    """Every (pointer to its schema, pointer to the example, value) in media types and parameters."""
+    holders = [*media_types(doc), *parameters(doc)]
+    for pointer, holder in holders:
+        if "schema" not in holder:
+            continue
+        if "example" in holder:
+            yield f"{pointer}/schema", f"{pointer}/example", holder["example"]
+        for name, example in (holder.get("examples") or {}).items():
+            if isinstance(example, dict) and "value" in example:
+                yield f"{pointer}/schema", f"{pointer}/examples/{escape(name)}/value", example["value"]
