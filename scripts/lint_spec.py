@@ -86,7 +86,11 @@ def _schema_rules(doc: dict[str, Any]) -> list[str]:
             problems += [f"{pointer}: '{k}' is OpenAPI 3.0 only; use type: [..., \"null\"]"
                          for k in OAS30_ONLY if k in sub]
             required = sub.get("required")
-            if isinstance(required, list):
+            if required is not None and not (
+                isinstance(required, list) and all(isinstance(r, str) for r in required)
+            ):
+                problems.append(f"{pointer}: 'required' must be a list of property names")
+            elif required:
                 known = _property_names(doc, sub)
                 problems += [f"{pointer}: required '{name}' is not in properties"
                              for name in required if name not in known]

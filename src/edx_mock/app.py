@@ -1,0 +1,152 @@
+"""The mock's ASGI application: routing, authentication, validation, then the operation's handler."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from . import auth
+from .calls import Call, Handler, Reply, error
+from .openapi import Api, Operation, Problem, coerce, load_api, validate
+from .state import MockState
+
+DEFAULT_SPECS = Path(__file__).resolve().parents[2] / "generated" / "openapi"
+DEFAULT_APIS = ("enterprise", "catalog")
+
+
+class Dispatcher:
+    """Finds the operation for a request and runs it; one lock keeps state changes atomic."""
+
+    def __init__(self, apis: list[Api], handlers: dict[str, Handler], state: MockState) -> None:
+        self.operations = sorted(
+            (op for api in apis for op in api.operations),
+            # Literal paths win over templated ones (`/catalogs/search` before `/catalogs/{id}`).
+            key=lambda op: (len(op.path_names), -len(op.template)),
+        )
+        self.handlers = handlers
+        self.state = state
+        self.lock = threading.Lock()
+
+    async def handle(self, request: Request) -> Response:
+        path = request.url.path
+        matches = [(op, m) for op in self.operations if (m := op.pattern.match(path))]
+        if not matches:
+            return _json(error(404, f"No operation is described at {path}."))
+        chosen = next(((op, m) for op, m in matches if op.method == request.method), None)
+        if chosen is None:
+            allowed = sorted({op.method for op, _ in matches})
+            reply = error(405, f"Method {request.method} is not allowed here.")
+            reply.headers["Allow"] = ", ".join(allowed)
+            return _json(reply)
+        operation, match = chosen
+        claims, reason = auth.authenticate(request.headers.get("authorization"), operation.security)
+        if claims is None:
+            reply = error(401, reason)
+            reply.headers["WWW-Authenticate"] = 'JWT realm="api"'
+            return _json(reply)
+        raw_path = {name: match.group(f"p{i}") for i, name in enumerate(operation.path_names)}
+        call, problems = await _parse(request, operation, raw_path, claims, self.state)
+        if problems:
+            return _json(error(400, "The request is not valid.", problems))
+        assert call is not None
+        handler = self.handlers.get(operation.operation_id, example_handler)
+        with self.lock:
+            return _json(handler(call))
+
+
+async def _parse(request: Request, operation: Operation, raw_path: dict[str, str],
+                 claims: dict[str, Any], state: MockState) -> tuple[Call | None, list[Problem]]:
+    problems: list[Problem] = []
+    values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
+    for parameter in operation.parameters:
+        if parameter.location == "path":
+            raw: str | list[str] | None = raw_path.get(parameter.name)
+        elif parameter.location == "query":
+            raw = request.query_params.getlist(parameter.name) or None
+        elif parameter.location == "header":
+            raw = request.headers.get(parameter.name)
+        else:
+            continue
+        if raw is None:
+            if parameter.required:
+                problems.append(Problem(parameter.location, parameter.name, "This parameter is required."))
+            continue
+        value = coerce(raw, parameter.schema)
+        problems += validate(parameter.validator, value, parameter.location, parameter.name)
+        values[parameter.location][parameter.name] = value
+    body, body_problems = await _body(request, operation)
+    problems += body_problems
+    if problems:
+        return None, problems
+    declared = {p.name for p in operation.parameters if p.location == "query"}
+    return Call(operation, values["path"], values["query"], body, request.url, claims, state,
+                declared), []
+
+
+async def _body(request: Request, operation: Operation) -> tuple[Any, list[Problem]]:
+    raw = await request.body()
+    if not operation.body_validators:
+        return None, []
+    if not raw:
+        if operation.body_required:
+            return None, [Problem("body", "/", "A request body is required.")]
+        return None, []
+    media = request.headers.get("content-type", "").split(";")[0].strip()
+    validator = operation.body_validators.get(media)
+    if validator is None:
+        supported = ", ".join(operation.body_validators)
+        return None, [Problem("header", "Content-Type", f"Send the body as {supported}.")]
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return None, [Problem("body", "/", f"The body is not valid JSON: {exc}")]
+    return body, validate(validator, body, "body", "")
+
+
+def example_handler(call: Call) -> Reply:
+    """Operations without behaviour of their own answer their documented example."""
+    status, body = call.operation.example()
+    return Reply(status, body)
+
+
+def _json(reply: Reply) -> Response:
+    if reply.status == 204 or reply.body is None and reply.status < 400:
+        return Response(status_code=reply.status, headers=reply.headers)
+    return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
+
+
+def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] = DEFAULT_APIS) -> Starlette:
+    """The mock for the named APIs, answering from state seeded by the descriptions' examples."""
+    from .handlers import HANDLERS
+
+    loaded = [load_api(name, spec_dir / f"{name}.openapi.yaml") for name in apis]
+    state = MockState(loaded)
+    dispatcher = Dispatcher(loaded, HANDLERS, state)
+    documents = {api.name: api.document for api in loaded}
+
+    async def openapi_document(request: Request) -> Response:
+        name = request.path_params["api"]
+        if name not in documents:
+            return _json(error(404, f"No description named {name}."))
+        return JSONResponse(documents[name])
+
+    async def reset(request: Request) -> Response:
+        with dispatcher.lock:
+            state.reset()
+        return Response(status_code=204)
+
+    routes = [
+        Route("/oauth2/v1/access_token", auth.token_endpoint, methods=["POST"]),
+        Route("/openapi/{api}.json", openapi_document, methods=["GET"]),
+        Route("/__mock__/reset", reset, methods=["POST"]),
+        Route("/{path:path}", dispatcher.handle, methods=["GET", "POST", "PUT", "PATCH", "DELETE",
+                                                   "HEAD", "OPTIONS", "TRACE"]),
+    ]
+    return Starlette(routes=routes)

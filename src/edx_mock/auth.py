@@ -1,0 +1,101 @@
+"""Development credentials, the OAuth2 client-credentials token endpoint, and token checks.
+
+Tokens are HS256 JWTs signed with a fixed development key, so a token fetched from one run
+of the mock still works after a restart. None of this is secret: it only guards a fake.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+SIGNING_KEY = "edx-mock-development-signing-key-not-secret"
+ISSUER = "edx-mock"
+TOKEN_LIFETIME = 3600
+
+
+@dataclass(frozen=True)
+class DevClient:
+    client_id: str
+    client_secret: str
+    username: str
+
+
+DEV_CLIENTS = {
+    client.client_id: client
+    for client in (DevClient("edx-mock-client", "edx-mock-secret", "enterprise_admin"),)
+}
+
+
+def issue_token(client: DevClient, now: float | None = None) -> dict[str, Any]:
+    issued = int(now if now is not None else time.time())
+    claims = {
+        "iss": ISSUER, "sub": client.client_id, "preferred_username": client.username,
+        "iat": issued, "exp": issued + TOKEN_LIFETIME, "scopes": ["read", "write"],
+    }
+    return {
+        "access_token": jwt.encode(claims, SIGNING_KEY, algorithm="HS256"),
+        "token_type": "JWT",
+        "expires_in": TOKEN_LIFETIME,
+        "scope": "read write",
+    }
+
+
+def verify_token(token: str) -> dict[str, Any] | None:
+    """The token's claims, or None when it is malformed, forged or expired."""
+    try:
+        return jwt.decode(token, SIGNING_KEY, algorithms=["HS256"], issuer=ISSUER)
+    except jwt.PyJWTError:
+        return None
+
+
+# Which Authorization header prefix each security scheme of the descriptions expects.
+SCHEME_PREFIXES = {"JwtAuth": "JWT", "OAuth2": "Bearer", "BearerAuth": "Bearer"}
+
+
+def authenticate(header: str | None, security: list[dict[str, list[str]]]) -> tuple[
+        dict[str, Any] | None, str]:
+    """Check an Authorization header against an operation's security requirements.
+
+    Returns the claims (or None) and, on failure, a reason fit for a 401 body.
+    """
+    if not security or {} in security:
+        return {}, ""
+    if not header:
+        return None, "Authentication credentials were not provided."
+    prefix, _, token = header.partition(" ")
+    allowed = {SCHEME_PREFIXES.get(name) for req in security for name in req}
+    if prefix not in allowed:
+        expected = " or ".join(sorted(p for p in allowed if p))
+        return None, f"Authorization header must be '{expected} <token>'."
+    claims = verify_token(token.strip())
+    if claims is None:
+        return None, "Invalid or expired token."
+    return claims, ""
+
+
+async def token_endpoint(request: Request) -> JSONResponse:
+    """POST /oauth2/v1/access_token: grant_type=client_credentials with client id and secret."""
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith("application/x-www-form-urlencoded"):
+        return _oauth_error(400, "invalid_request", "Send the fields form-encoded.")
+    form = await request.form()
+    fields = {key: str(value) for key, value in form.items()}
+    if fields.get("grant_type") != "client_credentials":
+        return _oauth_error(400, "unsupported_grant_type", "Only client_credentials is supported.")
+    token_type = fields.get("token_type", "jwt").lower()
+    if token_type != "jwt":
+        return _oauth_error(400, "invalid_request", "token_type must be 'jwt'.")
+    client = DEV_CLIENTS.get(fields.get("client_id", ""))
+    if client is None or fields.get("client_secret") != client.client_secret:
+        return _oauth_error(401, "invalid_client", "Unknown client_id or wrong client_secret.")
+    return JSONResponse(issue_token(client))
+
+
+def _oauth_error(status: int, error: str, description: str) -> JSONResponse:
+    return JSONResponse({"error": error, "error_description": description}, status_code=status)

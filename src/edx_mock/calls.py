@@ -1,0 +1,43 @@
+"""What a handler receives (a validated Call) and returns (a Reply)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.datastructures import URL
+
+from .openapi import Operation, Problem
+from .state import MockState
+
+
+@dataclass
+class Call:
+    """A validated request, as a handler sees it."""
+
+    operation: Operation
+    path: dict[str, Any]
+    query: dict[str, Any]
+    body: Any
+    url: URL
+    claims: dict[str, Any]
+    state: MockState
+    declared_query: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Handler = Callable[[Call], Reply]
+
+
+def error(status: int, detail: str, problems: list[Problem] | None = None) -> Reply:
+    body: dict[str, Any] = {"detail": detail}
+    if problems:
+        body["errors"] = [p.as_json() for p in problems]
+    return Reply(status, body)

@@ -1,0 +1,199 @@
+"""The bundled descriptions as the mock sees them: operations, routing and request validation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema
+import referencing
+import referencing.jsonschema
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+FORMAT_CHECKER = jsonschema.Draft202012Validator.FORMAT_CHECKER
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One rejected input; serialised as an ErrorItem of the descriptions."""
+
+    location: str
+    name: str
+    message: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"location": self.location, "name": self.name, "message": self.message}
+
+
+@dataclass
+class Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+    validator: jsonschema.protocols.Validator
+
+
+@dataclass
+class Operation:
+    """One operation of one API, with everything needed to route and validate a request."""
+
+    api: str
+    method: str
+    template: str
+    operation_id: str
+    spec: dict[str, Any]
+    parameters: list[Parameter]
+    body_required: bool
+    body_validators: dict[str, jsonschema.protocols.Validator]
+    security: list[dict[str, list[str]]]
+    pattern: re.Pattern[str] = field(init=False)
+    path_names: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pattern, self.path_names = compile_template(self.template)
+
+    def example(self) -> tuple[int, Any]:
+        """The first 2xx response of the operation and its first example value, if any."""
+        for status, response in self.spec.get("responses", {}).items():
+            if str(status).startswith("2"):
+                for media in (response.get("content") or {}).values():
+                    for example in (media.get("examples") or {}).values():
+                        return int(status), example.get("value")
+                    if "example" in media:
+                        return int(status), media["example"]
+                return int(status), None
+        return 200, None
+
+
+def compile_template(template: str) -> tuple[re.Pattern[str], list[str]]:
+    """A regex for a path template; parameters may share a segment (`{username},{usage_id}`)."""
+    names: list[str] = []
+    regex = ""
+    for literal, name in re.findall(r"([^{]*)(?:\{([^}]+)\})?", template):
+        regex += re.escape(literal)
+        if name:
+            regex += f"(?P<p{len(names)}>[^/]+?)"
+            names.append(name)
+    return re.compile(f"^{regex}$"), names
+
+
+class Api:
+    """One bundled description: its operations, served under the path of its first server."""
+
+    def __init__(self, name: str, document: dict[str, Any]) -> None:
+        self.name = name
+        self.document = document
+        self.prefix = urlsplit(document["servers"][0]["url"]).path.rstrip("/")
+        uri = f"urn:edx-mock:{name}"
+        resource = referencing.Resource.from_contents(document, referencing.jsonschema.DRAFT202012)
+        self._registry: referencing.Registry[Any] = referencing.Registry().with_resource(uri, resource)
+        self._uri = uri
+        self.operations = list(self._operations())
+
+    def validator(self, pointer: str) -> jsonschema.protocols.Validator:
+        return jsonschema.Draft202012Validator(
+            {"$ref": f"{self._uri}#{pointer}"}, registry=self._registry, format_checker=FORMAT_CHECKER
+        )
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"][2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def _operations(self) -> Iterator[Operation]:
+        root_security = self.document.get("security", [])
+        for template, item in self.document.get("paths", {}).items():
+            escaped = template.replace("~", "~0").replace("/", "~1")
+            for method in HTTP_METHODS:
+                if method not in item:
+                    continue
+                op = item[method]
+                pointer = f"/paths/{escaped}/{method}"
+                raw_body = op.get("requestBody") or {}
+                body_pointer = (
+                    raw_body["$ref"][1:] if "$ref" in raw_body else f"{pointer}/requestBody"
+                )
+                body = self.resolve(raw_body)
+                yield Operation(
+                    api=self.name,
+                    method=method.upper(),
+                    template=self.prefix + template,
+                    operation_id=op["operationId"],
+                    spec=op,
+                    parameters=self._parameters(item, op, f"/paths/{escaped}", pointer),
+                    body_required=bool(body.get("required")),
+                    body_validators={
+                        media: self.validator(
+                            f"{body_pointer}/content/{media.replace('/', '~1')}/schema"
+                        )
+                        for media in (body.get("content") or {})
+                    },
+                    security=op.get("security", root_security),
+                )
+
+    def _parameters(self, item: Mapping[str, Any], op: Mapping[str, Any], item_pointer: str,
+                    op_pointer: str) -> list[Parameter]:
+        merged: dict[tuple[str, str], Parameter] = {}
+        for owner, pointer in ((item, item_pointer), (op, op_pointer)):
+            for index, raw in enumerate(owner.get("parameters") or []):
+                where = raw["$ref"][1:] if "$ref" in raw else f"{pointer}/parameters/{index}"
+                spec = self.resolve(raw)
+                merged[(spec["name"], spec["in"])] = Parameter(
+                    name=spec["name"],
+                    location=spec["in"],
+                    required=bool(spec.get("required")),
+                    schema=self.resolve(spec.get("schema") or {}),
+                    validator=self.validator(f"{where}/schema"),
+                )
+        return list(merged.values())
+
+
+def load_api(name: str, path: Path) -> Api:
+    with path.open(encoding="utf-8") as handle:
+        return Api(name, yaml.safe_load(handle))
+
+
+def coerce(raw: str | list[str], schema: Mapping[str, Any]) -> Any:
+    """Turn the string(s) of a path, query or header parameter into the type its schema names.
+
+    A value that cannot be converted is returned unchanged, so that schema validation reports
+    it with the schema's own words ("'abc' is not of type 'integer'").
+    """
+    types = schema.get("type", [])
+    types = [types] if isinstance(types, str) else list(types)
+    if "array" in types:
+        values = raw if isinstance(raw, list) else [raw]
+        return [coerce(v, schema.get("items") or {}) for v in values]
+    value = raw[-1] if isinstance(raw, list) else raw
+    if "null" in types and value == "":
+        return None
+    for kind in types:
+        if kind == "integer" and re.fullmatch(r"[+-]?\d+", value):
+            return int(value)
+        if kind == "number":
+            try:
+                return float(value)
+            except ValueError:
+                continue
+        if kind == "boolean" and value in ("true", "false", "True", "False"):
+            return value.lower() == "true"
+    return value
+
+
+def validate(validator: jsonschema.protocols.Validator, value: Any, location: str,
+             name: str) -> list[Problem]:
+    problems = []
+    for error in validator.iter_errors(value):
+        inner = "/".join(str(p) for p in error.absolute_path)
+        where = f"{name}/{inner}" if inner else name
+        problems.append(Problem(location, where, error.message[:500]))
+    return problems

@@ -1,0 +1,66 @@
+"""The two pagination styles of edX list endpoints, answered in the shared envelope.
+
+Page-number (`page`, with `page_size` or `limit` as the page size where the operation
+declares one) and limit/offset (`limit`, `offset`); the style follows from the query
+parameters the operation declares. Out-of-range values are clamped the way Django REST
+framework does for limit/offset, and a page past the end is empty rather than an error,
+because the docs document no error status for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from starlette.datastructures import URL
+
+DEFAULT_PAGE_SIZE = 10
+MAX_PAGE_SIZE = 100
+
+
+def paginate(items: Sequence[Any], url: URL, query: Mapping[str, Any],
+             declared: set[str]) -> dict[str, Any]:
+    """One page of `items` in the envelope, with next/previous links built from `url`."""
+    if "offset" in declared:
+        return _limit_offset(items, url, query)
+    return _page_number(items, url, query, declared)
+
+
+def _size(value: Any) -> int:
+    if isinstance(value, int) and value > 0:
+        return min(value, MAX_PAGE_SIZE)
+    return DEFAULT_PAGE_SIZE
+
+
+def _limit_offset(items: Sequence[Any], url: URL, query: Mapping[str, Any]) -> dict[str, Any]:
+    limit = _size(query.get("limit"))
+    offset = query.get("offset")
+    offset = offset if isinstance(offset, int) and offset > 0 else 0
+    count = len(items)
+    next_url = (
+        str(url.include_query_params(limit=limit, offset=offset + limit))
+        if offset + limit < count else None
+    )
+    previous_url = None
+    if offset > 0:
+        previous_url = str(url.include_query_params(limit=limit, offset=max(offset - limit, 0)))
+    return _envelope(count, next_url, previous_url, items[offset:offset + limit])
+
+
+def _page_number(items: Sequence[Any], url: URL, query: Mapping[str, Any],
+                 declared: set[str]) -> dict[str, Any]:
+    size_name = next((n for n in ("page_size", "limit") if n in declared), None)
+    size = _size(query.get(size_name)) if size_name else DEFAULT_PAGE_SIZE
+    page = query.get("page")
+    page = page if isinstance(page, int) and page > 0 else 1
+    count = len(items)
+    last = max((count + size - 1) // size, 1)
+    start = (page - 1) * size
+    next_url = str(url.include_query_params(page=page + 1)) if page < last else None
+    previous_url = str(url.include_query_params(page=min(page - 1, last))) if page > 1 else None
+    return _envelope(count, next_url, previous_url, items[start:start + size])
+
+
+def _envelope(count: int, next_url: str | None, previous_url: str | None,
+              results: Sequence[Any]) -> dict[str, Any]:
+    return {"count": count, "next": next_url, "previous": previous_url, "results": list(results)}
