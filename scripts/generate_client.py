@@ -50,7 +50,7 @@ def _generate_api(spec: Path, package_dir: Path) -> None:
         "--fail-on-warning",
     ]
     templates = CODEGEN / "templates"
-    if any(templates.glob("*.jinja")):
+    if any(templates.rglob("*.jinja")):
         command += ["--custom-template-path", str(templates)]
     # The generator's post hooks call ruff by name: find it beside this interpreter.
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}

@@ -41,6 +41,7 @@ def lint(doc: dict[str, Any]) -> list[str]:
         problems.append(f"#/{where}: OpenAPI schema: {exc.message}")
     problems += _operation_rules(doc)
     problems += _schema_rules(doc)
+    problems += _pagination_rules(doc)
     problems += _example_rules(doc)
     return problems
 
@@ -85,16 +86,53 @@ def _schema_rules(doc: dict[str, Any]) -> list[str]:
         for pointer, sub in subschemas(schema, start):
             problems += [f"{pointer}: '{k}' is OpenAPI 3.0 only; use type: [..., \"null\"]"
                          for k in OAS30_ONLY if k in sub]
-            required = sub.get("required")
-            if required is not None and not (
-                isinstance(required, list) and all(isinstance(r, str) for r in required)
-            ):
-                problems.append(f"{pointer}: 'required' must be a list of property names")
-            elif required:
-                known = _property_names(doc, sub)
-                problems += [f"{pointer}: required '{name}' is not in properties"
-                             for name in required if name not in known]
+            if not _is_bare_constraint(pointer, sub):
+                problems += _required_rule(doc, pointer, sub, _property_names(doc, sub))
     return problems
+
+
+def _pagination_rules(doc: dict[str, Any]) -> list[str]:
+    """A Paginated<Item>List must type its `results` itself (see spec/common/components.yaml)."""
+    problems = []
+    envelope = "#/components/schemas/PaginatedEnvelope"
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        members = schema.get("allOf") or []
+        if not any(m.get("$ref") == envelope for m in members):
+            continue
+        typed = [m for m in members if (m.get("properties") or {}).get("results", {}).get("type")
+                 == "array" and "items" in m["properties"]["results"]]
+        if len(typed) != 1:
+            problems.append(f"#/components/schemas/{name}: a paginated list needs one allOf member "
+                            "with `results: {type: array, items: ...}`")
+    return problems
+
+
+def _required_rule(doc: dict[str, Any], pointer: str, schema: dict[str, Any],
+                   known: set[str]) -> list[str]:
+    """`required` names must be declared; in a bare `not`/`anyOf`/`oneOf` constraint such as
+    `not: {required: [a, b]}`, declared by the schema that holds the constraint."""
+    problems = []
+    required = schema.get("required")
+    if required is not None and not (
+        isinstance(required, list) and all(isinstance(r, str) for r in required)
+    ):
+        problems.append(f"{pointer}: 'required' must be a list of property names")
+    elif required:
+        problems += [f"{pointer}: required '{name}' is not in properties"
+                     for name in required if name not in known]
+    constraints = [(f"{pointer}/not", schema["not"])] if isinstance(schema.get("not"), dict) else []
+    for key in ("anyOf", "oneOf"):
+        constraints += [(f"{pointer}/{key}/{i}", m) for i, m in enumerate(schema.get(key) or [])]
+    for where, member in constraints:
+        if "required" in member and "properties" not in member and "$ref" not in member:
+            problems += _required_rule(doc, where, {"required": member["required"]}, known)
+    return problems
+
+
+def _is_bare_constraint(pointer: str, schema: dict[str, Any]) -> bool:
+    parts = pointer.split("/")
+    in_constraint = parts[-1] == "not" or (len(parts) > 1 and parts[-2] in ("anyOf", "oneOf"))
+    return in_constraint and "properties" not in schema and "$ref" not in schema
 
 
 def _property_names(doc: dict[str, Any], schema: dict[str, Any]) -> set[str]:
@@ -134,23 +172,22 @@ def _example_rules(doc: dict[str, Any]) -> list[str]:
 def strict_document(doc: dict[str, Any]) -> dict[str, Any]:
     """A copy of `doc` in which object schemas with properties forbid undeclared properties.
 
-    Members of allOf/anyOf/oneOf stay open (the composing schema closes them), and so do
-    components used as such members, since `unevaluatedProperties` cannot see siblings.
+    Members of allOf stay open (the composing schema closes them), and so do components used
+    as allOf members, since `unevaluatedProperties` cannot see siblings. anyOf/oneOf members
+    are alternatives, each complete on its own, so they are closed like any other schema.
     """
     strict = copy.deepcopy(doc)
     composed = {
         member["$ref"]
         for start, schema in top_schemas(strict)
         for _, sub in subschemas(schema, start)
-        for key in ("allOf", "anyOf", "oneOf")
-        for member in sub.get(key) or []
+        for member in sub.get("allOf") or []
         if "$ref" in member
     }
     members: set[int] = set()
     for start, schema in top_schemas(strict):
         for pointer, sub in subschemas(schema, start):
-            for key in ("allOf", "anyOf", "oneOf"):
-                members |= {id(m) for m in sub.get(key) or []}
+            members |= {id(m) for m in sub.get("allOf") or []}
             open_by_design = (
                 id(sub) in members
                 or pointer in composed

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from . import auth
 from .calls import Call, Handler, Reply, error
@@ -34,6 +36,11 @@ class Dispatcher:
         self.state = state
         self.lock = threading.Lock()
 
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A raw ASGI app, so that every method reaches it (Starlette routes filter methods)."""
+        response = await self.handle(Request(scope, receive))
+        await response(scope, receive, send)
+
     async def handle(self, request: Request) -> Response:
         path = request.url.path
         matches = [(op, m) for op in self.operations if (m := op.pattern.match(path))]
@@ -54,7 +61,10 @@ class Dispatcher:
         raw_path = {name: match.group(f"p{i}") for i, name in enumerate(operation.path_names)}
         call, problems = await _parse(request, operation, raw_path, claims, self.state)
         if problems:
-            return _json(error(400, "The request is not valid.", problems))
+            # A path value of the wrong shape names no resource: the platform's URL patterns
+            # answer 404 for it, not 400.
+            status = 404 if any(p.location == "path" for p in problems) else 400
+            return _json(error(status, "The request is not valid.", problems))
         assert call is not None
         handler = self.handlers.get(operation.operation_id, example_handler)
         with self.lock:
@@ -146,7 +156,12 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] = DEFAULT_A
         Route("/oauth2/v1/access_token", auth.token_endpoint, methods=["POST"]),
         Route("/openapi/{api}.json", openapi_document, methods=["GET"]),
         Route("/__mock__/reset", reset, methods=["POST"]),
-        Route("/{path:path}", dispatcher.handle, methods=["GET", "POST", "PUT", "PATCH", "DELETE",
-                                                   "HEAD", "OPTIONS", "TRACE"]),
+        Route("/{path:path}", dispatcher),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Errors raised by Starlette's own routing (a path no route matches) answer JSON too."""
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    return _json(error(status, f"No operation is described at {request.url.path!r}."))

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from . import enterprise_catalogs
 from .calls import Call, Reply, error
 from .pagination import paginate
 from .state import Examples, derived_uuid
@@ -43,6 +44,7 @@ class Plan:
 class EnterpriseData:
     plans: dict[str, Plan]
     learner_summaries: dict[str, dict[str, list[dict[str, Any]]]]
+    catalogs: dict[str, enterprise_catalogs.EnterpriseCatalog]
     bulk_enrollment_jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
@@ -62,7 +64,11 @@ def seed(examples: Examples) -> EnterpriseData:
             "prior_renewals": [],
         }
         plans[fields["uuid"]] = _plan(fields)
-    return EnterpriseData(plans, _learner_summaries(template["enterprise_customer_uuid"]))
+    return EnterpriseData(
+        plans,
+        _learner_summaries(template["enterprise_customer_uuid"]),
+        enterprise_catalogs.seed(examples, template["enterprise_catalog_uuid"]),
+    )
 
 
 def _plan(example: dict[str, Any]) -> Plan:
@@ -194,4 +200,5 @@ HANDLERS = {
     "bulk_license_enrollment_create": bulk_license_enrollment_create,
     "learner_summary_v3_list": _learner_summary("v3"),
     "learner_summary_v2_list": _learner_summary("v2"),
+    **enterprise_catalogs.HANDLERS,
 }

@@ -52,6 +52,7 @@ class Operation:
     body_required: bool
     body_validators: dict[str, jsonschema.protocols.Validator]
     security: list[dict[str, list[str]]]
+    responses: dict[str, dict[str, Any]]
     pattern: re.Pattern[str] = field(init=False)
     path_names: list[str] = field(init=False)
 
@@ -60,8 +61,8 @@ class Operation:
 
     def example(self) -> tuple[int, Any]:
         """The first 2xx response of the operation and its first example value, if any."""
-        for status, response in self.spec.get("responses", {}).items():
-            if str(status).startswith("2"):
+        for status, response in self.responses.items():
+            if status.startswith("2"):
                 for media in (response.get("content") or {}).values():
                     for example in (media.get("examples") or {}).values():
                         return int(status), example.get("value")
@@ -138,6 +139,8 @@ class Api:
                         for media in (body.get("content") or {})
                     },
                     security=op.get("security", root_security),
+                    responses={str(status): self.resolve(response)
+                               for status, response in (op.get("responses") or {}).items()},
                 )
 
     def _parameters(self, item: Mapping[str, Any], op: Mapping[str, Any], item_pointer: str,

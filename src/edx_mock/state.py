@@ -27,8 +27,8 @@ class Examples:
     def response(self, operation_id: str, name: str | None = None) -> Any:
         """A deep copy of the 2xx example of an operation (the first one, or the one named)."""
         operation = self._operations[operation_id]
-        for status, response in operation.spec.get("responses", {}).items():
-            if not str(status).startswith("2"):
+        for status, response in operation.responses.items():
+            if not status.startswith("2"):
                 continue
             for media in (response.get("content") or {}).values():
                 examples = media.get("examples") or {}

@@ -1,0 +1,332 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.catalog_course_run_pacing_type import CatalogCourseRunPacingType
+
+if TYPE_CHECKING:
+    from ..models.catalog_image import CatalogImage
+    from ..models.catalog_person import CatalogPerson
+    from ..models.catalog_seat import CatalogSeat
+    from ..models.catalog_video import CatalogVideo
+
+
+T = TypeVar("T", bound="CatalogCourseRun")
+
+
+@_attrs_define
+class CatalogCourseRun:
+    """One run (offering) of a course, with its dates, media, seats and people.
+
+    Attributes:
+        key (str): Unique identifier of the course run.
+        title (str): The title of the course run.
+        short_description (str): A brief summary of the course run and what it covers.
+        full_description (str): The complete description of the course run and what it covers.
+        start (datetime.datetime): When the course run begins.
+        end (datetime.datetime): When the course run ends.
+        enrollment_start (datetime.datetime): When enrollment in the course run opens.
+        enrollment_end (datetime.datetime): When enrollment in the course run closes.
+        announcement (datetime.datetime | None): When the course run is announced and becomes visible.
+        image (list[CatalogImage]): The image of the course run.
+        video (list[CatalogVideo] | None): The About video of the course run.
+        seats (list[CatalogSeat]): The enrollment modes (seats) that the course run offers.
+        content_language (None | str): The language in which the course run is taught.
+        transcript_languages (list[str]): ISO language codes of the languages that video transcripts exist in.
+        instructors (list[CatalogPerson]): The instructors of the course run.
+        staff (list[CatalogPerson]): The staff members of the course run.
+        pacing_type (CatalogCourseRunPacingType): Whether learners set their own pace or follow the instructor's
+            schedule.
+        min_effort (int | None): Lower estimate of the weekly effort, in hours.
+        max_effort (int | None): Upper estimate of the weekly effort, in hours.
+        modified (datetime.datetime): When the course run was last changed.
+        course (str): Identifier of the course that this run belongs to.
+    """
+
+    key: str
+    title: str
+    short_description: str
+    full_description: str
+    start: datetime.datetime
+    end: datetime.datetime
+    enrollment_start: datetime.datetime
+    enrollment_end: datetime.datetime
+    announcement: datetime.datetime | None
+    image: list[CatalogImage]
+    video: list[CatalogVideo] | None
+    seats: list[CatalogSeat]
+    content_language: None | str
+    transcript_languages: list[str]
+    instructors: list[CatalogPerson]
+    staff: list[CatalogPerson]
+    pacing_type: CatalogCourseRunPacingType
+    min_effort: int | None
+    max_effort: int | None
+    modified: datetime.datetime
+    course: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        title = self.title
+
+        short_description = self.short_description
+
+        full_description = self.full_description
+
+        start = self.start.isoformat()
+
+        end = self.end.isoformat()
+
+        enrollment_start = self.enrollment_start.isoformat()
+
+        enrollment_end = self.enrollment_end.isoformat()
+
+        announcement: None | str
+        if isinstance(self.announcement, datetime.datetime):
+            announcement = self.announcement.isoformat()
+        else:
+            announcement = self.announcement
+
+        image = []
+        for image_item_data in self.image:
+            image_item = image_item_data.to_dict()
+            image.append(image_item)
+
+        video: list[dict[str, Any]] | None
+        if isinstance(self.video, list):
+            video = []
+            for video_type_0_item_data in self.video:
+                video_type_0_item = video_type_0_item_data.to_dict()
+                video.append(video_type_0_item)
+
+        else:
+            video = self.video
+
+        seats = []
+        for seats_item_data in self.seats:
+            seats_item = seats_item_data.to_dict()
+            seats.append(seats_item)
+
+        content_language: None | str
+        content_language = self.content_language
+
+        transcript_languages = self.transcript_languages
+
+        instructors = []
+        for instructors_item_data in self.instructors:
+            instructors_item = instructors_item_data.to_dict()
+            instructors.append(instructors_item)
+
+        staff = []
+        for staff_item_data in self.staff:
+            staff_item = staff_item_data.to_dict()
+            staff.append(staff_item)
+
+        pacing_type = self.pacing_type.value
+
+        min_effort: int | None
+        min_effort = self.min_effort
+
+        max_effort: int | None
+        max_effort = self.max_effort
+
+        modified = self.modified.isoformat()
+
+        course = self.course
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "title": title,
+                "short_description": short_description,
+                "full_description": full_description,
+                "start": start,
+                "end": end,
+                "enrollment_start": enrollment_start,
+                "enrollment_end": enrollment_end,
+                "announcement": announcement,
+                "image": image,
+                "video": video,
+                "seats": seats,
+                "content_language": content_language,
+                "transcript_languages": transcript_languages,
+                "instructors": instructors,
+                "staff": staff,
+                "pacing_type": pacing_type,
+                "min_effort": min_effort,
+                "max_effort": max_effort,
+                "modified": modified,
+                "course": course,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.catalog_image import CatalogImage
+        from ..models.catalog_person import CatalogPerson
+        from ..models.catalog_seat import CatalogSeat
+        from ..models.catalog_video import CatalogVideo
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        title = d.pop("title")
+
+        short_description = d.pop("short_description")
+
+        full_description = d.pop("full_description")
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        end = datetime.datetime.fromisoformat(d.pop("end"))
+
+        enrollment_start = datetime.datetime.fromisoformat(d.pop("enrollment_start"))
+
+        enrollment_end = datetime.datetime.fromisoformat(d.pop("enrollment_end"))
+
+        def _parse_announcement(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                announcement_type_0 = datetime.datetime.fromisoformat(data)
+
+                return announcement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        announcement = _parse_announcement(d.pop("announcement"))
+
+        image = []
+        _image = d.pop("image")
+        for image_item_data in _image:
+            image_item = CatalogImage.from_dict(image_item_data)
+
+            image.append(image_item)
+
+        def _parse_video(data: object) -> list[CatalogVideo] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                video_type_0 = []
+                _video_type_0 = data
+                for video_type_0_item_data in _video_type_0:
+                    video_type_0_item = CatalogVideo.from_dict(video_type_0_item_data)
+
+                    video_type_0.append(video_type_0_item)
+
+                return video_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CatalogVideo] | None, data)
+
+        video = _parse_video(d.pop("video"))
+
+        seats = []
+        _seats = d.pop("seats")
+        for seats_item_data in _seats:
+            seats_item = CatalogSeat.from_dict(seats_item_data)
+
+            seats.append(seats_item)
+
+        def _parse_content_language(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        content_language = _parse_content_language(d.pop("content_language"))
+
+        transcript_languages = cast(list[str], d.pop("transcript_languages"))
+
+        instructors = []
+        _instructors = d.pop("instructors")
+        for instructors_item_data in _instructors:
+            instructors_item = CatalogPerson.from_dict(instructors_item_data)
+
+            instructors.append(instructors_item)
+
+        staff = []
+        _staff = d.pop("staff")
+        for staff_item_data in _staff:
+            staff_item = CatalogPerson.from_dict(staff_item_data)
+
+            staff.append(staff_item)
+
+        pacing_type = CatalogCourseRunPacingType(d.pop("pacing_type"))
+
+        def _parse_min_effort(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        min_effort = _parse_min_effort(d.pop("min_effort"))
+
+        def _parse_max_effort(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_effort = _parse_max_effort(d.pop("max_effort"))
+
+        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+
+        course = d.pop("course")
+
+        catalog_course_run = cls(
+            key=key,
+            title=title,
+            short_description=short_description,
+            full_description=full_description,
+            start=start,
+            end=end,
+            enrollment_start=enrollment_start,
+            enrollment_end=enrollment_end,
+            announcement=announcement,
+            image=image,
+            video=video,
+            seats=seats,
+            content_language=content_language,
+            transcript_languages=transcript_languages,
+            instructors=instructors,
+            staff=staff,
+            pacing_type=pacing_type,
+            min_effort=min_effort,
+            max_effort=max_effort,
+            modified=modified,
+            course=course,
+        )
+
+        catalog_course_run.additional_properties = d
+        return catalog_course_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

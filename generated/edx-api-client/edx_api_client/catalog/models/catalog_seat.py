@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.catalog_seat_currency import CatalogSeatCurrency
+from ..models.catalog_seat_type import CatalogSeatType
+
+T = TypeVar("T", bound="CatalogSeat")
+
+
+@_attrs_define
+class CatalogSeat:
+    """An enrollment mode (seat) that a course run offers, and its price.
+
+    Attributes:
+        type_ (CatalogSeatType): The enrollment mode of the seat.
+        price (str): Price in US dollars of the certificate or academic credit that the seat grants, as a decimal
+            string.
+        currency (CatalogSeatCurrency): The currency of the price; the doc states it is always USD.
+        upgrade_deadline (datetime.datetime): The last moment at which a learner can move from the audit track to the
+            verified certificate track.
+        credit_provider (str): The institution that grants academic credit to learners who pass.
+        credit_hours (int): How many credit hours a learner who passes earns.
+    """
+
+    type_: CatalogSeatType
+    price: str
+    currency: CatalogSeatCurrency
+    upgrade_deadline: datetime.datetime
+    credit_provider: str
+    credit_hours: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        price = self.price
+
+        currency = self.currency.value
+
+        upgrade_deadline = self.upgrade_deadline.isoformat()
+
+        credit_provider = self.credit_provider
+
+        credit_hours = self.credit_hours
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "price": price,
+                "currency": currency,
+                "upgrade_deadline": upgrade_deadline,
+                "credit_provider": credit_provider,
+                "credit_hours": credit_hours,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = CatalogSeatType(d.pop("type"))
+
+        price = d.pop("price")
+
+        currency = CatalogSeatCurrency(d.pop("currency"))
+
+        upgrade_deadline = datetime.datetime.fromisoformat(d.pop("upgrade_deadline"))
+
+        credit_provider = d.pop("credit_provider")
+
+        credit_hours = d.pop("credit_hours")
+
+        catalog_seat = cls(
+            type_=type_,
+            price=price,
+            currency=currency,
+            upgrade_deadline=upgrade_deadline,
+            credit_provider=credit_provider,
+            credit_hours=credit_hours,
+        )
+
+        catalog_seat.additional_properties = d
+        return catalog_seat
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.catalog_image import CatalogImage
+
+
+T = TypeVar("T", bound="CatalogVideo")
+
+
+@_attrs_define
+class CatalogVideo:
+    """A video about a course or course run.
+
+    Attributes:
+        src (str): Address at which the video can be watched.
+        description (None | str): Text describing the video.
+        image (list[CatalogImage] | None): The preview image of the video.
+    """
+
+    src: str
+    description: None | str
+    image: list[CatalogImage] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        src = self.src
+
+        description: None | str
+        description = self.description
+
+        image: list[dict[str, Any]] | None
+        if isinstance(self.image, list):
+            image = []
+            for image_type_0_item_data in self.image:
+                image_type_0_item = image_type_0_item_data.to_dict()
+                image.append(image_type_0_item)
+
+        else:
+            image = self.image
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "src": src,
+                "description": description,
+                "image": image,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.catalog_image import CatalogImage
+
+        d = dict(src_dict)
+        src = d.pop("src")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_image(data: object) -> list[CatalogImage] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                image_type_0 = []
+                _image_type_0 = data
+                for image_type_0_item_data in _image_type_0:
+                    image_type_0_item = CatalogImage.from_dict(image_type_0_item_data)
+
+                    image_type_0.append(image_type_0_item)
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CatalogImage] | None, data)
+
+        image = _parse_image(d.pop("image"))
+
+        catalog_video = cls(
+            src=src,
+            description=description,
+            image=image,
+        )
+
+        catalog_video.additional_properties = d
+        return catalog_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

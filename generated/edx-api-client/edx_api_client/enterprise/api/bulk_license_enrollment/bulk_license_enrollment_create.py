@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_license_enrollment_request import BulkLicenseEnrollmentRequest
+from ...models.bulk_license_enrollment_response import BulkLicenseEnrollmentResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BulkLicenseEnrollmentRequest,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_enterprise_customer_uuid: str | Unset = UNSET
+    if not isinstance(enterprise_customer_uuid, Unset):
+        json_enterprise_customer_uuid = str(enterprise_customer_uuid)
+    params["enterprise_customer_uuid"] = json_enterprise_customer_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/enterprise/v1/bulk-license-enrollment",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkLicenseEnrollmentResponse | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = BulkLicenseEnrollmentResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkLicenseEnrollmentResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkLicenseEnrollmentRequest,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+) -> Response[BulkLicenseEnrollmentResponse | ErrorResponse]:
+    """Enroll learners in courses in bulk
+
+     Starts a job that enrolls every listed learner in every listed course, using the learners'
+    subscription licenses, and optionally notifies them. The number of learners plus course keys in one
+    request is limited to 1000.
+
+    Args:
+        enterprise_customer_uuid (UUID | Unset):
+        body (BulkLicenseEnrollmentRequest): The learners, the courses and whether to notify the
+            learners.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkLicenseEnrollmentResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        enterprise_customer_uuid=enterprise_customer_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkLicenseEnrollmentRequest,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+) -> BulkLicenseEnrollmentResponse | ErrorResponse | None:
+    """Enroll learners in courses in bulk
+
+     Starts a job that enrolls every listed learner in every listed course, using the learners'
+    subscription licenses, and optionally notifies them. The number of learners plus course keys in one
+    request is limited to 1000.
+
+    Args:
+        enterprise_customer_uuid (UUID | Unset):
+        body (BulkLicenseEnrollmentRequest): The learners, the courses and whether to notify the
+            learners.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkLicenseEnrollmentResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        enterprise_customer_uuid=enterprise_customer_uuid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkLicenseEnrollmentRequest,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+) -> Response[BulkLicenseEnrollmentResponse | ErrorResponse]:
+    """Enroll learners in courses in bulk
+
+     Starts a job that enrolls every listed learner in every listed course, using the learners'
+    subscription licenses, and optionally notifies them. The number of learners plus course keys in one
+    request is limited to 1000.
+
+    Args:
+        enterprise_customer_uuid (UUID | Unset):
+        body (BulkLicenseEnrollmentRequest): The learners, the courses and whether to notify the
+            learners.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkLicenseEnrollmentResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        enterprise_customer_uuid=enterprise_customer_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkLicenseEnrollmentRequest,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+) -> BulkLicenseEnrollmentResponse | ErrorResponse | None:
+    """Enroll learners in courses in bulk
+
+     Starts a job that enrolls every listed learner in every listed course, using the learners'
+    subscription licenses, and optionally notifies them. The number of learners plus course keys in one
+    request is limited to 1000.
+
+    Args:
+        enterprise_customer_uuid (UUID | Unset):
+        body (BulkLicenseEnrollmentRequest): The learners, the courses and whether to notify the
+            learners.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkLicenseEnrollmentResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            enterprise_customer_uuid=enterprise_customer_uuid,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_content_item_list import PaginatedContentItemList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    catalog_id: str,
+    *,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/enterprise/v2/enterprise-catalogs/{catalog_id}".format(
+            catalog_id=quote(str(catalog_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedContentItemList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedContentItemList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedContentItemList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+) -> Response[ErrorResponse | PaginatedContentItemList]:
+    """List the content items of an enterprise catalog
+
+     Returns, a page at a time, the active content of one catalog: content that is open for enrollment
+    now or will open later. Use `limit` to choose the page size. Each result is described by the content
+    item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
+    course-runs or programs operations. The doc says the API answers in XML unless the request sends
+    `Accept: application/json`; this description covers the JSON form.
+
+    Args:
+        catalog_id (str):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedContentItemList]
+    """
+
+    kwargs = _get_kwargs(
+        catalog_id=catalog_id,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+) -> ErrorResponse | PaginatedContentItemList | None:
+    """List the content items of an enterprise catalog
+
+     Returns, a page at a time, the active content of one catalog: content that is open for enrollment
+    now or will open later. Use `limit` to choose the page size. Each result is described by the content
+    item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
+    course-runs or programs operations. The doc says the API answers in XML unless the request sends
+    `Accept: application/json`; this description covers the JSON form.
+
+    Args:
+        catalog_id (str):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedContentItemList
+    """
+
+    return sync_detailed(
+        catalog_id=catalog_id,
+        client=client,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+) -> Response[ErrorResponse | PaginatedContentItemList]:
+    """List the content items of an enterprise catalog
+
+     Returns, a page at a time, the active content of one catalog: content that is open for enrollment
+    now or will open later. Use `limit` to choose the page size. Each result is described by the content
+    item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
+    course-runs or programs operations. The doc says the API answers in XML unless the request sends
+    `Accept: application/json`; this description covers the JSON form.
+
+    Args:
+        catalog_id (str):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedContentItemList]
+    """
+
+    kwargs = _get_kwargs(
+        catalog_id=catalog_id,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    catalog_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+) -> ErrorResponse | PaginatedContentItemList | None:
+    """List the content items of an enterprise catalog
+
+     Returns, a page at a time, the active content of one catalog: content that is open for enrollment
+    now or will open later. Use `limit` to choose the page size. Each result is described by the content
+    item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
+    course-runs or programs operations. The doc says the API answers in XML unless the request sends
+    `Accept: application/json`; this description covers the JSON form.
+
+    Args:
+        catalog_id (str):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedContentItemList
+    """
+
+    return (
+        await asyncio_detailed(
+            catalog_id=catalog_id,
+            client=client,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_learner_summary_v2_list import PaginatedLearnerSummaryV2List
+from ...types import Response
+
+
+def _get_kwargs(
+    enterprise_uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/enterprise/v2/enterprise-customer/{enterprise_uuid}/learner-summary".format(
+            enterprise_uuid=quote(str(enterprise_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedLearnerSummaryV2List | None:
+    if response.status_code == 200:
+        response_200 = PaginatedLearnerSummaryV2List.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedLearnerSummaryV2List]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | PaginatedLearnerSummaryV2List]:
+    """List learner enrollment summaries (v2)
+
+     The older version of the learner summary, as the earlier edition of the Enterprise API reference
+    documents it: one record per course enrollment of the enterprise's learners, with a different set of
+    fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
+    usual count/next/previous/results page.
+
+    Args:
+        enterprise_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedLearnerSummaryV2List]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_uuid=enterprise_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | PaginatedLearnerSummaryV2List | None:
+    """List learner enrollment summaries (v2)
+
+     The older version of the learner summary, as the earlier edition of the Enterprise API reference
+    documents it: one record per course enrollment of the enterprise's learners, with a different set of
+    fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
+    usual count/next/previous/results page.
+
+    Args:
+        enterprise_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedLearnerSummaryV2List
+    """
+
+    return sync_detailed(
+        enterprise_uuid=enterprise_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | PaginatedLearnerSummaryV2List]:
+    """List learner enrollment summaries (v2)
+
+     The older version of the learner summary, as the earlier edition of the Enterprise API reference
+    documents it: one record per course enrollment of the enterprise's learners, with a different set of
+    fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
+    usual count/next/previous/results page.
+
+    Args:
+        enterprise_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedLearnerSummaryV2List]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_uuid=enterprise_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | PaginatedLearnerSummaryV2List | None:
+    """List learner enrollment summaries (v2)
+
+     The older version of the learner summary, as the earlier edition of the Enterprise API reference
+    documents it: one record per course enrollment of the enterprise's learners, with a different set of
+    fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
+    usual count/next/previous/results page.
+
+    Args:
+        enterprise_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedLearnerSummaryV2List
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_uuid=enterprise_uuid,
+            client=client,
+        )
+    ).parsed

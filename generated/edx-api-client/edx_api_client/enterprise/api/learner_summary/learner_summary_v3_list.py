@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_learner_summary_v3_list import PaginatedLearnerSummaryV3List
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    enterprise_uuid: UUID,
+    *,
+    ordering: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ordering"] = ordering
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary".format(
+            enterprise_uuid=quote(str(enterprise_uuid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedLearnerSummaryV3List | None:
+    if response.status_code == 200:
+        response_200 = PaginatedLearnerSummaryV3List.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedLearnerSummaryV3List]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    ordering: str | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedLearnerSummaryV3List]:
+    """List learner enrollment summaries (v3)
+
+     Returns one record per course enrollment of the enterprise's learners, with the course, the
+    enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
+    `last_activity_date` unless `ordering` names another field of the record. The doc documents the
+    fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
+
+    Args:
+        enterprise_uuid (UUID):
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedLearnerSummaryV3List]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_uuid=enterprise_uuid,
+        ordering=ordering,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    ordering: str | Unset = UNSET,
+) -> ErrorResponse | PaginatedLearnerSummaryV3List | None:
+    """List learner enrollment summaries (v3)
+
+     Returns one record per course enrollment of the enterprise's learners, with the course, the
+    enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
+    `last_activity_date` unless `ordering` names another field of the record. The doc documents the
+    fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
+
+    Args:
+        enterprise_uuid (UUID):
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedLearnerSummaryV3List
+    """
+
+    return sync_detailed(
+        enterprise_uuid=enterprise_uuid,
+        client=client,
+        ordering=ordering,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    ordering: str | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedLearnerSummaryV3List]:
+    """List learner enrollment summaries (v3)
+
+     Returns one record per course enrollment of the enterprise's learners, with the course, the
+    enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
+    `last_activity_date` unless `ordering` names another field of the record. The doc documents the
+    fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
+
+    Args:
+        enterprise_uuid (UUID):
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedLearnerSummaryV3List]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_uuid=enterprise_uuid,
+        ordering=ordering,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    ordering: str | Unset = UNSET,
+) -> ErrorResponse | PaginatedLearnerSummaryV3List | None:
+    """List learner enrollment summaries (v3)
+
+     Returns one record per course enrollment of the enterprise's learners, with the course, the
+    enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
+    `last_activity_date` unless `ordering` names another field of the record. The doc documents the
+    fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
+
+    Args:
+        enterprise_uuid (UUID):
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedLearnerSummaryV3List
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_uuid=enterprise_uuid,
+            client=client,
+            ordering=ordering,
+        )
+    ).parsed

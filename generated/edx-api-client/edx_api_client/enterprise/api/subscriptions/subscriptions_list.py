@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_subscription_plan_list import PaginatedSubscriptionPlanList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    current: bool | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_enterprise_customer_uuid: str | Unset = UNSET
+    if not isinstance(enterprise_customer_uuid, Unset):
+        json_enterprise_customer_uuid = str(enterprise_customer_uuid)
+    params["enterprise_customer_uuid"] = json_enterprise_customer_uuid
+
+    params["page"] = page
+
+    json_current: bool | None | Unset
+    if isinstance(current, Unset):
+        json_current = UNSET
+    else:
+        json_current = current
+    params["current"] = json_current
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/enterprise/v1/subscriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedSubscriptionPlanList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedSubscriptionPlanList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedSubscriptionPlanList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    current: bool | None | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedSubscriptionPlanList]:
+    """List subscription plans
+
+     Returns the subscription plans the caller can see, one page at a time. The optional query parameters
+    narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
+    API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
+    api.txt §3.2); this description covers the JSON form.
+
+    Args:
+        enterprise_customer_uuid (UUID | Unset):
+        page (int | Unset):
+        current (bool | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedSubscriptionPlanList]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_customer_uuid=enterprise_customer_uuid,
+        page=page,
+        current=current,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    current: bool | None | Unset = UNSET,
+) -> ErrorResponse | PaginatedSubscriptionPlanList | None:
+    """List subscription plans
+
+     Returns the subscription plans the caller can see, one page at a time. The optional query parameters
+    narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
+    API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
+    api.txt §3.2); this description covers the JSON form.
+
+    Args:
+        enterprise_customer_uuid (UUID | Unset):
+        page (int | Unset):
+        current (bool | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedSubscriptionPlanList
+    """
+
+    return sync_detailed(
+        client=client,
+        enterprise_customer_uuid=enterprise_customer_uuid,
+        page=page,
+        current=current,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    current: bool | None | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedSubscriptionPlanList]:
+    """List subscription plans
+
+     Returns the subscription plans the caller can see, one page at a time. The optional query parameters
+    narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
+    API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
+    api.txt §3.2); this description covers the JSON form.
+
+    Args:
+        enterprise_customer_uuid (UUID | Unset):
+        page (int | Unset):
+        current (bool | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedSubscriptionPlanList]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_customer_uuid=enterprise_customer_uuid,
+        page=page,
+        current=current,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    current: bool | None | Unset = UNSET,
+) -> ErrorResponse | PaginatedSubscriptionPlanList | None:
+    """List subscription plans
+
+     Returns the subscription plans the caller can see, one page at a time. The optional query parameters
+    narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
+    API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
+    api.txt §3.2); this description covers the JSON form.
+
+    Args:
+        enterprise_customer_uuid (UUID | Unset):
+        page (int | Unset):
+        current (bool | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedSubscriptionPlanList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            enterprise_customer_uuid=enterprise_customer_uuid,
+            page=page,
+            current=current,
+        )
+    ).parsed

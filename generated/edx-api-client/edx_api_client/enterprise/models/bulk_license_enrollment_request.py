@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkLicenseEnrollmentRequest")
+
+
+@_attrs_define
+class BulkLicenseEnrollmentRequest:
+    """The learners, the courses and whether to notify the learners.
+
+    Attributes:
+        emails (list[str] | Unset): The email addresses of the learners to enroll in every listed course. Learners and
+            course keys together are limited to 1000.
+        course_run_keys (list[str] | Unset): The keys of the courses to enroll the learners in.
+        notify (bool | Unset): Whether the learners are told about their enrollments.
+    """
+
+    emails: list[str] | Unset = UNSET
+    course_run_keys: list[str] | Unset = UNSET
+    notify: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        course_run_keys: list[str] | Unset = UNSET
+        if not isinstance(self.course_run_keys, Unset):
+            course_run_keys = self.course_run_keys
+
+        notify = self.notify
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if course_run_keys is not UNSET:
+            field_dict["course_run_keys"] = course_run_keys
+        if notify is not UNSET:
+            field_dict["notify"] = notify
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        course_run_keys = cast(list[str], d.pop("course_run_keys", UNSET))
+
+        notify = d.pop("notify", UNSET)
+
+        bulk_license_enrollment_request = cls(
+            emails=emails,
+            course_run_keys=course_run_keys,
+            notify=notify,
+        )
+
+        bulk_license_enrollment_request.additional_properties = d
+        return bulk_license_enrollment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="CatalogImage")
+
+
+@_attrs_define
+class CatalogImage:
+    """An image record (an About page image). The doc types image fields as `obj` and documents none of their fields.
+
+    Attributes:
+        src (str): The URL of the image.
+        description (None | str): A description of the image.
+        height (int | None): The height of the image in pixels.
+        width (int | None): The width of the image in pixels.
+    """
+
+    src: str
+    description: None | str
+    height: int | None
+    width: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        src = self.src
+
+        description: None | str
+        description = self.description
+
+        height: int | None
+        height = self.height
+
+        width: int | None
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "src": src,
+                "description": description,
+                "height": height,
+                "width": width,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        src = d.pop("src")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_height(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        height = _parse_height(d.pop("height"))
+
+        def _parse_width(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        width = _parse_width(d.pop("width"))
+
+        catalog_image = cls(
+            src=src,
+            description=description,
+            height=height,
+            width=width,
+        )
+
+        catalog_image.additional_properties = d
+        return catalog_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnterpriseCatalog")
+
+
+@_attrs_define
+class EnterpriseCatalog:
+    """An enterprise catalog: a set of content that an enterprise customer's learners can enroll in (enterprise-api.txt
+    §3.7.3).
+
+        Attributes:
+            uuid (UUID | Unset): The UUID of the catalog.
+            title (str | Unset): The name of the catalog.
+            enterprise_customer (str | Unset): The identifier of the enterprise customer the catalog belongs to.
+            catalog_query_uuid (UUID | Unset): The UUID of the catalog query that selects the catalog's content.
+            content_last_modified (datetime.datetime | Unset): When the content of the catalog last changed.
+            catalog_modified (datetime.datetime | Unset): When the catalog itself last changed.
+            query_title (str | Unset): The title of the query the catalog uses.
+            include_exec_ed_2u_courses (bool | None | Unset): Whether the catalog may link Executive Education content.
+    """
+
+    uuid: UUID | Unset = UNSET
+    title: str | Unset = UNSET
+    enterprise_customer: str | Unset = UNSET
+    catalog_query_uuid: UUID | Unset = UNSET
+    content_last_modified: datetime.datetime | Unset = UNSET
+    catalog_modified: datetime.datetime | Unset = UNSET
+    query_title: str | Unset = UNSET
+    include_exec_ed_2u_courses: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid: str | Unset = UNSET
+        if not isinstance(self.uuid, Unset):
+            uuid = str(self.uuid)
+
+        title = self.title
+
+        enterprise_customer = self.enterprise_customer
+
+        catalog_query_uuid: str | Unset = UNSET
+        if not isinstance(self.catalog_query_uuid, Unset):
+            catalog_query_uuid = str(self.catalog_query_uuid)
+
+        content_last_modified: str | Unset = UNSET
+        if not isinstance(self.content_last_modified, Unset):
+            content_last_modified = self.content_last_modified.isoformat()
+
+        catalog_modified: str | Unset = UNSET
+        if not isinstance(self.catalog_modified, Unset):
+            catalog_modified = self.catalog_modified.isoformat()
+
+        query_title = self.query_title
+
+        include_exec_ed_2u_courses: bool | None | Unset
+        if isinstance(self.include_exec_ed_2u_courses, Unset):
+            include_exec_ed_2u_courses = UNSET
+        else:
+            include_exec_ed_2u_courses = self.include_exec_ed_2u_courses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if title is not UNSET:
+            field_dict["title"] = title
+        if enterprise_customer is not UNSET:
+            field_dict["enterprise_customer"] = enterprise_customer
+        if catalog_query_uuid is not UNSET:
+            field_dict["catalog_query_uuid"] = catalog_query_uuid
+        if content_last_modified is not UNSET:
+            field_dict["content_last_modified"] = content_last_modified
+        if catalog_modified is not UNSET:
+            field_dict["catalog_modified"] = catalog_modified
+        if query_title is not UNSET:
+            field_dict["query_title"] = query_title
+        if include_exec_ed_2u_courses is not UNSET:
+            field_dict["include_exec_ed_2u_courses"] = include_exec_ed_2u_courses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _uuid = d.pop("uuid", UNSET)
+        uuid: UUID | Unset
+        if isinstance(_uuid, Unset):
+            uuid = UNSET
+        else:
+            uuid = UUID(_uuid)
+
+        title = d.pop("title", UNSET)
+
+        enterprise_customer = d.pop("enterprise_customer", UNSET)
+
+        _catalog_query_uuid = d.pop("catalog_query_uuid", UNSET)
+        catalog_query_uuid: UUID | Unset
+        if isinstance(_catalog_query_uuid, Unset):
+            catalog_query_uuid = UNSET
+        else:
+            catalog_query_uuid = UUID(_catalog_query_uuid)
+
+        _content_last_modified = d.pop("content_last_modified", UNSET)
+        content_last_modified: datetime.datetime | Unset
+        if isinstance(_content_last_modified, Unset):
+            content_last_modified = UNSET
+        else:
+            content_last_modified = datetime.datetime.fromisoformat(
+                _content_last_modified
+            )
+
+        _catalog_modified = d.pop("catalog_modified", UNSET)
+        catalog_modified: datetime.datetime | Unset
+        if isinstance(_catalog_modified, Unset):
+            catalog_modified = UNSET
+        else:
+            catalog_modified = datetime.datetime.fromisoformat(_catalog_modified)
+
+        query_title = d.pop("query_title", UNSET)
+
+        def _parse_include_exec_ed_2u_courses(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        include_exec_ed_2u_courses = _parse_include_exec_ed_2u_courses(
+            d.pop("include_exec_ed_2u_courses", UNSET)
+        )
+
+        enterprise_catalog = cls(
+            uuid=uuid,
+            title=title,
+            enterprise_customer=enterprise_customer,
+            catalog_query_uuid=catalog_query_uuid,
+            content_last_modified=content_last_modified,
+            catalog_modified=catalog_modified,
+            query_title=query_title,
+            include_exec_ed_2u_courses=include_exec_ed_2u_courses,
+        )
+
+        enterprise_catalog.additional_properties = d
+        return enterprise_catalog
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LicenseAssignRequest")
+
+
+@_attrs_define
+class LicenseAssignRequest:
+    """Who gets a license, and how they are told about it.
+
+    Attributes:
+        user_emails (list[str] | Unset): The email addresses of the users to assign licenses to.
+        user_sfids (list[str] | Unset): The users' Salesforce identifiers.
+        greeting (str | Unset): Text placed at the top of the notification email, when users are notified.
+        closing (str | Unset): Text placed at the bottom of the notification email.
+        notify_users (bool | Unset): Whether the users are emailed once their licenses are assigned.
+    """
+
+    user_emails: list[str] | Unset = UNSET
+    user_sfids: list[str] | Unset = UNSET
+    greeting: str | Unset = UNSET
+    closing: str | Unset = UNSET
+    notify_users: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_emails: list[str] | Unset = UNSET
+        if not isinstance(self.user_emails, Unset):
+            user_emails = self.user_emails
+
+        user_sfids: list[str] | Unset = UNSET
+        if not isinstance(self.user_sfids, Unset):
+            user_sfids = self.user_sfids
+
+        greeting = self.greeting
+
+        closing = self.closing
+
+        notify_users = self.notify_users
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_emails is not UNSET:
+            field_dict["user_emails"] = user_emails
+        if user_sfids is not UNSET:
+            field_dict["user_sfids"] = user_sfids
+        if greeting is not UNSET:
+            field_dict["greeting"] = greeting
+        if closing is not UNSET:
+            field_dict["closing"] = closing
+        if notify_users is not UNSET:
+            field_dict["notify_users"] = notify_users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_emails = cast(list[str], d.pop("user_emails", UNSET))
+
+        user_sfids = cast(list[str], d.pop("user_sfids", UNSET))
+
+        greeting = d.pop("greeting", UNSET)
+
+        closing = d.pop("closing", UNSET)
+
+        notify_users = d.pop("notify_users", UNSET)
+
+        license_assign_request = cls(
+            user_emails=user_emails,
+            user_sfids=user_sfids,
+            greeting=greeting,
+            closing=closing,
+            notify_users=notify_users,
+        )
+
+        license_assign_request.additional_properties = d
+        return license_assign_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.course import Course
+    from ..models.course_run import CourseRun
+    from ..models.program import Program
+
+
+T = TypeVar("T", bound="PaginatedContentItemList")
+
+
+@_attrs_define
+class PaginatedContentItemList:
+    """A page of a catalog's content items (enterprise-api.txt §3.8.4, §3.12). `count` is the number of items in the
+    catalog; each item is a course, a course run or a program.
+
+        Attributes:
+            count (int): The total number of items across all pages.
+            next_ (None | str): The URL of the next page, or null on the last page.
+            previous (None | str): The URL of the previous page, or null on the first page.
+            results (list[Course | CourseRun | Program]): The content items on this page.
+            uuid (UUID): The UUID of the catalog.
+            title (str): The name of the catalog.
+            enterprise_customer (str): The identifier of the enterprise customer the catalog belongs to.
+    """
+
+    count: int
+    next_: None | str
+    previous: None | str
+    results: list[Course | CourseRun | Program]
+    uuid: UUID
+    title: str
+    enterprise_customer: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.course import Course
+        from ..models.course_run import CourseRun
+
+        count = self.count
+
+        next_: None | str
+        next_ = self.next_
+
+        previous: None | str
+        previous = self.previous
+
+        results = []
+        for results_item_data in self.results:
+            results_item: dict[str, Any]
+            if isinstance(results_item_data, Course) or isinstance(
+                results_item_data, CourseRun
+            ):
+                results_item = results_item_data.to_dict()
+            else:
+                results_item = results_item_data.to_dict()
+
+            results.append(results_item)
+
+        uuid = str(self.uuid)
+
+        title = self.title
+
+        enterprise_customer = self.enterprise_customer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "next": next_,
+                "previous": previous,
+                "results": results,
+                "uuid": uuid,
+                "title": title,
+                "enterprise_customer": enterprise_customer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.course import Course
+        from ..models.course_run import CourseRun
+        from ..models.program import Program
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+        def _parse_previous(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        previous = _parse_previous(d.pop("previous"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+
+            def _parse_results_item(data: object) -> Course | CourseRun | Program:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    results_item_type_0 = Course.from_dict(data)
+
+                    return results_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    results_item_type_1 = CourseRun.from_dict(data)
+
+                    return results_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                results_item_type_2 = Program.from_dict(data)
+
+                return results_item_type_2
+
+            results_item = _parse_results_item(results_item_data)
+
+            results.append(results_item)
+
+        uuid = UUID(d.pop("uuid"))
+
+        title = d.pop("title")
+
+        enterprise_customer = d.pop("enterprise_customer")
+
+        paginated_content_item_list = cls(
+            count=count,
+            next_=next_,
+            previous=previous,
+            results=results,
+            uuid=uuid,
+            title=title,
+            enterprise_customer=enterprise_customer,
+        )
+
+        paginated_content_item_list.additional_properties = d
+        return paginated_content_item_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

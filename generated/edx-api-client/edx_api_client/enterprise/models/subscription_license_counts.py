@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="SubscriptionLicenseCounts")
+
+
+@_attrs_define
+class SubscriptionLicenseCounts:
+    """Details about the licenses of a subscription plan. The doc types this field as an object and names none of its
+    members.
+
+        Attributes:
+            activated (int): How many licenses of the plan are activated.
+            assigned (int): How many licenses of the plan are assigned but not yet activated.
+            unassigned (int): How many licenses of the plan are not assigned to anyone.
+            revoked (int): How many licenses of the plan have been revoked.
+            total (int): How many licenses the plan has in all.
+            allocated (int): How many licenses of the plan are allocated.
+    """
+
+    activated: int
+    assigned: int
+    unassigned: int
+    revoked: int
+    total: int
+    allocated: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activated = self.activated
+
+        assigned = self.assigned
+
+        unassigned = self.unassigned
+
+        revoked = self.revoked
+
+        total = self.total
+
+        allocated = self.allocated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activated": activated,
+                "assigned": assigned,
+                "unassigned": unassigned,
+                "revoked": revoked,
+                "total": total,
+                "allocated": allocated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        activated = d.pop("activated")
+
+        assigned = d.pop("assigned")
+
+        unassigned = d.pop("unassigned")
+
+        revoked = d.pop("revoked")
+
+        total = d.pop("total")
+
+        allocated = d.pop("allocated")
+
+        subscription_license_counts = cls(
+            activated=activated,
+            assigned=assigned,
+            unassigned=unassigned,
+            revoked=revoked,
+            total=total,
+            allocated=allocated,
+        )
+
+        subscription_license_counts.additional_properties = d
+        return subscription_license_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+"""What bad input gets from the mock: a 4xx with a JSON body that names the problem."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from ..conftest import LiveMock
+
+PLAN = "104b1785-1d3a-1000-148d-1ae7a56e6355"
+
+
+@pytest.fixture
+def http(live_mock: LiveMock) -> httpx.Client:
+    return httpx.Client(base_url=live_mock.base_url,
+                        headers={"Authorization": f"JWT {live_mock.token()}"})
+
+
+def test_query_parameter_of_the_wrong_type(http: httpx.Client) -> None:
+    response = http.get("/enterprise/v1/subscriptions", params={"page": "two"})
+    assert response.status_code == 400
+    assert response.json()["errors"] == [
+        {"location": "query", "name": "page", "message": "'two' is not of type 'integer'"}]
+
+
+def test_body_field_of_the_wrong_type_is_named(http: httpx.Client) -> None:
+    response = http.post(f"/enterprise/v1/subscriptions/{PLAN}/licenses/assign",
+                         json={"user_emails": "not-a-list"})
+    assert response.status_code == 400
+    [problem] = response.json()["errors"]
+    assert problem["location"] == "body" and problem["name"] == "/user_emails"  # a JSON pointer
+
+
+def test_malformed_json_body(http: httpx.Client) -> None:
+    response = http.post(f"/enterprise/v1/subscriptions/{PLAN}/licenses/assign",
+                         content=b"{not json", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert "not valid JSON" in response.json()["errors"][0]["message"]
+
+
+def test_missing_required_body(http: httpx.Client) -> None:
+    response = http.post(f"/enterprise/v1/subscriptions/{PLAN}/licenses/assign")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["message"] == "A request body is required."
+
+
+def test_path_value_of_the_wrong_shape_is_not_found(http: httpx.Client) -> None:
+    response = http.get("/catalog/v1/catalogs/abc/")
+    assert response.status_code == 404
+    assert response.json()["errors"][0]["name"] == "id"
+
+
+def test_unknown_path_and_wrong_method(http: httpx.Client) -> None:
+    assert http.get("/nowhere").status_code == 404
+    response = http.delete("/catalog/v1/catalogs/1/")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
+    assert response.json()["detail"]
+
+
+def test_the_descriptions_are_served(http: httpx.Client) -> None:
+    assert http.get("/openapi/catalog.json").json()["info"]["title"] == "edX Course Catalog API"
+    assert http.get("/openapi/nothing.json").status_code == 404
