@@ -48,6 +48,7 @@ test: venv
 lint: venv
 	$(PYTHON) -m ruff check scripts src tests
 	$(PYTHON) -m mypy scripts src
+	$(PYTHON) -m mypy --strict $(GENERATED)/edx-api-client/edx_api_client
 
 mock: venv
 	$(PYTHON) -m edx_mock --host 127.0.0.1 --port $(PORT)

@@ -23,11 +23,11 @@ import referencing
 from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from schemas import escape, examples, operations, subschemas, top_schemas
+from schemas import examples, operations, subschemas, top_schemas
 from specio import load_yaml, rel, run_main
 
 SEED_DOCS = ("lms-api.txt", "enterprise-api.txt", "enterprise-api-v2.rst", "course-catalog-api.rst")
-OVERLAY_CITATION = re.compile(r"^(%s) §" % "|".join(re.escape(d) for d in SEED_DOCS))
+OVERLAY_CITATION = re.compile("^({}) §".format("|".join(re.escape(d) for d in SEED_DOCS)))
 OAS30_ONLY = ("nullable", "x-nullable")
 BUNDLE_URI = "urn:edx-openapi:bundle"
 

@@ -34,10 +34,12 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict
 _UniqueKeyLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
 )
+def _timestamp_as_string(loader: _UniqueKeyLoader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
 # YAML 1.1 turns unquoted dates into datetime objects; JSON Schema wants the strings back.
-_UniqueKeyLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_string)
 
 
 def load_yaml(path: Path) -> Any:

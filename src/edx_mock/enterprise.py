@@ -122,7 +122,7 @@ def licenses_assign(call: Call) -> Reply:
     if len(new) > len(free):
         return error(400, f"The plan has {len(free)} unassigned licenses; {len(new)} are needed.")
     assignments = []
-    for email, license_ in zip(new, free):
+    for email, license_ in zip(new, free[: len(new)], strict=True):
         license_.update(status="assigned", user_email=email)
         assignments.append({"user_email": email, "license": license_["uuid"]})
     return Reply(200, {

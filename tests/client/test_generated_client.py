@@ -7,9 +7,12 @@ from http import HTTPStatus
 from uuid import UUID
 
 import pytest
-
 from edx_api_client import catalog, enterprise
-from edx_api_client.catalog.api.catalogs import catalog_courses_list, catalogs_list, catalogs_retrieve
+from edx_api_client.catalog.api.catalogs import (
+    catalog_courses_list,
+    catalogs_list,
+    catalogs_retrieve,
+)
 from edx_api_client.catalog.models import Catalog, PaginatedCatalogCourseList
 from edx_api_client.enterprise.api.bulk_license_enrollment import bulk_license_enrollment_create
 from edx_api_client.enterprise.api.licenses import licenses_assign, licenses_bulk_revoke

@@ -1,25 +1,20 @@
-"""Shared pieces of the contract tests: settings, the APIs under test and authentication."""
+"""Shared pieces of the contract tests: settings and the APIs under test."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
+from typing import Any
 
-import schemathesis
 from schemathesis.config import SchemathesisConfig
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-BUNDLES = ROOT / "generated" / "openapi"
+BUNDLES = HERE.parent.parent / "generated" / "openapi"
 CONFIG_FILE = HERE / "schemathesis.toml"
 APIS = ("enterprise", "catalog")
 
 
-def load_config() -> SchemathesisConfig:
-    return SchemathesisConfig.from_path(CONFIG_FILE)
-
-
-def bearer_headers(token: str) -> dict[str, str]:
-    return {"Authorization": f"JWT {token}"}
-
-
-__all__ = ["APIS", "BUNDLES", "load_config", "bearer_headers", "schemathesis"]
+def load_config(**project: Any) -> SchemathesisConfig:
+    """tests/contract/schemathesis.toml, with project settings (base-url, headers) added."""
+    data = tomllib.loads(CONFIG_FILE.read_text(encoding="utf-8"))
+    return SchemathesisConfig.from_dict({**data, **project})
