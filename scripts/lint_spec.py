@@ -1,7 +1,8 @@
 """Validate step: openapi-spec-validator, then this project's own rules, over a bundled description.
 
 Rules beyond the OpenAPI schema: unique operationIds; every operation has a summary, exactly
-one declared tag, a 2xx response, security and an x-doc-source; `required` names exist in
+one declared tag, a 2xx response, security with 401 and 403 answers, and an x-doc-source;
+`required` names exist in
 `properties`; no 3.0-only keywords; every example validates against its schema, strictly
 (an example field the schema does not declare means the doc's table and example disagree);
 every overlay action cites a doc section and its evidence.
@@ -72,6 +73,8 @@ def _operation_rules(doc: dict[str, Any]) -> list[str]:
             problems.append(f"{where}: no 2xx response")
         if not op.get("security", root_security):
             problems.append(f"{where}: no security requirement")
+        elif missing := {"401", "403"} - set(statuses):
+            problems.append(f"{where}: secured, but does not declare {sorted(missing)}")
         if "x-doc-source" not in op:
             problems.append(f"{where}: no x-doc-source naming the doc section")
         for status, response in op.get("responses", {}).items():

@@ -20,7 +20,7 @@ VALID: dict[str, Any] = {
         "responses": {"200": {"description": "ok", "content": {"application/json": {
             "schema": {"$ref": "#/components/schemas/Thing"},
             "examples": {"doc": {"value": {"name": "a", "size": 1}}},
-        }}}},
+        }}}, "401": {"description": "no"}, "403": {"description": "no"}},
     }}},
     "components": {
         "securitySchemes": {"Jwt": {"type": "apiKey", "in": "header", "name": "Authorization"}},
@@ -55,6 +55,7 @@ def test_the_valid_document_passes() -> None:
     ({"op__tags": ["other"]}, "tag 'other' is not declared"),
     ({"op__x-doc-source": None}, "no x-doc-source"),
     ({"op__responses": {"404": {"description": "gone"}}}, "no 2xx response"),
+    ({"op__responses": {"200": {"description": "ok"}}}, "does not declare ['401', '403']"),
     ({"doc__security": None}, "no security requirement"),
     ({"thing__required": ["name", "colour"]}, "required 'colour' is not in properties"),
     ({"thing__nullable": True}, "'nullable' is OpenAPI 3.0 only"),
