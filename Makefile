@@ -24,14 +24,15 @@ venv: .venv/.installed
 
 # bundle: merge spec/common + spec/<api> into one document;
 # overlays: apply overlays/<api>.overlay.yaml; validate: OpenAPI schema + project lint.
-# Every API is checked even when an earlier one fails; `make spec APIS=catalog` checks one.
+# Every API is checked even when an earlier one fails. To check a part alone:
+#   make spec APIS=lms ONLY=bookmarks,ccx EXTRA_OVERLAYS=my.overlay.yaml GENERATED=/tmp/g BUILD=/tmp/b
 spec: venv
 	@status=0; for api in $(APIS); do \
-	  $(PYTHON) scripts/bundle.py $$api $(BUILD)/bundled/$$api.yaml && \
-	  $(PYTHON) scripts/apply_overlays.py $(BUILD)/bundled/$$api.yaml overlays/$$api.overlay.yaml \
-	    $(GENERATED)/openapi/$$api.openapi.yaml && \
+	  $(PYTHON) scripts/bundle.py $$api $(BUILD)/bundled/$$api.yaml $(if $(ONLY),--only $(ONLY)) && \
+	  $(PYTHON) scripts/apply_overlays.py $(BUILD)/bundled/$$api.yaml \
+	    $(GENERATED)/openapi/$$api.openapi.yaml overlays/$$api.overlay.yaml $(EXTRA_OVERLAYS) && \
 	  $(PYTHON) scripts/lint_spec.py $(GENERATED)/openapi/$$api.openapi.yaml \
-	    --overlay overlays/$$api.overlay.yaml || status=1; \
+	    --overlay overlays/$$api.overlay.yaml $(EXTRA_OVERLAYS) || status=1; \
 	done; exit $$status
 
 # generate: openapi-python-client, one subpackage per API, into one distribution.

@@ -6,7 +6,7 @@ an array appends the value; `remove: true` removes every node the target selects
 action whose target selects nothing fails the whole step and names the action, because a
 silent no-op would mean a documented correction quietly stopped applying.
 
-Usage: python scripts/apply_overlays.py BUNDLE OVERLAY OUTPUT
+Usage: python scripts/apply_overlays.py BUNDLE OUTPUT [OVERLAY ...]   (applied in order)
 """
 
 from __future__ import annotations
@@ -126,12 +126,13 @@ def _resolve(document: Any, parts: tuple[Any, ...]) -> Any:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path)
-    parser.add_argument("overlay", type=Path, help="an Overlay 1.0 file; absent means no corrections")
     parser.add_argument("output", type=Path)
+    parser.add_argument("overlays", type=Path, nargs="*", help="Overlay 1.0 files; a missing one is skipped")
     args = parser.parse_args()
     document = load_yaml(args.bundle)
-    if args.overlay.exists():
-        document = apply_overlay(document, load_yaml(args.overlay), rel(args.overlay))
+    for overlay in args.overlays:
+        if overlay.exists():
+            document = apply_overlay(document, load_yaml(overlay), rel(overlay))
     dump_yaml(document, args.output)
 
 

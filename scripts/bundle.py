@@ -15,22 +15,30 @@ from typing import Any
 
 from specio import ROOT, SpecError, dump_yaml, load_yaml, rel, run_main
 
-FRAGMENT_KEYS = {"paths", "components"}
+FRAGMENT_KEYS = {"paths", "components", "tags"}
 ROOT_FILE = "api.yaml"
 
 
-def spec_files(api: str) -> list[Path]:
-    """The files of one bundle, in merge order: shared components, the API root, resources."""
+def spec_files(api: str, only: set[str] | None = None) -> list[Path]:
+    """The files of one bundle, in merge order: shared components, the API root, resources.
+
+    `only` limits the resource files to those stems, to check one part of a large API alone.
+    """
     folder = ROOT / "spec" / api
     if not (folder / ROOT_FILE).is_file():
         raise SpecError(f"{rel(folder)}: no {ROOT_FILE} (the API root) in this spec folder")
     common = sorted((ROOT / "spec" / "common").glob("*.yaml"))
     resources = sorted(p for p in folder.glob("*.yaml") if p.name != ROOT_FILE)
+    if only is not None:
+        unknown = only - {p.stem for p in resources}
+        if unknown:
+            raise SpecError(f"{rel(folder)}: no resource file(s) named {sorted(unknown)}")
+        resources = [p for p in resources if p.stem in only]
     return [*common, folder / ROOT_FILE, *resources]
 
 
-def bundle(api: str) -> dict[str, Any]:
-    files = spec_files(api)
+def bundle(api: str, only: set[str] | None = None) -> dict[str, Any]:
+    files = spec_files(api, only)
     root_path = ROOT / "spec" / api / ROOT_FILE
     doc: dict[str, Any] = {}
     origin: dict[tuple[str, ...], Path] = {}
@@ -43,6 +51,7 @@ def bundle(api: str) -> dict[str, Any]:
         else:
             _merge_fragment(doc, fragment, path, origin)
     doc["paths"] = dict(sorted(doc.get("paths", {}).items()))
+    doc["tags"] = sorted(doc.get("tags", []), key=lambda tag: tag["name"])
     for section, entries in doc.get("components", {}).items():
         doc["components"][section] = dict(sorted(entries.items()))
     _check_refs(doc, origin)
@@ -55,11 +64,13 @@ def _merge_root(doc: dict[str, Any], root: dict[str, Any], path: Path, origin: A
             raise SpecError(f"{rel(path)}: the API root must define '{key}'")
     components = root.pop("components", None)
     paths = root.pop("paths") or {}
+    tags = root.pop("tags", [])
     doc.update({k: v for k, v in root.items()})
     doc["paths"] = {}
-    _merge_fragment(doc, {"paths": paths, "components": components or {}}, path, origin)
+    _merge_fragment(doc, {"paths": paths, "components": components or {}, "tags": tags}, path, origin)
     # Keep the conventional key order: metadata first, then paths, then components.
-    ordered = {k: doc.pop(k) for k in list(doc) if k not in ("paths", "components")}
+    ordered = {k: doc.pop(k) for k in list(doc) if k not in ("tags", "paths", "components")}
+    ordered["tags"] = doc.pop("tags", [])
     ordered["paths"] = doc.pop("paths")
     ordered["components"] = doc.pop("components", {})
     doc.update(ordered)
@@ -72,6 +83,11 @@ def _merge_fragment(doc: dict[str, Any], fragment: dict[str, Any], path: Path, o
             f"{rel(path)}: top-level key(s) {sorted(unknown)} not allowed in a resource file "
             f"(only {sorted(FRAGMENT_KEYS)}; metadata belongs in {ROOT_FILE})"
         )
+    for tag in fragment.get("tags") or []:
+        if not isinstance(tag, dict) or "name" not in tag:
+            raise SpecError(f"{rel(path)}: every entry of tags needs a name")
+        _claim(origin, ("tags", tag["name"]), path)
+        doc.setdefault("tags", []).append(tag)
     for url, item in (fragment.get("paths") or {}).items():
         if not isinstance(item, dict):
             raise SpecError(f"{rel(path)}: paths['{url}'] must be a mapping")
@@ -128,8 +144,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("api", help="spec folder name under spec/, e.g. enterprise")
     parser.add_argument("output", type=Path)
+    parser.add_argument("--only", help="comma-separated resource file stems to bundle alone")
     args = parser.parse_args()
-    dump_yaml(bundle(args.api), args.output)
+    only = set(args.only.split(",")) if args.only else None
+    dump_yaml(bundle(args.api, only), args.output)
 
 
 if __name__ == "__main__":

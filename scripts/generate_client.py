@@ -24,12 +24,12 @@ CODEGEN = ROOT / "codegen"
 SKELETON = ROOT / "client"
 
 
-def generate(spec_dir: Path, output: Path) -> None:
+def generate(spec_dir: Path, output: Path, only: list[str] | None = None) -> None:
     # Generated outside the repository so ruff's post hooks never pick up this repo's config.
     with tempfile.TemporaryDirectory(prefix="edx-api-client-") as tmp:
         staging = Path(tmp) / "edx-api-client"
         shutil.copytree(SKELETON, staging)
-        for api, settings in apis().items():
+        for api, settings in apis(only).items():
             spec = spec_dir / f"{api}.openapi.yaml"
             if not spec.is_file():
                 raise SpecError(f"{rel(spec)}: missing; run the spec steps first")
@@ -65,8 +65,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("spec_dir", type=Path, help="folder of <api>.openapi.yaml bundles")
     parser.add_argument("output", type=Path, help="where the distribution goes")
+    parser.add_argument("--apis", help="comma-separated APIs to generate (default: codegen/apis.yaml)")
     args = parser.parse_args()
-    generate(args.spec_dir.resolve(), args.output.resolve())
+    generate(args.spec_dir.resolve(), args.output.resolve(), args.apis.split(",") if args.apis else None)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ one declared tag, a 2xx response, security with 401 and 403 answers, and an x-do
 (an example field the schema does not declare means the doc's table and example disagree);
 every overlay action cites a doc section and its evidence.
 
-Usage: python scripts/lint_spec.py BUNDLE [--overlay OVERLAY]
+Usage: python scripts/lint_spec.py BUNDLE [--overlay OVERLAY ...]
 """
 
 from __future__ import annotations
@@ -218,11 +218,12 @@ def lint_overlay(overlay: Any) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path)
-    parser.add_argument("--overlay", type=Path)
+    parser.add_argument("--overlay", type=Path, nargs="*", default=[])
     args = parser.parse_args()
     problems = [f"{rel(args.bundle)}: {p}" for p in lint(load_yaml(args.bundle))]
-    if args.overlay and args.overlay.exists():
-        problems += [f"{rel(args.overlay)}: {p}" for p in lint_overlay(load_yaml(args.overlay))]
+    for overlay in args.overlay:
+        if overlay.exists():
+            problems += [f"{rel(overlay)}: {p}" for p in lint_overlay(load_yaml(overlay))]
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

@@ -76,10 +76,12 @@ def dump_yaml(data: Any, path: Path) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def apis() -> dict[str, dict[str, str]]:
-    """The APIs of codegen/apis.yaml, name to settings."""
-    config = load_yaml(ROOT / "codegen" / "apis.yaml")
-    return dict(config["apis"])
+def apis(only: list[str] | None = None) -> dict[str, dict[str, str]]:
+    """The APIs of codegen/apis.yaml, name to settings; `only` may name APIs not listed yet."""
+    config = dict(load_yaml(ROOT / "codegen" / "apis.yaml")["apis"])
+    if only is None:
+        return config
+    return {api: config.get(api, {"subpackage": api}) for api in only}
 
 
 def rel(path: Path) -> str:

@@ -99,3 +99,24 @@ def test_missing_api_root(spec_root: Path) -> None:
     (spec_root / "api.yaml").unlink()
     with pytest.raises(SpecError, match="no api.yaml"):
         bundle.bundle("demo")
+
+
+def test_resource_files_declare_their_own_tags(spec_root: Path) -> None:
+    write(spec_root, "b.yaml", "tags: [{name: bees, description: b}]\n")
+    write(spec_root, "a.yaml", "tags: [{name: ants, description: a}]\n")
+    assert [t["name"] for t in bundle.bundle("demo")["tags"]] == ["ants", "bees"]
+
+
+def test_a_tag_declared_twice_is_an_error(spec_root: Path) -> None:
+    write(spec_root, "a.yaml", "tags: [{name: ants}]\n")
+    write(spec_root, "b.yaml", "tags: [{name: ants}]\n")
+    with pytest.raises(SpecError, match=r"b.yaml: tags.ants is already defined in .*a.yaml"):
+        bundle.bundle("demo")
+
+
+def test_only_bundles_the_named_resource_files(spec_root: Path) -> None:
+    write(spec_root, "a.yaml", "paths:\n  /a:\n    get: {operationId: a}\n")
+    write(spec_root, "b.yaml", "paths:\n  /b:\n    get: {operationId: b}\n")
+    assert list(bundle.bundle("demo", only={"b"})["paths"]) == ["/b"]
+    with pytest.raises(SpecError, match=r"no resource file\(s\) named \['c'\]"):
+        bundle.bundle("demo", only={"c"})
