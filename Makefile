@@ -8,12 +8,13 @@ GENERATED ?= generated
 BUILD     ?= build
 DIST      ?= dist
 PORT      ?= 8765
+SEEDS     ?= ../shared/seeds
 
-.PHONY: all pipeline venv spec client dist test lint typecheck mock contract report clean
+.PHONY: all pipeline venv inventory spec client dist test lint mock contract report clean
 
 all: pipeline dist
 
-pipeline: spec client
+pipeline: inventory spec client
 
 venv: .venv/.installed
 
@@ -24,6 +25,10 @@ venv: .venv/.installed
 
 # bundle: merge spec/common + spec/<api> into one document;
 # overlays: apply overlays/<api>.overlay.yaml; validate: OpenAPI schema + project lint.
+# inventory: what the LMS reference documents, extracted for the coverage test.
+inventory: venv
+	$(PYTHON) scripts/extract_inventory.py $(SEEDS)/lms-api.txt $(GENERATED)/inventory/lms-api.yaml
+
 # Every API is checked even when an earlier one fails. To check a part alone:
 #   make spec APIS=lms ONLY=bookmarks,ccx EXTRA_OVERLAYS=my.overlay.yaml GENERATED=/tmp/g BUILD=/tmp/b
 spec: venv
@@ -59,6 +64,10 @@ contract: venv
 	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=https://... TOKEN=... [ALLOW_WRITES=1]"; exit 2; }
 	EDX_CONTRACT_BASE_URL="$(BASE_URL)" EDX_CONTRACT_TOKEN="$(TOKEN)" EDX_CONTRACT_ALLOW_WRITES="$(ALLOW_WRITES)" \
 	  $(PYTHON) -m pytest tests/contract/test_remote.py -p no:cacheprovider
+
+# Per API and group: documented, prose-derived, undocumented and bodiless success responses.
+report: venv
+	@$(PYTHON) scripts/report.py $(GENERATED)/openapi/*.openapi.yaml
 
 clean:
 	rm -rf $(BUILD) $(DIST)
