@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 from pathlib import Path
@@ -16,11 +17,11 @@ from starlette.types import Receive, Scope, Send
 
 from . import auth
 from .calls import Call, Handler, Reply, error
-from .openapi import Api, Operation, Problem, coerce, load_api, validate
+from .openapi import FORM_TYPES, Api, Operation, Problem, coerce, load_api, validate
 from .state import MockState
+from .synthesize import instance
 
 DEFAULT_SPECS = Path(__file__).resolve().parents[2] / "generated" / "openapi"
-DEFAULT_APIS = ("enterprise", "catalog")
 
 
 class Dispatcher:
@@ -61,9 +62,7 @@ class Dispatcher:
         raw_path = {name: match.group(f"p{i}") for i, name in enumerate(operation.path_names)}
         call, problems = await _parse(request, operation, raw_path, claims, self.state)
         if problems:
-            # A path value of the wrong shape names no resource: the platform's URL patterns
-            # answer 404 for it, not 400.
-            status = 404 if any(p.location == "path" for p in problems) else 400
+            status = _rejection_status(operation, problems)
             return _json(error(status, "The request is not valid.", problems))
         assert call is not None
         handler = self.handlers.get(operation.operation_id, example_handler)
@@ -108,22 +107,47 @@ async def _body(request: Request, operation: Operation) -> tuple[Any, list[Probl
         if operation.body_required:
             return None, [Problem("body", "/", "A request body is required.")]
         return None, []
-    media = request.headers.get("content-type", "").split(";")[0].strip()
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     validator = operation.body_validators.get(media)
     if validator is None:
         supported = ", ".join(operation.body_validators)
         return None, [Problem("header", "Content-Type", f"Send the body as {supported}.")]
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        return None, [Problem("body", "/", f"The body is not valid JSON: {exc}")]
+    if media in FORM_TYPES:
+        form = await request.form()
+        schema = operation.resolve(operation.body_schemas[media])
+        properties = schema.get("properties") or {}
+        body: Any = {name: coerce([str(v) for v in form.getlist(name)], properties.get(name, {}))
+                     for name in form}
+    else:
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            return None, [Problem("body", "/", f"The body is not valid JSON: {exc}")]
     return body, validate(validator, body, "body", "")
 
 
+def _rejection_status(operation: Operation, problems: list[Problem]) -> int:
+    # A path value of the wrong shape names no resource: the platform's URL patterns answer
+    # 404 for it. A body of an undeclared media type gets 415 where the description says so.
+    if any(p.location == "path" for p in problems):
+        return 404
+    if "415" in operation.responses and any(p.name == "Content-Type" for p in problems):
+        return 415
+    return 400
+
+
 def example_handler(call: Call) -> Reply:
-    """Operations without behaviour of their own answer their documented example."""
-    status, body = call.operation.example()
-    return Reply(status, body)
+    """Operations without behaviour of their own answer their documented example, or else the
+    smallest instance of their response schema, or else no body (an undocumented response)."""
+    status, media = call.operation.success()
+    if media is None:
+        return Reply(status)
+    for example in (media.get("examples") or {}).values():
+        if "value" in example:
+            return Reply(status, copy.deepcopy(example["value"]))
+    if "example" in media:
+        return Reply(status, copy.deepcopy(media["example"]))
+    return Reply(status, instance(media.get("schema", {}), call.operation.resolve))
 
 
 def _json(reply: Reply) -> Response:
@@ -132,11 +156,13 @@ def _json(reply: Reply) -> Response:
     return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
 
 
-def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] = DEFAULT_APIS) -> Starlette:
-    """The mock for the named APIs, answering from state seeded by the descriptions' examples."""
+def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = None) -> Starlette:
+    """The mock for the named APIs (default: every `<api>.openapi.yaml` in `spec_dir`),
+    answering from state seeded by the descriptions' examples."""
     from .handlers import HANDLERS
 
-    loaded = [load_api(name, spec_dir / f"{name}.openapi.yaml") for name in apis]
+    names = apis or tuple(sorted(p.name.split(".")[0] for p in spec_dir.glob("*.openapi.yaml")))
+    loaded = [load_api(name, spec_dir / f"{name}.openapi.yaml") for name in names]
     state = MockState(loaded)
     dispatcher = Dispatcher(loaded, HANDLERS, state)
     documents = {api.name: api.document for api in loaded}
@@ -153,7 +179,8 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] = DEFAULT_A
         return Response(status_code=204)
 
     routes = [
-        Route("/oauth2/v1/access_token", auth.token_endpoint, methods=["POST"]),
+        Route("/oauth2/v1/access_token", auth.jwt_token_endpoint, methods=["POST"]),
+        Route("/oauth2/access_token", auth.lms_token_endpoint, methods=["POST"]),
         Route("/openapi/{api}.json", openapi_document, methods=["GET"]),
         Route("/__mock__/reset", reset, methods=["POST"]),
         Route("/{path:path}", dispatcher),

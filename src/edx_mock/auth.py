@@ -32,15 +32,17 @@ DEV_CLIENTS = {
 }
 
 
-def issue_token(client: DevClient, now: float | None = None) -> dict[str, Any]:
+def issue_token(client: DevClient, token_type: str = "jwt", now: float | None = None) -> dict[str, Any]:
+    """A signed token; `token_type` says how it is sent (`JWT <token>` or `Bearer <token>`)."""
     issued = int(now if now is not None else time.time())
     claims = {
         "iss": ISSUER, "sub": client.client_id, "preferred_username": client.username,
         "iat": issued, "exp": issued + TOKEN_LIFETIME, "scopes": ["read", "write"],
+        "token_type": token_type,
     }
     return {
         "access_token": jwt.encode(claims, SIGNING_KEY, algorithm="HS256"),
-        "token_type": "JWT",
+        "token_type": "JWT" if token_type == "jwt" else "Bearer",
         "expires_in": TOKEN_LIFETIME,
         "scope": "read write",
     }
@@ -76,11 +78,23 @@ def authenticate(header: str | None, security: list[dict[str, list[str]]]) -> tu
     claims = verify_token(token.strip())
     if claims is None:
         return None, "Invalid or expired token."
+    if (claims.get("token_type") == "jwt") != (prefix == "JWT"):
+        return None, f"This token is sent as '{'JWT' if prefix == 'Bearer' else 'Bearer'} <token>'."
     return claims, ""
 
 
-async def token_endpoint(request: Request) -> JSONResponse:
-    """POST /oauth2/v1/access_token: grant_type=client_credentials with client id and secret."""
+async def jwt_token_endpoint(request: Request) -> JSONResponse:
+    """POST /oauth2/v1/access_token (api.edx.org): tokens are JWTs unless asked otherwise."""
+    return await _token_endpoint(request, default_type="jwt")
+
+
+async def lms_token_endpoint(request: Request) -> JSONResponse:
+    """POST /oauth2/access_token (the LMS): bearer tokens unless `token_type=jwt` is sent."""
+    return await _token_endpoint(request, default_type="bearer")
+
+
+async def _token_endpoint(request: Request, default_type: str) -> JSONResponse:
+    """grant_type=client_credentials with a development client's id and secret."""
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith("application/x-www-form-urlencoded"):
         return _oauth_error(400, "invalid_request", "Send the fields form-encoded.")
@@ -88,13 +102,13 @@ async def token_endpoint(request: Request) -> JSONResponse:
     fields = {key: str(value) for key, value in form.items()}
     if fields.get("grant_type") != "client_credentials":
         return _oauth_error(400, "unsupported_grant_type", "Only client_credentials is supported.")
-    token_type = fields.get("token_type", "jwt").lower()
-    if token_type != "jwt":
-        return _oauth_error(400, "invalid_request", "token_type must be 'jwt'.")
+    token_type = fields.get("token_type", default_type).lower()
+    if token_type not in ("jwt", "bearer"):
+        return _oauth_error(400, "invalid_request", "token_type must be 'jwt' or 'bearer'.")
     client = DEV_CLIENTS.get(fields.get("client_id", ""))
     if client is None or fields.get("client_secret") != client.client_secret:
         return _oauth_error(401, "invalid_client", "Unknown client_id or wrong client_secret.")
-    return JSONResponse(issue_token(client))
+    return JSONResponse(issue_token(client, token_type))
 
 
 def _oauth_error(status: int, error: str, description: str) -> JSONResponse:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,25 +51,32 @@ class Operation:
     parameters: list[Parameter]
     body_required: bool
     body_validators: dict[str, jsonschema.protocols.Validator]
+    body_schemas: dict[str, Any]
     security: list[dict[str, list[str]]]
     responses: dict[str, dict[str, Any]]
+    resolve: Callable[[Any], Any]
     pattern: re.Pattern[str] = field(init=False)
     path_names: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.pattern, self.path_names = compile_template(self.template)
 
-    def example(self) -> tuple[int, Any]:
-        """The first 2xx response of the operation and its first example value, if any."""
+    def success(self) -> tuple[int, dict[str, Any] | None]:
+        """The first 2xx status of the operation and its JSON media type object, if it has one."""
         for status, response in self.responses.items():
-            if status.startswith("2"):
-                for media in (response.get("content") or {}).values():
-                    for example in (media.get("examples") or {}).values():
-                        return int(status), example.get("value")
-                    if "example" in media:
-                        return int(status), media["example"]
-                return int(status), None
+            if status.startswith("2") and status[1:].isdigit():
+                media = next((m for t, m in (response.get("content") or {}).items() if is_json(t)), None)
+                return int(status), media
         return 200, None
+
+
+def is_json(media_type: str) -> bool:
+    """application/json and its structured-syntax relatives (application/merge-patch+json, ...)."""
+    media_type = media_type.split(";")[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def compile_template(template: str) -> tuple[re.Pattern[str], list[str]]:
@@ -138,9 +145,12 @@ class Api:
                         )
                         for media in (body.get("content") or {})
                     },
+                    body_schemas={media: content.get("schema", {})
+                                  for media, content in (body.get("content") or {}).items()},
                     security=op.get("security", root_security),
                     responses={str(status): self.resolve(response)
                                for status, response in (op.get("responses") or {}).items()},
+                    resolve=self.resolve,
                 )
 
     def _parameters(self, item: Mapping[str, Any], op: Mapping[str, Any], item_pointer: str,

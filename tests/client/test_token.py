@@ -30,13 +30,27 @@ def test_client_credentials_give_a_jwt(live_mock: LiveMock) -> None:
     ({"client_secret": "wrong"}, 401, "invalid_client"),
     ({"client_id": "nobody"}, 401, "invalid_client"),
     ({"grant_type": "password"}, 400, "unsupported_grant_type"),
-    ({"token_type": "bearer"}, 400, "invalid_request"),
+    ({"token_type": "mac"}, 400, "invalid_request"),
 ])
 def test_bad_token_requests_get_oauth_errors(live_mock: LiveMock, fields: dict[str, str],
                                              status: int, error: str) -> None:
     response = fetch(live_mock, **fields)
     assert response.status_code == status
     assert response.json()["error"] == error
+
+
+def test_the_lms_endpoint_gives_bearer_tokens_unless_jwt_is_asked(live_mock: LiveMock) -> None:
+    form = {"grant_type": "client_credentials", "client_id": live_mock.client_id,
+            "client_secret": live_mock.client_secret}
+    bearer = httpx.post(f"{live_mock.base_url}/oauth2/access_token", data=form).json()
+    assert bearer["token_type"] == "Bearer"
+    jwt_token = httpx.post(f"{live_mock.base_url}/oauth2/access_token",
+                           data={**form, "token_type": "jwt"}).json()
+    assert jwt_token["token_type"] == "JWT"
+    # A bearer token is not accepted where the Enterprise API wants `JWT <token>`.
+    response = httpx.get(f"{live_mock.base_url}/catalog/v1/catalogs/",
+                         headers={"Authorization": f"JWT {bearer['access_token']}"})
+    assert response.status_code == 401
 
 
 def test_token_fields_must_be_form_encoded(live_mock: LiveMock) -> None:
