@@ -24,7 +24,7 @@ import referencing
 from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from schemas import examples, operations, subschemas, top_schemas
+from schemas import examples, media_types, operations, subschemas, top_schemas
 from specio import load_yaml, rel, run_main
 
 SEED_DOCS = ("lms-api.txt", "enterprise-api.txt", "enterprise-api-v2.rst", "course-catalog-api.rst")
@@ -159,7 +159,13 @@ def _example_rules(doc: dict[str, Any]) -> list[str]:
     registry: referencing.Registry[Any] = referencing.Registry().with_resource(
         BUNDLE_URI, referencing.Resource.from_contents(strict, referencing.jsonschema.DRAFT202012)
     )
-    problems = []
+    problems = [
+        f"{pointer}/examples/{name}: the doc's text (x-doc-text) has no repaired value; "
+        "add one with an overlay action citing what is broken"
+        for pointer, media in media_types(doc)
+        for name, example in (media.get("examples") or {}).items()
+        if isinstance(example, dict) and "x-doc-text" in example and "value" not in example
+    ]
     for schema_pointer, example_pointer, value in examples(doc):
         validator = jsonschema.Draft202012Validator(
             {"$ref": f"{BUNDLE_URI}{schema_pointer}"},

@@ -138,3 +138,12 @@ def test_paginated_list_must_type_its_results() -> None:
     assert any("PaginatedThingList: a paginated list needs" in p for p in lint(doc))
     doc["components"]["schemas"]["PaginatedThingList"]["allOf"][1]["properties"]["results"]["type"] = "array"
     assert lint(doc) == []
+
+
+def test_doc_text_without_a_repaired_value_is_reported() -> None:
+    doc = copy.deepcopy(VALID)
+    media = doc["paths"]["/things"]["get"]["responses"]["200"]["content"]["application/json"]
+    media["examples"]["doc"] = {"summary": "s", "x-doc-text": "{name: “a”}"}
+    assert any("has no repaired value" in p for p in lint(doc))
+    media["examples"]["doc"]["value"] = {"name": "a"}
+    assert lint(doc) == []

@@ -31,7 +31,8 @@ class Examples:
             if not status.startswith("2"):
                 continue
             for media in (response.get("content") or {}).values():
-                examples = media.get("examples") or {}
+                # Examples kept only as the doc's broken text (x-doc-text) have no value.
+                examples = {k: e for k, e in (media.get("examples") or {}).items() if "value" in e}
                 if name is not None and name in examples:
                     return copy.deepcopy(examples[name]["value"])
                 if name is None and examples:
