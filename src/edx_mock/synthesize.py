@@ -31,12 +31,7 @@ def instance(schema: Any, resolve: Callable[[Any], Any], depth: int = 0) -> Any:
     if schema.get("examples"):
         return schema["examples"][0]
     if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for member in schema["allOf"]:
-            value = instance(member, resolve, depth + 1)
-            if isinstance(value, dict):
-                merged.update(value)
-        return {**merged, **(_object(schema, resolve, depth) if "properties" in schema else {})}
+        return _object(_flatten(schema, resolve), resolve, depth)
     for key in ("anyOf", "oneOf"):
         if key in schema:
             members = [resolve(m) for m in schema[key]]
@@ -73,3 +68,15 @@ def _object(schema: dict[str, Any], resolve: Callable[[Any], Any], depth: int) -
     properties = schema.get("properties") or {}
     return {name: instance(properties.get(name, {}), resolve, depth + 1)
             for name in schema.get("required", []) if name in properties}
+
+
+def _flatten(schema: dict[str, Any], resolve: Callable[[Any], Any]) -> dict[str, Any]:
+    """One object schema from an allOf: later members' properties refine earlier ones, the way
+    a Paginated<Item>List types the `results` its envelope leaves open."""
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for member in [*(resolve(m) for m in schema["allOf"]), schema]:
+        member = _flatten(member, resolve) if "allOf" in member and member is not schema else member
+        properties.update(member.get("properties") or {})
+        required += [name for name in member.get("required", []) if name not in required]
+    return {"type": "object", "properties": properties, "required": required}
