@@ -49,7 +49,10 @@ class Dispatcher:
             return _json(error(404, f"No operation is described at {path}."))
         chosen = next(((op, m) for op, m in matches if op.method == request.method), None)
         if chosen is None:
-            allowed = sorted({op.method for op, _ in matches})
+            # Only the methods of the most specific template that matched (the first, by the
+            # sort order): `/verified_name/config` is not also `/verified_name/{id}`.
+            template = matches[0][0].template
+            allowed = sorted({op.method for op, _ in matches if op.template == template})
             reply = error(405, f"Method {request.method} is not allowed here.")
             reply.headers["Allow"] = ", ".join(allowed)
             return _json(reply)
@@ -87,7 +90,7 @@ async def _parse(request: Request, operation: Operation, raw_path: dict[str, str
             if parameter.required:
                 problems.append(Problem(parameter.location, parameter.name, "This parameter is required."))
             continue
-        value = coerce(raw, parameter.schema)
+        value = coerce(raw, parameter.schema, parameter.explode)
         problems += validate(parameter.validator, value, parameter.location, parameter.name)
         values[parameter.location][parameter.name] = value
     body, body_problems = await _body(request, operation)
@@ -103,11 +106,12 @@ async def _body(request: Request, operation: Operation) -> tuple[Any, list[Probl
     raw = await request.body()
     if not operation.body_validators:
         return None, []
-    if not raw:
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if not raw and not (media in FORM_TYPES and media in operation.body_validators):
+        # An empty form is a form with no fields; an empty JSON body is no body at all.
         if operation.body_required:
             return None, [Problem("body", "/", "A request body is required.")]
         return None, []
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     validator = operation.body_validators.get(media)
     if validator is None:
         supported = ", ".join(operation.body_validators)

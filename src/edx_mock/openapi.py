@@ -37,6 +37,8 @@ class Parameter:
     required: bool
     schema: dict[str, Any]
     validator: jsonschema.protocols.Validator
+    # Whether array values come as repeated parameters (form style) or comma-separated.
+    explode: bool = True
 
 
 @dataclass
@@ -160,12 +162,14 @@ class Api:
             for index, raw in enumerate(owner.get("parameters") or []):
                 where = raw["$ref"][1:] if "$ref" in raw else f"{pointer}/parameters/{index}"
                 spec = self.resolve(raw)
+                style = spec.get("style", "form" if spec["in"] in ("query", "cookie") else "simple")
                 merged[(spec["name"], spec["in"])] = Parameter(
                     name=spec["name"],
                     location=spec["in"],
                     required=bool(spec.get("required")),
                     schema=self.resolve(spec.get("schema") or {}),
                     validator=self.validator(f"{where}/schema"),
+                    explode=bool(spec.get("explode", style == "form")),
                 )
         return list(merged.values())
 
@@ -175,7 +179,7 @@ def load_api(name: str, path: Path) -> Api:
         return Api(name, yaml.safe_load(handle))
 
 
-def coerce(raw: str | list[str], schema: Mapping[str, Any]) -> Any:
+def coerce(raw: str | list[str], schema: Mapping[str, Any], explode: bool = True) -> Any:
     """Turn the string(s) of a path, query or header parameter into the type its schema names.
 
     A value that cannot be converted is returned unchanged, so that schema validation reports
@@ -185,6 +189,10 @@ def coerce(raw: str | list[str], schema: Mapping[str, Any]) -> Any:
     types = [types] if isinstance(types, str) else list(types)
     if "array" in types:
         values = raw if isinstance(raw, list) else [raw]
+        if not explode:
+            values = [part for value in values for part in value.split(",")]
+        if values == [""]:
+            return []  # `name=` is how an empty array is sent in a query string
         return [coerce(v, schema.get("items") or {}) for v in values]
     value = raw[-1] if isinstance(raw, list) else raw
     if "null" in types and value == "":

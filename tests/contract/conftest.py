@@ -11,7 +11,7 @@ from schemathesis.config import SchemathesisConfig
 HERE = Path(__file__).resolve().parent
 BUNDLES = HERE.parent.parent / "generated" / "openapi"
 CONFIG_FILE = HERE / "schemathesis.toml"
-APIS = ("enterprise", "catalog")
+APIS = ("enterprise", "catalog", "lms")
 
 
 def load_config(**project: Any) -> SchemathesisConfig:

@@ -55,6 +55,7 @@ def _schema(api: str) -> Any:
 
 enterprise = _schema("enterprise")
 catalog = _schema("catalog")
+lms = _schema("lms")
 
 
 @pytest.fixture(autouse=True)
@@ -71,6 +72,11 @@ def test_enterprise_operations(case: Any) -> None:
 
 @catalog.parametrize()
 def test_catalog_operations(case: Any) -> None:
+    case.call_and_validate()
+
+
+@lms.parametrize()
+def test_lms_operations(case: Any) -> None:
     case.call_and_validate()
 
 

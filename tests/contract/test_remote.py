@@ -46,3 +46,8 @@ def test_enterprise_operations(case: Any) -> None:
 @remote["catalog"].parametrize()
 def test_catalog_operations(case: Any) -> None:
     call(case)
+
+
+@remote["lms"].parametrize()
+def test_lms_operations(case: Any) -> None:
+    call(case)

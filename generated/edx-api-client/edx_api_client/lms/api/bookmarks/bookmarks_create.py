@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bookmark_create_request import BookmarkCreateRequest
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BookmarkCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/bookmarks/v1/bookmarks/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BookmarkCreateRequest,
+) -> Response[Any | ErrorResponse]:
+    """Bookmark a content block
+
+     Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
+    content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
+    not valid, or when no block with that usage id can be found.
+
+    Args:
+        body (BookmarkCreateRequest): The content block to bookmark.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BookmarkCreateRequest,
+) -> Any | ErrorResponse | None:
+    """Bookmark a content block
+
+     Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
+    content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
+    not valid, or when no block with that usage id can be found.
+
+    Args:
+        body (BookmarkCreateRequest): The content block to bookmark.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BookmarkCreateRequest,
+) -> Response[Any | ErrorResponse]:
+    """Bookmark a content block
+
+     Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
+    content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
+    not valid, or when no block with that usage id can be found.
+
+    Args:
+        body (BookmarkCreateRequest): The content block to bookmark.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BookmarkCreateRequest,
+) -> Any | ErrorResponse | None:
+    """Bookmark a content block
+
+     Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
+    content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
+    not valid, or when no block with that usage id can be found.
+
+    Args:
+        body (BookmarkCreateRequest): The content block to bookmark.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

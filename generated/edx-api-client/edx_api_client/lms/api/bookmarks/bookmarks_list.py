@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_bookmark_list import PaginatedBookmarkList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["course_id"] = course_id
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bookmarks/v1/bookmarks/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedBookmarkList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedBookmarkList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedBookmarkList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedBookmarkList]:
+    """List the user's bookmarks
+
+     Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
+    creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
+    keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
+    `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
+    bookmarks and names no bookmark field other than the two optional ones.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        course_id (str | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedBookmarkList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        course_id=course_id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | PaginatedBookmarkList | None:
+    """List the user's bookmarks
+
+     Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
+    creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
+    keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
+    `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
+    bookmarks and names no bookmark field other than the two optional ones.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        course_id (str | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedBookmarkList
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        course_id=course_id,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedBookmarkList]:
+    """List the user's bookmarks
+
+     Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
+    creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
+    keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
+    `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
+    bookmarks and names no bookmark field other than the two optional ones.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        course_id (str | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedBookmarkList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        course_id=course_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | PaginatedBookmarkList | None:
+    """List the user's bookmarks
+
+     Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
+    creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
+    keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
+    `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
+    bookmarks and names no bookmark field other than the two optional ones.
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        course_id (str | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedBookmarkList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            course_id=course_id,
+            fields=fields,
+        )
+    ).parsed

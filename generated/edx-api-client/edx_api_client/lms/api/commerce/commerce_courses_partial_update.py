@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.commerce_course import CommerceCourse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: str,
+    *,
+    body: CommerceCourse,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/commerce/v1/courses/{course_id}/".format(
+            course_id=quote(str(course_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommerceCourse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CommerceCourse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommerceCourse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CommerceCourse,
+) -> Response[CommerceCourse | ErrorResponse]:
+    """Update part of a course and its modes
+
+     Changes the course record named by `course_id` and its modes. The doc documents the same body for
+    this method as for PUT, with the same required fields.
+
+    Args:
+        course_id (str):
+        body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommerceCourse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CommerceCourse,
+) -> CommerceCourse | ErrorResponse | None:
+    """Update part of a course and its modes
+
+     Changes the course record named by `course_id` and its modes. The doc documents the same body for
+    this method as for PUT, with the same required fields.
+
+    Args:
+        course_id (str):
+        body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommerceCourse | ErrorResponse
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CommerceCourse,
+) -> Response[CommerceCourse | ErrorResponse]:
+    """Update part of a course and its modes
+
+     Changes the course record named by `course_id` and its modes. The doc documents the same body for
+    this method as for PUT, with the same required fields.
+
+    Args:
+        course_id (str):
+        body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommerceCourse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CommerceCourse,
+) -> CommerceCourse | ErrorResponse | None:
+    """Update part of a course and its modes
+
+     Changes the course record named by `course_id` and its modes. The doc documents the same body for
+    this method as for PUT, with the same required fields.
+
+    Args:
+        course_id (str):
+        body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommerceCourse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.course_home_outline import CourseHomeOutline
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    course_key_string: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/course_home/outline/{course_key_string}".format(
+            course_key_string=quote(str(course_key_string), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CourseHomeOutline | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CourseHomeOutline.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CourseHomeOutline | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CourseHomeOutline | ErrorResponse]:
+    """Get the content of the Outline tab
+
+     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
+    the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
+    upgrade offer and access expiration, where to resume, and certificate data. The same operation is
+    also served under `/course_home/v1/`; the doc documents both with the same text.
+
+    Args:
+        course_key_string (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseHomeOutline | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_key_string=course_key_string,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CourseHomeOutline | ErrorResponse | None:
+    """Get the content of the Outline tab
+
+     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
+    the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
+    upgrade offer and access expiration, where to resume, and certificate data. The same operation is
+    also served under `/course_home/v1/`; the doc documents both with the same text.
+
+    Args:
+        course_key_string (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseHomeOutline | ErrorResponse
+    """
+
+    return sync_detailed(
+        course_key_string=course_key_string,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CourseHomeOutline | ErrorResponse]:
+    """Get the content of the Outline tab
+
+     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
+    the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
+    upgrade offer and access expiration, where to resume, and certificate data. The same operation is
+    also served under `/course_home/v1/`; the doc documents both with the same text.
+
+    Args:
+        course_key_string (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseHomeOutline | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_key_string=course_key_string,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CourseHomeOutline | ErrorResponse | None:
+    """Get the content of the Outline tab
+
+     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
+    the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
+    upgrade offer and access expiration, where to resume, and certificate data. The same operation is
+    also served under `/course_home/v1/`; the doc documents both with the same text.
+
+    Args:
+        course_key_string (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseHomeOutline | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            course_key_string=course_key_string,
+            client=client,
+        )
+    ).parsed

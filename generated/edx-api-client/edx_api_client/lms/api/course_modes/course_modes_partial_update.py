@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.course_mode_patch import CourseModePatch
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: str,
+    mode_slug: str,
+    *,
+    body: CourseModePatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/course_modes/v1/courses/{course_id}/{mode_slug}".format(
+            course_id=quote(str(course_id), safe=""),
+            mode_slug=quote(str(mode_slug), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/merge-patch+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    mode_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CourseModePatch,
+) -> Response[Any | ErrorResponse]:
+    """Change one mode of a course
+
+     Partially updates the course mode `mode_slug` of the course `course_id`. The PATCH section documents
+    the same body for the request and the response as POST does.
+
+    Args:
+        course_id (str):
+        mode_slug (str):
+        body (CourseModePatch): Changes to a course mode, as a JSON merge patch: only the members
+            sent are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        mode_slug=mode_slug,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    mode_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CourseModePatch,
+) -> Any | ErrorResponse | None:
+    """Change one mode of a course
+
+     Partially updates the course mode `mode_slug` of the course `course_id`. The PATCH section documents
+    the same body for the request and the response as POST does.
+
+    Args:
+        course_id (str):
+        mode_slug (str):
+        body (CourseModePatch): Changes to a course mode, as a JSON merge patch: only the members
+            sent are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        mode_slug=mode_slug,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    mode_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CourseModePatch,
+) -> Response[Any | ErrorResponse]:
+    """Change one mode of a course
+
+     Partially updates the course mode `mode_slug` of the course `course_id`. The PATCH section documents
+    the same body for the request and the response as POST does.
+
+    Args:
+        course_id (str):
+        mode_slug (str):
+        body (CourseModePatch): Changes to a course mode, as a JSON merge patch: only the members
+            sent are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        mode_slug=mode_slug,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    mode_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CourseModePatch,
+) -> Any | ErrorResponse | None:
+    """Change one mode of a course
+
+     Partially updates the course mode `mode_slug` of the course `course_id`. The PATCH section documents
+    the same body for the request and the response as POST does.
+
+    Args:
+        course_id (str):
+        mode_slug (str):
+        body (CourseModePatch): Changes to a course mode, as a JSON merge patch: only the members
+            sent are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            mode_slug=mode_slug,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.course_mode import CourseMode
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: str,
+    mode_slug: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/course_modes/v1/courses/{course_id}/{mode_slug}".format(
+            course_id=quote(str(course_id), safe=""),
+            mode_slug=quote(str(mode_slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CourseMode | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CourseMode.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CourseMode | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    mode_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CourseMode | ErrorResponse]:
+    """Get one mode of a course
+
+     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
+    exist or has no mode with that slug.
+
+    Args:
+        course_id (str):
+        mode_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseMode | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        mode_slug=mode_slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    mode_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CourseMode | ErrorResponse | None:
+    """Get one mode of a course
+
+     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
+    exist or has no mode with that slug.
+
+    Args:
+        course_id (str):
+        mode_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseMode | ErrorResponse
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        mode_slug=mode_slug,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    mode_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CourseMode | ErrorResponse]:
+    """Get one mode of a course
+
+     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
+    exist or has no mode with that slug.
+
+    Args:
+        course_id (str):
+        mode_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseMode | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        mode_slug=mode_slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    mode_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CourseMode | ErrorResponse | None:
+    """Get one mode of a course
+
+     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
+    exist or has no mode with that slug.
+
+    Args:
+        course_id (str):
+        mode_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseMode | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            mode_slug=mode_slug,
+            client=client,
+        )
+    ).parsed

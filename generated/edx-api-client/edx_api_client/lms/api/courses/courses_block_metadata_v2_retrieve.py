@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.courses_block_metadata import CoursesBlockMetadata
+from ...models.courses_block_metadata_v2_retrieve_include_item import (
+    CoursesBlockMetadataV2RetrieveIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    usage_key_string: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include: list[CoursesBlockMetadataV2RetrieveIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/courses/v2/block_metadata/{usage_key_string}".format(
+            usage_key_string=quote(str(usage_key_string), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CoursesBlockMetadata | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CoursesBlockMetadata.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CoursesBlockMetadata | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    usage_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include: list[CoursesBlockMetadataV2RetrieveIncludeItem] | Unset = UNSET,
+) -> Response[CoursesBlockMetadata | ErrorResponse]:
+    """Get a block's metadata
+
+     Returns the metadata of one course block: its usage key and type and, when asked for through the
+    `include` parameter, its `index_dictionary` (typically the block's text content, used for search
+    indexing). Such data is served here because it is too large for the cache behind the course blocks
+    API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+
+    Args:
+        usage_key_string (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        include (list[CoursesBlockMetadataV2RetrieveIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoursesBlockMetadata | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        usage_key_string=usage_key_string,
+        page=page,
+        page_size=page_size,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    usage_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include: list[CoursesBlockMetadataV2RetrieveIncludeItem] | Unset = UNSET,
+) -> CoursesBlockMetadata | ErrorResponse | None:
+    """Get a block's metadata
+
+     Returns the metadata of one course block: its usage key and type and, when asked for through the
+    `include` parameter, its `index_dictionary` (typically the block's text content, used for search
+    indexing). Such data is served here because it is too large for the cache behind the course blocks
+    API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+
+    Args:
+        usage_key_string (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        include (list[CoursesBlockMetadataV2RetrieveIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoursesBlockMetadata | ErrorResponse
+    """
+
+    return sync_detailed(
+        usage_key_string=usage_key_string,
+        client=client,
+        page=page,
+        page_size=page_size,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    usage_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include: list[CoursesBlockMetadataV2RetrieveIncludeItem] | Unset = UNSET,
+) -> Response[CoursesBlockMetadata | ErrorResponse]:
+    """Get a block's metadata
+
+     Returns the metadata of one course block: its usage key and type and, when asked for through the
+    `include` parameter, its `index_dictionary` (typically the block's text content, used for search
+    indexing). Such data is served here because it is too large for the cache behind the course blocks
+    API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+
+    Args:
+        usage_key_string (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        include (list[CoursesBlockMetadataV2RetrieveIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoursesBlockMetadata | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        usage_key_string=usage_key_string,
+        page=page,
+        page_size=page_size,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    usage_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include: list[CoursesBlockMetadataV2RetrieveIncludeItem] | Unset = UNSET,
+) -> CoursesBlockMetadata | ErrorResponse | None:
+    """Get a block's metadata
+
+     Returns the metadata of one course block: its usage key and type and, when asked for through the
+    `include` parameter, its `index_dictionary` (typically the block's text content, used for search
+    indexing). Such data is served here because it is too large for the cache behind the course blocks
+    API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+
+    Args:
+        usage_key_string (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        include (list[CoursesBlockMetadataV2RetrieveIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoursesBlockMetadata | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            usage_key_string=usage_key_string,
+            client=client,
+            page=page,
+            page_size=page_size,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.courses_course_id_page import CoursesCourseIdPage
+from ...models.courses_course_ids_list_role import CoursesCourseIdsListRole
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    role: CoursesCourseIdsListRole,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["username"] = username
+
+    json_role = role.value
+    params["role"] = json_role
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/courses/v1/course_ids/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CoursesCourseIdPage | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CoursesCourseIdPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CoursesCourseIdPage | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    role: CoursesCourseIdsListRole,
+) -> Response[CoursesCourseIdPage | ErrorResponse]:
+    """List the IDs of the courses a user can access
+
+     Returns, one page at a time, the IDs of the courses that the specified user can access with the
+    given role (`staff` or `instructor`, case-insensitive).
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
+        role (CoursesCourseIdsListRole):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoursesCourseIdPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        username=username,
+        role=role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    role: CoursesCourseIdsListRole,
+) -> CoursesCourseIdPage | ErrorResponse | None:
+    """List the IDs of the courses a user can access
+
+     Returns, one page at a time, the IDs of the courses that the specified user can access with the
+    given role (`staff` or `instructor`, case-insensitive).
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
+        role (CoursesCourseIdsListRole):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoursesCourseIdPage | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        username=username,
+        role=role,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    role: CoursesCourseIdsListRole,
+) -> Response[CoursesCourseIdPage | ErrorResponse]:
+    """List the IDs of the courses a user can access
+
+     Returns, one page at a time, the IDs of the courses that the specified user can access with the
+    given role (`staff` or `instructor`, case-insensitive).
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
+        role (CoursesCourseIdsListRole):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoursesCourseIdPage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        username=username,
+        role=role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    role: CoursesCourseIdsListRole,
+) -> CoursesCourseIdPage | ErrorResponse | None:
+    """List the IDs of the courses a user can access
+
+     Returns, one page at a time, the IDs of the courses that the specified user can access with the
+    given role (`staff` or `instructor`, case-insensitive).
+
+    Args:
+        page (int | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
+        role (CoursesCourseIdsListRole):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoursesCourseIdPage | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            username=username,
+            role=role,
+        )
+    ).parsed

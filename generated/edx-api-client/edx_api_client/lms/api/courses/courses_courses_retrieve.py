@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.courses_course_detail import CoursesCourseDetail
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    course_key_string: str,
+    *,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/courses/v1/courses/{course_key_string}".format(
+            course_key_string=quote(str(course_key_string), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CoursesCourseDetail | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CoursesCourseDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CoursesCourseDetail | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+) -> Response[CoursesCourseDetail | ErrorResponse]:
+    """Get a course's details
+
+     Returns the details of one course: its key, name, number and organization, dates (start, end,
+    enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
+    `course_id` are deprecated (use `id`).
+
+    Args:
+        course_key_string (str):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoursesCourseDetail | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_key_string=course_key_string,
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+) -> CoursesCourseDetail | ErrorResponse | None:
+    """Get a course's details
+
+     Returns the details of one course: its key, name, number and organization, dates (start, end,
+    enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
+    `course_id` are deprecated (use `id`).
+
+    Args:
+        course_key_string (str):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoursesCourseDetail | ErrorResponse
+    """
+
+    return sync_detailed(
+        course_key_string=course_key_string,
+        client=client,
+        username=username,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+) -> Response[CoursesCourseDetail | ErrorResponse]:
+    """Get a course's details
+
+     Returns the details of one course: its key, name, number and organization, dates (start, end,
+    enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
+    `course_id` are deprecated (use `id`).
+
+    Args:
+        course_key_string (str):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoursesCourseDetail | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_key_string=course_key_string,
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+) -> CoursesCourseDetail | ErrorResponse | None:
+    """Get a course's details
+
+     Returns the details of one course: its key, name, number and organization, dates (start, end,
+    enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
+    `course_id` are deprecated (use `id`).
+
+    Args:
+        course_key_string (str):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoursesCourseDetail | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            course_key_string=course_key_string,
+            client=client,
+            username=username,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.courseware_course import CoursewareCourse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    course_key_string: str,
+    *,
+    requested_fields: list[str] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_requested_fields: list[str] | Unset = UNSET
+    if not isinstance(requested_fields, Unset):
+        json_requested_fields = requested_fields
+
+    params["requested_fields"] = json_requested_fields
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/courseware/course/{course_key_string}".format(
+            course_key_string=quote(str(course_key_string), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CoursewareCourse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CoursewareCourse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CoursewareCourse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    requested_fields: list[str] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[CoursewareCourse | ErrorResponse]:
+    """Get a course's details for the learning pages
+
+     Returns what the learning pages need to know about a course and the effective user: the catalog
+    details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
+    upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
+    certificate data, and whether the user passes, must sign the integrity agreement or should see the
+    course exit page.
+
+    Args:
+        course_key_string (str):
+        requested_fields (list[str] | Unset):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoursewareCourse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_key_string=course_key_string,
+        requested_fields=requested_fields,
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    requested_fields: list[str] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> CoursewareCourse | ErrorResponse | None:
+    """Get a course's details for the learning pages
+
+     Returns what the learning pages need to know about a course and the effective user: the catalog
+    details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
+    upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
+    certificate data, and whether the user passes, must sign the integrity agreement or should see the
+    course exit page.
+
+    Args:
+        course_key_string (str):
+        requested_fields (list[str] | Unset):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoursewareCourse | ErrorResponse
+    """
+
+    return sync_detailed(
+        course_key_string=course_key_string,
+        client=client,
+        requested_fields=requested_fields,
+        username=username,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    requested_fields: list[str] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[CoursewareCourse | ErrorResponse]:
+    """Get a course's details for the learning pages
+
+     Returns what the learning pages need to know about a course and the effective user: the catalog
+    details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
+    upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
+    certificate data, and whether the user passes, must sign the integrity agreement or should see the
+    course exit page.
+
+    Args:
+        course_key_string (str):
+        requested_fields (list[str] | Unset):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CoursewareCourse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_key_string=course_key_string,
+        requested_fields=requested_fields,
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_key_string: str,
+    *,
+    client: AuthenticatedClient | Client,
+    requested_fields: list[str] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> CoursewareCourse | ErrorResponse | None:
+    """Get a course's details for the learning pages
+
+     Returns what the learning pages need to know about a course and the effective user: the catalog
+    details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
+    upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
+    certificate data, and whether the user passes, must sign the integrity agreement or should see the
+    course exit page.
+
+    Args:
+        course_key_string (str):
+        requested_fields (list[str] | Unset):
+        username (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CoursewareCourse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            course_key_string=course_key_string,
+            client=client,
+            requested_fields=requested_fields,
+            username=username,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.demographics_status_update import DemographicsStatusUpdate
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: DemographicsStatusUpdate | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/demographics/v1/demographics/status/",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DemographicsStatusUpdate | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Update the demographics feature status
+
+     Updates the demographics fields that depend on the user's interaction. The doc's prose gives the
+    path as `/api/user/v1/accounts/demographics/status`, differing from its header; the header path is
+    kept. The doc names neither the fields that can be sent nor the response body.
+
+    Args:
+        body (DemographicsStatusUpdate | Unset): The demographics fields to update, those that
+            depend on the user's interaction. The doc says such fields are updated but names none of
+            them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DemographicsStatusUpdate | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Update the demographics feature status
+
+     Updates the demographics fields that depend on the user's interaction. The doc's prose gives the
+    path as `/api/user/v1/accounts/demographics/status`, differing from its header; the header path is
+    kept. The doc names neither the fields that can be sent nor the response body.
+
+    Args:
+        body (DemographicsStatusUpdate | Unset): The demographics fields to update, those that
+            depend on the user's interaction. The doc says such fields are updated but names none of
+            them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DemographicsStatusUpdate | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Update the demographics feature status
+
+     Updates the demographics fields that depend on the user's interaction. The doc's prose gives the
+    path as `/api/user/v1/accounts/demographics/status`, differing from its header; the header path is
+    kept. The doc names neither the fields that can be sent nor the response body.
+
+    Args:
+        body (DemographicsStatusUpdate | Unset): The demographics fields to update, those that
+            depend on the user's interaction. The doc says such fields are updated but names none of
+            them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DemographicsStatusUpdate | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Update the demographics feature status
+
+     Updates the demographics fields that depend on the user's interaction. The doc's prose gives the
+    path as `/api/user/v1/accounts/demographics/status`, differing from its header; the header path is
+    kept. The doc names neither the fields that can be sent nor the response body.
+
+    Args:
+        body (DemographicsStatusUpdate | Unset): The demographics fields to update, those that
+            depend on the user's interaction. The doc says such fields are updated but names none of
+            them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.name_affirmation_verified_name_status_update import (
+    NameAffirmationVerifiedNameStatusUpdate,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NameAffirmationVerifiedNameStatusUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/edx_name_affirmation/v1/verified_name",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NameAffirmationVerifiedNameStatusUpdate,
+) -> Response[Any | ErrorResponse]:
+    """Update a verified name's status
+
+     Changes the `status` of a user's verified name, picking the record by `username` and by its
+    `verification_attempt_id` or `proctored_exam_attempt_id`. Only edX staff may call it (403
+    otherwise); an edit that breaks the validation rules answers 400.
+
+    Args:
+        body (NameAffirmationVerifiedNameStatusUpdate): A change of a verified name record's
+            status. The record is picked by `username` together with its `verification_attempt_id` or
+            its `proctored_exam_attempt_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NameAffirmationVerifiedNameStatusUpdate,
+) -> Any | ErrorResponse | None:
+    """Update a verified name's status
+
+     Changes the `status` of a user's verified name, picking the record by `username` and by its
+    `verification_attempt_id` or `proctored_exam_attempt_id`. Only edX staff may call it (403
+    otherwise); an edit that breaks the validation rules answers 400.
+
+    Args:
+        body (NameAffirmationVerifiedNameStatusUpdate): A change of a verified name record's
+            status. The record is picked by `username` together with its `verification_attempt_id` or
+            its `proctored_exam_attempt_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NameAffirmationVerifiedNameStatusUpdate,
+) -> Response[Any | ErrorResponse]:
+    """Update a verified name's status
+
+     Changes the `status` of a user's verified name, picking the record by `username` and by its
+    `verification_attempt_id` or `proctored_exam_attempt_id`. Only edX staff may call it (403
+    otherwise); an edit that breaks the validation rules answers 400.
+
+    Args:
+        body (NameAffirmationVerifiedNameStatusUpdate): A change of a verified name record's
+            status. The record is picked by `username` together with its `verification_attempt_id` or
+            its `proctored_exam_attempt_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NameAffirmationVerifiedNameStatusUpdate,
+) -> Any | ErrorResponse | None:
+    """Update a verified name's status
+
+     Changes the `status` of a user's verified name, picking the record by `username` and by its
+    `verification_attempt_id` or `proctored_exam_attempt_id`. Only edX staff may call it (403
+    otherwise); an edit that breaks the validation rules answers 400.
+
+    Args:
+        body (NameAffirmationVerifiedNameStatusUpdate): A change of a verified name record's
+            status. The record is picked by `username` together with its `verification_attempt_id` or
+            its `proctored_exam_attempt_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

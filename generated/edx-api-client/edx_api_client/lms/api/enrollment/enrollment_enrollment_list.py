@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user"] = user
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/enrollment/v1/enrollment",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """List a user's course enrollments
+
+     Returns all course enrollments of the requesting user, or of another user. For another user, only
+    the courses in which the caller has the course Staff or Admin role (the staff or instructor
+    permission) are listed; roles granted at the organization level do not count. Global staff see every
+    enrollment. The doc documents no field of the answer.
+
+    Args:
+        user (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user=user,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """List a user's course enrollments
+
+     Returns all course enrollments of the requesting user, or of another user. For another user, only
+    the courses in which the caller has the course Staff or Admin role (the staff or instructor
+    permission) are listed; roles granted at the organization level do not count. Global staff see every
+    enrollment. The doc documents no field of the answer.
+
+    Args:
+        user (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        user=user,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """List a user's course enrollments
+
+     Returns all course enrollments of the requesting user, or of another user. For another user, only
+    the courses in which the caller has the course Staff or Admin role (the staff or instructor
+    permission) are listed; roles granted at the organization level do not count. Global staff see every
+    enrollment. The doc documents no field of the answer.
+
+    Args:
+        user (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user=user,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user: str | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """List a user's course enrollments
+
+     Returns all course enrollments of the requesting user, or of another user. For another user, only
+    the courses in which the caller has the course Staff or Admin role (the staff or instructor
+    permission) are listed; roles granted at the organization level do not count. Global staff see every
+    enrollment. The doc documents no field of the answer.
+
+    Args:
+        user (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user=user,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.entitlement import Entitlement
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Entitlement,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/entitlements/v1/entitlements/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Entitlement | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = Entitlement.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Entitlement | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Entitlement,
+) -> Response[Entitlement | ErrorResponse]:
+    """Create an entitlement
+
+     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
+    only fields are set by the server.
+
+    Args:
+        body (Entitlement): A user's entitlement to a course (not to one course run), in a given
+            mode, and the run it has been used to enroll in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Entitlement | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Entitlement,
+) -> Entitlement | ErrorResponse | None:
+    """Create an entitlement
+
+     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
+    only fields are set by the server.
+
+    Args:
+        body (Entitlement): A user's entitlement to a course (not to one course run), in a given
+            mode, and the run it has been used to enroll in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Entitlement | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Entitlement,
+) -> Response[Entitlement | ErrorResponse]:
+    """Create an entitlement
+
+     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
+    only fields are set by the server.
+
+    Args:
+        body (Entitlement): A user's entitlement to a course (not to one course run), in a given
+            mode, and the run it has been used to enroll in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Entitlement | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Entitlement,
+) -> Entitlement | ErrorResponse | None:
+    """Create an entitlement
+
+     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
+    only fields are set by the server.
+
+    Args:
+        body (Entitlement): A user's entitlement to a course (not to one course run), in a given
+            mode, and the run it has been used to enroll in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Entitlement | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.entitlement_unenroll_request import EntitlementUnenrollRequest
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: EntitlementUnenrollRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/entitlements/v1/entitlements/{uuid}/enrollments".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EntitlementUnenrollRequest | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Unenroll from the course run of an entitlement
+
+     Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
+    given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
+    parameter without saying where it is sent; it is described here as a member of a JSON body.
+
+    Args:
+        uuid (UUID):
+        body (EntitlementUnenrollRequest | Unset): Options of an unenrollment made through an
+            entitlement.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EntitlementUnenrollRequest | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Unenroll from the course run of an entitlement
+
+     Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
+    given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
+    parameter without saying where it is sent; it is described here as a member of a JSON body.
+
+    Args:
+        uuid (UUID):
+        body (EntitlementUnenrollRequest | Unset): Options of an unenrollment made through an
+            entitlement.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EntitlementUnenrollRequest | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Unenroll from the course run of an entitlement
+
+     Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
+    given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
+    parameter without saying where it is sent; it is described here as a member of a JSON body.
+
+    Args:
+        uuid (UUID):
+        body (EntitlementUnenrollRequest | Unset): Options of an unenrollment made through an
+            entitlement.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EntitlementUnenrollRequest | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Unenroll from the course run of an entitlement
+
+     Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
+    given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
+    parameter without saying where it is sent; it is described here as a member of a JSON body.
+
+    Args:
+        uuid (UUID):
+        body (EntitlementUnenrollRequest | Unset): Options of an unenrollment made through an
+            entitlement.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

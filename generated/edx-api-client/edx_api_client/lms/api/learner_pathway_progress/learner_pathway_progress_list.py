@@ -1,0 +1,314 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.learner_pathway_progress_entry import LearnerPathwayProgressEntry
+from ...models.paginated_learner_pathway_progress_entry_list import (
+    PaginatedLearnerPathwayProgressEntryList,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    learner_pathway_uuid: UUID | Unset = UNSET,
+    uuid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    enterprise_uuid: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_learner_pathway_uuid: str | Unset = UNSET
+    if not isinstance(learner_pathway_uuid, Unset):
+        json_learner_pathway_uuid = str(learner_pathway_uuid)
+    params["learner_pathway_uuid"] = json_learner_pathway_uuid
+
+    params["uuid"] = uuid
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_enterprise_uuid: str | Unset = UNSET
+    if not isinstance(enterprise_uuid, Unset):
+        json_enterprise_uuid = str(enterprise_uuid)
+    params["enterprise_uuid"] = json_enterprise_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/learner-pathway-progress/v1/progress/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorResponse
+    | list[LearnerPathwayProgressEntry]
+    | PaginatedLearnerPathwayProgressEntryList
+    | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = (
+                    PaginatedLearnerPathwayProgressEntryList.from_dict(data)
+                )
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = LearnerPathwayProgressEntry.from_dict(
+                    response_200_type_1_item_data
+                )
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorResponse
+    | list[LearnerPathwayProgressEntry]
+    | PaginatedLearnerPathwayProgressEntryList
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    learner_pathway_uuid: UUID | Unset = UNSET,
+    uuid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    enterprise_uuid: UUID | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | list[LearnerPathwayProgressEntry]
+    | PaginatedLearnerPathwayProgressEntryList
+]:
+    """List the learner's pathway progress
+
+     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
+    have in progress. The query parameters narrow the list to particular pathways.
+
+    Args:
+        learner_pathway_uuid (UUID | Unset):
+        uuid (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        enterprise_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList]
+    """
+
+    kwargs = _get_kwargs(
+        learner_pathway_uuid=learner_pathway_uuid,
+        uuid=uuid,
+        page=page,
+        page_size=page_size,
+        enterprise_uuid=enterprise_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    learner_pathway_uuid: UUID | Unset = UNSET,
+    uuid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    enterprise_uuid: UUID | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | list[LearnerPathwayProgressEntry]
+    | PaginatedLearnerPathwayProgressEntryList
+    | None
+):
+    """List the learner's pathway progress
+
+     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
+    have in progress. The query parameters narrow the list to particular pathways.
+
+    Args:
+        learner_pathway_uuid (UUID | Unset):
+        uuid (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        enterprise_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList
+    """
+
+    return sync_detailed(
+        client=client,
+        learner_pathway_uuid=learner_pathway_uuid,
+        uuid=uuid,
+        page=page,
+        page_size=page_size,
+        enterprise_uuid=enterprise_uuid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    learner_pathway_uuid: UUID | Unset = UNSET,
+    uuid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    enterprise_uuid: UUID | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | list[LearnerPathwayProgressEntry]
+    | PaginatedLearnerPathwayProgressEntryList
+]:
+    """List the learner's pathway progress
+
+     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
+    have in progress. The query parameters narrow the list to particular pathways.
+
+    Args:
+        learner_pathway_uuid (UUID | Unset):
+        uuid (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        enterprise_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList]
+    """
+
+    kwargs = _get_kwargs(
+        learner_pathway_uuid=learner_pathway_uuid,
+        uuid=uuid,
+        page=page,
+        page_size=page_size,
+        enterprise_uuid=enterprise_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    learner_pathway_uuid: UUID | Unset = UNSET,
+    uuid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    enterprise_uuid: UUID | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | list[LearnerPathwayProgressEntry]
+    | PaginatedLearnerPathwayProgressEntryList
+    | None
+):
+    """List the learner's pathway progress
+
+     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
+    have in progress. The query parameters narrow the list to particular pathways.
+
+    Args:
+        learner_pathway_uuid (UUID | Unset):
+        uuid (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        enterprise_uuid (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            learner_pathway_uuid=learner_pathway_uuid,
+            uuid=uuid,
+            page=page,
+            page_size=page_size,
+            enterprise_uuid=enterprise_uuid,
+        )
+    ).parsed

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.learner_pathway_progress_entry import LearnerPathwayProgressEntry
+from ...types import Response
+
+
+def _get_kwargs(
+    learner_pathway_uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/learner-pathway-progress/v1/progress/{learner_pathway_uuid}/".format(
+            learner_pathway_uuid=quote(str(learner_pathway_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LearnerPathwayProgressEntry | None:
+    if response.status_code == 200:
+        response_200 = LearnerPathwayProgressEntry.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LearnerPathwayProgressEntry]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    learner_pathway_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | LearnerPathwayProgressEntry]:
+    """Retrieve the learner's progress in one pathway
+
+     Returns the requesting learner's progress in the learner pathway named in the path.
+
+    Args:
+        learner_pathway_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LearnerPathwayProgressEntry]
+    """
+
+    kwargs = _get_kwargs(
+        learner_pathway_uuid=learner_pathway_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    learner_pathway_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | LearnerPathwayProgressEntry | None:
+    """Retrieve the learner's progress in one pathway
+
+     Returns the requesting learner's progress in the learner pathway named in the path.
+
+    Args:
+        learner_pathway_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LearnerPathwayProgressEntry
+    """
+
+    return sync_detailed(
+        learner_pathway_uuid=learner_pathway_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    learner_pathway_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | LearnerPathwayProgressEntry]:
+    """Retrieve the learner's progress in one pathway
+
+     Returns the requesting learner's progress in the learner pathway named in the path.
+
+    Args:
+        learner_pathway_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LearnerPathwayProgressEntry]
+    """
+
+    kwargs = _get_kwargs(
+        learner_pathway_uuid=learner_pathway_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    learner_pathway_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | LearnerPathwayProgressEntry | None:
+    """Retrieve the learner's progress in one pathway
+
+     Returns the requesting learner's progress in the learner pathway named in the path.
+
+    Args:
+        learner_pathway_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LearnerPathwayProgressEntry
+    """
+
+    return (
+        await asyncio_detailed(
+            learner_pathway_uuid=learner_pathway_uuid,
+            client=client,
+        )
+    ).parsed

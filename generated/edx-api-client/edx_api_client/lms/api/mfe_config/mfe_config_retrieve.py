@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.mfe_config import MfeConfig
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    mfe: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["mfe"] = mfe
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mfe_config/v1",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MfeConfig | None:
+    if response.status_code == 200:
+        response_200 = MfeConfig.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MfeConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mfe: str | Unset = UNSET,
+) -> Response[ErrorResponse | MfeConfig]:
+    """Retrieve the MFE configuration
+
+     Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
+    APP_ID), that MFE's own overrides are applied on top of the shared values.
+
+    Args:
+        mfe (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MfeConfig]
+    """
+
+    kwargs = _get_kwargs(
+        mfe=mfe,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    mfe: str | Unset = UNSET,
+) -> ErrorResponse | MfeConfig | None:
+    """Retrieve the MFE configuration
+
+     Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
+    APP_ID), that MFE's own overrides are applied on top of the shared values.
+
+    Args:
+        mfe (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MfeConfig
+    """
+
+    return sync_detailed(
+        client=client,
+        mfe=mfe,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mfe: str | Unset = UNSET,
+) -> Response[ErrorResponse | MfeConfig]:
+    """Retrieve the MFE configuration
+
+     Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
+    APP_ID), that MFE's own overrides are applied on top of the shared values.
+
+    Args:
+        mfe (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MfeConfig]
+    """
+
+    kwargs = _get_kwargs(
+        mfe=mfe,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    mfe: str | Unset = UNSET,
+) -> ErrorResponse | MfeConfig | None:
+    """Retrieve the MFE configuration
+
+     Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
+    APP_ID), that MFE's own overrides are applied on top of the shared values.
+
+    Args:
+        mfe (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MfeConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            mfe=mfe,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.mobile_course_update import MobileCourseUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    api_version: str,
+    course_id: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mobile/{api_version}/course_info/{course_id}/updates".format(
+            api_version=quote(str(api_version), safe=""),
+            course_id=quote(str(course_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[MobileCourseUpdate] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MobileCourseUpdate.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[MobileCourseUpdate]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_version: str,
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | list[MobileCourseUpdate]]:
+    """List a course's updates
+
+     Returns the updates of the course named in the path, as an array. The doc lists `page` and
+    `page_size` among the query parameters but describes the answer as a plain array, not a page.
+
+    Args:
+        api_version (str):
+        course_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[MobileCourseUpdate]]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        course_id=course_id,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_version: str,
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | list[MobileCourseUpdate] | None:
+    """List a course's updates
+
+     Returns the updates of the course named in the path, as an array. The doc lists `page` and
+    `page_size` among the query parameters but describes the answer as a plain array, not a page.
+
+    Args:
+        api_version (str):
+        course_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[MobileCourseUpdate]
+    """
+
+    return sync_detailed(
+        api_version=api_version,
+        course_id=course_id,
+        client=client,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_version: str,
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | list[MobileCourseUpdate]]:
+    """List a course's updates
+
+     Returns the updates of the course named in the path, as an array. The doc lists `page` and
+    `page_size` among the query parameters but describes the answer as a plain array, not a page.
+
+    Args:
+        api_version (str):
+        course_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[MobileCourseUpdate]]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        course_id=course_id,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_version: str,
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | list[MobileCourseUpdate] | None:
+    """List a course's updates
+
+     Returns the updates of the course named in the path, as an array. The doc lists `page` and
+    `page_size` among the query parameters but describes the answer as a plain array, not a page.
+
+    Args:
+        api_version (str):
+        course_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[MobileCourseUpdate]
+    """
+
+    return (
+        await asyncio_detailed(
+            api_version=api_version,
+            course_id=course_id,
+            client=client,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.mobile_course_enrollment import MobileCourseEnrollment
+from ...types import Response
+
+
+def _get_kwargs(
+    api_version: str,
+    username: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mobile/{api_version}/users/{username}/course_enrollments/".format(
+            api_version=quote(str(api_version), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[MobileCourseEnrollment] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MobileCourseEnrollment.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[MobileCourseEnrollment]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_version: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | list[MobileCourseEnrollment]]:
+    """List a user's course enrollments
+
+     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
+    enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
+    `expiration`, the date access to the course ends, or null when it does not.
+
+    Args:
+        api_version (str):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[MobileCourseEnrollment]]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_version: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | list[MobileCourseEnrollment] | None:
+    """List a user's course enrollments
+
+     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
+    enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
+    `expiration`, the date access to the course ends, or null when it does not.
+
+    Args:
+        api_version (str):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[MobileCourseEnrollment]
+    """
+
+    return sync_detailed(
+        api_version=api_version,
+        username=username,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_version: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | list[MobileCourseEnrollment]]:
+    """List a user's course enrollments
+
+     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
+    enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
+    `expiration`, the date access to the course ends, or null when it does not.
+
+    Args:
+        api_version (str):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[MobileCourseEnrollment]]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_version: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | list[MobileCourseEnrollment] | None:
+    """List a user's course enrollments
+
+     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
+    enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
+    `expiration`, the date access to the course ends, or null when it does not.
+
+    Args:
+        api_version (str):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[MobileCourseEnrollment]
+    """
+
+    return (
+        await asyncio_detailed(
+            api_version=api_version,
+            username=username,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.mobile_user import MobileUser
+from ...types import Response
+
+
+def _get_kwargs(
+    api_version: str,
+    username: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mobile/{api_version}/users/{username}".format(
+            api_version=quote(str(api_version), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MobileUser | None:
+    if response.status_code == 200:
+        response_200 = MobileUser.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MobileUser]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_version: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | MobileUser]:
+    """Get a user's info
+
+     Returns information about the user named in the path, including the URI of the list of the courses
+    they are enrolled in (`course_enrollments`). Users are sent here after they sign in.
+
+    Args:
+        api_version (str):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MobileUser]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_version: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | MobileUser | None:
+    """Get a user's info
+
+     Returns information about the user named in the path, including the URI of the list of the courses
+    they are enrolled in (`course_enrollments`). Users are sent here after they sign in.
+
+    Args:
+        api_version (str):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MobileUser
+    """
+
+    return sync_detailed(
+        api_version=api_version,
+        username=username,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_version: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | MobileUser]:
+    """Get a user's info
+
+     Returns information about the user named in the path, including the URI of the list of the courses
+    they are enrolled in (`course_enrollments`). Users are sent here after they sign in.
+
+    Args:
+        api_version (str):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MobileUser]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_version: str,
+    username: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | MobileUser | None:
+    """Get a user's info
+
+     Returns information about the user named in the path, including the URI of the list of the courses
+    they are enrolled in (`course_enrollments`). Users are sent here after they sign in.
+
+    Args:
+        api_version (str):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MobileUser
+    """
+
+    return (
+        await asyncio_detailed(
+            api_version=api_version,
+            username=username,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,310 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_third_party_auth_user_mapping_list import (
+    PaginatedThirdPartyAuthUserMappingList,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    provider_id: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
+    username: list[str] | Unset = UNSET,
+    remote_id: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["usernames"] = usernames
+
+    params["remote_ids"] = remote_ids
+
+    json_username: list[str] | Unset = UNSET
+    if not isinstance(username, Unset):
+        json_username = username
+
+    params["username"] = json_username
+
+    json_remote_id: list[str] | Unset = UNSET
+    if not isinstance(remote_id, Unset):
+        json_remote_id = remote_id
+
+    params["remote_id"] = json_remote_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/third_party_auth/v0/providers/{provider_id}/users".format(
+            provider_id=quote(str(provider_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedThirdPartyAuthUserMappingList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedThirdPartyAuthUserMappingList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
+    username: list[str] | Unset = UNSET,
+    remote_id: list[str] | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]:
+    """List a provider's user mappings
+
+     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
+    time, the mappings between edX usernames and the remote (third-party) user ids of every user
+    currently linked to the provider named in the path. The list can be filtered by edX username or by
+    remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
+    most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
+    path as .../providers/{provider_id}{var}/users; its example requests have no `var`.
+
+    Args:
+        provider_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        usernames (str | Unset):
+        remote_ids (str | Unset):
+        username (list[str] | Unset):
+        remote_id (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]
+    """
+
+    kwargs = _get_kwargs(
+        provider_id=provider_id,
+        page=page,
+        page_size=page_size,
+        usernames=usernames,
+        remote_ids=remote_ids,
+        username=username,
+        remote_id=remote_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
+    username: list[str] | Unset = UNSET,
+    remote_id: list[str] | Unset = UNSET,
+) -> ErrorResponse | PaginatedThirdPartyAuthUserMappingList | None:
+    """List a provider's user mappings
+
+     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
+    time, the mappings between edX usernames and the remote (third-party) user ids of every user
+    currently linked to the provider named in the path. The list can be filtered by edX username or by
+    remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
+    most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
+    path as .../providers/{provider_id}{var}/users; its example requests have no `var`.
+
+    Args:
+        provider_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        usernames (str | Unset):
+        remote_ids (str | Unset):
+        username (list[str] | Unset):
+        remote_id (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedThirdPartyAuthUserMappingList
+    """
+
+    return sync_detailed(
+        provider_id=provider_id,
+        client=client,
+        page=page,
+        page_size=page_size,
+        usernames=usernames,
+        remote_ids=remote_ids,
+        username=username,
+        remote_id=remote_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
+    username: list[str] | Unset = UNSET,
+    remote_id: list[str] | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]:
+    """List a provider's user mappings
+
+     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
+    time, the mappings between edX usernames and the remote (third-party) user ids of every user
+    currently linked to the provider named in the path. The list can be filtered by edX username or by
+    remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
+    most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
+    path as .../providers/{provider_id}{var}/users; its example requests have no `var`.
+
+    Args:
+        provider_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        usernames (str | Unset):
+        remote_ids (str | Unset):
+        username (list[str] | Unset):
+        remote_id (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]
+    """
+
+    kwargs = _get_kwargs(
+        provider_id=provider_id,
+        page=page,
+        page_size=page_size,
+        usernames=usernames,
+        remote_ids=remote_ids,
+        username=username,
+        remote_id=remote_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
+    username: list[str] | Unset = UNSET,
+    remote_id: list[str] | Unset = UNSET,
+) -> ErrorResponse | PaginatedThirdPartyAuthUserMappingList | None:
+    """List a provider's user mappings
+
+     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
+    time, the mappings between edX usernames and the remote (third-party) user ids of every user
+    currently linked to the provider named in the path. The list can be filtered by edX username or by
+    remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
+    most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
+    path as .../providers/{provider_id}{var}/users; its example requests have no `var`.
+
+    Args:
+        provider_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        usernames (str | Unset):
+        remote_ids (str | Unset):
+        username (list[str] | Unset):
+        remote_id (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedThirdPartyAuthUserMappingList
+    """
+
+    return (
+        await asyncio_detailed(
+            provider_id=provider_id,
+            client=client,
+            page=page,
+            page_size=page_size,
+            usernames=usernames,
+            remote_ids=remote_ids,
+            username=username,
+            remote_id=remote_id,
+        )
+    ).parsed

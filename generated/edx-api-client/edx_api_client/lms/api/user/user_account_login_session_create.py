@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.user_login_session_request import UserLoginSessionRequest
+from ...models.user_login_session_response import UserLoginSessionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    api_version: str,
+    *,
+    body: UserLoginSessionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/{api_version}/account/login_session/".format(
+            api_version=quote(str(api_version), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UserLoginSessionResponse | None:
+    if response.status_code == 200:
+        response_200 = UserLoginSessionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UserLoginSessionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserLoginSessionRequest,
+) -> Response[ErrorResponse | UserLoginSessionResponse]:
+    """Log a user in
+
+     Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
+    answer is 200 with `success` set to true.
+
+    Args:
+        api_version (str):
+        body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserLoginSessionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserLoginSessionRequest,
+) -> ErrorResponse | UserLoginSessionResponse | None:
+    """Log a user in
+
+     Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
+    answer is 200 with `success` set to true.
+
+    Args:
+        api_version (str):
+        body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserLoginSessionResponse
+    """
+
+    return sync_detailed(
+        api_version=api_version,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserLoginSessionRequest,
+) -> Response[ErrorResponse | UserLoginSessionResponse]:
+    """Log a user in
+
+     Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
+    answer is 200 with `success` set to true.
+
+    Args:
+        api_version (str):
+        body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UserLoginSessionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        api_version=api_version,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_version: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserLoginSessionRequest,
+) -> ErrorResponse | UserLoginSessionResponse | None:
+    """Log a user in
+
+     Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
+    answer is 200 with `success` set to true.
+
+    Args:
+        api_version (str):
+        body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UserLoginSessionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            api_version=api_version,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.user_registration_request import UserRegistrationRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UserRegistrationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/v2/account/registration/",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRegistrationRequest,
+) -> Response[Any | ErrorResponse]:
+    """Register a new user account (v2)
+
+     Creates a user account from the registration form fields, every required one of which must be sent.
+    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
+    course. The doc does not list the form fields.
+
+    Args:
+        body (UserRegistrationRequest): Registration form fields. Every required form field must
+            be sent; the doc does not list them, so other fields are allowed. It names one optional
+            field, `course_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRegistrationRequest,
+) -> Any | ErrorResponse | None:
+    """Register a new user account (v2)
+
+     Creates a user account from the registration form fields, every required one of which must be sent.
+    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
+    course. The doc does not list the form fields.
+
+    Args:
+        body (UserRegistrationRequest): Registration form fields. Every required form field must
+            be sent; the doc does not list them, so other fields are allowed. It names one optional
+            field, `course_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRegistrationRequest,
+) -> Response[Any | ErrorResponse]:
+    """Register a new user account (v2)
+
+     Creates a user account from the registration form fields, every required one of which must be sent.
+    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
+    course. The doc does not list the form fields.
+
+    Args:
+        body (UserRegistrationRequest): Registration form fields. Every required form field must
+            be sent; the doc does not list them, so other fields are allowed. It names one optional
+            field, `course_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRegistrationRequest,
+) -> Any | ErrorResponse | None:
+    """Register a new user account (v2)
+
+     Creates a user account from the registration form fields, every required one of which must be sent.
+    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
+    course. The doc does not list the form fields.
+
+    Args:
+        body (UserRegistrationRequest): Registration form fields. Every required form field must
+            be sent; the doc does not list them, so other fields are allowed. It names one optional
+            field, `course_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.user_retirement_status import UserRetirementStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cool_off_days: int | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cool_off_days"] = cool_off_days
+
+    json_states: list[str] | Unset = UNSET
+    if not isinstance(states, Unset):
+        json_states = states
+
+    params["states"] = json_states
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/v1/accounts/retirement_queue/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[UserRetirementStatus] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserRetirementStatus.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cool_off_days: int | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+    """List queued retirements
+
+     Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
+    retirement queue is at least `cool_off_days` days old.
+
+    Args:
+        cool_off_days (int | Unset):
+        states (list[str] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[UserRetirementStatus]]
+    """
+
+    kwargs = _get_kwargs(
+        cool_off_days=cool_off_days,
+        states=states,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cool_off_days: int | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | list[UserRetirementStatus] | None:
+    """List queued retirements
+
+     Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
+    retirement queue is at least `cool_off_days` days old.
+
+    Args:
+        cool_off_days (int | Unset):
+        states (list[str] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[UserRetirementStatus]
+    """
+
+    return sync_detailed(
+        client=client,
+        cool_off_days=cool_off_days,
+        states=states,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cool_off_days: int | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+    """List queued retirements
+
+     Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
+    retirement queue is at least `cool_off_days` days old.
+
+    Args:
+        cool_off_days (int | Unset):
+        states (list[str] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[UserRetirementStatus]]
+    """
+
+    kwargs = _get_kwargs(
+        cool_off_days=cool_off_days,
+        states=states,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cool_off_days: int | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | list[UserRetirementStatus] | None:
+    """List queued retirements
+
+     Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
+    retirement queue is at least `cool_off_days` days old.
+
+    Args:
+        cool_off_days (int | Unset):
+        states (list[str] | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[UserRetirementStatus]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cool_off_days=cool_off_days,
+            states=states,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.user_retirement_status import UserRetirementStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params["state"] = state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/v1/accounts/retirements_by_status_and_date/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[UserRetirementStatus] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserRetirementStatus.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+    """List retirements by state and date
+
+     Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
+    given state and entered the retirement queue between the two dates. Both dates are included: giving
+    the same day twice selects that one day.
+
+    Args:
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[UserRetirementStatus]]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        state=state,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> ErrorResponse | list[UserRetirementStatus] | None:
+    """List retirements by state and date
+
+     Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
+    given state and entered the retirement queue between the two dates. Both dates are included: giving
+    the same day twice selects that one day.
+
+    Args:
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[UserRetirementStatus]
+    """
+
+    return sync_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        state=state,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+    """List retirements by state and date
+
+     Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
+    given state and entered the retirement queue between the two dates. Both dates are included: giving
+    the same day twice selects that one day.
+
+    Args:
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[UserRetirementStatus]]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        state=state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> ErrorResponse | list[UserRetirementStatus] | None:
+    """List retirements by state and date
+
+     Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
+    given state and entered the retirement queue between the two dates. Both dates are included: giving
+    the same day twice selects that one day.
+
+    Args:
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[UserRetirementStatus]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            state=state,
+        )
+    ).parsed

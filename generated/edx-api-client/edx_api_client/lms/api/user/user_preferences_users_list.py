@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_user_list import PaginatedUserList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pref_key: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/v1/preferences/{pref_key}/users/".format(
+            pref_key=quote(str(pref_key), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedUserList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedUserList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedUserList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pref_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedUserList]:
+    """List the users who have a preference
+
+     Returns, one page at a time, users listed for the preference key named in the path. The doc's own
+    summary speaks of listing a user's preferences, but the fields it documents are those of users.
+
+    Args:
+        pref_key (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedUserList]
+    """
+
+    kwargs = _get_kwargs(
+        pref_key=pref_key,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pref_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | PaginatedUserList | None:
+    """List the users who have a preference
+
+     Returns, one page at a time, users listed for the preference key named in the path. The doc's own
+    summary speaks of listing a user's preferences, but the fields it documents are those of users.
+
+    Args:
+        pref_key (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedUserList
+    """
+
+    return sync_detailed(
+        pref_key=pref_key,
+        client=client,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pref_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedUserList]:
+    """List the users who have a preference
+
+     Returns, one page at a time, users listed for the preference key named in the path. The doc's own
+    summary speaks of listing a user's preferences, but the fields it documents are those of users.
+
+    Args:
+        pref_key (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedUserList]
+    """
+
+    kwargs = _get_kwargs(
+        pref_key=pref_key,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pref_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | PaginatedUserList | None:
+    """List the users who have a preference
+
+     Returns, one page at a time, users listed for the preference key named in the path. The doc's own
+    summary speaks of listing a user's preferences, but the fields it documents are those of users.
+
+    Args:
+        pref_key (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedUserList
+    """
+
+    return (
+        await asyncio_detailed(
+            pref_key=pref_key,
+            client=client,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

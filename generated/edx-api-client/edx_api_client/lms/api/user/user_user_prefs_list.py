@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_user_preference_list import PaginatedUserPreferenceList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    key: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["key"] = key
+
+    params["user"] = user
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/v1/user_prefs/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedUserPreferenceList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedUserPreferenceList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedUserPreferenceList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    key: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedUserPreferenceList]:
+    """List user preferences
+
+     Returns UserPreference records one page at a time, optionally only those with a given key or of a
+    given user.
+
+    Args:
+        key (str | Unset):
+        user (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedUserPreferenceList]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        user=user,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    key: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | PaginatedUserPreferenceList | None:
+    """List user preferences
+
+     Returns UserPreference records one page at a time, optionally only those with a given key or of a
+    given user.
+
+    Args:
+        key (str | Unset):
+        user (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedUserPreferenceList
+    """
+
+    return sync_detailed(
+        client=client,
+        key=key,
+        user=user,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    key: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedUserPreferenceList]:
+    """List user preferences
+
+     Returns UserPreference records one page at a time, optionally only those with a given key or of a
+    given user.
+
+    Args:
+        key (str | Unset):
+        user (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedUserPreferenceList]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        user=user,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    key: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | PaginatedUserPreferenceList | None:
+    """List user preferences
+
+     Returns UserPreference records one page at a time, optionally only those with a given key or of a
+    given user.
+
+    Args:
+        key (str | Unset):
+        user (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedUserPreferenceList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            key=key,
+            user=user,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

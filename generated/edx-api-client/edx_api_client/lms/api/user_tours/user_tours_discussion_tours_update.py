@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.user_tours_discussion_tours_update_body import (
+    UserToursDiscussionToursUpdateBody,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    tour_id: str,
+    *,
+    body: UserToursDiscussionToursUpdateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/user_tours/discussion_tours/{tour_id}/".format(
+            tour_id=quote(str(tour_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tour_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserToursDiscussionToursUpdateBody,
+) -> Response[Any | ErrorResponse]:
+    """Update a discussion tour
+
+     Updates the existing tour named in the path with the data sent in the request body. The doc names
+    none of the fields of that body.
+
+    Args:
+        tour_id (str):
+        body (UserToursDiscussionToursUpdateBody): The new data of the tour; the doc names none of
+            its fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tour_id=tour_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tour_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserToursDiscussionToursUpdateBody,
+) -> Any | ErrorResponse | None:
+    """Update a discussion tour
+
+     Updates the existing tour named in the path with the data sent in the request body. The doc names
+    none of the fields of that body.
+
+    Args:
+        tour_id (str):
+        body (UserToursDiscussionToursUpdateBody): The new data of the tour; the doc names none of
+            its fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        tour_id=tour_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tour_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserToursDiscussionToursUpdateBody,
+) -> Response[Any | ErrorResponse]:
+    """Update a discussion tour
+
+     Updates the existing tour named in the path with the data sent in the request body. The doc names
+    none of the fields of that body.
+
+    Args:
+        tour_id (str):
+        body (UserToursDiscussionToursUpdateBody): The new data of the tour; the doc names none of
+            its fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tour_id=tour_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tour_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserToursDiscussionToursUpdateBody,
+) -> Any | ErrorResponse | None:
+    """Update a discussion tour
+
+     Updates the existing tour named in the path with the data sent in the request body. The doc names
+    none of the fields of that body.
+
+    Args:
+        tour_id (str):
+        body (UserToursDiscussionToursUpdateBody): The new data of the tour; the doc names none of
+            its fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tour_id=tour_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

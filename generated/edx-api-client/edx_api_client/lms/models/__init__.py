@@ -1,0 +1,371 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .agreements_integrity_signature import AgreementsIntegritySignature
+from .bookmark import Bookmark
+from .bookmark_create_request import BookmarkCreateRequest
+from .certificate import Certificate
+from .certificate_certificate_type import CertificateCertificateType
+from .commerce_baskets_create_body import CommerceBasketsCreateBody
+from .commerce_course import CommerceCourse
+from .commerce_course_mode import CommerceCourseMode
+from .completion_batch_request import CompletionBatchRequest
+from .completion_batch_response import CompletionBatchResponse
+from .completion_block_values import CompletionBlockValues
+from .course_experience_course_deadlines_info import CourseExperienceCourseDeadlinesInfo
+from .course_experience_dates_banner_info import CourseExperienceDatesBannerInfo
+from .course_experience_reset_course_deadlines_request import (
+    CourseExperienceResetCourseDeadlinesRequest,
+)
+from .course_home_access_expiration import CourseHomeAccessExpiration
+from .course_home_assignment_policy import CourseHomeAssignmentPolicy
+from .course_home_cert_data import CourseHomeCertData
+from .course_home_completion_summary import CourseHomeCompletionSummary
+from .course_home_course_goals import CourseHomeCourseGoals
+from .course_home_course_grade import CourseHomeCourseGrade
+from .course_home_course_metadata import CourseHomeCourseMetadata
+from .course_home_course_metadata_celebrations import (
+    CourseHomeCourseMetadataCelebrations,
+)
+from .course_home_course_metadata_course_access import (
+    CourseHomeCourseMetadataCourseAccess,
+)
+from .course_home_course_tool import CourseHomeCourseTool
+from .course_home_credit_course_requirements import CourseHomeCreditCourseRequirements
+from .course_home_credit_course_requirements_eligibility_status import (
+    CourseHomeCreditCourseRequirementsEligibilityStatus,
+)
+from .course_home_date_block import CourseHomeDateBlock
+from .course_home_dates import CourseHomeDates
+from .course_home_dates_banner_info import CourseHomeDatesBannerInfo
+from .course_home_dates_widget import CourseHomeDatesWidget
+from .course_home_enroll_alert import CourseHomeEnrollAlert
+from .course_home_goal_unsubscribe_response import CourseHomeGoalUnsubscribeResponse
+from .course_home_grade_override import CourseHomeGradeOverride
+from .course_home_grade_override_system import CourseHomeGradeOverrideSystem
+from .course_home_grading_policy import CourseHomeGradingPolicy
+from .course_home_grading_policy_grade_range import CourseHomeGradingPolicyGradeRange
+from .course_home_offer import CourseHomeOffer
+from .course_home_outline import CourseHomeOutline
+from .course_home_outline_block import CourseHomeOutlineBlock
+from .course_home_outline_course_blocks import CourseHomeOutlineCourseBlocks
+from .course_home_problem_score import CourseHomeProblemScore
+from .course_home_progress import CourseHomeProgress
+from .course_home_resume_course import CourseHomeResumeCourse
+from .course_home_section_score import CourseHomeSectionScore
+from .course_home_selected_goal import CourseHomeSelectedGoal
+from .course_home_subsection_score import CourseHomeSubsectionScore
+from .course_home_subsection_score_show_correctness import (
+    CourseHomeSubsectionScoreShowCorrectness,
+)
+from .course_home_tab import CourseHomeTab
+from .course_home_verification_data import CourseHomeVerificationData
+from .course_mode import CourseMode
+from .course_mode_patch import CourseModePatch
+from .courses_banner_image import CoursesBannerImage
+from .courses_block import CoursesBlock
+from .courses_block_block_counts import CoursesBlockBlockCounts
+from .courses_block_metadata import CoursesBlockMetadata
+from .courses_block_metadata_index_dictionary import CoursesBlockMetadataIndexDictionary
+from .courses_block_metadata_v1_retrieve_include_item import (
+    CoursesBlockMetadataV1RetrieveIncludeItem,
+)
+from .courses_block_metadata_v2_retrieve_include_item import (
+    CoursesBlockMetadataV2RetrieveIncludeItem,
+)
+from .courses_block_student_view_data import CoursesBlockStudentViewData
+from .courses_block_tree import CoursesBlockTree
+from .courses_block_tree_blocks_type_0 import CoursesBlockTreeBlocksType0
+from .courses_blocks_v1_list_return_type import CoursesBlocksV1ListReturnType
+from .courses_blocks_v1_retrieve_return_type import CoursesBlocksV1RetrieveReturnType
+from .courses_blocks_v2_list_return_type import CoursesBlocksV2ListReturnType
+from .courses_blocks_v2_retrieve_return_type import CoursesBlocksV2RetrieveReturnType
+from .courses_course import CoursesCourse
+from .courses_course_detail import CoursesCourseDetail
+from .courses_course_detail_pacing import CoursesCourseDetailPacing
+from .courses_course_detail_start_type import CoursesCourseDetailStartType
+from .courses_course_id_page import CoursesCourseIdPage
+from .courses_course_ids_list_role import CoursesCourseIdsListRole
+from .courses_course_image import CoursesCourseImage
+from .courses_course_pacing import CoursesCoursePacing
+from .courses_course_start_type import CoursesCourseStartType
+from .courses_course_video import CoursesCourseVideo
+from .courses_image import CoursesImage
+from .courses_media import CoursesMedia
+from .courses_pagination import CoursesPagination
+from .courseware_access_expiration import CoursewareAccessExpiration
+from .courseware_celebrations import CoursewareCelebrations
+from .courseware_course import CoursewareCourse
+from .courseware_course_certificate_data import CoursewareCourseCertificateData
+from .courseware_course_goals import CoursewareCourseGoals
+from .courseware_course_image import CoursewareCourseImage
+from .courseware_course_pacing import CoursewareCoursePacing
+from .courseware_course_start_type import CoursewareCourseStartType
+from .courseware_enrollment import CoursewareEnrollment
+from .courseware_entrance_exam_data import CoursewareEntranceExamData
+from .courseware_media import CoursewareMedia
+from .courseware_offer import CoursewareOffer
+from .courseware_program_progress import CoursewareProgramProgress
+from .courseware_related_program import CoursewareRelatedProgram
+from .courseware_selected_goal import CoursewareSelectedGoal
+from .credit_course import CreditCourse
+from .credit_eligibility import CreditEligibility
+from .credit_provider import CreditProvider
+from .dashboard_program import DashboardProgram
+from .demographics_status_update import DemographicsStatusUpdate
+from .enrollment_cursor_page import EnrollmentCursorPage
+from .enrollment_enrollment_create_body import EnrollmentEnrollmentCreateBody
+from .enrollment_record import EnrollmentRecord
+from .enrollment_unenroll_body import EnrollmentUnenrollBody
+from .entitlement import Entitlement
+from .entitlement_enrollment_request import EntitlementEnrollmentRequest
+from .entitlement_unenroll_request import EntitlementUnenrollRequest
+from .error_item import ErrorItem
+from .error_item_location import ErrorItemLocation
+from .error_response import ErrorResponse
+from .grades_assignment_type_policy import GradesAssignmentTypePolicy
+from .grades_course_grade_status import GradesCourseGradeStatus
+from .grades_section_breakdown import GradesSectionBreakdown
+from .grades_section_grades_breakdown_page import GradesSectionGradesBreakdownPage
+from .grades_submission import GradesSubmission
+from .grades_submission_history import GradesSubmissionHistory
+from .grades_submission_history_problem import GradesSubmissionHistoryProblem
+from .learner_pathway_progress_course import LearnerPathwayProgressCourse
+from .learner_pathway_progress_course_run import LearnerPathwayProgressCourseRun
+from .learner_pathway_progress_entry import LearnerPathwayProgressEntry
+from .learner_pathway_progress_pathway import LearnerPathwayProgressPathway
+from .learner_pathway_progress_program import LearnerPathwayProgressProgram
+from .learner_pathway_progress_program_course import LearnerPathwayProgressProgramCourse
+from .learner_pathway_progress_step import LearnerPathwayProgressStep
+from .mfe_config import MfeConfig
+from .mfe_context import MfeContext
+from .mobile_course_enrollment import MobileCourseEnrollment
+from .mobile_course_handouts import MobileCourseHandouts
+from .mobile_course_update import MobileCourseUpdate
+from .mobile_enrollment_course import MobileEnrollmentCourse
+from .mobile_enrollment_course_courseware_access import (
+    MobileEnrollmentCourseCoursewareAccess,
+)
+from .mobile_enrollment_course_start_type import MobileEnrollmentCourseStartType
+from .mobile_user import MobileUser
+from .name_affirmation_latest_verified_name import NameAffirmationLatestVerifiedName
+from .name_affirmation_verified_name import NameAffirmationVerifiedName
+from .name_affirmation_verified_name_config import NameAffirmationVerifiedNameConfig
+from .name_affirmation_verified_name_status_update import (
+    NameAffirmationVerifiedNameStatusUpdate,
+)
+from .organization import Organization
+from .paginated_bookmark_list import PaginatedBookmarkList
+from .paginated_courses_course_list import PaginatedCoursesCourseList
+from .paginated_entitlement_list import PaginatedEntitlementList
+from .paginated_envelope import PaginatedEnvelope
+from .paginated_learner_pathway_progress_entry_list import (
+    PaginatedLearnerPathwayProgressEntryList,
+)
+from .paginated_organization_list import PaginatedOrganizationList
+from .paginated_third_party_auth_user_mapping_list import (
+    PaginatedThirdPartyAuthUserMappingList,
+)
+from .paginated_user_list import PaginatedUserList
+from .paginated_user_preference_list import PaginatedUserPreferenceList
+from .third_party_auth_provider_user_status import ThirdPartyAuthProviderUserStatus
+from .third_party_auth_user_mapping import ThirdPartyAuthUserMapping
+from .toggles_state_report import TogglesStateReport
+from .user import User
+from .user_account_merge_patch import UserAccountMergePatch
+from .user_id_verification import UserIdVerification
+from .user_login_session_request import UserLoginSessionRequest
+from .user_login_session_response import UserLoginSessionResponse
+from .user_name_change_request import UserNameChangeRequest
+from .user_preference import UserPreference
+from .user_registration_request import UserRegistrationRequest
+from .user_registration_validation_request import UserRegistrationValidationRequest
+from .user_replace_usernames_request import UserReplaceUsernamesRequest
+from .user_replace_usernames_response import UserReplaceUsernamesResponse
+from .user_retirement_cleanup_request import UserRetirementCleanupRequest
+from .user_retirement_partner_report import UserRetirementPartnerReport
+from .user_retirement_partner_report_cleanup_item import (
+    UserRetirementPartnerReportCleanupItem,
+)
+from .user_retirement_status import UserRetirementStatus
+from .user_retirement_status_update_request import UserRetirementStatusUpdateRequest
+from .user_retirement_username_request import UserRetirementUsernameRequest
+from .user_search_emails_request import UserSearchEmailsRequest
+from .user_time_zone import UserTimeZone
+from .user_tour import UserTour
+from .user_tours_discussion_tours_update_body import UserToursDiscussionToursUpdateBody
+from .user_username_mapping import UserUsernameMapping
+from .xblock_xblocks_retrieve_include_item import XblockXblocksRetrieveIncludeItem
+
+__all__ = (
+    "AgreementsIntegritySignature",
+    "Bookmark",
+    "BookmarkCreateRequest",
+    "Certificate",
+    "CertificateCertificateType",
+    "CommerceBasketsCreateBody",
+    "CommerceCourse",
+    "CommerceCourseMode",
+    "CompletionBatchRequest",
+    "CompletionBatchResponse",
+    "CompletionBlockValues",
+    "CourseExperienceCourseDeadlinesInfo",
+    "CourseExperienceDatesBannerInfo",
+    "CourseExperienceResetCourseDeadlinesRequest",
+    "CourseHomeAccessExpiration",
+    "CourseHomeAssignmentPolicy",
+    "CourseHomeCertData",
+    "CourseHomeCompletionSummary",
+    "CourseHomeCourseGoals",
+    "CourseHomeCourseGrade",
+    "CourseHomeCourseMetadata",
+    "CourseHomeCourseMetadataCelebrations",
+    "CourseHomeCourseMetadataCourseAccess",
+    "CourseHomeCourseTool",
+    "CourseHomeCreditCourseRequirements",
+    "CourseHomeCreditCourseRequirementsEligibilityStatus",
+    "CourseHomeDateBlock",
+    "CourseHomeDates",
+    "CourseHomeDatesBannerInfo",
+    "CourseHomeDatesWidget",
+    "CourseHomeEnrollAlert",
+    "CourseHomeGoalUnsubscribeResponse",
+    "CourseHomeGradeOverride",
+    "CourseHomeGradeOverrideSystem",
+    "CourseHomeGradingPolicy",
+    "CourseHomeGradingPolicyGradeRange",
+    "CourseHomeOffer",
+    "CourseHomeOutline",
+    "CourseHomeOutlineBlock",
+    "CourseHomeOutlineCourseBlocks",
+    "CourseHomeProblemScore",
+    "CourseHomeProgress",
+    "CourseHomeResumeCourse",
+    "CourseHomeSectionScore",
+    "CourseHomeSelectedGoal",
+    "CourseHomeSubsectionScore",
+    "CourseHomeSubsectionScoreShowCorrectness",
+    "CourseHomeTab",
+    "CourseHomeVerificationData",
+    "CourseMode",
+    "CourseModePatch",
+    "CoursesBannerImage",
+    "CoursesBlock",
+    "CoursesBlockBlockCounts",
+    "CoursesBlockMetadata",
+    "CoursesBlockMetadataIndexDictionary",
+    "CoursesBlockMetadataV1RetrieveIncludeItem",
+    "CoursesBlockMetadataV2RetrieveIncludeItem",
+    "CoursesBlockStudentViewData",
+    "CoursesBlockTree",
+    "CoursesBlockTreeBlocksType0",
+    "CoursesBlocksV1ListReturnType",
+    "CoursesBlocksV1RetrieveReturnType",
+    "CoursesBlocksV2ListReturnType",
+    "CoursesBlocksV2RetrieveReturnType",
+    "CoursesCourse",
+    "CoursesCourseDetail",
+    "CoursesCourseDetailPacing",
+    "CoursesCourseDetailStartType",
+    "CoursesCourseIdPage",
+    "CoursesCourseIdsListRole",
+    "CoursesCourseImage",
+    "CoursesCoursePacing",
+    "CoursesCourseStartType",
+    "CoursesCourseVideo",
+    "CoursesImage",
+    "CoursesMedia",
+    "CoursesPagination",
+    "CoursewareAccessExpiration",
+    "CoursewareCelebrations",
+    "CoursewareCourse",
+    "CoursewareCourseCertificateData",
+    "CoursewareCourseGoals",
+    "CoursewareCourseImage",
+    "CoursewareCoursePacing",
+    "CoursewareCourseStartType",
+    "CoursewareEnrollment",
+    "CoursewareEntranceExamData",
+    "CoursewareMedia",
+    "CoursewareOffer",
+    "CoursewareProgramProgress",
+    "CoursewareRelatedProgram",
+    "CoursewareSelectedGoal",
+    "CreditCourse",
+    "CreditEligibility",
+    "CreditProvider",
+    "DashboardProgram",
+    "DemographicsStatusUpdate",
+    "EnrollmentCursorPage",
+    "EnrollmentEnrollmentCreateBody",
+    "EnrollmentRecord",
+    "EnrollmentUnenrollBody",
+    "Entitlement",
+    "EntitlementEnrollmentRequest",
+    "EntitlementUnenrollRequest",
+    "ErrorItem",
+    "ErrorItemLocation",
+    "ErrorResponse",
+    "GradesAssignmentTypePolicy",
+    "GradesCourseGradeStatus",
+    "GradesSectionBreakdown",
+    "GradesSectionGradesBreakdownPage",
+    "GradesSubmission",
+    "GradesSubmissionHistory",
+    "GradesSubmissionHistoryProblem",
+    "LearnerPathwayProgressCourse",
+    "LearnerPathwayProgressCourseRun",
+    "LearnerPathwayProgressEntry",
+    "LearnerPathwayProgressPathway",
+    "LearnerPathwayProgressProgram",
+    "LearnerPathwayProgressProgramCourse",
+    "LearnerPathwayProgressStep",
+    "MfeConfig",
+    "MfeContext",
+    "MobileCourseEnrollment",
+    "MobileCourseHandouts",
+    "MobileCourseUpdate",
+    "MobileEnrollmentCourse",
+    "MobileEnrollmentCourseCoursewareAccess",
+    "MobileEnrollmentCourseStartType",
+    "MobileUser",
+    "NameAffirmationLatestVerifiedName",
+    "NameAffirmationVerifiedName",
+    "NameAffirmationVerifiedNameConfig",
+    "NameAffirmationVerifiedNameStatusUpdate",
+    "Organization",
+    "PaginatedBookmarkList",
+    "PaginatedCoursesCourseList",
+    "PaginatedEntitlementList",
+    "PaginatedEnvelope",
+    "PaginatedLearnerPathwayProgressEntryList",
+    "PaginatedOrganizationList",
+    "PaginatedThirdPartyAuthUserMappingList",
+    "PaginatedUserList",
+    "PaginatedUserPreferenceList",
+    "ThirdPartyAuthProviderUserStatus",
+    "ThirdPartyAuthUserMapping",
+    "TogglesStateReport",
+    "User",
+    "UserAccountMergePatch",
+    "UserIdVerification",
+    "UserLoginSessionRequest",
+    "UserLoginSessionResponse",
+    "UserNameChangeRequest",
+    "UserPreference",
+    "UserRegistrationRequest",
+    "UserRegistrationValidationRequest",
+    "UserReplaceUsernamesRequest",
+    "UserReplaceUsernamesResponse",
+    "UserRetirementCleanupRequest",
+    "UserRetirementPartnerReport",
+    "UserRetirementPartnerReportCleanupItem",
+    "UserRetirementStatus",
+    "UserRetirementStatusUpdateRequest",
+    "UserRetirementUsernameRequest",
+    "UserSearchEmailsRequest",
+    "UserTimeZone",
+    "UserTour",
+    "UserToursDiscussionToursUpdateBody",
+    "UserUsernameMapping",
+    "XblockXblocksRetrieveIncludeItem",
+)

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CourseMode")
+
+
+@_attrs_define
+class CourseMode:
+    """An enrollment mode of a course, with its price and availability.
+
+    Attributes:
+        course_id (str): The identifier of the course the mode belongs to.
+        mode_slug (str): The mode's short name.
+        mode_display_name (str): The mode's full, human-readable name.
+        currency (str): The currency the prices are given in.
+        min_price (int | Unset): The lowest price at which a user can enroll in this mode.
+        expiration_datetime (str | Unset): The date and time after which users can no longer enroll in the course in
+            this mode. Optional when creating a mode.
+        expiration_datetime_is_explicit (bool | Unset): Whether `expiration_datetime` was set explicitly. Optional when
+            creating a mode.
+        description (str | Unset): A description of the mode. Optional when creating a mode.
+        sku (str | Unset): The mode's stock keeping unit, for ecommerce. Optional when creating a mode.
+        bulk_sku (str | Unset): The mode's bulk stock keeping unit, for ecommerce. Optional when creating a mode.
+    """
+
+    course_id: str
+    mode_slug: str
+    mode_display_name: str
+    currency: str
+    min_price: int | Unset = UNSET
+    expiration_datetime: str | Unset = UNSET
+    expiration_datetime_is_explicit: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    sku: str | Unset = UNSET
+    bulk_sku: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        course_id = self.course_id
+
+        mode_slug = self.mode_slug
+
+        mode_display_name = self.mode_display_name
+
+        currency = self.currency
+
+        min_price = self.min_price
+
+        expiration_datetime = self.expiration_datetime
+
+        expiration_datetime_is_explicit = self.expiration_datetime_is_explicit
+
+        description = self.description
+
+        sku = self.sku
+
+        bulk_sku = self.bulk_sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "course_id": course_id,
+                "mode_slug": mode_slug,
+                "mode_display_name": mode_display_name,
+                "currency": currency,
+            }
+        )
+        if min_price is not UNSET:
+            field_dict["min_price"] = min_price
+        if expiration_datetime is not UNSET:
+            field_dict["expiration_datetime"] = expiration_datetime
+        if expiration_datetime_is_explicit is not UNSET:
+            field_dict["expiration_datetime_is_explicit"] = (
+                expiration_datetime_is_explicit
+            )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if bulk_sku is not UNSET:
+            field_dict["bulk_sku"] = bulk_sku
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        course_id = d.pop("course_id")
+
+        mode_slug = d.pop("mode_slug")
+
+        mode_display_name = d.pop("mode_display_name")
+
+        currency = d.pop("currency")
+
+        min_price = d.pop("min_price", UNSET)
+
+        expiration_datetime = d.pop("expiration_datetime", UNSET)
+
+        expiration_datetime_is_explicit = d.pop(
+            "expiration_datetime_is_explicit", UNSET
+        )
+
+        description = d.pop("description", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        bulk_sku = d.pop("bulk_sku", UNSET)
+
+        course_mode = cls(
+            course_id=course_id,
+            mode_slug=mode_slug,
+            mode_display_name=mode_display_name,
+            currency=currency,
+            min_price=min_price,
+            expiration_datetime=expiration_datetime,
+            expiration_datetime_is_explicit=expiration_datetime_is_explicit,
+            description=description,
+            sku=sku,
+            bulk_sku=bulk_sku,
+        )
+
+        course_mode.additional_properties = d
+        return course_mode
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

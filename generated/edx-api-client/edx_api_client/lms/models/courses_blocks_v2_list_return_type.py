@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CoursesBlocksV2ListReturnType(StrEnum):
+    DICT = "dict"
+    LIST = "list"
+
+    def __str__(self) -> str:
+        return str(self.value)

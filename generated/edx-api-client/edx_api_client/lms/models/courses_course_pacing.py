@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CoursesCoursePacing(StrEnum):
+    INSTRUCTOR = "instructor"
+    SELF = "self"
+
+    def __str__(self) -> str:
+        return str(self.value)

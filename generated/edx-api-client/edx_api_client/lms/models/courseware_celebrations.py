@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CoursewareCelebrations")
+
+
+@_attrs_define
+class CoursewareCelebrations:
+    """Which celebrations the learning pages should show.
+
+    Attributes:
+        first_section (bool | Unset): Whether the first-section celebration should be shown; the frontend adds
+            information of its own, so this is not final.
+        streak_length_to_celebrate (int | Unset): The length of the learner's streak to celebrate.
+        streak_discount_enabled (bool | Unset): Whether the frontend should show an upgrade discount for reaching the
+            streak.
+        weekly_goal (bool | Unset): Whether the weekly goal celebration should be shown.
+    """
+
+    first_section: bool | Unset = UNSET
+    streak_length_to_celebrate: int | Unset = UNSET
+    streak_discount_enabled: bool | Unset = UNSET
+    weekly_goal: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_section = self.first_section
+
+        streak_length_to_celebrate = self.streak_length_to_celebrate
+
+        streak_discount_enabled = self.streak_discount_enabled
+
+        weekly_goal = self.weekly_goal
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_section is not UNSET:
+            field_dict["first_section"] = first_section
+        if streak_length_to_celebrate is not UNSET:
+            field_dict["streak_length_to_celebrate"] = streak_length_to_celebrate
+        if streak_discount_enabled is not UNSET:
+            field_dict["streak_discount_enabled"] = streak_discount_enabled
+        if weekly_goal is not UNSET:
+            field_dict["weekly_goal"] = weekly_goal
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        first_section = d.pop("first_section", UNSET)
+
+        streak_length_to_celebrate = d.pop("streak_length_to_celebrate", UNSET)
+
+        streak_discount_enabled = d.pop("streak_discount_enabled", UNSET)
+
+        weekly_goal = d.pop("weekly_goal", UNSET)
+
+        courseware_celebrations = cls(
+            first_section=first_section,
+            streak_length_to_celebrate=streak_length_to_celebrate,
+            streak_discount_enabled=streak_discount_enabled,
+            weekly_goal=weekly_goal,
+        )
+
+        courseware_celebrations.additional_properties = d
+        return courseware_celebrations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CoursewareEntranceExamData")
+
+
+@_attrs_define
+class CoursewareEntranceExamData:
+    """The course's entrance exam and the user's standing in it.
+
+    Attributes:
+        entrance_exam_current_score (float | Unset): The user's current score in the entrance exam.
+        entrance_exam_enabled (bool | Unset): Whether the course has an entrance exam.
+        entrance_exam_id (str | Unset): The block ID of the entrance exam, a section (chapter), when it is enabled.
+        entrance_exam_minimum_score_pct (float | Unset): The minimum score needed in the entrance exam to unlock the
+            rest of the course, as a fraction (0.7 for 70%).
+        entrance_exam_passed (bool | Unset): Whether the entrance exam has been passed.
+    """
+
+    entrance_exam_current_score: float | Unset = UNSET
+    entrance_exam_enabled: bool | Unset = UNSET
+    entrance_exam_id: str | Unset = UNSET
+    entrance_exam_minimum_score_pct: float | Unset = UNSET
+    entrance_exam_passed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entrance_exam_current_score = self.entrance_exam_current_score
+
+        entrance_exam_enabled = self.entrance_exam_enabled
+
+        entrance_exam_id = self.entrance_exam_id
+
+        entrance_exam_minimum_score_pct = self.entrance_exam_minimum_score_pct
+
+        entrance_exam_passed = self.entrance_exam_passed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entrance_exam_current_score is not UNSET:
+            field_dict["entrance_exam_current_score"] = entrance_exam_current_score
+        if entrance_exam_enabled is not UNSET:
+            field_dict["entrance_exam_enabled"] = entrance_exam_enabled
+        if entrance_exam_id is not UNSET:
+            field_dict["entrance_exam_id"] = entrance_exam_id
+        if entrance_exam_minimum_score_pct is not UNSET:
+            field_dict["entrance_exam_minimum_score_pct"] = (
+                entrance_exam_minimum_score_pct
+            )
+        if entrance_exam_passed is not UNSET:
+            field_dict["entrance_exam_passed"] = entrance_exam_passed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        entrance_exam_current_score = d.pop("entrance_exam_current_score", UNSET)
+
+        entrance_exam_enabled = d.pop("entrance_exam_enabled", UNSET)
+
+        entrance_exam_id = d.pop("entrance_exam_id", UNSET)
+
+        entrance_exam_minimum_score_pct = d.pop(
+            "entrance_exam_minimum_score_pct", UNSET
+        )
+
+        entrance_exam_passed = d.pop("entrance_exam_passed", UNSET)
+
+        courseware_entrance_exam_data = cls(
+            entrance_exam_current_score=entrance_exam_current_score,
+            entrance_exam_enabled=entrance_exam_enabled,
+            entrance_exam_id=entrance_exam_id,
+            entrance_exam_minimum_score_pct=entrance_exam_minimum_score_pct,
+            entrance_exam_passed=entrance_exam_passed,
+        )
+
+        courseware_entrance_exam_data.additional_properties = d
+        return courseware_entrance_exam_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

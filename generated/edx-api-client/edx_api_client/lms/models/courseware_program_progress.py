@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CoursewareProgramProgress")
+
+
+@_attrs_define
+class CoursewareProgramProgress:
+    """The user's progress in a program, counted in courses.
+
+    Attributes:
+        complete (int | Unset): How many of the program's courses are complete (the user earned a certificate in one of
+            the course's runs).
+        in_progress (int | Unset): How many of the program's courses are in progress (the user enrolled in one of the
+            course's runs).
+        not_started (int | Unset): How many of the program's courses have not been started.
+    """
+
+    complete: int | Unset = UNSET
+    in_progress: int | Unset = UNSET
+    not_started: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        complete = self.complete
+
+        in_progress = self.in_progress
+
+        not_started = self.not_started
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if complete is not UNSET:
+            field_dict["complete"] = complete
+        if in_progress is not UNSET:
+            field_dict["in_progress"] = in_progress
+        if not_started is not UNSET:
+            field_dict["not_started"] = not_started
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        complete = d.pop("complete", UNSET)
+
+        in_progress = d.pop("in_progress", UNSET)
+
+        not_started = d.pop("not_started", UNSET)
+
+        courseware_program_progress = cls(
+            complete=complete,
+            in_progress=in_progress,
+            not_started=not_started,
+        )
+
+        courseware_program_progress.additional_properties = d
+        return courseware_program_progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

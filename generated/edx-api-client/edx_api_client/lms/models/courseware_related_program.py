@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.courseware_program_progress import CoursewareProgramProgress
+
+
+T = TypeVar("T", bound="CoursewareRelatedProgram")
+
+
+@_attrs_define
+class CoursewareRelatedProgram:
+    """A program that includes the course, with the user's progress in it.
+
+    Attributes:
+        progress (CoursewareProgramProgress | Unset): The user's progress in a program, counted in courses.
+        slug (str | Unset): The program type.
+        title (str | Unset): The title of the program.
+        url (str | Unset): The link to the program's landing page.
+        uuid (str | Unset): The unique identifier of the program.
+    """
+
+    progress: CoursewareProgramProgress | Unset = UNSET
+    slug: str | Unset = UNSET
+    title: str | Unset = UNSET
+    url: str | Unset = UNSET
+    uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        progress: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.progress, Unset):
+            progress = self.progress.to_dict()
+
+        slug = self.slug
+
+        title = self.title
+
+        url = self.url
+
+        uuid = self.uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if title is not UNSET:
+            field_dict["title"] = title
+        if url is not UNSET:
+            field_dict["url"] = url
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.courseware_program_progress import CoursewareProgramProgress
+
+        d = dict(src_dict)
+        _progress = d.pop("progress", UNSET)
+        progress: CoursewareProgramProgress | Unset
+        if isinstance(_progress, Unset):
+            progress = UNSET
+        else:
+            progress = CoursewareProgramProgress.from_dict(_progress)
+
+        slug = d.pop("slug", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        uuid = d.pop("uuid", UNSET)
+
+        courseware_related_program = cls(
+            progress=progress,
+            slug=slug,
+            title=title,
+            url=url,
+            uuid=uuid,
+        )
+
+        courseware_related_program.additional_properties = d
+        return courseware_related_program
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.learner_pathway_progress_course import LearnerPathwayProgressCourse
+    from ..models.learner_pathway_progress_program import LearnerPathwayProgressProgram
+
+
+T = TypeVar("T", bound="LearnerPathwayProgressStep")
+
+
+@_attrs_define
+class LearnerPathwayProgressStep:
+    """A step of a learner pathway: the courses and programs it offers and the learner's progress in it.
+
+    Attributes:
+        uuid (UUID): The UUID of the step.
+        min_requirement (int): How many of the step's courses and programs must be completed.
+        courses (list[LearnerPathwayProgressCourse]): The courses of the step.
+        programs (list[LearnerPathwayProgressProgram]): The programs of the step.
+        status (float): The learner's progress in the step, as a number (0.0 in the example).
+    """
+
+    uuid: UUID
+    min_requirement: int
+    courses: list[LearnerPathwayProgressCourse]
+    programs: list[LearnerPathwayProgressProgram]
+    status: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = str(self.uuid)
+
+        min_requirement = self.min_requirement
+
+        courses = []
+        for courses_item_data in self.courses:
+            courses_item = courses_item_data.to_dict()
+            courses.append(courses_item)
+
+        programs = []
+        for programs_item_data in self.programs:
+            programs_item = programs_item_data.to_dict()
+            programs.append(programs_item)
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "min_requirement": min_requirement,
+                "courses": courses,
+                "programs": programs,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.learner_pathway_progress_course import (
+            LearnerPathwayProgressCourse,
+        )
+        from ..models.learner_pathway_progress_program import (
+            LearnerPathwayProgressProgram,
+        )
+
+        d = dict(src_dict)
+        uuid = UUID(d.pop("uuid"))
+
+        min_requirement = d.pop("min_requirement")
+
+        courses = []
+        _courses = d.pop("courses")
+        for courses_item_data in _courses:
+            courses_item = LearnerPathwayProgressCourse.from_dict(courses_item_data)
+
+            courses.append(courses_item)
+
+        programs = []
+        _programs = d.pop("programs")
+        for programs_item_data in _programs:
+            programs_item = LearnerPathwayProgressProgram.from_dict(programs_item_data)
+
+            programs.append(programs_item)
+
+        status = d.pop("status")
+
+        learner_pathway_progress_step = cls(
+            uuid=uuid,
+            min_requirement=min_requirement,
+            courses=courses,
+            programs=programs,
+            status=status,
+        )
+
+        learner_pathway_progress_step.additional_properties = d
+        return learner_pathway_progress_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

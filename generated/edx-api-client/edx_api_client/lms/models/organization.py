@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Organization")
+
+
+@_attrs_define
+class Organization:
+    """An organization that runs courses.
+
+    Attributes:
+        name (str): The organization's name.
+        short_name (str): The organization's unique short identifier, without spaces or special characters other than
+            period (.), hyphen (-) and underscore (_).
+        active (bool | Unset): Whether the organization is active. It cannot be set through the API: PUT always leaves
+            the organization active.
+        created (str | Unset): When the organization was created.
+        description (str | Unset): A description of the organization.
+        id (int | Unset): The organization's numeric identifier.
+        logo (str | Unset): The organization's logo, shown on certificates; it should be a .PNG file.
+        logo_url (str | Unset): The URL of the organization's logo.
+        modified (str | Unset): When the organization was last changed.
+    """
+
+    name: str
+    short_name: str
+    active: bool | Unset = UNSET
+    created: str | Unset = UNSET
+    description: str | Unset = UNSET
+    id: int | Unset = UNSET
+    logo: str | Unset = UNSET
+    logo_url: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        short_name = self.short_name
+
+        active = self.active
+
+        created = self.created
+
+        description = self.description
+
+        id = self.id
+
+        logo = self.logo
+
+        logo_url = self.logo_url
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "short_name": short_name,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created is not UNSET:
+            field_dict["created"] = created
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if logo is not UNSET:
+            field_dict["logo"] = logo
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        short_name = d.pop("short_name")
+
+        active = d.pop("active", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        logo = d.pop("logo", UNSET)
+
+        logo_url = d.pop("logo_url", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        organization = cls(
+            name=name,
+            short_name=short_name,
+            active=active,
+            created=created,
+            description=description,
+            id=id,
+            logo=logo,
+            logo_url=logo_url,
+            modified=modified,
+        )
+
+        organization.additional_properties = d
+        return organization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserRetirementPartnerReportCleanupItem")
+
+
+@_attrs_define
+class UserRetirementPartnerReportCleanupItem:
+    """A user who has been reported on.
+
+    Attributes:
+        original_username (str | Unset): The user's username before retirement.
+    """
+
+    original_username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_username = self.original_username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_username is not UNSET:
+            field_dict["original_username"] = original_username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        original_username = d.pop("original_username", UNSET)
+
+        user_retirement_partner_report_cleanup_item = cls(
+            original_username=original_username,
+        )
+
+        user_retirement_partner_report_cleanup_item.additional_properties = d
+        return user_retirement_partner_report_cleanup_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
