@@ -3,8 +3,18 @@
 from .agreements_integrity_signature import AgreementsIntegritySignature
 from .bookmark import Bookmark
 from .bookmark_create_request import BookmarkCreateRequest
+from .bulk_enroll_request import BulkEnrollRequest
+from .bulk_enroll_request_action import BulkEnrollRequestAction
+from .bulk_enroll_result import BulkEnrollResult
+from .bulk_enroll_state import BulkEnrollState
+from .ccx_course import CcxCourse
 from .certificate import Certificate
 from .certificate_certificate_type import CertificateCertificateType
+from .cohort_user import CohortUser
+from .cohorts_assignments_upload import CohortsAssignmentsUpload
+from .cohorts_create_body import CohortsCreateBody
+from .cohorts_partial_update_body import CohortsPartialUpdateBody
+from .cohorts_settings_update_body import CohortsSettingsUpdateBody
 from .commerce_baskets_create_body import CommerceBasketsCreateBody
 from .commerce_course import CommerceCourse
 from .commerce_course_mode import CommerceCourseMode
@@ -59,6 +69,11 @@ from .course_home_subsection_score_show_correctness import (
 )
 from .course_home_tab import CourseHomeTab
 from .course_home_verification_data import CourseHomeVerificationData
+from .course_live_configuration import CourseLiveConfiguration
+from .course_live_lti_configuration import CourseLiveLtiConfiguration
+from .course_live_lti_configuration_lti_config import (
+    CourseLiveLtiConfigurationLtiConfig,
+)
 from .course_mode import CourseMode
 from .course_mode_patch import CourseModePatch
 from .courses_banner_image import CoursesBannerImage
@@ -112,6 +127,21 @@ from .credit_eligibility import CreditEligibility
 from .credit_provider import CreditProvider
 from .dashboard_program import DashboardProgram
 from .demographics_status_update import DemographicsStatusUpdate
+from .discussion_blackout import DiscussionBlackout
+from .discussion_course import DiscussionCourse
+from .discussion_reason import DiscussionReason
+from .discussion_topic_v2 import DiscussionTopicV2
+from .discussion_topic_v2_thread_counts import DiscussionTopicV2ThreadCounts
+from .edx_proctoring_exam_registration_partial_update_body_item import (
+    EdxProctoringExamRegistrationPartialUpdateBodyItem,
+)
+from .edx_proctoring_exam_settings import EdxProctoringExamSettings
+from .edx_proctoring_exam_settings_exam_proctoring_backend import (
+    EdxProctoringExamSettingsExamProctoringBackend,
+)
+from .edx_proctoring_exam_settings_proctoring_settings import (
+    EdxProctoringExamSettingsProctoringSettings,
+)
 from .enrollment_cursor_page import EnrollmentCursorPage
 from .enrollment_enrollment_create_body import EnrollmentEnrollmentCreateBody
 from .enrollment_record import EnrollmentRecord
@@ -122,6 +152,9 @@ from .entitlement_unenroll_request import EntitlementUnenrollRequest
 from .error_item import ErrorItem
 from .error_item_location import ErrorItemLocation
 from .error_response import ErrorResponse
+from .experiment_data import ExperimentData
+from .experiment_data_create import ExperimentDataCreate
+from .experiment_key_value import ExperimentKeyValue
 from .grades_assignment_type_policy import GradesAssignmentTypePolicy
 from .grades_course_grade_status import GradesCourseGradeStatus
 from .grades_section_breakdown import GradesSectionBreakdown
@@ -129,6 +162,15 @@ from .grades_section_grades_breakdown_page import GradesSectionGradesBreakdownPa
 from .grades_submission import GradesSubmission
 from .grades_submission_history import GradesSubmissionHistory
 from .grades_submission_history_problem import GradesSubmissionHistoryProblem
+from .instructor_report_download import InstructorReportDownload
+from .instructor_report_download_list import InstructorReportDownloadList
+from .instructor_report_generation_status import InstructorReportGenerationStatus
+from .instructor_report_problem_responses_request import (
+    InstructorReportProblemResponsesRequest,
+)
+from .instructor_running_task import InstructorRunningTask
+from .instructor_running_task_list import InstructorRunningTaskList
+from .instructor_task_bulk_email_schedule import InstructorTaskBulkEmailSchedule
 from .learner_pathway_progress_course import LearnerPathwayProgressCourse
 from .learner_pathway_progress_course_run import LearnerPathwayProgressCourseRun
 from .learner_pathway_progress_entry import LearnerPathwayProgressEntry
@@ -136,6 +178,7 @@ from .learner_pathway_progress_pathway import LearnerPathwayProgressPathway
 from .learner_pathway_progress_program import LearnerPathwayProgressProgram
 from .learner_pathway_progress_program_course import LearnerPathwayProgressProgramCourse
 from .learner_pathway_progress_step import LearnerPathwayProgressStep
+from .lti_consumer_line_item import LtiConsumerLineItem
 from .mfe_config import MfeConfig
 from .mfe_context import MfeContext
 from .mobile_course_enrollment import MobileCourseEnrollment
@@ -153,11 +196,19 @@ from .name_affirmation_verified_name_config import NameAffirmationVerifiedNameCo
 from .name_affirmation_verified_name_status_update import (
     NameAffirmationVerifiedNameStatusUpdate,
 )
+from .ora_staff_grader_batch_unlock_request import OraStaffGraderBatchUnlockRequest
+from .ora_staff_grader_grade_request import OraStaffGraderGradeRequest
 from .organization import Organization
 from .paginated_bookmark_list import PaginatedBookmarkList
+from .paginated_ccx_course_list import PaginatedCcxCourseList
 from .paginated_courses_course_list import PaginatedCoursesCourseList
 from .paginated_entitlement_list import PaginatedEntitlementList
 from .paginated_envelope import PaginatedEnvelope
+from .paginated_experiment_data_list import PaginatedExperimentDataList
+from .paginated_experiment_key_value_list import PaginatedExperimentKeyValueList
+from .paginated_instructor_task_bulk_email_schedule_list import (
+    PaginatedInstructorTaskBulkEmailScheduleList,
+)
 from .paginated_learner_pathway_progress_entry_list import (
     PaginatedLearnerPathwayProgressEntryList,
 )
@@ -167,6 +218,34 @@ from .paginated_third_party_auth_user_mapping_list import (
 )
 from .paginated_user_list import PaginatedUserList
 from .paginated_user_preference_list import PaginatedUserPreferenceList
+from .paginated_val_video_list import PaginatedValVideoList
+from .program_enrollments_course_run_overview import ProgramEnrollmentsCourseRunOverview
+from .program_enrollments_course_run_overview_page import (
+    ProgramEnrollmentsCourseRunOverviewPage,
+)
+from .program_enrollments_due_date import ProgramEnrollmentsDueDate
+from .program_enrollments_overview import ProgramEnrollmentsOverview
+from .program_enrollments_program_course_enrollments_create_body_item import (
+    ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem,
+)
+from .program_enrollments_program_course_enrollments_partial_update_body_item import (
+    ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem,
+)
+from .program_enrollments_program_course_enrollments_update_body_item import (
+    ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem,
+)
+from .program_enrollments_program_enrollments_create_body_item import (
+    ProgramEnrollmentsProgramEnrollmentsCreateBodyItem,
+)
+from .program_enrollments_program_enrollments_partial_update_body_item import (
+    ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem,
+)
+from .program_enrollments_program_enrollments_update_body_item import (
+    ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem,
+)
+from .team_membership_create_body import TeamMembershipCreateBody
+from .team_teams_create_body import TeamTeamsCreateBody
+from .team_teams_partial_update_body import TeamTeamsPartialUpdateBody
 from .third_party_auth_provider_user_status import ThirdPartyAuthProviderUserStatus
 from .third_party_auth_user_mapping import ThirdPartyAuthUserMapping
 from .toggles_state_report import TogglesStateReport
@@ -194,14 +273,33 @@ from .user_time_zone import UserTimeZone
 from .user_tour import UserTour
 from .user_tours_discussion_tours_update_body import UserToursDiscussionToursUpdateBody
 from .user_username_mapping import UserUsernameMapping
+from .val_encode_data import ValEncodeData
+from .val_encoded_video import ValEncodedVideo
+from .val_missing_hls_request import ValMissingHlsRequest
+from .val_missing_hls_response import ValMissingHlsResponse
+from .val_video import ValVideo
+from .val_video_images_update_request import ValVideoImagesUpdateRequest
+from .val_video_profile_update_request import ValVideoProfileUpdateRequest
+from .val_video_status_update_request import ValVideoStatusUpdateRequest
+from .val_video_transcript_create_request import ValVideoTranscriptCreateRequest
 from .xblock_xblocks_retrieve_include_item import XblockXblocksRetrieveIncludeItem
 
 __all__ = (
     "AgreementsIntegritySignature",
     "Bookmark",
     "BookmarkCreateRequest",
+    "BulkEnrollRequest",
+    "BulkEnrollRequestAction",
+    "BulkEnrollResult",
+    "BulkEnrollState",
+    "CcxCourse",
     "Certificate",
     "CertificateCertificateType",
+    "CohortUser",
+    "CohortsAssignmentsUpload",
+    "CohortsCreateBody",
+    "CohortsPartialUpdateBody",
+    "CohortsSettingsUpdateBody",
     "CommerceBasketsCreateBody",
     "CommerceCourse",
     "CommerceCourseMode",
@@ -246,6 +344,9 @@ __all__ = (
     "CourseHomeSubsectionScoreShowCorrectness",
     "CourseHomeTab",
     "CourseHomeVerificationData",
+    "CourseLiveConfiguration",
+    "CourseLiveLtiConfiguration",
+    "CourseLiveLtiConfigurationLtiConfig",
     "CourseMode",
     "CourseModePatch",
     "CoursesBannerImage",
@@ -295,6 +396,15 @@ __all__ = (
     "CreditProvider",
     "DashboardProgram",
     "DemographicsStatusUpdate",
+    "DiscussionBlackout",
+    "DiscussionCourse",
+    "DiscussionReason",
+    "DiscussionTopicV2",
+    "DiscussionTopicV2ThreadCounts",
+    "EdxProctoringExamRegistrationPartialUpdateBodyItem",
+    "EdxProctoringExamSettings",
+    "EdxProctoringExamSettingsExamProctoringBackend",
+    "EdxProctoringExamSettingsProctoringSettings",
     "EnrollmentCursorPage",
     "EnrollmentEnrollmentCreateBody",
     "EnrollmentRecord",
@@ -305,6 +415,9 @@ __all__ = (
     "ErrorItem",
     "ErrorItemLocation",
     "ErrorResponse",
+    "ExperimentData",
+    "ExperimentDataCreate",
+    "ExperimentKeyValue",
     "GradesAssignmentTypePolicy",
     "GradesCourseGradeStatus",
     "GradesSectionBreakdown",
@@ -312,6 +425,13 @@ __all__ = (
     "GradesSubmission",
     "GradesSubmissionHistory",
     "GradesSubmissionHistoryProblem",
+    "InstructorReportDownload",
+    "InstructorReportDownloadList",
+    "InstructorReportGenerationStatus",
+    "InstructorReportProblemResponsesRequest",
+    "InstructorRunningTask",
+    "InstructorRunningTaskList",
+    "InstructorTaskBulkEmailSchedule",
     "LearnerPathwayProgressCourse",
     "LearnerPathwayProgressCourseRun",
     "LearnerPathwayProgressEntry",
@@ -319,6 +439,7 @@ __all__ = (
     "LearnerPathwayProgressProgram",
     "LearnerPathwayProgressProgramCourse",
     "LearnerPathwayProgressStep",
+    "LtiConsumerLineItem",
     "MfeConfig",
     "MfeContext",
     "MobileCourseEnrollment",
@@ -332,16 +453,36 @@ __all__ = (
     "NameAffirmationVerifiedName",
     "NameAffirmationVerifiedNameConfig",
     "NameAffirmationVerifiedNameStatusUpdate",
+    "OraStaffGraderBatchUnlockRequest",
+    "OraStaffGraderGradeRequest",
     "Organization",
     "PaginatedBookmarkList",
+    "PaginatedCcxCourseList",
     "PaginatedCoursesCourseList",
     "PaginatedEntitlementList",
     "PaginatedEnvelope",
+    "PaginatedExperimentDataList",
+    "PaginatedExperimentKeyValueList",
+    "PaginatedInstructorTaskBulkEmailScheduleList",
     "PaginatedLearnerPathwayProgressEntryList",
     "PaginatedOrganizationList",
     "PaginatedThirdPartyAuthUserMappingList",
     "PaginatedUserList",
     "PaginatedUserPreferenceList",
+    "PaginatedValVideoList",
+    "ProgramEnrollmentsCourseRunOverview",
+    "ProgramEnrollmentsCourseRunOverviewPage",
+    "ProgramEnrollmentsDueDate",
+    "ProgramEnrollmentsOverview",
+    "ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem",
+    "ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem",
+    "ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem",
+    "ProgramEnrollmentsProgramEnrollmentsCreateBodyItem",
+    "ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem",
+    "ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem",
+    "TeamMembershipCreateBody",
+    "TeamTeamsCreateBody",
+    "TeamTeamsPartialUpdateBody",
     "ThirdPartyAuthProviderUserStatus",
     "ThirdPartyAuthUserMapping",
     "TogglesStateReport",
@@ -367,5 +508,14 @@ __all__ = (
     "UserTour",
     "UserToursDiscussionToursUpdateBody",
     "UserUsernameMapping",
+    "ValEncodeData",
+    "ValEncodedVideo",
+    "ValMissingHlsRequest",
+    "ValMissingHlsResponse",
+    "ValVideo",
+    "ValVideoImagesUpdateRequest",
+    "ValVideoProfileUpdateRequest",
+    "ValVideoStatusUpdateRequest",
+    "ValVideoTranscriptCreateRequest",
     "XblockXblocksRetrieveIncludeItem",
 )

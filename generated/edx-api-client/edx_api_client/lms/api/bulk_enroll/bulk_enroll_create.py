@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_enroll_request import BulkEnrollRequest
+from ...models.bulk_enroll_result import BulkEnrollResult
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkEnrollRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/bulk_enroll/v1/bulk_enroll",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[BulkEnrollResult] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = BulkEnrollResult.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[BulkEnrollResult]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkEnrollRequest,
+) -> Response[ErrorResponse | list[BulkEnrollResult]]:
+    """Enroll or unenroll users in bulk
+
+     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
+    With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
+    emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
+    must name as many cohorts as there are courses, the first cohort going with the first course and so
+    on. The doc's example request writes the path with a trailing slash
+    (/api/bulk_enroll/v1/bulk_enroll/).
+
+    Args:
+        body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
+            how. The doc's "POST Parameters" list says a request "can include" these fields and calls
+            only `cohorts` optional; it marks none required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[BulkEnrollResult]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkEnrollRequest,
+) -> ErrorResponse | list[BulkEnrollResult] | None:
+    """Enroll or unenroll users in bulk
+
+     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
+    With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
+    emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
+    must name as many cohorts as there are courses, the first cohort going with the first course and so
+    on. The doc's example request writes the path with a trailing slash
+    (/api/bulk_enroll/v1/bulk_enroll/).
+
+    Args:
+        body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
+            how. The doc's "POST Parameters" list says a request "can include" these fields and calls
+            only `cohorts` optional; it marks none required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[BulkEnrollResult]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkEnrollRequest,
+) -> Response[ErrorResponse | list[BulkEnrollResult]]:
+    """Enroll or unenroll users in bulk
+
+     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
+    With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
+    emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
+    must name as many cohorts as there are courses, the first cohort going with the first course and so
+    on. The doc's example request writes the path with a trailing slash
+    (/api/bulk_enroll/v1/bulk_enroll/).
+
+    Args:
+        body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
+            how. The doc's "POST Parameters" list says a request "can include" these fields and calls
+            only `cohorts` optional; it marks none required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[BulkEnrollResult]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkEnrollRequest,
+) -> ErrorResponse | list[BulkEnrollResult] | None:
+    """Enroll or unenroll users in bulk
+
+     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
+    With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
+    emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
+    must name as many cohorts as there are courses, the first cohort going with the first course and so
+    on. The doc's example request writes the path with a trailing slash
+    (/api/bulk_enroll/v1/bulk_enroll/).
+
+    Args:
+        body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
+            how. The doc's "POST Parameters" list says a request "can include" these fields and calls
+            only `cohorts` optional; it marks none required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[BulkEnrollResult]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ccx_course import CcxCourse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    ccx_course_id: str,
+    *,
+    body: CcxCourse,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/ccx/v0/ccx/{ccx_course_id}/".format(
+            ccx_course_id=quote(str(ccx_course_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CcxCourse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CcxCourse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CcxCourse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ccx_course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CcxCourse,
+) -> Response[CcxCourse | ErrorResponse]:
+    """Change a CCX course
+
+     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
+    creation, including the fields it marks required.
+
+    Args:
+        ccx_course_id (str):
+        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
+            description of the fields beyond their names, types and whether they are required or read
+            only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CcxCourse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ccx_course_id=ccx_course_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ccx_course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CcxCourse,
+) -> CcxCourse | ErrorResponse | None:
+    """Change a CCX course
+
+     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
+    creation, including the fields it marks required.
+
+    Args:
+        ccx_course_id (str):
+        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
+            description of the fields beyond their names, types and whether they are required or read
+            only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CcxCourse | ErrorResponse
+    """
+
+    return sync_detailed(
+        ccx_course_id=ccx_course_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ccx_course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CcxCourse,
+) -> Response[CcxCourse | ErrorResponse]:
+    """Change a CCX course
+
+     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
+    creation, including the fields it marks required.
+
+    Args:
+        ccx_course_id (str):
+        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
+            description of the fields beyond their names, types and whether they are required or read
+            only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CcxCourse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ccx_course_id=ccx_course_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ccx_course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CcxCourse,
+) -> CcxCourse | ErrorResponse | None:
+    """Change a CCX course
+
+     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
+    creation, including the fields it marks required.
+
+    Args:
+        ccx_course_id (str):
+        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
+            description of the fields beyond their names, types and whether they are required or read
+            only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CcxCourse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            ccx_course_id=ccx_course_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.course_live_configuration import CourseLiveConfiguration
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: str,
+    *,
+    body: CourseLiveConfiguration,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/course_live/course/{course_id}/".format(
+            course_id=quote(str(course_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CourseLiveConfiguration | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CourseLiveConfiguration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CourseLiveConfiguration | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CourseLiveConfiguration,
+) -> Response[CourseLiveConfiguration | ErrorResponse]:
+    """Set a course's live configuration
+
+     Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
+    "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
+    parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
+    the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
+    the response table calls it the provider's id.
+
+    Args:
+        course_id (str):
+        body (CourseLiveConfiguration): The live (LTI) provider configuration of a course.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseLiveConfiguration | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CourseLiveConfiguration,
+) -> CourseLiveConfiguration | ErrorResponse | None:
+    """Set a course's live configuration
+
+     Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
+    "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
+    parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
+    the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
+    the response table calls it the provider's id.
+
+    Args:
+        course_id (str):
+        body (CourseLiveConfiguration): The live (LTI) provider configuration of a course.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseLiveConfiguration | ErrorResponse
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CourseLiveConfiguration,
+) -> Response[CourseLiveConfiguration | ErrorResponse]:
+    """Set a course's live configuration
+
+     Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
+    "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
+    parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
+    the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
+    the response table calls it the provider's id.
+
+    Args:
+        course_id (str):
+        body (CourseLiveConfiguration): The live (LTI) provider configuration of a course.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseLiveConfiguration | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CourseLiveConfiguration,
+) -> CourseLiveConfiguration | ErrorResponse | None:
+    """Set a course's live configuration
+
+     Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
+    "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
+    parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
+    the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
+    the response table calls it the provider's id.
+
+    Args:
+        course_id (str):
+        body (CourseLiveConfiguration): The live (LTI) provider configuration of a course.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseLiveConfiguration | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

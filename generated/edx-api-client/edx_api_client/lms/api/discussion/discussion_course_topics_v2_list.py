@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.discussion_topic_v2 import DiscussionTopicV2
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    course_id: str,
+    *,
+    topic_id: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["topic_id"] = topic_id
+
+    params["order_by"] = order_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/discussion/v2/course_topics/{course_id}".format(
+            course_id=quote(str(course_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[DiscussionTopicV2] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DiscussionTopicV2.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[DiscussionTopicV2]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    topic_id: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[DiscussionTopicV2]]:
+    """List a course's discussion topics (v2)
+
+     Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
+    topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
+    (the example request uses `course_structure`). Example: `GET
+    /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
+    topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
+    read-only.
+
+    Args:
+        course_id (str):
+        topic_id (str | Unset):
+        order_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[DiscussionTopicV2]]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        topic_id=topic_id,
+        order_by=order_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    topic_id: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+) -> ErrorResponse | list[DiscussionTopicV2] | None:
+    """List a course's discussion topics (v2)
+
+     Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
+    topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
+    (the example request uses `course_structure`). Example: `GET
+    /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
+    topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
+    read-only.
+
+    Args:
+        course_id (str):
+        topic_id (str | Unset):
+        order_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[DiscussionTopicV2]
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        client=client,
+        topic_id=topic_id,
+        order_by=order_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    topic_id: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[DiscussionTopicV2]]:
+    """List a course's discussion topics (v2)
+
+     Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
+    topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
+    (the example request uses `course_structure`). Example: `GET
+    /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
+    topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
+    read-only.
+
+    Args:
+        course_id (str):
+        topic_id (str | Unset):
+        order_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[DiscussionTopicV2]]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        topic_id=topic_id,
+        order_by=order_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    topic_id: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+) -> ErrorResponse | list[DiscussionTopicV2] | None:
+    """List a course's discussion topics (v2)
+
+     Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
+    topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
+    (the example request uses `course_structure`). Example: `GET
+    /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
+    topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
+    read-only.
+
+    Args:
+        course_id (str):
+        topic_id (str | Unset):
+        order_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[DiscussionTopicV2]
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            client=client,
+            topic_id=topic_id,
+            order_by=order_by,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_experiment_key_value_list import (
+    PaginatedExperimentKeyValueList,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    experiment_id: float | Unset = UNSET,
+    key: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["experiment_id"] = experiment_id
+
+    params["key"] = key
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/experiments/v0/key-value/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedExperimentKeyValueList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedExperimentKeyValueList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedExperimentKeyValueList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    experiment_id: float | Unset = UNSET,
+    key: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedExperimentKeyValueList]:
+    """List experiment key-value pairs
+
+     Returns experiment key-value pairs one page at a time. `experiment_id` and `key` narrow the list to
+    one experiment and one key.
+
+    Args:
+        experiment_id (float | Unset):
+        key (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedExperimentKeyValueList]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        key=key,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    experiment_id: float | Unset = UNSET,
+    key: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | PaginatedExperimentKeyValueList | None:
+    """List experiment key-value pairs
+
+     Returns experiment key-value pairs one page at a time. `experiment_id` and `key` narrow the list to
+    one experiment and one key.
+
+    Args:
+        experiment_id (float | Unset):
+        key (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedExperimentKeyValueList
+    """
+
+    return sync_detailed(
+        client=client,
+        experiment_id=experiment_id,
+        key=key,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    experiment_id: float | Unset = UNSET,
+    key: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedExperimentKeyValueList]:
+    """List experiment key-value pairs
+
+     Returns experiment key-value pairs one page at a time. `experiment_id` and `key` narrow the list to
+    one experiment and one key.
+
+    Args:
+        experiment_id (float | Unset):
+        key (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedExperimentKeyValueList]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        key=key,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    experiment_id: float | Unset = UNSET,
+    key: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | PaginatedExperimentKeyValueList | None:
+    """List experiment key-value pairs
+
+     Returns experiment key-value pairs one page at a time. `experiment_id` and `key` narrow the list to
+    one experiment and one key.
+
+    Args:
+        experiment_id (float | Unset):
+        key (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedExperimentKeyValueList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            experiment_id=experiment_id,
+            key=key,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.instructor_report_generation_status import (
+    InstructorReportGenerationStatus,
+)
+from ...models.instructor_report_problem_responses_request import (
+    InstructorReportProblemResponsesRequest,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: str,
+    *,
+    body: InstructorReportProblemResponsesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/instructor/v1/reports/{course_id}/generate/problem_responses".format(
+            course_id=quote(str(course_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | InstructorReportGenerationStatus | None:
+    if response.status_code == 200:
+        response_200 = InstructorReportGenerationStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | InstructorReportGenerationStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructorReportProblemResponsesRequest,
+) -> Response[ErrorResponse | InstructorReportGenerationStatus]:
+    """Generate a problem responses report
+
+     Starts generating a CSV file of every student answer to the given problems of the course
+    `course_id`. Each usage key in `problem_locations` names a block; a block that contains others (the
+    course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
+    optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
+    the course's usage key as the location and "poll, survey" as the filter. The answer is the same when
+    a generation task is already running. Faulty problem locations are answered with 400.
+
+    Args:
+        course_id (str):
+        body (InstructorReportProblemResponsesRequest): The problems to report on, and optionally
+            the block types to keep.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InstructorReportGenerationStatus]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructorReportProblemResponsesRequest,
+) -> ErrorResponse | InstructorReportGenerationStatus | None:
+    """Generate a problem responses report
+
+     Starts generating a CSV file of every student answer to the given problems of the course
+    `course_id`. Each usage key in `problem_locations` names a block; a block that contains others (the
+    course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
+    optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
+    the course's usage key as the location and "poll, survey" as the filter. The answer is the same when
+    a generation task is already running. Faulty problem locations are answered with 400.
+
+    Args:
+        course_id (str):
+        body (InstructorReportProblemResponsesRequest): The problems to report on, and optionally
+            the block types to keep.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InstructorReportGenerationStatus
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructorReportProblemResponsesRequest,
+) -> Response[ErrorResponse | InstructorReportGenerationStatus]:
+    """Generate a problem responses report
+
+     Starts generating a CSV file of every student answer to the given problems of the course
+    `course_id`. Each usage key in `problem_locations` names a block; a block that contains others (the
+    course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
+    optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
+    the course's usage key as the location and "poll, survey" as the filter. The answer is the same when
+    a generation task is already running. Faulty problem locations are answered with 400.
+
+    Args:
+        course_id (str):
+        body (InstructorReportProblemResponsesRequest): The problems to report on, and optionally
+            the block types to keep.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InstructorReportGenerationStatus]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructorReportProblemResponsesRequest,
+) -> ErrorResponse | InstructorReportGenerationStatus | None:
+    """Generate a problem responses report
+
+     Starts generating a CSV file of every student answer to the given problems of the course
+    `course_id`. Each usage key in `problem_locations` names a block; a block that contains others (the
+    course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
+    optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
+    the course's usage key as the location and "poll, survey" as the filter. The answer is the same when
+    a generation task is already running. Faulty problem locations are answered with 400.
+
+    Args:
+        course_id (str):
+        body (InstructorReportProblemResponsesRequest): The problems to report on, and optionally
+            the block types to keep.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InstructorReportGenerationStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.instructor_task_bulk_email_schedule import (
+    InstructorTaskBulkEmailSchedule,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: str,
+    schedule_id: str,
+    *,
+    body: InstructorTaskBulkEmailSchedule,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/instructor_task/v1/schedules/{course_id}/bulk_email/{schedule_id}".format(
+            course_id=quote(str(course_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | InstructorTaskBulkEmailSchedule | None:
+    if response.status_code == 200:
+        response_200 = InstructorTaskBulkEmailSchedule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | InstructorTaskBulkEmailSchedule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructorTaskBulkEmailSchedule,
+) -> Response[ErrorResponse | InstructorTaskBulkEmailSchedule]:
+    """Replace a scheduled bulk email's schedule
+
+     Updates the schedule `schedule_id` of the course run `course_id` (its task and due date) and/or the
+    course email attached to the scheduled task. `task` and `task_due` must be sent; `id` and
+    `course_email` are read only in the doc's table.
+
+    Args:
+        course_id (str):
+        schedule_id (str):
+        body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
+            instructor task that sends it and when. The doc describes the fields only by name, type
+            and whether they are required or read only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InstructorTaskBulkEmailSchedule]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        schedule_id=schedule_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructorTaskBulkEmailSchedule,
+) -> ErrorResponse | InstructorTaskBulkEmailSchedule | None:
+    """Replace a scheduled bulk email's schedule
+
+     Updates the schedule `schedule_id` of the course run `course_id` (its task and due date) and/or the
+    course email attached to the scheduled task. `task` and `task_due` must be sent; `id` and
+    `course_email` are read only in the doc's table.
+
+    Args:
+        course_id (str):
+        schedule_id (str):
+        body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
+            instructor task that sends it and when. The doc describes the fields only by name, type
+            and whether they are required or read only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InstructorTaskBulkEmailSchedule
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        schedule_id=schedule_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructorTaskBulkEmailSchedule,
+) -> Response[ErrorResponse | InstructorTaskBulkEmailSchedule]:
+    """Replace a scheduled bulk email's schedule
+
+     Updates the schedule `schedule_id` of the course run `course_id` (its task and due date) and/or the
+    course email attached to the scheduled task. `task` and `task_due` must be sent; `id` and
+    `course_email` are read only in the doc's table.
+
+    Args:
+        course_id (str):
+        schedule_id (str):
+        body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
+            instructor task that sends it and when. The doc describes the fields only by name, type
+            and whether they are required or read only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | InstructorTaskBulkEmailSchedule]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        schedule_id=schedule_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstructorTaskBulkEmailSchedule,
+) -> ErrorResponse | InstructorTaskBulkEmailSchedule | None:
+    """Replace a scheduled bulk email's schedule
+
+     Updates the schedule `schedule_id` of the course run `course_id` (its task and due date) and/or the
+    course email attached to the scheduled task. `task` and `task_due` must be sent; `id` and
+    `course_email` are read only in the doc's table.
+
+    Args:
+        course_id (str):
+        schedule_id (str):
+        body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
+            instructor task that sends it and when. The doc describes the fields only by name, type
+            and whether they are required or read only.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | InstructorTaskBulkEmailSchedule
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            schedule_id=schedule_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

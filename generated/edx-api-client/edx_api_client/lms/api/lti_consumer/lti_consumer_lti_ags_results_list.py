@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.lti_consumer_line_item import LtiConsumerLineItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    lti_config_id: str,
+    id: str,
+    user_id: str,
+    *,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lti_consumer/v1/lti/{lti_config_id}/lti-ags/{id}/results/{user_id}".format(
+            lti_config_id=quote(str(lti_config_id), safe=""),
+            id=quote(str(id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[LtiConsumerLineItem] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = LtiConsumerLineItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[LtiConsumerLineItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lti_config_id: str,
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | list[LtiConsumerLineItem]]:
+    """List a user's results for a line item
+
+     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
+    first; `limit` caps how many are returned. The doc's response field list is the line item's (the
+    same fields as the line item endpoints), given for a single object.
+
+    Args:
+        lti_config_id (str):
+        id (str):
+        user_id (str):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[LtiConsumerLineItem]]
+    """
+
+    kwargs = _get_kwargs(
+        lti_config_id=lti_config_id,
+        id=id,
+        user_id=user_id,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lti_config_id: str,
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | list[LtiConsumerLineItem] | None:
+    """List a user's results for a line item
+
+     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
+    first; `limit` caps how many are returned. The doc's response field list is the line item's (the
+    same fields as the line item endpoints), given for a single object.
+
+    Args:
+        lti_config_id (str):
+        id (str):
+        user_id (str):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[LtiConsumerLineItem]
+    """
+
+    return sync_detailed(
+        lti_config_id=lti_config_id,
+        id=id,
+        user_id=user_id,
+        client=client,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lti_config_id: str,
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+) -> Response[ErrorResponse | list[LtiConsumerLineItem]]:
+    """List a user's results for a line item
+
+     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
+    first; `limit` caps how many are returned. The doc's response field list is the line item's (the
+    same fields as the line item endpoints), given for a single object.
+
+    Args:
+        lti_config_id (str):
+        id (str):
+        user_id (str):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[LtiConsumerLineItem]]
+    """
+
+    kwargs = _get_kwargs(
+        lti_config_id=lti_config_id,
+        id=id,
+        user_id=user_id,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lti_config_id: str,
+    id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+) -> ErrorResponse | list[LtiConsumerLineItem] | None:
+    """List a user's results for a line item
+
+     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
+    first; `limit` caps how many are returned. The doc's response field list is the line item's (the
+    same fields as the line item endpoints), given for a single object.
+
+    Args:
+        lti_config_id (str):
+        id (str):
+        user_id (str):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[LtiConsumerLineItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            lti_config_id=lti_config_id,
+            id=id,
+            user_id=user_id,
+            client=client,
+            limit=limit,
+        )
+    ).parsed

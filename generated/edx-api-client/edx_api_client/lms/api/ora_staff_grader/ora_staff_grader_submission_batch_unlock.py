@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.ora_staff_grader_batch_unlock_request import (
+    OraStaffGraderBatchUnlockRequest,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OraStaffGraderBatchUnlockRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ora_staff_grader/submission/batch/unlock",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OraStaffGraderBatchUnlockRequest,
+) -> Response[Any | ErrorResponse]:
+    """Release several submission locks
+
+     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
+    user owns are released. The doc does not name the field carrying the list and does not describe the
+    response.
+
+    Args:
+        body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
+            released. The doc speaks of "the list" but names none of the body's fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OraStaffGraderBatchUnlockRequest,
+) -> Any | ErrorResponse | None:
+    """Release several submission locks
+
+     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
+    user owns are released. The doc does not name the field carrying the list and does not describe the
+    response.
+
+    Args:
+        body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
+            released. The doc speaks of "the list" but names none of the body's fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OraStaffGraderBatchUnlockRequest,
+) -> Response[Any | ErrorResponse]:
+    """Release several submission locks
+
+     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
+    user owns are released. The doc does not name the field carrying the list and does not describe the
+    response.
+
+    Args:
+        body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
+            released. The doc speaks of "the list" but names none of the body's fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OraStaffGraderBatchUnlockRequest,
+) -> Any | ErrorResponse | None:
+    """Release several submission locks
+
+     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
+    user owns are released. The doc does not name the field carrying the list and does not describe the
+    response.
+
+    Args:
+        body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
+            released. The doc speaks of "the list" but names none of the body's fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

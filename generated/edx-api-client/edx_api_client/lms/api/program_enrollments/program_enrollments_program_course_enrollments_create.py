@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.program_enrollments_program_course_enrollments_create_body_item import (
+    ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    program_uuid: UUID,
+    course_id: str,
+    *,
+    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/program_enrollments/v1/programs/{program_uuid}/courses/{course_id}/enrollments/".format(
+            program_uuid=quote(str(program_uuid), safe=""),
+            course_id=quote(str(course_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    program_uuid: UUID,
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
+) -> Response[Any | ErrorResponse]:
+    """Enroll learners in a course of a program
+
+     Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
+    says only that a list of students is enrolled; it names no field of a list entry and does not
+    describe the answer.
+
+    Args:
+        program_uuid (UUID):
+        course_id (str):
+        body (list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        program_uuid=program_uuid,
+        course_id=course_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    program_uuid: UUID,
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
+) -> Any | ErrorResponse | None:
+    """Enroll learners in a course of a program
+
+     Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
+    says only that a list of students is enrolled; it names no field of a list entry and does not
+    describe the answer.
+
+    Args:
+        program_uuid (UUID):
+        course_id (str):
+        body (list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        program_uuid=program_uuid,
+        course_id=course_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    program_uuid: UUID,
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
+) -> Response[Any | ErrorResponse]:
+    """Enroll learners in a course of a program
+
+     Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
+    says only that a list of students is enrolled; it names no field of a list entry and does not
+    describe the answer.
+
+    Args:
+        program_uuid (UUID):
+        course_id (str):
+        body (list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        program_uuid=program_uuid,
+        course_id=course_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    program_uuid: UUID,
+    course_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
+) -> Any | ErrorResponse | None:
+    """Enroll learners in a course of a program
+
+     Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
+    says only that a list of students is enrolled; it names no field of a list entry and does not
+    describe the answer.
+
+    Args:
+        program_uuid (UUID):
+        course_id (str):
+        body (list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            program_uuid=program_uuid,
+            course_id=course_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.program_enrollments_overview import ProgramEnrollmentsOverview
+from ...types import Response
+
+
+def _get_kwargs(
+    program_uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/program_enrollments/v1/programs/{program_uuid}/overview/".format(
+            program_uuid=quote(str(program_uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProgramEnrollmentsOverview | None:
+    if response.status_code == 200:
+        response_200 = ProgramEnrollmentsOverview.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ProgramEnrollmentsOverview]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    program_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ProgramEnrollmentsOverview]:
+    """Get an overview of the caller's course runs in a program
+
+     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
+    the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
+    due dates and, where they apply, the email setting, the MicroMasters title and the certificate
+    download URL.
+
+    Args:
+        program_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProgramEnrollmentsOverview]
+    """
+
+    kwargs = _get_kwargs(
+        program_uuid=program_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    program_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ProgramEnrollmentsOverview | None:
+    """Get an overview of the caller's course runs in a program
+
+     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
+    the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
+    due dates and, where they apply, the email setting, the MicroMasters title and the certificate
+    download URL.
+
+    Args:
+        program_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProgramEnrollmentsOverview
+    """
+
+    return sync_detailed(
+        program_uuid=program_uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    program_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ProgramEnrollmentsOverview]:
+    """Get an overview of the caller's course runs in a program
+
+     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
+    the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
+    due dates and, where they apply, the email setting, the MicroMasters title and the certificate
+    download URL.
+
+    Args:
+        program_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProgramEnrollmentsOverview]
+    """
+
+    kwargs = _get_kwargs(
+        program_uuid=program_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    program_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ProgramEnrollmentsOverview | None:
+    """Get an overview of the caller's course runs in a program
+
+     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
+    the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
+    due dates and, where they apply, the email setting, the MicroMasters title and the certificate
+    download URL.
+
+    Args:
+        program_uuid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProgramEnrollmentsOverview
+    """
+
+    return (
+        await asyncio_detailed(
+            program_uuid=program_uuid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.program_enrollments_course_run_overview_page import (
+    ProgramEnrollmentsCourseRunOverviewPage,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    username: str,
+    program_uuid: UUID,
+    *,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/program_enrollments/v1/users/{username}/programs/{program_uuid}/courses".format(
+            username=quote(str(username), safe=""),
+            program_uuid=quote(str(program_uuid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage | None:
+    if response.status_code == 200:
+        response_200 = ProgramEnrollmentsCourseRunOverviewPage.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    username: str,
+    program_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = 10,
+) -> Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]:
+    """List an overview of a user's course runs in a program
+
+     Returns one overview per course-run enrollment that the user holds in a course run of the program
+    `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
+    Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
+    course runs of the program in which the user enrolled outside the program. Pages are reached by
+    cursor (10 results a page by default, at most 25) and carry no count.
+
+    Args:
+        username (str):
+        program_uuid (UUID):
+        cursor (str | Unset):
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        program_uuid=program_uuid,
+        cursor=cursor,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    program_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = 10,
+) -> ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage | None:
+    """List an overview of a user's course runs in a program
+
+     Returns one overview per course-run enrollment that the user holds in a course run of the program
+    `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
+    Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
+    course runs of the program in which the user enrolled outside the program. Pages are reached by
+    cursor (10 results a page by default, at most 25) and carry no count.
+
+    Args:
+        username (str):
+        program_uuid (UUID):
+        cursor (str | Unset):
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage
+    """
+
+    return sync_detailed(
+        username=username,
+        program_uuid=program_uuid,
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    username: str,
+    program_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = 10,
+) -> Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]:
+    """List an overview of a user's course runs in a program
+
+     Returns one overview per course-run enrollment that the user holds in a course run of the program
+    `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
+    Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
+    course runs of the program in which the user enrolled outside the program. Pages are reached by
+    cursor (10 results a page by default, at most 25) and carry no count.
+
+    Args:
+        username (str):
+        program_uuid (UUID):
+        cursor (str | Unset):
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        program_uuid=program_uuid,
+        cursor=cursor,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    program_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = 10,
+) -> ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage | None:
+    """List an overview of a user's course runs in a program
+
+     Returns one overview per course-run enrollment that the user holds in a course run of the program
+    `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
+    Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
+    course runs of the program in which the user enrolled outside the program. Pages are reached by
+    cursor (10 results a page by default, at most 25) and carry no count.
+
+    Args:
+        username (str):
+        program_uuid (UUID):
+        cursor (str | Unset):
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage
+    """
+
+    return (
+        await asyncio_detailed(
+            username=username,
+            program_uuid=program_uuid,
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.team_teams_partial_update_body import TeamTeamsPartialUpdateBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    team_id: str,
+    *,
+    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/team/v0/teams/{team_id}".format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Change a team
+
+     Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
+    data is rejected. The doc names no field of the body, which is described as a free-form JSON object,
+    and does not describe the answer.
+
+    Args:
+        team_id (str):
+        body (TeamTeamsPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Change a team
+
+     Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
+    data is rejected. The doc names no field of the body, which is described as a free-form JSON object,
+    and does not describe the answer.
+
+    Args:
+        team_id (str):
+        body (TeamTeamsPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Change a team
+
+     Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
+    data is rejected. The doc names no field of the body, which is described as a free-form JSON object,
+    and does not describe the answer.
+
+    Args:
+        team_id (str):
+        body (TeamTeamsPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Change a team
+
+     Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
+    data is rejected. The doc names no field of the body, which is described as a free-form JSON object,
+    and does not describe the answer.
+
+    Args:
+        team_id (str):
+        body (TeamTeamsPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.val_video import ValVideo
+from ...types import Response
+
+
+def _get_kwargs(
+    edx_video_id: str,
+    *,
+    body: ValVideo,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/val/v0/videos/{edx_video_id}".format(
+            edx_video_id=quote(str(edx_video_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ValVideo | None:
+    if response.status_code == 200:
+        response_200 = ValVideo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ValVideo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    edx_video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValVideo,
+) -> Response[ErrorResponse | ValVideo]:
+    """Replace a video
+
+     Writes the video `edx_video_id`, with the same body and required fields as creating one. The doc's
+    prose for this section repeats the GET's sentence (it "gets" a video); the request table shows that
+    it writes one.
+
+    Args:
+        edx_video_id (str):
+        body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ValVideo]
+    """
+
+    kwargs = _get_kwargs(
+        edx_video_id=edx_video_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    edx_video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValVideo,
+) -> ErrorResponse | ValVideo | None:
+    """Replace a video
+
+     Writes the video `edx_video_id`, with the same body and required fields as creating one. The doc's
+    prose for this section repeats the GET's sentence (it "gets" a video); the request table shows that
+    it writes one.
+
+    Args:
+        edx_video_id (str):
+        body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ValVideo
+    """
+
+    return sync_detailed(
+        edx_video_id=edx_video_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    edx_video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValVideo,
+) -> Response[ErrorResponse | ValVideo]:
+    """Replace a video
+
+     Writes the video `edx_video_id`, with the same body and required fields as creating one. The doc's
+    prose for this section repeats the GET's sentence (it "gets" a video); the request table shows that
+    it writes one.
+
+    Args:
+        edx_video_id (str):
+        body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ValVideo]
+    """
+
+    kwargs = _get_kwargs(
+        edx_video_id=edx_video_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    edx_video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValVideo,
+) -> ErrorResponse | ValVideo | None:
+    """Replace a video
+
+     Writes the video `edx_video_id`, with the same body and required fields as creating one. The doc's
+    prose for this section repeats the GET's sentence (it "gets" a video); the request table shows that
+    it writes one.
+
+    Args:
+        edx_video_id (str):
+        body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ValVideo
+    """
+
+    return (
+        await asyncio_detailed(
+            edx_video_id=edx_video_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_enroll_state import BulkEnrollState
+
+
+T = TypeVar("T", bound="BulkEnrollResult")
+
+
+@_attrs_define
+class BulkEnrollResult:
+    """The result of one enrollment. The doc does not list its fields; it names only the `before` and `after` states.
+
+    Attributes:
+        before (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The doc names only
+            the `cohort` key, added when the request gave `cohorts`.
+        after (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The doc names only the
+            `cohort` key, added when the request gave `cohorts`.
+    """
+
+    before: BulkEnrollState | Unset = UNSET
+    after: BulkEnrollState | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        before: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.before, Unset):
+            before = self.before.to_dict()
+
+        after: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.after, Unset):
+            after = self.after.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if before is not UNSET:
+            field_dict["before"] = before
+        if after is not UNSET:
+            field_dict["after"] = after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bulk_enroll_state import BulkEnrollState
+
+        d = dict(src_dict)
+        _before = d.pop("before", UNSET)
+        before: BulkEnrollState | Unset
+        if isinstance(_before, Unset):
+            before = UNSET
+        else:
+            before = BulkEnrollState.from_dict(_before)
+
+        _after = d.pop("after", UNSET)
+        after: BulkEnrollState | Unset
+        if isinstance(_after, Unset):
+            after = UNSET
+        else:
+            after = BulkEnrollState.from_dict(_after)
+
+        bulk_enroll_result = cls(
+            before=before,
+            after=after,
+        )
+
+        bulk_enroll_result.additional_properties = d
+        return bulk_enroll_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.course_live_lti_configuration import CourseLiveLtiConfiguration
+
+
+T = TypeVar("T", bound="CourseLiveConfiguration")
+
+
+@_attrs_define
+class CourseLiveConfiguration:
+    """The live (LTI) provider configuration of a course.
+
+    Attributes:
+        provider_type (str): The identifier of the LTI provider.
+        course_key (str | Unset): The key of the course (read only).
+        enabled (bool | Unset): Whether the LTI is enabled; when false, the LTI in the course is disabled.
+        free_tier (bool | Unset): True when the LTI credentials are provided by the organization globally.
+        lti_configuration (CourseLiveLtiConfiguration | Unset): The LTI configuration of the course's live provider.
+        pii_sharing_allowed (str | Unset): Whether personal information may be shared with the provider (read only).
+    """
+
+    provider_type: str
+    course_key: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    free_tier: bool | Unset = UNSET
+    lti_configuration: CourseLiveLtiConfiguration | Unset = UNSET
+    pii_sharing_allowed: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_type = self.provider_type
+
+        course_key = self.course_key
+
+        enabled = self.enabled
+
+        free_tier = self.free_tier
+
+        lti_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lti_configuration, Unset):
+            lti_configuration = self.lti_configuration.to_dict()
+
+        pii_sharing_allowed = self.pii_sharing_allowed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider_type": provider_type,
+            }
+        )
+        if course_key is not UNSET:
+            field_dict["course_key"] = course_key
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if free_tier is not UNSET:
+            field_dict["free_tier"] = free_tier
+        if lti_configuration is not UNSET:
+            field_dict["lti_configuration"] = lti_configuration
+        if pii_sharing_allowed is not UNSET:
+            field_dict["pii_sharing_allowed"] = pii_sharing_allowed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.course_live_lti_configuration import CourseLiveLtiConfiguration
+
+        d = dict(src_dict)
+        provider_type = d.pop("provider_type")
+
+        course_key = d.pop("course_key", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        free_tier = d.pop("free_tier", UNSET)
+
+        _lti_configuration = d.pop("lti_configuration", UNSET)
+        lti_configuration: CourseLiveLtiConfiguration | Unset
+        if isinstance(_lti_configuration, Unset):
+            lti_configuration = UNSET
+        else:
+            lti_configuration = CourseLiveLtiConfiguration.from_dict(_lti_configuration)
+
+        pii_sharing_allowed = d.pop("pii_sharing_allowed", UNSET)
+
+        course_live_configuration = cls(
+            provider_type=provider_type,
+            course_key=course_key,
+            enabled=enabled,
+            free_tier=free_tier,
+            lti_configuration=lti_configuration,
+            pii_sharing_allowed=pii_sharing_allowed,
+        )
+
+        course_live_configuration.additional_properties = d
+        return course_live_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExperimentDataCreate")
+
+
+@_attrs_define
+class ExperimentDataCreate:
+    """An experiment data record as the create operation documents it: the same fields as ExperimentData, except that
+    `user` may be sent.
+
+        Attributes:
+            experiment_id (int): The experiment the record belongs to.
+            key (str): The key the value is stored under.
+            value (str): The stored value.
+            id (int | Unset): The record's identifier; set by the server.
+            user (str | Unset): The user the record belongs to.
+            created (str | Unset): When the record was created; set by the server.
+            modified (str | Unset): When the record was last changed; set by the server.
+    """
+
+    experiment_id: int
+    key: str
+    value: str
+    id: int | Unset = UNSET
+    user: str | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        experiment_id = self.experiment_id
+
+        key = self.key
+
+        value = self.value
+
+        id = self.id
+
+        user = self.user
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "experiment_id": experiment_id,
+                "key": key,
+                "value": value,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user is not UNSET:
+            field_dict["user"] = user
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        experiment_id = d.pop("experiment_id")
+
+        key = d.pop("key")
+
+        value = d.pop("value")
+
+        id = d.pop("id", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        experiment_data_create = cls(
+            experiment_id=experiment_id,
+            key=key,
+            value=value,
+            id=id,
+            user=user,
+            created=created,
+            modified=modified,
+        )
+
+        experiment_data_create.additional_properties = d
+        return experiment_data_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExperimentKeyValue")
+
+
+@_attrs_define
+class ExperimentKeyValue:
+    """A key-value pair stored for one experiment; unlike experiment data, it documents no user.
+
+    Attributes:
+        experiment_id (int): The experiment the pair belongs to.
+        key (str): The pair's key.
+        value (str): The pair's value.
+        id (int | Unset): The pair's identifier; set by the server.
+        created (str | Unset): When the pair was created; set by the server.
+        modified (str | Unset): When the pair was last changed; set by the server.
+    """
+
+    experiment_id: int
+    key: str
+    value: str
+    id: int | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        experiment_id = self.experiment_id
+
+        key = self.key
+
+        value = self.value
+
+        id = self.id
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "experiment_id": experiment_id,
+                "key": key,
+                "value": value,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        experiment_id = d.pop("experiment_id")
+
+        key = d.pop("key")
+
+        value = d.pop("value")
+
+        id = d.pop("id", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        experiment_key_value = cls(
+            experiment_id=experiment_id,
+            key=key,
+            value=value,
+            id=id,
+            created=created,
+            modified=modified,
+        )
+
+        experiment_key_value.additional_properties = d
+        return experiment_key_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

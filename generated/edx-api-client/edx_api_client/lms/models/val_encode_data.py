@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValEncodeData")
+
+
+@_attrs_define
+class ValEncodeData:
+    """The encoded file of a profile.
+
+    Attributes:
+        url (str | Unset): Where the encoded file can be fetched.
+        file_size (int | Unset): The size of the encoded file.
+        bitrate (int | Unset): The bitrate of the encoded file.
+    """
+
+    url: str | Unset = UNSET
+    file_size: int | Unset = UNSET
+    bitrate: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        file_size = self.file_size
+
+        bitrate = self.bitrate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if bitrate is not UNSET:
+            field_dict["bitrate"] = bitrate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        file_size = d.pop("file_size", UNSET)
+
+        bitrate = d.pop("bitrate", UNSET)
+
+        val_encode_data = cls(
+            url=url,
+            file_size=file_size,
+            bitrate=bitrate,
+        )
+
+        val_encode_data.additional_properties = d
+        return val_encode_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.val_encode_data import ValEncodeData
+
+
+T = TypeVar("T", bound="ValVideoProfileUpdateRequest")
+
+
+@_attrs_define
+class ValVideoProfileUpdateRequest:
+    """One encoded version of a video to write. The doc gives these members by example only and calls none required.
+
+    Attributes:
+        edx_video_id (str | Unset): The edX identifier of the video.
+        profile (str | Unset): The profile to write, e.g. `hls`.
+        encode_data (ValEncodeData | Unset): The encoded file of a profile.
+    """
+
+    edx_video_id: str | Unset = UNSET
+    profile: str | Unset = UNSET
+    encode_data: ValEncodeData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        edx_video_id = self.edx_video_id
+
+        profile = self.profile
+
+        encode_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.encode_data, Unset):
+            encode_data = self.encode_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if edx_video_id is not UNSET:
+            field_dict["edx_video_id"] = edx_video_id
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if encode_data is not UNSET:
+            field_dict["encode_data"] = encode_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.val_encode_data import ValEncodeData
+
+        d = dict(src_dict)
+        edx_video_id = d.pop("edx_video_id", UNSET)
+
+        profile = d.pop("profile", UNSET)
+
+        _encode_data = d.pop("encode_data", UNSET)
+        encode_data: ValEncodeData | Unset
+        if isinstance(_encode_data, Unset):
+            encode_data = UNSET
+        else:
+            encode_data = ValEncodeData.from_dict(_encode_data)
+
+        val_video_profile_update_request = cls(
+            edx_video_id=edx_video_id,
+            profile=profile,
+            encode_data=encode_data,
+        )
+
+        val_video_profile_update_request.additional_properties = d
+        return val_video_profile_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
