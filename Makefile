@@ -10,7 +10,7 @@ DIST      ?= dist
 PORT      ?= 8765
 SEEDS     ?= ../shared/seeds
 
-.PHONY: all pipeline venv inventory spec client dist test lint mock contract report clean
+.PHONY: all pipeline venv inventory spec client dist test lint mock contract report bench clean
 
 all: pipeline dist
 
@@ -70,6 +70,10 @@ contract: venv
 # Per API and group: documented, prose-derived, undocumented and bodiless success responses.
 report: venv
 	@$(PYTHON) scripts/report.py $(GENERATED)/openapi/*.openapi.yaml
+
+# Speed and memory of the client runtime, as ratios measured in one run (never asserted).
+bench: venv
+	$(PYTHON) scripts/bench.py
 
 clean:
 	rm -rf $(BUILD) $(DIST)

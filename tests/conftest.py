@@ -34,6 +34,12 @@ class LiveMock:
     def reset(self) -> None:
         httpx.post(f"{self.base_url}/__mock__/reset").raise_for_status()
 
+    def inject(self, method: str, path: str, *faults: dict[str, object]) -> None:
+        """Queue canned answers for the next requests to METHOD path (see edx_mock.faults)."""
+        response = httpx.post(f"{self.base_url}/__mock__/faults",
+                              json={"method": method, "path": path, "faults": list(faults)})
+        response.raise_for_status()
+
 
 def _free_port() -> int:
     with socket.socket() as sock:

@@ -3,6 +3,7 @@ and the generated package passes `mypy --strict`."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -50,3 +51,11 @@ def test_wheel_installs_into_a_fresh_venv_and_calls_the_mock(tmp_path: Path,
 def test_generated_package_passes_mypy_strict() -> None:
     run(sys.executable, "-m", "mypy", "--strict", "--no-incremental",
         PACKAGE / "edx_api_client")
+
+
+def test_a_typed_program_using_the_runtime_passes_mypy_strict() -> None:
+    program = ROOT / "tests" / "runtime" / "typed" / "program.py"
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(program)],
+                            capture_output=True, text=True, check=False,
+                            env={**os.environ, "MYPYPATH": str(PACKAGE)})
+    assert result.returncode == 0, result.stdout + result.stderr

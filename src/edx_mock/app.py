@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import threading
@@ -17,7 +18,8 @@ from starlette.types import Receive, Scope, Send
 
 from . import auth
 from .calls import Call, Handler, Reply, error
-from .openapi import FORM_TYPES, Api, Operation, Problem, coerce, load_api, validate
+from .faults import FaultQueues
+from .openapi import FORM_TYPES, Api, Operation, Problem, coerce, is_json, load_api, validate
 from .state import MockState
 from .synthesize import instance
 
@@ -27,7 +29,8 @@ DEFAULT_SPECS = Path(__file__).resolve().parents[2] / "generated" / "openapi"
 class Dispatcher:
     """Finds the operation for a request and runs it; one lock keeps state changes atomic."""
 
-    def __init__(self, apis: list[Api], handlers: dict[str, Handler], state: MockState) -> None:
+    def __init__(self, apis: list[Api], handlers: dict[str, Handler], state: MockState,
+                 faults: FaultQueues) -> None:
         self.operations = sorted(
             (op for api in apis for op in api.operations),
             # Literal paths win over templated ones (`/catalogs/search` before `/catalogs/{id}`).
@@ -35,6 +38,7 @@ class Dispatcher:
         )
         self.handlers = handlers
         self.state = state
+        self.faults = faults
         self.lock = threading.Lock()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -44,6 +48,11 @@ class Dispatcher:
 
     async def handle(self, request: Request) -> Response:
         path = request.url.path
+        fault = self.faults.take(request.method, path)
+        if fault is not None:
+            await asyncio.sleep(fault.delay)
+            if (canned := fault.response()) is not None:
+                return canned
         matches = [(op, m) for op in self.operations if (m := op.pattern.match(path))]
         if not matches:
             return _json(error(404, f"No operation is described at {path}."))
@@ -143,9 +152,11 @@ def _rejection_status(operation: Operation, problems: list[Problem]) -> int:
 def example_handler(call: Call) -> Reply:
     """Operations without behaviour of their own answer their documented example, or else the
     smallest instance of their response schema, or else no body (an undocumented response)."""
-    status, media = call.operation.success()
-    if media is None:
+    status, media_type, media = call.operation.success()
+    if media is None or media_type is None:
         return Reply(status)
+    if not is_json(media_type):
+        return Reply(status, "", media_type=media_type)
     for example in (media.get("examples") or {}).values():
         if "value" in example:
             return Reply(status, copy.deepcopy(example["value"]))
@@ -155,6 +166,9 @@ def example_handler(call: Call) -> Reply:
 
 
 def _json(reply: Reply) -> Response:
+    if reply.media_type is not None:
+        return Response(str(reply.body), status_code=reply.status, headers=reply.headers,
+                        media_type=reply.media_type)
     if reply.status == 204 or reply.body is None and reply.status < 400:
         return Response(status_code=reply.status, headers=reply.headers)
     return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
@@ -168,7 +182,8 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
     names = apis or tuple(sorted(p.name.split(".")[0] for p in spec_dir.glob("*.openapi.yaml")))
     loaded = [load_api(name, spec_dir / f"{name}.openapi.yaml") for name in names]
     state = MockState(loaded)
-    dispatcher = Dispatcher(loaded, HANDLERS, state)
+    faults = FaultQueues()
+    dispatcher = Dispatcher(loaded, HANDLERS, state, faults)
     documents = {api.name: api.document for api in loaded}
 
     async def openapi_document(request: Request) -> Response:
@@ -180,6 +195,7 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
     async def reset(request: Request) -> Response:
         with dispatcher.lock:
             state.reset()
+        faults.clear()
         return Response(status_code=204)
 
     routes = [
@@ -187,6 +203,7 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
         Route("/oauth2/access_token", auth.lms_token_endpoint, methods=["POST"]),
         Route("/openapi/{api}.json", openapi_document, methods=["GET"]),
         Route("/__mock__/reset", reset, methods=["POST"]),
+        Route("/__mock__/faults", faults.endpoint, methods=["POST", "DELETE"]),
         Route("/{path:path}", dispatcher),
     ]
     return Starlette(routes=routes, exception_handlers={HTTPException: _http_error})

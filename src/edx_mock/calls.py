@@ -31,6 +31,8 @@ class Reply:
     status: int
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    # A non-JSON media type (text/csv...): the body is then sent as text.
+    media_type: str | None = None
 
 
 Handler = Callable[[Call], Reply]

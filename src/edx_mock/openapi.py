@@ -63,13 +63,14 @@ class Operation:
     def __post_init__(self) -> None:
         self.pattern, self.path_names = compile_template(self.template)
 
-    def success(self) -> tuple[int, dict[str, Any] | None]:
-        """The first 2xx status of the operation and its JSON media type object, if it has one."""
+    def success(self) -> tuple[int, str | None, dict[str, Any] | None]:
+        """The first 2xx status of the operation, and its media type (JSON preferred) and object."""
         for status, response in self.responses.items():
             if status.startswith("2") and status[1:].isdigit():
-                media = next((m for t, m in (response.get("content") or {}).items() if is_json(t)), None)
-                return int(status), media
-        return 200, None
+                content = response.get("content") or {}
+                media_type = next((t for t in content if is_json(t)), next(iter(content), None))
+                return int(status), media_type, content.get(media_type) if media_type else None
+        return 200, None, None
 
 
 def is_json(media_type: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import parse_qs
 
 from starlette.datastructures import URL
 
@@ -20,7 +21,12 @@ MAX_PAGE_SIZE = 100
 
 def paginate(items: Sequence[Any], url: URL, query: Mapping[str, Any],
              declared: set[str]) -> dict[str, Any]:
-    """One page of `items` in the envelope, with next/previous links built from `url`."""
+    """One page of `items` in the envelope, with next/previous links built from `url`.
+
+    Paging parameters the operation does not declare are still read from the URL: the
+    `next` links the mock writes must lead somewhere, as the platform's do.
+    """
+    query = {**_paging_parameters(url), **query}
     if "offset" in declared:
         return _limit_offset(items, url, query)
     return _page_number(items, url, query, declared)
@@ -64,3 +70,13 @@ def _page_number(items: Sequence[Any], url: URL, query: Mapping[str, Any],
 def _envelope(count: int, next_url: str | None, previous_url: str | None,
               results: Sequence[Any]) -> dict[str, Any]:
     return {"count": count, "next": next_url, "previous": previous_url, "results": list(results)}
+
+
+def _paging_parameters(url: URL) -> dict[str, int]:
+    given = parse_qs(url.query)
+    values = {}
+    for name in ("page", "page_size", "limit", "offset"):
+        raw = given.get(name, [""])[-1]
+        if raw.isdigit():
+            values[name] = int(raw)
+    return values

@@ -1,288 +1,546 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .agreements_integrity_signature import AgreementsIntegritySignature
-from .bookmark import Bookmark
-from .bookmark_create_request import BookmarkCreateRequest
-from .bulk_enroll_request import BulkEnrollRequest
-from .bulk_enroll_request_action import BulkEnrollRequestAction
-from .bulk_enroll_result import BulkEnrollResult
-from .bulk_enroll_state import BulkEnrollState
-from .ccx_course import CcxCourse
-from .certificate import Certificate
-from .certificate_certificate_type import CertificateCertificateType
-from .cohort_user import CohortUser
-from .cohorts_assignments_upload import CohortsAssignmentsUpload
-from .cohorts_create_body import CohortsCreateBody
-from .cohorts_partial_update_body import CohortsPartialUpdateBody
-from .cohorts_settings_update_body import CohortsSettingsUpdateBody
-from .commerce_baskets_create_body import CommerceBasketsCreateBody
-from .commerce_course import CommerceCourse
-from .commerce_course_mode import CommerceCourseMode
-from .completion_batch_request import CompletionBatchRequest
-from .completion_batch_response import CompletionBatchResponse
-from .completion_block_values import CompletionBlockValues
-from .course_experience_course_deadlines_info import CourseExperienceCourseDeadlinesInfo
-from .course_experience_dates_banner_info import CourseExperienceDatesBannerInfo
-from .course_experience_reset_course_deadlines_request import (
-    CourseExperienceResetCourseDeadlinesRequest,
-)
-from .course_home_access_expiration import CourseHomeAccessExpiration
-from .course_home_assignment_policy import CourseHomeAssignmentPolicy
-from .course_home_cert_data import CourseHomeCertData
-from .course_home_completion_summary import CourseHomeCompletionSummary
-from .course_home_course_goals import CourseHomeCourseGoals
-from .course_home_course_grade import CourseHomeCourseGrade
-from .course_home_course_metadata import CourseHomeCourseMetadata
-from .course_home_course_metadata_celebrations import (
-    CourseHomeCourseMetadataCelebrations,
-)
-from .course_home_course_metadata_course_access import (
-    CourseHomeCourseMetadataCourseAccess,
-)
-from .course_home_course_tool import CourseHomeCourseTool
-from .course_home_credit_course_requirements import CourseHomeCreditCourseRequirements
-from .course_home_credit_course_requirements_eligibility_status import (
-    CourseHomeCreditCourseRequirementsEligibilityStatus,
-)
-from .course_home_date_block import CourseHomeDateBlock
-from .course_home_dates import CourseHomeDates
-from .course_home_dates_banner_info import CourseHomeDatesBannerInfo
-from .course_home_dates_widget import CourseHomeDatesWidget
-from .course_home_enroll_alert import CourseHomeEnrollAlert
-from .course_home_goal_unsubscribe_response import CourseHomeGoalUnsubscribeResponse
-from .course_home_grade_override import CourseHomeGradeOverride
-from .course_home_grade_override_system import CourseHomeGradeOverrideSystem
-from .course_home_grading_policy import CourseHomeGradingPolicy
-from .course_home_grading_policy_grade_range import CourseHomeGradingPolicyGradeRange
-from .course_home_offer import CourseHomeOffer
-from .course_home_outline import CourseHomeOutline
-from .course_home_outline_block import CourseHomeOutlineBlock
-from .course_home_outline_course_blocks import CourseHomeOutlineCourseBlocks
-from .course_home_problem_score import CourseHomeProblemScore
-from .course_home_progress import CourseHomeProgress
-from .course_home_resume_course import CourseHomeResumeCourse
-from .course_home_section_score import CourseHomeSectionScore
-from .course_home_selected_goal import CourseHomeSelectedGoal
-from .course_home_subsection_score import CourseHomeSubsectionScore
-from .course_home_subsection_score_show_correctness import (
-    CourseHomeSubsectionScoreShowCorrectness,
-)
-from .course_home_tab import CourseHomeTab
-from .course_home_verification_data import CourseHomeVerificationData
-from .course_live_configuration import CourseLiveConfiguration
-from .course_live_lti_configuration import CourseLiveLtiConfiguration
-from .course_live_lti_configuration_lti_config import (
-    CourseLiveLtiConfigurationLtiConfig,
-)
-from .course_mode import CourseMode
-from .course_mode_patch import CourseModePatch
-from .courses_banner_image import CoursesBannerImage
-from .courses_block import CoursesBlock
-from .courses_block_block_counts import CoursesBlockBlockCounts
-from .courses_block_metadata import CoursesBlockMetadata
-from .courses_block_metadata_index_dictionary import CoursesBlockMetadataIndexDictionary
-from .courses_block_metadata_v1_retrieve_include_item import (
-    CoursesBlockMetadataV1RetrieveIncludeItem,
-)
-from .courses_block_metadata_v2_retrieve_include_item import (
-    CoursesBlockMetadataV2RetrieveIncludeItem,
-)
-from .courses_block_student_view_data import CoursesBlockStudentViewData
-from .courses_block_tree import CoursesBlockTree
-from .courses_block_tree_blocks_type_0 import CoursesBlockTreeBlocksType0
-from .courses_blocks_v1_list_return_type import CoursesBlocksV1ListReturnType
-from .courses_blocks_v1_retrieve_return_type import CoursesBlocksV1RetrieveReturnType
-from .courses_blocks_v2_list_return_type import CoursesBlocksV2ListReturnType
-from .courses_blocks_v2_retrieve_return_type import CoursesBlocksV2RetrieveReturnType
-from .courses_course import CoursesCourse
-from .courses_course_detail import CoursesCourseDetail
-from .courses_course_detail_pacing import CoursesCourseDetailPacing
-from .courses_course_detail_start_type import CoursesCourseDetailStartType
-from .courses_course_id_page import CoursesCourseIdPage
-from .courses_course_ids_list_role import CoursesCourseIdsListRole
-from .courses_course_image import CoursesCourseImage
-from .courses_course_pacing import CoursesCoursePacing
-from .courses_course_start_type import CoursesCourseStartType
-from .courses_course_video import CoursesCourseVideo
-from .courses_image import CoursesImage
-from .courses_media import CoursesMedia
-from .courses_pagination import CoursesPagination
-from .courseware_access_expiration import CoursewareAccessExpiration
-from .courseware_celebrations import CoursewareCelebrations
-from .courseware_course import CoursewareCourse
-from .courseware_course_certificate_data import CoursewareCourseCertificateData
-from .courseware_course_goals import CoursewareCourseGoals
-from .courseware_course_image import CoursewareCourseImage
-from .courseware_course_pacing import CoursewareCoursePacing
-from .courseware_course_start_type import CoursewareCourseStartType
-from .courseware_enrollment import CoursewareEnrollment
-from .courseware_entrance_exam_data import CoursewareEntranceExamData
-from .courseware_media import CoursewareMedia
-from .courseware_offer import CoursewareOffer
-from .courseware_program_progress import CoursewareProgramProgress
-from .courseware_related_program import CoursewareRelatedProgram
-from .courseware_selected_goal import CoursewareSelectedGoal
-from .credit_course import CreditCourse
-from .credit_eligibility import CreditEligibility
-from .credit_provider import CreditProvider
-from .dashboard_program import DashboardProgram
-from .demographics_status_update import DemographicsStatusUpdate
-from .discussion_blackout import DiscussionBlackout
-from .discussion_course import DiscussionCourse
-from .discussion_reason import DiscussionReason
-from .discussion_topic_v2 import DiscussionTopicV2
-from .discussion_topic_v2_thread_counts import DiscussionTopicV2ThreadCounts
-from .edx_proctoring_exam_registration_partial_update_body_item import (
-    EdxProctoringExamRegistrationPartialUpdateBodyItem,
-)
-from .edx_proctoring_exam_settings import EdxProctoringExamSettings
-from .edx_proctoring_exam_settings_exam_proctoring_backend import (
-    EdxProctoringExamSettingsExamProctoringBackend,
-)
-from .edx_proctoring_exam_settings_proctoring_settings import (
-    EdxProctoringExamSettingsProctoringSettings,
-)
-from .enrollment_cursor_page import EnrollmentCursorPage
-from .enrollment_enrollment_create_body import EnrollmentEnrollmentCreateBody
-from .enrollment_record import EnrollmentRecord
-from .enrollment_unenroll_body import EnrollmentUnenrollBody
-from .entitlement import Entitlement
-from .entitlement_enrollment_request import EntitlementEnrollmentRequest
-from .entitlement_unenroll_request import EntitlementUnenrollRequest
-from .error_item import ErrorItem
-from .error_item_location import ErrorItemLocation
-from .error_response import ErrorResponse
-from .experiment_data import ExperimentData
-from .experiment_data_create import ExperimentDataCreate
-from .experiment_key_value import ExperimentKeyValue
-from .grades_assignment_type_policy import GradesAssignmentTypePolicy
-from .grades_course_grade_status import GradesCourseGradeStatus
-from .grades_section_breakdown import GradesSectionBreakdown
-from .grades_section_grades_breakdown_page import GradesSectionGradesBreakdownPage
-from .grades_submission import GradesSubmission
-from .grades_submission_history import GradesSubmissionHistory
-from .grades_submission_history_problem import GradesSubmissionHistoryProblem
-from .instructor_report_download import InstructorReportDownload
-from .instructor_report_download_list import InstructorReportDownloadList
-from .instructor_report_generation_status import InstructorReportGenerationStatus
-from .instructor_report_problem_responses_request import (
-    InstructorReportProblemResponsesRequest,
-)
-from .instructor_running_task import InstructorRunningTask
-from .instructor_running_task_list import InstructorRunningTaskList
-from .instructor_task_bulk_email_schedule import InstructorTaskBulkEmailSchedule
-from .learner_pathway_progress_course import LearnerPathwayProgressCourse
-from .learner_pathway_progress_course_run import LearnerPathwayProgressCourseRun
-from .learner_pathway_progress_entry import LearnerPathwayProgressEntry
-from .learner_pathway_progress_pathway import LearnerPathwayProgressPathway
-from .learner_pathway_progress_program import LearnerPathwayProgressProgram
-from .learner_pathway_progress_program_course import LearnerPathwayProgressProgramCourse
-from .learner_pathway_progress_step import LearnerPathwayProgressStep
-from .lti_consumer_line_item import LtiConsumerLineItem
-from .mfe_config import MfeConfig
-from .mfe_context import MfeContext
-from .mobile_course_enrollment import MobileCourseEnrollment
-from .mobile_course_handouts import MobileCourseHandouts
-from .mobile_course_update import MobileCourseUpdate
-from .mobile_enrollment_course import MobileEnrollmentCourse
-from .mobile_enrollment_course_courseware_access import (
-    MobileEnrollmentCourseCoursewareAccess,
-)
-from .mobile_enrollment_course_start_type import MobileEnrollmentCourseStartType
-from .mobile_user import MobileUser
-from .name_affirmation_latest_verified_name import NameAffirmationLatestVerifiedName
-from .name_affirmation_verified_name import NameAffirmationVerifiedName
-from .name_affirmation_verified_name_config import NameAffirmationVerifiedNameConfig
-from .name_affirmation_verified_name_status_update import (
-    NameAffirmationVerifiedNameStatusUpdate,
-)
-from .ora_staff_grader_batch_unlock_request import OraStaffGraderBatchUnlockRequest
-from .ora_staff_grader_grade_request import OraStaffGraderGradeRequest
-from .organization import Organization
-from .paginated_bookmark_list import PaginatedBookmarkList
-from .paginated_ccx_course_list import PaginatedCcxCourseList
-from .paginated_courses_course_list import PaginatedCoursesCourseList
-from .paginated_entitlement_list import PaginatedEntitlementList
-from .paginated_envelope import PaginatedEnvelope
-from .paginated_experiment_data_list import PaginatedExperimentDataList
-from .paginated_experiment_key_value_list import PaginatedExperimentKeyValueList
-from .paginated_instructor_task_bulk_email_schedule_list import (
-    PaginatedInstructorTaskBulkEmailScheduleList,
-)
-from .paginated_learner_pathway_progress_entry_list import (
-    PaginatedLearnerPathwayProgressEntryList,
-)
-from .paginated_organization_list import PaginatedOrganizationList
-from .paginated_third_party_auth_user_mapping_list import (
-    PaginatedThirdPartyAuthUserMappingList,
-)
-from .paginated_user_list import PaginatedUserList
-from .paginated_user_preference_list import PaginatedUserPreferenceList
-from .paginated_val_video_list import PaginatedValVideoList
-from .program_enrollments_course_run_overview import ProgramEnrollmentsCourseRunOverview
-from .program_enrollments_course_run_overview_page import (
-    ProgramEnrollmentsCourseRunOverviewPage,
-)
-from .program_enrollments_due_date import ProgramEnrollmentsDueDate
-from .program_enrollments_overview import ProgramEnrollmentsOverview
-from .program_enrollments_program_course_enrollments_create_body_item import (
-    ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem,
-)
-from .program_enrollments_program_course_enrollments_partial_update_body_item import (
-    ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem,
-)
-from .program_enrollments_program_course_enrollments_update_body_item import (
-    ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem,
-)
-from .program_enrollments_program_enrollments_create_body_item import (
-    ProgramEnrollmentsProgramEnrollmentsCreateBodyItem,
-)
-from .program_enrollments_program_enrollments_partial_update_body_item import (
-    ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem,
-)
-from .program_enrollments_program_enrollments_update_body_item import (
-    ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem,
-)
-from .team_membership_create_body import TeamMembershipCreateBody
-from .team_teams_create_body import TeamTeamsCreateBody
-from .team_teams_partial_update_body import TeamTeamsPartialUpdateBody
-from .third_party_auth_provider_user_status import ThirdPartyAuthProviderUserStatus
-from .third_party_auth_user_mapping import ThirdPartyAuthUserMapping
-from .toggles_state_report import TogglesStateReport
-from .user import User
-from .user_account_merge_patch import UserAccountMergePatch
-from .user_id_verification import UserIdVerification
-from .user_login_session_request import UserLoginSessionRequest
-from .user_login_session_response import UserLoginSessionResponse
-from .user_name_change_request import UserNameChangeRequest
-from .user_preference import UserPreference
-from .user_registration_request import UserRegistrationRequest
-from .user_registration_validation_request import UserRegistrationValidationRequest
-from .user_replace_usernames_request import UserReplaceUsernamesRequest
-from .user_replace_usernames_response import UserReplaceUsernamesResponse
-from .user_retirement_cleanup_request import UserRetirementCleanupRequest
-from .user_retirement_partner_report import UserRetirementPartnerReport
-from .user_retirement_partner_report_cleanup_item import (
-    UserRetirementPartnerReportCleanupItem,
-)
-from .user_retirement_status import UserRetirementStatus
-from .user_retirement_status_update_request import UserRetirementStatusUpdateRequest
-from .user_retirement_username_request import UserRetirementUsernameRequest
-from .user_search_emails_request import UserSearchEmailsRequest
-from .user_time_zone import UserTimeZone
-from .user_tour import UserTour
-from .user_tours_discussion_tours_update_body import UserToursDiscussionToursUpdateBody
-from .user_username_mapping import UserUsernameMapping
-from .val_encode_data import ValEncodeData
-from .val_encoded_video import ValEncodedVideo
-from .val_missing_hls_request import ValMissingHlsRequest
-from .val_missing_hls_response import ValMissingHlsResponse
-from .val_video import ValVideo
-from .val_video_images_update_request import ValVideoImagesUpdateRequest
-from .val_video_profile_update_request import ValVideoProfileUpdateRequest
-from .val_video_status_update_request import ValVideoStatusUpdateRequest
-from .val_video_transcript_create_request import ValVideoTranscriptCreateRequest
-from .xblock_xblocks_retrieve_include_item import XblockXblocksRetrieveIncludeItem
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .agreements_integrity_signature import AgreementsIntegritySignature
+    from .bookmark import Bookmark
+    from .bookmark_create_request import BookmarkCreateRequest
+    from .bulk_enroll_request import BulkEnrollRequest
+    from .bulk_enroll_request_action import BulkEnrollRequestAction
+    from .bulk_enroll_result import BulkEnrollResult
+    from .bulk_enroll_state import BulkEnrollState
+    from .ccx_course import CcxCourse
+    from .certificate import Certificate
+    from .certificate_certificate_type import CertificateCertificateType
+    from .cohort_user import CohortUser
+    from .cohorts_assignments_upload import CohortsAssignmentsUpload
+    from .cohorts_create_body import CohortsCreateBody
+    from .cohorts_partial_update_body import CohortsPartialUpdateBody
+    from .cohorts_settings_update_body import CohortsSettingsUpdateBody
+    from .commerce_baskets_create_body import CommerceBasketsCreateBody
+    from .commerce_course import CommerceCourse
+    from .commerce_course_mode import CommerceCourseMode
+    from .completion_batch_request import CompletionBatchRequest
+    from .completion_batch_response import CompletionBatchResponse
+    from .completion_block_values import CompletionBlockValues
+    from .course_experience_course_deadlines_info import (
+        CourseExperienceCourseDeadlinesInfo,
+    )
+    from .course_experience_dates_banner_info import CourseExperienceDatesBannerInfo
+    from .course_experience_reset_course_deadlines_request import (
+        CourseExperienceResetCourseDeadlinesRequest,
+    )
+    from .course_home_access_expiration import CourseHomeAccessExpiration
+    from .course_home_assignment_policy import CourseHomeAssignmentPolicy
+    from .course_home_cert_data import CourseHomeCertData
+    from .course_home_completion_summary import CourseHomeCompletionSummary
+    from .course_home_course_goals import CourseHomeCourseGoals
+    from .course_home_course_grade import CourseHomeCourseGrade
+    from .course_home_course_metadata import CourseHomeCourseMetadata
+    from .course_home_course_metadata_celebrations import (
+        CourseHomeCourseMetadataCelebrations,
+    )
+    from .course_home_course_metadata_course_access import (
+        CourseHomeCourseMetadataCourseAccess,
+    )
+    from .course_home_course_tool import CourseHomeCourseTool
+    from .course_home_credit_course_requirements import (
+        CourseHomeCreditCourseRequirements,
+    )
+    from .course_home_credit_course_requirements_eligibility_status import (
+        CourseHomeCreditCourseRequirementsEligibilityStatus,
+    )
+    from .course_home_date_block import CourseHomeDateBlock
+    from .course_home_dates import CourseHomeDates
+    from .course_home_dates_banner_info import CourseHomeDatesBannerInfo
+    from .course_home_dates_widget import CourseHomeDatesWidget
+    from .course_home_enroll_alert import CourseHomeEnrollAlert
+    from .course_home_goal_unsubscribe_response import CourseHomeGoalUnsubscribeResponse
+    from .course_home_grade_override import CourseHomeGradeOverride
+    from .course_home_grade_override_system import CourseHomeGradeOverrideSystem
+    from .course_home_grading_policy import CourseHomeGradingPolicy
+    from .course_home_grading_policy_grade_range import (
+        CourseHomeGradingPolicyGradeRange,
+    )
+    from .course_home_offer import CourseHomeOffer
+    from .course_home_outline import CourseHomeOutline
+    from .course_home_outline_block import CourseHomeOutlineBlock
+    from .course_home_outline_course_blocks import CourseHomeOutlineCourseBlocks
+    from .course_home_problem_score import CourseHomeProblemScore
+    from .course_home_progress import CourseHomeProgress
+    from .course_home_resume_course import CourseHomeResumeCourse
+    from .course_home_section_score import CourseHomeSectionScore
+    from .course_home_selected_goal import CourseHomeSelectedGoal
+    from .course_home_subsection_score import CourseHomeSubsectionScore
+    from .course_home_subsection_score_show_correctness import (
+        CourseHomeSubsectionScoreShowCorrectness,
+    )
+    from .course_home_tab import CourseHomeTab
+    from .course_home_verification_data import CourseHomeVerificationData
+    from .course_live_configuration import CourseLiveConfiguration
+    from .course_live_lti_configuration import CourseLiveLtiConfiguration
+    from .course_live_lti_configuration_lti_config import (
+        CourseLiveLtiConfigurationLtiConfig,
+    )
+    from .course_mode import CourseMode
+    from .course_mode_patch import CourseModePatch
+    from .courses_banner_image import CoursesBannerImage
+    from .courses_block import CoursesBlock
+    from .courses_block_block_counts import CoursesBlockBlockCounts
+    from .courses_block_metadata import CoursesBlockMetadata
+    from .courses_block_metadata_index_dictionary import (
+        CoursesBlockMetadataIndexDictionary,
+    )
+    from .courses_block_metadata_v1_retrieve_include_item import (
+        CoursesBlockMetadataV1RetrieveIncludeItem,
+    )
+    from .courses_block_metadata_v2_retrieve_include_item import (
+        CoursesBlockMetadataV2RetrieveIncludeItem,
+    )
+    from .courses_block_student_view_data import CoursesBlockStudentViewData
+    from .courses_block_tree import CoursesBlockTree
+    from .courses_block_tree_blocks_type_0 import CoursesBlockTreeBlocksType0
+    from .courses_blocks_v1_list_return_type import CoursesBlocksV1ListReturnType
+    from .courses_blocks_v1_retrieve_return_type import (
+        CoursesBlocksV1RetrieveReturnType,
+    )
+    from .courses_blocks_v2_list_return_type import CoursesBlocksV2ListReturnType
+    from .courses_blocks_v2_retrieve_return_type import (
+        CoursesBlocksV2RetrieveReturnType,
+    )
+    from .courses_course import CoursesCourse
+    from .courses_course_detail import CoursesCourseDetail
+    from .courses_course_detail_pacing import CoursesCourseDetailPacing
+    from .courses_course_detail_start_type import CoursesCourseDetailStartType
+    from .courses_course_id_page import CoursesCourseIdPage
+    from .courses_course_ids_list_role import CoursesCourseIdsListRole
+    from .courses_course_image import CoursesCourseImage
+    from .courses_course_pacing import CoursesCoursePacing
+    from .courses_course_start_type import CoursesCourseStartType
+    from .courses_course_video import CoursesCourseVideo
+    from .courses_image import CoursesImage
+    from .courses_media import CoursesMedia
+    from .courses_pagination import CoursesPagination
+    from .courseware_access_expiration import CoursewareAccessExpiration
+    from .courseware_celebrations import CoursewareCelebrations
+    from .courseware_course import CoursewareCourse
+    from .courseware_course_certificate_data import CoursewareCourseCertificateData
+    from .courseware_course_goals import CoursewareCourseGoals
+    from .courseware_course_image import CoursewareCourseImage
+    from .courseware_course_pacing import CoursewareCoursePacing
+    from .courseware_course_start_type import CoursewareCourseStartType
+    from .courseware_enrollment import CoursewareEnrollment
+    from .courseware_entrance_exam_data import CoursewareEntranceExamData
+    from .courseware_media import CoursewareMedia
+    from .courseware_offer import CoursewareOffer
+    from .courseware_program_progress import CoursewareProgramProgress
+    from .courseware_related_program import CoursewareRelatedProgram
+    from .courseware_selected_goal import CoursewareSelectedGoal
+    from .credit_course import CreditCourse
+    from .credit_eligibility import CreditEligibility
+    from .credit_provider import CreditProvider
+    from .dashboard_program import DashboardProgram
+    from .demographics_status_update import DemographicsStatusUpdate
+    from .discussion_blackout import DiscussionBlackout
+    from .discussion_course import DiscussionCourse
+    from .discussion_reason import DiscussionReason
+    from .discussion_topic_v2 import DiscussionTopicV2
+    from .discussion_topic_v2_thread_counts import DiscussionTopicV2ThreadCounts
+    from .edx_proctoring_exam_registration_partial_update_body_item import (
+        EdxProctoringExamRegistrationPartialUpdateBodyItem,
+    )
+    from .edx_proctoring_exam_settings import EdxProctoringExamSettings
+    from .edx_proctoring_exam_settings_exam_proctoring_backend import (
+        EdxProctoringExamSettingsExamProctoringBackend,
+    )
+    from .edx_proctoring_exam_settings_proctoring_settings import (
+        EdxProctoringExamSettingsProctoringSettings,
+    )
+    from .enrollment_cursor_page import EnrollmentCursorPage
+    from .enrollment_enrollment_create_body import EnrollmentEnrollmentCreateBody
+    from .enrollment_record import EnrollmentRecord
+    from .enrollment_unenroll_body import EnrollmentUnenrollBody
+    from .entitlement import Entitlement
+    from .entitlement_enrollment_request import EntitlementEnrollmentRequest
+    from .entitlement_unenroll_request import EntitlementUnenrollRequest
+    from .error_item import ErrorItem
+    from .error_item_location import ErrorItemLocation
+    from .error_response import ErrorResponse
+    from .experiment_data import ExperimentData
+    from .experiment_data_create import ExperimentDataCreate
+    from .experiment_key_value import ExperimentKeyValue
+    from .grades_assignment_type_policy import GradesAssignmentTypePolicy
+    from .grades_course_grade_status import GradesCourseGradeStatus
+    from .grades_section_breakdown import GradesSectionBreakdown
+    from .grades_section_grades_breakdown_page import GradesSectionGradesBreakdownPage
+    from .grades_submission import GradesSubmission
+    from .grades_submission_history import GradesSubmissionHistory
+    from .grades_submission_history_problem import GradesSubmissionHistoryProblem
+    from .instructor_report_download import InstructorReportDownload
+    from .instructor_report_download_list import InstructorReportDownloadList
+    from .instructor_report_generation_status import InstructorReportGenerationStatus
+    from .instructor_report_problem_responses_request import (
+        InstructorReportProblemResponsesRequest,
+    )
+    from .instructor_running_task import InstructorRunningTask
+    from .instructor_running_task_list import InstructorRunningTaskList
+    from .instructor_task_bulk_email_schedule import InstructorTaskBulkEmailSchedule
+    from .learner_pathway_progress_course import LearnerPathwayProgressCourse
+    from .learner_pathway_progress_course_run import LearnerPathwayProgressCourseRun
+    from .learner_pathway_progress_entry import LearnerPathwayProgressEntry
+    from .learner_pathway_progress_pathway import LearnerPathwayProgressPathway
+    from .learner_pathway_progress_program import LearnerPathwayProgressProgram
+    from .learner_pathway_progress_program_course import (
+        LearnerPathwayProgressProgramCourse,
+    )
+    from .learner_pathway_progress_step import LearnerPathwayProgressStep
+    from .lti_consumer_line_item import LtiConsumerLineItem
+    from .mfe_config import MfeConfig
+    from .mfe_context import MfeContext
+    from .mobile_course_enrollment import MobileCourseEnrollment
+    from .mobile_course_handouts import MobileCourseHandouts
+    from .mobile_course_update import MobileCourseUpdate
+    from .mobile_enrollment_course import MobileEnrollmentCourse
+    from .mobile_enrollment_course_courseware_access import (
+        MobileEnrollmentCourseCoursewareAccess,
+    )
+    from .mobile_enrollment_course_start_type import MobileEnrollmentCourseStartType
+    from .mobile_user import MobileUser
+    from .name_affirmation_latest_verified_name import NameAffirmationLatestVerifiedName
+    from .name_affirmation_verified_name import NameAffirmationVerifiedName
+    from .name_affirmation_verified_name_config import NameAffirmationVerifiedNameConfig
+    from .name_affirmation_verified_name_status_update import (
+        NameAffirmationVerifiedNameStatusUpdate,
+    )
+    from .ora_staff_grader_batch_unlock_request import OraStaffGraderBatchUnlockRequest
+    from .ora_staff_grader_grade_request import OraStaffGraderGradeRequest
+    from .organization import Organization
+    from .paginated_bookmark_list import PaginatedBookmarkList
+    from .paginated_ccx_course_list import PaginatedCcxCourseList
+    from .paginated_courses_course_list import PaginatedCoursesCourseList
+    from .paginated_entitlement_list import PaginatedEntitlementList
+    from .paginated_envelope import PaginatedEnvelope
+    from .paginated_experiment_data_list import PaginatedExperimentDataList
+    from .paginated_experiment_key_value_list import PaginatedExperimentKeyValueList
+    from .paginated_instructor_task_bulk_email_schedule_list import (
+        PaginatedInstructorTaskBulkEmailScheduleList,
+    )
+    from .paginated_learner_pathway_progress_entry_list import (
+        PaginatedLearnerPathwayProgressEntryList,
+    )
+    from .paginated_organization_list import PaginatedOrganizationList
+    from .paginated_third_party_auth_user_mapping_list import (
+        PaginatedThirdPartyAuthUserMappingList,
+    )
+    from .paginated_user_list import PaginatedUserList
+    from .paginated_user_preference_list import PaginatedUserPreferenceList
+    from .paginated_val_video_list import PaginatedValVideoList
+    from .program_enrollments_course_run_overview import (
+        ProgramEnrollmentsCourseRunOverview,
+    )
+    from .program_enrollments_course_run_overview_page import (
+        ProgramEnrollmentsCourseRunOverviewPage,
+    )
+    from .program_enrollments_due_date import ProgramEnrollmentsDueDate
+    from .program_enrollments_overview import ProgramEnrollmentsOverview
+    from .program_enrollments_program_course_enrollments_create_body_item import (
+        ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem,
+    )
+    from .program_enrollments_program_course_enrollments_partial_update_body_item import (
+        ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem,
+    )
+    from .program_enrollments_program_course_enrollments_update_body_item import (
+        ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem,
+    )
+    from .program_enrollments_program_enrollments_create_body_item import (
+        ProgramEnrollmentsProgramEnrollmentsCreateBodyItem,
+    )
+    from .program_enrollments_program_enrollments_partial_update_body_item import (
+        ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem,
+    )
+    from .program_enrollments_program_enrollments_update_body_item import (
+        ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem,
+    )
+    from .team_membership_create_body import TeamMembershipCreateBody
+    from .team_teams_create_body import TeamTeamsCreateBody
+    from .team_teams_partial_update_body import TeamTeamsPartialUpdateBody
+    from .third_party_auth_provider_user_status import ThirdPartyAuthProviderUserStatus
+    from .third_party_auth_user_mapping import ThirdPartyAuthUserMapping
+    from .toggles_state_report import TogglesStateReport
+    from .user import User
+    from .user_account_merge_patch import UserAccountMergePatch
+    from .user_id_verification import UserIdVerification
+    from .user_login_session_request import UserLoginSessionRequest
+    from .user_login_session_response import UserLoginSessionResponse
+    from .user_name_change_request import UserNameChangeRequest
+    from .user_preference import UserPreference
+    from .user_registration_request import UserRegistrationRequest
+    from .user_registration_validation_request import UserRegistrationValidationRequest
+    from .user_replace_usernames_request import UserReplaceUsernamesRequest
+    from .user_replace_usernames_response import UserReplaceUsernamesResponse
+    from .user_retirement_cleanup_request import UserRetirementCleanupRequest
+    from .user_retirement_partner_report import UserRetirementPartnerReport
+    from .user_retirement_partner_report_cleanup_item import (
+        UserRetirementPartnerReportCleanupItem,
+    )
+    from .user_retirement_status import UserRetirementStatus
+    from .user_retirement_status_update_request import UserRetirementStatusUpdateRequest
+    from .user_retirement_username_request import UserRetirementUsernameRequest
+    from .user_search_emails_request import UserSearchEmailsRequest
+    from .user_time_zone import UserTimeZone
+    from .user_tour import UserTour
+    from .user_tours_discussion_tours_update_body import (
+        UserToursDiscussionToursUpdateBody,
+    )
+    from .user_username_mapping import UserUsernameMapping
+    from .val_encode_data import ValEncodeData
+    from .val_encoded_video import ValEncodedVideo
+    from .val_missing_hls_request import ValMissingHlsRequest
+    from .val_missing_hls_response import ValMissingHlsResponse
+    from .val_video import ValVideo
+    from .val_video_images_update_request import ValVideoImagesUpdateRequest
+    from .val_video_profile_update_request import ValVideoProfileUpdateRequest
+    from .val_video_status_update_request import ValVideoStatusUpdateRequest
+    from .val_video_transcript_create_request import ValVideoTranscriptCreateRequest
+    from .xblock_xblocks_retrieve_include_item import XblockXblocksRetrieveIncludeItem
+
+_MODULES = {
+    "AgreementsIntegritySignature": ".agreements_integrity_signature",
+    "Bookmark": ".bookmark",
+    "BookmarkCreateRequest": ".bookmark_create_request",
+    "BulkEnrollRequest": ".bulk_enroll_request",
+    "BulkEnrollRequestAction": ".bulk_enroll_request_action",
+    "BulkEnrollResult": ".bulk_enroll_result",
+    "BulkEnrollState": ".bulk_enroll_state",
+    "CcxCourse": ".ccx_course",
+    "Certificate": ".certificate",
+    "CertificateCertificateType": ".certificate_certificate_type",
+    "CohortUser": ".cohort_user",
+    "CohortsAssignmentsUpload": ".cohorts_assignments_upload",
+    "CohortsCreateBody": ".cohorts_create_body",
+    "CohortsPartialUpdateBody": ".cohorts_partial_update_body",
+    "CohortsSettingsUpdateBody": ".cohorts_settings_update_body",
+    "CommerceBasketsCreateBody": ".commerce_baskets_create_body",
+    "CommerceCourse": ".commerce_course",
+    "CommerceCourseMode": ".commerce_course_mode",
+    "CompletionBatchRequest": ".completion_batch_request",
+    "CompletionBatchResponse": ".completion_batch_response",
+    "CompletionBlockValues": ".completion_block_values",
+    "CourseExperienceCourseDeadlinesInfo": ".course_experience_course_deadlines_info",
+    "CourseExperienceDatesBannerInfo": ".course_experience_dates_banner_info",
+    "CourseExperienceResetCourseDeadlinesRequest": ".course_experience_reset_course_deadlines_request",
+    "CourseHomeAccessExpiration": ".course_home_access_expiration",
+    "CourseHomeAssignmentPolicy": ".course_home_assignment_policy",
+    "CourseHomeCertData": ".course_home_cert_data",
+    "CourseHomeCompletionSummary": ".course_home_completion_summary",
+    "CourseHomeCourseGoals": ".course_home_course_goals",
+    "CourseHomeCourseGrade": ".course_home_course_grade",
+    "CourseHomeCourseMetadata": ".course_home_course_metadata",
+    "CourseHomeCourseMetadataCelebrations": ".course_home_course_metadata_celebrations",
+    "CourseHomeCourseMetadataCourseAccess": ".course_home_course_metadata_course_access",
+    "CourseHomeCourseTool": ".course_home_course_tool",
+    "CourseHomeCreditCourseRequirements": ".course_home_credit_course_requirements",
+    "CourseHomeCreditCourseRequirementsEligibilityStatus": ".course_home_credit_course_requirements_eligibility_status",
+    "CourseHomeDateBlock": ".course_home_date_block",
+    "CourseHomeDates": ".course_home_dates",
+    "CourseHomeDatesBannerInfo": ".course_home_dates_banner_info",
+    "CourseHomeDatesWidget": ".course_home_dates_widget",
+    "CourseHomeEnrollAlert": ".course_home_enroll_alert",
+    "CourseHomeGoalUnsubscribeResponse": ".course_home_goal_unsubscribe_response",
+    "CourseHomeGradeOverride": ".course_home_grade_override",
+    "CourseHomeGradeOverrideSystem": ".course_home_grade_override_system",
+    "CourseHomeGradingPolicy": ".course_home_grading_policy",
+    "CourseHomeGradingPolicyGradeRange": ".course_home_grading_policy_grade_range",
+    "CourseHomeOffer": ".course_home_offer",
+    "CourseHomeOutline": ".course_home_outline",
+    "CourseHomeOutlineBlock": ".course_home_outline_block",
+    "CourseHomeOutlineCourseBlocks": ".course_home_outline_course_blocks",
+    "CourseHomeProblemScore": ".course_home_problem_score",
+    "CourseHomeProgress": ".course_home_progress",
+    "CourseHomeResumeCourse": ".course_home_resume_course",
+    "CourseHomeSectionScore": ".course_home_section_score",
+    "CourseHomeSelectedGoal": ".course_home_selected_goal",
+    "CourseHomeSubsectionScore": ".course_home_subsection_score",
+    "CourseHomeSubsectionScoreShowCorrectness": ".course_home_subsection_score_show_correctness",
+    "CourseHomeTab": ".course_home_tab",
+    "CourseHomeVerificationData": ".course_home_verification_data",
+    "CourseLiveConfiguration": ".course_live_configuration",
+    "CourseLiveLtiConfiguration": ".course_live_lti_configuration",
+    "CourseLiveLtiConfigurationLtiConfig": ".course_live_lti_configuration_lti_config",
+    "CourseMode": ".course_mode",
+    "CourseModePatch": ".course_mode_patch",
+    "CoursesBannerImage": ".courses_banner_image",
+    "CoursesBlock": ".courses_block",
+    "CoursesBlockBlockCounts": ".courses_block_block_counts",
+    "CoursesBlockMetadata": ".courses_block_metadata",
+    "CoursesBlockMetadataIndexDictionary": ".courses_block_metadata_index_dictionary",
+    "CoursesBlockMetadataV1RetrieveIncludeItem": ".courses_block_metadata_v1_retrieve_include_item",
+    "CoursesBlockMetadataV2RetrieveIncludeItem": ".courses_block_metadata_v2_retrieve_include_item",
+    "CoursesBlockStudentViewData": ".courses_block_student_view_data",
+    "CoursesBlockTree": ".courses_block_tree",
+    "CoursesBlockTreeBlocksType0": ".courses_block_tree_blocks_type_0",
+    "CoursesBlocksV1ListReturnType": ".courses_blocks_v1_list_return_type",
+    "CoursesBlocksV1RetrieveReturnType": ".courses_blocks_v1_retrieve_return_type",
+    "CoursesBlocksV2ListReturnType": ".courses_blocks_v2_list_return_type",
+    "CoursesBlocksV2RetrieveReturnType": ".courses_blocks_v2_retrieve_return_type",
+    "CoursesCourse": ".courses_course",
+    "CoursesCourseDetail": ".courses_course_detail",
+    "CoursesCourseDetailPacing": ".courses_course_detail_pacing",
+    "CoursesCourseDetailStartType": ".courses_course_detail_start_type",
+    "CoursesCourseIdPage": ".courses_course_id_page",
+    "CoursesCourseIdsListRole": ".courses_course_ids_list_role",
+    "CoursesCourseImage": ".courses_course_image",
+    "CoursesCoursePacing": ".courses_course_pacing",
+    "CoursesCourseStartType": ".courses_course_start_type",
+    "CoursesCourseVideo": ".courses_course_video",
+    "CoursesImage": ".courses_image",
+    "CoursesMedia": ".courses_media",
+    "CoursesPagination": ".courses_pagination",
+    "CoursewareAccessExpiration": ".courseware_access_expiration",
+    "CoursewareCelebrations": ".courseware_celebrations",
+    "CoursewareCourse": ".courseware_course",
+    "CoursewareCourseCertificateData": ".courseware_course_certificate_data",
+    "CoursewareCourseGoals": ".courseware_course_goals",
+    "CoursewareCourseImage": ".courseware_course_image",
+    "CoursewareCoursePacing": ".courseware_course_pacing",
+    "CoursewareCourseStartType": ".courseware_course_start_type",
+    "CoursewareEnrollment": ".courseware_enrollment",
+    "CoursewareEntranceExamData": ".courseware_entrance_exam_data",
+    "CoursewareMedia": ".courseware_media",
+    "CoursewareOffer": ".courseware_offer",
+    "CoursewareProgramProgress": ".courseware_program_progress",
+    "CoursewareRelatedProgram": ".courseware_related_program",
+    "CoursewareSelectedGoal": ".courseware_selected_goal",
+    "CreditCourse": ".credit_course",
+    "CreditEligibility": ".credit_eligibility",
+    "CreditProvider": ".credit_provider",
+    "DashboardProgram": ".dashboard_program",
+    "DemographicsStatusUpdate": ".demographics_status_update",
+    "DiscussionBlackout": ".discussion_blackout",
+    "DiscussionCourse": ".discussion_course",
+    "DiscussionReason": ".discussion_reason",
+    "DiscussionTopicV2": ".discussion_topic_v2",
+    "DiscussionTopicV2ThreadCounts": ".discussion_topic_v2_thread_counts",
+    "EdxProctoringExamRegistrationPartialUpdateBodyItem": ".edx_proctoring_exam_registration_partial_update_body_item",
+    "EdxProctoringExamSettings": ".edx_proctoring_exam_settings",
+    "EdxProctoringExamSettingsExamProctoringBackend": ".edx_proctoring_exam_settings_exam_proctoring_backend",
+    "EdxProctoringExamSettingsProctoringSettings": ".edx_proctoring_exam_settings_proctoring_settings",
+    "EnrollmentCursorPage": ".enrollment_cursor_page",
+    "EnrollmentEnrollmentCreateBody": ".enrollment_enrollment_create_body",
+    "EnrollmentRecord": ".enrollment_record",
+    "EnrollmentUnenrollBody": ".enrollment_unenroll_body",
+    "Entitlement": ".entitlement",
+    "EntitlementEnrollmentRequest": ".entitlement_enrollment_request",
+    "EntitlementUnenrollRequest": ".entitlement_unenroll_request",
+    "ErrorItem": ".error_item",
+    "ErrorItemLocation": ".error_item_location",
+    "ErrorResponse": ".error_response",
+    "ExperimentData": ".experiment_data",
+    "ExperimentDataCreate": ".experiment_data_create",
+    "ExperimentKeyValue": ".experiment_key_value",
+    "GradesAssignmentTypePolicy": ".grades_assignment_type_policy",
+    "GradesCourseGradeStatus": ".grades_course_grade_status",
+    "GradesSectionBreakdown": ".grades_section_breakdown",
+    "GradesSectionGradesBreakdownPage": ".grades_section_grades_breakdown_page",
+    "GradesSubmission": ".grades_submission",
+    "GradesSubmissionHistory": ".grades_submission_history",
+    "GradesSubmissionHistoryProblem": ".grades_submission_history_problem",
+    "InstructorReportDownload": ".instructor_report_download",
+    "InstructorReportDownloadList": ".instructor_report_download_list",
+    "InstructorReportGenerationStatus": ".instructor_report_generation_status",
+    "InstructorReportProblemResponsesRequest": ".instructor_report_problem_responses_request",
+    "InstructorRunningTask": ".instructor_running_task",
+    "InstructorRunningTaskList": ".instructor_running_task_list",
+    "InstructorTaskBulkEmailSchedule": ".instructor_task_bulk_email_schedule",
+    "LearnerPathwayProgressCourse": ".learner_pathway_progress_course",
+    "LearnerPathwayProgressCourseRun": ".learner_pathway_progress_course_run",
+    "LearnerPathwayProgressEntry": ".learner_pathway_progress_entry",
+    "LearnerPathwayProgressPathway": ".learner_pathway_progress_pathway",
+    "LearnerPathwayProgressProgram": ".learner_pathway_progress_program",
+    "LearnerPathwayProgressProgramCourse": ".learner_pathway_progress_program_course",
+    "LearnerPathwayProgressStep": ".learner_pathway_progress_step",
+    "LtiConsumerLineItem": ".lti_consumer_line_item",
+    "MfeConfig": ".mfe_config",
+    "MfeContext": ".mfe_context",
+    "MobileCourseEnrollment": ".mobile_course_enrollment",
+    "MobileCourseHandouts": ".mobile_course_handouts",
+    "MobileCourseUpdate": ".mobile_course_update",
+    "MobileEnrollmentCourse": ".mobile_enrollment_course",
+    "MobileEnrollmentCourseCoursewareAccess": ".mobile_enrollment_course_courseware_access",
+    "MobileEnrollmentCourseStartType": ".mobile_enrollment_course_start_type",
+    "MobileUser": ".mobile_user",
+    "NameAffirmationLatestVerifiedName": ".name_affirmation_latest_verified_name",
+    "NameAffirmationVerifiedName": ".name_affirmation_verified_name",
+    "NameAffirmationVerifiedNameConfig": ".name_affirmation_verified_name_config",
+    "NameAffirmationVerifiedNameStatusUpdate": ".name_affirmation_verified_name_status_update",
+    "OraStaffGraderBatchUnlockRequest": ".ora_staff_grader_batch_unlock_request",
+    "OraStaffGraderGradeRequest": ".ora_staff_grader_grade_request",
+    "Organization": ".organization",
+    "PaginatedBookmarkList": ".paginated_bookmark_list",
+    "PaginatedCcxCourseList": ".paginated_ccx_course_list",
+    "PaginatedCoursesCourseList": ".paginated_courses_course_list",
+    "PaginatedEntitlementList": ".paginated_entitlement_list",
+    "PaginatedEnvelope": ".paginated_envelope",
+    "PaginatedExperimentDataList": ".paginated_experiment_data_list",
+    "PaginatedExperimentKeyValueList": ".paginated_experiment_key_value_list",
+    "PaginatedInstructorTaskBulkEmailScheduleList": ".paginated_instructor_task_bulk_email_schedule_list",
+    "PaginatedLearnerPathwayProgressEntryList": ".paginated_learner_pathway_progress_entry_list",
+    "PaginatedOrganizationList": ".paginated_organization_list",
+    "PaginatedThirdPartyAuthUserMappingList": ".paginated_third_party_auth_user_mapping_list",
+    "PaginatedUserList": ".paginated_user_list",
+    "PaginatedUserPreferenceList": ".paginated_user_preference_list",
+    "PaginatedValVideoList": ".paginated_val_video_list",
+    "ProgramEnrollmentsCourseRunOverview": ".program_enrollments_course_run_overview",
+    "ProgramEnrollmentsCourseRunOverviewPage": ".program_enrollments_course_run_overview_page",
+    "ProgramEnrollmentsDueDate": ".program_enrollments_due_date",
+    "ProgramEnrollmentsOverview": ".program_enrollments_overview",
+    "ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem": ".program_enrollments_program_course_enrollments_create_body_item",
+    "ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem": ".program_enrollments_program_course_enrollments_partial_update_body_item",
+    "ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem": ".program_enrollments_program_course_enrollments_update_body_item",
+    "ProgramEnrollmentsProgramEnrollmentsCreateBodyItem": ".program_enrollments_program_enrollments_create_body_item",
+    "ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem": ".program_enrollments_program_enrollments_partial_update_body_item",
+    "ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem": ".program_enrollments_program_enrollments_update_body_item",
+    "TeamMembershipCreateBody": ".team_membership_create_body",
+    "TeamTeamsCreateBody": ".team_teams_create_body",
+    "TeamTeamsPartialUpdateBody": ".team_teams_partial_update_body",
+    "ThirdPartyAuthProviderUserStatus": ".third_party_auth_provider_user_status",
+    "ThirdPartyAuthUserMapping": ".third_party_auth_user_mapping",
+    "TogglesStateReport": ".toggles_state_report",
+    "User": ".user",
+    "UserAccountMergePatch": ".user_account_merge_patch",
+    "UserIdVerification": ".user_id_verification",
+    "UserLoginSessionRequest": ".user_login_session_request",
+    "UserLoginSessionResponse": ".user_login_session_response",
+    "UserNameChangeRequest": ".user_name_change_request",
+    "UserPreference": ".user_preference",
+    "UserRegistrationRequest": ".user_registration_request",
+    "UserRegistrationValidationRequest": ".user_registration_validation_request",
+    "UserReplaceUsernamesRequest": ".user_replace_usernames_request",
+    "UserReplaceUsernamesResponse": ".user_replace_usernames_response",
+    "UserRetirementCleanupRequest": ".user_retirement_cleanup_request",
+    "UserRetirementPartnerReport": ".user_retirement_partner_report",
+    "UserRetirementPartnerReportCleanupItem": ".user_retirement_partner_report_cleanup_item",
+    "UserRetirementStatus": ".user_retirement_status",
+    "UserRetirementStatusUpdateRequest": ".user_retirement_status_update_request",
+    "UserRetirementUsernameRequest": ".user_retirement_username_request",
+    "UserSearchEmailsRequest": ".user_search_emails_request",
+    "UserTimeZone": ".user_time_zone",
+    "UserTour": ".user_tour",
+    "UserToursDiscussionToursUpdateBody": ".user_tours_discussion_tours_update_body",
+    "UserUsernameMapping": ".user_username_mapping",
+    "ValEncodeData": ".val_encode_data",
+    "ValEncodedVideo": ".val_encoded_video",
+    "ValMissingHlsRequest": ".val_missing_hls_request",
+    "ValMissingHlsResponse": ".val_missing_hls_response",
+    "ValVideo": ".val_video",
+    "ValVideoImagesUpdateRequest": ".val_video_images_update_request",
+    "ValVideoProfileUpdateRequest": ".val_video_profile_update_request",
+    "ValVideoStatusUpdateRequest": ".val_video_status_update_request",
+    "ValVideoTranscriptCreateRequest": ".val_video_transcript_create_request",
+    "XblockXblocksRetrieveIncludeItem": ".xblock_xblocks_retrieve_include_item",
+}
 
 __all__ = (
     "AgreementsIntegritySignature",
@@ -519,3 +777,16 @@ __all__ = (
     "ValVideoTranscriptCreateRequest",
     "XblockXblocksRetrieveIncludeItem",
 )
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])

@@ -37,7 +37,7 @@ def _parse_response(
         return response_403
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.api_error(response)
     else:
         return None
 
@@ -45,11 +45,17 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.EdxApiError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.invalid_response(response, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

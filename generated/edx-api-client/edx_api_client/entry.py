@@ -1,0 +1,184 @@
+"""EdxClient and AsyncEdxClient: one entry point to every API, authenticated, retrying, JSON.
+
+`client.lms`, `client.enterprise` and `client.catalog` are the generated clients of each API,
+configured with the right base URL and sharing one authentication and retry policy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from .auth import ClientCredentialsAuth, StaticTokenAuth
+from .retries import RetryPolicy
+
+if TYPE_CHECKING:
+    from .catalog import Client as CatalogClient
+    from .enterprise import Client as EnterpriseClient
+    from .lms import Client as LmsClient
+
+API_URL = "https://api.edx.org"
+# The Enterprise API answers XML unless asked for JSON; every request asks for JSON.
+JSON_HEADERS = {"Accept": "application/json"}
+
+
+class _Config:
+    """What both entry points share: base URLs, credentials, retries, timeouts."""
+
+    def __init__(self, *, lms_url: str | None, api_url: str, client_id: str | None,
+                 client_secret: str | None, token: str | None, token_prefix: str, token_type: str,
+                 lms_token_url: str | None, api_token_url: str | None, retry: RetryPolicy,
+                 timeout: float, raise_on_unexpected_status: bool) -> None:
+        if token is None and (client_id is None or client_secret is None):
+            raise ValueError("give either token=... or both client_id=... and client_secret=...")
+        self.lms_url = lms_url.rstrip("/") if lms_url else None
+        self.api_url = api_url.rstrip("/")
+        self.client_id, self.token, self.token_prefix = client_id, token, token_prefix
+        self._secret = client_secret
+        self.token_type = token_type
+        self.lms_token_url = lms_token_url or (f"{self.lms_url}/oauth2/access_token" if self.lms_url else None)
+        self.api_token_url = api_token_url or f"{self.api_url}/oauth2/v1/access_token"
+        self.retry, self.timeout = retry, timeout
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+
+    def auth(self, token_url: str | None, transport: Any = None, async_transport: Any = None) -> httpx.Auth:
+        if self.token is not None:
+            return StaticTokenAuth(self.token, self.token_prefix)
+        assert self.client_id is not None and self._secret is not None and token_url is not None
+        return ClientCredentialsAuth(self.client_id, self._secret, token_url, token_type=self.token_type,
+                                     timeout=self.timeout, transport=transport,
+                                     async_transport=async_transport)
+
+    def base_url(self, api: str) -> str:
+        if api != "lms":
+            return self.api_url
+        if self.lms_url is None:
+            raise ValueError("the LMS needs a host: EdxClient(lms_url='https://courses.example.org')")
+        return f"{self.lms_url}/api"
+
+    def generated_client(self, api: str) -> Any:
+        module = importlib.import_module(f"edx_api_client.{api}")
+        return module.Client(base_url=self.base_url(api), raise_on_unexpected_status=self.raise_on_unexpected_status)
+
+
+class EdxClient:
+    """Synchronous entry point. Use as a context manager, or call close()."""
+
+    def __init__(self, *, lms_url: str | None = None, api_url: str = API_URL,
+                 client_id: str | None = None, client_secret: str | None = None,
+                 token: str | None = None, token_prefix: str = "JWT", token_type: str = "jwt",
+                 lms_token_url: str | None = None, api_token_url: str | None = None,
+                 retry: RetryPolicy | None = None, timeout: float = 30.0,
+                 raise_on_unexpected_status: bool = True,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self._config = _Config(lms_url=lms_url, api_url=api_url, client_id=client_id,
+                               client_secret=client_secret, token=token, token_prefix=token_prefix,
+                               token_type=token_type, lms_token_url=lms_token_url,
+                               api_token_url=api_token_url, retry=retry or RetryPolicy(),
+                               timeout=timeout, raise_on_unexpected_status=raise_on_unexpected_status)
+        self._transport = transport
+        self._api_auth = self._config.auth(self._config.api_token_url, transport)
+        self._lms_auth = self._config.auth(self._config.lms_token_url, transport) if lms_url or token else None
+        self._clients: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"EdxClient(lms_url={self._config.lms_url!r}, api_url={self._config.api_url!r})"
+
+    @property
+    def lms(self) -> LmsClient:
+        return self._client("lms")  # type: ignore[no-any-return]
+
+    @property
+    def enterprise(self) -> EnterpriseClient:
+        return self._client("enterprise")  # type: ignore[no-any-return]
+
+    @property
+    def catalog(self) -> CatalogClient:
+        return self._client("catalog")  # type: ignore[no-any-return]
+
+    def _client(self, api: str) -> Any:
+        if api not in self._clients:
+            client = self._config.generated_client(api)
+            auth = self._lms_auth if api == "lms" else self._api_auth
+            client.set_httpx_client(httpx.Client(
+                base_url=client._base_url, auth=auth, headers=JSON_HEADERS,
+                timeout=self._config.timeout, transport=self._config.retry.transport(self._transport),
+            ))
+            self._clients[api] = client
+        return self._clients[api]
+
+    def close(self) -> None:
+        for client in self._clients.values():
+            client.get_httpx_client().close()
+        self._clients.clear()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncEdxClient:
+    """Asynchronous entry point: `async with AsyncEdxClient(...) as edx:`."""
+
+    def __init__(self, *, lms_url: str | None = None, api_url: str = API_URL,
+                 client_id: str | None = None, client_secret: str | None = None,
+                 token: str | None = None, token_prefix: str = "JWT", token_type: str = "jwt",
+                 lms_token_url: str | None = None, api_token_url: str | None = None,
+                 retry: RetryPolicy | None = None, timeout: float = 30.0,
+                 raise_on_unexpected_status: bool = True,
+                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self._config = _Config(lms_url=lms_url, api_url=api_url, client_id=client_id,
+                               client_secret=client_secret, token=token, token_prefix=token_prefix,
+                               token_type=token_type, lms_token_url=lms_token_url,
+                               api_token_url=api_token_url, retry=retry or RetryPolicy(),
+                               timeout=timeout, raise_on_unexpected_status=raise_on_unexpected_status)
+        self._transport = transport
+        self._api_auth = self._config.auth(self._config.api_token_url, async_transport=transport)
+        self._lms_auth = (self._config.auth(self._config.lms_token_url, async_transport=transport)
+                          if lms_url or token else None)
+        self._clients: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"AsyncEdxClient(lms_url={self._config.lms_url!r}, api_url={self._config.api_url!r})"
+
+    @property
+    def lms(self) -> LmsClient:
+        return self._client("lms")  # type: ignore[no-any-return]
+
+    @property
+    def enterprise(self) -> EnterpriseClient:
+        return self._client("enterprise")  # type: ignore[no-any-return]
+
+    @property
+    def catalog(self) -> CatalogClient:
+        return self._client("catalog")  # type: ignore[no-any-return]
+
+    def _client(self, api: str) -> Any:
+        if api not in self._clients:
+            client = self._config.generated_client(api)
+            auth = self._lms_auth if api == "lms" else self._api_auth
+            client.set_async_httpx_client(httpx.AsyncClient(
+                base_url=client._base_url, auth=auth, headers=JSON_HEADERS,
+                timeout=self._config.timeout,
+                transport=self._config.retry.async_transport(self._transport),
+            ))
+            self._clients[api] = client
+        return self._clients[api]
+
+    async def aclose(self) -> None:
+        for client in self._clients.values():
+            await client.get_async_httpx_client().aclose()
+        self._clients.clear()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        traceback: TracebackType | None) -> None:
+        await self.aclose()

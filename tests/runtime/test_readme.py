@@ -1,0 +1,35 @@
+"""The README's client examples run, in order, against the mock."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ..conftest import LiveMock
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def client_snippets() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## The client\n"):text.index("## The mock server")]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.S)
+
+
+def test_the_readme_has_the_examples() -> None:
+    assert len(client_snippets()) >= 5
+
+
+def test_readme_examples_run_against_the_mock(live_mock: LiveMock, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    for name, value in {"EDX_LMS_URL": live_mock.base_url, "EDX_API_URL": live_mock.base_url,
+                        "EDX_CLIENT_ID": live_mock.client_id,
+                        "EDX_CLIENT_SECRET": live_mock.client_secret}.items():
+        monkeypatch.setenv(name, value)
+    namespace: dict[str, object] = {}
+    for snippet in client_snippets():
+        exec(compile(snippet, str(README), "exec"), namespace)  # noqa: S102 - our own README
+    output = capsys.readouterr().out
+    assert "All Courses" in output and "Passed" in output and "404 GET" in output

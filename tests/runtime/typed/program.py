@@ -1,0 +1,49 @@
+"""A small program an integrator might write; `mypy --strict` must accept it as it is."""
+
+from __future__ import annotations
+
+import asyncio
+from uuid import UUID
+
+from edx_api_client import AsyncEdxClient, EdxApiError, EdxClient, RetryPolicy, aiterate, iterate
+from edx_api_client.catalog.api.catalogs import catalogs_retrieve
+from edx_api_client.catalog.models import Catalog
+from edx_api_client.enterprise.api.licenses import licenses_assign
+from edx_api_client.enterprise.api.subscriptions import subscriptions_list
+from edx_api_client.enterprise.models import LicenseAssignRequest, LicenseAssignResponse, SubscriptionPlan
+
+
+def unassigned_licenses(edx: EdxClient) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for plan in iterate(subscriptions_list, client=edx.enterprise):
+        assert isinstance(plan, SubscriptionPlan)
+        counts[plan.title] = plan.licenses.unassigned
+    return counts
+
+
+def assign(edx: EdxClient, plan: UUID, emails: list[str]) -> int:
+    result = licenses_assign.sync(subscription_plan_uuid=plan, client=edx.enterprise,
+                                  body=LicenseAssignRequest(user_emails=emails))
+    if not isinstance(result, LicenseAssignResponse):
+        raise RuntimeError(f"assignment refused: {result}")
+    return result.num_successful_assignments
+
+
+def catalog_name(edx: EdxClient, catalog_id: int) -> str | None:
+    try:
+        found = catalogs_retrieve.sync(id=catalog_id, client=edx.catalog)
+    except EdxApiError as error:
+        print(error.status, error.url)
+        return None
+    return found.name if isinstance(found, Catalog) else None
+
+
+async def plan_titles(client_id: str, client_secret: str) -> list[str]:
+    async with AsyncEdxClient(client_id=client_id, client_secret=client_secret) as edx:
+        return [plan.title async for plan in aiterate(subscriptions_list, client=edx.enterprise)]
+
+
+def main() -> None:
+    with EdxClient(client_id="id", client_secret="secret", retry=RetryPolicy(attempts=2)) as edx:
+        print(unassigned_licenses(edx), catalog_name(edx, 1))
+    print(asyncio.run(plan_titles("id", "secret")))
