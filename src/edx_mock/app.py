@@ -8,6 +8,7 @@ import json
 import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -53,7 +54,11 @@ class Dispatcher:
             await asyncio.sleep(fault.delay)
             if (canned := fault.response()) is not None:
                 return canned
-        matches = [(op, m) for op in self.operations if (m := op.pattern.match(path))]
+        # Match the path as sent, still percent-encoded, then decode each value: a `%2F` or a
+        # `%0A` inside a value then stays inside that value, whatever the server stack does.
+        raw = request.scope.get("raw_path") or path.encode()
+        target = raw.decode("latin-1")
+        matches = [(op, m) for op in self.operations if (m := op.pattern.fullmatch(target))]
         if not matches:
             return _json(error(404, f"No operation is described at {path}."))
         chosen = next(((op, m) for op, m in matches if op.method == request.method), None)
@@ -71,7 +76,8 @@ class Dispatcher:
             reply = error(401, reason)
             reply.headers["WWW-Authenticate"] = 'JWT realm="api"'
             return _json(reply)
-        raw_path = {name: match.group(f"p{i}") for i, name in enumerate(operation.path_names)}
+        raw_path = {name: unquote(match.group(f"p{i}"), errors="replace")
+                    for i, name in enumerate(operation.path_names)}
         call, problems = await _parse(request, operation, raw_path, claims, self.state)
         if problems:
             status = _rejection_status(operation, problems)
@@ -206,10 +212,14 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
         Route("/__mock__/faults", faults.endpoint, methods=["POST", "DELETE"]),
         Route("/{path:path}", dispatcher),
     ]
-    return Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    async def unrouted(request: Request, exc: Exception) -> Response:
+        # Starlette's `{path:path}` stops at a newline in a decoded path: such a request still
+        # belongs to the dispatcher, which matches the raw path. Anything else answers JSON.
+        if isinstance(exc, HTTPException) and exc.status_code == 404:
+            return await dispatcher.handle(request)
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        return _json(error(status, f"The request to {request.url.path!r} failed."))
 
-
-async def _http_error(request: Request, exc: Exception) -> Response:
-    """Errors raised by Starlette's own routing (a path no route matches) answer JSON too."""
-    status = exc.status_code if isinstance(exc, HTTPException) else 500
-    return _json(error(status, f"No operation is described at {request.url.path!r}."))
+    app = Starlette(routes=routes, exception_handlers={HTTPException: unrouted})
+    app.router.redirect_slashes = False  # the descriptions say where the slashes are
+    return app

@@ -61,3 +61,11 @@ def test_unknown_path_and_wrong_method(http: httpx.Client) -> None:
 def test_the_descriptions_are_served(http: httpx.Client) -> None:
     assert http.get("/openapi/catalog.json").json()["info"]["title"] == "edX Course Catalog API"
     assert http.get("/openapi/nothing.json").status_code == 404
+
+
+def test_control_characters_in_a_path_value_still_reach_the_operation(http: httpx.Client) -> None:
+    response = http.get("/catalog/v1/catalogs/%0A/")
+    assert response.status_code == 404
+    assert response.json()["errors"][0]["name"] == "id"  # the id was checked, not the route
+    encoded = http.get("/api/bookmarks/v1/bookmarks/ada,block-v1:edX%2BDemoX%2BDemo%2Btype@html%2Bblock@1/")
+    assert encoded.status_code == 200
