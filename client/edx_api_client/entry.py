@@ -64,28 +64,30 @@ class _Config:
         return module.Client(base_url=self.base_url(api), raise_on_unexpected_status=self.raise_on_unexpected_status)
 
 
-class EdxClient:
-    """Synchronous entry point. Use as a context manager, or call close()."""
+class _Base:
+    """What both entry points share: configuration, one auth per token server, the three APIs."""
+
+    _async = False
 
     def __init__(self, *, lms_url: str | None = None, api_url: str = API_URL,
                  client_id: str | None = None, client_secret: str | None = None,
                  token: str | None = None, token_prefix: str = "JWT", token_type: str = "jwt",
                  lms_token_url: str | None = None, api_token_url: str | None = None,
                  retry: RetryPolicy | None = None, timeout: float = 30.0,
-                 raise_on_unexpected_status: bool = True,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 raise_on_unexpected_status: bool = True, transport: Any = None) -> None:
         self._config = _Config(lms_url=lms_url, api_url=api_url, client_id=client_id,
                                client_secret=client_secret, token=token, token_prefix=token_prefix,
                                token_type=token_type, lms_token_url=lms_token_url,
                                api_token_url=api_token_url, retry=retry or RetryPolicy(),
                                timeout=timeout, raise_on_unexpected_status=raise_on_unexpected_status)
         self._transport = transport
-        self._api_auth = self._config.auth(self._config.api_token_url, transport)
-        self._lms_auth = self._config.auth(self._config.lms_token_url, transport) if lms_url or token else None
+        transports = {"async_transport" if self._async else "transport": transport}
+        self._api_auth = self._config.auth(self._config.api_token_url, **transports)
+        self._lms_auth = self._config.auth(self._config.lms_token_url, **transports) if lms_url or token else None
         self._clients: dict[str, Any] = {}
 
     def __repr__(self) -> str:
-        return f"EdxClient(lms_url={self._config.lms_url!r}, api_url={self._config.api_url!r})"
+        return f"{type(self).__name__}(lms_url={self._config.lms_url!r}, api_url={self._config.api_url!r})"
 
     @property
     def lms(self) -> LmsClient:
@@ -102,13 +104,23 @@ class EdxClient:
     def _client(self, api: str) -> Any:
         if api not in self._clients:
             client = self._config.generated_client(api)
-            auth = self._lms_auth if api == "lms" else self._api_auth
-            client.set_httpx_client(httpx.Client(
-                base_url=client._base_url, auth=auth, headers=JSON_HEADERS,
-                timeout=self._config.timeout, transport=self._config.retry.transport(self._transport),
-            ))
+            options = {"base_url": client._base_url, "headers": JSON_HEADERS, "timeout": self._config.timeout,
+                       "auth": self._lms_auth if api == "lms" else self._api_auth}
+            retry = self._config.retry
+            if self._async:
+                client.set_async_httpx_client(
+                    httpx.AsyncClient(transport=retry.async_transport(self._transport), **options))
+            else:
+                client.set_httpx_client(httpx.Client(transport=retry.transport(self._transport), **options))
             self._clients[api] = client
         return self._clients[api]
+
+
+class EdxClient(_Base):
+    """Synchronous entry point. Use as a context manager, or call close().
+
+    `transport` replaces the network (an httpx.BaseTransport, e.g. httpx.MockTransport in tests).
+    """
 
     def close(self) -> None:
         for client in self._clients.values():
@@ -123,53 +135,11 @@ class EdxClient:
         self.close()
 
 
-class AsyncEdxClient:
-    """Asynchronous entry point: `async with AsyncEdxClient(...) as edx:`."""
+class AsyncEdxClient(_Base):
+    """Asynchronous entry point: `async with AsyncEdxClient(...) as edx:`; `transport` is an
+    httpx.AsyncBaseTransport."""
 
-    def __init__(self, *, lms_url: str | None = None, api_url: str = API_URL,
-                 client_id: str | None = None, client_secret: str | None = None,
-                 token: str | None = None, token_prefix: str = "JWT", token_type: str = "jwt",
-                 lms_token_url: str | None = None, api_token_url: str | None = None,
-                 retry: RetryPolicy | None = None, timeout: float = 30.0,
-                 raise_on_unexpected_status: bool = True,
-                 transport: httpx.AsyncBaseTransport | None = None) -> None:
-        self._config = _Config(lms_url=lms_url, api_url=api_url, client_id=client_id,
-                               client_secret=client_secret, token=token, token_prefix=token_prefix,
-                               token_type=token_type, lms_token_url=lms_token_url,
-                               api_token_url=api_token_url, retry=retry or RetryPolicy(),
-                               timeout=timeout, raise_on_unexpected_status=raise_on_unexpected_status)
-        self._transport = transport
-        self._api_auth = self._config.auth(self._config.api_token_url, async_transport=transport)
-        self._lms_auth = (self._config.auth(self._config.lms_token_url, async_transport=transport)
-                          if lms_url or token else None)
-        self._clients: dict[str, Any] = {}
-
-    def __repr__(self) -> str:
-        return f"AsyncEdxClient(lms_url={self._config.lms_url!r}, api_url={self._config.api_url!r})"
-
-    @property
-    def lms(self) -> LmsClient:
-        return self._client("lms")  # type: ignore[no-any-return]
-
-    @property
-    def enterprise(self) -> EnterpriseClient:
-        return self._client("enterprise")  # type: ignore[no-any-return]
-
-    @property
-    def catalog(self) -> CatalogClient:
-        return self._client("catalog")  # type: ignore[no-any-return]
-
-    def _client(self, api: str) -> Any:
-        if api not in self._clients:
-            client = self._config.generated_client(api)
-            auth = self._lms_auth if api == "lms" else self._api_auth
-            client.set_async_httpx_client(httpx.AsyncClient(
-                base_url=client._base_url, auth=auth, headers=JSON_HEADERS,
-                timeout=self._config.timeout,
-                transport=self._config.retry.async_transport(self._transport),
-            ))
-            self._clients[api] = client
-        return self._clients[api]
+    _async = True
 
     async def aclose(self) -> None:
         for client in self._clients.values():
