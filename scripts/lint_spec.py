@@ -2,10 +2,10 @@
 
 Rules beyond the OpenAPI schema: unique operationIds; every operation has a summary, exactly
 one declared tag, a 2xx response, security with 401 and 403 answers, and an x-doc-source;
-`required` names exist in
-`properties`; no 3.0-only keywords; every example validates against its schema, strictly
-(an example field the schema does not declare means the doc's table and example disagree);
-every overlay action cites a doc section and its evidence.
+`required` names exist in `properties`; no 3.0-only keywords; paginated lists type their
+results; every example validates against its schema, strictly (an example field the schema
+does not declare means the doc's table and example disagree), and a doc example kept as
+x-doc-text has its repaired value; every overlay action cites a doc section and its evidence.
 
 Usage: python scripts/lint_spec.py BUNDLE [--overlay OVERLAY ...]
 """
