@@ -76,9 +76,9 @@ class Dispatcher:
             reply = error(401, reason)
             reply.headers["WWW-Authenticate"] = 'JWT realm="api"'
             return _json(reply)
-        raw_path = {name: unquote(match.group(f"p{i}"), errors="replace")
-                    for i, name in enumerate(operation.path_names)}
-        call, problems = await _parse(request, operation, raw_path, claims, self.state)
+        path_values = {name: unquote(match.group(f"p{i}"), errors="replace")
+                       for i, name in enumerate(operation.path_names)}
+        call, problems = await _parse(request, operation, path_values, claims, self.state)
         if problems:
             status = _rejection_status(operation, problems)
             return _json(error(status, "The request is not valid.", problems))
@@ -88,13 +88,13 @@ class Dispatcher:
             return _json(handler(call))
 
 
-async def _parse(request: Request, operation: Operation, raw_path: dict[str, str],
+async def _parse(request: Request, operation: Operation, path_values: dict[str, str],
                  claims: dict[str, Any], state: MockState) -> tuple[Call | None, list[Problem]]:
     problems: list[Problem] = []
     values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
     for parameter in operation.parameters:
         if parameter.location == "path":
-            raw: str | list[str] | None = raw_path.get(parameter.name)
+            raw: str | list[str] | None = path_values.get(parameter.name)
         elif parameter.location == "query":
             raw = request.query_params.getlist(parameter.name) or None
         elif parameter.location == "header":
