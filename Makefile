@@ -65,7 +65,7 @@ mock: venv
 contract: venv
 	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=https://... TOKEN=... [ALLOW_WRITES=1]"; exit 2; }
 	EDX_CONTRACT_BASE_URL="$(BASE_URL)" EDX_CONTRACT_TOKEN="$(TOKEN)" EDX_CONTRACT_ALLOW_WRITES="$(ALLOW_WRITES)" \
-	  $(PYTHON) -m pytest tests/contract/test_remote.py -p no:cacheprovider
+	  $(PYTHON) -m pytest tests/contract/remote_contract.py -p no:cacheprovider
 
 # Per API and group: documented, prose-derived, undocumented and bodiless success responses.
 report: venv

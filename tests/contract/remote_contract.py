@@ -1,7 +1,8 @@
 """The contract suite over HTTP against any server: `make contract BASE_URL=... TOKEN=...`.
 
 GET operations only unless ALLOW_WRITES=1, so that pointing it at a real edX instance
-cannot assign or revoke licenses by accident. Skipped when no BASE_URL is given.
+cannot assign or revoke licenses by accident. Not named test_*.py: `make test` leaves it out,
+and `make contract` runs it by path. Skipped when no BASE_URL is given.
 """
 
 from __future__ import annotations
