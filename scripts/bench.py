@@ -43,8 +43,7 @@ def bench_import() -> None:
 
 
 def page_bytes(items: int) -> bytes:
-    bundle = json.loads(json.dumps(_example()))
-    plan = bundle["results"][0]
+    plan = _example()["results"][0]
     return json.dumps({"count": items, "next": None, "previous": None,
                        "results": [{**plan, "title": f"Plan {n}"} for n in range(items)]}).encode()
 
@@ -92,7 +91,7 @@ def profile_parse(data: bytes) -> None:
     top = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:5]  # type: ignore[attr-defined]
     total = sum(v[2] for v in stats.stats.values())  # type: ignore[attr-defined]
     print("         time by function: " + ", ".join(
-        f"{func[2]} {value[2] / total:.0%}" for func, value in top))
+        f"{Path(func[0]).stem}.{func[2]} {value[2] / total:.0%}" for func, value in top))
 
 
 def bench_paginate() -> None:

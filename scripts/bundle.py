@@ -13,6 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from schemas import escape, pointer_get, unescape
 from specio import ROOT, SpecError, dump_yaml, load_yaml, rel, run_main
 
 FRAGMENT_KEYS = {"paths", "components", "tags"}
@@ -113,19 +114,14 @@ def _claim(origin: dict[tuple[str, ...], Path], key: tuple[str, ...], path: Path
 
 def _check_refs(doc: dict[str, Any], origin: dict[tuple[str, ...], Path]) -> None:
     for pointer, ref in _refs(doc, "#"):
-        owner = origin.get(tuple(_unescape(p) for p in pointer.split("/")[1:4]))
+        owner = origin.get(tuple(unescape(p) for p in pointer.split("/")[1:4]))
         where = f"{rel(owner)}: {pointer}" if owner else pointer
         if not ref.startswith("#/"):
             raise SpecError(f"{where}: $ref '{ref}' is not local ('#/components/...')")
-        node: Any = doc
-        for part in ref[2:].split("/"):
-            if not isinstance(node, dict) or _unescape(part) not in node:
-                raise SpecError(f"{where}: $ref '{ref}' resolves to nothing in the bundle")
-            node = node[_unescape(part)]
-
-
-def _unescape(part: str) -> str:
-    return part.replace("~1", "/").replace("~0", "~")
+        try:
+            pointer_get(doc, ref)
+        except LookupError:
+            raise SpecError(f"{where}: $ref '{ref}' resolves to nothing in the bundle") from None
 
 
 def _refs(node: Any, pointer: str) -> Any:
@@ -134,7 +130,7 @@ def _refs(node: Any, pointer: str) -> Any:
             if key == "$ref" and isinstance(value, str):
                 yield pointer, value
             else:
-                yield from _refs(value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+                yield from _refs(value, f"{pointer}/{escape(str(key))}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _refs(value, f"{pointer}/{index}")

@@ -24,7 +24,7 @@ import referencing
 from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from schemas import examples, media_types, operations, subschemas, top_schemas
+from schemas import deref, examples, media_types, operations, subschemas, top_schemas
 from specio import load_yaml, rel, run_main
 
 SEED_DOCS = ("lms-api.txt", "enterprise-api.txt", "enterprise-api-v2.rst", "course-catalog-api.rst")
@@ -141,17 +141,8 @@ def _is_bare_constraint(pointer: str, schema: dict[str, Any]) -> bool:
 def _property_names(doc: dict[str, Any], schema: dict[str, Any]) -> set[str]:
     names = set(schema.get("properties") or {})
     for member in schema.get("allOf") or []:
-        names |= _property_names(doc, _deref(doc, member))
+        names |= _property_names(doc, deref(doc, member))
     return names
-
-
-def _deref(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        node: Any = doc
-        for part in schema["$ref"][2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        schema = node
-    return schema
 
 
 def _example_rules(doc: dict[str, Any]) -> list[str]:

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from schemas import operations
+from schemas import deref, operations
 from specio import load_yaml, run_main
 
 KINDS = ("documented", "prose", "undocumented", "no body")
@@ -27,9 +27,7 @@ def classify(doc: dict[str, Any], operation: dict[str, Any]) -> str:
     status = next((s for s in responses if str(s).startswith("2")), None)
     if status is None:
         return "undocumented"
-    response = responses[status]
-    while "$ref" in response:
-        response = doc["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+    response = deref(doc, responses[status])
     if response.get("x-undocumented-response"):
         return "undocumented"
     if not response.get("content"):

@@ -18,6 +18,31 @@ def escape(part: str) -> str:
     return part.replace("~", "~0").replace("/", "~1")
 
 
+def unescape(part: str) -> str:
+    return part.replace("~1", "/").replace("~0", "~")
+
+
+def pointer_get(doc: Any, pointer: str) -> Any:
+    """The node at a JSON pointer (`#/components/schemas/X`, list indices too); LookupError if none."""
+    node = doc
+    for part in pointer.removeprefix("#").removeprefix("/").split("/"):
+        key = unescape(part)
+        if isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        elif isinstance(node, dict) and key in node:
+            node = node[key]
+        else:
+            raise LookupError(pointer)
+    return node
+
+
+def deref(doc: Any, node: Any) -> Any:
+    """Follow `$ref`s until a node that is not a reference."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = pointer_get(doc, node["$ref"])
+    return node
+
+
 def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every (path, method, operation) of the document."""
     for path, item in doc.get("paths", {}).items():

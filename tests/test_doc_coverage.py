@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from bundle import bundle
-from schemas import HTTP_METHODS
+from schemas import HTTP_METHODS, deref
 
 ROOT = Path(__file__).resolve().parent.parent
 INVENTORY = ROOT / "generated" / "inventory" / "lms-api.yaml"
@@ -51,12 +51,7 @@ class Names:
         ))
 
     def resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.bundle
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            node = target
-        return node
+        return deref(self.bundle, node)
 
     def properties(self, schemas: Any, seen: set[int] | None = None) -> Iterator[str]:
         seen = set() if seen is None else seen

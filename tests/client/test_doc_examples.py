@@ -9,18 +9,10 @@ from typing import Any
 import pytest
 import yaml
 
-from schemas import examples
+from schemas import examples, pointer_get
 
 BUNDLES = Path(__file__).resolve().parents[2] / "generated" / "openapi"
 APIS = ("enterprise", "catalog")
-
-
-def resolve(doc: dict[str, Any], pointer: str) -> Any:
-    node: Any = doc
-    for part in pointer.lstrip("#/").split("/"):
-        key = part.replace("~1", "/").replace("~0", "~")
-        node = node[int(key)] if isinstance(node, list) else node[key]
-    return node
 
 
 def model_examples() -> list[Any]:
@@ -28,7 +20,7 @@ def model_examples() -> list[Any]:
     for api in APIS:
         doc = yaml.safe_load((BUNDLES / f"{api}.openapi.yaml").read_text(encoding="utf-8"))
         for schema_pointer, example_pointer, value in examples(doc):
-            ref = resolve(doc, schema_pointer).get("$ref", "")
+            ref = pointer_get(doc, schema_pointer).get("$ref", "")
             if ref.startswith("#/components/schemas/") and isinstance(value, dict):
                 name = ref.rsplit("/", 1)[1]
                 cases.append(pytest.param(api, name, value, id=f"{api}:{example_pointer}"))
