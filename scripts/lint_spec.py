@@ -5,7 +5,8 @@ one declared tag, a 2xx response, security with 401 and 403 answers, and an x-do
 `required` names exist in `properties`; no 3.0-only keywords; paginated lists type their
 results; every example validates against its schema, strictly (an example field the schema
 does not declare means the doc's table and example disagree), and a doc example kept as
-x-doc-text has its repaired value; every overlay action cites a doc section and its evidence.
+x-doc-text has its repaired value; every link leads somewhere real (lint_links.py); every
+overlay action cites a doc section and its evidence.
 
 Usage: python scripts/lint_spec.py BUNDLE [--overlay OVERLAY ...]
 """
@@ -24,6 +25,7 @@ import referencing
 from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from lint_links import link_rules
 from schemas import deref, examples, media_types, operations, subschemas, top_schemas
 from specio import load_yaml, rel, run_main
 
@@ -44,6 +46,7 @@ def lint(doc: dict[str, Any]) -> list[str]:
     problems += _schema_rules(doc)
     problems += _pagination_rules(doc)
     problems += _example_rules(doc)
+    problems += link_rules(doc)
     return problems
 
 
