@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import re
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -24,7 +26,11 @@ from .openapi import FORM_TYPES, Api, Operation, Problem, coerce, is_json, load_
 from .state import MockState
 from .synthesize import instance
 
-DEFAULT_SPECS = Path(__file__).resolve().parents[2] / "generated" / "openapi"
+# An installed edx-api-mock carries the bundled descriptions inside the package; a checkout
+# of the repository serves the ones the pipeline writes.
+PACKAGED_SPECS = Path(__file__).resolve().parent / "descriptions"
+REPOSITORY_SPECS = Path(__file__).resolve().parents[2] / "generated" / "openapi"
+DEFAULT_SPECS = PACKAGED_SPECS if PACKAGED_SPECS.is_dir() else REPOSITORY_SPECS
 
 
 class Dispatcher:
@@ -34,13 +40,16 @@ class Dispatcher:
                  faults: FaultQueues) -> None:
         self.operations = sorted(
             (op for api in apis for op in api.operations),
-            # Literal paths win over templated ones (`/catalogs/search` before `/catalogs/{id}`).
-            key=lambda op: (len(op.path_names), -len(op.template)),
+            # The template with more literal text wins: `/catalogs/search` over `/catalogs/{id}`,
+            # and `/enrollment/{username},{course_id}` over `/enrollment/{course_id}`.
+            key=lambda op: (-len(re.sub(r"\{[^}]*\}", "", op.template)), len(op.path_names)),
         )
         self.handlers = handlers
         self.state = state
         self.faults = faults
         self.lock = threading.Lock()
+        # Requests that reached an operation, by operationId: GET /__mock__/calls.
+        self.calls: Counter[str] = Counter()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """A raw ASGI app, so that every method reaches it (Starlette routes filter methods)."""
@@ -71,6 +80,8 @@ class Dispatcher:
             reply.headers["Allow"] = ", ".join(allowed)
             return _json(reply)
         operation, match = chosen
+        with self.lock:
+            self.calls[operation.operation_id] += 1
         claims, reason = auth.authenticate(request.headers.get("authorization"), operation.security)
         if claims is None:
             reply = error(401, reason)
@@ -119,9 +130,16 @@ async def _parse(request: Request, operation: Operation, path_values: dict[str, 
 
 async def _body(request: Request, operation: Operation) -> tuple[Any, list[Problem]]:
     raw = await request.body()
-    if not operation.body_validators:
-        return None, []
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if not operation.body_validators:
+        # Where the docs are silent about a body (thread create names no field), the platform
+        # still reads one: a JSON body reaches the handler unvalidated, anything else is ignored.
+        if raw and is_json(media):
+            try:
+                return json.loads(raw), []
+            except (ValueError, UnicodeDecodeError) as exc:
+                return None, [Problem("body", "/", f"The body is not valid JSON: {exc}")]
+        return None, []
     if not raw and not (media in FORM_TYPES and media in operation.body_validators):
         # An empty form is a form with no fields; an empty JSON body is no body at all.
         if operation.body_required:
@@ -186,6 +204,8 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
     from .handlers import HANDLERS
 
     names = apis or tuple(sorted(p.name.split(".")[0] for p in spec_dir.glob("*.openapi.yaml")))
+    if not names:
+        raise FileNotFoundError(f"no <api>.openapi.yaml descriptions in {spec_dir}")
     loaded = [load_api(name, spec_dir / f"{name}.openapi.yaml") for name in names]
     state = MockState(loaded)
     faults = FaultQueues()
@@ -201,14 +221,21 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
     async def reset(request: Request) -> Response:
         with dispatcher.lock:
             state.reset()
+            dispatcher.calls.clear()
         faults.clear()
         return Response(status_code=204)
+
+    async def calls(request: Request) -> Response:
+        with dispatcher.lock:
+            by_operation = dict(sorted(dispatcher.calls.items()))
+        return JSONResponse({"total": sum(by_operation.values()), "by_operation": by_operation})
 
     routes = [
         Route("/oauth2/v1/access_token", auth.jwt_token_endpoint, methods=["POST"]),
         Route("/oauth2/access_token", auth.lms_token_endpoint, methods=["POST"]),
         Route("/openapi/{api}.json", openapi_document, methods=["GET"]),
         Route("/__mock__/reset", reset, methods=["POST"]),
+        Route("/__mock__/calls", calls, methods=["GET"]),
         Route("/__mock__/faults", faults.endpoint, methods=["POST", "DELETE"]),
         Route("/{path:path}", dispatcher),
     ]

@@ -24,12 +24,23 @@ class DevClient:
     client_id: str
     client_secret: str
     username: str
+    role: str
 
 
+# One client per kind of caller. The LMS fake's seeded users (edx_mock.lms.world) give each
+# username its rights: `staff` and `enterprise_admin` are global staff, `course_staff` has the
+# staff role in the demo course, `verified` is a learner enrolled in it.
 DEV_CLIENTS = {
     client.client_id: client
-    for client in (DevClient("edx-mock-client", "edx-mock-secret", "enterprise_admin"),)
+    for client in (
+        DevClient("edx-mock-client", "edx-mock-secret", "enterprise_admin", "service worker"),
+        DevClient("edx-mock-staff", "edx-mock-staff-secret", "staff", "global staff"),
+        DevClient("edx-mock-course-staff", "edx-mock-course-staff-secret", "course_staff",
+                  "course staff"),
+        DevClient("edx-mock-learner", "edx-mock-learner-secret", "verified", "learner"),
+    )
 }
+DEFAULT_CLIENT = DEV_CLIENTS["edx-mock-client"]
 
 
 def issue_token(client: DevClient, token_type: str = "jwt", now: float | None = None) -> dict[str, Any]:
@@ -37,6 +48,7 @@ def issue_token(client: DevClient, token_type: str = "jwt", now: float | None = 
     issued = int(now if now is not None else time.time())
     claims = {
         "iss": ISSUER, "sub": client.client_id, "preferred_username": client.username,
+        "email": f"{client.username}@example.com",
         "iat": issued, "exp": issued + TOKEN_LIFETIME, "scopes": ["read", "write"],
         "token_type": token_type,
     }

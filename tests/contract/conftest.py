@@ -14,7 +14,18 @@ CONFIG_FILE = HERE / "schemathesis.toml"
 APIS = ("enterprise", "catalog", "lms")
 
 
+OPERATION_FILES = HERE / "operations"
+
+
 def load_config(**project: Any) -> SchemathesisConfig:
-    """tests/contract/schemathesis.toml, with project settings (base-url, headers) added."""
+    """tests/contract/schemathesis.toml plus the per-operation settings of each resource group
+    (tests/contract/operations/*.toml, `[[operations]]` tables only), with project settings
+    (base-url, headers) added."""
     data = tomllib.loads(CONFIG_FILE.read_text(encoding="utf-8"))
+    for path in sorted(OPERATION_FILES.glob("*.toml")):
+        extra = tomllib.loads(path.read_text(encoding="utf-8"))
+        unexpected = set(extra) - {"operations"}
+        if unexpected:
+            raise ValueError(f"{path}: only [[operations]] tables belong here, not {sorted(unexpected)}")
+        data.setdefault("operations", []).extend(extra.get("operations", []))
     return SchemathesisConfig.from_dict({**data, **project})

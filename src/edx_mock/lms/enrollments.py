@@ -1,0 +1,197 @@
+"""LMS enrollments: enroll, read, list with filters, unenroll, and the caller's roles.
+
+Rules from the reference's Enrollment API section: a user reads their own enrollments; for
+another user, only courses where the caller is course staff are listed; global staff see
+all; `/enrollments/` is global staff only and answers an empty page for unknown courses or
+users but 400 for malformed ones. Enrolling someone else, deactivating or changing a mode
+is for server-to-server (global staff) calls. The reference names no request field, so the
+platform's own are read: `user`, `mode`, `is_active` and `course_details.course_id`.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from ..calls import Call, Handler, Reply, error
+from .access import caller, forbidden_unless_global_staff, is_course_staff, is_global_staff, world_of
+from .common import is_course_key, now, text
+from .world import Course, Enrollment
+
+
+def enrollment_json(enrollment: Enrollment, course: Course) -> dict[str, Any]:
+    return {
+        "created": enrollment.created, "mode": enrollment.mode, "is_active": enrollment.is_active,
+        "user": enrollment.username, "course_details": course_details(course),
+    }
+
+
+def course_details(course: Course) -> dict[str, Any]:
+    return {
+        "course_id": course.id, "course_name": course.name, "enrollment_start": None,
+        "enrollment_end": None, "course_start": course.start, "course_end": course.end,
+        "invite_only": False,
+        "course_modes": [
+            {"slug": m["mode_slug"], "name": m["mode_display_name"], "min_price": m.get("min_price", 0),
+             "suggested_prices": "", "currency": m["currency"],
+             "expiration_datetime": m.get("expiration_datetime"), "description": m.get("description"),
+             "sku": m.get("sku"), "bulk_sku": m.get("bulk_sku")}
+            for m in course.modes.values()
+        ],
+    }
+
+
+def enrollment_enrollment_list(call: Call) -> Reply:
+    world, me = world_of(call), caller(call)
+    username = call.query.get("user") or (me.username if me else None)
+    visible = [
+        e for e in world.enrollments.values()
+        if e.username == username and e.is_active
+        and (me is not None and me.username == username or is_course_staff(call, e.course_id))
+    ]
+    return Reply(200, [enrollment_json(e, world.courses[e.course_id]) for e in visible])
+
+
+def enrollment_enrollment_create(call: Call) -> Reply:
+    world, me = world_of(call), caller(call)
+    body: dict[str, Any] = call.body if isinstance(call.body, dict) else {}
+    details = body.get("course_details")
+    course_id = details.get("course_id") if isinstance(details, dict) else None
+    course = world.courses.get(course_id) if isinstance(course_id, str) else None
+    if course is None:
+        return error(400, "course_details.course_id must name an existing course.")
+    username = text(body.get("user")) or (me.username if me else "")
+    if username not in world.users:
+        return error(400, f"No user is named {username!r}.")
+    existing = world.enrollments.get((username, course.id))
+    server_to_server = is_global_staff(call)
+    if (me is None or username != me.username) and not server_to_server:
+        return error(403, "Only server-to-server calls may enroll another user.")
+    mode = body.get("mode", existing.mode if existing else "audit" if "audit" in course.modes else
+                    next(iter(course.modes), None))
+    if not isinstance(mode, str) or mode not in course.modes:
+        return error(400, f"The course has no mode {mode!r}.")
+    is_active = body.get("is_active", True)
+    if not isinstance(is_active, bool):
+        return error(400, "is_active must be a boolean.")
+    changes_existing = existing is not None and (existing.mode != mode or not is_active)
+    if (changes_existing or not is_active) and not server_to_server:
+        return error(403, "Only server-to-server calls may deactivate or change the mode.")
+    if existing is None:
+        existing = world.enrollments[(username, course.id)] = Enrollment(
+            username, course.id, mode, is_active, created=now())
+    existing.mode, existing.is_active = mode, is_active
+    return Reply(200, enrollment_json(existing, course))
+
+
+def enrollment_enrollment_retrieve(call: Call) -> Reply:
+    me = caller(call)
+    return _one(call, me.username if me else "", call.path["course_id"])
+
+
+def enrollment_user_enrollment_retrieve(call: Call) -> Reply:
+    username = call.path["username"]
+    me = caller(call)
+    if (me is None or me.username != username) and not is_course_staff(call, call.path["course_id"]):
+        return error(403, "Only the user and the course's staff may read this enrollment.")
+    return _one(call, username, call.path["course_id"])
+
+
+def _one(call: Call, username: str, course_id: str) -> Reply:
+    world = world_of(call)
+    enrollment = world.enrollments.get((username, course_id))
+    if enrollment is None:
+        return error(404, "No enrollment of this user in this course.")
+    return Reply(200, enrollment_json(enrollment, world.courses[course_id]))
+
+
+def enrollment_course_retrieve(call: Call) -> Reply:
+    course = world_of(call).courses.get(call.path["course_id"])
+    if course is None:
+        return error(404, "No course has this id.")
+    return Reply(200, course_details(course))
+
+
+def enrollment_enrollments_list(call: Call) -> Reply:
+    if (refused := forbidden_unless_global_staff(call)) is not None:
+        return refused
+    world = world_of(call)
+    course_id = call.query.get("course_id")
+    if course_id is not None and not is_course_key(course_id):
+        return error(400, f"{course_id!r} is not a course id.")
+    names = [n for n in str(call.query.get("username") or "").split(",") if n]
+    if any(not n.replace("_", "").replace("-", "").replace(".", "").isalnum() for n in names):
+        return error(400, "A username is not valid.")
+    rows = [
+        {"created": e.created, "mode": e.mode, "is_active": e.is_active, "user": e.username,
+         "course_id": e.course_id}
+        for e in world.enrollments.values()
+        if (course_id is None or e.course_id == course_id) and (not names or e.username in names)
+    ]
+    return Reply(200, _cursor_page(call, rows))
+
+
+def _cursor_page(call: Call, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The cursor-paged envelope (next/previous/results, no count); the cursor is an opaque
+    encoding of the offset, as Django REST framework's is."""
+    size = call.query.get("page_size")
+    size = size if isinstance(size, int) and 0 < size <= 100 else 10
+    offset = _offset(call.query.get("cursor"))
+    page = rows[offset:offset + size]
+
+    def link(at: int) -> str:
+        cursor = base64.urlsafe_b64encode(f"o={at}".encode()).decode()
+        return str(call.url.include_query_params(cursor=cursor))
+
+    return {"next": link(offset + size) if offset + size < len(rows) else None,
+            "previous": link(max(offset - size, 0)) if offset > 0 else None,
+            "results": page}
+
+
+def _offset(cursor: Any) -> int:
+    try:
+        decoded = base64.urlsafe_b64decode(str(cursor).encode()).decode()
+        return max(int(decoded.removeprefix("o=")), 0)
+    except (ValueError, UnicodeDecodeError):
+        return 0
+
+
+def enrollment_unenroll(call: Call) -> Reply:
+    """Retirement: deactivate every enrollment of `username`; answers the course ids."""
+    if (refused := forbidden_unless_global_staff(call)) is not None:
+        return refused
+    body = call.body if isinstance(call.body, dict) else {}
+    username = text(body.get("username"))
+    world = world_of(call)
+    if username is None or username not in world.users:
+        return error(400, "Send the username of an existing user.")
+    unenrolled = []
+    for enrollment in world.enrollments.values():
+        if enrollment.username == username and enrollment.is_active:
+            enrollment.is_active = False
+            unenrolled.append(enrollment.course_id)
+    return Reply(200, unenrolled)
+
+
+def enrollment_roles_list(call: Call) -> Reply:
+    me = caller(call)
+    course_id = call.query.get("course_id")
+    roles = [
+        {"org": course.split(":")[-1].split("+")[0], "course_id": course, "role": role}
+        for course, names in (me.course_roles.items() if me else ())
+        for role in sorted(names)
+        if course_id is None or course == course_id
+    ]
+    return Reply(200, {"roles": roles, "is_staff": bool(me and me.is_staff)})
+
+
+HANDLERS: dict[str, Handler] = {
+    "enrollment_enrollment_list": enrollment_enrollment_list,
+    "enrollment_enrollment_create": enrollment_enrollment_create,
+    "enrollment_enrollment_retrieve": enrollment_enrollment_retrieve,
+    "enrollment_user_enrollment_retrieve": enrollment_user_enrollment_retrieve,
+    "enrollment_course_retrieve": enrollment_course_retrieve,
+    "enrollment_enrollments_list": enrollment_enrollments_list,
+    "enrollment_unenroll": enrollment_unenroll,
+    "enrollment_roles_list": enrollment_roles_list,
+}

@@ -1,0 +1,87 @@
+"""Enrollments and course modes in the LMS fake: writes are visible to later reads."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from .conftest import Fake
+
+ENROLL = "/api/enrollment/v1/enrollment"
+
+
+def test_a_learner_enrolls_themself_and_sees_it(fake: Fake) -> None:
+    fake.staff.post("/api/course_modes/v1/courses/" + fake.course + "/", json={
+        "course_id": fake.course, "mode_slug": "masters", "mode_display_name": "Master's",
+        "currency": "usd"}).raise_for_status()
+    assert fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).json() == [
+        fake.course]
+    assert fake.learner.get(ENROLL).json() == []
+    created = fake.learner.post(ENROLL, json={"course_details": {"course_id": fake.course}})
+    assert created.status_code == 200, created.text
+    # Enrolling again reactivates the old enrollment, in its old mode.
+    assert created.json()["mode"] == "verified" and created.json()["is_active"] is True
+    listed = fake.learner.get(ENROLL).json()
+    assert [e["course_details"]["course_id"] for e in listed] == [fake.course]
+
+
+def test_only_server_to_server_calls_change_a_mode(fake: Fake) -> None:
+    body = {"course_details": {"course_id": fake.course}, "mode": "honor"}
+    assert fake.learner.post(ENROLL, json=body).status_code == 403
+    changed = fake.staff.post(ENROLL, json={**body, "user": "verified"})
+    assert changed.json()["mode"] == "honor"
+    one = fake.learner.get(f"/api/enrollment/v1/enrollment/{fake.course}")
+    assert one.json()["mode"] == "honor"
+
+
+def test_unknown_course_or_mode_is_a_400(fake: Fake) -> None:
+    assert fake.learner.post(ENROLL, json={}).status_code == 400
+    assert fake.learner.post(ENROLL, json={"course_details": {"course_id": "course-v1:a+b+c"}}
+                             ).status_code == 400
+    assert fake.staff.post(ENROLL, json={"course_details": {"course_id": fake.course},
+                                         "mode": "nope"}).status_code == 400
+
+
+def test_another_users_enrollment_needs_course_staff(fake: Fake) -> None:
+    path = f"/api/enrollment/v1/enrollment/audit,{fake.course}"
+    assert fake.learner.get(path).status_code == 403
+    assert fake.course_staff.get(path).json()["user"] == "audit"
+    assert fake.course_staff.get(ENROLL, params={"user": "audit"}).json()[0]["mode"] == "audit"
+    assert fake.learner.get(ENROLL, params={"user": "audit"}).json() == []
+
+
+def test_the_enrollments_list_is_global_staff_only_and_filters(fake: Fake) -> None:
+    path = "/api/enrollment/v1/enrollments/"
+    assert fake.course_staff.get(path).status_code == 403
+    page = fake.staff.get(path, params={"username": "audit,honor"}).json()
+    assert sorted(r["user"] for r in page["results"]) == ["audit", "honor"]
+    assert fake.staff.get(path, params={"course_id": "course-v1:x+y+z"}).json()["results"] == []
+    assert fake.staff.get(path, params={"course_id": "not a key"}).status_code == 400
+
+
+def test_the_cursor_walks_every_enrollment_once(fake: Fake) -> None:
+    path, seen = "/api/enrollment/v1/enrollments/?page_size=4", []
+    url: str | None = path
+    while url:
+        page = fake.staff.get(url).json()
+        seen += [(r["user"], r["course_id"]) for r in page["results"]]
+        url = page["next"]
+    everything = fake.staff.get("/api/enrollment/v1/enrollments/?page_size=100").json()["results"]
+    assert len(seen) == len(set(seen)) == len(everything) >= 6
+
+
+def test_course_modes_are_created_patched_and_deleted(fake: Fake) -> None:
+    base = f"/api/course_modes/v1/courses/{quote(fake.course)}/"
+    mode = {"course_id": fake.course, "mode_slug": "professional",
+            "mode_display_name": "Professional", "currency": "usd", "min_price": 100}
+    assert fake.learner.post(base, json=mode).status_code == 403
+    assert fake.course_staff.post(base, json=mode).status_code == 201
+    assert fake.course_staff.post(base, json=mode).status_code == 400
+    elsewhere = fake.course_staff.post(base, json={**mode, "mode_slug": "x", "course_id": "other"})
+    assert elsewhere.json()["course_id"] == fake.course
+    patch = fake.course_staff.patch(base + "professional", json={"min_price": 150},
+                                    headers={"Content-Type": "application/merge-patch+json"})
+    assert patch.status_code == 204
+    assert fake.learner.get(base + "professional").json()["min_price"] == 150
+    assert fake.course_staff.delete(base + "professional").status_code == 204
+    assert fake.course_staff.delete(base + "professional").status_code == 404
+    assert "professional" not in [m["mode_slug"] for m in fake.learner.get(base).json()]
