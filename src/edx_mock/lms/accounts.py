@@ -1,0 +1,356 @@
+"""LMS user accounts and preferences: read, merge-patch and list accounts; read, set and delete
+preferences.
+
+The reference's Accounts and Preferences sections give only request lines (plus "staff only"
+for `GET /user/v1/accounts?email=` and `?lms_user_id=`), so the rest is the platform's
+(openedx user_api) behaviour:
+
+- An account is read by any signed-in user. The user and global staff see every field;
+  anyone else sees what the user's `account_privacy` preference shares: `private` shares
+  only `username`, `account_privacy` and `profile_image`; `all_users` (the default) adds the
+  bulk-shareable fields; `custom` adds each field whose `visibility.<field>` preference is
+  `all_users`. A profile that requires parental consent (no year of birth, or one 13 years
+  ago or less) is the platform's limited profile: private whatever the preference says.
+- Only the user may patch their account (staff get no exception). Read-only fields
+  (READ_ONLY) are refused with 400 and `field_errors`, as are values of the wrong type;
+  members this fake does not know are ignored, as the platform's serializers do.
+  `time_zone` and `account_privacy` are preferences the account shows and sets.
+- A new `email` is validated but, as on the platform, only requested: it takes effect once
+  the user confirms it by email, which this fake never does, so the account keeps its email.
+- Preferences: the user and global staff read them; only the user changes them. Unknown
+  users answer 404 before any 403. `GET /preferences/{pref_key}/users/` lists the users who
+  set a key; the platform guards it with a server API key, here global staff.
+
+Not modelled: the description declares no request body for `PATCH /preferences/{username}`
+nor `PUT /preferences/{username}/{key}`, so the fake cannot read what they send. A body-less
+merge patch changes nothing (200 with the preferences); a body-less PUT sets nothing and
+answers like a read. Both apply a body as soon as the description declares one. Also not
+modelled: profile images, name-change requests, verified names, email confirmation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ..calls import Call, Handler, Reply, error
+from .access import caller, is_global_staff, world_of
+from .accounts_fields import PRIVACY, VALIDATORS, zones
+from .common import not_found
+from .world import User, World
+
+PUBLIC_FIELDS = ("username", "account_privacy", "profile_image")
+SHAREABLE_FIELDS = ("bio", "course_certificates", "country", "date_joined",
+                    "language_proficiencies", "level_of_education", "social_links", "time_zone")
+READ_ONLY = ("username", "id", "date_joined", "last_login", "is_active", "activation_key",
+             "profile_image", "requires_parental_consent", "course_certificates",
+             "pending_name_change", "is_verified_name_enabled", "verified_name",
+             "accomplishments_shared", "secondary_email_enabled")
+# Account fields kept as preferences on the platform.
+PREFERENCE_FIELDS = ("time_zone", "account_privacy")
+PREFERENCE_KEY = re.compile(r"[A-Za-z0-9_.-]{1,255}")
+
+
+@dataclass
+class Profile:
+    bio: str | None = None
+    country: str | None = None
+    state: str | None = None
+    gender: str | None = None
+    goals: str | None = None
+    level_of_education: str | None = None
+    mailing_address: str | None = None
+    year_of_birth: int | None = None
+    phone_number: str | None = None
+    secondary_email: str | None = None
+    language_proficiencies: list[dict[str, str]] = field(default_factory=list)
+    social_links: list[dict[str, str]] = field(default_factory=list)
+    extended_profile: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Accounts:
+    profiles: dict[str, Profile]
+    preferences: dict[str, dict[str, str]]
+
+
+def seed(world: World) -> Accounts:
+    # Every seeded adult gets a year of birth, so only `learner` shows the limited profile.
+    accounts = Accounts({name: Profile(year_of_birth=1980 + n) for n, name in enumerate(world.users)
+                         if name != "learner"}, {name: {"pref-lang": "en"} for name in world.users})
+    accounts.profiles["learner"] = Profile()
+    accounts.profiles["verified"] = Profile(
+        bio="Learning for fun.", country="US", level_of_education="b",
+        language_proficiencies=[{"code": "en"}], year_of_birth=1990)
+    accounts.preferences["verified"].update(
+        {"time_zone": "America/New_York", "account_privacy": "all_users"})
+    accounts.profiles["audit"] = Profile(country="FR", language_proficiencies=[{"code": "fr"}],
+                                         year_of_birth=1995)
+    accounts.preferences["audit"].update({"pref-lang": "fr", "account_privacy": "private"})
+    return accounts
+
+
+def store(call: Call) -> Accounts:
+    accounts: Accounts = world_of(call).stores["accounts"]
+    return accounts
+
+
+def _base(call: Call) -> str:
+    return f"{call.url.scheme}://{call.url.netloc}"
+
+
+def account_json(call: Call, user: User) -> dict[str, Any]:
+    """Every field of the account, as the user themself sees it."""
+    accounts = store(call)
+    profile = accounts.profiles.setdefault(user.username, Profile())
+    prefs = accounts.preferences.setdefault(user.username, {})
+    images = {f"image_url_{size}": f"{_base(call)}/static/images/profiles/default_{px}.png"
+              for size, px in (("full", 500), ("large", 120), ("medium", 50), ("small", 30))}
+    return {
+        "username": user.username, "name": user.name, "email": user.email, "id": user.id,
+        "date_joined": user.date_joined, "last_login": None, "is_active": user.is_active,
+        "activation_key": None, "bio": profile.bio, "country": profile.country,
+        "state": profile.state, "profile_image": {"has_image": False, **images},
+        "language_proficiencies": [dict(x) for x in profile.language_proficiencies],
+        "level_of_education": profile.level_of_education,
+        "mailing_address": profile.mailing_address,
+        "requires_parental_consent": _under_13(profile),
+        "secondary_email": profile.secondary_email, "secondary_email_enabled": None,
+        "social_links": [dict(x) for x in profile.social_links],
+        "time_zone": prefs.get("time_zone"), "year_of_birth": profile.year_of_birth,
+        "gender": profile.gender, "goals": profile.goals,
+        "extended_profile": [dict(x) for x in profile.extended_profile],
+        "account_privacy": prefs.get("account_privacy", "all_users"),
+        "accomplishments_shared": False, "course_certificates": None,
+        "phone_number": profile.phone_number, "pending_name_change": None,
+        "is_verified_name_enabled": False, "verified_name": None,
+    }
+
+
+def _under_13(profile: Profile) -> bool:
+    # The platform assumes consent is needed when it does not know the year of birth, and
+    # counts a birth year exactly 13 years ago as possibly under 13.
+    return profile.year_of_birth is None or datetime.now(UTC).year - profile.year_of_birth <= 13
+
+
+def shared_fields(call: Call, user: User) -> set[str] | None:
+    """The account fields the caller may see of `user`; None means all of them."""
+    me = caller(call)
+    if me is not None and (me.username == user.username or me.is_staff):
+        return None
+    accounts = store(call)
+    prefs = accounts.preferences.get(user.username, {})
+    privacy = prefs.get("account_privacy", "all_users")
+    if privacy == "private" or _under_13(accounts.profiles.get(user.username, Profile())):
+        return set(PUBLIC_FIELDS)
+    if privacy == "custom":
+        return set(PUBLIC_FIELDS) | {
+            key.removeprefix("visibility.") for key, value in prefs.items()
+            if key.startswith("visibility.") and value == "all_users"}
+    return set(PUBLIC_FIELDS) | set(SHAREABLE_FIELDS)
+
+
+def visible_account(call: Call, user: User) -> dict[str, Any]:
+    account = account_json(call, user)
+    shared = shared_fields(call, user)
+    return account if shared is None else {k: v for k, v in account.items() if k in shared}
+
+
+def user_accounts_retrieve(call: Call) -> Reply:
+    user = world_of(call).users.get(call.path["username"])
+    if user is None:
+        return not_found(call, "No user has this username.")
+    return Reply(200, visible_account(call, user))
+
+
+def user_accounts_list(call: Call) -> Reply:
+    world, me = world_of(call), caller(call)
+    usernames = call.query.get("username")
+    email, lms_user_id = call.query.get("email"), call.query.get("lms_user_id")
+    if usernames is not None:
+        users = [world.users[n] for n in str(usernames).strip(",").split(",") if n in world.users]
+    elif email is not None or lms_user_id is not None:
+        if not is_global_staff(call):
+            return error(403, "Only staff may look accounts up by email or user id.")
+        users = [u for u in world.users.values()
+                 if (email is None or u.email.lower() == str(email).lower())
+                 and (lms_user_id is None or str(u.id) == str(lms_user_id))]
+    else:
+        # The platform answers the caller's own account when no filter is given.
+        users = [me] if me is not None else []
+    return Reply(200, [visible_account(call, u) for u in users])
+
+
+def user_accounts_partial_update(call: Call) -> Reply:
+    world, me = world_of(call), caller(call)
+    user = world.users.get(call.path["username"])
+    if user is None:
+        return not_found(call, "No user has this username.")
+    if me is None or me.username != user.username:
+        return error(403, "Only the user may change their account.")
+    patch = call.body if isinstance(call.body, dict) else {}
+    field_errors: dict[str, dict[str, str]] = {
+        name: {"developer_message": "This field is not editable via this API",
+               "user_message": f"The '{name}' field cannot be edited."}
+        for name in patch if name in READ_ONLY}
+    changes: dict[str, Any] = {}
+    for name, value in patch.items():
+        if name in READ_ONLY or name not in VALIDATORS:
+            continue
+        problem, cleaned = VALIDATORS[name](world, user, value)
+        if problem:
+            field_errors[name] = {"developer_message": problem, "user_message": problem}
+        else:
+            changes[name] = cleaned
+    if field_errors:
+        reply = error(400, "Some account fields cannot be changed as asked.")
+        reply.body["field_errors"] = field_errors
+        return reply
+    _apply(call, user, changes)
+    return Reply(200, account_json(call, user))
+
+
+def _apply(call: Call, user: User, changes: dict[str, Any]) -> None:
+    accounts = store(call)
+    profile = accounts.profiles.setdefault(user.username, Profile())
+    prefs = accounts.preferences.setdefault(user.username, {})
+    for name, value in changes.items():
+        if name == "name":
+            user.name = value
+        elif name == "email":
+            continue  # requested only: the platform waits for the user to confirm it
+        elif name in PREFERENCE_FIELDS:
+            if value is None:
+                prefs.pop(name, None)
+            else:
+                prefs[name] = value
+        else:
+            setattr(profile, name, value)
+
+
+# Preferences.
+
+def _preferences_of(call: Call, write: bool) -> User | Reply:
+    """The user of the path once the caller may read (or, with `write`, change) their
+    preferences: 404 for an unknown user first, as the platform looks the user up first."""
+    user = world_of(call).users.get(call.path["username"])
+    if user is None:
+        return not_found(call, "No user has this username.")
+    me = caller(call)
+    if me is not None and (me.username == user.username or (me.is_staff and not write)):
+        return user
+    return error(403, "You may only act on your own preferences.")
+
+
+def user_preferences_retrieve(call: Call) -> Reply:
+    user = _preferences_of(call, write=False)
+    if isinstance(user, Reply):
+        return user
+    return Reply(200, dict(store(call).preferences.get(user.username, {})))
+
+
+def user_preferences_partial_update(call: Call) -> Reply:
+    user = _preferences_of(call, write=True)
+    if isinstance(user, Reply):
+        return user
+    prefs = store(call).preferences.setdefault(user.username, {})
+    if call.body is not None:
+        if not isinstance(call.body, dict) or not call.body:
+            return error(400, "Send an object of preference keys and values.")
+        problems = [p for key, value in call.body.items()
+                    if (p := _preference_problem(key, value, nullable=True))]
+        if problems:
+            return error(400, " ".join(problems))
+        for key, value in call.body.items():
+            if value is None:
+                prefs.pop(key, None)
+            else:
+                prefs[key] = value
+    return Reply(200, dict(prefs))
+
+
+def _preference_problem(key: Any, value: Any, nullable: bool = False) -> str | None:
+    if not isinstance(key, str) or not PREFERENCE_KEY.fullmatch(key):
+        return f"{key!r} is not a valid preference key."
+    if value is None and nullable:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        return f"The value of {key} must be a non-empty string."
+    if key == "time_zone" and value not in zones():
+        return f"{value!r} is not a time zone."
+    if key == "account_privacy" and value not in PRIVACY:
+        return f"account_privacy must be one of {', '.join(PRIVACY)}."
+    return None
+
+
+def user_preference_retrieve(call: Call) -> Reply:
+    user = _preferences_of(call, write=False)
+    if isinstance(user, Reply):
+        return user
+    value = store(call).preferences.get(user.username, {}).get(call.path["preference_key"])
+    if value is None:
+        return not_found(call, "The user has not set this preference.")
+    return Reply(200, value)
+
+
+def user_preference_update(call: Call) -> Reply:
+    user = _preferences_of(call, write=True)
+    if isinstance(user, Reply):
+        return user
+    key = call.path["preference_key"]
+    prefs = store(call).preferences.setdefault(user.username, {})
+    if call.body is not None:
+        if (problem := _preference_problem(key, call.body)) is not None:
+            return error(400, problem)
+        prefs[key] = call.body
+    if key not in prefs:
+        return not_found(call, "The user has not set this preference, and no value was sent.")
+    return Reply(200, prefs[key])
+
+
+def user_preference_delete(call: Call) -> Reply:
+    user = _preferences_of(call, write=True)
+    if isinstance(user, Reply):
+        return user
+    prefs = store(call).preferences.setdefault(user.username, {})
+    if prefs.pop(call.path["preference_key"], None) is None:
+        return not_found(call, "The user has not set this preference.")
+    return Reply(204)
+
+
+def user_preferences_users_list(call: Call) -> Reply:
+    if not is_global_staff(call):
+        return error(403, "Only server-to-server (staff) calls may list users by preference.")
+    world, key = world_of(call), call.path["pref_key"]
+    users = [u for u in world.users.values() if key in store(call).preferences.get(u.username, {})]
+    page, size = call.query.get("page", 1), call.query.get("page_size")
+    size = size if isinstance(size, int) and 0 < size <= 100 else 10
+    pages = max((len(users) + size - 1) // size, 1)
+    if not isinstance(page, int) or not 1 <= page <= pages:
+        return not_found(call, "Invalid page.")
+
+    def link(number: int) -> str | None:
+        return str(call.url.include_query_params(page=number)) if 1 <= number <= pages else None
+
+    # `preferences` is left out: the description types it as a string, the platform
+    # answers an object.
+    rows = [{"id": u.id, "url": f"{_base(call)}/api/user/v1/users/{u.id}/", "email": u.email,
+             "name": u.name, "username": u.username}
+            for u in users[(page - 1) * size:page * size]]
+    return Reply(200, {"count": len(users), "next": link(page + 1), "previous": link(page - 1),
+                       "results": rows})
+
+
+HANDLERS: dict[str, Handler] = {
+    "user_accounts_retrieve": user_accounts_retrieve,
+    "user_accounts_list": user_accounts_list,
+    "user_accounts_partial_update": user_accounts_partial_update,
+    "user_preferences_retrieve": user_preferences_retrieve,
+    "user_preferences_partial_update": user_preferences_partial_update,
+    "user_preference_retrieve": user_preference_retrieve,
+    "user_preference_update": user_preference_update,
+    "user_preference_delete": user_preference_delete,
+    "user_preferences_users_list": user_preferences_users_list,
+}

@@ -1,0 +1,182 @@
+"""LMS bulk enrollment: enroll or unenroll many users in one or more courses with one request.
+
+From the reference's bulk enroll section (lms-api.txt, "POST /bulk_enroll/v1/bulk_enroll"):
+`action` is "enroll" or "unenroll", `courses` and `identifiers` are comma-separated lists,
+`auto_enroll` enrolls students as soon as they register, and `cohorts`, when given, names one
+cohort per course (so it must have as many items as `courses`, else 400). The answer is a list
+with one result per course and identifier, holding the `before` and `after` states.
+
+The reference points to the platform's students_update_enrollment for the result's content,
+so its shape is used: `{identifier, before, after}` (plus `course_id` here, since one list
+covers every course), each state being `{user, enrollment, allowed, auto_enroll}`. Identifiers
+are usernames or email addresses, split on commas and white space. An identifier naming no
+user answers `{identifier, course_id, invalidIdentifier: true}` unless it is an email address:
+then, as on the platform, the address is allowed to enroll (`allowed`, with `auto_enroll`)
+without an account. Enrolling keeps an active enrollment's mode and otherwise uses the
+course's default mode (audit); unenrolling deactivates the enrollment and withdraws the
+allowance. Enrollments are the world's, so the enrollment API sees them.
+
+Access: the brief for this module asks for course staff of every course named (403 otherwise);
+global staff are staff of every course. Every course must exist (400).
+
+With `cohorts`, every named cohort must exist in its course (400, checked before anything
+changes; an empty name means no cohort for that course). Each user who ends up enrolled joins
+the course's cohort, leaving their previous one, through the cohorts module's store, and their
+`before` and `after` states gain a `cohort` key (the previous cohort's name or null, then the
+new one's), as the reference says.
+
+Not modelled: preassigning cohorts to addresses without an account (their states get no
+`cohort` key), the emails (`email_students`), and enrolling an allowed address when its account
+is created.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..calls import Call, Handler, Reply, error
+from . import cohorts as cohorts_module
+from .access import forbidden_unless_course_staff, world_of
+from .common import now
+from .world import Course, Enrollment, User, World
+
+STORE = "bulk_enroll"
+EMAIL = re.compile(r"[^@\s,]+@[^@\s,]+\.[^@\s,]+")
+
+
+def seed(world: World) -> dict[tuple[str, str], bool]:
+    """Enrollment allowances of addresses without an account: (course id, email) -> auto_enroll."""
+    return {}
+
+
+def _allowances(call: Call) -> dict[tuple[str, str], bool]:
+    store: dict[tuple[str, str], bool] = world_of(call).stores[STORE]
+    return store
+
+
+def _split(value: str) -> list[str]:
+    return [item for item in re.split(r"[\s,]+", value) if item]
+
+
+def _user(world: World, identifier: str) -> User | None:
+    if "@" in identifier:
+        wanted = identifier.lower()
+        return next((u for u in world.users.values() if u.email.lower() == wanted), None)
+    return world.users.get(identifier)
+
+
+def _state(call: Call, course: Course, user: User | None, email: str) -> dict[str, Any]:
+    world = world_of(call)
+    allowance = _allowances(call).get((course.id, email.lower()))
+    return {"user": user is not None,
+            "enrollment": user is not None and world.enrollment(user.username, course.id) is not None,
+            "allowed": allowance is not None, "auto_enroll": bool(allowance)}
+
+
+def _enroll(call: Call, course: Course, user: User | None, email: str, auto_enroll: bool) -> None:
+    world = world_of(call)
+    if user is None or not user.is_active:
+        _allowances(call)[(course.id, email.lower())] = auto_enroll
+        return
+    existing = world.enrollments.get((user.username, course.id))
+    if existing is not None and existing.is_active:
+        return
+    # The platform does not bring back the mode of an earlier, inactive enrollment.
+    mode = "audit" if "audit" in course.modes else next(iter(course.modes), "audit")
+    if existing is None:
+        world.enrollments[(user.username, course.id)] = Enrollment(user.username, course.id, mode,
+                                                                   created=now())
+    else:
+        existing.mode, existing.is_active = mode, True
+
+
+def _unenroll(call: Call, course: Course, user: User | None, email: str) -> None:
+    world = world_of(call)
+    if user is not None and (enrollment := world.enrollment(user.username, course.id)) is not None:
+        enrollment.is_active = False
+    _allowances(call).pop((course.id, email.lower()), None)
+
+
+def bulk_enroll_create(call: Call) -> Reply:
+    body = call.body if isinstance(call.body, dict) else None
+    if body is None:
+        return error(400, "Send the request as a JSON object.")
+    action = body.get("action")
+    if action not in ("enroll", "unenroll"):
+        return error(400, "action must be 'enroll' or 'unenroll'.")
+    courses_text, identifiers_text = body.get("courses"), body.get("identifiers")
+    if not isinstance(courses_text, str) or not _split(courses_text):
+        return error(400, "courses must be a comma-separated list of course ids.")
+    if not isinstance(identifiers_text, str) or not _split(identifiers_text):
+        return error(400, "identifiers must be a comma-separated list of usernames or emails.")
+    flags = {k: body.get(k, False) for k in ("auto_enroll", "email_students")}
+    if any(not isinstance(v, bool) for v in flags.values()):
+        return error(400, "auto_enroll and email_students must be booleans.")
+    course_ids = [c.strip() for c in courses_text.split(",") if c.strip()]
+    cohorts = body.get("cohorts")
+    if cohorts is not None and (not isinstance(cohorts, str)
+                                or len(cohorts.split(",")) != len(course_ids)):
+        return error(400, "cohorts must name one cohort per course.")
+    world = world_of(call)
+    unknown = [c for c in course_ids if c not in world.courses]
+    if unknown:
+        return error(400, f"No course has the id {unknown[0]!r}.")
+    for course_id in course_ids:
+        if (refused := forbidden_unless_course_staff(call, course_id)) is not None:
+            return refused
+    names = [n.strip() for n in cohorts.split(",")] if isinstance(cohorts, str) else []
+    chosen: dict[str, cohorts_module.Cohort] = {}
+    for course_id, name in zip(course_ids, names, strict=False):
+        if name:
+            cohort = _cohort_named(world, course_id, name)
+            if cohort is None:
+                return error(400, f"{course_id} has no cohort named {name!r}.")
+            chosen[course_id] = cohort
+    results: list[dict[str, Any]] = []
+    for course_id in course_ids:
+        course = world.courses[course_id]
+        for identifier in _split(identifiers_text):
+            user = _user(world, identifier)
+            if user is None and not EMAIL.fullmatch(identifier):
+                results.append({"identifier": identifier, "course_id": course_id,
+                                "invalidIdentifier": True})
+                continue
+            email = user.email if user is not None else identifier
+            before = _state(call, course, user, email)
+            if action == "enroll":
+                _enroll(call, course, user, email, flags["auto_enroll"])
+            else:
+                _unenroll(call, course, user, email)
+            after = _state(call, course, user, email)
+            if course_id in chosen and user is not None and after["enrollment"]:
+                before["cohort"] = _join(world, course_id, chosen[course_id], user.username)
+                after["cohort"] = chosen[course_id].name
+            results.append({"identifier": identifier, "course_id": course_id, "before": before,
+                            "after": after})
+    return Reply(200, results)
+
+
+def _cohorts_of(world: World, course_id: str) -> list[cohorts_module.Cohort]:
+    store: cohorts_module.Store = world.stores["cohorts"]
+    return list(store.course(world, course_id).cohorts.values())
+
+
+def _cohort_named(world: World, course_id: str, name: str) -> cohorts_module.Cohort | None:
+    return next((c for c in _cohorts_of(world, course_id) if c.name == name), None)
+
+
+def _join(world: World, course_id: str, cohort: cohorts_module.Cohort, username: str) -> str | None:
+    """Put the user in the cohort, out of any other of the course; the previous cohort's name."""
+    previous = None
+    for other in _cohorts_of(world, course_id):
+        if username in other.members:
+            previous = other.name
+            if other is not cohort:
+                other.members.remove(username)
+    if username not in cohort.members:
+        cohort.members.append(username)
+    return previous
+
+
+HANDLERS: dict[str, Handler] = {"bulk_enroll_create": bulk_enroll_create}

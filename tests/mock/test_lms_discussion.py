@@ -1,0 +1,215 @@
+"""Discussion threads, comments and topics in the LMS fake."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .conftest import Fake
+
+THREADS = "/api/discussion/v1/threads/"
+COMMENTS = "/api/discussion/v1/comments/"
+GENERAL = "course"
+
+
+@pytest.fixture
+def forum(fake: Fake) -> Fake:
+    """The fake; the forum's writes send JSON bodies the description leaves undeclared (the
+    reference names no field), which the fake passes to the handler unvalidated."""
+    return fake
+
+
+def _threads(client: Any, course: str, **params: Any) -> list[dict[str, Any]]:
+    response = client.get(THREADS, params={"course_id": course, **params})
+    assert response.status_code == 200, response.text
+    results: list[dict[str, Any]] = response.json()["results"]
+    return results
+
+
+def _seeded(fake: Fake, title_start: str) -> dict[str, Any]:
+    return next(t for t in _threads(fake.learner, fake.course) if t["title"].startswith(title_start))
+
+
+def _new_thread(client: Any, course: str, **fields: Any) -> dict[str, Any]:
+    body = {"course_id": course, "topic_id": GENERAL, "type": "discussion", "title": "Study group?",
+            "raw_body": "Anyone up for a weekly call?", **fields}
+    response = client.post(THREADS, json=body)
+    assert response.status_code == 201, response.text
+    created: dict[str, Any] = response.json()
+    return created
+
+
+def test_the_seeded_threads_are_listed_pinned_first(fake: Fake) -> None:
+    threads = _threads(fake.learner, fake.course)
+    assert [t["title"] for t in threads][0] == "Welcome to the Demonstration Course"
+    assert threads[0]["pinned"] is True and threads[0]["author_label"] == "Staff"
+    question = _seeded(fake, "How many attempts")
+    assert (question["type"], question["comment_count"], question["response_count"]) == ("question", 3, 2)
+    assert question["has_endorsed"] is True and question["comment_list_url"] is None
+    assert question["endorsed_comment_list_url"].endswith("&endorsed=True")
+
+
+def test_a_created_thread_is_listed_read_and_filtered(forum: Fake) -> None:
+    created = _new_thread(forum.learner, forum.course, following=True)
+    assert (created["author"], created["comment_count"], created["following"]) == ("verified", 0, True)
+    assert forum.learner.get(f"{THREADS}{created['id']}/").json()["title"] == "Study group?"
+    assert [t["id"] for t in _threads(forum.learner, forum.course, topic_id=GENERAL)] == [
+        _seeded(forum, "Welcome")["id"], created["id"]]
+    assert [t["id"] for t in _threads(forum.learner, forum.course, following="true")
+            if t["id"] == created["id"]] == [created["id"]]
+    assert [t["title"] for t in _threads(forum.learner, forum.course, text_search="weekly call")] == [
+        "Study group?"]
+    assert {t["type"] for t in _threads(forum.learner, forum.course, thread_type="question")} == {"question"}
+    # Someone else's view of the same thread: not following it.
+    assert forum.course_staff.get(f"{THREADS}{created['id']}/").json()["following"] is False
+
+
+def test_comments_count_on_the_thread_and_go_with_it(forum: Fake) -> None:
+    thread = _new_thread(forum.learner, forum.course)
+    response = forum.course_staff.post(COMMENTS, json={"thread_id": thread["id"], "raw_body": "Yes!"})
+    assert response.status_code == 201, response.text
+    reply = forum.learner.post(COMMENTS, json={"thread_id": thread["id"], "raw_body": "Great",
+                                               "parent_id": response.json()["id"]})
+    assert reply.status_code == 201 and reply.json()["parent_id"] == response.json()["id"]
+    assert forum.learner.get(f"{THREADS}{thread['id']}/").json()["comment_count"] == 2
+    listed = forum.learner.get(COMMENTS, params={"thread_id": thread["id"]}).json()["results"]
+    assert [(c["raw_body"], c["child_count"]) for c in listed] == [("Yes!", 1)]
+    children = forum.learner.get(f"{COMMENTS}{response.json()['id']}/").json()["results"]
+    assert [c["raw_body"] for c in children] == ["Great"]
+    assert forum.learner.delete(f"{THREADS}{thread['id']}/").status_code == 204
+    assert forum.learner.get(f"{COMMENTS}{reply.json()['id']}/").status_code == 404
+    assert forum.learner.delete(f"{THREADS}{thread['id']}/").status_code == 404
+
+
+def test_deleting_a_response_deletes_its_comments(forum: Fake) -> None:
+    question = _seeded(forum, "How many attempts")
+    answer = forum.learner.get(COMMENTS, params={"thread_id": question["id"], "endorsed": "true"}
+                               ).json()["results"][0]
+    assert forum.learner.delete(f"{COMMENTS}{answer['id']}/").status_code == 403
+    assert forum.course_staff.delete(f"{COMMENTS}{answer['id']}/").status_code == 204
+    assert forum.learner.get(f"{THREADS}{question['id']}/").json()["comment_count"] == 1
+    assert forum.course_staff.delete(f"{COMMENTS}{answer['id']}/").status_code == 404
+
+
+def test_only_author_or_staff_edit_content_but_anyone_sets_own_flags(forum: Fake) -> None:
+    welcome = _seeded(forum, "Welcome")
+    path = f"{THREADS}{welcome['id']}/"
+    assert forum.learner.patch(path, json={"title": "Mine now"}).status_code == 403
+    assert forum.learner.patch(path, json={"pinned": False}).status_code == 403
+    voted = forum.learner.patch(path, json={"voted": True, "abuse_flagged": True})
+    assert voted.status_code == 200, voted.text
+    # `verified` had voted already in the seed: the count stays, its own flags change.
+    assert (voted.json()["voted"], voted.json()["vote_count"], voted.json()["abuse_flagged"]) == (
+        True, 2, True)
+    unvoted = forum.learner.patch(path, json={"voted": False}).json()
+    assert (unvoted["voted"], unvoted["vote_count"]) == (False, 1)
+    assert forum.course_staff.patch(path, json={"title": "Welcome, everyone"}).json()["title"] == (
+        "Welcome, everyone")
+    assert forum.learner.delete(path).status_code == 403
+    own = _new_thread(forum.learner, forum.course)
+    changed = forum.learner.patch(f"{THREADS}{own['id']}/", json={"raw_body": "Edited", "type": "question"})
+    assert (changed.json()["raw_body"], changed.json()["type"]) == ("Edited", "question")
+    assert "pinned" not in changed.json()["editable_fields"]
+
+
+def test_endorsing_is_for_staff_or_the_questions_author(forum: Fake) -> None:
+    question = _seeded(forum, "How many attempts")
+    other = forum.learner.get(COMMENTS, params={"thread_id": question["id"], "endorsed": "false"}
+                              ).json()["results"]
+    assert [c["author"] for c in other] == ["audit"]
+    path = f"{COMMENTS}{other[0]['id']}/"
+    assert forum.learner.patch(path, json={"endorsed": True}).json()["endorsed_by"] == "verified"
+    labs = _seeded(forum, "Share your")
+    response = forum.learner.get(COMMENTS, params={"thread_id": labs["id"]}).json()["results"][0]
+    assert forum.learner.patch(f"{COMMENTS}{response['id']}/", json={"endorsed": True}).status_code == 403
+    assert forum.learner.patch(f"{COMMENTS}{response['id']}/", json={"raw_body": "x"}).status_code == 403
+    assert forum.course_staff.patch(f"{COMMENTS}{response['id']}/", json={"endorsed": True}
+                                    ).json()["endorsed"] is True
+
+
+def test_a_closed_thread_takes_comments_from_staff_only(forum: Fake) -> None:
+    labs = _seeded(forum, "Share your")
+    closed = forum.course_staff.patch(f"{THREADS}{labs['id']}/", json={"closed": True})
+    assert closed.json()["closed"] is True
+    body = {"thread_id": labs["id"], "raw_body": "Late result"}
+    assert forum.learner.post(COMMENTS, json=body).status_code == 403
+    assert forum.course_staff.post(COMMENTS, json=body).status_code == 201
+
+
+def test_unenrolled_users_may_not_read_or_post(forum: Fake) -> None:
+    forum.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
+    assert forum.learner.get(THREADS, params={"course_id": forum.course}).status_code == 403
+    assert forum.learner.post(THREADS, json={"course_id": forum.course, "topic_id": GENERAL,
+                                             "type": "discussion", "title": "t", "raw_body": "b"}
+                              ).status_code == 403
+    assert forum.learner.get(f"/api/discussion/v1/courses/{forum.course}").status_code == 403
+    assert forum.anonymous.get(THREADS, params={"course_id": forum.course}).status_code == 401
+    # Global staff need no enrollment.
+    assert len(_threads(forum.staff, forum.course)) == 3
+
+
+@pytest.mark.parametrize("change", [
+    {"title": ""}, {"type": "poll"}, {"topic_id": "nowhere"}, {"course_id": "course-v1:a+b+c"},
+    {"anonymous": "yes"},
+])
+def test_a_bad_thread_is_a_400(forum: Fake, change: dict[str, Any]) -> None:
+    body = {"course_id": forum.course, "topic_id": GENERAL, "type": "discussion", "title": "t",
+            "raw_body": "b", **change}
+    assert forum.learner.post(THREADS, json=body).status_code == 400
+
+
+def test_bad_input_elsewhere_is_a_400(forum: Fake) -> None:
+    question = _seeded(forum, "How many attempts")
+    assert forum.learner.post(THREADS, json=["not", "an", "object"]).status_code == 400
+    assert forum.learner.patch(f"{THREADS}{question['id']}/", json={"voted": "yes"}).status_code == 400
+    assert forum.learner.patch(f"{THREADS}{question['id']}/", json={"author": "me"}).status_code == 400
+    assert forum.learner.get(COMMENTS, params={"thread_id": question["id"]}).status_code == 400
+    assert forum.learner.get(COMMENTS).status_code == 400
+    assert forum.learner.get(THREADS, params={"course_id": forum.course, "order_by": "x"}).status_code == 400
+    child = forum.learner.get(f"{COMMENTS}{_endorsed_answer(forum, question)['id']}/").json()["results"][0]
+    nested = {"thread_id": question["id"], "raw_body": "deeper", "parent_id": child["id"]}
+    assert forum.learner.post(COMMENTS, json=nested).status_code == 400
+    assert forum.learner.post(COMMENTS, json={"thread_id": "nope", "raw_body": "x"}).status_code == 400
+
+
+def _endorsed_answer(fake: Fake, question: dict[str, Any]) -> dict[str, Any]:
+    page = fake.learner.get(COMMENTS, params={"thread_id": question["id"], "endorsed": "true"}).json()
+    answer: dict[str, Any] = page["results"][0]
+    return answer
+
+
+def test_a_users_comments_in_a_course_leave_out_endorsement(fake: Fake) -> None:
+    page = fake.learner.get(COMMENTS, params={"username": "course_staff", "course_id": fake.course})
+    assert [c["raw_body"] for c in page.json()["results"]] == ["Each homework problem allows two attempts."]
+    assert "endorsed" not in page.json()["results"][0]
+    assert fake.learner.get(COMMENTS, params={"username": "course_staff"}).status_code == 400
+
+
+def test_course_metadata_and_roles(fake: Fake) -> None:
+    path = f"/api/discussion/v1/courses/{fake.course}"
+    learner = fake.learner.get(path).json()
+    assert (learner["user_roles"], learner["user_is_privileged"]) == (["Student"], False)
+    assert learner["following_thread_list_url"] == learner["thread_list_url"] + "&following=True"
+    staff = fake.course_staff.get(path).json()
+    assert staff["user_is_privileged"] is True and "Moderator" in staff["user_roles"]
+    assert fake.learner.get("/api/discussion/v1/courses/course-v1:x+y+z").status_code == 404
+
+
+def test_topics_are_the_chapters_and_the_general_topic(forum: Fake) -> None:
+    v1 = forum.learner.get(f"/api/discussion/v1/course_topics/{forum.course}").json()
+    names = [t["name"] for t in v1["courseware_topics"]]
+    assert names == ["Introduction", "Example Week 1: Getting Started", "Example Week 2: Get Interactive",
+                     "Final Exam"]
+    assert [t["id"] for t in v1["non_courseware_topics"]] == [GENERAL]
+    path = f"/api/discussion/v2/course_topics/{forum.course}"
+    before = forum.learner.get(path, params={"topic_id": GENERAL}).json()
+    assert before == [{"id": GENERAL, "name": "General", "enabled_in_context": True,
+                       "thread_counts": {"discussion": 1, "question": 0}}]
+    _new_thread(forum.learner, forum.course, type="question")
+    after = forum.learner.get(path, params={"topic_id": GENERAL}).json()
+    assert after[0]["thread_counts"] == {"discussion": 1, "question": 1}
+    by_name = forum.learner.get(path, params={"order_by": "name"}).json()
+    assert [t["name"] for t in by_name][:2] == ["Example Week 1: Getting Started",
+                                                "Example Week 2: Get Interactive"]
+    assert forum.learner.get(path, params={"order_by": "random"}).status_code == 400

@@ -1,0 +1,93 @@
+"""Grades and certificates in the LMS fake: computed from seeded scores, scoped by role."""
+
+from __future__ import annotations
+
+from edx_mock.lms.world import DEMO_COURSE, demo_course
+
+from .conftest import Fake
+
+GRADES = f"/api/grades/v1/courses/{DEMO_COURSE}/"
+CERTS = "/api/certificates/v0/certificates"
+HOMEWORK = next(b.id for b in demo_course().walk() if b.format == "Homework")
+
+
+def test_course_staff_see_every_enrolled_learners_grade(fake: Fake) -> None:
+    rows = {r["username"]: r for r in fake.course_staff.get(GRADES).json()["results"]}
+    assert sorted(rows) == ["audit", "course_staff", "honor", "instructor", "learner", "verified"]
+    assert rows["verified"] == {"username": "verified", "email": "verified@example.com",
+                                "course_id": DEMO_COURSE, "passed": True, "percent": 1.0,
+                                "letter_grade": "Pass"}
+    assert rows["learner"]["passed"] is False and rows["learner"]["letter_grade"] is None
+    assert fake.staff.get(GRADES).json()["results"] == fake.course_staff.get(GRADES).json()["results"]
+
+
+def test_a_learner_sees_only_their_own_grade(fake: Fake) -> None:
+    assert [r["username"] for r in fake.learner.get(GRADES).json()["results"]] == ["verified"]
+    listed = fake.learner.get("/api/grades/v1/courses/").json()["results"]
+    assert [(r["username"], r["course_id"]) for r in listed] == [("verified", DEMO_COURSE)]
+    assert fake.learner.get("/api/grades/v1/courses/course-v1:x+y+z/").status_code == 404
+
+
+def test_a_new_enrollment_starts_at_zero(fake: Fake) -> None:
+    fake.staff.post("/api/enrollment/v1/enrollment", json={
+        "user": "staff", "course_details": {"course_id": DEMO_COURSE}}).raise_for_status()
+    rows = {r["username"]: r for r in fake.staff.get(GRADES).json()["results"]}
+    assert rows["staff"]["percent"] == 0.0 and rows["staff"]["passed"] is False
+    # Unenrolled learners leave the course's grades, and may no longer read them.
+    fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
+    assert "verified" not in {r["username"] for r in fake.staff.get(GRADES).json()["results"]}
+    assert fake.learner.get(GRADES).status_code == 404
+
+
+def test_grades_are_cursor_paged(fake: Fake) -> None:
+    everything = fake.course_staff.get("/api/grades/v1/courses/", params={"page_size": 100}).json()
+    assert len(everything["results"]) >= 6 and everything["next"] is None
+    seen, url = [], "/api/grades/v1/courses/?page_size=4"
+    while url:
+        page = fake.course_staff.get(url).json()
+        assert len(page["results"]) <= 4
+        seen += page["results"]
+        url = page["next"]
+    assert seen == everything["results"]
+
+
+def test_the_grading_policy_counts_graded_subsections(fake: Fake) -> None:
+    policy = fake.learner.get(f"/api/grades/v1/policy/courses/{DEMO_COURSE}/").json()
+    assert policy == [{"assignment_type": "Homework", "count": 2, "dropped": 0, "weight": 0.4},
+                      {"assignment_type": "Exam", "count": 1, "dropped": 0, "weight": 0.6}]
+    assert sum(p["weight"] for p in policy) == 1.0
+    assert fake.learner.get("/api/grades/v1/policy/courses/course-v1:x+y+z/").status_code == 404
+
+
+def test_a_subsection_grade_is_the_callers_own(fake: Fake) -> None:
+    grade = fake.learner.get(f"/api/grades/v1/subsection/{HOMEWORK}/").json()
+    assert grade["course_id"] == DEMO_COURSE and grade["override"] is None
+    assert grade["original_grade"]["possible_graded"] == 2.0
+    assert grade["original_grade"]["earned_graded"] == 2.0  # verified solved both
+    assert fake.staff.get(f"/api/grades/v1/subsection/{HOMEWORK}/").json()[
+        "original_grade"]["earned_all"] == 0.0
+    assert fake.learner.get(f"/api/grades/v1/subsection/{HOMEWORK}x/").status_code == 404
+
+
+def test_the_seeded_certificate_matches_the_grade(fake: Fake) -> None:
+    certs = fake.learner.get(f"{CERTS}/verified/").json()
+    assert [(c["course_id"], c["certificate_type"], c["status"], c["is_passing"], c["grade"])
+            for c in certs] == [(DEMO_COURSE, "verified", "downloadable", True, "1.00")]
+    one = fake.learner.get(f"{CERTS}/verified/courses/{DEMO_COURSE}/").json()
+    assert one["course_display_name"] == "Demonstration Course" and one["username"] == "verified"
+    missing = fake.staff.get(f"{CERTS}/audit/courses/{DEMO_COURSE}/")
+    assert missing.status_code == 404 and missing.json()["error_code"] == "no_certificate_for_user"
+    assert fake.learner.get(f"{CERTS}/nobody/").status_code == 404
+
+
+def test_certificates_follow_the_accounts_privacy(fake: Fake) -> None:
+    # verified shares their account with all users; audit keeps it private.
+    assert len(fake.course_staff.get(f"{CERTS}/verified/").json()) == 1
+    assert fake.learner.get(f"{CERTS}/audit/").status_code == 403
+    assert fake.staff.get(f"{CERTS}/audit/").json() == []
+    fake.learner.patch("/api/user/v1/accounts/verified", json={"account_privacy": "private"},
+                       headers={"Content-Type": "application/merge-patch+json"}).raise_for_status()
+    assert fake.course_staff.get(f"{CERTS}/verified/").status_code == 403
+    # One course's certificate is for the user and staff only, whatever the privacy.
+    assert fake.course_staff.get(f"{CERTS}/verified/courses/{DEMO_COURSE}/").status_code == 403
+    assert fake.staff.get(f"{CERTS}/verified/courses/{DEMO_COURSE}/").status_code == 200
