@@ -8,25 +8,29 @@ from http import HTTPStatus
 
 import pytest
 from edx_api_client import lms
-from edx_api_client.lms.api.bookmarks import bookmarks_retrieve
+from edx_api_client.lms.api.bookmarks import bookmarks_list, bookmarks_retrieve
 from edx_api_client.lms.api.user import user_account_login_session_retrieve
-from edx_api_client.lms.models import Bookmark
+from edx_api_client.lms.models import Bookmark, PaginatedBookmarkList
 
-from ..conftest import LiveMock
+from edx_mock.pytest_plugin import EdxFake
 
 
 @pytest.fixture
-def client(live_mock: LiveMock) -> Iterator[lms.AuthenticatedClient]:
-    with lms.AuthenticatedClient(base_url=f"{live_mock.base_url}/api", token=live_mock.token(),
+def client(edx_fake: EdxFake) -> Iterator[lms.AuthenticatedClient]:
+    """Signed in as the learner `verified`, who has seeded bookmarks."""
+    with lms.AuthenticatedClient(base_url=f"{edx_fake.base_url}/api", token=edx_fake.token("learner"),
                                  prefix="JWT", raise_on_unexpected_status=True) as client:
         yield client
 
 
 def test_two_parameters_in_one_segment(client: lms.AuthenticatedClient) -> None:
-    usage_id = "block-v1:edX+DemoX+Demo_Course+type@html+block@030e35c4756a4ddc8d40b95fbbfff4d4"
-    response = bookmarks_retrieve.sync_detailed("ada", usage_id, client=client)
+    listed = bookmarks_list.sync(client=client)
+    assert isinstance(listed, PaginatedBookmarkList) and listed.results
+    usage_id = listed.results[0]["usage_id"]  # a field the doc leaves out of Bookmark
+    assert "+" in usage_id and ":" in usage_id
+    response = bookmarks_retrieve.sync_detailed("verified", usage_id, client=client)
     assert response.status_code == HTTPStatus.OK
-    assert isinstance(response.parsed, Bookmark)
+    assert isinstance(response.parsed, Bookmark) and response.parsed["usage_id"] == usage_id
 
 
 def test_api_version_parameter(client: lms.AuthenticatedClient) -> None:
@@ -34,13 +38,13 @@ def test_api_version_parameter(client: lms.AuthenticatedClient) -> None:
     assert response.status_code == HTTPStatus.OK
 
 
-def test_lms_accepts_bearer_tokens_too(live_mock: LiveMock) -> None:
+def test_lms_accepts_bearer_tokens_too(edx_fake: EdxFake) -> None:
     import httpx
 
-    token = httpx.post(f"{live_mock.base_url}/oauth2/access_token", data={
-        "grant_type": "client_credentials", "client_id": live_mock.client_id,
-        "client_secret": live_mock.client_secret}).json()["access_token"]
-    with lms.AuthenticatedClient(base_url=f"{live_mock.base_url}/api", token=token,
+    token = httpx.post(f"{edx_fake.base_url}/oauth2/access_token", data={
+        "grant_type": "client_credentials", "client_id": edx_fake.credentials().client_id,
+        "client_secret": edx_fake.credentials().client_secret}).json()["access_token"]
+    with lms.AuthenticatedClient(base_url=f"{edx_fake.base_url}/api", token=token,
                                  prefix="Bearer") as client:
         response = user_account_login_session_retrieve.sync_detailed("v1", client=client)
     assert response.status_code == HTTPStatus.OK
