@@ -46,9 +46,10 @@ spec: venv
 client: spec
 	$(PYTHON) scripts/generate_client.py $(GENERATED)/openapi $(GENERATED)/edx-api-client
 
-# build: wheel and sdist of the generated distribution, checked by twine.
+# build: wheel and sdist of the generated client, the fake's wheel; all checked by twine.
 dist: client
 	$(PYTHON) scripts/build_dist.py $(GENERATED)/edx-api-client $(DIST)
+	$(PYTHON) scripts/build_dist.py mock $(DIST) --wheel-only
 
 test: venv
 	$(PYTHON) -m pytest
@@ -71,9 +72,18 @@ contract: venv
 report: venv
 	@$(PYTHON) scripts/report.py $(GENERATED)/openapi/*.openapi.yaml
 
-# Speed and memory of the client runtime, as ratios measured in one run (never asserted).
-bench: venv
+# Speed and memory of the client runtime, and the fake's throughput against Stoplight Prism
+# and its contract-suite speed: figures measured in one run, never asserted. The load
+# generator (wrk, from Debian) and Prism (from npm, into .bench/) are installed here.
+PRISM_VERSION := 5.14.2
+bench: venv .bench/node_modules/.bin/prism
+	@command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null 2>&1 || \
+	  echo "wrk could not be installed: the fake is loaded by a Python loop instead"
 	$(PYTHON) scripts/bench.py
+	$(PYTHON) scripts/bench_mock.py
+
+.bench/node_modules/.bin/prism:
+	npm install --prefix .bench --no-audit --no-fund --silent @stoplight/prism-cli@$(PRISM_VERSION)
 
 clean:
-	rm -rf $(BUILD) $(DIST)
+	rm -rf $(BUILD) $(DIST) .bench

@@ -10,7 +10,7 @@ import textwrap
 import venv
 from pathlib import Path
 
-from .conftest import LiveMock
+from edx_mock.pytest_plugin import EdxFake
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "generated" / "edx-api-client"
@@ -35,7 +35,7 @@ def run(*command: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_wheel_installs_into_a_fresh_venv_and_calls_the_mock(tmp_path: Path,
-                                                             live_mock: LiveMock) -> None:
+                                                             edx_fake: EdxFake) -> None:
     run(sys.executable, SCRIPTS / "build_dist.py", PACKAGE, tmp_path / "dist")
     [wheel] = (tmp_path / "dist").glob("edx_api_client-*.whl")
     assert list((tmp_path / "dist").glob("edx_api_client-*.tar.gz")), "no sdist was built"
@@ -44,7 +44,7 @@ def test_wheel_installs_into_a_fresh_venv_and_calls_the_mock(tmp_path: Path,
     python = env / "bin" / "python"
     run(sys.executable, "-m", "pip", "--python", python, "install", "--quiet",
         "--disable-pip-version-check", wheel)
-    result = run(python, "-c", USE_THE_CLIENT, live_mock.base_url, live_mock.token())
+    result = run(python, "-c", USE_THE_CLIENT, edx_fake.base_url, edx_fake.token())
     assert result.stdout.split()[0] == "Catalog"
 
 
@@ -59,3 +59,26 @@ def test_a_typed_program_using_the_runtime_passes_mypy_strict() -> None:
                             capture_output=True, text=True, check=False,
                             env={**os.environ, "MYPYPATH": str(PACKAGE)})
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_integrator_installs_both_wheels_and_tests_with_the_plugin(tmp_path: Path) -> None:
+    """The README's integrator story: pip install the two wheels and pytest, then the example
+    test finds `edx_client` through the plugin's entry point, against the packaged descriptions."""
+    dist = tmp_path / "dist"
+    run(sys.executable, SCRIPTS / "build_dist.py", PACKAGE, dist)
+    run(sys.executable, SCRIPTS / "build_dist.py", ROOT / "mock", dist, "--wheel-only")
+    env = tmp_path / "venv"
+    venv.create(env, with_pip=False)
+    python = env / "bin" / "python"
+    run(sys.executable, "-m", "pip", "--python", python, "install", "--quiet",
+        "--disable-pip-version-check", "-c", ROOT / "constraints.txt", "pytest",
+        *sorted(dist.glob("*.whl")))
+    project = tmp_path / "integrator"
+    project.mkdir()
+    example = ROOT / "examples" / "test_with_fake_edx.py"
+    (project / example.name).write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", project)
+    assert "3 passed" in result.stdout, result.stdout
+    where = run(python, "-c", "import edx_mock.app as a; print(a.DEFAULT_SPECS)").stdout
+    assert "site-packages" in where and where.strip().endswith("descriptions"), where
+    assert "--port" in run(env / "bin" / "edx-mock", "--help").stdout

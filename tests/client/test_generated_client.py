@@ -28,22 +28,22 @@ from edx_api_client.enterprise.models import (
     SubscriptionPlan,
 )
 
-from ..conftest import LiveMock
+from edx_mock.pytest_plugin import EdxFake
 
 PLAN = UUID("104b1785-1d3a-1000-148d-1ae7a56e6355")
 CUSTOMER = UUID("204b1785-2d3a-2000-248d-2ae7a56e6355")
 
 
 @pytest.fixture
-def ent(live_mock: LiveMock) -> Iterator[enterprise.AuthenticatedClient]:
-    with enterprise.AuthenticatedClient(base_url=live_mock.base_url, token=live_mock.token(),
+def ent(edx_fake: EdxFake) -> Iterator[enterprise.AuthenticatedClient]:
+    with enterprise.AuthenticatedClient(base_url=edx_fake.base_url, token=edx_fake.token(),
                                         prefix="JWT", raise_on_unexpected_status=True) as client:
         yield client
 
 
 @pytest.fixture
-def cat(live_mock: LiveMock) -> Iterator[catalog.AuthenticatedClient]:
-    with catalog.AuthenticatedClient(base_url=live_mock.base_url, token=live_mock.token(),
+def cat(edx_fake: EdxFake) -> Iterator[catalog.AuthenticatedClient]:
+    with catalog.AuthenticatedClient(base_url=edx_fake.base_url, token=edx_fake.token(),
                                      prefix="JWT", raise_on_unexpected_status=True) as client:
         yield client
 

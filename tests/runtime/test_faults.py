@@ -29,7 +29,8 @@ from edx_api_client.enterprise.models import (
     PaginatedSubscriptionPlanList,
 )
 
-from ..conftest import LiveMock
+from edx_mock.pytest_plugin import EdxFake
+
 from .conftest import FAST_RETRIES
 
 PLANS = "/enterprise/v1/subscriptions"
@@ -42,61 +43,58 @@ def plans(edx: EdxClient) -> PaginatedSubscriptionPlanList:
     return page
 
 
-def test_429_then_200_waits_for_retry_after_seconds(edx: EdxClient, live_mock: LiveMock) -> None:
-    live_mock.inject("GET", PLANS, {"status": 429, "headers": {"Retry-After": "1"}})
+def test_429_then_200_waits_for_retry_after_seconds(edx: EdxClient, edx_fake: EdxFake) -> None:
+    edx_fake.inject("GET", PLANS, {"status": 429, "headers": {"Retry-After": "1"}})
     started = time.monotonic()
     assert plans(edx).count == 12
     assert time.monotonic() - started >= 0.9
 
 
-def test_429_with_an_http_date(edx: EdxClient, live_mock: LiveMock) -> None:
+def test_429_with_an_http_date(edx: EdxClient, edx_fake: EdxFake) -> None:
     when = formatdate(time.time() + 2, usegmt=True)
-    live_mock.inject("GET", PLANS, {"status": 429, "headers": {"Retry-After": when}})
+    edx_fake.inject("GET", PLANS, {"status": 429, "headers": {"Retry-After": when}})
     started = time.monotonic()
     assert plans(edx).count == 12
     assert time.monotonic() - started >= 0.5
 
 
-def test_a_burst_of_503s_is_retried(edx: EdxClient, live_mock: LiveMock) -> None:
-    live_mock.inject("GET", PLANS, *[{"status": 503}] * 3)
+def test_a_burst_of_503s_is_retried(edx: EdxClient, edx_fake: EdxFake) -> None:
+    edx_fake.inject("GET", PLANS, *[{"status": 503}] * 3)
     assert plans(edx).count == 12
 
 
-def test_more_503s_than_attempts_is_a_server_error(edx: EdxClient, live_mock: LiveMock) -> None:
-    live_mock.inject("GET", PLANS, *[{"status": 503, "body": '{"detail": "down"}'}] * 4)
+def test_more_503s_than_attempts_is_a_server_error(edx: EdxClient, edx_fake: EdxFake) -> None:
+    edx_fake.inject("GET", PLANS, *[{"status": 503, "body": '{"detail": "down"}'}] * 4)
     with pytest.raises(ServerError) as failure:
         plans(edx)
     assert failure.value.status == 503 and failure.value.method == "GET"
     assert failure.value.url.endswith(PLANS) and failure.value.body == {"detail": "down"}
 
 
-def test_a_post_is_not_retried_unless_asked(edx: EdxClient, live_mock: LiveMock) -> None:
+def test_a_post_is_not_retried_unless_asked(edx: EdxClient, edx_fake: EdxFake) -> None:
     body = BulkLicenseEnrollmentRequest(emails=["a@example.com"], course_run_keys=["course-v1:a+b+c"])
-    live_mock.inject("POST", "/enterprise/v1/bulk-license-enrollment", {"status": 503})
+    edx_fake.inject("POST", "/enterprise/v1/bulk-license-enrollment", {"status": 503})
     with pytest.raises(ServerError):
         bulk_license_enrollment_create.sync(client=edx.enterprise, body=body,
                                             enterprise_customer_uuid=CUSTOMER)
     retrying = RetryPolicy(attempts=2, backoff_factor=0.01, jitter=0.0, retry_non_idempotent=True)
-    with EdxClient(api_url=live_mock.base_url, client_id=live_mock.client_id,
-                   client_secret=live_mock.client_secret, retry=retrying) as edx_retrying:
-        live_mock.inject("POST", "/enterprise/v1/bulk-license-enrollment", {"status": 503})
+    with EdxClient(**edx_fake.client_options(), retry=retrying) as edx_retrying:
+        edx_fake.inject("POST", "/enterprise/v1/bulk-license-enrollment", {"status": 503})
         created = bulk_license_enrollment_create.sync(client=edx_retrying.enterprise, body=body,
                                                       enterprise_customer_uuid=CUSTOMER)
     assert created is not None and created.job_id
 
 
-def test_a_timeout_is_retried(live_mock: LiveMock) -> None:
-    live_mock.inject("GET", PLANS, {"delay": 1.5})
-    with EdxClient(api_url=live_mock.base_url, client_id=live_mock.client_id,
-                   client_secret=live_mock.client_secret, retry=FAST_RETRIES, timeout=0.5) as edx:
+def test_a_timeout_is_retried(edx_fake: EdxFake) -> None:
+    edx_fake.inject("GET", PLANS, {"delay": 1.5})
+    with EdxClient(**edx_fake.client_options(), retry=FAST_RETRIES, timeout=0.5) as edx:
         assert plans(edx).count == 12
 
 
-def test_timeouts_beyond_the_attempts_are_a_typed_error(live_mock: LiveMock) -> None:
-    live_mock.inject("GET", PLANS, *[{"delay": 1.0}] * 3)
+def test_timeouts_beyond_the_attempts_are_a_typed_error(edx_fake: EdxFake) -> None:
+    edx_fake.inject("GET", PLANS, *[{"delay": 1.0}] * 3)
     retry = RetryPolicy(attempts=1, backoff_factor=0.01, jitter=0.0)
-    with EdxClient(api_url=live_mock.base_url, client_id=live_mock.client_id,
-                   client_secret=live_mock.client_secret, retry=retry, timeout=0.3) as edx:
+    with EdxClient(**edx_fake.client_options(), retry=retry, timeout=0.3) as edx:
         with pytest.raises(ConnectionFailedError, match="ReadTimeout"):
             plans(edx)
 
@@ -136,31 +134,31 @@ def test_a_connection_reset_is_retried_then_a_typed_error(resetting_server: tupl
     assert accepted[0] == 1 + FAST_RETRIES.attempts
 
 
-def test_truncated_json_is_an_invalid_response(edx: EdxClient, live_mock: LiveMock) -> None:
-    live_mock.inject("GET", PLANS, {"status": 200, "body": '{"count": 12, "next": null, "resu'})
+def test_truncated_json_is_an_invalid_response(edx: EdxClient, edx_fake: EdxFake) -> None:
+    edx_fake.inject("GET", PLANS, {"status": 200, "body": '{"count": 12, "next": null, "resu'})
     with pytest.raises(InvalidResponseError, match="does not match its description"):
         plans(edx)
 
 
-def test_an_xml_answer_is_a_not_json_error(edx: EdxClient, live_mock: LiveMock) -> None:
-    live_mock.inject("GET", PLANS, {"status": 200, "body": "<subscriptions/>",
+def test_an_xml_answer_is_a_not_json_error(edx: EdxClient, edx_fake: EdxFake) -> None:
+    edx_fake.inject("GET", PLANS, {"status": 200, "body": "<subscriptions/>",
                                     "content_type": "application/xml"})
     with pytest.raises(NotJsonResponseError, match="application/xml"):
         plans(edx)
 
 
-def test_a_missing_required_field_is_an_invalid_response(edx: EdxClient, live_mock: LiveMock) -> None:
-    live_mock.inject("GET", PLANS, {"status": 200, "body": '{"count": 1, "next": null, "previous": null,'
+def test_a_missing_required_field_is_an_invalid_response(edx: EdxClient, edx_fake: EdxFake) -> None:
+    edx_fake.inject("GET", PLANS, {"status": 200, "body": '{"count": 1, "next": null, "previous": null,'
                                                           ' "results": [{"title": "no uuid"}]}'})
     with pytest.raises(InvalidResponseError) as failure:
         plans(edx)
     assert failure.value.status == 200 and isinstance(failure.value.body, dict)
 
 
-def test_an_unknown_enum_value_keeps_the_response(edx: EdxClient, live_mock: LiveMock) -> None:
+def test_an_unknown_enum_value_keeps_the_response(edx: EdxClient, edx_fake: EdxFake) -> None:
     path = f"/enterprise/v3/enterprise-customer/{CUSTOMER}/learner-summary"
     body = '{"count": 1, "next": null, "previous": null, "results": [{"progress_status": "Audited"}]}'
-    live_mock.inject("GET", path, {"status": 200, "body": body})
+    edx_fake.inject("GET", path, {"status": 200, "body": body})
     page = learner_summary_v3_list.sync(enterprise_uuid=CUSTOMER, client=edx.enterprise)
     assert isinstance(page, PaginatedLearnerSummaryV3List)
     status = page.results[0].progress_status
@@ -170,15 +168,13 @@ def test_an_unknown_enum_value_keeps_the_response(edx: EdxClient, live_mock: Liv
     assert LearnerSummaryProgressStatus("Passed") is LearnerSummaryProgressStatus.PASSED
 
 
-def test_an_undocumented_status_raises_unless_turned_off(live_mock: LiveMock) -> None:
-    live_mock.inject("GET", PLANS, {"status": 500, "body": '{"detail": "boom"}'})
-    with EdxClient(api_url=live_mock.base_url, client_id=live_mock.client_id,
-                   client_secret=live_mock.client_secret, retry=FAST_RETRIES) as edx:
+def test_an_undocumented_status_raises_unless_turned_off(edx_fake: EdxFake) -> None:
+    edx_fake.inject("GET", PLANS, {"status": 500, "body": '{"detail": "boom"}'})
+    with EdxClient(**edx_fake.client_options(), retry=FAST_RETRIES) as edx:
         with pytest.raises(ServerError, match="boom"):
             plans(edx)
-    live_mock.inject("GET", PLANS, {"status": 500, "body": '{"detail": "boom"}'})
-    with EdxClient(api_url=live_mock.base_url, client_id=live_mock.client_id,
-                   client_secret=live_mock.client_secret, retry=FAST_RETRIES,
+    edx_fake.inject("GET", PLANS, {"status": 500, "body": '{"detail": "boom"}'})
+    with EdxClient(**edx_fake.client_options(), retry=FAST_RETRIES,
                    raise_on_unexpected_status=False) as edx:
         response = subscriptions_list.sync_detailed(client=edx.enterprise)
     assert response.status_code == 500 and response.parsed is None

@@ -23,7 +23,7 @@ from edx_api_client.enterprise.api.subscriptions import subscriptions_list
 from edx_api_client.enterprise.models import SubscriptionPlan
 from edx_api_client.lms.api.enrollment import enrollment_enrollments_list
 
-from ..conftest import LiveMock
+from edx_mock.pytest_plugin import EdxFake
 
 
 def test_page_number_pagination(edx: EdxClient) -> None:
@@ -37,22 +37,21 @@ def test_limit_offset_pagination(edx: EdxClient) -> None:
     assert len(courses) == 25 and all(isinstance(c, CatalogCourse) for c in courses)
 
 
-def test_async_pagination(live_mock: LiveMock) -> None:
+def test_async_pagination(edx_fake: EdxFake) -> None:
     from edx_api_client import AsyncEdxClient
 
     async def main() -> list[Any]:
-        async with AsyncEdxClient(api_url=live_mock.base_url, client_id=live_mock.client_id,
-                                  client_secret=live_mock.client_secret) as edx:
+        async with AsyncEdxClient(**edx_fake.client_options()) as edx:
             return [plan async for plan in aiterate(subscriptions_list, client=edx.enterprise)]
 
     assert len(asyncio.run(main())) == 12
 
 
-def test_cursor_pagination_follows_next(edx: EdxClient, live_mock: LiveMock) -> None:
+def test_cursor_pagination_follows_next(edx: EdxClient, edx_fake: EdxFake) -> None:
     path = "/api/enrollment/v1/enrollments/"
     item = {"course_id": "course-v1:edX+DemoX+Demo", "user": "ada", "mode": "audit", "is_active": True}
-    second = f"{live_mock.base_url}{path}?cursor=cD0yMDI0"
-    live_mock.inject("GET", path,
+    second = f"{edx_fake.base_url}{path}?cursor=cD0yMDI0"
+    edx_fake.inject("GET", path,
                      {"status": 200, "body": json.dumps({"next": second, "previous": None,
                                                          "results": [item, item]})},
                      {"status": 200, "body": json.dumps({"next": None, "previous": None,
@@ -76,9 +75,9 @@ def test_pages_are_fetched_one_at_a_time() -> None:
     assert len(requested) == 50
 
 
-def test_an_error_on_a_later_page_raises(edx: EdxClient, live_mock: LiveMock) -> None:
+def test_an_error_on_a_later_page_raises(edx: EdxClient, edx_fake: EdxFake) -> None:
     # The first page is served normally (a zero delay), the second fails past the retries.
-    live_mock.inject("GET", "/catalog/v1/catalogs/1/courses/", {"delay": 0}, *[{"status": 503}] * 4)
+    edx_fake.inject("GET", "/catalog/v1/catalogs/1/courses/", {"delay": 0}, *[{"status": 503}] * 4)
     pages = iterate(catalog_courses_list, client=edx.catalog, id=1, limit=10)
     assert len([next(pages) for _ in range(10)]) == 10
     with pytest.raises(ServerError):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import LiveMock
+from edx_mock.pytest_plugin import EdxFake
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -22,11 +22,11 @@ def test_the_readme_has_the_examples() -> None:
     assert len(client_snippets()) >= 5
 
 
-def test_readme_examples_run_against_the_mock(live_mock: LiveMock, monkeypatch: pytest.MonkeyPatch,
+def test_readme_examples_run_against_the_mock(edx_fake: EdxFake, monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    for name, value in {"EDX_LMS_URL": live_mock.base_url, "EDX_API_URL": live_mock.base_url,
-                        "EDX_CLIENT_ID": live_mock.client_id,
-                        "EDX_CLIENT_SECRET": live_mock.client_secret}.items():
+    for name, value in {"EDX_LMS_URL": edx_fake.base_url, "EDX_API_URL": edx_fake.base_url,
+                        "EDX_CLIENT_ID": edx_fake.credentials().client_id,
+                        "EDX_CLIENT_SECRET": edx_fake.credentials().client_secret}.items():
         monkeypatch.setenv(name, value)
     namespace: dict[str, object] = {}
     for snippet in client_snippets():

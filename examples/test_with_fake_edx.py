@@ -1,0 +1,42 @@
+"""An integrator's tests against the fake edX, as the README shows them.
+
+With the edx-api-client and edx-api-mock wheels installed, pytest finds the fixtures by
+itself: `edx_client` is an EdxClient signed in to a running fake that was reset to its seeded
+demo course before the test, and `@pytest.mark.edx_role(...)` picks who is calling.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from edx_api_client.lms.api.course_modes import course_modes_create, course_modes_list
+from edx_api_client.lms.models import CourseMode, ErrorResponse
+
+DEMO_COURSE = "course-v1:edX+DemoX+Demo_Course"
+PROFESSIONAL = CourseMode(course_id=DEMO_COURSE, mode_slug="professional",
+                          mode_display_name="Professional Education", currency="usd", min_price=100)
+
+
+@pytest.mark.edx_role("course_staff")
+def test_a_mode_added_by_course_staff_is_offered_to_learners(edx_client: Any,
+                                                             edx_client_for: Any) -> None:
+    created = course_modes_create.sync(DEMO_COURSE, client=edx_client.lms, body=PROFESSIONAL)
+    assert isinstance(created, CourseMode) and created.min_price == 100
+
+    learner = edx_client_for("learner")
+    modes = course_modes_list.sync(DEMO_COURSE, client=learner.lms)
+    assert isinstance(modes, list)
+    assert "professional" in [mode.mode_slug for mode in modes]
+
+
+@pytest.mark.edx_role("learner")
+def test_a_learner_may_not_add_a_mode(edx_client: Any) -> None:
+    refused = course_modes_create.sync_detailed(DEMO_COURSE, client=edx_client.lms, body=PROFESSIONAL)
+    assert refused.status_code == 403 and isinstance(refused.parsed, ErrorResponse)
+
+
+def test_each_test_starts_from_the_seeded_data(edx_client: Any) -> None:
+    modes = course_modes_list.sync(DEMO_COURSE, client=edx_client.lms)
+    assert isinstance(modes, list)
+    assert sorted(mode.mode_slug for mode in modes) == ["audit", "honor", "verified"]
