@@ -55,7 +55,7 @@ test: venv
 	$(PYTHON) -m pytest
 
 lint: venv
-	$(PYTHON) -m ruff check scripts src tests
+	$(PYTHON) -m ruff check scripts src tests examples
 	$(PYTHON) -m mypy scripts src
 	$(PYTHON) -m mypy --strict $(GENERATED)/edx-api-client/edx_api_client
 

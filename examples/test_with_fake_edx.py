@@ -19,8 +19,7 @@ PROFESSIONAL = CourseMode(course_id=DEMO_COURSE, mode_slug="professional",
 
 
 @pytest.mark.edx_role("course_staff")
-def test_a_mode_added_by_course_staff_is_offered_to_learners(edx_client: Any,
-                                                             edx_client_for: Any) -> None:
+def test_course_staff_add_a_mode_learners_then_see(edx_client: Any, edx_client_for: Any) -> None:
     created = course_modes_create.sync(DEMO_COURSE, client=edx_client.lms, body=PROFESSIONAL)
     assert isinstance(created, CourseMode) and created.min_price == 100
 

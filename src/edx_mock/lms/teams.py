@@ -41,7 +41,6 @@ from .common import is_course_key, not_found, now
 from .teams_membership import HANDLERS as MEMBERSHIP_HANDLERS
 from .teams_model import (
     OPEN,
-    Team,
     forbidden_unless_team_access,
     joined,
     new_team,
@@ -50,6 +49,7 @@ from .teams_model import (
     seed,
     store_of,
     team_json,
+    team_or_404,
     topic_json,
 )
 
@@ -202,15 +202,8 @@ def team_teams_create(call: Call) -> Reply:
     return Reply(201, team_json(call, team))
 
 
-def _team(call: Call) -> Team | Reply:
-    team = store_of(call).teams.get(call.path["team_id"])
-    if team is None:
-        return error(404, f"No team {call.path['team_id']}.")
-    return team
-
-
 def team_teams_retrieve(call: Call) -> Reply:
-    team = _team(call)
+    team = team_or_404(call)
     if isinstance(team, Reply):
         return team
     if (refused := forbidden_unless_team_access(call, team.course_id)) is not None:
@@ -219,7 +212,7 @@ def team_teams_retrieve(call: Call) -> Reply:
 
 
 def team_teams_partial_update(call: Call) -> Reply:
-    team = _team(call)
+    team = team_or_404(call)
     if isinstance(team, Reply):
         return team
     if (refused := forbidden_unless_course_staff(call, team.course_id)) is not None:
@@ -233,7 +226,7 @@ def team_teams_partial_update(call: Call) -> Reply:
 
 
 def team_teams_delete(call: Call) -> Reply:
-    team = _team(call)
+    team = team_or_404(call)
     if isinstance(team, Reply):
         return team
     if (refused := forbidden_unless_course_staff(call, team.course_id)) is not None:
@@ -243,7 +236,7 @@ def team_teams_delete(call: Call) -> Reply:
 
 
 def team_teams_assignments_list(call: Call) -> Reply:
-    team = _team(call)
+    team = team_or_404(call)
     if isinstance(team, Reply):
         return team
     me = caller(call)

@@ -17,6 +17,7 @@ from .teams_model import (
     page,
     query,
     store_of,
+    team_or_404,
 )
 
 
@@ -88,15 +89,8 @@ def team_membership_create(call: Call) -> Reply:
     return Reply(201, membership_json(call, team, membership))
 
 
-def _team(call: Call) -> Team | Reply:
-    team = store_of(call).teams.get(call.path["team_id"])
-    if team is None:
-        return error(404, f"No team {call.path['team_id']}.")
-    return team
-
-
 def team_membership_retrieve(call: Call) -> Reply:
-    team = _team(call)
+    team = team_or_404(call)
     if isinstance(team, Reply):
         return team
     if (refused := forbidden_unless_team_access(call, team.course_id)) is not None:
@@ -108,7 +102,7 @@ def team_membership_retrieve(call: Call) -> Reply:
 
 
 def team_membership_delete(call: Call) -> Reply:
-    team = _team(call)
+    team = team_or_404(call)
     if isinstance(team, Reply):
         return team
     username = call.path["username"]

@@ -115,6 +115,14 @@ def store_of(call: Call) -> Store:
     return store
 
 
+def team_or_404(call: Call) -> Team | Reply:
+    """The team of the path's `team_id`, or the 404 reply."""
+    team = store_of(call).teams.get(call.path["team_id"])
+    if team is None:
+        return error(404, f"No team {call.path['team_id']}.")
+    return team
+
+
 def has_team_access(call: Call, course_id: str) -> bool:
     """The platform's has_team_api_access: global or course staff, or enrolled in the course."""
     me = caller(call)
