@@ -7,10 +7,12 @@ demo course before the test, and `@pytest.mark.edx_role(...)` picks who is calli
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from edx_api_client.lms.api.course_modes import course_modes_create, course_modes_list
+from edx_api_client.lms.api.enrollment import enrollment_enrollment_list
 from edx_api_client.lms.models import CourseMode, ErrorResponse
 
 DEMO_COURSE = "course-v1:edX+DemoX+Demo_Course"
@@ -39,3 +41,11 @@ def test_each_test_starts_from_the_seeded_data(edx_client: Any) -> None:
     modes = course_modes_list.sync(DEMO_COURSE, client=edx_client.lms)
     assert isinstance(modes, list)
     assert sorted(mode.mode_slug for mode in modes) == ["audit", "honor", "verified"]
+
+
+@pytest.mark.edx_role("learner")
+def test_the_learner_is_enrolled_in_the_demo_course(edx_client: Any) -> None:
+    # The reference documents no body for this answer, so the client hands back the bytes.
+    response = enrollment_enrollment_list.sync_detailed(client=edx_client.lms)
+    enrollments = json.loads(response.content)
+    assert [e["course_details"]["course_id"] for e in enrollments] == [DEMO_COURSE]

@@ -78,7 +78,7 @@ def test_an_integrator_installs_both_wheels_and_tests_with_the_plugin(tmp_path: 
     example = ROOT / "examples" / "test_with_fake_edx.py"
     (project / example.name).write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
     result = run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", project)
-    assert "3 passed" in result.stdout, result.stdout
+    assert "4 passed" in result.stdout, result.stdout
     where = run(python, "-c", "import edx_mock.app as a; print(a.DEFAULT_SPECS)").stdout
     assert "site-packages" in where and where.strip().endswith("descriptions"), where
     assert "--port" in run(env / "bin" / "edx-mock", "--help").stdout
