@@ -29,6 +29,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from edx_mock.pytest_plugin import EdxFake
+
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / ".bench" / "node_modules" / ".bin" / "prism"
 LMS_BUNDLE = ROOT / "generated" / "openapi" / "lms.openapi.yaml"
@@ -59,15 +61,6 @@ def serving(command: list[str], probe: str, timeout: float = 60.0) -> Iterator[N
     finally:
         process.terminate()
         process.wait(timeout=10)
-
-
-def fake_token(base: str) -> str:
-    response = httpx.post(f"{base}/oauth2/v1/access_token", data={
-        "grant_type": "client_credentials", "token_type": "jwt",
-        "client_id": "edx-mock-client", "client_secret": "edx-mock-secret"})
-    response.raise_for_status()
-    token: str = response.json()["access_token"]
-    return token
 
 
 def load(url: str, token: str) -> dict[str, float]:
@@ -130,7 +123,7 @@ def bench_throughput() -> None:
     fake_base, prism_base = "http://127.0.0.1:8871", "http://127.0.0.1:8872"
     results: dict[str, dict[str, dict[str, float]]] = {}
     with serving([sys.executable, "-m", "edx_mock", "--port", "8871"], f"{fake_base}/__mock__/calls"):
-        token = fake_token(fake_base)
+        token = EdxFake(fake_base).token()
         results["fake"] = {name: load(f"{fake_base}/api{path}", token)
                            for name, path in (("detail GET", DETAIL), ("paginated list", LIST))}
     if PRISM.exists():
@@ -156,7 +149,7 @@ def bench_throughput() -> None:
 def bench_contract() -> None:
     base = "http://127.0.0.1:8873"
     with serving([sys.executable, "-m", "edx_mock", "--port", "8873"], f"{base}/__mock__/calls"):
-        token = fake_token(base)
+        token = EdxFake(base).token()
         started = time.perf_counter()
         result = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.datastructures import URL
+from starlette.datastructures import URL, QueryParams
 
 from .openapi import Operation, Problem
 from .state import MockState
@@ -24,6 +24,17 @@ class Call:
     claims: dict[str, Any]
     state: MockState
     declared_query: set[str] = field(default_factory=set)
+
+    @property
+    def raw_query(self) -> QueryParams:
+        """Every query parameter as sent, declared or not: the platform reads filters the docs
+        leave out (a team list's course_id), which the validated `query` does not carry."""
+        return QueryParams(self.url.query)
+
+    @property
+    def origin(self) -> str:
+        """Scheme and host the request came to, for the absolute URLs the platform writes."""
+        return f"{self.url.scheme}://{self.url.netloc}"
 
 
 @dataclass

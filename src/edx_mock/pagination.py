@@ -10,6 +10,7 @@ because the docs document no error status for it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -17,6 +18,35 @@ from starlette.datastructures import URL
 
 DEFAULT_PAGE_SIZE = 10
 MAX_PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class PageWindow:
+    """Page `number` of `count` items, `size` to a page: the page-number arithmetic every
+    list shares, whatever envelope it answers and whatever it does with a page past the end."""
+
+    number: int
+    size: int
+    count: int
+
+    @property
+    def pages(self) -> int:
+        return max((self.count + self.size - 1) // self.size, 1)
+
+    @property
+    def start(self) -> int:
+        return (self.number - 1) * self.size
+
+    @property
+    def exists(self) -> bool:
+        return 1 <= self.number <= self.pages
+
+    def rows(self, items: Sequence[Any]) -> list[Any]:
+        return list(items[self.start:self.start + self.size])
+
+    def link(self, url: URL, number: int) -> str | None:
+        """The URL of page `number`, or None when there is no such page."""
+        return str(url.include_query_params(page=number)) if 1 <= number <= self.pages else None
 
 
 def paginate(items: Sequence[Any], url: URL, query: Mapping[str, Any],
@@ -58,13 +88,11 @@ def _page_number(items: Sequence[Any], url: URL, query: Mapping[str, Any],
     size_name = next((n for n in ("page_size", "limit") if n in declared), None)
     size = _size(query.get(size_name)) if size_name else DEFAULT_PAGE_SIZE
     page = query.get("page")
-    page = page if isinstance(page, int) and page > 0 else 1
-    count = len(items)
-    last = max((count + size - 1) // size, 1)
-    start = (page - 1) * size
-    next_url = str(url.include_query_params(page=page + 1)) if page < last else None
-    previous_url = str(url.include_query_params(page=min(page - 1, last))) if page > 1 else None
-    return _envelope(count, next_url, previous_url, items[start:start + size])
+    window = PageWindow(page if isinstance(page, int) and page > 0 else 1, size, len(items))
+    # Past the end, `previous` leads back to the last page.
+    previous_url = window.link(url, min(window.number - 1, window.pages))
+    return _envelope(window.count, window.link(url, window.number + 1), previous_url,
+                     window.rows(items))
 
 
 def _envelope(count: int, next_url: str | None, previous_url: str | None,

@@ -36,6 +36,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error
+from ..pagination import PageWindow
 from .access import caller, is_global_staff, world_of
 from .accounts_fields import PRIVACY, VALIDATORS, zones
 from .common import not_found
@@ -97,16 +98,12 @@ def store(call: Call) -> Accounts:
     return accounts
 
 
-def _base(call: Call) -> str:
-    return f"{call.url.scheme}://{call.url.netloc}"
-
-
 def account_json(call: Call, user: User) -> dict[str, Any]:
     """Every field of the account, as the user themself sees it."""
     accounts = store(call)
     profile = accounts.profiles.setdefault(user.username, Profile())
     prefs = accounts.preferences.setdefault(user.username, {})
-    images = {f"image_url_{size}": f"{_base(call)}/static/images/profiles/default_{px}.png"
+    images = {f"image_url_{size}": f"{call.origin}/static/images/profiles/default_{px}.png"
               for size, px in (("full", 500), ("large", 120), ("medium", 50), ("small", 30))}
     return {
         "username": user.username, "name": user.name, "email": user.email, "id": user.id,
@@ -327,20 +324,16 @@ def user_preferences_users_list(call: Call) -> Reply:
     users = [u for u in world.users.values() if key in store(call).preferences.get(u.username, {})]
     page, size = call.query.get("page", 1), call.query.get("page_size")
     size = size if isinstance(size, int) and 0 < size <= 100 else 10
-    pages = max((len(users) + size - 1) // size, 1)
-    if not isinstance(page, int) or not 1 <= page <= pages:
+    window = PageWindow(page if isinstance(page, int) else 0, size, len(users))
+    if not window.exists:
         return not_found(call, "Invalid page.")
-
-    def link(number: int) -> str | None:
-        return str(call.url.include_query_params(page=number)) if 1 <= number <= pages else None
-
     # `preferences` is left out: the description types it as a string, the platform
     # answers an object.
-    rows = [{"id": u.id, "url": f"{_base(call)}/api/user/v1/users/{u.id}/", "email": u.email,
+    rows = [{"id": u.id, "url": f"{call.origin}/api/user/v1/users/{u.id}/", "email": u.email,
              "name": u.name, "username": u.username}
-            for u in users[(page - 1) * size:page * size]]
-    return Reply(200, {"count": len(users), "next": link(page + 1), "previous": link(page - 1),
-                       "results": rows})
+            for u in window.rows(users)]
+    return Reply(200, {"count": len(users), "next": window.link(call.url, page + 1),
+                       "previous": window.link(call.url, page - 1), "results": rows})
 
 
 HANDLERS: dict[str, Handler] = {

@@ -12,13 +12,13 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import available_timezones
 
+from .common import EMAIL
 from .world import User, World
 
 PRIVACY = ("private", "all_users", "custom")
 GENDERS = ("m", "f", "o")
 EDUCATION = ("p", "m", "b", "a", "hs", "jhs", "el", "none", "o")
 SOCIAL_PLATFORMS = ("facebook", "twitter", "linkedin")
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 COUNTRY = re.compile(r"[A-Z]{2}")
 
 Checked = tuple[str | None, Any]

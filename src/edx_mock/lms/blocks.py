@@ -32,12 +32,12 @@ content from such users).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error
 from .access import caller, is_course_staff, world_of
-from .common import USAGE_KEY, is_course_key, not_found, now, status_for
+from .common import TIMESTAMP, USAGE_KEY, is_course_key, not_found, now, status_for, timestamp
 from .world import Block, Course
 
 LEAVES_WITH_DATA: dict[str, dict[str, Any]] = {
@@ -49,12 +49,8 @@ LEAVES_WITH_DATA: dict[str, dict[str, Any]] = {
 CONTAINERS = ("course", "chapter", "sequential", "vertical")
 
 
-def base_url(call: Call) -> str:
-    return f"{call.url.scheme}://{call.url.netloc}"
-
-
 def lms_web_url(call: Call, course: Course, block: Block) -> str:
-    return f"{base_url(call)}/courses/{course.id}/jump_to/{block.id}"
+    return f"{call.origin}/courses/{course.id}/jump_to/{block.id}"
 
 
 # --- Course Blocks API -----------------------------------------------------------------------
@@ -124,7 +120,7 @@ def _block_json(call: Call, course: Course, block: Block, included: set[str]) ->
     body: dict[str, Any] = {
         "id": block.id, "block_id": block.block_id, "type": block.type,
         "display_name": block.display_name,
-        "student_view_url": f"{base_url(call)}/xblock/{block.id}",
+        "student_view_url": f"{call.origin}/xblock/{block.id}",
         "lms_web_url": lms_web_url(call, course, block),
         "legacy_web_url": f"{lms_web_url(call, course, block)}?experience=legacy",
     }
@@ -169,7 +165,7 @@ def course_home_outline_retrieve(call: Call) -> Reply:
     tree = [b for b in course.walk() if b.type in ("course", "chapter", "sequential")]
     first_sequence = next((b for b in tree if b.type == "sequential"), None)
     tools = [{"analytics_id": "edx.bookmarks", "title": "Bookmarks",
-              "url": f"{base_url(call)}/courses/{course.id}/bookmarks/"}] if sees_content else []
+              "url": f"{call.origin}/courses/{course.id}/bookmarks/"}] if sees_content else []
     if can_upgrade:
         tools.append({"analytics_id": "edx.tool.verified_upgrade", "title": "Upgrade to Verified",
                       "url": upgrade_url})
@@ -186,7 +182,7 @@ def course_home_outline_retrieve(call: Call) -> Reply:
         "dates_widget": {
             "course_date_blocks": _dates(call, course, mode, staff, upgrade_url if can_upgrade else None,
                                          deadline),
-            "dates_tab_link": f"{base_url(call)}/course/{course.id}/dates",
+            "dates_tab_link": f"{call.origin}/course/{course.id}/dates",
             "user_timezone": "UTC",
         },
         "dates_banner_info": {"content_type_gating_enabled": mode == "audit",
@@ -241,8 +237,8 @@ def _dates(call: Call, course: Course, mode: str | None, staff: bool, upgrade_ur
 
 
 def _plus_weeks(when: str, weeks: int) -> str:
-    moment = datetime.strptime(when, "%Y-%m-%dT%H:%M:%SZ") + timedelta(weeks=weeks)
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    moment = datetime.strptime(when, TIMESTAMP).replace(tzinfo=UTC) + timedelta(weeks=weeks)
+    return timestamp(moment)
 
 
 # --- learning_sequences ------------------------------------------------------------------------

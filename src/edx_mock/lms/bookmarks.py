@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error
+from ..pagination import PageWindow
 from .access import caller, is_course_staff, world_of
 from .common import is_course_key, not_found, now
 from .world import DEMO_COURSE, SEED_TIME, Course, World
@@ -101,20 +102,15 @@ def bookmarks_list(call: Call) -> Reply:
                    key=lambda m: m.order, reverse=True)
     size = call.query.get("page_size")
     size = min(size, MAX_PAGE_SIZE) if isinstance(size, int) and size > 0 else PAGE_SIZE
-    pages = max((len(marks) + size - 1) // size, 1)
     page = call.query.get("page", 1)
-    if not isinstance(page, int) or not 1 <= page <= pages:
-        return error(400, f"Invalid page: the list has {pages} page(s).")
-
-    def link(number: int) -> str | None:
-        return str(call.url.include_query_params(page=number)) if 1 <= number <= pages else None
-
+    window = PageWindow(page if isinstance(page, int) else 0, size, len(marks))
+    if not window.exists:
+        return error(400, f"Invalid page: the list has {window.pages} page(s).")
     fields = _fields(call)
-    start = (page - 1) * size
     return Reply(200, {
-        "count": len(marks), "num_pages": pages, "current_page": page, "start": start,
-        "next": link(page + 1), "previous": link(page - 1),
-        "results": [bookmark_json(call, m, fields) for m in marks[start:start + size]],
+        "count": len(marks), "num_pages": window.pages, "current_page": page, "start": window.start,
+        "next": window.link(call.url, page + 1), "previous": window.link(call.url, page - 1),
+        "results": [bookmark_json(call, m, fields) for m in window.rows(marks)],
     })
 
 

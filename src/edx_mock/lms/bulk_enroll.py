@@ -38,11 +38,10 @@ from typing import Any
 from ..calls import Call, Handler, Reply, error
 from . import cohorts as cohorts_module
 from .access import forbidden_unless_course_staff, world_of
-from .common import now
+from .common import EMAIL, now
 from .world import Course, Enrollment, User, World
 
 STORE = "bulk_enroll"
-EMAIL = re.compile(r"[^@\s,]+@[^@\s,]+\.[^@\s,]+")
 
 
 def seed(world: World) -> dict[tuple[str, str], bool]:

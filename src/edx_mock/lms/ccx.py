@@ -29,12 +29,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from starlette.datastructures import QueryParams
-
 from ..calls import Call, Handler, Reply, error
 from ..pagination import paginate
 from .access import caller, forbidden_unless_course_staff, is_course_staff, world_of
-from .common import not_found, now, status_for
+from .common import not_found, now, status_for, timestamp
 from .world import DEMO_COURSE, SEED_TIME, Course, Enrollment, User, World
 
 STORE = "ccx"
@@ -108,7 +106,7 @@ def _date(value: Any) -> str | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return timestamp(parsed)
 
 
 def _coach_by_email(world: World, email: Any) -> User | None:
@@ -143,7 +141,7 @@ def _fields(call: Call, body: dict[str, Any]) -> tuple[dict[str, Any], Reply | N
 
 def ccx_list(call: Call) -> Reply:
     world = world_of(call)
-    params = QueryParams(call.url.query)
+    params = call.raw_query
     master_id = params.get("master_course_id")
     if master_id is not None:
         if (refused := forbidden_unless_course_staff(call, master_id)) is not None:

@@ -12,12 +12,19 @@ from .world import Course
 
 # course-v1:{org}+{number}+{run}, and the older {org}/{number}/{run} form.
 COURSE_KEY = re.compile(r"course-v1:[\w.-]+\+[\w.-]+\+[\w.-]+|[\w.-]+/[\w.-]+/[\w.-]+")
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 USAGE_KEY = re.compile(r"block-v1:[\w.-]+\+[\w.-]+\+[\w.-]+\+type@[\w-]+\+block@[\w.-]+")
 
 
+TIMESTAMP = "%Y-%m-%dT%H:%M:%SZ"  # how the platform writes a moment: ISO 8601, UTC, `Z`
+
+
+def timestamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(TIMESTAMP)
+
+
 def now() -> str:
-    """The current UTC time as the platform writes it (ISO 8601, `Z`)."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return timestamp(datetime.now(UTC))
 
 
 def is_course_key(value: Any) -> bool:
@@ -33,7 +40,7 @@ def course_or_none(call: Call, course_id: Any) -> Course | None:
 def not_found(call: Call, detail: str) -> Reply:
     """404 where the operation documents it, else 400: a status the description does not
     declare would itself be a contract failure."""
-    return error(404 if "404" in call.operation.responses else 400, detail)
+    return error(status_for(call, 404), detail)
 
 
 def status_for(call: Call, preferred: int, fallback: int = 400) -> int:

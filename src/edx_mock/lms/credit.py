@@ -28,8 +28,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from starlette.datastructures import QueryParams
-
 from ..calls import Call, Handler, Reply, error
 from .access import caller, forbidden_unless_global_staff, forbidden_unless_self_or_staff, world_of
 from .common import is_course_key, not_found
@@ -147,7 +145,7 @@ def credit_courses_partial_update(call: Call) -> Reply:
 
 def credit_providers_list(call: Call) -> Reply:
     providers: dict[str, dict[str, Any]] = _store(call)["providers"]
-    wanted = QueryParams(call.url.query).get("provider_ids")
+    wanted = call.raw_query.get("provider_ids")
     names = {n.strip() for n in wanted.split(",")} if wanted is not None else None
     return Reply(200, [dict(p) for p in providers.values() if names is None or p["id"] in names])
 
@@ -161,7 +159,7 @@ def credit_providers_retrieve(call: Call) -> Reply:
 
 def credit_eligibility_list(call: Call) -> Reply:
     me = caller(call)
-    params = QueryParams(call.url.query)
+    params = call.raw_query
     username = params.get("username") or (me.username if me else "")
     if (refused := forbidden_unless_self_or_staff(call, username)) is not None:
         return refused

@@ -25,7 +25,6 @@ from .discussion_model import (
     forum,
     new_id,
     paginate,
-    query,
     rendered,
 )
 
@@ -90,7 +89,7 @@ def discussion_comments_list(call: Call) -> Reply:
         return error(status_for(call, 404), f"No thread {thread_id!r}.")
     if (refused := forbidden_unless_reader(call, thread.course_id)) is not None:
         return refused
-    raw_endorsed = query(call).get("endorsed")
+    raw_endorsed = call.raw_query.get("endorsed")
     endorsed = flag(raw_endorsed)
     if thread.type == "question" and endorsed is None:
         return error(400, "endorsed (true or false) is required for a question thread.")

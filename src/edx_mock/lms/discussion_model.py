@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from starlette.datastructures import QueryParams
-
 from ..calls import Call, Reply, error
+from ..pagination import PageWindow
 from ..state import derived_uuid
 from .access import caller, is_course_staff, world_of
+from .common import not_found
 from .world import DEMO_COURSE, SEED_TIME, Course, User, World
 
 GENERAL_TOPIC = "course"
@@ -84,12 +84,6 @@ def new_id(world: World, kind: str) -> str:
     return derived_uuid("discussion", kind, world.new_id(f"discussion_{kind}")).replace("-", "")[:24]
 
 
-def query(call: Call) -> QueryParams:
-    """The query string as sent: most forum parameters are not in the description, so the
-    validated `call.query` does not carry them."""
-    return QueryParams(call.url.query)
-
-
 def flag(value: Any) -> bool | None:
     """A boolean from JSON or from a query string ('true', 'False', '1'...), else None."""
     if isinstance(value, bool):
@@ -97,10 +91,6 @@ def flag(value: Any) -> bool | None:
     if isinstance(value, str) and value.lower() in ("true", "1", "false", "0"):
         return value.lower() in ("true", "1")
     return None
-
-
-def base_url(call: Call) -> str:
-    return f"{call.url.scheme}://{call.url.netloc}"
 
 
 def topics(course: Course) -> list[tuple[str, str, str | None]]:
@@ -155,12 +145,12 @@ def rendered(raw: str) -> str:
 
 
 def comment_list_url(call: Call, thread_id: str, endorsed: bool | None = None) -> str:
-    url = f"{base_url(call)}/api/discussion/v1/comments/?thread_id={thread_id}"
+    url = f"{call.origin}/api/discussion/v1/comments/?thread_id={thread_id}"
     return url if endorsed is None else f"{url}&endorsed={endorsed}"
 
 
 def thread_list_url(call: Call, course_id: str) -> str:
-    return f"{base_url(call)}/api/discussion/v1/threads/?course_id={quote(course_id, safe='')}"
+    return f"{call.origin}/api/discussion/v1/threads/?course_id={quote(course_id, safe='')}"
 
 
 def thread_json(call: Call, thread: Thread) -> dict[str, Any]:
@@ -210,7 +200,7 @@ def editable_thread_fields(call: Call, thread: Thread) -> set[str]:
 def paginate(call: Call, rows: list[dict[str, Any]], extra: dict[str, Any] | None = None) -> Reply:
     """The forum's page envelope: `results` and `pagination` (next, previous, count, num_pages).
     A page past the end answers 404, as the platform's paginator does."""
-    params = query(call)
+    params = call.raw_query
     try:
         page = int(params.get("page", "1"))
         size = int(params.get("page_size", "10"))
@@ -218,18 +208,14 @@ def paginate(call: Call, rows: list[dict[str, Any]], extra: dict[str, Any] | Non
         return error(400, "page and page_size must be integers.")
     if page < 1 or not 1 <= size <= 100:
         return error(400, "page must be at least 1 and page_size between 1 and 100.")
-    pages = max(1, -(-len(rows) // size))
-    if page > pages:
-        return error(404 if "404" in call.operation.responses else 400, "Page not found.")
-
-    def link(n: int) -> str:
-        return str(call.url.include_query_params(page=n))
-
+    window = PageWindow(page, size, len(rows))
+    if not window.exists:
+        return not_found(call, "Page not found.")
     return Reply(200, {
-        "results": rows[(page - 1) * size:page * size],
-        "pagination": {"next": link(page + 1) if page < pages else None,
-                       "previous": link(page - 1) if page > 1 else None,
-                       "count": len(rows), "num_pages": pages},
+        "results": window.rows(rows),
+        "pagination": {"next": window.link(call.url, page + 1),
+                       "previous": window.link(call.url, page - 1),
+                       "count": len(rows), "num_pages": window.pages},
         **(extra or {}),
     })
 

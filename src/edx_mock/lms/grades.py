@@ -182,7 +182,7 @@ def certificate_json(call: Call, cert: Certificate) -> dict[str, Any]:
         "course_display_name": course.name, "course_organization": course.org,
         "certificate_type": cert.certificate_type, "created_date": cert.created_date,
         "status": cert.status, "is_passing": cert.status == "downloadable",
-        "download_url": f"{call.url.scheme}://{call.url.netloc}/certificates/{token}",
+        "download_url": f"{call.origin}/certificates/{token}",
         "grade": cert.grade,
     }
 

@@ -45,7 +45,6 @@ from .teams_model import (
     joined,
     new_team,
     page,
-    query,
     seed,
     store_of,
     team_json,
@@ -76,7 +75,7 @@ def team_topics_list(call: Call) -> Reply:
         return course_id
     if (refused := forbidden_unless_team_access(call, course_id)) is not None:
         return refused
-    order = query(call).get("order_by", "name")
+    order = call.raw_query.get("order_by", "name")
     if order not in TOPIC_ORDERS:
         return error(400, f"The ordering {order} is not supported")
     store = store_of(call)
@@ -101,7 +100,7 @@ def team_topics_retrieve(call: Call) -> Reply:
 
 
 def team_teams_list(call: Call) -> Reply:
-    params = query(call)
+    params = call.raw_query
     course_id = _course_from(call, params.get("course_id"))
     if isinstance(course_id, Reply):
         return course_id

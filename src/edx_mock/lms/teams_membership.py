@@ -15,14 +15,13 @@ from .teams_model import (
     joined,
     membership_json,
     page,
-    query,
     store_of,
     team_or_404,
 )
 
 
 def team_membership_list(call: Call) -> Reply:
-    params, store = query(call), store_of(call)
+    params, store = call.raw_query, store_of(call)
     course_id, team_id, username = params.get("course_id"), params.get("team_id"), params.get("username")
     if course_id is not None and not is_course_key(course_id):
         return error(400, f"The supplied course id {course_id} is not valid.")

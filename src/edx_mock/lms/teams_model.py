@@ -10,10 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.datastructures import QueryParams
-
 from ..calls import Call, Reply, error
-from ..pagination import paginate
+from ..pagination import PageWindow, paginate
 from ..state import derived_uuid
 from .access import caller, is_course_staff, world_of
 from .common import now
@@ -137,23 +135,13 @@ def forbidden_unless_team_access(call: Call, course_id: str) -> Reply | None:
     return error(403, f"Only staff and learners of {course_id} may use its teams.")
 
 
-def query(call: Call) -> QueryParams:
-    """The whole query string: the description omits filters the platform reads
-    (course_id, topic_id, username...), so they are not in `call.query`."""
-    return QueryParams(call.url.query)
-
-
-def _origin(call: Call) -> str:
-    return f"{call.url.scheme}://{call.url.netloc}"
-
-
 def user_ref(call: Call, username: str) -> dict[str, Any]:
     """A user as the platform shows it collapsed: the username and the account's URL."""
-    return {"username": username, "url": f"{_origin(call)}/api/user/v1/accounts/{username}"}
+    return {"username": username, "url": f"{call.origin}/api/user/v1/accounts/{username}"}
 
 
 def team_ref(call: Call, team: Team) -> dict[str, Any]:
-    return {"id": team.id, "url": f"{_origin(call)}/api/team/v0/teams/{team.id}"}
+    return {"id": team.id, "url": f"{call.origin}/api/team/v0/teams/{team.id}"}
 
 
 def team_json(call: Call, team: Team) -> dict[str, Any]:
@@ -170,7 +158,7 @@ def team_json(call: Call, team: Team) -> dict[str, Any]:
 
 
 def membership_json(call: Call, team: Team, membership: Membership) -> dict[str, Any]:
-    expand = {part.strip() for part in query(call).get("expand", "").split(",")}
+    expand = {part.strip() for part in call.raw_query.get("expand", "").split(",")}
     return {
         "user": user_ref(call, membership.username),
         "team": team_json(call, team) if "team" in expand else team_ref(call, team),
@@ -191,6 +179,6 @@ def page(call: Call, items: list[Any]) -> dict[str, Any]:
     size = call.query.get("page_size")
     size = min(size, 100) if isinstance(size, int) and size > 0 else 10
     current = call.query.get("page")
-    current = current if isinstance(current, int) and current > 0 else 1
-    return {**envelope, "num_pages": max((len(items) + size - 1) // size, 1),
-            "current_page": current, "start": (current - 1) * size}
+    window = PageWindow(current if isinstance(current, int) and current > 0 else 1, size, len(items))
+    return {**envelope, "num_pages": window.pages, "current_page": window.number,
+            "start": window.start}
