@@ -1,63 +1,116 @@
-# edx-openapi pipeline: spec -> bundle -> overlays -> validate -> generate -> build -> test.
-# `make` sets up .venv and runs the whole pipeline; `make test` runs the tests.
+# edx-openapi pipeline: spec -> bundle -> overlays -> lint -> publish -> generate -> build.
+# `make` sets up .venv and rebuilds what is out of date; `make test` runs every check and test.
+#
+# Every output is a file whose prerequisites are its inputs, so `make` with nothing changed
+# does nothing, and a change to one API's spec or overlays rebuilds that API's bundle and
+# client subpackage only. The list of APIs is codegen/apis.yaml, read through scripts/apis.py.
 
 PYTHON    := .venv/bin/python
-APIS      := $(shell sed -n 's/^  \([a-z_-]*\):.*/\1/p' codegen/apis.yaml)
 # Overridable so that the freshness test can run the same pipeline into a scratch folder.
 GENERATED ?= generated
 BUILD     ?= build
 DIST      ?= dist
 PORT      ?= 8765
 SEEDS     ?= ../shared/seeds
+CLIENT    := $(GENERATED)/edx-api-client
+PACKAGE   := $(CLIENT)/edx_api_client
+
+# A failing API does not hide the state of the others: each is still checked (exit status
+# stays non-zero).
+MAKEFLAGS += --keep-going
 
 .PHONY: all pipeline venv inventory spec client dist test lint mock contract report bench clean
-
 all: pipeline dist
-
 pipeline: inventory spec client
 
+# --- environment -------------------------------------------------------------------------
 venv: .venv/.installed
-
 .venv/.installed: pyproject.toml constraints.txt
 	test -x $(PYTHON) || python3 -m venv .venv
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e .
 	touch $@
 
-# bundle: merge spec/common + spec/<api> into one document;
-# overlays: apply overlays/<api>.overlay.yaml; validate: OpenAPI schema + project lint.
-# inventory: what the LMS reference documents, extracted for the coverage test.
-inventory: venv
-	$(PYTHON) scripts/extract_inventory.py $(SEEDS)/lms-api.txt $(GENERATED)/inventory/lms-api.yaml
+# APIS, SUBPACKAGE_<api>, INVENTORY_<api>: the one list, as make variables.
+include $(BUILD)/apis.mk
+$(BUILD)/apis.mk: codegen/apis.yaml scripts/apis.py scripts/specio.py | .venv/.installed
+	$(PYTHON) scripts/apis.py $@
 
-# Every API is checked even when an earlier one fails. To check a part alone (the API's own
-# overlay is then left out: its actions target the parts not bundled):
-#   make spec APIS=lms ONLY=bookmarks,ccx EXTRA_OVERLAYS=my.overlay.yaml GENERATED=/tmp/g BUILD=/tmp/b
-spec: OVERLAYS = $(if $(ONLY),,overlays/$$api.overlay.yaml) $(EXTRA_OVERLAYS)
-spec: venv
-	@status=0; for api in $(APIS); do \
-	  $(PYTHON) scripts/bundle.py $$api $(BUILD)/bundled/$$api.yaml $(if $(ONLY),--only $(ONLY)) && \
-	  $(PYTHON) scripts/apply_overlays.py $(BUILD)/bundled/$$api.yaml \
-	    $(GENERATED)/openapi/$$api.openapi.yaml $(OVERLAYS) && \
-	  $(PYTHON) scripts/lint_spec.py $(GENERATED)/openapi/$$api.openapi.yaml \
-	    --overlay $(OVERLAYS) || status=1; \
-	done; exit $$status
+# --- inventory: what an API reference documents, extracted for the coverage test ------------
+INVENTORIES := $(foreach api,$(APIS),$(if $(INVENTORY_$(api)),$(GENERATED)/inventory/$(basename $(INVENTORY_$(api))).yaml))
+inventory: $(INVENTORIES)
+$(GENERATED)/inventory/%.yaml: $(SEEDS)/%.txt scripts/extract_inventory.py scripts/specio.py | .venv/.installed
+	$(PYTHON) scripts/extract_inventory.py $< $@
+	@touch $@
 
-# generate: openapi-python-client, one subpackage per API, into one distribution.
-client: spec
-	$(PYTHON) scripts/generate_client.py $(GENERATED)/openapi $(GENERATED)/edx-api-client
+# --- spec: bundle spec/<api>/, apply overlays/<api>/, lint; publish only what passed --------
+SPEC_TOOLS := scripts/bundle.py scripts/apply_overlays.py scripts/lint_spec.py scripts/lint_links.py \
+              scripts/lint_evidence.py scripts/specio.py src/edx_openapi/reader.py codegen/apis.yaml \
+              spec/sources.yaml $(wildcard spec/common/*.yaml)
+BUNDLES    := $(foreach api,$(APIS),$(GENERATED)/openapi/$(api).openapi.yaml)
+# To check some groups of one API alone, with their own corrections, never publishing:
+#   make spec APIS=lms ONLY=bookmarks,ccx     (the result is in $(BUILD)/only/openapi/)
+CHECKED    := $(if $(ONLY),$(BUILD)/only,$(BUILD))
+CHECKED_BUNDLES := $(foreach api,$(APIS),$(CHECKED)/openapi/$(api).openapi.yaml)
 
-# build: wheel and sdist of the generated client, the fake's wheel; all checked by twine.
-dist: client
-	$(PYTHON) scripts/build_dist.py $(GENERATED)/edx-api-client $(DIST)
+# A step that fails leaves no file behind that a later `make` would take as up to date.
+.DELETE_ON_ERROR:
+
+# The folders are prerequisites too: adding or deleting a file changes their time.
+define bundle_rule
+$(CHECKED)/openapi/$(1).openapi.yaml: $(wildcard spec/$(1)/*.yaml overlays/$(1)/*.yaml) spec/$(1) \
+    $(wildcard overlays/$(1)) $(SPEC_TOOLS) | .venv/.installed
+	$(PYTHON) scripts/bundle.py $(1) $(CHECKED)/bundled/$(1).yaml $(if $(ONLY),--only $(ONLY))
+	$(PYTHON) scripts/apply_overlays.py $(1) $(CHECKED)/bundled/$(1).yaml $$@ $(if $(ONLY),--only $(ONLY))
+	$(PYTHON) scripts/lint_spec.py $$@
+	@touch $$@
+
+$(GENERATED)/openapi/$(1).openapi.yaml: $(CHECKED)/openapi/$(1).openapi.yaml
+	@mkdir -p $$(@D) && cp $$< $$@
+endef
+$(foreach api,$(APIS),$(eval $(call bundle_rule,$(api))))
+
+ifeq ($(ONLY),)
+spec: $(BUNDLES)
+else
+.PHONY: $(CHECKED_BUNDLES)
+spec: $(CHECKED_BUNDLES)
+endif
+
+# --- client: the runtime (client/) and one generated subpackage per API ----------------------
+CODEGEN_INPUTS := $(shell find codegen/templates -type f) codegen/openapi-python-client.yaml \
+                  codegen/apis.yaml scripts/generate_client.py scripts/specio.py
+RUNTIME_INPUTS := $(shell find client -type f -not -path '*/__pycache__/*') codegen/runtime/apis.py.jinja \
+                  codegen/apis.yaml scripts/client_runtime.py scripts/specio.py
+SUBPACKAGES    := $(foreach api,$(APIS),$(PACKAGE)/$(SUBPACKAGE_$(api))/__init__.py)
+
+define client_rule
+$(PACKAGE)/$(SUBPACKAGE_$(1))/__init__.py: $(GENERATED)/openapi/$(1).openapi.yaml $(CODEGEN_INPUTS) | .venv/.installed
+	$(PYTHON) scripts/generate_client.py $(1) $$< $(CLIENT)
+	@touch $$@
+endef
+$(foreach api,$(APIS),$(eval $(call client_rule,$(api))))
+
+$(PACKAGE)/apis.py: $(RUNTIME_INPUTS) | .venv/.installed
+	$(PYTHON) scripts/client_runtime.py $(CLIENT)
+	@touch $@
+
+client: $(PACKAGE)/apis.py $(SUBPACKAGES)
+
+# --- dist: wheel and sdist of the client, the fake's wheel; all checked by twine ------------
+MOCK_INPUTS := $(shell find src -name '*.py') mock/pyproject.toml mock/README.md
+$(DIST)/.built: $(PACKAGE)/apis.py $(SUBPACKAGES) $(BUNDLES) $(MOCK_INPUTS) scripts/build_dist.py | .venv/.installed
+	$(PYTHON) scripts/build_dist.py $(CLIENT) $(DIST)
 	$(PYTHON) scripts/build_dist.py mock $(DIST) --wheel-only
+	@touch $@
+dist: $(DIST)/.built
 
+# --- checks --------------------------------------------------------------------------------
 test: venv
 	$(PYTHON) -m pytest
 
+# The checks of every hand-written file (ruff, mypy --strict); `make test` runs them too.
 lint: venv
-	$(PYTHON) -m ruff check scripts src tests examples
-	$(PYTHON) -m mypy scripts src
-	$(PYTHON) -m mypy --strict $(GENERATED)/edx-api-client/edx_api_client
+	$(PYTHON) -m pytest -q -p no:cacheprovider tests/test_code_quality.py
 
 mock: venv
 	$(PYTHON) -m edx_mock --host 127.0.0.1 --port $(PORT)
@@ -70,7 +123,7 @@ contract: venv
 
 # Per API and group: documented, prose-derived, undocumented and bodiless success responses.
 report: venv
-	@$(PYTHON) scripts/report.py $(GENERATED)/openapi/*.openapi.yaml
+	@$(PYTHON) scripts/report.py $(BUNDLES)
 
 # Speed and memory of the client runtime, and the fake's throughput against Stoplight Prism
 # and its contract-suite speed: figures measured in one run, never asserted. The load

@@ -96,8 +96,9 @@ def profile_parse(data: bytes) -> None:
 
 def bench_paginate() -> None:
     import httpx
-    from edx_api_client import EdxClient, iterate
     from edx_api_client.enterprise.api.subscriptions import subscriptions_list
+
+    from edx_api_client import EdxClient, iterate
 
     plan = json.loads(page_bytes(1))["results"][0]
     per_page = 1000

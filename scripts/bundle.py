@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from schemas import escape, pointer_get, unescape
+from edx_openapi.reader import escape, pointer_get, unescape
 from specio import ROOT, SpecError, dump_yaml, load_yaml, rel, run_main
 
 FRAGMENT_KEYS = {"paths", "components", "tags"}
@@ -36,6 +36,19 @@ def spec_files(api: str, only: set[str] | None = None) -> list[Path]:
             raise SpecError(f"{rel(folder)}: no resource file(s) named {sorted(unknown)}")
         resources = [p for p in resources if p.stem in only]
     return [*common, folder / ROOT_FILE, *resources]
+
+
+def fragment_keys(fragment: Any, root: bool = False) -> set[tuple[str, ...]]:
+    """What a spec file defines: ('paths', url) and ('components', section, name), and for
+    the API root its other top-level keys too: the parts of the bundle it owns."""
+    if not isinstance(fragment, dict):
+        return set()
+    keys: set[tuple[str, ...]] = {("paths", str(url)) for url in fragment.get("paths") or {}}
+    for section, entries in (fragment.get("components") or {}).items():
+        keys |= {("components", str(section), str(name)) for name in entries or {}}
+    if root:
+        keys |= {(str(key),) for key in fragment if key not in ("paths", "components")}
+    return keys
 
 
 def bundle(api: str, only: set[str] | None = None) -> dict[str, Any]:

@@ -1,11 +1,12 @@
-"""Generate step: build the edx-api-client distribution from the bundled descriptions.
+"""Generate step: one API's subpackage of the edx-api-client distribution, from its bundle.
 
-The distribution skeleton (metadata, README, top-level package) is copied from client/;
-openapi-python-client then generates one subpackage per API of codegen/apis.yaml with the
-shared configuration in codegen/. Everything is built in a staging folder first and only
-replaces OUTPUT when every API generated without a warning, so a failed run loses nothing.
+openapi-python-client generates `edx_api_client/<subpackage>` (codegen/apis.yaml names it)
+with the shared configuration and templates in codegen/. It is built in a staging folder
+and replaces the subpackage in OUTPUT only when it generated without a warning, so a failed
+run loses nothing. The rest of the distribution (the hand-written runtime) is laid by
+client_runtime.py.
 
-Usage: python scripts/generate_client.py SPEC_DIR OUTPUT
+Usage: python scripts/generate_client.py API BUNDLE OUTPUT
 """
 
 from __future__ import annotations
@@ -18,26 +19,25 @@ import sys
 import tempfile
 from pathlib import Path
 
-from specio import ROOT, SpecError, apis, rel, run_main
+from specio import ROOT, SpecError, api_settings, rel, run_main
 
 CODEGEN = ROOT / "codegen"
-SKELETON = ROOT / "client"
 
 
-def generate(spec_dir: Path, output: Path, only: list[str] | None = None) -> None:
+def generate(api: str, spec: Path, output: Path) -> Path:
+    """Generate the subpackage of `api` from `spec` into the distribution folder `output`."""
+    if not spec.is_file():
+        raise SpecError(f"{rel(spec)}: missing; run the spec steps first")
+    target = output / "edx_api_client" / str(api_settings(api)["subpackage"])
     # Generated outside the repository so ruff's post hooks never pick up this repo's config.
     with tempfile.TemporaryDirectory(prefix="edx-api-client-") as tmp:
-        staging = Path(tmp) / "edx-api-client"
-        shutil.copytree(SKELETON, staging)
-        for api, settings in apis(only).items():
-            spec = spec_dir / f"{api}.openapi.yaml"
-            if not spec.is_file():
-                raise SpecError(f"{rel(spec)}: missing; run the spec steps first")
-            _generate_api(spec, staging / "edx_api_client" / settings["subpackage"])
-        if output.exists():
-            shutil.rmtree(output)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(staging, output)
+        staging = Path(tmp) / target.name
+        _generate_api(spec, staging)
+        if target.exists():
+            shutil.rmtree(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(staging, target)
+    return target
 
 
 def _generate_api(spec: Path, package_dir: Path) -> None:
@@ -63,11 +63,11 @@ def _generate_api(spec: Path, package_dir: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("spec_dir", type=Path, help="folder of <api>.openapi.yaml bundles")
-    parser.add_argument("output", type=Path, help="where the distribution goes")
-    parser.add_argument("--apis", help="comma-separated APIs to generate (default: codegen/apis.yaml)")
+    parser.add_argument("api", help="the API, as named in codegen/apis.yaml")
+    parser.add_argument("bundle", type=Path, help="its bundled description")
+    parser.add_argument("output", type=Path, help="the edx-api-client distribution folder")
     args = parser.parse_args()
-    generate(args.spec_dir.resolve(), args.output.resolve(), args.apis.split(",") if args.apis else None)
+    print(rel(generate(args.api, args.bundle.resolve(), args.output.resolve())))
 
 
 if __name__ == "__main__":

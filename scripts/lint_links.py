@@ -13,26 +13,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from schemas import deref, operations
+from edx_openapi.reader import deref, operation_parameters, operations
 
 EXPRESSION = re.compile(r"\$(request\.(path|query|header)\.[\w.-]+|request\.body(#/.*)?"
                         r"|response\.body(#/.*)?|response\.header\.[\w-]+|statusCode|url|method)")
 
 
-def _parameters(doc: dict[str, Any], path: str, op: dict[str, Any]) -> dict[tuple[str, str], bool]:
+def _parameters(doc: dict[str, Any], path: str, method: str) -> dict[tuple[str, str], bool]:
     """(location, name) -> required, of an operation's own and its path item's parameters."""
-    found = {}
-    for parameter in [*doc["paths"][path].get("parameters", []), *op.get("parameters", [])]:
-        parameter = deref(doc, parameter)
-        found[(parameter["in"], parameter["name"])] = bool(parameter.get("required"))
-    return found
+    return {p.key: bool(p.spec.get("required")) for p in operation_parameters(doc, path, method)}
 
 
 def link_rules(doc: dict[str, Any]) -> list[str]:
-    by_id = {op.get("operationId"): (path, op) for path, _, op in operations(doc)}
+    by_id = {op.get("operationId"): (path, method) for path, method, op in operations(doc)}
     problems = []
     for path, method, op in operations(doc):
-        source = _parameters(doc, path, op)
+        source = _parameters(doc, path, method)
         for status, response in op.get("responses", {}).items():
             response = deref(doc, response)
             for name, link in (response.get("links") or {}).items():
@@ -42,7 +38,7 @@ def link_rules(doc: dict[str, Any]) -> list[str]:
 
 
 def _check_link(doc: dict[str, Any], where: str, link: dict[str, Any],
-                by_id: dict[Any, tuple[str, dict[str, Any]]], source: dict[tuple[str, str], bool],
+                by_id: dict[Any, tuple[str, str]], source: dict[tuple[str, str], bool],
                 op: dict[str, Any], response: dict[str, Any]) -> list[str]:
     target_id = link.get("operationId")
     if target_id not in by_id:

@@ -6,16 +6,16 @@ one declared tag, a 2xx response, security with 401 and 403 answers, and an x-do
 results; every example validates against its schema, strictly (an example field the schema
 does not declare means the doc's table and example disagree), and a doc example kept as
 x-doc-text has its repaired value; every link leads somewhere real (lint_links.py); every
-overlay action cites a doc section and its evidence.
+citation of the services' source is well-formed and listed (lint_evidence.py). (Overlay
+actions are checked where they are read, by apply_overlays.py.)
 
-Usage: python scripts/lint_spec.py BUNDLE [--overlay OVERLAY ...]
+Usage: python scripts/lint_spec.py BUNDLE
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,17 +25,18 @@ import referencing
 from openapi_spec_validator import validate as validate_openapi
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from edx_openapi.reader import deref, examples, media_types, operations, subschemas, top_schemas
+from lint_evidence import evidence_rules, load_sources
 from lint_links import link_rules
-from schemas import deref, examples, media_types, operations, subschemas, top_schemas
 from specio import load_yaml, rel, run_main
 
-SEED_DOCS = ("lms-api.txt", "enterprise-api.txt", "enterprise-api-v2.rst", "course-catalog-api.rst")
-OVERLAY_CITATION = re.compile("^({}) §".format("|".join(re.escape(d) for d in SEED_DOCS)))
 OAS30_ONLY = ("nullable", "x-nullable")
 BUNDLE_URI = "urn:edx-openapi:bundle"
 
 
-def lint(doc: dict[str, Any]) -> list[str]:
+def lint(doc: dict[str, Any], sources: set[tuple[str, str]] | None = None) -> list[str]:
+    """Every problem of `doc`; `sources` (the cited repositories and commits) defaults to
+    spec/sources.yaml."""
     problems: list[str] = []
     try:
         validate_openapi(doc)
@@ -47,6 +48,7 @@ def lint(doc: dict[str, Any]) -> list[str]:
     problems += _pagination_rules(doc)
     problems += _example_rules(doc)
     problems += link_rules(doc)
+    problems += evidence_rules(doc, load_sources() if sources is None else sources)
     return problems
 
 
@@ -202,28 +204,11 @@ def strict_document(doc: dict[str, Any]) -> dict[str, Any]:
     return strict
 
 
-def lint_overlay(overlay: Any) -> list[str]:
-    problems = []
-    for index, action in enumerate(overlay.get("actions") or []):
-        description = str(action.get("description", "")).strip()
-        where = f"actions[{index}] ({action.get('target')})"
-        if not OVERLAY_CITATION.match(description):
-            problems.append(f"{where}: description must start with the doc and section, "
-                            f"e.g. 'enterprise-api.txt §3.3.4 ...'")
-        if "Evidence:" not in description:
-            problems.append(f"{where}: description must say 'Evidence:' and what it is")
-    return problems
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path)
-    parser.add_argument("--overlay", type=Path, nargs="*", default=[])
     args = parser.parse_args()
     problems = [f"{rel(args.bundle)}: {p}" for p in lint(load_yaml(args.bundle))]
-    for overlay in args.overlay:
-        if overlay.exists():
-            problems += [f"{rel(overlay)}: {p}" for p in lint_overlay(load_yaml(overlay))]
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

@@ -1,9 +1,13 @@
-"""Report: per API and resource group, how the success responses of the operations are described.
+"""Report: per API and resource group, where the success responses' bodies are described from.
 
-- documented: the body schema comes from a field table or structured field list of the doc;
+- doc: the body schema comes from a field table or structured field list of the doc;
 - prose: written from the doc's prose (`x-fields-from-prose: true`);
-- undocumented: the doc says nothing about the body (`x-undocumented-response: true`);
-- no body: the documented success status has no body (204 and the like).
+- source: typed from the service's source (`x-evidence` on the response or its schema);
+- no body: the success status has no body (204 and the like);
+- unknown: nothing says what the body is (`x-undocumented-response: true`).
+
+A last line per API counts the documented operations the service does not serve
+(`x-not-served`).
 
 Usage: python scripts/report.py BUNDLE [BUNDLE ...]
 """
@@ -15,10 +19,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from schemas import deref, operations
+from edx_openapi.reader import deref, operations
 from specio import load_yaml, run_main
 
-KINDS = ("documented", "prose", "undocumented", "no body")
+KINDS = ("doc", "prose", "source", "no body", "unknown")
 
 
 def classify(doc: dict[str, Any], operation: dict[str, Any]) -> str:
@@ -26,13 +30,16 @@ def classify(doc: dict[str, Any], operation: dict[str, Any]) -> str:
     responses = operation.get("responses", {})
     status = next((s for s in responses if str(s).startswith("2")), None)
     if status is None:
-        return "undocumented"
+        return "unknown"
     response = deref(doc, responses[status])
     if response.get("x-undocumented-response"):
-        return "undocumented"
+        return "unknown"
     if not response.get("content"):
         return "no body"
-    return "prose" if response.get("x-fields-from-prose") else "documented"
+    schemas = [deref(doc, media.get("schema")) for media in response["content"].values()]
+    if "x-evidence" in response or any(isinstance(s, dict) and "x-evidence" in s for s in schemas):
+        return "source"
+    return "prose" if response.get("x-fields-from-prose") else "doc"
 
 
 def count(doc: dict[str, Any]) -> dict[str, Counter[str]]:
@@ -43,16 +50,17 @@ def count(doc: dict[str, Any]) -> dict[str, Counter[str]]:
     return dict(sorted(groups.items()))
 
 
-def render(api: str, groups: dict[str, Counter[str]]) -> str:
+def render(api: str, groups: dict[str, Counter[str]], not_served: int = 0) -> str:
     width = max([len(g) for g in groups] + [len("total"), len(api)])
-    lines = [f"{api:<{width}}  {'ops':>5}  " + "  ".join(f"{k:>12}" for k in KINDS)]
+    lines = [f"{api:<{width}}  {'ops':>5}  " + "  ".join(f"{k:>8}" for k in KINDS)]
     total: Counter[str] = Counter()
     for group, counts in groups.items():
         total.update(counts)
         lines.append(f"{group:<{width}}  {sum(counts.values()):>5}  "
-                     + "  ".join(f"{counts[k]:>12}" for k in KINDS))
+                     + "  ".join(f"{counts[k]:>8}" for k in KINDS))
     lines.append(f"{'total':<{width}}  {sum(total.values()):>5}  "
-                 + "  ".join(f"{total[k]:>12}" for k in KINDS))
+                 + "  ".join(f"{total[k]:>8}" for k in KINDS))
+    lines.append(f"not served (x-not-served): {not_served}")
     return "\n".join(lines)
 
 
@@ -61,7 +69,9 @@ def main() -> None:
     parser.add_argument("bundles", type=Path, nargs="+")
     args = parser.parse_args()
     for path in args.bundles:
-        print(render(path.name.split(".")[0], count(load_yaml(path))), end="\n\n")
+        doc = load_yaml(path)
+        print(render(path.name.split(".")[0], count(doc), len(doc.get("x-not-served") or [])),
+              end="\n\n")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -76,12 +77,44 @@ def dump_yaml(data: Any, path: Path) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def apis(only: list[str] | None = None) -> dict[str, dict[str, str]]:
-    """The APIs of codegen/apis.yaml, name to settings; `only` may name APIs not listed yet."""
-    config = dict(load_yaml(ROOT / "codegen" / "apis.yaml")["apis"])
-    if only is None:
-        return config
-    return {api: config.get(api, {"subpackage": api}) for api in only}
+APIS_FILE = ROOT / "codegen" / "apis.yaml"
+HOSTS = ("lms", "gateway")
+SETTINGS = {"docs": list, "host": str, "subpackage": str, "inventory": str}
+REQUIRED = ("docs", "host", "subpackage")
+
+
+def apis(path: Path = APIS_FILE) -> dict[str, dict[str, Any]]:
+    """The APIs of codegen/apis.yaml, name to settings, checked: a wrong entry names itself."""
+    config = load_yaml(path)
+    entries = config.get("apis") if isinstance(config, dict) else None
+    if not isinstance(entries, dict) or not entries:
+        raise SpecError(f"{rel(path)}: expected a mapping 'apis' with one entry per API")
+    for name, settings in entries.items():
+        where = f"{rel(path)}: apis.{name}"
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_-]*", name):
+            raise SpecError(f"{where}: an API name is lower-case letters, digits, '_' and '-'")
+        if not isinstance(settings, dict):
+            raise SpecError(f"{where}: expected a mapping of settings")
+        for key, value in settings.items():
+            if key not in SETTINGS:
+                raise SpecError(f"{where}: unknown setting '{key}' (known: {sorted(SETTINGS)})")
+            if not isinstance(value, SETTINGS[key]) or (key == "docs" and not value):
+                raise SpecError(f"{where}.{key}: expected a {SETTINGS[key].__name__}, got {value!r}")
+        if missing := [key for key in REQUIRED if key not in settings]:
+            raise SpecError(f"{where}: missing {missing}")
+        if settings["host"] not in HOSTS:
+            raise SpecError(f"{where}.host: one of {list(HOSTS)}, got {settings['host']!r}")
+        if not settings["subpackage"].isidentifier():
+            raise SpecError(f"{where}.subpackage: must be a Python identifier")
+    return entries
+
+
+def api_settings(api: str, path: Path = APIS_FILE) -> dict[str, Any]:
+    """One API's settings; an API missing from the list is an error that says where to add it."""
+    entries = apis(path)
+    if api not in entries:
+        raise SpecError(f"{rel(path)}: no entry for the API '{api}' (listed: {sorted(entries)})")
+    return entries[api]
 
 
 def rel(path: Path) -> str:

@@ -1,6 +1,7 @@
 """EdxClient and AsyncEdxClient: one entry point to every API, authenticated, retrying, JSON.
 
-`client.lms`, `client.enterprise` and `client.catalog` are the generated clients of each API,
+`client.lms`, `client.enterprise`, `client.catalog` (one property per API of the project's
+codegen/apis.yaml, from the generated `apis` module) are the generated clients of each API,
 configured with the right base URL and sharing one authentication and retry policy.
 """
 
@@ -8,17 +9,13 @@ from __future__ import annotations
 
 import importlib
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 import httpx
 
+from .apis import API_HOSTS, ApiClients
 from .auth import ClientCredentialsAuth, StaticTokenAuth
 from .retries import RetryPolicy
-
-if TYPE_CHECKING:
-    from .catalog import Client as CatalogClient
-    from .enterprise import Client as EnterpriseClient
-    from .lms import Client as LmsClient
 
 API_URL = "https://api.edx.org"
 # The Enterprise API answers XML unless asked for JSON; every request asks for JSON.
@@ -39,7 +36,8 @@ class _Config:
         self.client_id, self.token, self.token_prefix = client_id, token, token_prefix
         self._secret = client_secret
         self.token_type = token_type
-        self.lms_token_url = lms_token_url or (f"{self.lms_url}/oauth2/access_token" if self.lms_url else None)
+        default_lms_token_url = f"{self.lms_url}/oauth2/access_token" if self.lms_url else None
+        self.lms_token_url = lms_token_url or default_lms_token_url
         self.api_token_url = api_token_url or f"{self.api_url}/oauth2/v1/access_token"
         self.retry, self.timeout = retry, timeout
         self.raise_on_unexpected_status = raise_on_unexpected_status
@@ -53,7 +51,7 @@ class _Config:
                                      async_transport=async_transport)
 
     def base_url(self, api: str) -> str:
-        if api != "lms":
+        if API_HOSTS[api] == "gateway":
             return self.api_url
         if self.lms_url is None:
             raise ValueError("the LMS needs a host: EdxClient(lms_url='https://courses.example.org')")
@@ -61,11 +59,12 @@ class _Config:
 
     def generated_client(self, api: str) -> Any:
         module = importlib.import_module(f"edx_api_client.{api}")
-        return module.Client(base_url=self.base_url(api), raise_on_unexpected_status=self.raise_on_unexpected_status)
+        return module.Client(base_url=self.base_url(api),
+                             raise_on_unexpected_status=self.raise_on_unexpected_status)
 
 
-class _Base:
-    """What both entry points share: configuration, one auth per token server, the three APIs."""
+class _Base(ApiClients):
+    """What both entry points share: configuration, one auth per token server, every API."""
 
     _async = False
 
@@ -83,29 +82,18 @@ class _Base:
         self._transport = transport
         transports = {"async_transport" if self._async else "transport": transport}
         self._api_auth = self._config.auth(self._config.api_token_url, **transports)
-        self._lms_auth = self._config.auth(self._config.lms_token_url, **transports) if lms_url or token else None
+        self._lms_auth = (self._config.auth(self._config.lms_token_url, **transports)
+                          if lms_url or token else None)
         self._clients: dict[str, Any] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(lms_url={self._config.lms_url!r}, api_url={self._config.api_url!r})"
 
-    @property
-    def lms(self) -> LmsClient:
-        return self._client("lms")  # type: ignore[no-any-return]
-
-    @property
-    def enterprise(self) -> EnterpriseClient:
-        return self._client("enterprise")  # type: ignore[no-any-return]
-
-    @property
-    def catalog(self) -> CatalogClient:
-        return self._client("catalog")  # type: ignore[no-any-return]
-
     def _client(self, api: str) -> Any:
         if api not in self._clients:
             client = self._config.generated_client(api)
             options = {"base_url": client._base_url, "headers": JSON_HEADERS, "timeout": self._config.timeout,
-                       "auth": self._lms_auth if api == "lms" else self._api_auth}
+                       "auth": self._lms_auth if API_HOSTS[api] == "lms" else self._api_auth}
             retry = self._config.retry
             if self._async:
                 client.set_async_httpx_client(

@@ -14,7 +14,8 @@ import referencing
 import referencing.jsonschema
 import yaml
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from edx_openapi.reader import deref, escape, operation_parameters, operations
+
 FORMAT_CHECKER = jsonschema.Draft202012Validator.FORMAT_CHECKER
 
 
@@ -113,66 +114,53 @@ class Api:
         )
 
     def resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return deref(self.document, node)
 
     def _operations(self) -> Iterator[Operation]:
         root_security = self.document.get("security", [])
-        for template, item in self.document.get("paths", {}).items():
-            escaped = template.replace("~", "~0").replace("/", "~1")
-            for method in HTTP_METHODS:
-                if method not in item:
-                    continue
-                op = item[method]
-                pointer = f"/paths/{escaped}/{method}"
-                raw_body = op.get("requestBody") or {}
-                body_pointer = (
-                    raw_body["$ref"][1:] if "$ref" in raw_body else f"{pointer}/requestBody"
-                )
-                body = self.resolve(raw_body)
-                yield Operation(
-                    api=self.name,
-                    method=method.upper(),
-                    template=self.prefix + template,
-                    operation_id=op["operationId"],
-                    spec=op,
-                    parameters=self._parameters(item, op, f"/paths/{escaped}", pointer),
-                    body_required=bool(body.get("required")),
-                    body_validators={
-                        media: self.validator(
-                            f"{body_pointer}/content/{media.replace('/', '~1')}/schema"
-                        )
-                        for media in (body.get("content") or {})
-                    },
-                    body_schemas={media: content.get("schema", {})
-                                  for media, content in (body.get("content") or {}).items()},
-                    security=op.get("security", root_security),
-                    responses={str(status): self.resolve(response)
-                               for status, response in (op.get("responses") or {}).items()},
-                    resolve=self.resolve,
-                )
+        for template, method, op in operations(self.document):
+            pointer = f"/paths/{escape(template)}/{method}"
+            raw_body = op.get("requestBody") or {}
+            body_pointer = (
+                raw_body["$ref"][1:] if "$ref" in raw_body else f"{pointer}/requestBody"
+            )
+            body = self.resolve(raw_body)
+            yield Operation(
+                api=self.name,
+                method=method.upper(),
+                template=self.prefix + template,
+                operation_id=op["operationId"],
+                spec=op,
+                parameters=self._parameters(template, method),
+                body_required=bool(body.get("required")),
+                body_validators={
+                    media: self.validator(
+                        f"{body_pointer}/content/{escape(media)}/schema"
+                    )
+                    for media in (body.get("content") or {})
+                },
+                body_schemas={media: content.get("schema", {})
+                              for media, content in (body.get("content") or {}).items()},
+                security=op.get("security", root_security),
+                responses={str(status): self.resolve(response)
+                           for status, response in (op.get("responses") or {}).items()},
+                resolve=self.resolve,
+            )
 
-    def _parameters(self, item: Mapping[str, Any], op: Mapping[str, Any], item_pointer: str,
-                    op_pointer: str) -> list[Parameter]:
-        merged: dict[tuple[str, str], Parameter] = {}
-        for owner, pointer in ((item, item_pointer), (op, op_pointer)):
-            for index, raw in enumerate(owner.get("parameters") or []):
-                where = raw["$ref"][1:] if "$ref" in raw else f"{pointer}/parameters/{index}"
-                spec = self.resolve(raw)
-                style = spec.get("style", "form" if spec["in"] in ("query", "cookie") else "simple")
-                merged[(spec["name"], spec["in"])] = Parameter(
-                    name=spec["name"],
-                    location=spec["in"],
-                    required=bool(spec.get("required")),
-                    schema=self.resolve(spec.get("schema") or {}),
-                    validator=self.validator(f"{where}/schema"),
-                    explode=bool(spec.get("explode", style == "form")),
-                )
-        return list(merged.values())
+    def _parameters(self, template: str, method: str) -> list[Parameter]:
+        parameters = []
+        for found in operation_parameters(self.document, template, method):
+            spec = found.spec
+            style = spec.get("style", "form" if spec["in"] in ("query", "cookie") else "simple")
+            parameters.append(Parameter(
+                name=spec["name"],
+                location=spec["in"],
+                required=bool(spec.get("required")),
+                schema=self.resolve(spec.get("schema") or {}),
+                validator=self.validator(f"{found.pointer.removeprefix('#')}/schema"),
+                explode=bool(spec.get("explode", style == "form")),
+            ))
+        return parameters
 
 
 def load_api(name: str, path: Path) -> Api:

@@ -7,7 +7,6 @@ from http import HTTPStatus
 from uuid import UUID
 
 import pytest
-from edx_api_client import catalog, enterprise
 from edx_api_client.catalog.api.catalogs import (
     catalog_courses_list,
     catalogs_list,
@@ -28,6 +27,7 @@ from edx_api_client.enterprise.models import (
     SubscriptionPlan,
 )
 
+from edx_api_client import catalog, enterprise
 from edx_mock.pytest_plugin import EdxFake
 
 PLAN = UUID("104b1785-1d3a-1000-148d-1ae7a56e6355")

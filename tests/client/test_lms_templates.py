@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from http import HTTPStatus
 
 import pytest
-from edx_api_client import lms
 from edx_api_client.lms.api.bookmarks import bookmarks_list, bookmarks_retrieve
 from edx_api_client.lms.api.user import user_account_login_session_retrieve
 from edx_api_client.lms.models import Bookmark, PaginatedBookmarkList
 
+from edx_api_client import lms
 from edx_mock.pytest_plugin import EdxFake
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+
 from edx_api_client import ClientCredentialsAuth, StaticTokenAuth, TokenRequestError
 from edx_api_client import auth as auth_module
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from edx_api_client import EdxClient
 from edx_api_client.catalog.api.catalogs import catalogs_list
 from edx_api_client.lms.api.bookmarks import bookmarks_list
+
+from edx_api_client import EdxClient
 
 
 def recorder(seen: list[httpx.Request]) -> httpx.MockTransport:

@@ -11,14 +11,6 @@ from email.utils import formatdate
 from uuid import UUID
 
 import pytest
-from edx_api_client import (
-    ConnectionFailedError,
-    EdxClient,
-    InvalidResponseError,
-    NotJsonResponseError,
-    RetryPolicy,
-    ServerError,
-)
 from edx_api_client.enterprise.api.bulk_license_enrollment import bulk_license_enrollment_create
 from edx_api_client.enterprise.api.learner_summary import learner_summary_v3_list
 from edx_api_client.enterprise.api.subscriptions import subscriptions_list
@@ -29,6 +21,14 @@ from edx_api_client.enterprise.models import (
     PaginatedSubscriptionPlanList,
 )
 
+from edx_api_client import (
+    ConnectionFailedError,
+    EdxClient,
+    InvalidResponseError,
+    NotJsonResponseError,
+    RetryPolicy,
+    ServerError,
+)
 from edx_mock.pytest_plugin import EdxFake
 
 from .conftest import FAST_RETRIES

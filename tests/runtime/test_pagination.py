@@ -8,6 +8,12 @@ from typing import Any
 
 import httpx
 import pytest
+from edx_api_client.catalog.api.catalogs import catalog_courses_list
+from edx_api_client.catalog.models import CatalogCourse
+from edx_api_client.enterprise.api.subscriptions import subscriptions_list
+from edx_api_client.enterprise.models import SubscriptionPlan
+from edx_api_client.lms.api.enrollment import enrollment_enrollments_list
+
 from edx_api_client import (
     EdxApiError,
     EdxClient,
@@ -17,12 +23,6 @@ from edx_api_client import (
     aiterate,
     iterate,
 )
-from edx_api_client.catalog.api.catalogs import catalog_courses_list
-from edx_api_client.catalog.models import CatalogCourse
-from edx_api_client.enterprise.api.subscriptions import subscriptions_list
-from edx_api_client.enterprise.models import SubscriptionPlan
-from edx_api_client.lms.api.enrollment import enrollment_enrollments_list
-
 from edx_mock.pytest_plugin import EdxFake
 
 

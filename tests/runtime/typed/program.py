@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 from uuid import UUID
 
-from edx_api_client import AsyncEdxClient, EdxApiError, EdxClient, RetryPolicy, aiterate, iterate
 from edx_api_client.catalog.api.catalogs import catalogs_retrieve
 from edx_api_client.catalog.models import Catalog
 from edx_api_client.enterprise.api.licenses import licenses_assign
 from edx_api_client.enterprise.api.subscriptions import subscriptions_list
 from edx_api_client.enterprise.models import LicenseAssignRequest, LicenseAssignResponse, SubscriptionPlan
+
+from edx_api_client import AsyncEdxClient, EdxApiError, EdxClient, RetryPolicy, aiterate, iterate
 
 
 def unassigned_licenses(edx: EdxClient) -> dict[str, int]:

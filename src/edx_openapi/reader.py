@@ -1,8 +1,15 @@
-"""Walking the schemas and examples of an OpenAPI 3.1 document (shared by lint and report)."""
+"""Reading an OpenAPI 3.1 document: JSON pointers and `$ref`s, operations with their
+parameters, and every schema, media type and example in it.
+
+One reader for the pipeline's scripts (bundle, lint, report), the tests and the fake edX, so
+that all of them agree on what a reference resolves to and which parameters an operation has
+(its path item's, overridden by its own: OpenAPI 3.1 §4.8.9, "Parameters").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -49,6 +56,34 @@ def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]
         for method in HTTP_METHODS:
             if method in item:
                 yield path, method, item[method]
+
+
+@dataclass(frozen=True)
+class ParameterRef:
+    """One parameter of an operation: the resolved object and the JSON pointer where it is
+    defined (the component's, for a `$ref`), from which a validator can reach its schema."""
+
+    pointer: str
+    spec: dict[str, Any]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.spec["in"], self.spec["name"]
+
+
+def operation_parameters(doc: dict[str, Any], path: str, method: str) -> list[ParameterRef]:
+    """The parameters of one operation: its path item's, then its own, which replace a path
+    item parameter of the same name and location."""
+    item = doc["paths"][path]
+    owners = ((item, f"#/paths/{escape(path)}"), (item[method], f"#/paths/{escape(path)}/{method}"))
+    merged: dict[tuple[str, str], ParameterRef] = {}
+    for owner, pointer in owners:
+        for index, raw in enumerate(owner.get("parameters") or []):
+            local = f"{pointer}/parameters/{index}"
+            where = raw["$ref"] if isinstance(raw, dict) and "$ref" in raw else local
+            parameter = ParameterRef(where, deref(doc, raw))
+            merged[parameter.key] = parameter
+    return list(merged.values())
 
 
 def top_schemas(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from lint_spec import lint, lint_overlay
+from lint_spec import lint
 
 VALID: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -114,17 +114,6 @@ def test_openapi_schema_errors_are_reported() -> None:
     doc = copy.deepcopy(VALID)
     doc["paths"]["/things"]["get"]["responses"]["200"] = {"content": {}}
     assert any("OpenAPI schema" in p for p in lint(doc))
-
-
-def test_overlay_actions_must_cite_doc_section_and_evidence() -> None:
-    good = {"target": "$", "description": "enterprise-api.txt §3.3.4 Response Values: x. "
-                                          "Evidence: the example says y."}
-    assert lint_overlay({"actions": [good]}) == []
-    no_doc = {"target": "$", "description": "The field is wrong. Evidence: example."}
-    no_evidence = {"target": "$", "description": "enterprise-api.txt §3.3.4: the field is wrong."}
-    problems = lint_overlay({"actions": [no_doc, no_evidence]})
-    assert any("actions[0]" in p and "doc and section" in p for p in problems)
-    assert any("actions[1]" in p and "Evidence:" in p for p in problems)
 
 
 def test_paginated_list_must_type_its_results() -> None:

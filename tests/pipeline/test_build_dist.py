@@ -12,7 +12,7 @@ from pathlib import Path
 
 from edx_mock.pytest_plugin import EdxFake
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "generated" / "edx-api-client"
 SCRIPTS = ROOT / "scripts"
 

@@ -22,9 +22,9 @@ import pytest
 import yaml
 
 from bundle import bundle
-from schemas import HTTP_METHODS, deref
+from edx_openapi.reader import HTTP_METHODS, deref
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 INVENTORY = ROOT / "generated" / "inventory" / "lms-api.yaml"
 BUNDLE = ROOT / "generated" / "openapi" / "lms.openapi.yaml"
 
@@ -128,16 +128,19 @@ def test_documented_operation_is_described(entry: dict[str, Any]) -> None:
     if not (ROOT / "spec" / "lms" / f"{entry['group']}.yaml").exists():
         pytest.skip(f"group {entry['group']} is not curated yet")
     header = f"{entry['method']} {entry['path']}"
-    assert entry["method"].lower() in spec_bundle()["paths"].get(entry["path"], {}), \
-        f"{header} is not in spec/lms/ as the doc writes it"
+    # As the doc writes it, or, where the doc files it under a path that cannot be right, at
+    # the path the platform serves with x-doc-source naming the doc's header (spec/README.md).
+    at_doc_path = entry["method"].lower() in spec_bundle()["paths"].get(entry["path"], {})
+    assert at_doc_path or operations_from(spec_bundle(), header), f"{header} is not in spec/lms/"
     names = described(header)
     assert names is not None, f"no operation has x-doc-source section '{header}'"
     # Prose is the view's docstring, shared by every method of a path: its fields may belong
     # to a sibling operation (a GET's fields described under the DELETE).
     siblings = [described(f"{o['method']} {o['path']}") for o in OPERATIONS if o["path"] == entry["path"]]
     view = functools.reduce(operator.or_, [n for n in siblings if n is not None])
+    # A path parameter of the doc's path that cannot be right is not carried to the served path.
     missing = [f"path parameter {p['name']}" for p in entry["path_parameters"]
-               if p["name"] not in names.everything]
+               if p["name"] not in names.everything and at_doc_path]
     missing += [f"query parameter {p['name']}" for p in entry["query_parameters"]
                 if p["name"] not in names.everything]
     missing += [f"request field {f['name']}" for f in entry["request_fields"]
