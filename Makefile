@@ -79,7 +79,7 @@ endif
 # --- client: the runtime (client/) and one generated subpackage per API ----------------------
 CODEGEN_INPUTS := $(shell find codegen/templates -type f) codegen/openapi-python-client.yaml \
                   codegen/apis.yaml scripts/generate_client.py scripts/specio.py
-RUNTIME_INPUTS := $(shell find client -type f -not -path '*/__pycache__/*') codegen/runtime/apis.py.jinja \
+RUNTIME_INPUTS := $(shell find client -type f -not -path '*/__pycache__/*' -not -path '*/.*') codegen/runtime/apis.py.jinja \
                   codegen/apis.yaml scripts/client_runtime.py scripts/specio.py
 SUBPACKAGES    := $(foreach api,$(APIS),$(PACKAGE)/$(SUBPACKAGE_$(api))/__init__.py)
 
@@ -97,7 +97,7 @@ $(PACKAGE)/apis.py: $(RUNTIME_INPUTS) | .venv/.installed
 client: $(PACKAGE)/apis.py $(SUBPACKAGES)
 
 # --- dist: wheel and sdist of the client, the fake's wheel; all checked by twine ------------
-MOCK_INPUTS := $(shell find src -name '*.py') mock/pyproject.toml mock/README.md
+MOCK_INPUTS := $(shell find src -name '*.py' -not -path '*/.*') mock/pyproject.toml mock/README.md
 $(DIST)/.built: $(PACKAGE)/apis.py $(SUBPACKAGES) $(BUNDLES) $(MOCK_INPUTS) scripts/build_dist.py | .venv/.installed
 	$(PYTHON) scripts/build_dist.py $(CLIENT) $(DIST)
 	$(PYTHON) scripts/build_dist.py mock $(DIST) --wheel-only

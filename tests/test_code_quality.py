@@ -32,4 +32,5 @@ def test_mypy_strict_over_the_client_runtime_in_place() -> None:
     # those in the generated distribution, while checking the files of client/ themselves.
     env = {**os.environ, "MYPYPATH": str(ROOT / "generated" / "edx-api-client")}
     run("mypy", "--strict", "--no-incremental", "--config-file", str(ROOT / "pyproject.toml"),
+        "--cache-dir", str(ROOT / ".mypy_cache"),
         "edx_api_client", cwd=ROOT / "client", env=env)
