@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import importlib
+import importlib.util
 import json
 import re
 import threading
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
 
@@ -23,7 +26,7 @@ from . import auth
 from .calls import Call, Handler, Reply, error
 from .faults import FaultQueues
 from .openapi import FORM_TYPES, Api, Operation, Problem, coerce, is_json, load_api, validate
-from .state import MockState
+from .state import MockState, Seeder
 from .synthesize import instance
 
 # An installed edx-api-mock carries the bundled descriptions inside the package; a checkout
@@ -198,18 +201,33 @@ def _json(reply: Reply) -> Response:
     return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
 
 
+def api_package(name: str) -> ModuleType | None:
+    """The package with API `name`'s behaviour, `edx_mock.<name>`, if there is one: it exposes
+    `HANDLERS` (operationId -> handler) and `seed(examples)`. Found by name, so that a new API
+    needs no list here; an API without one answers every operation from its description."""
+    spec = importlib.util.find_spec(f"{__package__}.{name}")
+    if spec is None or spec.submodule_search_locations is None:
+        return None
+    return importlib.import_module(spec.name)
+
+
 def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = None) -> Starlette:
     """The mock for the named APIs (default: every `<api>.openapi.yaml` in `spec_dir`),
     answering from state seeded by the descriptions' examples."""
-    from .handlers import HANDLERS
-
     names = apis or tuple(sorted(p.name.split(".")[0] for p in spec_dir.glob("*.openapi.yaml")))
     if not names:
         raise FileNotFoundError(f"no <api>.openapi.yaml descriptions in {spec_dir}")
     loaded = [load_api(name, spec_dir / f"{name}.openapi.yaml") for name in names]
-    state = MockState(loaded)
+    handlers: dict[str, Handler] = {}
+    seeders: dict[str, Seeder] = {}
+    for api in loaded:
+        package = api_package(api.name)
+        if package is not None:
+            handlers.update(package.HANDLERS)
+            seeders[api.name] = package.seed
+    state = MockState(loaded, seeders)
     faults = FaultQueues()
-    dispatcher = Dispatcher(loaded, HANDLERS, state, faults)
+    dispatcher = Dispatcher(loaded, handlers, state, faults)
     documents = {api.name: api.document for api in loaded}
 
     async def openapi_document(request: Request) -> Response:

@@ -1,9 +1,11 @@
-"""What a handler receives (a validated Call) and returns (a Reply)."""
+"""What a handler receives (a validated Call) and returns (a Reply), the error replies it
+builds, and how an API package gathers its modules' handlers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any
 
 from starlette.datastructures import URL, QueryParams
@@ -54,3 +56,25 @@ def error(status: int, detail: str, problems: list[Problem] | None = None) -> Re
     if problems:
         body["errors"] = [p.as_json() for p in problems]
     return Reply(status, body)
+
+
+def not_found(call: Call, detail: str) -> Reply:
+    """404 where the operation documents it, else 400: a status the description does not
+    declare would itself be a contract failure."""
+    return error(status_for(call, 404), detail)
+
+
+def status_for(call: Call, preferred: int, fallback: int = 400) -> int:
+    """`preferred` when the operation declares it, else `fallback`."""
+    return preferred if str(preferred) in call.operation.responses else fallback
+
+
+def collect_handlers(modules: Iterable[ModuleType]) -> dict[str, Handler]:
+    """The `HANDLERS` of an API's modules, merged; an operation claimed twice is a mistake."""
+    handlers: dict[str, Handler] = {}
+    for module in modules:
+        clash = handlers.keys() & module.HANDLERS.keys()
+        if clash:
+            raise RuntimeError(f"{module.__name__} redefines handlers {sorted(clash)}")
+        handlers.update(module.HANDLERS)
+    return handlers

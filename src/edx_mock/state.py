@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .openapi import Api
@@ -45,13 +45,14 @@ def derived_uuid(*parts: object) -> str:
 
 
 class MockState:
-    """One attribute per API with seeded data (`state.data['enterprise']`); reset() reseeds."""
+    """One entry per API with seeded data (`state.data['enterprise']`); reset() reseeds.
 
-    def __init__(self, apis: list[Api]) -> None:
-        from .handlers import SEEDERS
+    `seeders` are the loaded APIs' own (each API package's `seed`): the state knows no API.
+    """
 
+    def __init__(self, apis: list[Api], seeders: Mapping[str, Seeder]) -> None:
         self._examples = Examples(apis)
-        self._seeders = {api.name: SEEDERS[api.name] for api in apis if api.name in SEEDERS}
+        self._seeders = {api.name: seeders[api.name] for api in apis if api.name in seeders}
         self.data: dict[str, Any] = {}
         self.reset()
 

@@ -1,4 +1,4 @@
-"""LMS behaviour: one module per resource group, all sharing one seeded World.
+"""LMS behaviour: one module per resource group of spec/lms/, all sharing one seeded World.
 
 A module exposes `HANDLERS` (operationId -> handler) and may expose `seed(world)`, whose
 result is kept in `world.stores[<module name>]`. Operations without a handler answer their
@@ -10,42 +10,35 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from ..calls import Handler
+from ..calls import Handler, collect_handlers
 from ..state import Examples
 from . import (
-    accounts,
-    blocks,
     bookmarks,
     bulk_enroll,
     ccx,
+    certificates,
     cohorts,
+    course_home,
     course_modes,
+    courses,
     credit,
     discussion,
-    enrollments,
+    enrollment,
     entitlements,
     grades,
-    teams,
+    learning_sequences,
+    team,
+    user,
 )
 from .world import World, seed_world
 
+# Seeded in this order: a seeder sees what earlier ones added (ccx adds a course and its
+# coach's enrollment, which grades then scores; certificates grade from those scores).
 MODULES: tuple[ModuleType, ...] = (
-    accounts, blocks, bookmarks, bulk_enroll, ccx, cohorts, course_modes, credit, discussion,
-    enrollments, entitlements, grades, teams,
+    user, courses, course_home, learning_sequences, bookmarks, bulk_enroll, ccx, cohorts,
+    course_modes, credit, discussion, enrollment, entitlements, grades, certificates, team,
 )
-
-
-def _collect() -> dict[str, Handler]:
-    handlers: dict[str, Handler] = {}
-    for module in MODULES:
-        clash = handlers.keys() & module.HANDLERS.keys()
-        if clash:
-            raise RuntimeError(f"{module.__name__} redefines handlers {sorted(clash)}")
-        handlers.update(module.HANDLERS)
-    return handlers
-
-
-HANDLERS = _collect()
+HANDLERS: dict[str, Handler] = collect_handlers(MODULES)
 
 
 def seed(examples: Examples) -> World:

@@ -24,13 +24,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
-from ..pagination import PageWindow
+from ..calls import Call, Handler, Reply, error, not_found
+from ..pagination import PageWindow, numbered_envelope
 from .access import caller, is_course_staff, world_of
-from .common import is_course_key, not_found, now
+from .common import is_course_key, now
 from .world import DEMO_COURSE, SEED_TIME, Course, World
 
-PAGE_SIZE, MAX_PAGE_SIZE, MAX_PER_COURSE = 10, 100, 100
+MAX_PER_COURSE = 100
 OPTIONAL_FIELDS = ("display_name", "path")
 
 
@@ -100,18 +100,12 @@ def bookmarks_list(call: Call) -> Reply:
                     if me is not None and m.username == me.username
                     and (course_id is None or m.course_id == course_id)),
                    key=lambda m: m.order, reverse=True)
-    size = call.query.get("page_size")
-    size = min(size, MAX_PAGE_SIZE) if isinstance(size, int) and size > 0 else PAGE_SIZE
-    page = call.query.get("page", 1)
-    window = PageWindow(page if isinstance(page, int) else 0, size, len(marks))
+    window = PageWindow.asked(call.query, len(marks))
     if not window.exists:
         return error(400, f"Invalid page: the list has {window.pages} page(s).")
     fields = _fields(call)
-    return Reply(200, {
-        "count": len(marks), "num_pages": window.pages, "current_page": page, "start": window.start,
-        "next": window.link(call.url, page + 1), "previous": window.link(call.url, page - 1),
-        "results": [bookmark_json(call, m, fields) for m in window.rows(marks)],
-    })
+    return Reply(200, numbered_envelope(window, [bookmark_json(call, m, fields) for m in marks],
+                                        call.url))
 
 
 def bookmarks_create(call: Call) -> Reply:

@@ -29,10 +29,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
+from ..calls import Call, Handler, Reply, error, not_found, status_for
 from ..pagination import paginate
 from .access import caller, forbidden_unless_course_staff, is_course_staff, world_of
-from .common import not_found, now, status_for, timestamp
+from .common import now, timestamp
 from .world import DEMO_COURSE, SEED_TIME, Course, Enrollment, User, World
 
 STORE = "ccx"
@@ -155,8 +155,7 @@ def ccx_list(call: Call) -> Reply:
     key = order if order in ORDERINGS else "id"
     rows.sort(key=lambda c: c["number"] if key == "id" else c[key],
               reverse=params.get("sort_order") == "desc")
-    return Reply(200, paginate([ccx_json(world, c) for c in rows], call.url, call.query,
-                               call.declared_query))
+    return Reply(200, paginate(call, [ccx_json(world, c) for c in rows]))
 
 
 def ccx_create(call: Call) -> Reply:

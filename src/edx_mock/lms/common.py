@@ -1,4 +1,4 @@
-"""Small helpers the LMS resource modules share: course lookups, ids, timestamps, statuses."""
+"""Small helpers the LMS resource modules share: course lookups, keys, timestamps, block URLs."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from ..calls import Call, Reply, error
+from ..calls import Call
 from .access import world_of
-from .world import Course
+from .world import Block, Course
 
 # course-v1:{org}+{number}+{run}, and the older {org}/{number}/{run} form.
 COURSE_KEY = re.compile(r"course-v1:[\w.-]+\+[\w.-]+\+[\w.-]+|[\w.-]+/[\w.-]+/[\w.-]+")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 USAGE_KEY = re.compile(r"block-v1:[\w.-]+\+[\w.-]+\+[\w.-]+\+type@[\w-]+\+block@[\w.-]+")
+# Block types that hold other blocks; the rest are leaves (video, html, problem...).
+CONTAINERS = ("course", "chapter", "sequential", "vertical")
 
 
 TIMESTAMP = "%Y-%m-%dT%H:%M:%SZ"  # how the platform writes a moment: ISO 8601, UTC, `Z`
@@ -37,17 +39,10 @@ def course_or_none(call: Call, course_id: Any) -> Course | None:
     return world_of(call).courses.get(course_id)
 
 
-def not_found(call: Call, detail: str) -> Reply:
-    """404 where the operation documents it, else 400: a status the description does not
-    declare would itself be a contract failure."""
-    return error(status_for(call, 404), detail)
-
-
-def status_for(call: Call, preferred: int, fallback: int = 400) -> int:
-    """`preferred` when the operation declares it, else `fallback`."""
-    return preferred if str(preferred) in call.operation.responses else fallback
-
-
 def text(value: Any) -> str | None:
     """A non-empty string from a free-form body, or None."""
     return value if isinstance(value, str) and value.strip() else None
+
+
+def lms_web_url(call: Call, course: Course, block: Block) -> str:
+    return f"{call.origin}/courses/{course.id}/jump_to/{block.id}"

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
+from ..calls import Call, Handler, Reply, error, not_found
 from .access import caller, forbidden_unless_global_staff, forbidden_unless_self_or_staff, world_of
-from .common import is_course_key, not_found
+from .common import is_course_key
 from .world import DEMO_COURSE, World
 
 STORE = "credit"

@@ -30,9 +30,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
+from ..calls import Call, Handler, Reply, error, not_found, status_for
+from ..pagination import DEFAULT_PAGE_SIZE, PageWindow, discussion_envelope, discussion_page
 from .access import caller, is_course_staff, world_of
-from .common import course_or_none, not_found, now, status_for, text
+from .common import course_or_none, now, text
 from .discussion_comments import HANDLERS as COMMENT_HANDLERS
 from .discussion_model import (
     OWN_FLAGS,
@@ -44,7 +45,6 @@ from .discussion_model import (
     forum,
     forum_roles,
     new_id,
-    paginate,
     thread_json,
     thread_list_url,
     topics,
@@ -73,8 +73,8 @@ def discussion_threads_list(call: Call) -> Reply:
         # The platform answers 400; the description declares neither course_id nor a 400.
         if "400" in call.operation.responses:
             return error(400, "course_id: This field is required.")
-        return Reply(200, {"results": [], "pagination": {"next": None, "previous": None, "count": 0,
-                                                         "num_pages": 1}, "text_search_rewrite": None})
+        empty = discussion_envelope(PageWindow(1, DEFAULT_PAGE_SIZE, 0), [], call.url)
+        return Reply(200, {**empty, "text_search_rewrite": None})
     course = course_or_none(call, course_id)
     if course is None:
         return error(status_for(call, 404, 403), f"No course {course_id!r}.")
@@ -120,7 +120,7 @@ def discussion_threads_list(call: Call) -> Reply:
         return error(400, "order_direction must be desc.")
     key = ORDERINGS[order_by]
     threads.sort(key=lambda t: (t.pinned, key(t, store), t.created_at, t.id), reverse=True)
-    return paginate(call, [thread_json(call, t) for t in threads], {"text_search_rewrite": None})
+    return discussion_page(call, [thread_json(call, t) for t in threads], {"text_search_rewrite": None})
 
 
 def _in_view(store: Forum, thread: Thread, view: str, username: str) -> bool:

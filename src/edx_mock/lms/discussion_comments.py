@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
+from ..calls import Call, Handler, Reply, error, not_found, status_for
+from ..pagination import discussion_page
 from .access import caller, is_course_staff, world_of
-from .common import course_or_none, not_found, now, status_for, text
+from .common import course_or_none, now, text
 from .discussion_model import (
     Comment,
     Thread,
@@ -24,7 +25,6 @@ from .discussion_model import (
     forbidden_unless_reader,
     forum,
     new_id,
-    paginate,
     rendered,
 )
 
@@ -79,7 +79,7 @@ def discussion_comments_list(call: Call) -> Reply:
         mine = [c for c in store.comments.values() if c.author == username and not c.anonymous
                 and store.threads[c.thread_id].course_id == course.id]
         mine.sort(key=lambda c: (c.created_at, c.id))
-        return paginate(call, [comment_json(call, c, endorsement=False) for c in mine])
+        return discussion_page(call, [comment_json(call, c, endorsement=False) for c in mine])
     thread_id = call.query.get("thread_id")
     if not thread_id:
         return error(400, "thread_id is required when username is not given.")
@@ -101,7 +101,7 @@ def discussion_comments_list(call: Call) -> Reply:
     me = caller(call)
     if me is not None:
         thread.readers.add(me.username)
-    return paginate(call, [comment_json(call, c) for c in responses])
+    return discussion_page(call, [comment_json(call, c) for c in responses])
 
 
 def discussion_comments_create(call: Call) -> Reply:
@@ -151,7 +151,7 @@ def discussion_comments_retrieve(call: Call) -> Reply:
     if isinstance(comment, Reply):
         return comment
     children = sorted(forum(call).children_of(comment.id), key=lambda c: (c.created_at, c.id))
-    return paginate(call, [comment_json(call, c) for c in children])
+    return discussion_page(call, [comment_json(call, c) for c in children])
 
 
 def discussion_comments_partial_update(call: Call) -> Reply:

@@ -11,10 +11,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..calls import Call, Reply, error
-from ..pagination import PageWindow
 from ..state import derived_uuid
 from .access import caller, is_course_staff, world_of
-from .common import not_found
 from .world import DEMO_COURSE, SEED_TIME, Course, User, World
 
 GENERAL_TOPIC = "course"
@@ -195,29 +193,6 @@ def editable_thread_fields(call: Call, thread: Thread) -> set[str]:
     if privileged:
         fields |= {"pinned", "closed"}
     return fields
-
-
-def paginate(call: Call, rows: list[dict[str, Any]], extra: dict[str, Any] | None = None) -> Reply:
-    """The forum's page envelope: `results` and `pagination` (next, previous, count, num_pages).
-    A page past the end answers 404, as the platform's paginator does."""
-    params = call.raw_query
-    try:
-        page = int(params.get("page", "1"))
-        size = int(params.get("page_size", "10"))
-    except ValueError:
-        return error(400, "page and page_size must be integers.")
-    if page < 1 or not 1 <= size <= 100:
-        return error(400, "page must be at least 1 and page_size between 1 and 100.")
-    window = PageWindow(page, size, len(rows))
-    if not window.exists:
-        return not_found(call, "Page not found.")
-    return Reply(200, {
-        "results": window.rows(rows),
-        "pagination": {"next": window.link(call.url, page + 1),
-                       "previous": window.link(call.url, page - 1),
-                       "count": len(rows), "num_pages": window.pages},
-        **(extra or {}),
-    })
 
 
 # --- seed ----------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ def entitlements_list(call: Call) -> Reply:
     rows = [entitlement_json(world, e) for e in _store(call).values()
             if _visible(call, e) and (user is None or e["user"] == user)
             and (uuid is None or e["uuid"] == uuid)]
-    return Reply(200, paginate(rows, call.url, call.query, call.declared_query))
+    return Reply(200, paginate(call, rows))
 
 
 def _checked(call: Call, body: Any, partial: bool) -> tuple[dict[str, Any], Reply | None]:

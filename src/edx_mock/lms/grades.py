@@ -1,4 +1,4 @@
-"""LMS grades (read only) and course certificates.
+"""LMS grades (read only).
 
 Grades are computed on every read from per-problem scores seeded for each learner enrolled
 at seed time (deterministic, from state.derived_uuid): a subsection's percent is its earned
@@ -7,7 +7,7 @@ over possible points, an assignment type averages its subsections after dropping
 enrolled later through the enrollment API has no scores, so appears with zero grades.
 
 The reference gives little more than request lines here; the rules are the platform's
-(lms grades and certificates REST APIs):
+(lms grades REST API):
 
 - `GET /grades/v1/courses/{course_id}/`: course staff see every enrolled learner's grade;
   an enrolled learner sees only their own; anyone else gets 404 (the platform's "user not
@@ -17,13 +17,9 @@ The reference gives little more than request lines here; the rules are the platf
   filter is not described); the caller must be enrolled in or staff of its course.
 - `GET /grades/v1/policy/courses/{id}/`: any signed-in user; one entry per assignment type of
   the course's graded subsections ("Response Values" of that section).
-- Certificates: the user and global staff see all of a user's certificates; anyone else sees
-  the downloadable ones only if the user's account shares `course_certificates` (their
-  `account_privacy`), else 403. One course's certificate is for the user and staff only.
-  The reference's "GET Response Values" give the fields.
 
 Not modelled: grade overrides and their history (always none), the gradebook, section
-breakdowns, submission history, and certificate generation.
+breakdowns, submission history.
 """
 
 from __future__ import annotations
@@ -31,13 +27,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
+from ..calls import Call, Handler, Reply, not_found
+from ..pagination import cursor_envelope, cursor_page
 from ..state import derived_uuid
 from .access import caller, is_course_staff, world_of
-from .accounts import shared_fields
-from .common import not_found
-from .enrollments import _cursor_page
-from .world import DEMO_COURSE, SEED_TIME, Course, World
+from .world import Course, World
 
 # Assignment type -> weight and how many of its lowest subsection grades are dropped.
 POLICY = {"Homework": {"weight": 0.4, "dropped": 0}, "Exam": {"weight": 0.6, "dropped": 0}}
@@ -47,19 +41,8 @@ ABILITY = {"verified": 90, "learner": 65, "honor": 45, "audit": 25}
 
 
 @dataclass
-class Certificate:
-    username: str
-    course_id: str
-    certificate_type: str
-    status: str
-    grade: str
-    created_date: str = SEED_TIME
-
-
-@dataclass
 class Grades:
     scores: dict[tuple[str, str], float]  # (username, problem usage id) -> earned of 1 point
-    certificates: dict[tuple[str, str], Certificate]
 
 
 def seed(world: World) -> Grades:
@@ -73,12 +56,7 @@ def seed(world: World) -> Grades:
             if block.type == "problem" and block.graded:
                 roll = int(derived_uuid("score", enrollment.username, block.id)[:8], 16) % 100
                 scores[(enrollment.username, block.id)] = 1.0 if roll < ability else 0.0
-    grades = Grades(scores, {})
-    course = world.courses[DEMO_COURSE]
-    grades.certificates[("verified", course.id)] = Certificate(
-        "verified", course.id, "verified", "downloadable",
-        f"{course_percent(grades, course, 'verified'):.2f}")
-    return grades
+    return Grades(scores)
 
 
 def _store(call: Call) -> Grades:
@@ -120,7 +98,7 @@ def grades_courses_list(call: Call) -> Reply:
             for e in world.enrollments.values()
             if e.is_active and e.course_id in world.courses and (me is not None and e.username == me.username
                                 or is_course_staff(call, e.course_id))]
-    return Reply(200, _cursor_page(call, rows))
+    return Reply(200, cursor_page(call, rows))
 
 
 def grades_courses_retrieve(call: Call) -> Reply:
@@ -136,8 +114,7 @@ def grades_courses_retrieve(call: Call) -> Reply:
         return not_found(call, "You are not enrolled in this course.")
     # The platform pages this list too, but the description declares no cursor here: one
     # page holds every row, so a client following `next` cannot loop.
-    return Reply(200, {"next": None, "previous": None,
-                       "results": [grade_json(call, course, n) for n in usernames]})
+    return Reply(200, cursor_envelope([grade_json(call, course, n) for n in usernames]))
 
 
 def grades_subsection_retrieve(call: Call) -> Reply:
@@ -174,51 +151,9 @@ def grades_policy_course_retrieve(call: Call) -> Reply:
         for kind, count in counts.items()])
 
 
-def certificate_json(call: Call, cert: Certificate) -> dict[str, Any]:
-    course = world_of(call).courses[cert.course_id]
-    token = derived_uuid("certificate", cert.username, cert.course_id).replace("-", "")
-    return {
-        "username": cert.username, "course_id": cert.course_id,
-        "course_display_name": course.name, "course_organization": course.org,
-        "certificate_type": cert.certificate_type, "created_date": cert.created_date,
-        "status": cert.status, "is_passing": cert.status == "downloadable",
-        "download_url": f"{call.origin}/certificates/{token}",
-        "grade": cert.grade,
-    }
-
-
-def certificates_user_certificates_list(call: Call) -> Reply:
-    user = world_of(call).users.get(call.path["username"])
-    if user is None:
-        return not_found(call, "No user has this username.")
-    shared = shared_fields(call, user)
-    if shared is not None and "course_certificates" not in shared:
-        return error(403, "This user does not share their certificates.")
-    certs = [c for c in _store(call).certificates.values() if c.username == user.username
-             and (shared is None or c.status == "downloadable")]
-    return Reply(200, [certificate_json(call, c) for c in certs])
-
-
-def certificates_user_course_certificate_retrieve(call: Call) -> Reply:
-    user = world_of(call).users.get(call.path["username"])
-    if user is None:
-        return not_found(call, "No user has this username.")
-    me = caller(call)
-    if me is None or (me.username != user.username and not me.is_staff):
-        return error(403, "Only the user and staff may read this certificate.")
-    cert = _store(call).certificates.get((user.username, call.path["course_id"]))
-    if cert is None:
-        reply = not_found(call, "The user has no certificate in this course.")
-        reply.body["error_code"] = "no_certificate_for_user"
-        return reply
-    return Reply(200, certificate_json(call, cert))
-
-
 HANDLERS: dict[str, Handler] = {
     "grades_courses_list": grades_courses_list,
     "grades_courses_retrieve": grades_courses_retrieve,
     "grades_subsection_retrieve": grades_subsection_retrieve,
     "grades_policy_course_retrieve": grades_policy_course_retrieve,
-    "certificates_user_certificates_list": certificates_user_certificates_list,
-    "certificates_user_course_certificate_retrieve": certificates_user_course_certificate_retrieve,
 }

@@ -1,13 +1,13 @@
-"""Course Catalog API behaviour: catalogs and their courses, seeded from the doc's examples."""
+"""The Course Catalog API's seeded state, shared by its resource groups: catalogs and the
+courses each one holds."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from .calls import Call, Reply, error
-from .pagination import paginate
-from .state import Examples
+from ..calls import Call
+from ..state import Examples
 
 EXTRA_CATALOGS = 14
 EXTRA_COURSES = 24
@@ -38,30 +38,6 @@ def seed(examples: Examples) -> CatalogData:
     return CatalogData(catalogs, courses)
 
 
-def _data(call: Call) -> CatalogData:
-    data: CatalogData = call.state.data["catalog"]
-    return data
-
-
-def catalogs_list(call: Call) -> Reply:
-    catalogs = list(_data(call).catalogs.values())
-    return Reply(200, paginate(catalogs, call.url, call.query, call.declared_query))
-
-
-def catalogs_retrieve(call: Call) -> Reply:
-    catalog = _data(call).catalogs.get(call.path["id"])
-    return Reply(200, catalog) if catalog else error(404, "No catalog has this id.")
-
-
-def catalog_courses_list(call: Call) -> Reply:
-    courses = _data(call).courses.get(call.path["id"])
-    if courses is None:
-        return error(404, "No catalog has this id.")
-    return Reply(200, paginate(courses, call.url, call.query, call.declared_query))
-
-
-HANDLERS = {
-    "catalogs_list": catalogs_list,
-    "catalogs_retrieve": catalogs_retrieve,
-    "catalog_courses_list": catalog_courses_list,
-}
+def data(call: Call) -> CatalogData:
+    found: CatalogData = call.state.data["catalog"]
+    return found

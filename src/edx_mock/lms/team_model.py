@@ -1,7 +1,7 @@
-"""The teams fake's data (topics, teams, memberships), its seed, and what teams.py and
-teams_membership.py share: JSON shapes, the team access rule, paging and query reading.
+"""The teams fake's data (topics, teams, memberships), its seed, and what team.py and
+team_membership.py share: JSON shapes, the team access rule and query reading.
 
-See teams.py for the rules and their sources.
+See team.py for the rules and their sources.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..calls import Call, Reply, error
-from ..pagination import PageWindow, paginate
 from ..state import derived_uuid
 from .access import caller, is_course_staff, world_of
 from .common import now
@@ -109,7 +108,7 @@ def joined(username: str) -> Membership:
 
 
 def store_of(call: Call) -> Store:
-    store: Store = world_of(call).stores["teams"]
+    store: Store = world_of(call).stores["team"]
     return store
 
 
@@ -170,15 +169,3 @@ def topic_json(store: Store, course_id: str, topic: Topic) -> dict[str, Any]:
     return {"id": topic.id, "name": topic.name, "description": topic.description,
             "max_team_size": topic.max_team_size, "type": topic.type,
             "team_count": len(store.teams_of(course_id, topic.id))}
-
-
-def page(call: Call, items: list[Any]) -> dict[str, Any]:
-    """The teams API's page: the shared envelope plus num_pages, current_page and start, as
-    the platform's paginator writes them."""
-    envelope = paginate(items, call.url, call.query, call.declared_query)
-    size = call.query.get("page_size")
-    size = min(size, 100) if isinstance(size, int) and size > 0 else 10
-    current = call.query.get("page")
-    window = PageWindow(current if isinstance(current, int) and current > 0 else 1, size, len(items))
-    return {**envelope, "num_pages": window.pages, "current_page": window.number,
-            "start": window.start}

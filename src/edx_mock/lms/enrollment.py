@@ -10,10 +10,10 @@ platform's own are read: `user`, `mode`, `is_active` and `course_details.course_
 
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error
+from ..pagination import cursor_page
 from .access import caller, forbidden_unless_global_staff, is_course_staff, is_global_staff, world_of
 from .common import is_course_key, now, text
 from .world import Course, Enrollment
@@ -128,32 +128,7 @@ def enrollment_enrollments_list(call: Call) -> Reply:
         for e in world.enrollments.values()
         if (course_id is None or e.course_id == course_id) and (not names or e.username in names)
     ]
-    return Reply(200, _cursor_page(call, rows))
-
-
-def _cursor_page(call: Call, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The cursor-paged envelope (next/previous/results, no count); the cursor is an opaque
-    encoding of the offset, as Django REST framework's is."""
-    size = call.query.get("page_size")
-    size = size if isinstance(size, int) and 0 < size <= 100 else 10
-    offset = _offset(call.query.get("cursor"))
-    page = rows[offset:offset + size]
-
-    def link(at: int) -> str:
-        cursor = base64.urlsafe_b64encode(f"o={at}".encode()).decode()
-        return str(call.url.include_query_params(cursor=cursor))
-
-    return {"next": link(offset + size) if offset + size < len(rows) else None,
-            "previous": link(max(offset - size, 0)) if offset > 0 else None,
-            "results": page}
-
-
-def _offset(cursor: Any) -> int:
-    try:
-        decoded = base64.urlsafe_b64decode(str(cursor).encode()).decode()
-        return max(int(decoded.removeprefix("o=")), 0)
-    except (ValueError, UnicodeDecodeError):
-        return 0
+    return Reply(200, cursor_page(call, rows))
 
 
 def enrollment_unenroll(call: Call) -> Reply:

@@ -1,4 +1,4 @@
-"""The account fields a merge patch may change, and how each value is checked (for accounts.py).
+"""The account fields a merge patch may change, and how each value is checked (for user.py).
 
 Each checker answers (problem, cleaned value); the limits and choices are the platform's
 (openedx UserProfile and the account serializers).

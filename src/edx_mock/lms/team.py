@@ -18,7 +18,7 @@ platform's views (lms/djangoapps/teams/views.py) supply the rest:
   create; staff are not added and may create many.
 - Changing and deleting a team is for course staff (403 otherwise, after the 404 for an
   unknown team); deleting drops its memberships.
-- Memberships (teams_membership.py): the list needs `team_id` or `username`; learners add and
+- Memberships (team_membership.py): the list needs `team_id` or `username`; learners add and
   remove only themselves (the platform hides others' with a 404 where the operation declares
   it; the fake answers 403, which every membership operation declares); only staff change
   memberships of managed topics; a team is full at its topic's `max_team_size`; a user is
@@ -35,16 +35,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
+from ..calls import Call, Handler, Reply, error, not_found
+from ..pagination import teams_page
 from .access import caller, forbidden_unless_course_staff, is_course_staff, world_of
-from .common import is_course_key, not_found, now
-from .teams_membership import HANDLERS as MEMBERSHIP_HANDLERS
-from .teams_model import (
+from .common import is_course_key, now
+from .team_membership import HANDLERS as MEMBERSHIP_HANDLERS
+from .team_model import (
     OPEN,
     forbidden_unless_team_access,
     joined,
     new_team,
-    page,
     seed,
     store_of,
     team_json,
@@ -83,7 +83,7 @@ def team_topics_list(call: Call) -> Reply:
     rows.sort(key=lambda t: t["name"].lower())
     if order == "team_count":
         rows.sort(key=lambda t: -t["team_count"])
-    return Reply(200, {**page(call, rows), "sort_order": order})
+    return Reply(200, {**teams_page(call, rows), "sort_order": order})
 
 
 def team_topics_retrieve(call: Call) -> Reply:
@@ -128,7 +128,7 @@ def team_teams_list(call: Call) -> Reply:
         teams.sort(key=lambda t: len(t.members))
     elif order == "last_activity_at":
         teams.sort(key=lambda t: t.last_activity_at, reverse=True)
-    return Reply(200, page(call, [team_json(call, t) for t in teams]))
+    return Reply(200, teams_page(call, [team_json(call, t) for t in teams]))
 
 
 def _field_error(name: str, message: str) -> Reply:

@@ -1,20 +1,20 @@
-"""LMS team memberships: list, join (add), read and leave (remove). Rules: see teams.py."""
+"""LMS team memberships: list, join (add), read and leave (remove). Rules: see team.py."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
+from ..calls import Call, Handler, Reply, error, not_found
+from ..pagination import teams_page
 from .access import caller, is_course_staff, world_of
-from .common import is_course_key, not_found
-from .teams_model import (
+from .common import is_course_key
+from .team_model import (
     OPEN,
     Team,
     forbidden_unless_team_access,
     has_team_access,
     joined,
     membership_json,
-    page,
     store_of,
     team_or_404,
 )
@@ -42,7 +42,7 @@ def team_membership_list(call: Call) -> Reply:
     teams = [t for t in teams if has_team_access(call, t.course_id)]
     rows = [membership_json(call, t, m) for t in teams for m in t.members
             if username is None or m.username == username]
-    return Reply(200, page(call, rows))
+    return Reply(200, teams_page(call, rows))
 
 
 def _may_change(call: Call, team: Team, username: str) -> Reply | None:

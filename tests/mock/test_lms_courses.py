@@ -1,4 +1,4 @@
-"""Course blocks, the course home outline and the learning_sequences outline in the LMS fake."""
+"""The Course Blocks API in the LMS fake: depth, requested fields, subtrees, who may see what."""
 
 from __future__ import annotations
 
@@ -81,57 +81,3 @@ def test_bad_blocks_requests_are_400s(fake: Fake) -> None:
     assert _blocks(fake.learner, "course-v1:x+y+z", username="verified").status_code == 400
     assert _blocks(fake.learner, fake.course, username="verified", depth="deep").status_code == 400
     assert _blocks(fake.course_staff, fake.course, username="nobody").status_code == 400
-
-
-def _outline(client: Any, course: str) -> Any:
-    return client.get(f"/api/course_home/v1/outline/{course}")
-
-
-def test_the_outline_of_a_verified_learner(fake: Fake) -> None:
-    outline = _outline(fake.learner, fake.course).json()
-    assert outline["enrollment_mode"] == "verified"
-    assert outline["enroll_alert"] == {"can_enroll": False, "extra_text": ""}
-    assert outline["can_show_upgrade_sock"] == "false" and outline["access_expiration"] == {}
-    blocks = outline["course_blocks"]["blocks"]
-    assert [b["display_name"] for b in blocks if b["type"] == "chapter"][-1] == "Final Exam"
-    assert {b["type"] for b in blocks} == {"course", "chapter", "sequential"}
-    dates = outline["dates_widget"]["course_date_blocks"]
-    assert [d["date_type"] for d in dates] == ["course-start-date"] + ["assignment-due-date"] * 3 + [
-        "course-end-date"]
-    assert all(d["learner_has_access"] for d in dates)
-
-
-def test_the_outline_of_an_audit_learner_offers_the_upgrade(fake: Fake) -> None:
-    fake.staff.post("/api/enrollment/v1/enrollment", json={
-        "user": "verified", "mode": "audit", "course_details": {"course_id": fake.course}}
-    ).raise_for_status()
-    outline = _outline(fake.learner, fake.course).json()
-    assert (outline["enrollment_mode"], outline["can_show_upgrade_sock"]) == ("audit", "true")
-    assert outline["access_expiration"]["upgrade_url"].endswith("sku=8CF08E5")
-    assert "edx.tool.verified_upgrade" in [t["analytics_id"] for t in outline["course_tools"]]
-    dates = outline["dates_widget"]["course_date_blocks"]
-    assert [d["learner_has_access"] for d in dates if d["date_type"] == "assignment-due-date"] == [False] * 3
-    assert "verified-upgrade-deadline" in [d["date_type"] for d in dates]
-    assert outline["dates_banner_info"]["content_type_gating_enabled"] is True
-
-
-def test_the_outline_for_someone_not_enrolled(fake: Fake) -> None:
-    fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
-    outline = _outline(fake.learner, fake.course).json()
-    assert (outline["enrollment_mode"], outline["enroll_alert"]["can_enroll"]) == (None, True)
-    assert "course_blocks" not in outline and outline["course_tools"] == []
-    staff = fake.staff.get(f"/api/course_home/outline/{fake.course}").json()
-    assert staff["enroll_alert"]["can_enroll"] is True and len(staff["course_blocks"]["blocks"]) == 11
-    assert _outline(fake.learner, "course-v1:x+y+z").status_code == 404
-
-
-def test_the_learning_sequences_outline(fake: Fake) -> None:
-    path = f"/api/learning_sequences/v1/course_outline/{fake.course}"
-    outline = fake.learner.get(path).json()
-    assert outline["username"] == "verified"
-    sections = outline["outline"]["sections"]
-    assert [s["id"] for s in sections] == COURSE.blocks[COURSE.root].children
-    assert len(outline["outline"]["sequences"]) == 6
-    fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
-    assert fake.learner.get(path).json()["outline"] == {"sections": [], "sequences": {}}
-    assert fake.learner.get("/api/learning_sequences/v1/course_outline/course-v1:x+y+z").status_code == 404

@@ -35,11 +35,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
-from ..pagination import PageWindow
+from ..calls import Call, Handler, Reply, error, not_found
+from ..pagination import PageWindow, page_number_envelope
 from .access import caller, is_global_staff, world_of
-from .accounts_fields import PRIVACY, VALIDATORS, zones
-from .common import not_found
+from .user_fields import PRIVACY, VALIDATORS, zones
 from .world import User, World
 
 PUBLIC_FIELDS = ("username", "account_privacy", "profile_image")
@@ -94,7 +93,7 @@ def seed(world: World) -> Accounts:
 
 
 def store(call: Call) -> Accounts:
-    accounts: Accounts = world_of(call).stores["accounts"]
+    accounts: Accounts = world_of(call).stores["user"]
     return accounts
 
 
@@ -322,18 +321,15 @@ def user_preferences_users_list(call: Call) -> Reply:
         return error(403, "Only server-to-server (staff) calls may list users by preference.")
     world, key = world_of(call), call.path["pref_key"]
     users = [u for u in world.users.values() if key in store(call).preferences.get(u.username, {})]
-    page, size = call.query.get("page", 1), call.query.get("page_size")
-    size = size if isinstance(size, int) and 0 < size <= 100 else 10
-    window = PageWindow(page if isinstance(page, int) else 0, size, len(users))
+    window = PageWindow.asked(call.query, len(users), clamp=False)
     if not window.exists:
         return not_found(call, "Invalid page.")
     # `preferences` is left out: the description types it as a string, the platform
     # answers an object.
     rows = [{"id": u.id, "url": f"{call.origin}/api/user/v1/users/{u.id}/", "email": u.email,
              "name": u.name, "username": u.username}
-            for u in window.rows(users)]
-    return Reply(200, {"count": len(users), "next": window.link(call.url, page + 1),
-                       "previous": window.link(call.url, page - 1), "results": rows})
+            for u in users]
+    return Reply(200, page_number_envelope(window, rows, call.url))
 
 
 HANDLERS: dict[str, Handler] = {

@@ -1,0 +1,30 @@
+"""Learner summaries (v2 and v3) of an enterprise customer, ordered by any of their fields.
+The rows are seeded from seed/learner_summaries.yaml, one per learner and record."""
+
+from __future__ import annotations
+
+from ..calls import Call, Handler, Reply, error
+from ..pagination import paginate
+from .store import data
+
+
+def _learner_summary(version: str) -> Handler:
+    def handler(call: Call) -> Reply:
+        rows = data(call).learner_summaries[version].get(call.path["enterprise_uuid"])
+        if rows is None:
+            return error(404, "No enterprise customer has this uuid.")
+        ordering = call.query.get("ordering")
+        if ordering:
+            key, reverse = ordering.lstrip("-"), ordering.startswith("-")
+            if rows and key not in rows[0]:
+                return error(400, f"Cannot order by '{key}': no such field.")
+            rows = sorted(rows, key=lambda r: (r[key] is None, str(r[key])), reverse=reverse)
+        return Reply(200, paginate(call, rows))
+
+    return handler
+
+
+HANDLERS: dict[str, Handler] = {
+    "learner_summary_v3_list": _learner_summary("v3"),
+    "learner_summary_v2_list": _learner_summary("v2"),
+}

@@ -1,0 +1,122 @@
+"""LMS course home outline (reference §GET /course_home/v1/outline/{course_key_string}), read
+from the world's block tree of a course.
+
+404 for an unknown course; for the caller, enrollment_mode, enroll_alert.can_enroll, the
+upgrade fields (access_expiration, can_show_upgrade_sock, the upgrade tool and deadline) for
+an audit or honor enrollment with a verified mode to upgrade to, content gating of graded
+content for audit, and course_blocks (course, chapters, subsections) for enrolled users and
+course staff only. Where the platform answers null for an object the description requires
+(access_expiration, offer, course_goals.selected_goal), the fake answers an empty object;
+can_show_upgrade_sock is a string, as described. Not modelled: goals, offers, certificates
+(cert_status is `unavailable`), resume tracking, verified_mode (described as a string, an
+object on the platform).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from ..calls import Call, Handler, Reply, not_found
+from .access import caller, is_course_staff, world_of
+from .common import CONTAINERS, TIMESTAMP, lms_web_url, now, timestamp
+from .world import Course
+
+
+def course_home_outline_retrieve(call: Call) -> Reply:
+    course = world_of(call).courses.get(call.path["course_key_string"])
+    if course is None:
+        return not_found(call, "The course does not exist or you may not see it.")
+    me = caller(call)
+    enrollment = world_of(call).enrollment(me.username, course.id) if me else None
+    staff = is_course_staff(call, course.id)
+    mode = enrollment.mode if enrollment else None
+    verified = course.modes.get("verified")
+    can_upgrade = mode in ("audit", "honor") and verified is not None
+    upgrade_url = (f"https://ecommerce.example.com/basket/add/?sku={verified.get('sku') or ''}"
+                   if verified is not None else "")
+    deadline = (verified or {}).get("expiration_datetime") or course.end or course.start
+    sees_content = enrollment is not None or staff
+    tree = [b for b in course.walk() if b.type in ("course", "chapter", "sequential")]
+    first_sequence = next((b for b in tree if b.type == "sequential"), None)
+    tools = [{"analytics_id": "edx.bookmarks", "title": "Bookmarks",
+              "url": f"{call.origin}/courses/{course.id}/bookmarks/"}] if sees_content else []
+    if can_upgrade:
+        tools.append({"analytics_id": "edx.tool.verified_upgrade", "title": "Upgrade to Verified",
+                      "url": upgrade_url})
+    outline: dict[str, Any] = {
+        "access_expiration": {
+            "expiration_date": _plus_weeks(course.start, 8), "masquerading_expired_course": False,
+            "upgrade_deadline": deadline, "upgrade_url": upgrade_url,
+        } if mode == "audit" and can_upgrade else {},
+        "can_show_upgrade_sock": "true" if can_upgrade else "false",
+        "cert_data": {"cert_status": "unavailable", "cert_web_view_url": "",
+                      "certificate_available_date": course.end or "", "download_url": ""},
+        "course_goals": {"selected_goal": {}, "weekly_learning_goal_enabled": False},
+        "course_tools": tools,
+        "dates_widget": {
+            "course_date_blocks": _dates(call, course, mode, staff, upgrade_url if can_upgrade else None,
+                                         deadline),
+            "dates_tab_link": f"{call.origin}/course/{course.id}/dates",
+            "user_timezone": "UTC",
+        },
+        "dates_banner_info": {"content_type_gating_enabled": mode == "audit",
+                              "missed_deadlines": False, "missed_gated_content": False,
+                              "verified_upgrade_link": upgrade_url if can_upgrade else ""},
+        "enable_proctored_exams": False,
+        "enroll_alert": {"can_enroll": enrollment is None, "extra_text": ""},
+        "enrollment_mode": mode,
+        "handouts_html": "", "welcome_message_html": "",
+        "has_ended": course.end is not None and course.end < now(),
+        "offer": {},
+        "resume_course": {"has_visited_course": False,
+                          "url": lms_web_url(call, course, first_sequence)
+                          if sees_content and first_sequence else ""},
+        "user_has_passing_grade": False,
+    }
+    if sees_content:
+        # The outline stops at subsections: their units are not listed as children.
+        outline["course_blocks"] = {"blocks": [{
+            "id": b.id, "type": b.type, "display_name": b.display_name,
+            "lms_web_url": lms_web_url(call, course, b),
+            **({"children": list(b.children)} if b.type != "sequential" else {}),
+            "resume_block": False, "has_scheduled_content": False,
+        } for b in tree]}
+    return Reply(200, outline)
+
+
+def _dates(call: Call, course: Course, mode: str | None, staff: bool, upgrade_url: str | None,
+           deadline: str) -> list[dict[str, Any]]:
+    def date(kind: str, when: str, title: str, **extra: Any) -> dict[str, Any]:
+        return {"date_type": kind, "date": when, "title": title, "description": "",
+                "complete": False, "extra_info": "", "link_text": "", "learner_has_access": True,
+                **extra}
+
+    dates = [date("course-start-date", course.start, "Course starts")]
+    if mode is not None or staff:
+        for block in course.walk():
+            if block.type == "sequential" and block.due:
+                first = next((b for b in course.walk(block.id) if b.type not in CONTAINERS), None)
+                dates.append(date(
+                    "assignment-due-date", block.due, block.display_name,
+                    assignment_type=block.format or "", link=lms_web_url(call, course, block),
+                    # Content type gating: audit learners may not do graded problems.
+                    learner_has_access=mode != "audit" or staff,
+                    **({"first_component_block_id": first.id} if first else {})))
+    if upgrade_url is not None:
+        dates.append(date("verified-upgrade-deadline", deadline, "Upgrade to Verified Certificate",
+                          link=upgrade_url, link_text="Upgrade to Verified Certificate"))
+    if course.end:
+        dates.append(date("course-end-date", course.end, "Course ends"))
+    return sorted(dates, key=lambda d: str(d["date"]))
+
+
+def _plus_weeks(when: str, weeks: int) -> str:
+    moment = datetime.strptime(when, TIMESTAMP).replace(tzinfo=UTC) + timedelta(weeks=weeks)
+    return timestamp(moment)
+
+
+HANDLERS: dict[str, Handler] = {
+    "course_home_outline_retrieve": course_home_outline_retrieve,
+    "course_home_outline_v1_retrieve": course_home_outline_retrieve,
+}

@@ -1,0 +1,25 @@
+"""Course modes in the LMS fake: writes are visible to later reads."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from .conftest import Fake
+
+
+def test_course_modes_are_created_patched_and_deleted(fake: Fake) -> None:
+    base = f"/api/course_modes/v1/courses/{quote(fake.course)}/"
+    mode = {"course_id": fake.course, "mode_slug": "professional",
+            "mode_display_name": "Professional", "currency": "usd", "min_price": 100}
+    assert fake.learner.post(base, json=mode).status_code == 403
+    assert fake.course_staff.post(base, json=mode).status_code == 201
+    assert fake.course_staff.post(base, json=mode).status_code == 400
+    elsewhere = fake.course_staff.post(base, json={**mode, "mode_slug": "x", "course_id": "other"})
+    assert elsewhere.json()["course_id"] == fake.course
+    patch = fake.course_staff.patch(base + "professional", json={"min_price": 150},
+                                    headers={"Content-Type": "application/merge-patch+json"})
+    assert patch.status_code == 204
+    assert fake.learner.get(base + "professional").json()["min_price"] == 150
+    assert fake.course_staff.delete(base + "professional").status_code == 204
+    assert fake.course_staff.delete(base + "professional").status_code == 404
+    assert "professional" not in [m["mode_slug"] for m in fake.learner.get(base).json()]
