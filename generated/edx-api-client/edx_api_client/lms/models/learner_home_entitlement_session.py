@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,19 +15,18 @@ class LearnerHomeEntitlementSession:
 
     Attributes:
         start_date (str): When the run starts.
-        end_date (None | str): When the run ends, or null.
+        end_date (str): When the run ends, as the catalog service gives it.
         course_id (str): The run's course key.
     """
 
     start_date: str
-    end_date: None | str
+    end_date: str
     course_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         start_date = self.start_date
 
-        end_date: None | str
         end_date = self.end_date
 
         course_id = self.course_id
@@ -49,12 +48,7 @@ class LearnerHomeEntitlementSession:
         d = dict(src_dict)
         start_date = d.pop("startDate")
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        end_date = _parse_end_date(d.pop("endDate"))
+        end_date = d.pop("endDate")
 
         course_id = d.pop("courseId")
 
