@@ -141,13 +141,31 @@ if TYPE_CHECKING:
     from .credit_course import CreditCourse
     from .credit_eligibility import CreditEligibility
     from .credit_provider import CreditProvider
+    from .dashboard_pathway import DashboardPathway
     from .dashboard_program import DashboardProgram
-    from .demographics_status_update import DemographicsStatusUpdate
+    from .dashboard_program_banner_image import DashboardProgramBannerImage
+    from .dashboard_program_course import DashboardProgramCourse
+    from .dashboard_program_image import DashboardProgramImage
+    from .dashboard_program_organization import DashboardProgramOrganization
+    from .dashboard_program_progress import DashboardProgramProgress
+    from .dashboard_program_progress_details import DashboardProgramProgressDetails
+    from .dashboard_program_progress_details_certificate_data_item import (
+        DashboardProgramProgressDetailsCertificateDataItem,
+    )
+    from .dashboard_program_progress_details_course_data import (
+        DashboardProgramProgressDetailsCourseData,
+    )
+    from .dashboard_program_progress_details_program_data import (
+        DashboardProgramProgressDetailsProgramData,
+    )
+    from .dashboard_program_urls import DashboardProgramUrls
+    from .discounts_course_user_discount import DiscountsCourseUserDiscount
     from .discussion_blackout import DiscussionBlackout
     from .discussion_course import DiscussionCourse
     from .discussion_reason import DiscussionReason
     from .discussion_topic_v2 import DiscussionTopicV2
     from .discussion_topic_v2_thread_counts import DiscussionTopicV2ThreadCounts
+    from .edx_default_pagination_envelope import EdxDefaultPaginationEnvelope
     from .edx_proctoring_exam_registration_partial_update_body_item import (
         EdxProctoringExamRegistrationPartialUpdateBodyItem,
     )
@@ -158,6 +176,7 @@ if TYPE_CHECKING:
     from .edx_proctoring_exam_settings_proctoring_settings import (
         EdxProctoringExamSettingsProctoringSettings,
     )
+    from .embargo_course_access import EmbargoCourseAccess
     from .enrollment_cursor_page import EnrollmentCursorPage
     from .enrollment_enrollment_create_body import EnrollmentEnrollmentCreateBody
     from .enrollment_record import EnrollmentRecord
@@ -170,7 +189,10 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .experiment_data import ExperimentData
     from .experiment_data_create import ExperimentDataCreate
+    from .experiment_data_patch import ExperimentDataPatch
     from .experiment_key_value import ExperimentKeyValue
+    from .experiment_key_value_patch import ExperimentKeyValuePatch
+    from .experiments_rev_934_upsell import ExperimentsRev934Upsell
     from .grades_assignment_type_policy import GradesAssignmentTypePolicy
     from .grades_course_grade_status import GradesCourseGradeStatus
     from .grades_section_breakdown import GradesSectionBreakdown
@@ -187,6 +209,26 @@ if TYPE_CHECKING:
     from .instructor_running_task import InstructorRunningTask
     from .instructor_running_task_list import InstructorRunningTaskList
     from .instructor_task_bulk_email_schedule import InstructorTaskBulkEmailSchedule
+    from .learner_home_certificate import LearnerHomeCertificate
+    from .learner_home_course import LearnerHomeCourse
+    from .learner_home_course_card import LearnerHomeCourseCard
+    from .learner_home_course_provider import LearnerHomeCourseProvider
+    from .learner_home_course_run import LearnerHomeCourseRun
+    from .learner_home_courseware_access import LearnerHomeCoursewareAccess
+    from .learner_home_credit import LearnerHomeCredit
+    from .learner_home_email_confirmation import LearnerHomeEmailConfirmation
+    from .learner_home_enrollment import LearnerHomeEnrollment
+    from .learner_home_enterprise_dashboard import LearnerHomeEnterpriseDashboard
+    from .learner_home_entitlement import LearnerHomeEntitlement
+    from .learner_home_entitlement_session import LearnerHomeEntitlementSession
+    from .learner_home_grade_data import LearnerHomeGradeData
+    from .learner_home_init import LearnerHomeInit
+    from .learner_home_platform_settings import LearnerHomePlatformSettings
+    from .learner_home_programs import LearnerHomePrograms
+    from .learner_home_related_program import LearnerHomeRelatedProgram
+    from .learner_home_social_share_settings import LearnerHomeSocialShareSettings
+    from .learner_home_social_share_site import LearnerHomeSocialShareSite
+    from .learner_home_suggested_course import LearnerHomeSuggestedCourse
     from .learner_pathway_progress_course import LearnerPathwayProgressCourse
     from .learner_pathway_progress_course_run import LearnerPathwayProgressCourseRun
     from .learner_pathway_progress_entry import LearnerPathwayProgressEntry
@@ -416,17 +458,30 @@ _MODULES = {
     "CreditCourse": ".credit_course",
     "CreditEligibility": ".credit_eligibility",
     "CreditProvider": ".credit_provider",
+    "DashboardPathway": ".dashboard_pathway",
     "DashboardProgram": ".dashboard_program",
-    "DemographicsStatusUpdate": ".demographics_status_update",
+    "DashboardProgramBannerImage": ".dashboard_program_banner_image",
+    "DashboardProgramCourse": ".dashboard_program_course",
+    "DashboardProgramImage": ".dashboard_program_image",
+    "DashboardProgramOrganization": ".dashboard_program_organization",
+    "DashboardProgramProgress": ".dashboard_program_progress",
+    "DashboardProgramProgressDetails": ".dashboard_program_progress_details",
+    "DashboardProgramProgressDetailsCertificateDataItem": ".dashboard_program_progress_details_certificate_data_item",
+    "DashboardProgramProgressDetailsCourseData": ".dashboard_program_progress_details_course_data",
+    "DashboardProgramProgressDetailsProgramData": ".dashboard_program_progress_details_program_data",
+    "DashboardProgramUrls": ".dashboard_program_urls",
+    "DiscountsCourseUserDiscount": ".discounts_course_user_discount",
     "DiscussionBlackout": ".discussion_blackout",
     "DiscussionCourse": ".discussion_course",
     "DiscussionReason": ".discussion_reason",
     "DiscussionTopicV2": ".discussion_topic_v2",
     "DiscussionTopicV2ThreadCounts": ".discussion_topic_v2_thread_counts",
+    "EdxDefaultPaginationEnvelope": ".edx_default_pagination_envelope",
     "EdxProctoringExamRegistrationPartialUpdateBodyItem": ".edx_proctoring_exam_registration_partial_update_body_item",
     "EdxProctoringExamSettings": ".edx_proctoring_exam_settings",
     "EdxProctoringExamSettingsExamProctoringBackend": ".edx_proctoring_exam_settings_exam_proctoring_backend",
     "EdxProctoringExamSettingsProctoringSettings": ".edx_proctoring_exam_settings_proctoring_settings",
+    "EmbargoCourseAccess": ".embargo_course_access",
     "EnrollmentCursorPage": ".enrollment_cursor_page",
     "EnrollmentEnrollmentCreateBody": ".enrollment_enrollment_create_body",
     "EnrollmentRecord": ".enrollment_record",
@@ -439,7 +494,10 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "ExperimentData": ".experiment_data",
     "ExperimentDataCreate": ".experiment_data_create",
+    "ExperimentDataPatch": ".experiment_data_patch",
     "ExperimentKeyValue": ".experiment_key_value",
+    "ExperimentKeyValuePatch": ".experiment_key_value_patch",
+    "ExperimentsRev934Upsell": ".experiments_rev_934_upsell",
     "GradesAssignmentTypePolicy": ".grades_assignment_type_policy",
     "GradesCourseGradeStatus": ".grades_course_grade_status",
     "GradesSectionBreakdown": ".grades_section_breakdown",
@@ -454,6 +512,26 @@ _MODULES = {
     "InstructorRunningTask": ".instructor_running_task",
     "InstructorRunningTaskList": ".instructor_running_task_list",
     "InstructorTaskBulkEmailSchedule": ".instructor_task_bulk_email_schedule",
+    "LearnerHomeCertificate": ".learner_home_certificate",
+    "LearnerHomeCourse": ".learner_home_course",
+    "LearnerHomeCourseCard": ".learner_home_course_card",
+    "LearnerHomeCourseProvider": ".learner_home_course_provider",
+    "LearnerHomeCourseRun": ".learner_home_course_run",
+    "LearnerHomeCoursewareAccess": ".learner_home_courseware_access",
+    "LearnerHomeCredit": ".learner_home_credit",
+    "LearnerHomeEmailConfirmation": ".learner_home_email_confirmation",
+    "LearnerHomeEnrollment": ".learner_home_enrollment",
+    "LearnerHomeEnterpriseDashboard": ".learner_home_enterprise_dashboard",
+    "LearnerHomeEntitlement": ".learner_home_entitlement",
+    "LearnerHomeEntitlementSession": ".learner_home_entitlement_session",
+    "LearnerHomeGradeData": ".learner_home_grade_data",
+    "LearnerHomeInit": ".learner_home_init",
+    "LearnerHomePlatformSettings": ".learner_home_platform_settings",
+    "LearnerHomePrograms": ".learner_home_programs",
+    "LearnerHomeRelatedProgram": ".learner_home_related_program",
+    "LearnerHomeSocialShareSettings": ".learner_home_social_share_settings",
+    "LearnerHomeSocialShareSite": ".learner_home_social_share_site",
+    "LearnerHomeSuggestedCourse": ".learner_home_suggested_course",
     "LearnerPathwayProgressCourse": ".learner_pathway_progress_course",
     "LearnerPathwayProgressCourseRun": ".learner_pathway_progress_course_run",
     "LearnerPathwayProgressEntry": ".learner_pathway_progress_entry",
@@ -652,17 +730,30 @@ __all__ = (
     "CreditCourse",
     "CreditEligibility",
     "CreditProvider",
+    "DashboardPathway",
     "DashboardProgram",
-    "DemographicsStatusUpdate",
+    "DashboardProgramBannerImage",
+    "DashboardProgramCourse",
+    "DashboardProgramImage",
+    "DashboardProgramOrganization",
+    "DashboardProgramProgress",
+    "DashboardProgramProgressDetails",
+    "DashboardProgramProgressDetailsCertificateDataItem",
+    "DashboardProgramProgressDetailsCourseData",
+    "DashboardProgramProgressDetailsProgramData",
+    "DashboardProgramUrls",
+    "DiscountsCourseUserDiscount",
     "DiscussionBlackout",
     "DiscussionCourse",
     "DiscussionReason",
     "DiscussionTopicV2",
     "DiscussionTopicV2ThreadCounts",
+    "EdxDefaultPaginationEnvelope",
     "EdxProctoringExamRegistrationPartialUpdateBodyItem",
     "EdxProctoringExamSettings",
     "EdxProctoringExamSettingsExamProctoringBackend",
     "EdxProctoringExamSettingsProctoringSettings",
+    "EmbargoCourseAccess",
     "EnrollmentCursorPage",
     "EnrollmentEnrollmentCreateBody",
     "EnrollmentRecord",
@@ -675,7 +766,10 @@ __all__ = (
     "ErrorResponse",
     "ExperimentData",
     "ExperimentDataCreate",
+    "ExperimentDataPatch",
     "ExperimentKeyValue",
+    "ExperimentKeyValuePatch",
+    "ExperimentsRev934Upsell",
     "GradesAssignmentTypePolicy",
     "GradesCourseGradeStatus",
     "GradesSectionBreakdown",
@@ -690,6 +784,26 @@ __all__ = (
     "InstructorRunningTask",
     "InstructorRunningTaskList",
     "InstructorTaskBulkEmailSchedule",
+    "LearnerHomeCertificate",
+    "LearnerHomeCourse",
+    "LearnerHomeCourseCard",
+    "LearnerHomeCourseProvider",
+    "LearnerHomeCourseRun",
+    "LearnerHomeCoursewareAccess",
+    "LearnerHomeCredit",
+    "LearnerHomeEmailConfirmation",
+    "LearnerHomeEnrollment",
+    "LearnerHomeEnterpriseDashboard",
+    "LearnerHomeEntitlement",
+    "LearnerHomeEntitlementSession",
+    "LearnerHomeGradeData",
+    "LearnerHomeInit",
+    "LearnerHomePlatformSettings",
+    "LearnerHomePrograms",
+    "LearnerHomeRelatedProgram",
+    "LearnerHomeSocialShareSettings",
+    "LearnerHomeSocialShareSite",
+    "LearnerHomeSuggestedCourse",
     "LearnerPathwayProgressCourse",
     "LearnerPathwayProgressCourseRun",
     "LearnerPathwayProgressEntry",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -13,16 +14,17 @@ T = TypeVar("T", bound="ExperimentData")
 
 @_attrs_define
 class ExperimentData:
-    """A value that a user holds under a key for one experiment. The user is set by the server.
+    """A value that a user holds under a key for one experiment. The user is set by the server. A user holds at most one
+    record per experiment and key.
 
-    Attributes:
-        experiment_id (int): The experiment the record belongs to.
-        key (str): The key the value is stored under.
-        value (str): The stored value.
-        id (int | Unset): The record's identifier; set by the server.
-        user (str | Unset): The user the record belongs to; set by the server.
-        created (str | Unset): When the record was created; set by the server.
-        modified (str | Unset): When the record was last changed; set by the server.
+        Attributes:
+            experiment_id (int): The experiment the record belongs to (a small non-negative integer).
+            key (str): The key the value is stored under.
+            value (str): The stored value (text of any length).
+            id (int | Unset): The record's identifier; set by the server.
+            user (str | Unset): The username of the user the record belongs to; set by the server.
+            created (datetime.datetime | Unset): When the record was created; set by the server.
+            modified (datetime.datetime | Unset): When the record was last changed; set by the server.
     """
 
     experiment_id: int
@@ -30,8 +32,8 @@ class ExperimentData:
     value: str
     id: int | Unset = UNSET
     user: str | Unset = UNSET
-    created: str | Unset = UNSET
-    modified: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,9 +47,13 @@ class ExperimentData:
 
         user = self.user
 
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
-        modified = self.modified
+        modified: str | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,9 +88,19 @@ class ExperimentData:
 
         user = d.pop("user", UNSET)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        modified = d.pop("modified", UNSET)
+        _modified = d.pop("modified", UNSET)
+        modified: datetime.datetime | Unset
+        if isinstance(_modified, Unset):
+            modified = UNSET
+        else:
+            modified = datetime.datetime.fromisoformat(_modified)
 
         experiment_data = cls(
             experiment_id=experiment_id,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -17,13 +18,13 @@ class ExperimentDataCreate:
     `user` may be sent.
 
         Attributes:
-            experiment_id (int): The experiment the record belongs to.
+            experiment_id (int): The experiment the record belongs to (a small non-negative integer).
             key (str): The key the value is stored under.
-            value (str): The stored value.
+            value (str): The stored value (text of any length).
             id (int | Unset): The record's identifier; set by the server.
-            user (str | Unset): The user the record belongs to.
-            created (str | Unset): When the record was created; set by the server.
-            modified (str | Unset): When the record was last changed; set by the server.
+            user (str | Unset): The username of the user the record belongs to; the requesting user when it is not sent.
+            created (datetime.datetime | Unset): When the record was created; set by the server.
+            modified (datetime.datetime | Unset): When the record was last changed; set by the server.
     """
 
     experiment_id: int
@@ -31,8 +32,8 @@ class ExperimentDataCreate:
     value: str
     id: int | Unset = UNSET
     user: str | Unset = UNSET
-    created: str | Unset = UNSET
-    modified: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,9 +47,13 @@ class ExperimentDataCreate:
 
         user = self.user
 
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
-        modified = self.modified
+        modified: str | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,9 +88,19 @@ class ExperimentDataCreate:
 
         user = d.pop("user", UNSET)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        modified = d.pop("modified", UNSET)
+        _modified = d.pop("modified", UNSET)
+        modified: datetime.datetime | Unset
+        if isinstance(_modified, Unset):
+            modified = UNSET
+        else:
+            modified = datetime.datetime.fromisoformat(_modified)
 
         experiment_data_create = cls(
             experiment_id=experiment_id,

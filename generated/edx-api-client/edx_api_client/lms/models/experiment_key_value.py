@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -13,23 +14,24 @@ T = TypeVar("T", bound="ExperimentKeyValue")
 
 @_attrs_define
 class ExperimentKeyValue:
-    """A key-value pair stored for one experiment; unlike experiment data, it documents no user.
+    """A key-value pair stored for one experiment; unlike experiment data, it documents no user. An experiment holds at
+    most one pair per key.
 
-    Attributes:
-        experiment_id (int): The experiment the pair belongs to.
-        key (str): The pair's key.
-        value (str): The pair's value.
-        id (int | Unset): The pair's identifier; set by the server.
-        created (str | Unset): When the pair was created; set by the server.
-        modified (str | Unset): When the pair was last changed; set by the server.
+        Attributes:
+            experiment_id (int): The experiment the record belongs to (a small non-negative integer).
+            key (str): The key the value is stored under.
+            value (str): The stored value (text of any length).
+            id (int | Unset): The record's identifier; set by the server.
+            created (datetime.datetime | Unset): When the record was created; set by the server.
+            modified (datetime.datetime | Unset): When the record was last changed; set by the server.
     """
 
     experiment_id: int
     key: str
     value: str
     id: int | Unset = UNSET
-    created: str | Unset = UNSET
-    modified: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +43,13 @@ class ExperimentKeyValue:
 
         id = self.id
 
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
-        modified = self.modified
+        modified: str | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,9 +80,19 @@ class ExperimentKeyValue:
 
         id = d.pop("id", UNSET)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        modified = d.pop("modified", UNSET)
+        _modified = d.pop("modified", UNSET)
+        modified: datetime.datetime | Unset
+        if isinstance(_modified, Unset):
+            modified = UNSET
+        else:
+            modified = datetime.datetime.fromisoformat(_modified)
 
         experiment_key_value = cls(
             experiment_id=experiment_id,

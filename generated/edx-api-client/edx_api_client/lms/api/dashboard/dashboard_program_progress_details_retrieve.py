@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.dashboard_program_progress_details import DashboardProgramProgressDetails
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -27,9 +28,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> DashboardProgramProgressDetails | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = DashboardProgramProgressDetails.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -55,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[DashboardProgramProgressDetails | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -74,11 +76,13 @@ def sync_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[DashboardProgramProgressDetails | ErrorResponse]:
     """Retrieve a user's progress details in a program
 
      Returns the details of the requesting user's progress in the program named in the path. The doc does
-    not describe the response body.
+    not describe the response body; it is typed from the view, which answers the program's catalog data
+    with the learner's progress through its courses, the certificates earned, purchase and record URLs,
+    and the program's industry and credit pathways. A program the catalog does not know is answered 404.
 
     Args:
         program_uuid (UUID):
@@ -88,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[DashboardProgramProgressDetails | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,11 +110,13 @@ def sync(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> DashboardProgramProgressDetails | ErrorResponse | None:
     """Retrieve a user's progress details in a program
 
      Returns the details of the requesting user's progress in the program named in the path. The doc does
-    not describe the response body.
+    not describe the response body; it is typed from the view, which answers the program's catalog data
+    with the learner's progress through its courses, the certificates earned, purchase and record URLs,
+    and the program's industry and credit pathways. A program the catalog does not know is answered 404.
 
     Args:
         program_uuid (UUID):
@@ -120,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        DashboardProgramProgressDetails | ErrorResponse
     """
 
     return sync_detailed(
@@ -133,11 +139,13 @@ async def asyncio_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[DashboardProgramProgressDetails | ErrorResponse]:
     """Retrieve a user's progress details in a program
 
      Returns the details of the requesting user's progress in the program named in the path. The doc does
-    not describe the response body.
+    not describe the response body; it is typed from the view, which answers the program's catalog data
+    with the learner's progress through its courses, the certificates earned, purchase and record URLs,
+    and the program's industry and credit pathways. A program the catalog does not know is answered 404.
 
     Args:
         program_uuid (UUID):
@@ -147,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[DashboardProgramProgressDetails | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,11 +171,13 @@ async def asyncio(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> DashboardProgramProgressDetails | ErrorResponse | None:
     """Retrieve a user's progress details in a program
 
      Returns the details of the requesting user's progress in the program named in the path. The doc does
-    not describe the response body.
+    not describe the response body; it is typed from the view, which answers the program's catalog data
+    with the learner's progress through its courses, the certificates earned, purchase and record URLs,
+    and the program's industry and credit pathways. A program the catalog does not know is answered 404.
 
     Args:
         program_uuid (UUID):
@@ -177,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        DashboardProgramProgressDetails | ErrorResponse
     """
 
     return (

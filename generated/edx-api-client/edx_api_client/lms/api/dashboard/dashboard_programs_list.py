@@ -86,7 +86,9 @@ def sync_detailed(
 
      Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
     named in the path, each with the learner's progress in it. The doc names none of the fields of a
-    program entry.
+    program entry; they are typed from the view, which keeps five members of each catalog program and
+    adds the learner's progress. Only the learner's enrollments made through that enterprise customer
+    count; without any, the list is empty.
 
     Args:
         enterprise_uuid (UUID):
@@ -119,7 +121,9 @@ def sync(
 
      Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
     named in the path, each with the learner's progress in it. The doc names none of the fields of a
-    program entry.
+    program entry; they are typed from the view, which keeps five members of each catalog program and
+    adds the learner's progress. Only the learner's enrollments made through that enterprise customer
+    count; without any, the list is empty.
 
     Args:
         enterprise_uuid (UUID):
@@ -147,7 +151,9 @@ async def asyncio_detailed(
 
      Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
     named in the path, each with the learner's progress in it. The doc names none of the fields of a
-    program entry.
+    program entry; they are typed from the view, which keeps five members of each catalog program and
+    adds the learner's progress. Only the learner's enrollments made through that enterprise customer
+    count; without any, the list is empty.
 
     Args:
         enterprise_uuid (UUID):
@@ -178,7 +184,9 @@ async def asyncio(
 
      Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
     named in the path, each with the learner's progress in it. The doc names none of the fields of a
-    program entry.
+    program entry; they are typed from the view, which keeps five members of each catalog program and
+    adds the learner's progress. Only the learner's enrollments made through that enterprise customer
+    count; without any, the list is empty.
 
     Args:
         enterprise_uuid (UUID):

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discounts_course_user_discount import DiscountsCourseUserDiscount
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> DiscountsCourseUserDiscount | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = DiscountsCourseUserDiscount.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -54,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[DiscountsCourseUserDiscount | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,11 +75,14 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[DiscountsCourseUserDiscount | ErrorResponse]:
     """Get the requesting user's discount for a course
 
      Returns the discount percentage on the course `course_key_string`, provided the caller holds the
-    needed permissions. The doc does not document the body's fields.
+    needed permissions. The doc does not document the body's fields. In the platform's source the answer
+    does not carry the percentage as a member: it says whether a discount applies, and gives a JWT for
+    the requesting user whose claims carry both `discount_applicable` and `discount_percent`. Looking
+    the discount up also records, for the user, whether it applied.
 
     Args:
         course_key_string (str):
@@ -87,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[DiscountsCourseUserDiscount | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,11 +110,14 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> DiscountsCourseUserDiscount | ErrorResponse | None:
     """Get the requesting user's discount for a course
 
      Returns the discount percentage on the course `course_key_string`, provided the caller holds the
-    needed permissions. The doc does not document the body's fields.
+    needed permissions. The doc does not document the body's fields. In the platform's source the answer
+    does not carry the percentage as a member: it says whether a discount applies, and gives a JWT for
+    the requesting user whose claims carry both `discount_applicable` and `discount_percent`. Looking
+    the discount up also records, for the user, whether it applied.
 
     Args:
         course_key_string (str):
@@ -119,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        DiscountsCourseUserDiscount | ErrorResponse
     """
 
     return sync_detailed(
@@ -132,11 +140,14 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[DiscountsCourseUserDiscount | ErrorResponse]:
     """Get the requesting user's discount for a course
 
      Returns the discount percentage on the course `course_key_string`, provided the caller holds the
-    needed permissions. The doc does not document the body's fields.
+    needed permissions. The doc does not document the body's fields. In the platform's source the answer
+    does not carry the percentage as a member: it says whether a discount applies, and gives a JWT for
+    the requesting user whose claims carry both `discount_applicable` and `discount_percent`. Looking
+    the discount up also records, for the user, whether it applied.
 
     Args:
         course_key_string (str):
@@ -146,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[DiscountsCourseUserDiscount | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,11 +173,14 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> DiscountsCourseUserDiscount | ErrorResponse | None:
     """Get the requesting user's discount for a course
 
      Returns the discount percentage on the course `course_key_string`, provided the caller holds the
-    needed permissions. The doc does not document the body's fields.
+    needed permissions. The doc does not document the body's fields. In the platform's source the answer
+    does not carry the percentage as a member: it says whether a discount applies, and gives a JWT for
+    the requesting user whose claims carry both `discount_applicable` and `discount_percent`. Looking
+    the discount up also records, for the user, whether it applied.
 
     Args:
         course_key_string (str):
@@ -176,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        DiscountsCourseUserDiscount | ErrorResponse
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discounts_course_user_discount import DiscountsCourseUserDiscount
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -28,9 +29,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> DiscountsCourseUserDiscount | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = DiscountsCourseUserDiscount.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -56,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[DiscountsCourseUserDiscount | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -76,11 +78,15 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[DiscountsCourseUserDiscount | ErrorResponse]:
     """Get a user's discount for a course
 
      Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
-    provided the caller holds the needed permissions. The doc does not document the body's fields.
+    provided the caller holds the needed permissions. The doc does not document the body's fields. In
+    the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
+    that user when the discount was last looked up for the course, and the JWT is issued for the caller
+    (not for the user named in the path), its claims carrying `discount_applicable` and
+    `discount_percent`.
 
     Args:
         user_id (str):
@@ -91,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[DiscountsCourseUserDiscount | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,11 +117,15 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> DiscountsCourseUserDiscount | ErrorResponse | None:
     """Get a user's discount for a course
 
      Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
-    provided the caller holds the needed permissions. The doc does not document the body's fields.
+    provided the caller holds the needed permissions. The doc does not document the body's fields. In
+    the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
+    that user when the discount was last looked up for the course, and the JWT is issued for the caller
+    (not for the user named in the path), its claims carrying `discount_applicable` and
+    `discount_percent`.
 
     Args:
         user_id (str):
@@ -126,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        DiscountsCourseUserDiscount | ErrorResponse
     """
 
     return sync_detailed(
@@ -141,11 +151,15 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[DiscountsCourseUserDiscount | ErrorResponse]:
     """Get a user's discount for a course
 
      Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
-    provided the caller holds the needed permissions. The doc does not document the body's fields.
+    provided the caller holds the needed permissions. The doc does not document the body's fields. In
+    the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
+    that user when the discount was last looked up for the course, and the JWT is issued for the caller
+    (not for the user named in the path), its claims carrying `discount_applicable` and
+    `discount_percent`.
 
     Args:
         user_id (str):
@@ -156,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[DiscountsCourseUserDiscount | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,11 +188,15 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> DiscountsCourseUserDiscount | ErrorResponse | None:
     """Get a user's discount for a course
 
      Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
-    provided the caller holds the needed permissions. The doc does not document the body's fields.
+    provided the caller holds the needed permissions. The doc does not document the body's fields. In
+    the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
+    that user when the discount was last looked up for the course, and the JWT is issued for the caller
+    (not for the user named in the path), its claims carrying `discount_applicable` and
+    `discount_percent`.
 
     Args:
         user_id (str):
@@ -189,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        DiscountsCourseUserDiscount | ErrorResponse
     """
 
     return (

@@ -1,19 +1,30 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.experiments_rev_934_upsell import ExperimentsRev934Upsell
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    course_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/experiments/v0/custom/REV-934/",
+        "params": params,
     }
 
     return _kwargs
@@ -21,9 +32,10 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | ExperimentsRev934Upsell | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = ExperimentsRev934Upsell.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -44,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | ExperimentsRev934Upsell]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,22 +74,33 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    course_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | ExperimentsRev934Upsell]:
     """Tell whether to upsell a course in the mobile app
 
      Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
     app, provided the requesting user has the needed permissions. The doc names no parameter (not even
-    the course it refers to) and does not describe the answer.
+    the course it refers to) and does not describe the answer. In the platform's source the course is
+    named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
+    on the case: while the experiment's waffle flag is off, only `show_upsell` and `upsell_flag` (both
+    false); for a course that has not started or has ended, `course_running` false as well; when the
+    upsell is shown, `price` and `basket_url`; otherwise the bucket and the reasons. With the flag on, a
+    missing or malformed `course_id` is answered 400 with a plain-text message.
+
+    Args:
+        course_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | ExperimentsRev934Upsell]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        course_id=course_id,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -89,45 +112,66 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    course_id: str | Unset = UNSET,
+) -> ErrorResponse | ExperimentsRev934Upsell | None:
     """Tell whether to upsell a course in the mobile app
 
      Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
     app, provided the requesting user has the needed permissions. The doc names no parameter (not even
-    the course it refers to) and does not describe the answer.
+    the course it refers to) and does not describe the answer. In the platform's source the course is
+    named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
+    on the case: while the experiment's waffle flag is off, only `show_upsell` and `upsell_flag` (both
+    false); for a course that has not started or has ended, `course_running` false as well; when the
+    upsell is shown, `price` and `basket_url`; otherwise the bucket and the reasons. With the flag on, a
+    missing or malformed `course_id` is answered 400 with a plain-text message.
+
+    Args:
+        course_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | ExperimentsRev934Upsell
     """
 
     return sync_detailed(
         client=client,
+        course_id=course_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    course_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | ExperimentsRev934Upsell]:
     """Tell whether to upsell a course in the mobile app
 
      Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
     app, provided the requesting user has the needed permissions. The doc names no parameter (not even
-    the course it refers to) and does not describe the answer.
+    the course it refers to) and does not describe the answer. In the platform's source the course is
+    named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
+    on the case: while the experiment's waffle flag is off, only `show_upsell` and `upsell_flag` (both
+    false); for a course that has not started or has ended, `course_running` false as well; when the
+    upsell is shown, `price` and `basket_url`; otherwise the bucket and the reasons. With the flag on, a
+    missing or malformed `course_id` is answered 400 with a plain-text message.
+
+    Args:
+        course_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | ExperimentsRev934Upsell]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        course_id=course_id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -137,23 +181,33 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    course_id: str | Unset = UNSET,
+) -> ErrorResponse | ExperimentsRev934Upsell | None:
     """Tell whether to upsell a course in the mobile app
 
      Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
     app, provided the requesting user has the needed permissions. The doc names no parameter (not even
-    the course it refers to) and does not describe the answer.
+    the course it refers to) and does not describe the answer. In the platform's source the course is
+    named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
+    on the case: while the experiment's waffle flag is off, only `show_upsell` and `upsell_flag` (both
+    false); for a course that has not started or has ended, `course_running` false as well; when the
+    upsell is shown, `price` and `basket_url`; otherwise the bucket and the reasons. With the flag on, a
+    missing or malformed `course_id` is answered 400 with a plain-text message.
+
+    Args:
+        course_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | ExperimentsRev934Upsell
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            course_id=course_id,
         )
     ).parsed

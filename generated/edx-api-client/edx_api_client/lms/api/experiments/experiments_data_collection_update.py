@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.experiment_data import ExperimentData
+from ...models.experiment_data_create import ExperimentDataCreate
 from ...types import Response
 
 
@@ -31,11 +32,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExperimentData | None:
+) -> ErrorResponse | ExperimentData | ExperimentDataCreate | None:
     if response.status_code == 200:
         response_200 = ExperimentData.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = ExperimentDataCreate.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -60,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExperimentData]:
+) -> Response[ErrorResponse | ExperimentData | ExperimentDataCreate]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -79,23 +85,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> Response[ErrorResponse | ExperimentData]:
+) -> Response[ErrorResponse | ExperimentData | ExperimentDataCreate]:
     """Write an experiment data record without naming its id
 
      A PUT on the collection path, documented with the same body as the PUT of one record
     (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
-    is written or whether one is created when none matches.
+    is written or whether one is created when none matches. In the platform's source, PUT on the
+    collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
+    that record (200) when there is one, and otherwise creates one as the create operation does (201).
 
     Args:
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+            is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExperimentData]
+        Response[ErrorResponse | ExperimentData | ExperimentDataCreate]
     """
 
     kwargs = _get_kwargs(
@@ -113,23 +121,25 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> ErrorResponse | ExperimentData | None:
+) -> ErrorResponse | ExperimentData | ExperimentDataCreate | None:
     """Write an experiment data record without naming its id
 
      A PUT on the collection path, documented with the same body as the PUT of one record
     (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
-    is written or whether one is created when none matches.
+    is written or whether one is created when none matches. In the platform's source, PUT on the
+    collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
+    that record (200) when there is one, and otherwise creates one as the create operation does (201).
 
     Args:
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+            is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExperimentData
+        ErrorResponse | ExperimentData | ExperimentDataCreate
     """
 
     return sync_detailed(
@@ -142,23 +152,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> Response[ErrorResponse | ExperimentData]:
+) -> Response[ErrorResponse | ExperimentData | ExperimentDataCreate]:
     """Write an experiment data record without naming its id
 
      A PUT on the collection path, documented with the same body as the PUT of one record
     (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
-    is written or whether one is created when none matches.
+    is written or whether one is created when none matches. In the platform's source, PUT on the
+    collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
+    that record (200) when there is one, and otherwise creates one as the create operation does (201).
 
     Args:
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+            is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExperimentData]
+        Response[ErrorResponse | ExperimentData | ExperimentDataCreate]
     """
 
     kwargs = _get_kwargs(
@@ -174,23 +186,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> ErrorResponse | ExperimentData | None:
+) -> ErrorResponse | ExperimentData | ExperimentDataCreate | None:
     """Write an experiment data record without naming its id
 
      A PUT on the collection path, documented with the same body as the PUT of one record
     (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
-    is written or whether one is created when none matches.
+    is written or whether one is created when none matches. In the platform's source, PUT on the
+    collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
+    that record (200) when there is one, and otherwise creates one as the create operation does (201).
 
     Args:
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+            is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExperimentData
+        ErrorResponse | ExperimentData | ExperimentDataCreate
     """
 
     return (

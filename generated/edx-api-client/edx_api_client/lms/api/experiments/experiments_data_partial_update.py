@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.experiment_data import ExperimentData
-from ...types import Response
+from ...models.experiment_data_patch import ExperimentDataPatch
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ExperimentData,
+    body: ExperimentDataPatch | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +26,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -88,7 +90,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ExperimentData,
+    body: ExperimentDataPatch | Unset = UNSET,
 ) -> Response[ErrorResponse | ExperimentData]:
     """Update part of an experiment data record
 
@@ -97,8 +99,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+        body (ExperimentDataPatch | Unset): The fields of an experiment data record to change; any
+            subset may be sent. `user`, `id`, `created` and `modified` are set by the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +126,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ExperimentData,
+    body: ExperimentDataPatch | Unset = UNSET,
 ) -> ErrorResponse | ExperimentData | None:
     """Update part of an experiment data record
 
@@ -133,8 +135,8 @@ def sync(
 
     Args:
         id (int):
-        body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+        body (ExperimentDataPatch | Unset): The fields of an experiment data record to change; any
+            subset may be sent. `user`, `id`, `created` and `modified` are set by the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ExperimentData,
+    body: ExperimentDataPatch | Unset = UNSET,
 ) -> Response[ErrorResponse | ExperimentData]:
     """Update part of an experiment data record
 
@@ -164,8 +166,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+        body (ExperimentDataPatch | Unset): The fields of an experiment data record to change; any
+            subset may be sent. `user`, `id`, `created` and `modified` are set by the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +191,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ExperimentData,
+    body: ExperimentDataPatch | Unset = UNSET,
 ) -> ErrorResponse | ExperimentData | None:
     """Update part of an experiment data record
 
@@ -198,8 +200,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+        body (ExperimentDataPatch | Unset): The fields of an experiment data record to change; any
+            subset may be sent. `user`, `id`, `created` and `modified` are set by the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,7 +98,7 @@ def sync_detailed(
     Args:
         id (int):
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+            is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
     Args:
         id (int):
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+            is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+            is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +199,7 @@ async def asyncio(
     Args:
         id (int):
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
-            is set by the server.
+            is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,7 +87,7 @@ def sync_detailed(
 
     Args:
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
-            data, it documents no user.
+            data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
-            data, it documents no user.
+            data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 
     Args:
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
-            data, it documents no user.
+            data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
 
     Args:
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
-            data, it documents no user.
+            data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,7 +98,7 @@ def sync_detailed(
     Args:
         id (int):
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
-            data, it documents no user.
+            data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
     Args:
         id (int):
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
-            data, it documents no user.
+            data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
-            data, it documents no user.
+            data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +199,7 @@ async def asyncio(
     Args:
         id (int):
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
-            data, it documents no user.
+            data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

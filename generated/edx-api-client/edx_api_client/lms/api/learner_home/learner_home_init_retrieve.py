@@ -1,19 +1,30 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.learner_home_init import LearnerHomeInit
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    user: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user"] = user
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/learner_home/init/",
+        "params": params,
     }
 
     return _kwargs
@@ -21,9 +32,10 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | LearnerHomeInit | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = LearnerHomeInit.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -36,6 +48,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.api_error(response)
     else:
@@ -44,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | LearnerHomeInit]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,22 +79,31 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    user: str | Unset = UNSET,
+) -> Response[ErrorResponse | LearnerHomeInit]:
     """Retrieve the learner home's initial data
 
      Returns the data the learner home page starts from, for the requesting user or, when masquerading,
     for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
-    not describe the response body.
+    not describe the response body. In the platform's source the masqueraded user is named by the `user`
+    query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
+    any), the platform's contact settings, one card per enrollment and per unfulfilled entitlement, the
+    social sharing settings and the suggested courses.
+
+    Args:
+        user (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | LearnerHomeInit]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        user=user,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -89,45 +115,62 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    user: str | Unset = UNSET,
+) -> ErrorResponse | LearnerHomeInit | None:
     """Retrieve the learner home's initial data
 
      Returns the data the learner home page starts from, for the requesting user or, when masquerading,
     for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
-    not describe the response body.
+    not describe the response body. In the platform's source the masqueraded user is named by the `user`
+    query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
+    any), the platform's contact settings, one card per enrollment and per unfulfilled entitlement, the
+    social sharing settings and the suggested courses.
+
+    Args:
+        user (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | LearnerHomeInit
     """
 
     return sync_detailed(
         client=client,
+        user=user,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    user: str | Unset = UNSET,
+) -> Response[ErrorResponse | LearnerHomeInit]:
     """Retrieve the learner home's initial data
 
      Returns the data the learner home page starts from, for the requesting user or, when masquerading,
     for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
-    not describe the response body.
+    not describe the response body. In the platform's source the masqueraded user is named by the `user`
+    query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
+    any), the platform's contact settings, one card per enrollment and per unfulfilled entitlement, the
+    social sharing settings and the suggested courses.
+
+    Args:
+        user (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | LearnerHomeInit]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        user=user,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -137,23 +180,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    user: str | Unset = UNSET,
+) -> ErrorResponse | LearnerHomeInit | None:
     """Retrieve the learner home's initial data
 
      Returns the data the learner home page starts from, for the requesting user or, when masquerading,
     for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
-    not describe the response body.
+    not describe the response body. In the platform's source the masqueraded user is named by the `user`
+    query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
+    any), the platform's contact settings, one card per enrollment and per unfulfilled entitlement, the
+    social sharing settings and the suggested courses.
+
+    Args:
+        user (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | LearnerHomeInit
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            user=user,
         )
     ).parsed

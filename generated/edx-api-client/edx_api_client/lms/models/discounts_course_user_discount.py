@@ -6,32 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DemographicsStatusUpdate")
+T = TypeVar("T", bound="DiscountsCourseUserDiscount")
 
 
 @_attrs_define
-class DemographicsStatusUpdate:
-    """The demographics fields to update, those that depend on the user's interaction. The doc says such fields are updated
-    but names none of them.
+class DiscountsCourseUserDiscount:
+    """Whether a discount applies to a user's purchase of a course, with a JWT that carries it.
 
+    Attributes:
+        discount_applicable (bool): Whether the user gets the discount on the course.
+        jwt (str): A signed JWT for the requesting user whose additional claims are `discount_applicable` and
+            `discount_percent` (the course's discount percentage).
     """
 
+    discount_applicable: bool
+    jwt: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        discount_applicable = self.discount_applicable
+
+        jwt = self.jwt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discount_applicable": discount_applicable,
+                "jwt": jwt,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        demographics_status_update = cls()
+        discount_applicable = d.pop("discount_applicable")
 
-        demographics_status_update.additional_properties = d
-        return demographics_status_update
+        jwt = d.pop("jwt")
+
+        discounts_course_user_discount = cls(
+            discount_applicable=discount_applicable,
+            jwt=jwt,
+        )
+
+        discounts_course_user_discount.additional_properties = d
+        return discounts_course_user_discount
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DashboardProgramCourse")
+
+
+@_attrs_define
+class DashboardProgramCourse:
+    """A course of the program as the catalog service describes it, with the learner's runs; members beyond those named
+    here are the catalog's.
+
+        Attributes:
+            key (str | Unset): The course's key.
+            uuid (UUID | Unset): The course's UUID.
+            title (str | Unset): The course's title.
+    """
+
+    key: str | Unset = UNSET
+    uuid: UUID | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        uuid: str | Unset = UNSET
+        if not isinstance(self.uuid, Unset):
+            uuid = str(self.uuid)
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        _uuid = d.pop("uuid", UNSET)
+        uuid: UUID | Unset
+        if isinstance(_uuid, Unset):
+            uuid = UNSET
+        else:
+            uuid = UUID(_uuid)
+
+        title = d.pop("title", UNSET)
+
+        dashboard_program_course = cls(
+            key=key,
+            uuid=uuid,
+            title=title,
+        )
+
+        dashboard_program_course.additional_properties = d
+        return dashboard_program_course
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
