@@ -116,12 +116,13 @@ def test_openapi_schema_errors_are_reported() -> None:
     assert any("OpenAPI schema" in p for p in lint(doc))
 
 
-def test_paginated_list_must_type_its_results() -> None:
+@pytest.mark.parametrize("envelope", ["PaginatedEnvelope", "EdxDefaultPaginationEnvelope"])
+def test_paginated_list_must_type_its_results(envelope: str) -> None:
     doc = copy.deepcopy(VALID)
-    doc["components"]["schemas"]["PaginatedEnvelope"] = {"type": "object", "properties": {
+    doc["components"]["schemas"][envelope] = {"type": "object", "properties": {
         "count": {"type": "integer"}, "results": {}}}
     doc["components"]["schemas"]["PaginatedThingList"] = {"allOf": [
-        {"$ref": "#/components/schemas/PaginatedEnvelope"},
+        {"$ref": f"#/components/schemas/{envelope}"},
         {"type": "object", "properties": {"results": {"items": {"$ref": "#/components/schemas/Thing"}}}},
     ]}
     assert any("PaginatedThingList: a paginated list needs" in p for p in lint(doc))
