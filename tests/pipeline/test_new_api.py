@@ -130,7 +130,15 @@ def test_the_fake_serves_the_new_api(project: Path) -> None:
     from starlette.testclient import TestClient
 
     from edx_mock import create_app
+    from edx_mock.auth import DEFAULT_CLIENT, issue_token
 
+    token = issue_token(DEFAULT_CLIENT)["access_token"]
     with TestClient(create_app(project / "generated" / "openapi")) as fake:
         unauthenticated = fake.get("/tiny/v1/widgets/7")
-    assert unauthenticated.status_code == 401, "the fake routes the new API's path"
+        widget = fake.get("/tiny/v1/widgets/7", headers={"Authorization": f"JWT {token}"})
+        not_an_id = fake.get("/tiny/v1/widgets/seven", headers={"Authorization": f"JWT {token}"})
+    assert unauthenticated.status_code == 401
+    # No package of its own: the fake answers the description's example, and validates input.
+    assert (widget.status_code, widget.json()) == (200, {"id": 7, "name": "seven"})
+    # A path value of the wrong shape names no resource, as the platform's URL patterns say.
+    assert not_an_id.status_code == 404 and "widget_id" in not_an_id.text
