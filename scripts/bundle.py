@@ -16,7 +16,11 @@ from typing import Any
 from edx_openapi.reader import escape, pointer_get, unescape
 from specio import ROOT, SpecError, dump_yaml, load_yaml, rel, run_main
 
-FRAGMENT_KEYS = {"paths", "components", "tags"}
+# Documented operations the service does not serve: each group lists its own beside its paths,
+# and the bundle gathers them at its root (spec/README.md, "Evidence from the services' source").
+NOT_SERVED = "x-not-served"
+
+FRAGMENT_KEYS = {"paths", "components", "tags", NOT_SERVED}
 ROOT_FILE = "api.yaml"
 
 
@@ -66,6 +70,9 @@ def bundle(api: str, only: set[str] | None = None) -> dict[str, Any]:
             _merge_fragment(doc, fragment, path, origin)
     doc["paths"] = dict(sorted(doc.get("paths", {}).items()))
     doc["tags"] = sorted(doc.get("tags", []), key=lambda tag: tag["name"])
+    if NOT_SERVED in doc:  # last, whichever file listed the first entry
+        entries = doc.pop(NOT_SERVED)
+        doc[NOT_SERVED] = sorted(entries, key=lambda e: (str(e.get("path")), str(e.get("method"))))
     for section, entries in doc.get("components", {}).items():
         doc["components"][section] = dict(sorted(entries.items()))
     _check_refs(doc, origin)
@@ -79,14 +86,18 @@ def _merge_root(doc: dict[str, Any], root: dict[str, Any], path: Path, origin: A
     components = root.pop("components", None)
     paths = root.pop("paths") or {}
     tags = root.pop("tags", [])
+    not_served = root.pop(NOT_SERVED, [])
     doc.update({k: v for k, v in root.items()})
     doc["paths"] = {}
-    _merge_fragment(doc, {"paths": paths, "components": components or {}, "tags": tags}, path, origin)
+    _merge_fragment(doc, {"paths": paths, "components": components or {}, "tags": tags,
+                          NOT_SERVED: not_served}, path, origin)
     # Keep the conventional key order: metadata first, then paths, then components.
     ordered = {k: doc.pop(k) for k in list(doc) if k not in ("tags", "paths", "components")}
     ordered["tags"] = doc.pop("tags", [])
     ordered["paths"] = doc.pop("paths")
     ordered["components"] = doc.pop("components", {})
+    if NOT_SERVED in doc:
+        ordered[NOT_SERVED] = doc.pop(NOT_SERVED)
     doc.update(ordered)
 
 
@@ -97,6 +108,11 @@ def _merge_fragment(doc: dict[str, Any], fragment: dict[str, Any], path: Path, o
             f"{rel(path)}: top-level key(s) {sorted(unknown)} not allowed in a resource file "
             f"(only {sorted(FRAGMENT_KEYS)}; metadata belongs in {ROOT_FILE})"
         )
+    not_served = fragment.get(NOT_SERVED) or []
+    if not isinstance(not_served, list):
+        raise SpecError(f"{rel(path)}: {NOT_SERVED} must be a list of {{method, path, reason, evidence}}")
+    if not_served:
+        doc.setdefault(NOT_SERVED, []).extend(not_served)
     for tag in fragment.get("tags") or []:
         if not isinstance(tag, dict) or "name" not in tag:
             raise SpecError(f"{rel(path)}: every entry of tags needs a name")

@@ -25,12 +25,16 @@ if TYPE_CHECKING:
     from .completion_batch_request import CompletionBatchRequest
     from .completion_batch_response import CompletionBatchResponse
     from .completion_block_values import CompletionBlockValues
+    from .completion_subsection_completion import CompletionSubsectionCompletion
     from .course_experience_course_deadlines_info import (
         CourseExperienceCourseDeadlinesInfo,
     )
     from .course_experience_dates_banner_info import CourseExperienceDatesBannerInfo
     from .course_experience_reset_course_deadlines_request import (
         CourseExperienceResetCourseDeadlinesRequest,
+    )
+    from .course_experience_reset_course_deadlines_response import (
+        CourseExperienceResetCourseDeadlinesResponse,
     )
     from .course_home_access_expiration import CourseHomeAccessExpiration
     from .course_home_assignment_policy import CourseHomeAssignmentPolicy
@@ -124,20 +128,29 @@ if TYPE_CHECKING:
     from .courses_media import CoursesMedia
     from .courses_pagination import CoursesPagination
     from .courseware_access_expiration import CoursewareAccessExpiration
+    from .courseware_celebration_update import CoursewareCelebrationUpdate
     from .courseware_celebrations import CoursewareCelebrations
     from .courseware_course import CoursewareCourse
-    from .courseware_course_certificate_data import CoursewareCourseCertificateData
+    from .courseware_course_certificate_data_type_0 import (
+        CoursewareCourseCertificateDataType0,
+    )
     from .courseware_course_goals import CoursewareCourseGoals
     from .courseware_course_image import CoursewareCourseImage
     from .courseware_course_pacing import CoursewareCoursePacing
     from .courseware_course_start_type import CoursewareCourseStartType
+    from .courseware_course_video import CoursewareCourseVideo
     from .courseware_enrollment import CoursewareEnrollment
     from .courseware_entrance_exam_data import CoursewareEntranceExamData
+    from .courseware_image_urls import CoursewareImageUrls
     from .courseware_media import CoursewareMedia
+    from .courseware_notes import CoursewareNotes
     from .courseware_offer import CoursewareOffer
+    from .courseware_prerequisite_course import CoursewarePrerequisiteCourse
     from .courseware_program_progress import CoursewareProgramProgress
     from .courseware_related_program import CoursewareRelatedProgram
+    from .courseware_resume import CoursewareResume
     from .courseware_selected_goal import CoursewareSelectedGoal
+    from .courseware_single_paid_mode import CoursewareSinglePaidMode
     from .credit_course import CreditCourse
     from .credit_eligibility import CreditEligibility
     from .credit_provider import CreditProvider
@@ -241,15 +254,41 @@ if TYPE_CHECKING:
     from .lti_consumer_line_item import LtiConsumerLineItem
     from .mfe_config import MfeConfig
     from .mfe_context import MfeContext
+    from .mobile_course_access import MobileCourseAccess
     from .mobile_course_enrollment import MobileCourseEnrollment
+    from .mobile_course_enrollment_progress import MobileCourseEnrollmentProgress
     from .mobile_course_handouts import MobileCourseHandouts
+    from .mobile_course_mode import MobileCourseMode
+    from .mobile_course_status import MobileCourseStatus
+    from .mobile_course_status_update import MobileCourseStatusUpdate
     from .mobile_course_update import MobileCourseUpdate
+    from .mobile_enrollment_certificate import MobileEnrollmentCertificate
     from .mobile_enrollment_course import MobileEnrollmentCourse
-    from .mobile_enrollment_course_courseware_access import (
-        MobileEnrollmentCourseCoursewareAccess,
+    from .mobile_enrollment_course_media import MobileEnrollmentCourseMedia
+    from .mobile_enrollment_course_media_course_image import (
+        MobileEnrollmentCourseMediaCourseImage,
     )
     from .mobile_enrollment_course_start_type import MobileEnrollmentCourseStartType
+    from .mobile_paginated_course_enrollment_list import (
+        MobilePaginatedCourseEnrollmentList,
+    )
+    from .mobile_primary_course_enrollment import MobilePrimaryCourseEnrollment
+    from .mobile_primary_course_enrollment_course_assignments import (
+        MobilePrimaryCourseEnrollmentCourseAssignments,
+    )
+    from .mobile_primary_course_enrollment_course_assignments_future_assignments_type_0_item import (
+        MobilePrimaryCourseEnrollmentCourseAssignmentsFutureAssignmentsType0Item,
+    )
+    from .mobile_primary_course_enrollment_course_assignments_past_assignments_type_0_item import (
+        MobilePrimaryCourseEnrollmentCourseAssignmentsPastAssignmentsType0Item,
+    )
+    from .mobile_primary_course_status import MobilePrimaryCourseStatus
+    from .mobile_record_user_activity_request import MobileRecordUserActivityRequest
     from .mobile_user import MobileUser
+    from .mobile_user_course_enrollments import MobileUserCourseEnrollments
+    from .mobile_user_course_enrollments_configs import (
+        MobileUserCourseEnrollmentsConfigs,
+    )
     from .name_affirmation_latest_verified_name import NameAffirmationLatestVerifiedName
     from .name_affirmation_verified_name import NameAffirmationVerifiedName
     from .name_affirmation_verified_name_config import NameAffirmationVerifiedNameConfig
@@ -333,8 +372,15 @@ if TYPE_CHECKING:
     from .user_search_emails_request import UserSearchEmailsRequest
     from .user_time_zone import UserTimeZone
     from .user_tour import UserTour
-    from .user_tours_discussion_tours_update_body import (
-        UserToursDiscussionToursUpdateBody,
+    from .user_tour_course_home_tour_status import UserTourCourseHomeTourStatus
+    from .user_tours_discussion_tour import UserToursDiscussionTour
+    from .user_tours_discussion_tour_update import UserToursDiscussionTourUpdate
+    from .user_tours_discussion_tours_update_response_400_type_0 import (
+        UserToursDiscussionToursUpdateResponse400Type0,
+    )
+    from .user_tours_tour_update import UserToursTourUpdate
+    from .user_tours_tour_update_course_home_tour_status import (
+        UserToursTourUpdateCourseHomeTourStatus,
     )
     from .user_username_mapping import UserUsernameMapping
     from .val_encode_data import ValEncodeData
@@ -346,6 +392,16 @@ if TYPE_CHECKING:
     from .val_video_profile_update_request import ValVideoProfileUpdateRequest
     from .val_video_status_update_request import ValVideoStatusUpdateRequest
     from .val_video_transcript_create_request import ValVideoTranscriptCreateRequest
+    from .xblock_block_metadata import XblockBlockMetadata
+    from .xblock_block_metadata_index_dictionary import (
+        XblockBlockMetadataIndexDictionary,
+    )
+    from .xblock_block_view import XblockBlockView
+    from .xblock_block_view_json_init_args_type_0 import (
+        XblockBlockViewJsonInitArgsType0,
+    )
+    from .xblock_fragment_resource import XblockFragmentResource
+    from .xblock_handler_url import XblockHandlerUrl
     from .xblock_xblocks_retrieve_include_item import XblockXblocksRetrieveIncludeItem
 
 _MODULES = {
@@ -370,9 +426,11 @@ _MODULES = {
     "CompletionBatchRequest": ".completion_batch_request",
     "CompletionBatchResponse": ".completion_batch_response",
     "CompletionBlockValues": ".completion_block_values",
+    "CompletionSubsectionCompletion": ".completion_subsection_completion",
     "CourseExperienceCourseDeadlinesInfo": ".course_experience_course_deadlines_info",
     "CourseExperienceDatesBannerInfo": ".course_experience_dates_banner_info",
     "CourseExperienceResetCourseDeadlinesRequest": ".course_experience_reset_course_deadlines_request",
+    "CourseExperienceResetCourseDeadlinesResponse": ".course_experience_reset_course_deadlines_response",
     "CourseHomeAccessExpiration": ".course_home_access_expiration",
     "CourseHomeAssignmentPolicy": ".course_home_assignment_policy",
     "CourseHomeCertData": ".course_home_cert_data",
@@ -441,20 +499,27 @@ _MODULES = {
     "CoursesMedia": ".courses_media",
     "CoursesPagination": ".courses_pagination",
     "CoursewareAccessExpiration": ".courseware_access_expiration",
+    "CoursewareCelebrationUpdate": ".courseware_celebration_update",
     "CoursewareCelebrations": ".courseware_celebrations",
     "CoursewareCourse": ".courseware_course",
-    "CoursewareCourseCertificateData": ".courseware_course_certificate_data",
+    "CoursewareCourseCertificateDataType0": ".courseware_course_certificate_data_type_0",
     "CoursewareCourseGoals": ".courseware_course_goals",
     "CoursewareCourseImage": ".courseware_course_image",
     "CoursewareCoursePacing": ".courseware_course_pacing",
     "CoursewareCourseStartType": ".courseware_course_start_type",
+    "CoursewareCourseVideo": ".courseware_course_video",
     "CoursewareEnrollment": ".courseware_enrollment",
     "CoursewareEntranceExamData": ".courseware_entrance_exam_data",
+    "CoursewareImageUrls": ".courseware_image_urls",
     "CoursewareMedia": ".courseware_media",
+    "CoursewareNotes": ".courseware_notes",
     "CoursewareOffer": ".courseware_offer",
+    "CoursewarePrerequisiteCourse": ".courseware_prerequisite_course",
     "CoursewareProgramProgress": ".courseware_program_progress",
     "CoursewareRelatedProgram": ".courseware_related_program",
+    "CoursewareResume": ".courseware_resume",
     "CoursewareSelectedGoal": ".courseware_selected_goal",
+    "CoursewareSinglePaidMode": ".courseware_single_paid_mode",
     "CreditCourse": ".credit_course",
     "CreditEligibility": ".credit_eligibility",
     "CreditProvider": ".credit_provider",
@@ -542,13 +607,29 @@ _MODULES = {
     "LtiConsumerLineItem": ".lti_consumer_line_item",
     "MfeConfig": ".mfe_config",
     "MfeContext": ".mfe_context",
+    "MobileCourseAccess": ".mobile_course_access",
     "MobileCourseEnrollment": ".mobile_course_enrollment",
+    "MobileCourseEnrollmentProgress": ".mobile_course_enrollment_progress",
     "MobileCourseHandouts": ".mobile_course_handouts",
+    "MobileCourseMode": ".mobile_course_mode",
+    "MobileCourseStatus": ".mobile_course_status",
+    "MobileCourseStatusUpdate": ".mobile_course_status_update",
     "MobileCourseUpdate": ".mobile_course_update",
+    "MobileEnrollmentCertificate": ".mobile_enrollment_certificate",
     "MobileEnrollmentCourse": ".mobile_enrollment_course",
-    "MobileEnrollmentCourseCoursewareAccess": ".mobile_enrollment_course_courseware_access",
+    "MobileEnrollmentCourseMedia": ".mobile_enrollment_course_media",
+    "MobileEnrollmentCourseMediaCourseImage": ".mobile_enrollment_course_media_course_image",
     "MobileEnrollmentCourseStartType": ".mobile_enrollment_course_start_type",
+    "MobilePaginatedCourseEnrollmentList": ".mobile_paginated_course_enrollment_list",
+    "MobilePrimaryCourseEnrollment": ".mobile_primary_course_enrollment",
+    "MobilePrimaryCourseEnrollmentCourseAssignments": ".mobile_primary_course_enrollment_course_assignments",
+    "MobilePrimaryCourseEnrollmentCourseAssignmentsFutureAssignmentsType0Item": ".mobile_primary_course_enrollment_course_assignments_future_assignments_type_0_item",
+    "MobilePrimaryCourseEnrollmentCourseAssignmentsPastAssignmentsType0Item": ".mobile_primary_course_enrollment_course_assignments_past_assignments_type_0_item",
+    "MobilePrimaryCourseStatus": ".mobile_primary_course_status",
+    "MobileRecordUserActivityRequest": ".mobile_record_user_activity_request",
     "MobileUser": ".mobile_user",
+    "MobileUserCourseEnrollments": ".mobile_user_course_enrollments",
+    "MobileUserCourseEnrollmentsConfigs": ".mobile_user_course_enrollments_configs",
     "NameAffirmationLatestVerifiedName": ".name_affirmation_latest_verified_name",
     "NameAffirmationVerifiedName": ".name_affirmation_verified_name",
     "NameAffirmationVerifiedNameConfig": ".name_affirmation_verified_name_config",
@@ -606,7 +687,12 @@ _MODULES = {
     "UserSearchEmailsRequest": ".user_search_emails_request",
     "UserTimeZone": ".user_time_zone",
     "UserTour": ".user_tour",
-    "UserToursDiscussionToursUpdateBody": ".user_tours_discussion_tours_update_body",
+    "UserTourCourseHomeTourStatus": ".user_tour_course_home_tour_status",
+    "UserToursDiscussionTour": ".user_tours_discussion_tour",
+    "UserToursDiscussionTourUpdate": ".user_tours_discussion_tour_update",
+    "UserToursDiscussionToursUpdateResponse400Type0": ".user_tours_discussion_tours_update_response_400_type_0",
+    "UserToursTourUpdate": ".user_tours_tour_update",
+    "UserToursTourUpdateCourseHomeTourStatus": ".user_tours_tour_update_course_home_tour_status",
     "UserUsernameMapping": ".user_username_mapping",
     "ValEncodeData": ".val_encode_data",
     "ValEncodedVideo": ".val_encoded_video",
@@ -617,6 +703,12 @@ _MODULES = {
     "ValVideoProfileUpdateRequest": ".val_video_profile_update_request",
     "ValVideoStatusUpdateRequest": ".val_video_status_update_request",
     "ValVideoTranscriptCreateRequest": ".val_video_transcript_create_request",
+    "XblockBlockMetadata": ".xblock_block_metadata",
+    "XblockBlockMetadataIndexDictionary": ".xblock_block_metadata_index_dictionary",
+    "XblockBlockView": ".xblock_block_view",
+    "XblockBlockViewJsonInitArgsType0": ".xblock_block_view_json_init_args_type_0",
+    "XblockFragmentResource": ".xblock_fragment_resource",
+    "XblockHandlerUrl": ".xblock_handler_url",
     "XblockXblocksRetrieveIncludeItem": ".xblock_xblocks_retrieve_include_item",
 }
 
@@ -642,9 +734,11 @@ __all__ = (
     "CompletionBatchRequest",
     "CompletionBatchResponse",
     "CompletionBlockValues",
+    "CompletionSubsectionCompletion",
     "CourseExperienceCourseDeadlinesInfo",
     "CourseExperienceDatesBannerInfo",
     "CourseExperienceResetCourseDeadlinesRequest",
+    "CourseExperienceResetCourseDeadlinesResponse",
     "CourseHomeAccessExpiration",
     "CourseHomeAssignmentPolicy",
     "CourseHomeCertData",
@@ -713,20 +807,27 @@ __all__ = (
     "CoursesMedia",
     "CoursesPagination",
     "CoursewareAccessExpiration",
+    "CoursewareCelebrationUpdate",
     "CoursewareCelebrations",
     "CoursewareCourse",
-    "CoursewareCourseCertificateData",
+    "CoursewareCourseCertificateDataType0",
     "CoursewareCourseGoals",
     "CoursewareCourseImage",
     "CoursewareCoursePacing",
     "CoursewareCourseStartType",
+    "CoursewareCourseVideo",
     "CoursewareEnrollment",
     "CoursewareEntranceExamData",
+    "CoursewareImageUrls",
     "CoursewareMedia",
+    "CoursewareNotes",
     "CoursewareOffer",
+    "CoursewarePrerequisiteCourse",
     "CoursewareProgramProgress",
     "CoursewareRelatedProgram",
+    "CoursewareResume",
     "CoursewareSelectedGoal",
+    "CoursewareSinglePaidMode",
     "CreditCourse",
     "CreditEligibility",
     "CreditProvider",
@@ -814,13 +915,29 @@ __all__ = (
     "LtiConsumerLineItem",
     "MfeConfig",
     "MfeContext",
+    "MobileCourseAccess",
     "MobileCourseEnrollment",
+    "MobileCourseEnrollmentProgress",
     "MobileCourseHandouts",
+    "MobileCourseMode",
+    "MobileCourseStatus",
+    "MobileCourseStatusUpdate",
     "MobileCourseUpdate",
+    "MobileEnrollmentCertificate",
     "MobileEnrollmentCourse",
-    "MobileEnrollmentCourseCoursewareAccess",
+    "MobileEnrollmentCourseMedia",
+    "MobileEnrollmentCourseMediaCourseImage",
     "MobileEnrollmentCourseStartType",
+    "MobilePaginatedCourseEnrollmentList",
+    "MobilePrimaryCourseEnrollment",
+    "MobilePrimaryCourseEnrollmentCourseAssignments",
+    "MobilePrimaryCourseEnrollmentCourseAssignmentsFutureAssignmentsType0Item",
+    "MobilePrimaryCourseEnrollmentCourseAssignmentsPastAssignmentsType0Item",
+    "MobilePrimaryCourseStatus",
+    "MobileRecordUserActivityRequest",
     "MobileUser",
+    "MobileUserCourseEnrollments",
+    "MobileUserCourseEnrollmentsConfigs",
     "NameAffirmationLatestVerifiedName",
     "NameAffirmationVerifiedName",
     "NameAffirmationVerifiedNameConfig",
@@ -878,7 +995,12 @@ __all__ = (
     "UserSearchEmailsRequest",
     "UserTimeZone",
     "UserTour",
-    "UserToursDiscussionToursUpdateBody",
+    "UserTourCourseHomeTourStatus",
+    "UserToursDiscussionTour",
+    "UserToursDiscussionTourUpdate",
+    "UserToursDiscussionToursUpdateResponse400Type0",
+    "UserToursTourUpdate",
+    "UserToursTourUpdateCourseHomeTourStatus",
     "UserUsernameMapping",
     "ValEncodeData",
     "ValEncodedVideo",
@@ -889,6 +1011,12 @@ __all__ = (
     "ValVideoProfileUpdateRequest",
     "ValVideoStatusUpdateRequest",
     "ValVideoTranscriptCreateRequest",
+    "XblockBlockMetadata",
+    "XblockBlockMetadataIndexDictionary",
+    "XblockBlockView",
+    "XblockBlockViewJsonInitArgsType0",
+    "XblockFragmentResource",
+    "XblockHandlerUrl",
     "XblockXblocksRetrieveIncludeItem",
 )
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.completion_block_values import CompletionBlockValues
 
@@ -17,18 +15,19 @@ T = TypeVar("T", bound="CompletionBatchRequest")
 
 @_attrs_define
 class CompletionBatchRequest:
-    """A batch of completions of one user in one course. The doc marks no field as required.
+    """A batch of completions of one user in one course. The doc marks no field as required; the view refuses a batch that
+    lacks any of the three keys (400).
 
-    Attributes:
-        username (str | Unset): The username of the learner the completions belong to.
-        course_key (str | Unset): The key of the course the blocks belong to.
-        blocks (CompletionBlockValues | Unset): Maps each block key to the completion value to record for it (the doc's
-            example gives 0.0 and 1.0).
+        Attributes:
+            username (str): The username of the learner the completions belong to.
+            course_key (str): The key of the course the blocks belong to.
+            blocks (CompletionBlockValues): Maps each block key to the completion value to record for it (the doc's example
+                gives 0.0 and 1.0).
     """
 
-    username: str | Unset = UNSET
-    course_key: str | Unset = UNSET
-    blocks: CompletionBlockValues | Unset = UNSET
+    username: str
+    course_key: str
+    blocks: CompletionBlockValues
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,19 +35,17 @@ class CompletionBatchRequest:
 
         course_key = self.course_key
 
-        blocks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blocks, Unset):
-            blocks = self.blocks.to_dict()
+        blocks = self.blocks.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
-        if course_key is not UNSET:
-            field_dict["course_key"] = course_key
-        if blocks is not UNSET:
-            field_dict["blocks"] = blocks
+        field_dict.update(
+            {
+                "username": username,
+                "course_key": course_key,
+                "blocks": blocks,
+            }
+        )
 
         return field_dict
 
@@ -57,16 +54,11 @@ class CompletionBatchRequest:
         from ..models.completion_block_values import CompletionBlockValues
 
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        username = d.pop("username")
 
-        course_key = d.pop("course_key", UNSET)
+        course_key = d.pop("course_key")
 
-        _blocks = d.pop("blocks", UNSET)
-        blocks: CompletionBlockValues | Unset
-        if isinstance(_blocks, Unset):
-            blocks = UNSET
-        else:
-            blocks = CompletionBlockValues.from_dict(_blocks)
+        blocks = CompletionBlockValues.from_dict(d.pop("blocks"))
 
         completion_batch_request = cls(
             username=username,

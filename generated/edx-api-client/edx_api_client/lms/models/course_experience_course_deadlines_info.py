@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.course_experience_dates_banner_info import (
         CourseExperienceDatesBannerInfo,
@@ -22,29 +20,28 @@ class CourseExperienceCourseDeadlinesInfo:
     """A learner's deadline state in a course, as the mobile apps show it.
 
     Attributes:
-        has_ended (bool | Unset): Whether the course has ended.
-        dates_banner_info (CourseExperienceDatesBannerInfo | Unset): The data for the banner about missed deadlines and
-            gated content.
+        has_ended (bool): Whether the course has ended.
+        dates_banner_info (CourseExperienceDatesBannerInfo): The data for the banner about missed deadlines and gated
+            content.
     """
 
-    has_ended: bool | Unset = UNSET
-    dates_banner_info: CourseExperienceDatesBannerInfo | Unset = UNSET
+    has_ended: bool
+    dates_banner_info: CourseExperienceDatesBannerInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         has_ended = self.has_ended
 
-        dates_banner_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dates_banner_info, Unset):
-            dates_banner_info = self.dates_banner_info.to_dict()
+        dates_banner_info = self.dates_banner_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_ended is not UNSET:
-            field_dict["has_ended"] = has_ended
-        if dates_banner_info is not UNSET:
-            field_dict["dates_banner_info"] = dates_banner_info
+        field_dict.update(
+            {
+                "has_ended": has_ended,
+                "dates_banner_info": dates_banner_info,
+            }
+        )
 
         return field_dict
 
@@ -55,16 +52,11 @@ class CourseExperienceCourseDeadlinesInfo:
         )
 
         d = dict(src_dict)
-        has_ended = d.pop("has_ended", UNSET)
+        has_ended = d.pop("has_ended")
 
-        _dates_banner_info = d.pop("dates_banner_info", UNSET)
-        dates_banner_info: CourseExperienceDatesBannerInfo | Unset
-        if isinstance(_dates_banner_info, Unset):
-            dates_banner_info = UNSET
-        else:
-            dates_banner_info = CourseExperienceDatesBannerInfo.from_dict(
-                _dates_banner_info
-            )
+        dates_banner_info = CourseExperienceDatesBannerInfo.from_dict(
+            d.pop("dates_banner_info")
+        )
 
         course_experience_course_deadlines_info = cls(
             has_ended=has_ended,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CourseExperienceDatesBannerInfo")
 
 
@@ -16,16 +14,16 @@ class CourseExperienceDatesBannerInfo:
     """The data for the banner about missed deadlines and gated content.
 
     Attributes:
-        content_type_gating_enabled (bool | Unset): Whether content type gating is enabled for this enrollment.
-        missed_deadlines (bool | Unset): Whether the user missed any graded content deadline in the course.
-        missed_gated_content (bool | Unset): Whether the user missed any gated content in the course.
-        verified_upgrade_link (str | Unset): The URL of the ecommerce service for buying the verified upgrade.
+        content_type_gating_enabled (bool): Whether content type gating is enabled for this enrollment.
+        missed_deadlines (bool): Whether the user missed any graded content deadline in the course.
+        missed_gated_content (bool): Whether the user missed any gated content in the course.
+        verified_upgrade_link (str): The URL of the ecommerce service for buying the verified upgrade.
     """
 
-    content_type_gating_enabled: bool | Unset = UNSET
-    missed_deadlines: bool | Unset = UNSET
-    missed_gated_content: bool | Unset = UNSET
-    verified_upgrade_link: str | Unset = UNSET
+    content_type_gating_enabled: bool
+    missed_deadlines: bool
+    missed_gated_content: bool
+    verified_upgrade_link: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,28 +37,27 @@ class CourseExperienceDatesBannerInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content_type_gating_enabled is not UNSET:
-            field_dict["content_type_gating_enabled"] = content_type_gating_enabled
-        if missed_deadlines is not UNSET:
-            field_dict["missed_deadlines"] = missed_deadlines
-        if missed_gated_content is not UNSET:
-            field_dict["missed_gated_content"] = missed_gated_content
-        if verified_upgrade_link is not UNSET:
-            field_dict["verified_upgrade_link"] = verified_upgrade_link
+        field_dict.update(
+            {
+                "content_type_gating_enabled": content_type_gating_enabled,
+                "missed_deadlines": missed_deadlines,
+                "missed_gated_content": missed_gated_content,
+                "verified_upgrade_link": verified_upgrade_link,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        content_type_gating_enabled = d.pop("content_type_gating_enabled", UNSET)
+        content_type_gating_enabled = d.pop("content_type_gating_enabled")
 
-        missed_deadlines = d.pop("missed_deadlines", UNSET)
+        missed_deadlines = d.pop("missed_deadlines")
 
-        missed_gated_content = d.pop("missed_gated_content", UNSET)
+        missed_gated_content = d.pop("missed_gated_content")
 
-        verified_upgrade_link = d.pop("verified_upgrade_link", UNSET)
+        verified_upgrade_link = d.pop("verified_upgrade_link")
 
         course_experience_dates_banner_info = cls(
             content_type_gating_enabled=content_type_gating_enabled,

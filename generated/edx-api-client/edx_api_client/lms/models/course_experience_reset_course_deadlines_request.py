@@ -13,15 +13,17 @@ T = TypeVar("T", bound="CourseExperienceResetCourseDeadlinesRequest")
 
 @_attrs_define
 class CourseExperienceResetCourseDeadlinesRequest:
-    """Which course's deadlines to reset, and what to record in the tracking event.
+    """Which course's deadlines to reset, and what to record in the tracking event. The doc does not say which field is
+    required; the view refuses a body without `course_key` (400).
 
-    Attributes:
-        course_key (str | Unset): The course key of the course whose deadlines are reset.
-        research_event_data (Any | Unset): Any data to include in the research tracking event, such as the location of
-            the reset-deadlines banner that was used (for example `outline-tab`). The doc gives it no type.
+        Attributes:
+            course_key (str): The course key of the course whose deadlines are reset.
+            research_event_data (Any | Unset): Any data to include in the research tracking event, such as the location of
+                the reset-deadlines banner that was used (for example `outline-tab`). The doc gives it no type, and the view
+                passes it on untouched (an empty object when it is left out).
     """
 
-    course_key: str | Unset = UNSET
+    course_key: str
     research_event_data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,9 +34,11 @@ class CourseExperienceResetCourseDeadlinesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if course_key is not UNSET:
-            field_dict["course_key"] = course_key
+        field_dict.update(
+            {
+                "course_key": course_key,
+            }
+        )
         if research_event_data is not UNSET:
             field_dict["research_event_data"] = research_event_data
 
@@ -43,7 +47,7 @@ class CourseExperienceResetCourseDeadlinesRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        course_key = d.pop("course_key", UNSET)
+        course_key = d.pop("course_key")
 
         research_event_data = d.pop("research_event_data", UNSET)
 

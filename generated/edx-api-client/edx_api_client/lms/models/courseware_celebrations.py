@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,15 @@ class CoursewareCelebrations:
     Attributes:
         first_section (bool | Unset): Whether the first-section celebration should be shown; the frontend adds
             information of its own, so this is not final.
-        streak_length_to_celebrate (int | Unset): The length of the learner's streak to celebrate.
+        streak_length_to_celebrate (int | None | Unset): The length of the learner's streak to celebrate, or null when
+            there is none.
         streak_discount_enabled (bool | Unset): Whether the frontend should show an upgrade discount for reaching the
             streak.
         weekly_goal (bool | Unset): Whether the weekly goal celebration should be shown.
     """
 
     first_section: bool | Unset = UNSET
-    streak_length_to_celebrate: int | Unset = UNSET
+    streak_length_to_celebrate: int | None | Unset = UNSET
     streak_discount_enabled: bool | Unset = UNSET
     weekly_goal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +34,11 @@ class CoursewareCelebrations:
     def to_dict(self) -> dict[str, Any]:
         first_section = self.first_section
 
-        streak_length_to_celebrate = self.streak_length_to_celebrate
+        streak_length_to_celebrate: int | None | Unset
+        if isinstance(self.streak_length_to_celebrate, Unset):
+            streak_length_to_celebrate = UNSET
+        else:
+            streak_length_to_celebrate = self.streak_length_to_celebrate
 
         streak_discount_enabled = self.streak_discount_enabled
 
@@ -58,7 +63,16 @@ class CoursewareCelebrations:
         d = dict(src_dict)
         first_section = d.pop("first_section", UNSET)
 
-        streak_length_to_celebrate = d.pop("streak_length_to_celebrate", UNSET)
+        def _parse_streak_length_to_celebrate(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        streak_length_to_celebrate = _parse_streak_length_to_celebrate(
+            d.pop("streak_length_to_celebrate", UNSET)
+        )
 
         streak_discount_enabled = d.pop("streak_discount_enabled", UNSET)
 

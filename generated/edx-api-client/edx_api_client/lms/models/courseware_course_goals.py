@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.courseware_selected_goal import CoursewareSelectedGoal
@@ -20,29 +18,33 @@ class CoursewareCourseGoals:
     """The learner's weekly learning goal for the course.
 
     Attributes:
-        selected_goal (CoursewareSelectedGoal | Unset): The goal the learner chose.
-        weekly_learning_goal_enabled (bool | Unset): Whether the weekly learning goal feature is enabled for this
-            request.
+        weekly_learning_goal_enabled (bool): Whether the weekly learning goal feature is enabled for this request.
+        selected_goal (CoursewareSelectedGoal | None): The goal the learner chose, or null when there is none.
     """
 
-    selected_goal: CoursewareSelectedGoal | Unset = UNSET
-    weekly_learning_goal_enabled: bool | Unset = UNSET
+    weekly_learning_goal_enabled: bool
+    selected_goal: CoursewareSelectedGoal | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        selected_goal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selected_goal, Unset):
-            selected_goal = self.selected_goal.to_dict()
+        from ..models.courseware_selected_goal import CoursewareSelectedGoal
 
         weekly_learning_goal_enabled = self.weekly_learning_goal_enabled
 
+        selected_goal: dict[str, Any] | None
+        if isinstance(self.selected_goal, CoursewareSelectedGoal):
+            selected_goal = self.selected_goal.to_dict()
+        else:
+            selected_goal = self.selected_goal
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if selected_goal is not UNSET:
-            field_dict["selected_goal"] = selected_goal
-        if weekly_learning_goal_enabled is not UNSET:
-            field_dict["weekly_learning_goal_enabled"] = weekly_learning_goal_enabled
+        field_dict.update(
+            {
+                "weekly_learning_goal_enabled": weekly_learning_goal_enabled,
+                "selected_goal": selected_goal,
+            }
+        )
 
         return field_dict
 
@@ -51,18 +53,26 @@ class CoursewareCourseGoals:
         from ..models.courseware_selected_goal import CoursewareSelectedGoal
 
         d = dict(src_dict)
-        _selected_goal = d.pop("selected_goal", UNSET)
-        selected_goal: CoursewareSelectedGoal | Unset
-        if isinstance(_selected_goal, Unset):
-            selected_goal = UNSET
-        else:
-            selected_goal = CoursewareSelectedGoal.from_dict(_selected_goal)
+        weekly_learning_goal_enabled = d.pop("weekly_learning_goal_enabled")
 
-        weekly_learning_goal_enabled = d.pop("weekly_learning_goal_enabled", UNSET)
+        def _parse_selected_goal(data: object) -> CoursewareSelectedGoal | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                selected_goal_type_0 = CoursewareSelectedGoal.from_dict(data)
+
+                return selected_goal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CoursewareSelectedGoal | None, data)
+
+        selected_goal = _parse_selected_goal(d.pop("selected_goal"))
 
         courseware_course_goals = cls(
-            selected_goal=selected_goal,
             weekly_learning_goal_enabled=weekly_learning_goal_enabled,
+            selected_goal=selected_goal,
         )
 
         courseware_course_goals.additional_properties = d

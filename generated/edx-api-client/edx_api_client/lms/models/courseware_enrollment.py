@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CoursewareEnrollment")
 
@@ -16,35 +14,43 @@ class CoursewareEnrollment:
     """The authenticated user's enrollment in the course.
 
     Attributes:
-        mode (str | Unset): The enrollment mode, such as `audit` or `verified`.
-        is_active (bool | Unset): Whether the enrollment is active.
+        mode (None | str): The enrollment mode, such as `audit` or `verified`.
+        is_active (bool): Whether the enrollment is active.
     """
 
-    mode: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
+    mode: None | str
+    is_active: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        mode: None | str
         mode = self.mode
 
         is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
+        field_dict.update(
+            {
+                "mode": mode,
+                "is_active": is_active,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
 
-        is_active = d.pop("is_active", UNSET)
+        def _parse_mode(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mode = _parse_mode(d.pop("mode"))
+
+        is_active = d.pop("is_active")
 
         courseware_enrollment = cls(
             mode=mode,

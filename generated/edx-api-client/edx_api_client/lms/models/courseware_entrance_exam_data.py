@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CoursewareEntranceExamData")
 
 
@@ -16,19 +14,20 @@ class CoursewareEntranceExamData:
     """The course's entrance exam and the user's standing in it.
 
     Attributes:
-        entrance_exam_current_score (float | Unset): The user's current score in the entrance exam.
-        entrance_exam_enabled (bool | Unset): Whether the course has an entrance exam.
-        entrance_exam_id (str | Unset): The block ID of the entrance exam, a section (chapter), when it is enabled.
-        entrance_exam_minimum_score_pct (float | Unset): The minimum score needed in the entrance exam to unlock the
-            rest of the course, as a fraction (0.7 for 70%).
-        entrance_exam_passed (bool | Unset): Whether the entrance exam has been passed.
+        entrance_exam_current_score (float): The user's current score in the entrance exam.
+        entrance_exam_enabled (bool): Whether the course has an entrance exam.
+        entrance_exam_id (str): The block ID of the entrance exam, a section (chapter), when it is enabled; empty
+            otherwise.
+        entrance_exam_minimum_score_pct (float): The minimum score needed in the entrance exam to unlock the rest of the
+            course, as a fraction (0.7 for 70%).
+        entrance_exam_passed (bool): Whether the entrance exam has been passed.
     """
 
-    entrance_exam_current_score: float | Unset = UNSET
-    entrance_exam_enabled: bool | Unset = UNSET
-    entrance_exam_id: str | Unset = UNSET
-    entrance_exam_minimum_score_pct: float | Unset = UNSET
-    entrance_exam_passed: bool | Unset = UNSET
+    entrance_exam_current_score: float
+    entrance_exam_enabled: bool
+    entrance_exam_id: str
+    entrance_exam_minimum_score_pct: float
+    entrance_exam_passed: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,36 +43,30 @@ class CoursewareEntranceExamData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entrance_exam_current_score is not UNSET:
-            field_dict["entrance_exam_current_score"] = entrance_exam_current_score
-        if entrance_exam_enabled is not UNSET:
-            field_dict["entrance_exam_enabled"] = entrance_exam_enabled
-        if entrance_exam_id is not UNSET:
-            field_dict["entrance_exam_id"] = entrance_exam_id
-        if entrance_exam_minimum_score_pct is not UNSET:
-            field_dict["entrance_exam_minimum_score_pct"] = (
-                entrance_exam_minimum_score_pct
-            )
-        if entrance_exam_passed is not UNSET:
-            field_dict["entrance_exam_passed"] = entrance_exam_passed
+        field_dict.update(
+            {
+                "entrance_exam_current_score": entrance_exam_current_score,
+                "entrance_exam_enabled": entrance_exam_enabled,
+                "entrance_exam_id": entrance_exam_id,
+                "entrance_exam_minimum_score_pct": entrance_exam_minimum_score_pct,
+                "entrance_exam_passed": entrance_exam_passed,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        entrance_exam_current_score = d.pop("entrance_exam_current_score", UNSET)
+        entrance_exam_current_score = d.pop("entrance_exam_current_score")
 
-        entrance_exam_enabled = d.pop("entrance_exam_enabled", UNSET)
+        entrance_exam_enabled = d.pop("entrance_exam_enabled")
 
-        entrance_exam_id = d.pop("entrance_exam_id", UNSET)
+        entrance_exam_id = d.pop("entrance_exam_id")
 
-        entrance_exam_minimum_score_pct = d.pop(
-            "entrance_exam_minimum_score_pct", UNSET
-        )
+        entrance_exam_minimum_score_pct = d.pop("entrance_exam_minimum_score_pct")
 
-        entrance_exam_passed = d.pop("entrance_exam_passed", UNSET)
+        entrance_exam_passed = d.pop("entrance_exam_passed")
 
         courseware_entrance_exam_data = cls(
             entrance_exam_current_score=entrance_exam_current_score,

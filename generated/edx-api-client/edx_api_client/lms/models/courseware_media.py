@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.courseware_course_image import CoursewareCourseImage
+    from ..models.courseware_course_video import CoursewareCourseVideo
+    from ..models.courseware_image_urls import CoursewareImageUrls
 
 
 T = TypeVar("T", bound="CoursewareMedia")
@@ -20,39 +20,52 @@ class CoursewareMedia:
     """The named media items of the course.
 
     Attributes:
-        course_image (CoursewareCourseImage | Unset): The image to show for the course.
+        course_image (CoursewareCourseImage): The image to show for the course.
+        course_video (CoursewareCourseVideo): The course's introductory video.
+        image (CoursewareImageUrls): The course image at several sizes, as absolute URLs.
     """
 
-    course_image: CoursewareCourseImage | Unset = UNSET
+    course_image: CoursewareCourseImage
+    course_video: CoursewareCourseVideo
+    image: CoursewareImageUrls
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.course_image, Unset):
-            course_image = self.course_image.to_dict()
+        course_image = self.course_image.to_dict()
+
+        course_video = self.course_video.to_dict()
+
+        image = self.image.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if course_image is not UNSET:
-            field_dict["course_image"] = course_image
+        field_dict.update(
+            {
+                "course_image": course_image,
+                "course_video": course_video,
+                "image": image,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.courseware_course_image import CoursewareCourseImage
+        from ..models.courseware_course_video import CoursewareCourseVideo
+        from ..models.courseware_image_urls import CoursewareImageUrls
 
         d = dict(src_dict)
-        _course_image = d.pop("course_image", UNSET)
-        course_image: CoursewareCourseImage | Unset
-        if isinstance(_course_image, Unset):
-            course_image = UNSET
-        else:
-            course_image = CoursewareCourseImage.from_dict(_course_image)
+        course_image = CoursewareCourseImage.from_dict(d.pop("course_image"))
+
+        course_video = CoursewareCourseVideo.from_dict(d.pop("course_video"))
+
+        image = CoursewareImageUrls.from_dict(d.pop("image"))
 
         courseware_media = cls(
             course_image=course_image,
+            course_video=course_video,
+            image=image,
         )
 
         courseware_media.additional_properties = d

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CoursewareOffer")
 
@@ -16,26 +15,26 @@ class CoursewareOffer:
     """The upgrade discount offered to the user.
 
     Attributes:
-        code (str | Unset): The checkout code.
-        expiration_date (str | Unset): When the offer expires (ISO 8601).
-        original_price (str | Unset): The full upgrade price without the code, with its currency symbol.
-        discounted_price (str | Unset): The upgrade price with the code, with its currency symbol.
-        percentage (int | Unset): The amount of the discount.
-        upgrade_url (str | Unset): The checkout URL.
+        code (str): The checkout code.
+        expiration_date (datetime.datetime): When the offer expires (ISO 8601).
+        original_price (str): The full upgrade price without the code, with its currency symbol.
+        discounted_price (str): The upgrade price with the code, with its currency symbol.
+        percentage (int): The amount of the discount.
+        upgrade_url (str): The checkout URL.
     """
 
-    code: str | Unset = UNSET
-    expiration_date: str | Unset = UNSET
-    original_price: str | Unset = UNSET
-    discounted_price: str | Unset = UNSET
-    percentage: int | Unset = UNSET
-    upgrade_url: str | Unset = UNSET
+    code: str
+    expiration_date: datetime.datetime
+    original_price: str
+    discounted_price: str
+    percentage: int
+    upgrade_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        expiration_date = self.expiration_date
+        expiration_date = self.expiration_date.isoformat()
 
         original_price = self.original_price
 
@@ -47,36 +46,33 @@ class CoursewareOffer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if original_price is not UNSET:
-            field_dict["original_price"] = original_price
-        if discounted_price is not UNSET:
-            field_dict["discounted_price"] = discounted_price
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if upgrade_url is not UNSET:
-            field_dict["upgrade_url"] = upgrade_url
+        field_dict.update(
+            {
+                "code": code,
+                "expiration_date": expiration_date,
+                "original_price": original_price,
+                "discounted_price": discounted_price,
+                "percentage": percentage,
+                "upgrade_url": upgrade_url,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
-        expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date = datetime.datetime.fromisoformat(d.pop("expiration_date"))
 
-        original_price = d.pop("original_price", UNSET)
+        original_price = d.pop("original_price")
 
-        discounted_price = d.pop("discounted_price", UNSET)
+        discounted_price = d.pop("discounted_price")
 
-        percentage = d.pop("percentage", UNSET)
+        percentage = d.pop("percentage")
 
-        upgrade_url = d.pop("upgrade_url", UNSET)
+        upgrade_url = d.pop("upgrade_url")
 
         courseware_offer = cls(
             code=code,

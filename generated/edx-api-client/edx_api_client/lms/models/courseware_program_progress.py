@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CoursewareProgramProgress")
 
 
@@ -16,50 +14,50 @@ class CoursewareProgramProgress:
     """The user's progress in a program, counted in courses.
 
     Attributes:
-        complete (int | Unset): How many of the program's courses are complete (the user earned a certificate in one of
-            the course's runs).
-        in_progress (int | Unset): How many of the program's courses are in progress (the user enrolled in one of the
+        in_progress (int): How many of the program's courses are in progress (the user enrolled in one of the course's
+            runs).
+        not_started (int): How many of the program's courses have not been started.
+        completed (int): How many of the program's courses are complete (the user earned a certificate in one of the
             course's runs).
-        not_started (int | Unset): How many of the program's courses have not been started.
     """
 
-    complete: int | Unset = UNSET
-    in_progress: int | Unset = UNSET
-    not_started: int | Unset = UNSET
+    in_progress: int
+    not_started: int
+    completed: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        complete = self.complete
-
         in_progress = self.in_progress
 
         not_started = self.not_started
 
+        completed = self.completed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if complete is not UNSET:
-            field_dict["complete"] = complete
-        if in_progress is not UNSET:
-            field_dict["in_progress"] = in_progress
-        if not_started is not UNSET:
-            field_dict["not_started"] = not_started
+        field_dict.update(
+            {
+                "in_progress": in_progress,
+                "not_started": not_started,
+                "completed": completed,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        complete = d.pop("complete", UNSET)
+        in_progress = d.pop("in_progress")
 
-        in_progress = d.pop("in_progress", UNSET)
+        not_started = d.pop("not_started")
 
-        not_started = d.pop("not_started", UNSET)
+        completed = d.pop("completed")
 
         courseware_program_progress = cls(
-            complete=complete,
             in_progress=in_progress,
             not_started=not_started,
+            completed=completed,
         )
 
         courseware_program_progress.additional_properties = d

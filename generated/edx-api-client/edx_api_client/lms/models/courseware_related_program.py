@@ -2,11 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.courseware_program_progress import CoursewareProgramProgress
@@ -20,24 +19,22 @@ class CoursewareRelatedProgram:
     """A program that includes the course, with the user's progress in it.
 
     Attributes:
-        progress (CoursewareProgramProgress | Unset): The user's progress in a program, counted in courses.
-        slug (str | Unset): The program type.
-        title (str | Unset): The title of the program.
-        url (str | Unset): The link to the program's landing page.
-        uuid (str | Unset): The unique identifier of the program.
+        progress (CoursewareProgramProgress): The user's progress in a program, counted in courses.
+        slug (str): The program type.
+        title (str): The title of the program.
+        url (str): The link to the program's landing page.
+        uuid (UUID): The unique identifier of the program.
     """
 
-    progress: CoursewareProgramProgress | Unset = UNSET
-    slug: str | Unset = UNSET
-    title: str | Unset = UNSET
-    url: str | Unset = UNSET
-    uuid: str | Unset = UNSET
+    progress: CoursewareProgramProgress
+    slug: str
+    title: str
+    url: str
+    uuid: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        progress: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.progress, Unset):
-            progress = self.progress.to_dict()
+        progress = self.progress.to_dict()
 
         slug = self.slug
 
@@ -45,21 +42,19 @@ class CoursewareRelatedProgram:
 
         url = self.url
 
-        uuid = self.uuid
+        uuid = str(self.uuid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if title is not UNSET:
-            field_dict["title"] = title
-        if url is not UNSET:
-            field_dict["url"] = url
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "progress": progress,
+                "slug": slug,
+                "title": title,
+                "url": url,
+                "uuid": uuid,
+            }
+        )
 
         return field_dict
 
@@ -68,20 +63,15 @@ class CoursewareRelatedProgram:
         from ..models.courseware_program_progress import CoursewareProgramProgress
 
         d = dict(src_dict)
-        _progress = d.pop("progress", UNSET)
-        progress: CoursewareProgramProgress | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
-        else:
-            progress = CoursewareProgramProgress.from_dict(_progress)
+        progress = CoursewareProgramProgress.from_dict(d.pop("progress"))
 
-        slug = d.pop("slug", UNSET)
+        slug = d.pop("slug")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = UUID(d.pop("uuid"))
 
         courseware_related_program = cls(
             progress=progress,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -9,6 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.mobile_course_enrollment_progress import (
+        MobileCourseEnrollmentProgress,
+    )
+    from ..models.mobile_course_mode import MobileCourseMode
+    from ..models.mobile_enrollment_certificate import MobileEnrollmentCertificate
     from ..models.mobile_enrollment_course import MobileEnrollmentCourse
 
 
@@ -17,128 +23,150 @@ T = TypeVar("T", bound="MobileCourseEnrollment")
 
 @_attrs_define
 class MobileCourseEnrollment:
-    """One course enrollment of the user.
+    """One course enrollment of the user. v0.5 sends `created`, `mode`, `is_active`, `course` and `certificate`; later
+    versions add `audit_access_expires` and `course_modes`.
 
-    Attributes:
-        audit_access_expires (str | Unset): When the user's audit access to the course expires. The doc gives no
-            description.
-        certificate (str | Unset): Information about the certificate the user earned in the course.
-        course_modes (str | Unset): The course's modes. The doc gives no description.
-        created (str | Unset): The date the course was created, as the doc puts it.
-        is_active (bool | Unset): Whether the course is currently active (true or false), as the doc puts it.
-        mode (str | Unset): The type of certificate registration for the course (the doc names honor and certified).
-        expiration (None | str | Unset): When the user's access to the course expires, or null if it does not expire
-            (added in v1).
-        url (str | Unset): The URL of the downloadable version of the user's certificate, when there is one.
-        course (MobileEnrollmentCourse | Unset): Data about the course of an enrollment. The doc describes these members
-            in prose without types; a URL or URI is typed as one, the other text values as strings.
+        Attributes:
+            created (datetime.datetime): When the enrollment was created (the doc calls it the date the course was created).
+            is_active (bool): Whether the course is currently active (true or false), as the doc puts it.
+            mode (str): The type of certificate registration for the course (the doc names honor and certified).
+            course (MobileEnrollmentCourse): Data about the course of an enrollment. Every member is always present.
+            certificate (MobileEnrollmentCertificate): The user's certificate in the course; empty when it cannot be
+                downloaded.
+            audit_access_expires (datetime.datetime | None | Unset): When the user's audit access to the course expires, or
+                null when it does not (not sent by v0.5).
+            course_modes (list[MobileCourseMode] | Unset): The course's modes, including those not selectable (not sent by
+                v0.5).
+            course_progress (MobileCourseEnrollmentProgress | Unset): The learner's assignments in the course and how many
+                are done.
     """
 
-    audit_access_expires: str | Unset = UNSET
-    certificate: str | Unset = UNSET
-    course_modes: str | Unset = UNSET
-    created: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    mode: str | Unset = UNSET
-    expiration: None | str | Unset = UNSET
-    url: str | Unset = UNSET
-    course: MobileEnrollmentCourse | Unset = UNSET
+    created: datetime.datetime
+    is_active: bool
+    mode: str
+    course: MobileEnrollmentCourse
+    certificate: MobileEnrollmentCertificate
+    audit_access_expires: datetime.datetime | None | Unset = UNSET
+    course_modes: list[MobileCourseMode] | Unset = UNSET
+    course_progress: MobileCourseEnrollmentProgress | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audit_access_expires = self.audit_access_expires
-
-        certificate = self.certificate
-
-        course_modes = self.course_modes
-
-        created = self.created
+        created = self.created.isoformat()
 
         is_active = self.is_active
 
         mode = self.mode
 
-        expiration: None | str | Unset
-        if isinstance(self.expiration, Unset):
-            expiration = UNSET
+        course = self.course.to_dict()
+
+        certificate = self.certificate.to_dict()
+
+        audit_access_expires: None | str | Unset
+        if isinstance(self.audit_access_expires, Unset):
+            audit_access_expires = UNSET
+        elif isinstance(self.audit_access_expires, datetime.datetime):
+            audit_access_expires = self.audit_access_expires.isoformat()
         else:
-            expiration = self.expiration
+            audit_access_expires = self.audit_access_expires
 
-        url = self.url
+        course_modes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.course_modes, Unset):
+            course_modes = []
+            for course_modes_item_data in self.course_modes:
+                course_modes_item = course_modes_item_data.to_dict()
+                course_modes.append(course_modes_item)
 
-        course: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.course, Unset):
-            course = self.course.to_dict()
+        course_progress: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.course_progress, Unset):
+            course_progress = self.course_progress.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "created": created,
+                "is_active": is_active,
+                "mode": mode,
+                "course": course,
+                "certificate": certificate,
+            }
+        )
         if audit_access_expires is not UNSET:
             field_dict["audit_access_expires"] = audit_access_expires
-        if certificate is not UNSET:
-            field_dict["certificate"] = certificate
         if course_modes is not UNSET:
             field_dict["course_modes"] = course_modes
-        if created is not UNSET:
-            field_dict["created"] = created
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if url is not UNSET:
-            field_dict["url"] = url
-        if course is not UNSET:
-            field_dict["course"] = course
+        if course_progress is not UNSET:
+            field_dict["course_progress"] = course_progress
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mobile_course_enrollment_progress import (
+            MobileCourseEnrollmentProgress,
+        )
+        from ..models.mobile_course_mode import MobileCourseMode
+        from ..models.mobile_enrollment_certificate import MobileEnrollmentCertificate
         from ..models.mobile_enrollment_course import MobileEnrollmentCourse
 
         d = dict(src_dict)
-        audit_access_expires = d.pop("audit_access_expires", UNSET)
+        created = datetime.datetime.fromisoformat(d.pop("created"))
 
-        certificate = d.pop("certificate", UNSET)
+        is_active = d.pop("is_active")
 
-        course_modes = d.pop("course_modes", UNSET)
+        mode = d.pop("mode")
 
-        created = d.pop("created", UNSET)
+        course = MobileEnrollmentCourse.from_dict(d.pop("course"))
 
-        is_active = d.pop("is_active", UNSET)
+        certificate = MobileEnrollmentCertificate.from_dict(d.pop("certificate"))
 
-        mode = d.pop("mode", UNSET)
-
-        def _parse_expiration(data: object) -> None | str | Unset:
+        def _parse_audit_access_expires(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                audit_access_expires_type_0 = datetime.datetime.fromisoformat(data)
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+                return audit_access_expires_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        url = d.pop("url", UNSET)
+        audit_access_expires = _parse_audit_access_expires(
+            d.pop("audit_access_expires", UNSET)
+        )
 
-        _course = d.pop("course", UNSET)
-        course: MobileEnrollmentCourse | Unset
-        if isinstance(_course, Unset):
-            course = UNSET
+        _course_modes = d.pop("course_modes", UNSET)
+        course_modes: list[MobileCourseMode] | Unset = UNSET
+        if _course_modes is not UNSET:
+            course_modes = []
+            for course_modes_item_data in _course_modes:
+                course_modes_item = MobileCourseMode.from_dict(course_modes_item_data)
+
+                course_modes.append(course_modes_item)
+
+        _course_progress = d.pop("course_progress", UNSET)
+        course_progress: MobileCourseEnrollmentProgress | Unset
+        if isinstance(_course_progress, Unset):
+            course_progress = UNSET
         else:
-            course = MobileEnrollmentCourse.from_dict(_course)
+            course_progress = MobileCourseEnrollmentProgress.from_dict(_course_progress)
 
         mobile_course_enrollment = cls(
-            audit_access_expires=audit_access_expires,
-            certificate=certificate,
-            course_modes=course_modes,
             created=created,
             is_active=is_active,
             mode=mode,
-            expiration=expiration,
-            url=url,
             course=course,
+            certificate=certificate,
+            audit_access_expires=audit_access_expires,
+            course_modes=course_modes,
+            course_progress=course_progress,
         )
 
         mobile_course_enrollment.additional_properties = d

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MobileCourseHandouts")
 
@@ -16,27 +14,37 @@ class MobileCourseHandouts:
     """The handouts of a course.
 
     Attributes:
-        handouts_html (str | Unset): The HTML of the course handouts.
+        handouts_html (None | str): The HTML of the course handouts, or null when the course has none (or only an empty
+            list).
     """
 
-    handouts_html: str | Unset = UNSET
+    handouts_html: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        handouts_html: None | str
         handouts_html = self.handouts_html
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if handouts_html is not UNSET:
-            field_dict["handouts_html"] = handouts_html
+        field_dict.update(
+            {
+                "handouts_html": handouts_html,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        handouts_html = d.pop("handouts_html", UNSET)
+
+        def _parse_handouts_html(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        handouts_html = _parse_handouts_html(d.pop("handouts_html"))
 
         mobile_course_handouts = cls(
             handouts_html=handouts_html,

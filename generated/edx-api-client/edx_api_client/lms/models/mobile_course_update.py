@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,24 +13,27 @@ T = TypeVar("T", bound="MobileCourseUpdate")
 
 @_attrs_define
 class MobileCourseUpdate:
-    """An update posted in a course.
+    """An update posted in a course. Deleted updates are left out of the list, which is newest first.
 
     Attributes:
-        content (str | Unset): The content of the update, as HTML.
-        date (str | Unset): The date of the update.
-        id (Any | Unset): The update's unique identifier. The doc does not give its type.
-        status (Any | Unset): Whether the update is visible. The doc does not give its type or values.
+        content (str): The content of the update, as HTML (links made absolute).
+        date (None | str): The date of the update as the course team wrote it (free text, not a machine date); null for
+            an update stored in the old HTML format without a heading.
+        id (int): The update's number, counted from 1 for the oldest update.
+        status (str | Unset): Whether the update is visible; never `deleted` here, since deleted updates are filtered
+            out. Updates stored in the old HTML format have no status.
     """
 
-    content: str | Unset = UNSET
-    date: str | Unset = UNSET
-    id: Any | Unset = UNSET
-    status: Any | Unset = UNSET
+    content: str
+    date: None | str
+    id: int
+    status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
 
+        date: None | str
         date = self.date
 
         id = self.id
@@ -39,13 +42,13 @@ class MobileCourseUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if date is not UNSET:
-            field_dict["date"] = date
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "content": content,
+                "date": date,
+                "id": id,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -54,11 +57,16 @@ class MobileCourseUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        content = d.pop("content")
 
-        date = d.pop("date", UNSET)
+        def _parse_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        id = d.pop("id", UNSET)
+        date = _parse_date(d.pop("date"))
+
+        id = d.pop("id")
 
         status = d.pop("status", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,12 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mobile_enrollment_course_start_type import MobileEnrollmentCourseStartType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.mobile_enrollment_course_courseware_access import (
-        MobileEnrollmentCourseCoursewareAccess,
-    )
+    from ..models.mobile_course_access import MobileCourseAccess
+    from ..models.mobile_enrollment_course_media import MobileEnrollmentCourseMedia
 
 
 T = TypeVar("T", bound="MobileEnrollmentCourse")
@@ -20,223 +19,273 @@ T = TypeVar("T", bound="MobileEnrollmentCourse")
 
 @_attrs_define
 class MobileEnrollmentCourse:
-    """Data about the course of an enrollment. The doc describes these members in prose without types; a URL or URI is
-    typed as one, the other text values as strings.
+    """Data about the course of an enrollment. Every member is always present.
 
-        Attributes:
-            courseware_access (MobileEnrollmentCourseCoursewareAccess | Unset): The user's access to the course, including
-                any access errors, as a JSON object.
-            course_about (str | Unset): The URL of the course about page.
-            course_sharing_utm_parameters (str | Unset): The encoded UTM parameters to add to the course sharing URL.
-            course_handouts (str | Unset): The URI of the course handouts data.
-            course_image (str | Unset): The path of the course image.
-            course_updates (str | Unset): The URI of the course updates data.
-            discussion_url (None | str | Unset): The URI of the course discussions data when discussions are enabled,
-                otherwise null.
-            end (str | Unset): The end date of the course.
-            id (str | Unset): The unique id of the course.
-            name (str | Unset): The name of the course.
-            number (str | Unset): The course number.
-            org (str | Unset): The organization that created the course.
-            start (str | Unset): The date and time the course starts.
-            start_display (None | str | Unset): The start as advertised (when start_type is "string"), a formatted start
-                date (when it is "timestamp"), or null (when it is "empty": the course has not started yet).
-            start_type (MobileEnrollmentCourseStartType | Unset): How `start_display` is to be read.
-            subscription_id (str | Unset): A unique "clean" id of the course (letters, digits and '_').
-            video_outline (str | Unset): The URI of the list of the course videos the user can access.
+    Attributes:
+        id (str): The unique id of the course.
+        name (None | str): The name of the course.
+        number (str): The course number.
+        org (str): The organization that created the course.
+        org_logo (Any): The logo of the course's organization, as the platform's helper gives it (not typed here).
+        start (datetime.datetime | None): The date and time the course starts.
+        start_display (None | str): The start as advertised (when start_type is "string"), a formatted start date (when
+            it is "timestamp"), or null (when it is "empty").
+        start_type (MobileEnrollmentCourseStartType): How `start_display` is to be read.
+        end (datetime.datetime | None): The end date of the course, or null.
+        dynamic_upgrade_deadline (datetime.datetime | None): The last moment the requesting user can upgrade this
+            enrollment, or null.
+        subscription_id (str): A "clean" id of the course (letters, digits and '_').
+        courseware_access (MobileCourseAccess): The result of the check whether the user may load the course on mobile.
+        media (MobileEnrollmentCourseMedia): The named media items of the course.
+        course_image (str): The path of the course image.
+        course_about (str): The URL of the course about page.
+        course_sharing_utm_parameters (str): The encoded UTM parameters to add to the course sharing URL.
+        course_updates (str): The URI of the course updates data.
+        course_handouts (str): The URI of the course handouts data.
+        discussion_url (None | str): The URI of the course discussions data when discussions are enabled, otherwise
+            null.
+        video_outline (None): Always null: the video outline API was removed, and the field is kept for clients that
+            expect it. (The doc describes it as the URI of the list of course videos.)
+        is_self_paced (bool): Whether the course is self-paced.
     """
 
-    courseware_access: MobileEnrollmentCourseCoursewareAccess | Unset = UNSET
-    course_about: str | Unset = UNSET
-    course_sharing_utm_parameters: str | Unset = UNSET
-    course_handouts: str | Unset = UNSET
-    course_image: str | Unset = UNSET
-    course_updates: str | Unset = UNSET
-    discussion_url: None | str | Unset = UNSET
-    end: str | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    number: str | Unset = UNSET
-    org: str | Unset = UNSET
-    start: str | Unset = UNSET
-    start_display: None | str | Unset = UNSET
-    start_type: MobileEnrollmentCourseStartType | Unset = UNSET
-    subscription_id: str | Unset = UNSET
-    video_outline: str | Unset = UNSET
+    id: str
+    name: None | str
+    number: str
+    org: str
+    org_logo: Any
+    start: datetime.datetime | None
+    start_display: None | str
+    start_type: MobileEnrollmentCourseStartType
+    end: datetime.datetime | None
+    dynamic_upgrade_deadline: datetime.datetime | None
+    subscription_id: str
+    courseware_access: MobileCourseAccess
+    media: MobileEnrollmentCourseMedia
+    course_image: str
+    course_about: str
+    course_sharing_utm_parameters: str
+    course_updates: str
+    course_handouts: str
+    discussion_url: None | str
+    video_outline: None
+    is_self_paced: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        courseware_access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.courseware_access, Unset):
-            courseware_access = self.courseware_access.to_dict()
-
-        course_about = self.course_about
-
-        course_sharing_utm_parameters = self.course_sharing_utm_parameters
-
-        course_handouts = self.course_handouts
-
-        course_image = self.course_image
-
-        course_updates = self.course_updates
-
-        discussion_url: None | str | Unset
-        if isinstance(self.discussion_url, Unset):
-            discussion_url = UNSET
-        else:
-            discussion_url = self.discussion_url
-
-        end = self.end
-
         id = self.id
 
+        name: None | str
         name = self.name
 
         number = self.number
 
         org = self.org
 
-        start = self.start
+        org_logo = self.org_logo
 
-        start_display: None | str | Unset
-        if isinstance(self.start_display, Unset):
-            start_display = UNSET
+        start: None | str
+        if isinstance(self.start, datetime.datetime):
+            start = self.start.isoformat()
         else:
-            start_display = self.start_display
+            start = self.start
 
-        start_type: str | Unset = UNSET
-        if not isinstance(self.start_type, Unset):
-            start_type = self.start_type.value
+        start_display: None | str
+        start_display = self.start_display
+
+        start_type = self.start_type.value
+
+        end: None | str
+        if isinstance(self.end, datetime.datetime):
+            end = self.end.isoformat()
+        else:
+            end = self.end
+
+        dynamic_upgrade_deadline: None | str
+        if isinstance(self.dynamic_upgrade_deadline, datetime.datetime):
+            dynamic_upgrade_deadline = self.dynamic_upgrade_deadline.isoformat()
+        else:
+            dynamic_upgrade_deadline = self.dynamic_upgrade_deadline
 
         subscription_id = self.subscription_id
 
+        courseware_access = self.courseware_access.to_dict()
+
+        media = self.media.to_dict()
+
+        course_image = self.course_image
+
+        course_about = self.course_about
+
+        course_sharing_utm_parameters = self.course_sharing_utm_parameters
+
+        course_updates = self.course_updates
+
+        course_handouts = self.course_handouts
+
+        discussion_url: None | str
+        discussion_url = self.discussion_url
+
         video_outline = self.video_outline
+
+        is_self_paced = self.is_self_paced
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if courseware_access is not UNSET:
-            field_dict["courseware_access"] = courseware_access
-        if course_about is not UNSET:
-            field_dict["course_about"] = course_about
-        if course_sharing_utm_parameters is not UNSET:
-            field_dict["course_sharing_utm_parameters"] = course_sharing_utm_parameters
-        if course_handouts is not UNSET:
-            field_dict["course_handouts"] = course_handouts
-        if course_image is not UNSET:
-            field_dict["course_image"] = course_image
-        if course_updates is not UNSET:
-            field_dict["course_updates"] = course_updates
-        if discussion_url is not UNSET:
-            field_dict["discussion_url"] = discussion_url
-        if end is not UNSET:
-            field_dict["end"] = end
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if org is not UNSET:
-            field_dict["org"] = org
-        if start is not UNSET:
-            field_dict["start"] = start
-        if start_display is not UNSET:
-            field_dict["start_display"] = start_display
-        if start_type is not UNSET:
-            field_dict["start_type"] = start_type
-        if subscription_id is not UNSET:
-            field_dict["subscription_id"] = subscription_id
-        if video_outline is not UNSET:
-            field_dict["video_outline"] = video_outline
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "number": number,
+                "org": org,
+                "org_logo": org_logo,
+                "start": start,
+                "start_display": start_display,
+                "start_type": start_type,
+                "end": end,
+                "dynamic_upgrade_deadline": dynamic_upgrade_deadline,
+                "subscription_id": subscription_id,
+                "courseware_access": courseware_access,
+                "media": media,
+                "course_image": course_image,
+                "course_about": course_about,
+                "course_sharing_utm_parameters": course_sharing_utm_parameters,
+                "course_updates": course_updates,
+                "course_handouts": course_handouts,
+                "discussion_url": discussion_url,
+                "video_outline": video_outline,
+                "is_self_paced": is_self_paced,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mobile_enrollment_course_courseware_access import (
-            MobileEnrollmentCourseCoursewareAccess,
-        )
+        from ..models.mobile_course_access import MobileCourseAccess
+        from ..models.mobile_enrollment_course_media import MobileEnrollmentCourseMedia
 
         d = dict(src_dict)
-        _courseware_access = d.pop("courseware_access", UNSET)
-        courseware_access: MobileEnrollmentCourseCoursewareAccess | Unset
-        if isinstance(_courseware_access, Unset):
-            courseware_access = UNSET
-        else:
-            courseware_access = MobileEnrollmentCourseCoursewareAccess.from_dict(
-                _courseware_access
-            )
+        id = d.pop("id")
 
-        course_about = d.pop("course_about", UNSET)
-
-        course_sharing_utm_parameters = d.pop("course_sharing_utm_parameters", UNSET)
-
-        course_handouts = d.pop("course_handouts", UNSET)
-
-        course_image = d.pop("course_image", UNSET)
-
-        course_updates = d.pop("course_updates", UNSET)
-
-        def _parse_discussion_url(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        discussion_url = _parse_discussion_url(d.pop("discussion_url", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        end = d.pop("end", UNSET)
+        number = d.pop("number")
 
-        id = d.pop("id", UNSET)
+        org = d.pop("org")
 
-        name = d.pop("name", UNSET)
+        org_logo = d.pop("org_logo")
 
-        number = d.pop("number", UNSET)
-
-        org = d.pop("org", UNSET)
-
-        start = d.pop("start", UNSET)
-
-        def _parse_start_display(data: object) -> None | str | Unset:
+        def _parse_start(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        start = _parse_start(d.pop("start"))
+
+        def _parse_start_display(data: object) -> None | str:
+            if data is None:
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        start_display = _parse_start_display(d.pop("start_display", UNSET))
+        start_display = _parse_start_display(d.pop("start_display"))
 
-        _start_type = d.pop("start_type", UNSET)
-        start_type: MobileEnrollmentCourseStartType | Unset
-        if isinstance(_start_type, Unset):
-            start_type = UNSET
-        else:
-            start_type = MobileEnrollmentCourseStartType(_start_type)
+        start_type = MobileEnrollmentCourseStartType(d.pop("start_type"))
 
-        subscription_id = d.pop("subscription_id", UNSET)
+        def _parse_end(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
 
-        video_outline = d.pop("video_outline", UNSET)
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        end = _parse_end(d.pop("end"))
+
+        def _parse_dynamic_upgrade_deadline(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dynamic_upgrade_deadline_type_0 = datetime.datetime.fromisoformat(data)
+
+                return dynamic_upgrade_deadline_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        dynamic_upgrade_deadline = _parse_dynamic_upgrade_deadline(
+            d.pop("dynamic_upgrade_deadline")
+        )
+
+        subscription_id = d.pop("subscription_id")
+
+        courseware_access = MobileCourseAccess.from_dict(d.pop("courseware_access"))
+
+        media = MobileEnrollmentCourseMedia.from_dict(d.pop("media"))
+
+        course_image = d.pop("course_image")
+
+        course_about = d.pop("course_about")
+
+        course_sharing_utm_parameters = d.pop("course_sharing_utm_parameters")
+
+        course_updates = d.pop("course_updates")
+
+        course_handouts = d.pop("course_handouts")
+
+        def _parse_discussion_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        discussion_url = _parse_discussion_url(d.pop("discussion_url"))
+
+        video_outline = d.pop("video_outline")
+
+        is_self_paced = d.pop("is_self_paced")
 
         mobile_enrollment_course = cls(
-            courseware_access=courseware_access,
-            course_about=course_about,
-            course_sharing_utm_parameters=course_sharing_utm_parameters,
-            course_handouts=course_handouts,
-            course_image=course_image,
-            course_updates=course_updates,
-            discussion_url=discussion_url,
-            end=end,
             id=id,
             name=name,
             number=number,
             org=org,
+            org_logo=org_logo,
             start=start,
             start_display=start_display,
             start_type=start_type,
+            end=end,
+            dynamic_upgrade_deadline=dynamic_upgrade_deadline,
             subscription_id=subscription_id,
+            courseware_access=courseware_access,
+            media=media,
+            course_image=course_image,
+            course_about=course_about,
+            course_sharing_utm_parameters=course_sharing_utm_parameters,
+            course_updates=course_updates,
+            course_handouts=course_handouts,
+            discussion_url=discussion_url,
             video_outline=video_outline,
+            is_self_paced=is_self_paced,
         )
 
         mobile_enrollment_course.additional_properties = d

@@ -16,29 +16,29 @@ class MobileUser:
     """The info of a user, with the URI of their course enrollments.
 
     Attributes:
+        course_enrollments (str): The URI of the list of the courses the user is enrolled in.
+        email (str): The user's email address.
+        id (int): The user's id.
         username (str): The user's username: at most 150 characters, made of letters, digits and the characters @ . + -
             _ only.
-        course_enrollments (str | Unset): The URI of the list of the courses the user is enrolled in.
-        email (str | Unset): The user's email address.
-        id (int | Unset): The user's id.
-        name (str | Unset): The user's full name.
+        name (str | Unset): The user's full name (from the profile; left out when the user has no profile).
     """
 
+    course_enrollments: str
+    email: str
+    id: int
     username: str
-    course_enrollments: str | Unset = UNSET
-    email: str | Unset = UNSET
-    id: int | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
         course_enrollments = self.course_enrollments
 
         email = self.email
 
         id = self.id
+
+        username = self.username
 
         name = self.name
 
@@ -46,15 +46,12 @@ class MobileUser:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "course_enrollments": course_enrollments,
+                "email": email,
+                "id": id,
                 "username": username,
             }
         )
-        if course_enrollments is not UNSET:
-            field_dict["course_enrollments"] = course_enrollments
-        if email is not UNSET:
-            field_dict["email"] = email
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -63,21 +60,21 @@ class MobileUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        course_enrollments = d.pop("course_enrollments")
+
+        email = d.pop("email")
+
+        id = d.pop("id")
+
         username = d.pop("username")
-
-        course_enrollments = d.pop("course_enrollments", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         mobile_user = cls(
-            username=username,
             course_enrollments=course_enrollments,
             email=email,
             id=id,
+            username=username,
             name=name,
         )
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.user_tour_course_home_tour_status import UserTourCourseHomeTourStatus
 
 T = TypeVar("T", bound="UserTour")
 
@@ -16,36 +16,40 @@ class UserTour:
     """Which tours a user should be shown.
 
     Attributes:
-        course_home_tour_status (str | Unset): The state of the course home tour: one of the values of
-            `UserTour.CourseHomeChoices`, which the doc does not list.
-        show_courseware_tour (bool | Unset): Whether the courseware tour should be shown.
+        course_home_tour_status (UserTourCourseHomeTourStatus): The state of the course home tour: show the tour for
+            existing users, show the tour for new users (the default), or show no tour. The doc names the choices
+            `UserTour.CourseHomeChoices` without listing them; the values are the model's.
+        show_courseware_tour (bool): Whether the courseware tour should be shown.
     """
 
-    course_home_tour_status: str | Unset = UNSET
-    show_courseware_tour: bool | Unset = UNSET
+    course_home_tour_status: UserTourCourseHomeTourStatus
+    show_courseware_tour: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_home_tour_status = self.course_home_tour_status
+        course_home_tour_status = self.course_home_tour_status.value
 
         show_courseware_tour = self.show_courseware_tour
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if course_home_tour_status is not UNSET:
-            field_dict["course_home_tour_status"] = course_home_tour_status
-        if show_courseware_tour is not UNSET:
-            field_dict["show_courseware_tour"] = show_courseware_tour
+        field_dict.update(
+            {
+                "course_home_tour_status": course_home_tour_status,
+                "show_courseware_tour": show_courseware_tour,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        course_home_tour_status = d.pop("course_home_tour_status", UNSET)
+        course_home_tour_status = UserTourCourseHomeTourStatus(
+            d.pop("course_home_tour_status")
+        )
 
-        show_courseware_tour = d.pop("show_courseware_tour", UNSET)
+        show_courseware_tour = d.pop("show_courseware_tour")
 
         user_tour = cls(
             course_home_tour_status=course_home_tour_status,

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class XblockXblocksRetrieveIncludeItem(StrEnum):
+    CHILDREN = "children"
+    EDITABLE_CHILDREN = "editable_children"
     INDEX_DICTIONARY = "index_dictionary"
     STUDENT_VIEW_DATA = "student_view_data"
 

@@ -95,7 +95,8 @@ def sync_detailed(
 
     Args:
         body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
-            marks no field as required.
+            marks no field as required; the view refuses a batch that lacks any of the three keys
+            (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +131,8 @@ def sync(
 
     Args:
         body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
-            marks no field as required.
+            marks no field as required; the view refuses a batch that lacks any of the three keys
+            (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
 
     Args:
         body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
-            marks no field as required.
+            marks no field as required; the view refuses a batch that lacks any of the three keys
+            (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +196,8 @@ async def asyncio(
 
     Args:
         body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
-            marks no field as required.
+            marks no field as required; the view refuses a batch that lacks any of the three keys
+            (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.completion_subsection_completion import CompletionSubsectionCompletion
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -30,9 +31,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> CompletionSubsectionCompletion | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = CompletionSubsectionCompletion.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -58,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[CompletionSubsectionCompletion | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -79,7 +81,7 @@ def sync_detailed(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CompletionSubsectionCompletion | ErrorResponse]:
     """Retrieve a user's completion of a subsection
 
      Returns the completion of one subsection of a course for one user. The doc gives no response fields
@@ -95,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CompletionSubsectionCompletion | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +119,7 @@ def sync(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> CompletionSubsectionCompletion | ErrorResponse | None:
     """Retrieve a user's completion of a subsection
 
      Returns the completion of one subsection of a course for one user. The doc gives no response fields
@@ -133,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CompletionSubsectionCompletion | ErrorResponse
     """
 
     return sync_detailed(
@@ -150,7 +152,7 @@ async def asyncio_detailed(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CompletionSubsectionCompletion | ErrorResponse]:
     """Retrieve a user's completion of a subsection
 
      Returns the completion of one subsection of a course for one user. The doc gives no response fields
@@ -166,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CompletionSubsectionCompletion | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +188,7 @@ async def asyncio(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> CompletionSubsectionCompletion | ErrorResponse | None:
     """Retrieve a user's completion of a subsection
 
      Returns the completion of one subsection of a course for one user. The doc gives no response fields
@@ -202,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CompletionSubsectionCompletion | ErrorResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_experience_reset_course_deadlines_request import (
     CourseExperienceResetCourseDeadlinesRequest,
+)
+from ...models.course_experience_reset_course_deadlines_response import (
+    CourseExperienceResetCourseDeadlinesResponse,
 )
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -33,9 +36,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> CourseExperienceResetCourseDeadlinesResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = CourseExperienceResetCourseDeadlinesResponse.from_dict(
+            response.json()
+        )
+
         return response_200
 
     if response.status_code == 400:
@@ -61,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseExperienceResetCourseDeadlinesRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]:
     """Reset a learner's course deadlines
 
      Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
@@ -90,14 +96,15 @@ def sync_detailed(
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
-            what to record in the tracking event.
+            what to record in the tracking event. The doc does not say which field is required; the
+            view refuses a body without `course_key` (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CourseExperienceResetCourseDeadlinesRequest,
-) -> Any | ErrorResponse | None:
+) -> CourseExperienceResetCourseDeadlinesResponse | ErrorResponse | None:
     """Reset a learner's course deadlines
 
      Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
@@ -125,14 +132,15 @@ def sync(
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
-            what to record in the tracking event.
+            what to record in the tracking event. The doc does not say which field is required; the
+            view refuses a body without `course_key` (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CourseExperienceResetCourseDeadlinesResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -145,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseExperienceResetCourseDeadlinesRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]:
     """Reset a learner's course deadlines
 
      Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
@@ -155,14 +163,15 @@ async def asyncio_detailed(
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
-            what to record in the tracking event.
+            what to record in the tracking event. The doc does not say which field is required; the
+            view refuses a body without `course_key` (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CourseExperienceResetCourseDeadlinesRequest,
-) -> Any | ErrorResponse | None:
+) -> CourseExperienceResetCourseDeadlinesResponse | ErrorResponse | None:
     """Reset a learner's course deadlines
 
      Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
@@ -188,14 +197,15 @@ async def asyncio(
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
-            what to record in the tracking event.
+            what to record in the tracking event. The doc does not say which field is required; the
+            view refuses a body without `course_key` (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CourseExperienceResetCourseDeadlinesResponse | ErrorResponse
     """
 
     return (

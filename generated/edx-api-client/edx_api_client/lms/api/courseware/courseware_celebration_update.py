@@ -6,13 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.courseware_celebration_update import CoursewareCelebrationUpdate
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_key_string: str,
+    *,
+    body: CoursewareCelebrationUpdate | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -21,6 +25,13 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, CoursewareCelebrationUpdate):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -30,6 +41,18 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
+
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -42,8 +65,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
+        response_404 = cast(Any, None)
         return response_404
 
     if client.raise_on_unexpected_status:
@@ -73,6 +95,7 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
+    body: CoursewareCelebrationUpdate | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Update the learner's celebration state in a course
 
@@ -81,6 +104,10 @@ def sync_detailed(
 
     Args:
         course_key_string (str):
+        body (CoursewareCelebrationUpdate | Unset): The celebrations the learner has had; a key
+            left out is not changed. Any other key is refused with 400.
+        body (CoursewareCelebrationUpdate | Unset): The celebrations the learner has had; a key
+            left out is not changed. Any other key is refused with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,6 +119,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         course_key_string=course_key_string,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -105,6 +133,7 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
+    body: CoursewareCelebrationUpdate | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Update the learner's celebration state in a course
 
@@ -113,6 +142,10 @@ def sync(
 
     Args:
         course_key_string (str):
+        body (CoursewareCelebrationUpdate | Unset): The celebrations the learner has had; a key
+            left out is not changed. Any other key is refused with 400.
+        body (CoursewareCelebrationUpdate | Unset): The celebrations the learner has had; a key
+            left out is not changed. Any other key is refused with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +158,7 @@ def sync(
     return sync_detailed(
         course_key_string=course_key_string,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -132,6 +166,7 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
+    body: CoursewareCelebrationUpdate | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Update the learner's celebration state in a course
 
@@ -140,6 +175,10 @@ async def asyncio_detailed(
 
     Args:
         course_key_string (str):
+        body (CoursewareCelebrationUpdate | Unset): The celebrations the learner has had; a key
+            left out is not changed. Any other key is refused with 400.
+        body (CoursewareCelebrationUpdate | Unset): The celebrations the learner has had; a key
+            left out is not changed. Any other key is refused with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +190,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         course_key_string=course_key_string,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,6 +202,7 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
+    body: CoursewareCelebrationUpdate | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Update the learner's celebration state in a course
 
@@ -170,6 +211,10 @@ async def asyncio(
 
     Args:
         course_key_string (str):
+        body (CoursewareCelebrationUpdate | Unset): The celebrations the learner has had; a key
+            left out is not changed. Any other key is refused with 400.
+        body (CoursewareCelebrationUpdate | Unset): The celebrations the learner has had; a key
+            left out is not changed. Any other key is refused with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +228,6 @@ async def asyncio(
         await asyncio_detailed(
             course_key_string=course_key_string,
             client=client,
+            body=body,
         )
     ).parsed

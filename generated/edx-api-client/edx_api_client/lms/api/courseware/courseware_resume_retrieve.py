@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.courseware_resume import CoursewareResume
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> CoursewareResume | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = CoursewareResume.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -54,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[CoursewareResume | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,7 +75,7 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CoursewareResume | ErrorResponse]:
     """Get where the learner resumes a course
 
      Answers a GET about the block at which the learner resumes the course. The doc says nothing more: no
@@ -87,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CoursewareResume | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +107,7 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> CoursewareResume | ErrorResponse | None:
     """Get where the learner resumes a course
 
      Answers a GET about the block at which the learner resumes the course. The doc says nothing more: no
@@ -119,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CoursewareResume | ErrorResponse
     """
 
     return sync_detailed(
@@ -132,7 +134,7 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[CoursewareResume | ErrorResponse]:
     """Get where the learner resumes a course
 
      Answers a GET about the block at which the learner resumes the course. The doc says nothing more: no
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CoursewareResume | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +164,7 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> CoursewareResume | ErrorResponse | None:
     """Get where the learner resumes a course
 
      Answers a GET about the block at which the learner resumes the course. The doc says nothing more: no
@@ -176,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CoursewareResume | ErrorResponse
     """
 
     return (

@@ -46,6 +46,10 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.api_error(response)
     else:

@@ -7,12 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.mobile_record_user_activity_request import (
+    MobileRecordUserActivityRequest,
+)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     api_version: str,
+    *,
+    body: MobileRecordUserActivityRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -21,15 +27,38 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, MobileRecordUserActivityRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorResponse | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_1 = ErrorResponse.from_dict(data)
+
+                return response_400_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorResponse | str, data)
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -54,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,7 +102,8 @@ def sync_detailed(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: MobileRecordUserActivityRequest | Unset = UNSET,
+) -> Response[Any | ErrorResponse | str]:
     """Record user activity
 
      Fills the user activity table for the requesting user. The doc names no body field and says nothing
@@ -81,17 +111,20 @@ def sync_detailed(
 
     Args:
         api_version (str):
+        body (MobileRecordUserActivityRequest): Whose activity in which course to record.
+        body (MobileRecordUserActivityRequest): Whose activity in which course to record.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
         api_version=api_version,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -105,7 +138,8 @@ def sync(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: MobileRecordUserActivityRequest | Unset = UNSET,
+) -> Any | ErrorResponse | str | None:
     """Record user activity
 
      Fills the user activity table for the requesting user. The doc names no body field and says nothing
@@ -113,18 +147,21 @@ def sync(
 
     Args:
         api_version (str):
+        body (MobileRecordUserActivityRequest): Whose activity in which course to record.
+        body (MobileRecordUserActivityRequest): Whose activity in which course to record.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ErrorResponse | str
     """
 
     return sync_detailed(
         api_version=api_version,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -132,7 +169,8 @@ async def asyncio_detailed(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: MobileRecordUserActivityRequest | Unset = UNSET,
+) -> Response[Any | ErrorResponse | str]:
     """Record user activity
 
      Fills the user activity table for the requesting user. The doc names no body field and says nothing
@@ -140,17 +178,20 @@ async def asyncio_detailed(
 
     Args:
         api_version (str):
+        body (MobileRecordUserActivityRequest): Whose activity in which course to record.
+        body (MobileRecordUserActivityRequest): Whose activity in which course to record.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
         api_version=api_version,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,7 +203,8 @@ async def asyncio(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: MobileRecordUserActivityRequest | Unset = UNSET,
+) -> Any | ErrorResponse | str | None:
     """Record user activity
 
      Fills the user activity table for the requesting user. The doc names no body field and says nothing
@@ -170,18 +212,21 @@ async def asyncio(
 
     Args:
         api_version (str):
+        body (MobileRecordUserActivityRequest): Whose activity in which course to record.
+        body (MobileRecordUserActivityRequest): Whose activity in which course to record.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ErrorResponse | str
     """
 
     return (
         await asyncio_detailed(
             api_version=api_version,
             client=client,
+            body=body,
         )
     ).parsed

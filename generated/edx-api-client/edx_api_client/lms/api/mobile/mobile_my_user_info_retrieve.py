@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.mobile_user import MobileUser
 from ...types import Response
 
 
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | MobileUser | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = MobileUser.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 302:
@@ -58,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | MobileUser]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -77,7 +79,7 @@ def sync_detailed(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | MobileUser]:
     """Go to the signed-in user's info
 
      Redirects to the info page of the user who is signed in, which GET
@@ -91,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | MobileUser]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +111,7 @@ def sync(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | MobileUser | None:
     """Go to the signed-in user's info
 
      Redirects to the info page of the user who is signed in, which GET
@@ -123,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | MobileUser
     """
 
     return sync_detailed(
@@ -136,7 +138,7 @@ async def asyncio_detailed(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | MobileUser]:
     """Go to the signed-in user's info
 
      Redirects to the info page of the user who is signed in, which GET
@@ -150,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | MobileUser]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +168,7 @@ async def asyncio(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | MobileUser | None:
     """Go to the signed-in user's info
 
      Redirects to the info page of the user who is signed in, which GET
@@ -180,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | MobileUser
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.mobile_course_enrollment import MobileCourseEnrollment
+from ...models.mobile_user_course_enrollments import MobileUserCourseEnrollments
 from ...types import Response
 
 
@@ -29,14 +30,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[MobileCourseEnrollment] | None:
+) -> ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = MobileCourseEnrollment.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(
+            data: object,
+        ) -> list[MobileCourseEnrollment] | MobileUserCourseEnrollments:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = MobileCourseEnrollment.from_dict(
+                        response_200_type_0_item_data
+                    )
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = MobileUserCourseEnrollments.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -63,7 +84,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[MobileCourseEnrollment]]:
+) -> Response[
+    ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
+]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -83,7 +106,9 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[MobileCourseEnrollment]]:
+) -> Response[
+    ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
+]:
     """List a user's course enrollments
 
      Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
@@ -99,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[MobileCourseEnrollment]]
+        Response[ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +144,7 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[MobileCourseEnrollment] | None:
+) -> ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments | None:
     """List a user's course enrollments
 
      Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
@@ -135,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[MobileCourseEnrollment]
+        ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
     """
 
     return sync_detailed(
@@ -150,7 +175,9 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[MobileCourseEnrollment]]:
+) -> Response[
+    ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
+]:
     """List a user's course enrollments
 
      Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
@@ -166,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[MobileCourseEnrollment]]
+        Response[ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +211,7 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[MobileCourseEnrollment] | None:
+) -> ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments | None:
     """List a user's course enrollments
 
      Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
@@ -200,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[MobileCourseEnrollment]
+        ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
     """
 
     return (

@@ -7,14 +7,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.mobile_course_status import MobileCourseStatus
+from ...models.mobile_course_status_update import MobileCourseStatusUpdate
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     api_version: str,
     username: str,
     course_id: str,
+    *,
+    body: MobileCourseStatusUpdate | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -25,18 +30,38 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, MobileCourseStatusUpdate):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | str | MobileCourseStatus | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = MobileCourseStatus.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorResponse | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_1 = ErrorResponse.from_dict(data)
+
+                return response_400_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorResponse | str, data)
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -63,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | str | MobileCourseStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -84,7 +109,8 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: MobileCourseStatusUpdate | Unset = UNSET,
+) -> Response[ErrorResponse | str | MobileCourseStatus]:
     """Update the user's last visited module
 
      Changes the id of the module that the user named in the path last visited in the course named in the
@@ -94,19 +120,22 @@ def sync_detailed(
         api_version (str):
         username (str):
         course_id (str):
+        body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
+        body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | ErrorResponse | str | MobileCourseStatus]
     """
 
     kwargs = _get_kwargs(
         api_version=api_version,
         username=username,
         course_id=course_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -122,7 +151,8 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: MobileCourseStatusUpdate | Unset = UNSET,
+) -> ErrorResponse | str | MobileCourseStatus | None:
     """Update the user's last visited module
 
      Changes the id of the module that the user named in the path last visited in the course named in the
@@ -132,13 +162,15 @@ def sync(
         api_version (str):
         username (str):
         course_id (str):
+        body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
+        body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | ErrorResponse | str | MobileCourseStatus
     """
 
     return sync_detailed(
@@ -146,6 +178,7 @@ def sync(
         username=username,
         course_id=course_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -155,7 +188,8 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: MobileCourseStatusUpdate | Unset = UNSET,
+) -> Response[ErrorResponse | str | MobileCourseStatus]:
     """Update the user's last visited module
 
      Changes the id of the module that the user named in the path last visited in the course named in the
@@ -165,19 +199,22 @@ async def asyncio_detailed(
         api_version (str):
         username (str):
         course_id (str):
+        body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
+        body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | ErrorResponse | str | MobileCourseStatus]
     """
 
     kwargs = _get_kwargs(
         api_version=api_version,
         username=username,
         course_id=course_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,7 +228,8 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: MobileCourseStatusUpdate | Unset = UNSET,
+) -> ErrorResponse | str | MobileCourseStatus | None:
     """Update the user's last visited module
 
      Changes the id of the module that the user named in the path last visited in the course named in the
@@ -201,13 +239,15 @@ async def asyncio(
         api_version (str):
         username (str):
         course_id (str):
+        body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
+        body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | ErrorResponse | str | MobileCourseStatus
     """
 
     return (
@@ -216,5 +256,6 @@ async def asyncio(
             username=username,
             course_id=course_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.mobile_course_status import MobileCourseStatus
 from ...types import Response
 
 
@@ -30,9 +31,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | MobileCourseStatus | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = MobileCourseStatus.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -58,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | MobileCourseStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -79,7 +81,7 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | MobileCourseStatus]:
     """Get the user's last visited module
 
      Returns the id of the module that the user named in the path last visited in the course named in the
@@ -95,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | MobileCourseStatus]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +119,7 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | MobileCourseStatus | None:
     """Get the user's last visited module
 
      Returns the id of the module that the user named in the path last visited in the course named in the
@@ -133,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | MobileCourseStatus
     """
 
     return sync_detailed(
@@ -150,7 +152,7 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | MobileCourseStatus]:
     """Get the user's last visited module
 
      Returns the id of the module that the user named in the path last visited in the course named in the
@@ -166,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | MobileCourseStatus]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +188,7 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | MobileCourseStatus | None:
     """Get the user's last visited module
 
      Returns the id of the module that the user named in the path last visited in the course named in the
@@ -202,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | MobileCourseStatus
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_tours_discussion_tour import UserToursDiscussionTour
 from ...types import Response
 
 
@@ -26,9 +27,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | list[UserToursDiscussionTour] | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserToursDiscussionTour.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 401:
@@ -46,6 +55,10 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
     if client.raise_on_unexpected_status:
         raise errors.api_error(response)
     else:
@@ -54,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | list[UserToursDiscussionTour]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,7 +86,7 @@ def sync_detailed(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | list[UserToursDiscussionTour]]:
     """Get discussion tours
 
      The doc says this returns a list of all the tours in the database, although the path names one tour;
@@ -87,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | list[UserToursDiscussionTour]]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +118,7 @@ def sync(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | list[UserToursDiscussionTour] | None:
     """Get discussion tours
 
      The doc says this returns a list of all the tours in the database, although the path names one tour;
@@ -119,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | list[UserToursDiscussionTour]
     """
 
     return sync_detailed(
@@ -132,7 +145,7 @@ async def asyncio_detailed(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | list[UserToursDiscussionTour]]:
     """Get discussion tours
 
      The doc says this returns a list of all the tours in the database, although the path names one tour;
@@ -146,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | list[UserToursDiscussionTour]]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +175,7 @@ async def asyncio(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | list[UserToursDiscussionTour] | None:
     """Get discussion tours
 
      The doc says this returns a list of all the tours in the database, although the path names one tour;
@@ -176,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | list[UserToursDiscussionTour]
     """
 
     return (

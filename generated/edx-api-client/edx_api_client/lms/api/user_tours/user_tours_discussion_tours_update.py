@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,16 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.user_tours_discussion_tours_update_body import (
-    UserToursDiscussionToursUpdateBody,
+from ...models.user_tours_discussion_tour import UserToursDiscussionTour
+from ...models.user_tours_discussion_tour_update import UserToursDiscussionTourUpdate
+from ...models.user_tours_discussion_tours_update_response_400_type_0 import (
+    UserToursDiscussionToursUpdateResponse400Type0,
 )
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     tour_id: str,
     *,
-    body: UserToursDiscussionToursUpdateBody,
+    body: UserToursDiscussionTourUpdate | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,9 +29,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, UserToursDiscussionTourUpdate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -37,13 +40,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> (
+    ErrorResponse
+    | UserToursDiscussionToursUpdateResponse400Type0
+    | UserToursDiscussionTour
+    | None
+):
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserToursDiscussionTour.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(
+            data: object,
+        ) -> ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = (
+                    UserToursDiscussionToursUpdateResponse400Type0.from_dict(data)
+                )
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorResponse.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -70,7 +99,11 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[
+    ErrorResponse
+    | UserToursDiscussionToursUpdateResponse400Type0
+    | UserToursDiscussionTour
+]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -89,8 +122,12 @@ def sync_detailed(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserToursDiscussionToursUpdateBody,
-) -> Response[Any | ErrorResponse]:
+    body: UserToursDiscussionTourUpdate | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | UserToursDiscussionToursUpdateResponse400Type0
+    | UserToursDiscussionTour
+]:
     """Update a discussion tour
 
      Updates the existing tour named in the path with the data sent in the request body. The doc names
@@ -98,15 +135,17 @@ def sync_detailed(
 
     Args:
         tour_id (str):
-        body (UserToursDiscussionToursUpdateBody): The new data of the tour; the doc names none of
-            its fields.
+        body (UserToursDiscussionTourUpdate): The writable field of a discussion tour; it may be
+            left out (the model defaults it to true).
+        body (UserToursDiscussionTourUpdate): The writable field of a discussion tour; it may be
+            left out (the model defaults it to true).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0 | UserToursDiscussionTour]
     """
 
     kwargs = _get_kwargs(
@@ -125,8 +164,13 @@ def sync(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserToursDiscussionToursUpdateBody,
-) -> Any | ErrorResponse | None:
+    body: UserToursDiscussionTourUpdate | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | UserToursDiscussionToursUpdateResponse400Type0
+    | UserToursDiscussionTour
+    | None
+):
     """Update a discussion tour
 
      Updates the existing tour named in the path with the data sent in the request body. The doc names
@@ -134,15 +178,17 @@ def sync(
 
     Args:
         tour_id (str):
-        body (UserToursDiscussionToursUpdateBody): The new data of the tour; the doc names none of
-            its fields.
+        body (UserToursDiscussionTourUpdate): The writable field of a discussion tour; it may be
+            left out (the model defaults it to true).
+        body (UserToursDiscussionTourUpdate): The writable field of a discussion tour; it may be
+            left out (the model defaults it to true).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0 | UserToursDiscussionTour
     """
 
     return sync_detailed(
@@ -156,8 +202,12 @@ async def asyncio_detailed(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserToursDiscussionToursUpdateBody,
-) -> Response[Any | ErrorResponse]:
+    body: UserToursDiscussionTourUpdate | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | UserToursDiscussionToursUpdateResponse400Type0
+    | UserToursDiscussionTour
+]:
     """Update a discussion tour
 
      Updates the existing tour named in the path with the data sent in the request body. The doc names
@@ -165,15 +215,17 @@ async def asyncio_detailed(
 
     Args:
         tour_id (str):
-        body (UserToursDiscussionToursUpdateBody): The new data of the tour; the doc names none of
-            its fields.
+        body (UserToursDiscussionTourUpdate): The writable field of a discussion tour; it may be
+            left out (the model defaults it to true).
+        body (UserToursDiscussionTourUpdate): The writable field of a discussion tour; it may be
+            left out (the model defaults it to true).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0 | UserToursDiscussionTour]
     """
 
     kwargs = _get_kwargs(
@@ -190,8 +242,13 @@ async def asyncio(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserToursDiscussionToursUpdateBody,
-) -> Any | ErrorResponse | None:
+    body: UserToursDiscussionTourUpdate | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | UserToursDiscussionToursUpdateResponse400Type0
+    | UserToursDiscussionTour
+    | None
+):
     """Update a discussion tour
 
      Updates the existing tour named in the path with the data sent in the request body. The doc names
@@ -199,15 +256,17 @@ async def asyncio(
 
     Args:
         tour_id (str):
-        body (UserToursDiscussionToursUpdateBody): The new data of the tour; the doc names none of
-            its fields.
+        body (UserToursDiscussionTourUpdate): The writable field of a discussion tour; it may be
+            left out (the model defaults it to true).
+        body (UserToursDiscussionTourUpdate): The writable field of a discussion tour; it may be
+            left out (the model defaults it to true).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0 | UserToursDiscussionTour
     """
 
     return (

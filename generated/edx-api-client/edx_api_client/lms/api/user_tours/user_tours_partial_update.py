@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.user_tour import UserTour
+from ...models.user_tours_tour_update import UserToursTourUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     username: str,
     *,
-    body: UserTour,
+    body: UserToursTourUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,10 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserTour | None:
+) -> Any | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = UserTour.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -69,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserTour]:
+) -> Response[Any | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -88,8 +87,8 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserTour,
-) -> Response[ErrorResponse | UserTour]:
+    body: UserToursTourUpdate,
+) -> Response[Any | ErrorResponse]:
     """Update a user's tour state
 
      Changes the User Tour of the requesting user; `course_home_tour_status` and `show_courseware_tour`
@@ -97,14 +96,15 @@ def sync_detailed(
 
     Args:
         username (str):
-        body (UserTour): Which tours a user should be shown.
+        body (UserToursTourUpdate): The tour state to store; either field may be left out (both
+            have model defaults). A body that changes nothing is answered with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserTour]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,8 +123,8 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserTour,
-) -> ErrorResponse | UserTour | None:
+    body: UserToursTourUpdate,
+) -> Any | ErrorResponse | None:
     """Update a user's tour state
 
      Changes the User Tour of the requesting user; `course_home_tour_status` and `show_courseware_tour`
@@ -132,14 +132,15 @@ def sync(
 
     Args:
         username (str):
-        body (UserTour): Which tours a user should be shown.
+        body (UserToursTourUpdate): The tour state to store; either field may be left out (both
+            have model defaults). A body that changes nothing is answered with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserTour
+        Any | ErrorResponse
     """
 
     return sync_detailed(
@@ -153,8 +154,8 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserTour,
-) -> Response[ErrorResponse | UserTour]:
+    body: UserToursTourUpdate,
+) -> Response[Any | ErrorResponse]:
     """Update a user's tour state
 
      Changes the User Tour of the requesting user; `course_home_tour_status` and `show_courseware_tour`
@@ -162,14 +163,15 @@ async def asyncio_detailed(
 
     Args:
         username (str):
-        body (UserTour): Which tours a user should be shown.
+        body (UserToursTourUpdate): The tour state to store; either field may be left out (both
+            have model defaults). A body that changes nothing is answered with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserTour]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,8 +188,8 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserTour,
-) -> ErrorResponse | UserTour | None:
+    body: UserToursTourUpdate,
+) -> Any | ErrorResponse | None:
     """Update a user's tour state
 
      Changes the User Tour of the requesting user; `course_home_tour_status` and `show_courseware_tour`
@@ -195,14 +197,15 @@ async def asyncio(
 
     Args:
         username (str):
-        body (UserTour): Which tours a user should be shown.
+        body (UserToursTourUpdate): The tour state to store; either field may be left out (both
+            have model defaults). A body that changes nothing is answered with 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserTour
+        Any | ErrorResponse
     """
 
     return (

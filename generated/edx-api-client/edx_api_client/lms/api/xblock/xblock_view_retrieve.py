@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.xblock_block_view import XblockBlockView
 from ...types import Response
 
 
@@ -28,9 +29,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | XblockBlockView | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = XblockBlockView.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -56,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | XblockBlockView]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -76,7 +78,7 @@ def sync_detailed(
     view_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | XblockBlockView]:
     """Render a block view
 
      Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
@@ -91,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | XblockBlockView]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +113,7 @@ def sync(
     view_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | XblockBlockView | None:
     """Render a block view
 
      Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
@@ -126,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | XblockBlockView
     """
 
     return sync_detailed(
@@ -141,7 +143,7 @@ async def asyncio_detailed(
     view_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | XblockBlockView]:
     """Render a block view
 
      Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
@@ -156,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | XblockBlockView]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +176,7 @@ async def asyncio(
     view_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | XblockBlockView | None:
     """Render a block view
 
      Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
@@ -189,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | XblockBlockView
     """
 
     return (

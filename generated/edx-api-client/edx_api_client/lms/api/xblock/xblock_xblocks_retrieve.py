@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.xblock_block_metadata import XblockBlockMetadata
 from ...models.xblock_xblocks_retrieve_include_item import (
     XblockXblocksRetrieveIncludeItem,
 )
@@ -45,9 +46,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | XblockBlockMetadata | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = XblockBlockMetadata.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -78,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | XblockBlockMetadata]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -98,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | XblockBlockMetadata]:
     """Get a block's metadata
 
      Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
@@ -113,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | XblockBlockMetadata]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | XblockBlockMetadata | None:
     """Get a block's metadata
 
      Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
@@ -148,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | XblockBlockMetadata
     """
 
     return sync_detailed(
@@ -163,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | XblockBlockMetadata]:
     """Get a block's metadata
 
      Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
@@ -178,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | XblockBlockMetadata]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | XblockBlockMetadata | None:
     """Get a block's metadata
 
      Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
@@ -211,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | XblockBlockMetadata
     """
 
     return (

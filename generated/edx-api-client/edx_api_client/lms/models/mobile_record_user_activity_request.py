@@ -6,29 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UserToursDiscussionToursUpdateBody")
+T = TypeVar("T", bound="MobileRecordUserActivityRequest")
 
 
 @_attrs_define
-class UserToursDiscussionToursUpdateBody:
-    """The new data of the tour; the doc names none of its fields."""
+class MobileRecordUserActivityRequest:
+    """Whose activity in which course to record.
 
+    Attributes:
+        user_id (int): The id of the user who was active (a numeric string is accepted too).
+        course_key (str): The key of the course the user was active in.
+    """
+
+    user_id: int
+    course_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        course_key = self.course_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "course_key": course_key,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_tours_discussion_tours_update_body = cls()
+        user_id = d.pop("user_id")
 
-        user_tours_discussion_tours_update_body.additional_properties = d
-        return user_tours_discussion_tours_update_body
+        course_key = d.pop("course_key")
+
+        mobile_record_user_activity_request = cls(
+            user_id=user_id,
+            course_key=course_key,
+        )
+
+        mobile_record_user_activity_request.additional_properties = d
+        return mobile_record_user_activity_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CoursewareCourseCertificateData")
+T = TypeVar("T", bound="XblockBlockViewJsonInitArgsType0")
 
 
 @_attrs_define
-class CoursewareCourseCertificateData:
-    """The effective user's certificate for the course; the doc lists no members."""
+class XblockBlockViewJsonInitArgsType0:
+    """The arguments to pass to the init function, or null."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class CoursewareCourseCertificateData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        courseware_course_certificate_data = cls()
+        xblock_block_view_json_init_args_type_0 = cls()
 
-        courseware_course_certificate_data.additional_properties = d
-        return courseware_course_certificate_data
+        xblock_block_view_json_init_args_type_0.additional_properties = d
+        return xblock_block_view_json_init_args_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MobileEnrollmentCourseMediaCourseImage")
+
+
+@_attrs_define
+class MobileEnrollmentCourseMediaCourseImage:
+    """The course image.
+
+    Attributes:
+        uri (str): The location of the image.
+        name (str): The constant "Course Image".
+    """
+
+    uri: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uri = self.uri
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uri": uri,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        uri = d.pop("uri")
+
+        name = d.pop("name")
+
+        mobile_enrollment_course_media_course_image = cls(
+            uri=uri,
+            name=name,
+        )
+
+        mobile_enrollment_course_media_course_image.additional_properties = d
+        return mobile_enrollment_course_media_course_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
