@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .catalog_seat_type import CatalogSeatType
     from .catalog_subject import CatalogSubject
     from .catalog_video import CatalogVideo
+    from .edx_default_pagination_envelope import EdxDefaultPaginationEnvelope
     from .error_item import ErrorItem
     from .error_item_location import ErrorItemLocation
     from .error_response import ErrorResponse
@@ -38,6 +39,7 @@ _MODULES = {
     "CatalogSeatType": ".catalog_seat_type",
     "CatalogSubject": ".catalog_subject",
     "CatalogVideo": ".catalog_video",
+    "EdxDefaultPaginationEnvelope": ".edx_default_pagination_envelope",
     "ErrorItem": ".error_item",
     "ErrorItemLocation": ".error_item_location",
     "ErrorResponse": ".error_response",
@@ -60,6 +62,7 @@ __all__ = (
     "CatalogSeatType",
     "CatalogSubject",
     "CatalogVideo",
+    "EdxDefaultPaginationEnvelope",
     "ErrorItem",
     "ErrorItemLocation",
     "ErrorResponse",

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .course_run_program_types_item import CourseRunProgramTypesItem
     from .course_run_seat_types_item import CourseRunSeatTypesItem
     from .course_run_type_type_0 import CourseRunTypeType0
+    from .edx_default_pagination_envelope import EdxDefaultPaginationEnvelope
     from .enterprise_catalog import EnterpriseCatalog
     from .error_item import ErrorItem
     from .error_item_location import ErrorItemLocation
@@ -116,6 +117,7 @@ _MODULES = {
     "CourseRunProgramTypesItem": ".course_run_program_types_item",
     "CourseRunSeatTypesItem": ".course_run_seat_types_item",
     "CourseRunTypeType0": ".course_run_type_type_0",
+    "EdxDefaultPaginationEnvelope": ".edx_default_pagination_envelope",
     "EnterpriseCatalog": ".enterprise_catalog",
     "ErrorItem": ".error_item",
     "ErrorItemLocation": ".error_item_location",
@@ -193,6 +195,7 @@ __all__ = (
     "CourseRunProgramTypesItem",
     "CourseRunSeatTypesItem",
     "CourseRunTypeType0",
+    "EdxDefaultPaginationEnvelope",
     "EnterpriseCatalog",
     "ErrorItem",
     "ErrorItemLocation",
