@@ -14,14 +14,19 @@ if TYPE_CHECKING:
     from .ccx_course import CcxCourse
     from .certificate import Certificate
     from .certificate_certificate_type import CertificateCertificateType
+    from .change_email_settings_form import ChangeEmailSettingsForm
+    from .change_email_settings_request import ChangeEmailSettingsRequest
+    from .change_email_settings_result import ChangeEmailSettingsResult
     from .cohort_user import CohortUser
     from .cohorts_assignments_upload import CohortsAssignmentsUpload
     from .cohorts_create_body import CohortsCreateBody
     from .cohorts_partial_update_body import CohortsPartialUpdateBody
     from .cohorts_settings_update_body import CohortsSettingsUpdateBody
-    from .commerce_baskets_create_body import CommerceBasketsCreateBody
+    from .commerce_basket_request import CommerceBasketRequest
+    from .commerce_basket_result import CommerceBasketResult
     from .commerce_course import CommerceCourse
     from .commerce_course_mode import CommerceCourseMode
+    from .commerce_detail import CommerceDetail
     from .completion_batch_request import CompletionBatchRequest
     from .completion_batch_response import CompletionBatchResponse
     from .completion_block_values import CompletionBlockValues
@@ -244,16 +249,34 @@ if TYPE_CHECKING:
     from .learner_home_suggested_course import LearnerHomeSuggestedCourse
     from .learner_pathway_progress_course import LearnerPathwayProgressCourse
     from .learner_pathway_progress_course_run import LearnerPathwayProgressCourseRun
+    from .learner_pathway_progress_course_status import (
+        LearnerPathwayProgressCourseStatus,
+    )
     from .learner_pathway_progress_entry import LearnerPathwayProgressEntry
     from .learner_pathway_progress_pathway import LearnerPathwayProgressPathway
     from .learner_pathway_progress_program import LearnerPathwayProgressProgram
     from .learner_pathway_progress_program_course import (
         LearnerPathwayProgressProgramCourse,
     )
+    from .learner_pathway_progress_program_status import (
+        LearnerPathwayProgressProgramStatus,
+    )
     from .learner_pathway_progress_step import LearnerPathwayProgressStep
     from .lti_consumer_line_item import LtiConsumerLineItem
     from .mfe_config import MfeConfig
     from .mfe_context import MfeContext
+    from .mfe_context_data import MfeContextData
+    from .mfe_context_data_enterprise_branding_type_0 import (
+        MfeContextDataEnterpriseBrandingType0,
+    )
+    from .mfe_context_optional_fields import MfeContextOptionalFields
+    from .mfe_context_optional_fields_fields import MfeContextOptionalFieldsFields
+    from .mfe_context_pipeline_user_details import MfeContextPipelineUserDetails
+    from .mfe_context_provider import MfeContextProvider
+    from .mfe_context_registration_fields import MfeContextRegistrationFields
+    from .mfe_context_registration_fields_fields import (
+        MfeContextRegistrationFieldsFields,
+    )
     from .mobile_course_access import MobileCourseAccess
     from .mobile_course_enrollment import MobileCourseEnrollment
     from .mobile_course_enrollment_progress import MobileCourseEnrollmentProgress
@@ -318,6 +341,8 @@ if TYPE_CHECKING:
     from .paginated_user_list import PaginatedUserList
     from .paginated_user_preference_list import PaginatedUserPreferenceList
     from .paginated_val_video_list import PaginatedValVideoList
+    from .profile_images_error import ProfileImagesError
+    from .profile_images_upload import ProfileImagesUpload
     from .program_enrollments_course_run_overview import (
         ProgramEnrollmentsCourseRunOverview,
     )
@@ -347,9 +372,22 @@ if TYPE_CHECKING:
     from .team_membership_create_body import TeamMembershipCreateBody
     from .team_teams_create_body import TeamTeamsCreateBody
     from .team_teams_partial_update_body import TeamTeamsPartialUpdateBody
+    from .third_party_auth_linked_provider import ThirdPartyAuthLinkedProvider
     from .third_party_auth_provider_user_status import ThirdPartyAuthProviderUserStatus
     from .third_party_auth_user_mapping import ThirdPartyAuthUserMapping
+    from .third_party_auth_user_providers import ThirdPartyAuthUserProviders
+    from .toggles_setting_state import TogglesSettingState
     from .toggles_state_report import TogglesStateReport
+    from .toggles_waffle_flag_state import TogglesWaffleFlagState
+    from .toggles_waffle_flag_state_computed_status import (
+        TogglesWaffleFlagStateComputedStatus,
+    )
+    from .toggles_waffle_flag_state_everyone import TogglesWaffleFlagStateEveryone
+    from .toggles_waffle_switch_state import TogglesWaffleSwitchState
+    from .toggles_waffle_switch_state_computed_status import (
+        TogglesWaffleSwitchStateComputedStatus,
+    )
+    from .toggles_waffle_switch_state_is_active import TogglesWaffleSwitchStateIsActive
     from .user import User
     from .user_account_merge_patch import UserAccountMergePatch
     from .user_id_verification import UserIdVerification
@@ -415,14 +453,19 @@ _MODULES = {
     "CcxCourse": ".ccx_course",
     "Certificate": ".certificate",
     "CertificateCertificateType": ".certificate_certificate_type",
+    "ChangeEmailSettingsForm": ".change_email_settings_form",
+    "ChangeEmailSettingsRequest": ".change_email_settings_request",
+    "ChangeEmailSettingsResult": ".change_email_settings_result",
     "CohortUser": ".cohort_user",
     "CohortsAssignmentsUpload": ".cohorts_assignments_upload",
     "CohortsCreateBody": ".cohorts_create_body",
     "CohortsPartialUpdateBody": ".cohorts_partial_update_body",
     "CohortsSettingsUpdateBody": ".cohorts_settings_update_body",
-    "CommerceBasketsCreateBody": ".commerce_baskets_create_body",
+    "CommerceBasketRequest": ".commerce_basket_request",
+    "CommerceBasketResult": ".commerce_basket_result",
     "CommerceCourse": ".commerce_course",
     "CommerceCourseMode": ".commerce_course_mode",
+    "CommerceDetail": ".commerce_detail",
     "CompletionBatchRequest": ".completion_batch_request",
     "CompletionBatchResponse": ".completion_batch_response",
     "CompletionBlockValues": ".completion_block_values",
@@ -599,14 +642,24 @@ _MODULES = {
     "LearnerHomeSuggestedCourse": ".learner_home_suggested_course",
     "LearnerPathwayProgressCourse": ".learner_pathway_progress_course",
     "LearnerPathwayProgressCourseRun": ".learner_pathway_progress_course_run",
+    "LearnerPathwayProgressCourseStatus": ".learner_pathway_progress_course_status",
     "LearnerPathwayProgressEntry": ".learner_pathway_progress_entry",
     "LearnerPathwayProgressPathway": ".learner_pathway_progress_pathway",
     "LearnerPathwayProgressProgram": ".learner_pathway_progress_program",
     "LearnerPathwayProgressProgramCourse": ".learner_pathway_progress_program_course",
+    "LearnerPathwayProgressProgramStatus": ".learner_pathway_progress_program_status",
     "LearnerPathwayProgressStep": ".learner_pathway_progress_step",
     "LtiConsumerLineItem": ".lti_consumer_line_item",
     "MfeConfig": ".mfe_config",
     "MfeContext": ".mfe_context",
+    "MfeContextData": ".mfe_context_data",
+    "MfeContextDataEnterpriseBrandingType0": ".mfe_context_data_enterprise_branding_type_0",
+    "MfeContextOptionalFields": ".mfe_context_optional_fields",
+    "MfeContextOptionalFieldsFields": ".mfe_context_optional_fields_fields",
+    "MfeContextPipelineUserDetails": ".mfe_context_pipeline_user_details",
+    "MfeContextProvider": ".mfe_context_provider",
+    "MfeContextRegistrationFields": ".mfe_context_registration_fields",
+    "MfeContextRegistrationFieldsFields": ".mfe_context_registration_fields_fields",
     "MobileCourseAccess": ".mobile_course_access",
     "MobileCourseEnrollment": ".mobile_course_enrollment",
     "MobileCourseEnrollmentProgress": ".mobile_course_enrollment_progress",
@@ -651,6 +704,8 @@ _MODULES = {
     "PaginatedUserList": ".paginated_user_list",
     "PaginatedUserPreferenceList": ".paginated_user_preference_list",
     "PaginatedValVideoList": ".paginated_val_video_list",
+    "ProfileImagesError": ".profile_images_error",
+    "ProfileImagesUpload": ".profile_images_upload",
     "ProgramEnrollmentsCourseRunOverview": ".program_enrollments_course_run_overview",
     "ProgramEnrollmentsCourseRunOverviewPage": ".program_enrollments_course_run_overview_page",
     "ProgramEnrollmentsDueDate": ".program_enrollments_due_date",
@@ -664,9 +719,18 @@ _MODULES = {
     "TeamMembershipCreateBody": ".team_membership_create_body",
     "TeamTeamsCreateBody": ".team_teams_create_body",
     "TeamTeamsPartialUpdateBody": ".team_teams_partial_update_body",
+    "ThirdPartyAuthLinkedProvider": ".third_party_auth_linked_provider",
     "ThirdPartyAuthProviderUserStatus": ".third_party_auth_provider_user_status",
     "ThirdPartyAuthUserMapping": ".third_party_auth_user_mapping",
+    "ThirdPartyAuthUserProviders": ".third_party_auth_user_providers",
+    "TogglesSettingState": ".toggles_setting_state",
     "TogglesStateReport": ".toggles_state_report",
+    "TogglesWaffleFlagState": ".toggles_waffle_flag_state",
+    "TogglesWaffleFlagStateComputedStatus": ".toggles_waffle_flag_state_computed_status",
+    "TogglesWaffleFlagStateEveryone": ".toggles_waffle_flag_state_everyone",
+    "TogglesWaffleSwitchState": ".toggles_waffle_switch_state",
+    "TogglesWaffleSwitchStateComputedStatus": ".toggles_waffle_switch_state_computed_status",
+    "TogglesWaffleSwitchStateIsActive": ".toggles_waffle_switch_state_is_active",
     "User": ".user",
     "UserAccountMergePatch": ".user_account_merge_patch",
     "UserIdVerification": ".user_id_verification",
@@ -723,14 +787,19 @@ __all__ = (
     "CcxCourse",
     "Certificate",
     "CertificateCertificateType",
+    "ChangeEmailSettingsForm",
+    "ChangeEmailSettingsRequest",
+    "ChangeEmailSettingsResult",
     "CohortUser",
     "CohortsAssignmentsUpload",
     "CohortsCreateBody",
     "CohortsPartialUpdateBody",
     "CohortsSettingsUpdateBody",
-    "CommerceBasketsCreateBody",
+    "CommerceBasketRequest",
+    "CommerceBasketResult",
     "CommerceCourse",
     "CommerceCourseMode",
+    "CommerceDetail",
     "CompletionBatchRequest",
     "CompletionBatchResponse",
     "CompletionBlockValues",
@@ -907,14 +976,24 @@ __all__ = (
     "LearnerHomeSuggestedCourse",
     "LearnerPathwayProgressCourse",
     "LearnerPathwayProgressCourseRun",
+    "LearnerPathwayProgressCourseStatus",
     "LearnerPathwayProgressEntry",
     "LearnerPathwayProgressPathway",
     "LearnerPathwayProgressProgram",
     "LearnerPathwayProgressProgramCourse",
+    "LearnerPathwayProgressProgramStatus",
     "LearnerPathwayProgressStep",
     "LtiConsumerLineItem",
     "MfeConfig",
     "MfeContext",
+    "MfeContextData",
+    "MfeContextDataEnterpriseBrandingType0",
+    "MfeContextOptionalFields",
+    "MfeContextOptionalFieldsFields",
+    "MfeContextPipelineUserDetails",
+    "MfeContextProvider",
+    "MfeContextRegistrationFields",
+    "MfeContextRegistrationFieldsFields",
     "MobileCourseAccess",
     "MobileCourseEnrollment",
     "MobileCourseEnrollmentProgress",
@@ -959,6 +1038,8 @@ __all__ = (
     "PaginatedUserList",
     "PaginatedUserPreferenceList",
     "PaginatedValVideoList",
+    "ProfileImagesError",
+    "ProfileImagesUpload",
     "ProgramEnrollmentsCourseRunOverview",
     "ProgramEnrollmentsCourseRunOverviewPage",
     "ProgramEnrollmentsDueDate",
@@ -972,9 +1053,18 @@ __all__ = (
     "TeamMembershipCreateBody",
     "TeamTeamsCreateBody",
     "TeamTeamsPartialUpdateBody",
+    "ThirdPartyAuthLinkedProvider",
     "ThirdPartyAuthProviderUserStatus",
     "ThirdPartyAuthUserMapping",
+    "ThirdPartyAuthUserProviders",
+    "TogglesSettingState",
     "TogglesStateReport",
+    "TogglesWaffleFlagState",
+    "TogglesWaffleFlagStateComputedStatus",
+    "TogglesWaffleFlagStateEveryone",
+    "TogglesWaffleSwitchState",
+    "TogglesWaffleSwitchStateComputedStatus",
+    "TogglesWaffleSwitchStateIsActive",
     "User",
     "UserAccountMergePatch",
     "UserIdVerification",

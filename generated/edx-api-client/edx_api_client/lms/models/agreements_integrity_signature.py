@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AgreementsIntegritySignature")
 @_attrs_define
 class AgreementsIntegritySignature:
     """A user's signature of a course's integrity agreement. Written from the GET prose ("username (str) course_id (str)
-    created_at (str)") and the POST example response.
+    created_at (str)") and the POST example response, and checked against the platform's serializer.
 
         Attributes:
             username (str): The username of the user who signed.

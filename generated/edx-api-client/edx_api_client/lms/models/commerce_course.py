@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,24 +21,27 @@ class CommerceCourse:
     """A course as the commerce API sees it, with its enrollment modes.
 
     Attributes:
-        id (str): The course's identifier.
-        name (str | Unset): The course's name; set by the server.
-        verification_deadline (str | Unset): The course's verification deadline.
+        id (str): The course's identifier; it must name an existing course.
+        name (None | str | Unset): The course's name, set by the server; null when the course has no overview record.
         modes (list[CommerceCourseMode] | Unset): The course's enrollment modes.
+        verification_deadline (datetime.datetime | None | Unset): The course's verification deadline, or null when none
+            is set (always null in the course list, which does not load deadlines).
     """
 
     id: str
-    name: str | Unset = UNSET
-    verification_deadline: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     modes: list[CommerceCourseMode] | Unset = UNSET
+    verification_deadline: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
-
-        verification_deadline = self.verification_deadline
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         modes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.modes, Unset):
@@ -45,6 +49,14 @@ class CommerceCourse:
             for modes_item_data in self.modes:
                 modes_item = modes_item_data.to_dict()
                 modes.append(modes_item)
+
+        verification_deadline: None | str | Unset
+        if isinstance(self.verification_deadline, Unset):
+            verification_deadline = UNSET
+        elif isinstance(self.verification_deadline, datetime.datetime):
+            verification_deadline = self.verification_deadline.isoformat()
+        else:
+            verification_deadline = self.verification_deadline
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,10 +67,10 @@ class CommerceCourse:
         )
         if name is not UNSET:
             field_dict["name"] = name
-        if verification_deadline is not UNSET:
-            field_dict["verification_deadline"] = verification_deadline
         if modes is not UNSET:
             field_dict["modes"] = modes
+        if verification_deadline is not UNSET:
+            field_dict["verification_deadline"] = verification_deadline
 
         return field_dict
 
@@ -69,9 +81,14 @@ class CommerceCourse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        verification_deadline = d.pop("verification_deadline", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
         _modes = d.pop("modes", UNSET)
         modes: list[CommerceCourseMode] | Unset = UNSET
@@ -82,11 +99,32 @@ class CommerceCourse:
 
                 modes.append(modes_item)
 
+        def _parse_verification_deadline(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verification_deadline_type_0 = datetime.datetime.fromisoformat(data)
+
+                return verification_deadline_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        verification_deadline = _parse_verification_deadline(
+            d.pop("verification_deadline", UNSET)
+        )
+
         commerce_course = cls(
             id=id,
             name=name,
-            verification_deadline=verification_deadline,
             modes=modes,
+            verification_deadline=verification_deadline,
         )
 
         commerce_course.additional_properties = d

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,21 +17,28 @@ class CommerceCourseMode:
     """One enrollment mode of a course, with its price and SKUs.
 
     Attributes:
-        name (str): The mode's name.
+        name (str): The mode's name (its slug, e.g. audit or verified).
         price (int): The mode's price.
-        currency (str | Unset): The currency the price is in.
-        expires (str | Unset): When the mode expires.
-        sku (str | Unset): Optional stock keeping unit of this mode in the external ecommerce service; left blank while
-            the course has not been migrated to that service.
-        bulk_sku (str | Unset): The bulk stock keeping unit of this mode in the external ecommerce service.
+        currency (str | Unset): The currency the price is in, a lower-case ISO code; usd when not sent.
+        sku (None | str | Unset): Optional stock keeping unit of this mode in the external ecommerce service; left blank
+            while the course has not been migrated to that service.
+        bulk_sku (None | str | Unset): The bulk stock keeping unit of this mode in the external ecommerce service.
+        android_sku (None | str | Unset): The SKU of this mode in the Android app store, or null. The doc does not list
+            this field; the serializer sends it.
+        ios_sku (None | str | Unset): The SKU of this mode in the iOS app store, or null. The doc does not list this
+            field; the serializer sends it.
+        expires (datetime.datetime | None | Unset): When the mode expires (its upgrade deadline), or null when it does
+            not.
     """
 
     name: str
     price: int
     currency: str | Unset = UNSET
-    expires: str | Unset = UNSET
-    sku: str | Unset = UNSET
-    bulk_sku: str | Unset = UNSET
+    sku: None | str | Unset = UNSET
+    bulk_sku: None | str | Unset = UNSET
+    android_sku: None | str | Unset = UNSET
+    ios_sku: None | str | Unset = UNSET
+    expires: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,11 +48,37 @@ class CommerceCourseMode:
 
         currency = self.currency
 
-        expires = self.expires
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
 
-        sku = self.sku
+        bulk_sku: None | str | Unset
+        if isinstance(self.bulk_sku, Unset):
+            bulk_sku = UNSET
+        else:
+            bulk_sku = self.bulk_sku
 
-        bulk_sku = self.bulk_sku
+        android_sku: None | str | Unset
+        if isinstance(self.android_sku, Unset):
+            android_sku = UNSET
+        else:
+            android_sku = self.android_sku
+
+        ios_sku: None | str | Unset
+        if isinstance(self.ios_sku, Unset):
+            ios_sku = UNSET
+        else:
+            ios_sku = self.ios_sku
+
+        expires: None | str | Unset
+        if isinstance(self.expires, Unset):
+            expires = UNSET
+        elif isinstance(self.expires, datetime.datetime):
+            expires = self.expires.isoformat()
+        else:
+            expires = self.expires
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +90,16 @@ class CommerceCourseMode:
         )
         if currency is not UNSET:
             field_dict["currency"] = currency
-        if expires is not UNSET:
-            field_dict["expires"] = expires
         if sku is not UNSET:
             field_dict["sku"] = sku
         if bulk_sku is not UNSET:
             field_dict["bulk_sku"] = bulk_sku
+        if android_sku is not UNSET:
+            field_dict["android_sku"] = android_sku
+        if ios_sku is not UNSET:
+            field_dict["ios_sku"] = ios_sku
+        if expires is not UNSET:
+            field_dict["expires"] = expires
 
         return field_dict
 
@@ -74,19 +112,68 @@ class CommerceCourseMode:
 
         currency = d.pop("currency", UNSET)
 
-        expires = d.pop("expires", UNSET)
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sku = d.pop("sku", UNSET)
+        sku = _parse_sku(d.pop("sku", UNSET))
 
-        bulk_sku = d.pop("bulk_sku", UNSET)
+        def _parse_bulk_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bulk_sku = _parse_bulk_sku(d.pop("bulk_sku", UNSET))
+
+        def _parse_android_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        android_sku = _parse_android_sku(d.pop("android_sku", UNSET))
+
+        def _parse_ios_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ios_sku = _parse_ios_sku(d.pop("ios_sku", UNSET))
+
+        def _parse_expires(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires = _parse_expires(d.pop("expires", UNSET))
 
         commerce_course_mode = cls(
             name=name,
             price=price,
             currency=currency,
-            expires=expires,
             sku=sku,
             bulk_sku=bulk_sku,
+            android_sku=android_sku,
+            ios_sku=ios_sku,
+            expires=expires,
         )
 
         commerce_course_mode.additional_properties = d

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.learner_pathway_progress_course_status import (
+    LearnerPathwayProgressCourseStatus,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.learner_pathway_progress_course_run import (
         LearnerPathwayProgressCourseRun,
@@ -20,56 +25,74 @@ class LearnerPathwayProgressCourse:
     """A course of a pathway step, with the learner's status in it.
 
     Attributes:
-        key (str): The course key, for example "edX+DemoX" (empty in one example entry).
-        course_runs (list[LearnerPathwayProgressCourseRun]): The runs of the course.
-        title (str): The title of the course.
-        short_description (str): A short description of the course.
-        card_image_url (None | str): The URL of the course's card image, or null.
-        content_type (str): The kind of content; "course" for a course.
-        status (str): The learner's status in the course, for example "NOT_STARTED" or "IN_PROGRESS".
+        key (str | Unset): The course key, for example "edX+DemoX" (empty in one example entry).
+        course_runs (list[LearnerPathwayProgressCourseRun] | Unset): The runs of the course.
+        title (str | Unset): The title of the course.
+        short_description (str | Unset): A short description of the course.
+        card_image_url (None | str | Unset): The URL of the course's card image, or null.
+        content_type (str | Unset): The kind of content; "course" for a course.
+        status (LearnerPathwayProgressCourseStatus | Unset): The learner's status in the course.
+        enterprises (str | Unset): The enterprise customers through which the learner reaches the course, as a JSON-
+            encoded list in a string (for example "[]").
     """
 
-    key: str
-    course_runs: list[LearnerPathwayProgressCourseRun]
-    title: str
-    short_description: str
-    card_image_url: None | str
-    content_type: str
-    status: str
+    key: str | Unset = UNSET
+    course_runs: list[LearnerPathwayProgressCourseRun] | Unset = UNSET
+    title: str | Unset = UNSET
+    short_description: str | Unset = UNSET
+    card_image_url: None | str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    status: LearnerPathwayProgressCourseStatus | Unset = UNSET
+    enterprises: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        course_runs = []
-        for course_runs_item_data in self.course_runs:
-            course_runs_item = course_runs_item_data.to_dict()
-            course_runs.append(course_runs_item)
+        course_runs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.course_runs, Unset):
+            course_runs = []
+            for course_runs_item_data in self.course_runs:
+                course_runs_item = course_runs_item_data.to_dict()
+                course_runs.append(course_runs_item)
 
         title = self.title
 
         short_description = self.short_description
 
-        card_image_url: None | str
-        card_image_url = self.card_image_url
+        card_image_url: None | str | Unset
+        if isinstance(self.card_image_url, Unset):
+            card_image_url = UNSET
+        else:
+            card_image_url = self.card_image_url
 
         content_type = self.content_type
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        enterprises = self.enterprises
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "course_runs": course_runs,
-                "title": title,
-                "short_description": short_description,
-                "card_image_url": card_image_url,
-                "content_type": content_type,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if course_runs is not UNSET:
+            field_dict["course_runs"] = course_runs
+        if title is not UNSET:
+            field_dict["title"] = title
+        if short_description is not UNSET:
+            field_dict["short_description"] = short_description
+        if card_image_url is not UNSET:
+            field_dict["card_image_url"] = card_image_url
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if status is not UNSET:
+            field_dict["status"] = status
+        if enterprises is not UNSET:
+            field_dict["enterprises"] = enterprises
 
         return field_dict
 
@@ -80,31 +103,42 @@ class LearnerPathwayProgressCourse:
         )
 
         d = dict(src_dict)
-        key = d.pop("key")
+        key = d.pop("key", UNSET)
 
-        course_runs = []
-        _course_runs = d.pop("course_runs")
-        for course_runs_item_data in _course_runs:
-            course_runs_item = LearnerPathwayProgressCourseRun.from_dict(
-                course_runs_item_data
-            )
+        _course_runs = d.pop("course_runs", UNSET)
+        course_runs: list[LearnerPathwayProgressCourseRun] | Unset = UNSET
+        if _course_runs is not UNSET:
+            course_runs = []
+            for course_runs_item_data in _course_runs:
+                course_runs_item = LearnerPathwayProgressCourseRun.from_dict(
+                    course_runs_item_data
+                )
 
-            course_runs.append(course_runs_item)
+                course_runs.append(course_runs_item)
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
-        short_description = d.pop("short_description")
+        short_description = d.pop("short_description", UNSET)
 
-        def _parse_card_image_url(data: object) -> None | str:
+        def _parse_card_image_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        card_image_url = _parse_card_image_url(d.pop("card_image_url"))
+        card_image_url = _parse_card_image_url(d.pop("card_image_url", UNSET))
 
-        content_type = d.pop("content_type")
+        content_type = d.pop("content_type", UNSET)
 
-        status = d.pop("status")
+        _status = d.pop("status", UNSET)
+        status: LearnerPathwayProgressCourseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = LearnerPathwayProgressCourseStatus(_status)
+
+        enterprises = d.pop("enterprises", UNSET)
 
         learner_pathway_progress_course = cls(
             key=key,
@@ -114,6 +148,7 @@ class LearnerPathwayProgressCourse:
             card_image_url=card_image_url,
             content_type=content_type,
             status=status,
+            enterprises=enterprises,
         )
 
         learner_pathway_progress_course.additional_properties = d

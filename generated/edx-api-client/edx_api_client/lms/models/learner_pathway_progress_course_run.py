@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="LearnerPathwayProgressCourseRun")
 
 
@@ -14,10 +16,10 @@ class LearnerPathwayProgressCourseRun:
     """A run of a course, given by its key.
 
     Attributes:
-        key (str): The course run key, for example "course-v1:edX+DemoX+Demo_Course".
+        key (str | Unset): The course run key, for example "course-v1:edX+DemoX+Demo_Course".
     """
 
-    key: str
+    key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,18 +27,16 @@ class LearnerPathwayProgressCourseRun:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = d.pop("key")
+        key = d.pop("key", UNSET)
 
         learner_pathway_progress_course_run = cls(
             key=key,

@@ -19,7 +19,7 @@ class LearnerPathwayProgressEntry:
 
     Attributes:
         learner_pathway_progress (LearnerPathwayProgressPathway): A learner pathway with the learner's progress in each
-            of its steps.
+            of its steps: the snapshot the platform stored, sent back as is (an empty object when no snapshot is stored).
     """
 
     learner_pathway_progress: LearnerPathwayProgressPathway

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,9 @@ T = TypeVar("T", bound="MfeConfig")
 class MfeConfig:
     """MFE settings by name. Written from the doc's example response, which lists the settings below and ends with "… and
     so on": further settings may appear, and which ones are present depends on the site's configuration, so none is
-    required.
+    required. The platform always adds the six legacy settings listed last (ENABLE_COURSE_SORTING_BY_START_DATE to
+    ENABLE_COURSE_DISCOVERY), though the site's MFE_CONFIG can override their values; they are not marked required
+    because the doc's example leaves them out.
 
         Attributes:
             base_url (str | Unset): The base URL of the MFE.
@@ -27,6 +29,14 @@ class MfeConfig:
             logout_url (str | Unset): The URL that logs the user out.
             studio_base_url (str | Unset): The base URL of Studio.
             logo_url (str | Unset): The URL of the site's logo image.
+            enable_course_sorting_by_start_date (bool | Unset): Whether course lists are sorted by start date rather than by
+                announcement.
+            homepage_promo_video_youtube_id (None | str | Unset): The YouTube id of the home page's promotional video, or
+                null.
+            homepage_course_max (int | None | Unset): How many courses the home page shows at most, or null for no limit.
+            course_about_twitter_account (str | Unset): The Twitter account named on course about pages.
+            non_browsable_courses (bool | Unset): True when the course catalog cannot be browsed.
+            enable_course_discovery (bool | Unset): Whether course discovery (catalog search) is enabled.
     """
 
     base_url: str | Unset = UNSET
@@ -38,6 +48,12 @@ class MfeConfig:
     logout_url: str | Unset = UNSET
     studio_base_url: str | Unset = UNSET
     logo_url: str | Unset = UNSET
+    enable_course_sorting_by_start_date: bool | Unset = UNSET
+    homepage_promo_video_youtube_id: None | str | Unset = UNSET
+    homepage_course_max: int | None | Unset = UNSET
+    course_about_twitter_account: str | Unset = UNSET
+    non_browsable_courses: bool | Unset = UNSET
+    enable_course_discovery: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +74,26 @@ class MfeConfig:
         studio_base_url = self.studio_base_url
 
         logo_url = self.logo_url
+
+        enable_course_sorting_by_start_date = self.enable_course_sorting_by_start_date
+
+        homepage_promo_video_youtube_id: None | str | Unset
+        if isinstance(self.homepage_promo_video_youtube_id, Unset):
+            homepage_promo_video_youtube_id = UNSET
+        else:
+            homepage_promo_video_youtube_id = self.homepage_promo_video_youtube_id
+
+        homepage_course_max: int | None | Unset
+        if isinstance(self.homepage_course_max, Unset):
+            homepage_course_max = UNSET
+        else:
+            homepage_course_max = self.homepage_course_max
+
+        course_about_twitter_account = self.course_about_twitter_account
+
+        non_browsable_courses = self.non_browsable_courses
+
+        enable_course_discovery = self.enable_course_discovery
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,6 +118,22 @@ class MfeConfig:
             field_dict["STUDIO_BASE_URL"] = studio_base_url
         if logo_url is not UNSET:
             field_dict["LOGO_URL"] = logo_url
+        if enable_course_sorting_by_start_date is not UNSET:
+            field_dict["ENABLE_COURSE_SORTING_BY_START_DATE"] = (
+                enable_course_sorting_by_start_date
+            )
+        if homepage_promo_video_youtube_id is not UNSET:
+            field_dict["HOMEPAGE_PROMO_VIDEO_YOUTUBE_ID"] = (
+                homepage_promo_video_youtube_id
+            )
+        if homepage_course_max is not UNSET:
+            field_dict["HOMEPAGE_COURSE_MAX"] = homepage_course_max
+        if course_about_twitter_account is not UNSET:
+            field_dict["COURSE_ABOUT_TWITTER_ACCOUNT"] = course_about_twitter_account
+        if non_browsable_courses is not UNSET:
+            field_dict["NON_BROWSABLE_COURSES"] = non_browsable_courses
+        if enable_course_discovery is not UNSET:
+            field_dict["ENABLE_COURSE_DISCOVERY"] = enable_course_discovery
 
         return field_dict
 
@@ -108,6 +160,38 @@ class MfeConfig:
 
         logo_url = d.pop("LOGO_URL", UNSET)
 
+        enable_course_sorting_by_start_date = d.pop(
+            "ENABLE_COURSE_SORTING_BY_START_DATE", UNSET
+        )
+
+        def _parse_homepage_promo_video_youtube_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        homepage_promo_video_youtube_id = _parse_homepage_promo_video_youtube_id(
+            d.pop("HOMEPAGE_PROMO_VIDEO_YOUTUBE_ID", UNSET)
+        )
+
+        def _parse_homepage_course_max(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        homepage_course_max = _parse_homepage_course_max(
+            d.pop("HOMEPAGE_COURSE_MAX", UNSET)
+        )
+
+        course_about_twitter_account = d.pop("COURSE_ABOUT_TWITTER_ACCOUNT", UNSET)
+
+        non_browsable_courses = d.pop("NON_BROWSABLE_COURSES", UNSET)
+
+        enable_course_discovery = d.pop("ENABLE_COURSE_DISCOVERY", UNSET)
+
         mfe_config = cls(
             base_url=base_url,
             language_preference_cookie_name=language_preference_cookie_name,
@@ -118,6 +202,12 @@ class MfeConfig:
             logout_url=logout_url,
             studio_base_url=studio_base_url,
             logo_url=logo_url,
+            enable_course_sorting_by_start_date=enable_course_sorting_by_start_date,
+            homepage_promo_video_youtube_id=homepage_promo_video_youtube_id,
+            homepage_course_max=homepage_course_max,
+            course_about_twitter_account=course_about_twitter_account,
+            non_browsable_courses=non_browsable_courses,
+            enable_course_discovery=enable_course_discovery,
         )
 
         mfe_config.additional_properties = d

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,23 +22,25 @@ class Organization:
             period (.), hyphen (-) and underscore (_).
         active (bool | Unset): Whether the organization is active. It cannot be set through the API: PUT always leaves
             the organization active.
-        created (str | Unset): When the organization was created.
-        description (str | Unset): A description of the organization.
+        created (datetime.datetime | Unset): When the organization was created.
+        description (None | str | Unset): A description of the organization.
         id (int | Unset): The organization's numeric identifier.
-        logo (str | Unset): The organization's logo, shown on certificates; it should be a .PNG file.
-        logo_url (str | Unset): The URL of the organization's logo.
-        modified (str | Unset): When the organization was last changed.
+        logo (None | str | Unset): The URL of the organization's logo, shown on certificates (a .PNG file), or null when
+            it has none.
+        logo_url (str | Unset): A URL the server downloads the organization's logo from when creating or updating it;
+            never returned.
+        modified (datetime.datetime | Unset): When the organization was last changed.
     """
 
     name: str
     short_name: str
     active: bool | Unset = UNSET
-    created: str | Unset = UNSET
-    description: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    description: None | str | Unset = UNSET
     id: int | Unset = UNSET
-    logo: str | Unset = UNSET
+    logo: None | str | Unset = UNSET
     logo_url: str | Unset = UNSET
-    modified: str | Unset = UNSET
+    modified: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,17 +50,29 @@ class Organization:
 
         active = self.active
 
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         id = self.id
 
-        logo = self.logo
+        logo: None | str | Unset
+        if isinstance(self.logo, Unset):
+            logo = UNSET
+        else:
+            logo = self.logo
 
         logo_url = self.logo_url
 
-        modified = self.modified
+        modified: str | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,17 +108,41 @@ class Organization:
 
         active = d.pop("active", UNSET)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         id = d.pop("id", UNSET)
 
-        logo = d.pop("logo", UNSET)
+        def _parse_logo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo = _parse_logo(d.pop("logo", UNSET))
 
         logo_url = d.pop("logo_url", UNSET)
 
-        modified = d.pop("modified", UNSET)
+        _modified = d.pop("modified", UNSET)
+        modified: datetime.datetime | Unset
+        if isinstance(_modified, Unset):
+            modified = UNSET
+        else:
+            modified = datetime.datetime.fromisoformat(_modified)
 
         organization = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.third_party_auth_user_mapping import ThirdPartyAuthUserMapping
 
@@ -23,15 +21,19 @@ class PaginatedThirdPartyAuthUserMappingList:
         count (int): The total number of items across all pages.
         next_ (None | str): The URL of the next page, or null on the last page.
         previous (None | str): The URL of the previous page, or null on the first page.
+        num_pages (int): How many pages the items fill at the requested page size.
+        current_page (int): The number of this page, counting from 1.
+        start (int): The zero-based index, across all pages, of this page's first item.
         results (list[ThirdPartyAuthUserMapping]): The items on this page; each paginated list schema gives their type.
-        num_pages (int | Unset): How many pages the list of mappings has.
     """
 
     count: int
     next_: None | str
     previous: None | str
+    num_pages: int
+    current_page: int
+    start: int
     results: list[ThirdPartyAuthUserMapping]
-    num_pages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,12 +45,16 @@ class PaginatedThirdPartyAuthUserMappingList:
         previous: None | str
         previous = self.previous
 
+        num_pages = self.num_pages
+
+        current_page = self.current_page
+
+        start = self.start
+
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
-
-        num_pages = self.num_pages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,11 +63,12 @@ class PaginatedThirdPartyAuthUserMappingList:
                 "count": count,
                 "next": next_,
                 "previous": previous,
+                "num_pages": num_pages,
+                "current_page": current_page,
+                "start": start,
                 "results": results,
             }
         )
-        if num_pages is not UNSET:
-            field_dict["num_pages"] = num_pages
 
         return field_dict
 
@@ -86,6 +93,12 @@ class PaginatedThirdPartyAuthUserMappingList:
 
         previous = _parse_previous(d.pop("previous"))
 
+        num_pages = d.pop("num_pages")
+
+        current_page = d.pop("current_page")
+
+        start = d.pop("start")
+
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -93,14 +106,14 @@ class PaginatedThirdPartyAuthUserMappingList:
 
             results.append(results_item)
 
-        num_pages = d.pop("num_pages", UNSET)
-
         paginated_third_party_auth_user_mapping_list = cls(
             count=count,
             next_=next_,
             previous=previous,
-            results=results,
             num_pages=num_pages,
+            current_page=current_page,
+            start=start,
+            results=results,
         )
 
         paginated_third_party_auth_user_mapping_list.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ThirdPartyAuthUserMapping")
 
 
@@ -16,12 +14,12 @@ class ThirdPartyAuthUserMapping:
     """A link between an edX user and their account at the third-party provider.
 
     Attributes:
-        remote_id (str | Unset): The user's id at the third-party auth provider.
-        username (str | Unset): The user's edX username.
+        remote_id (str): The user's id at the third-party auth provider.
+        username (str): The user's edX username.
     """
 
-    remote_id: str | Unset = UNSET
-    username: str | Unset = UNSET
+    remote_id: str
+    username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class ThirdPartyAuthUserMapping:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if remote_id is not UNSET:
-            field_dict["remote_id"] = remote_id
-        if username is not UNSET:
-            field_dict["username"] = username
+        field_dict.update(
+            {
+                "remote_id": remote_id,
+                "username": username,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        remote_id = d.pop("remote_id", UNSET)
+        remote_id = d.pop("remote_id")
 
-        username = d.pop("username", UNSET)
+        username = d.pop("username")
 
         third_party_auth_user_mapping = cls(
             remote_id=remote_id,

@@ -96,7 +96,8 @@ def sync_detailed(
      Tells whether a user has signed the integrity agreement of the course named in the path, by
     returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
     masqueraded) user unless another username is given; only staff may read the signature of a different
-    user.
+    user. In the platform's source, global or course staff may read anyone's signature; a user who has
+    not signed, or a platform where integrity signatures are turned off, is answered 404.
 
     Args:
         course_id (str):
@@ -133,7 +134,8 @@ def sync(
      Tells whether a user has signed the integrity agreement of the course named in the path, by
     returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
     masqueraded) user unless another username is given; only staff may read the signature of a different
-    user.
+    user. In the platform's source, global or course staff may read anyone's signature; a user who has
+    not signed, or a platform where integrity signatures are turned off, is answered 404.
 
     Args:
         course_id (str):
@@ -165,7 +167,8 @@ async def asyncio_detailed(
      Tells whether a user has signed the integrity agreement of the course named in the path, by
     returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
     masqueraded) user unless another username is given; only staff may read the signature of a different
-    user.
+    user. In the platform's source, global or course staff may read anyone's signature; a user who has
+    not signed, or a platform where integrity signatures are turned off, is answered 404.
 
     Args:
         course_id (str):
@@ -200,7 +203,8 @@ async def asyncio(
      Tells whether a user has signed the integrity agreement of the course named in the path, by
     returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
     masqueraded) user unless another username is given; only staff may read the signature of a different
-    user.
+    user. In the platform's source, global or course staff may read anyone's signature; a user who has
+    not signed, or a platform where integrity signatures are turned off, is answered 404.
 
     Args:
         course_id (str):

@@ -1,30 +1,52 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.change_email_settings_form import ChangeEmailSettingsForm
+from ...models.change_email_settings_request import ChangeEmailSettingsRequest
+from ...models.change_email_settings_result import ChangeEmailSettingsResult
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/change_email_settings",
     }
 
+    if isinstance(body, ChangeEmailSettingsRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    elif isinstance(body, ChangeEmailSettingsForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ChangeEmailSettingsResult | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = ChangeEmailSettingsResult.from_dict(response.json())
+
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -44,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ChangeEmailSettingsResult | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,21 +84,34 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
+) -> Response[ChangeEmailSettingsResult | ErrorResponse]:
     """Change the user's course email setting
 
      Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
-    purpose: it names no parameter, no body field and no response.
+    purpose: it names no parameter, no body field and no response. In the platform's source the view
+    reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
+    true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
+    out. The platform does not check the course id before using it, so a missing or malformed one ends
+    in a server error rather than a 400 (the 400 below is the project's convention for operations that
+    take input).
+
+    Args:
+        body (ChangeEmailSettingsRequest): The course and the user's choice, as JSON.
+        body (ChangeEmailSettingsForm): The course and the user's choice, as a form: any non-empty
+            `receive_emails` value opts in, an empty or missing one opts out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ChangeEmailSettingsResult | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -88,43 +123,68 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
+) -> ChangeEmailSettingsResult | ErrorResponse | None:
     """Change the user's course email setting
 
      Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
-    purpose: it names no parameter, no body field and no response.
+    purpose: it names no parameter, no body field and no response. In the platform's source the view
+    reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
+    true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
+    out. The platform does not check the course id before using it, so a missing or malformed one ends
+    in a server error rather than a 400 (the 400 below is the project's convention for operations that
+    take input).
+
+    Args:
+        body (ChangeEmailSettingsRequest): The course and the user's choice, as JSON.
+        body (ChangeEmailSettingsForm): The course and the user's choice, as a form: any non-empty
+            `receive_emails` value opts in, an empty or missing one opts out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ChangeEmailSettingsResult | ErrorResponse
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
+) -> Response[ChangeEmailSettingsResult | ErrorResponse]:
     """Change the user's course email setting
 
      Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
-    purpose: it names no parameter, no body field and no response.
+    purpose: it names no parameter, no body field and no response. In the platform's source the view
+    reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
+    true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
+    out. The platform does not check the course id before using it, so a missing or malformed one ends
+    in a server error rather than a 400 (the 400 below is the project's convention for operations that
+    take input).
+
+    Args:
+        body (ChangeEmailSettingsRequest): The course and the user's choice, as JSON.
+        body (ChangeEmailSettingsForm): The course and the user's choice, as a form: any non-empty
+            `receive_emails` value opts in, an empty or missing one opts out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ChangeEmailSettingsResult | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -134,22 +194,34 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
+) -> ChangeEmailSettingsResult | ErrorResponse | None:
     """Change the user's course email setting
 
      Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
-    purpose: it names no parameter, no body field and no response.
+    purpose: it names no parameter, no body field and no response. In the platform's source the view
+    reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
+    true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
+    out. The platform does not check the course id before using it, so a missing or malformed one ends
+    in a server error rather than a 400 (the 400 below is the project's convention for operations that
+    take input).
+
+    Args:
+        body (ChangeEmailSettingsRequest): The course and the user's choice, as JSON.
+        body (ChangeEmailSettingsForm): The course and the user's choice, as a form: any non-empty
+            `receive_emails` value opts in, an empty or missing one opts out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ChangeEmailSettingsResult | ErrorResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -1,18 +1,20 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.commerce_baskets_create_body import CommerceBasketsCreateBody
+from ...models.commerce_basket_request import CommerceBasketRequest
+from ...models.commerce_basket_result import CommerceBasketResult
+from ...models.commerce_detail import CommerceDetail
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CommerceBasketsCreateBody | Unset = UNSET,
+    body: CommerceBasketRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,10 +23,10 @@ def _get_kwargs(
         "url": "/commerce/v0/baskets/",
     }
 
-    if not isinstance(body, Unset):
+    if isinstance(body, CommerceBasketRequest):
         _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -32,9 +34,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> CommerceBasketResult | CommerceDetail | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = CommerceBasketResult.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -52,6 +55,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 406:
+        response_406 = CommerceDetail.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = CommerceDetail.from_dict(response.json())
+
+        return response_409
+
     if client.raise_on_unexpected_status:
         raise errors.api_error(response)
     else:
@@ -60,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[CommerceBasketResult | CommerceDetail | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,23 +91,29 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CommerceBasketsCreateBody | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+    body: CommerceBasketRequest | Unset = UNSET,
+) -> Response[CommerceBasketResult | CommerceDetail | ErrorResponse]:
     """Try to enroll the user through a basket
 
      Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
-    request field and says nothing about what is returned; it states no success status either, so 200 is
-    assumed (the doc describes an enrollment attempt, not the creation of a basket resource).
+    request field and says nothing about what is returned; it states no success status either. In the
+    platform's source the view reads the course to enroll in (`course_id`, required) and an optional
+    marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
+    has one: the answer is then 200 with a `detail` message. A learner who holds an entitlement for the
+    course is enrolled through it and gets 200 with a `redirect_destination` instead. A missing or
+    unknown course, closed enrollment or a course without an audit or honor mode is answered 406, an
+    active enrollment 409, each with a `detail` message.
 
     Args:
-        body (CommerceBasketsCreateBody | Unset):
+        body (CommerceBasketRequest): What the basket view reads from the request.
+        body (CommerceBasketRequest): What the basket view reads from the request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CommerceBasketResult | CommerceDetail | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,23 +130,29 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CommerceBasketsCreateBody | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+    body: CommerceBasketRequest | Unset = UNSET,
+) -> CommerceBasketResult | CommerceDetail | ErrorResponse | None:
     """Try to enroll the user through a basket
 
      Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
-    request field and says nothing about what is returned; it states no success status either, so 200 is
-    assumed (the doc describes an enrollment attempt, not the creation of a basket resource).
+    request field and says nothing about what is returned; it states no success status either. In the
+    platform's source the view reads the course to enroll in (`course_id`, required) and an optional
+    marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
+    has one: the answer is then 200 with a `detail` message. A learner who holds an entitlement for the
+    course is enrolled through it and gets 200 with a `redirect_destination` instead. A missing or
+    unknown course, closed enrollment or a course without an audit or honor mode is answered 406, an
+    active enrollment 409, each with a `detail` message.
 
     Args:
-        body (CommerceBasketsCreateBody | Unset):
+        body (CommerceBasketRequest): What the basket view reads from the request.
+        body (CommerceBasketRequest): What the basket view reads from the request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CommerceBasketResult | CommerceDetail | ErrorResponse
     """
 
     return sync_detailed(
@@ -139,23 +164,29 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CommerceBasketsCreateBody | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+    body: CommerceBasketRequest | Unset = UNSET,
+) -> Response[CommerceBasketResult | CommerceDetail | ErrorResponse]:
     """Try to enroll the user through a basket
 
      Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
-    request field and says nothing about what is returned; it states no success status either, so 200 is
-    assumed (the doc describes an enrollment attempt, not the creation of a basket resource).
+    request field and says nothing about what is returned; it states no success status either. In the
+    platform's source the view reads the course to enroll in (`course_id`, required) and an optional
+    marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
+    has one: the answer is then 200 with a `detail` message. A learner who holds an entitlement for the
+    course is enrolled through it and gets 200 with a `redirect_destination` instead. A missing or
+    unknown course, closed enrollment or a course without an audit or honor mode is answered 406, an
+    active enrollment 409, each with a `detail` message.
 
     Args:
-        body (CommerceBasketsCreateBody | Unset):
+        body (CommerceBasketRequest): What the basket view reads from the request.
+        body (CommerceBasketRequest): What the basket view reads from the request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[CommerceBasketResult | CommerceDetail | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,23 +201,29 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CommerceBasketsCreateBody | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+    body: CommerceBasketRequest | Unset = UNSET,
+) -> CommerceBasketResult | CommerceDetail | ErrorResponse | None:
     """Try to enroll the user through a basket
 
      Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
-    request field and says nothing about what is returned; it states no success status either, so 200 is
-    assumed (the doc describes an enrollment attempt, not the creation of a basket resource).
+    request field and says nothing about what is returned; it states no success status either. In the
+    platform's source the view reads the course to enroll in (`course_id`, required) and an optional
+    marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
+    has one: the answer is then 200 with a `detail` message. A learner who holds an entitlement for the
+    course is enrolled through it and gets 200 with a `redirect_destination` instead. A missing or
+    unknown course, closed enrollment or a course without an audit or honor mode is answered 406, an
+    active enrollment 409, each with a `detail` message.
 
     Args:
-        body (CommerceBasketsCreateBody | Unset):
+        body (CommerceBasketRequest): What the basket view reads from the request.
+        body (CommerceBasketRequest): What the basket view reads from the request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        CommerceBasketResult | CommerceDetail | ErrorResponse
     """
 
     return (

@@ -41,6 +41,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 201:
+        response_201 = CommerceCourse.from_dict(response.json())
+
+        return response_201
+
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
 
@@ -93,7 +98,8 @@ def sync_detailed(
     """Update part of a course and its modes
 
      Changes the course record named by `course_id` and its modes. The doc documents the same body for
-    this method as for PUT, with the same required fields.
+    this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
+    that has no mode yet creates it (201), and then the body is validated in full.
 
     Args:
         course_id (str):
@@ -128,7 +134,8 @@ def sync(
     """Update part of a course and its modes
 
      Changes the course record named by `course_id` and its modes. The doc documents the same body for
-    this method as for PUT, with the same required fields.
+    this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
+    that has no mode yet creates it (201), and then the body is validated in full.
 
     Args:
         course_id (str):
@@ -158,7 +165,8 @@ async def asyncio_detailed(
     """Update part of a course and its modes
 
      Changes the course record named by `course_id` and its modes. The doc documents the same body for
-    this method as for PUT, with the same required fields.
+    this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
+    that has no mode yet creates it (201), and then the body is validated in full.
 
     Args:
         course_id (str):
@@ -191,7 +199,8 @@ async def asyncio(
     """Update part of a course and its modes
 
      Changes the course record named by `course_id` and its modes. The doc documents the same body for
-    this method as for PUT, with the same required fields.
+    this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
+    that has no mode yet creates it (201), and then the body is validated in full.
 
     Args:
         course_id (str):

@@ -41,6 +41,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 201:
+        response_201 = CommerceCourse.from_dict(response.json())
+
+        return response_201
+
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
 
@@ -93,7 +98,9 @@ def sync_detailed(
     """Replace a course and its modes
 
      Writes the whole course record named by `course_id` together with its modes; the doc says the same
-    view retrieves, updates or creates courses and their modes.
+    view retrieves, updates or creates courses and their modes. In the platform's source a course
+    without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
+    are deleted, except a masters mode.
 
     Args:
         course_id (str):
@@ -128,7 +135,9 @@ def sync(
     """Replace a course and its modes
 
      Writes the whole course record named by `course_id` together with its modes; the doc says the same
-    view retrieves, updates or creates courses and their modes.
+    view retrieves, updates or creates courses and their modes. In the platform's source a course
+    without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
+    are deleted, except a masters mode.
 
     Args:
         course_id (str):
@@ -158,7 +167,9 @@ async def asyncio_detailed(
     """Replace a course and its modes
 
      Writes the whole course record named by `course_id` together with its modes; the doc says the same
-    view retrieves, updates or creates courses and their modes.
+    view retrieves, updates or creates courses and their modes. In the platform's source a course
+    without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
+    are deleted, except a masters mode.
 
     Args:
         course_id (str):
@@ -191,7 +202,9 @@ async def asyncio(
     """Replace a course and its modes
 
      Writes the whole course record named by `course_id` together with its modes; the doc says the same
-    view retrieves, updates or creates courses and their modes.
+    view retrieves, updates or creates courses and their modes. In the platform's source a course
+    without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
+    are deleted, except a masters mode.
 
     Args:
         course_id (str):

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.learner_pathway_progress_entry import LearnerPathwayProgressEntry
 from ...models.paginated_learner_pathway_progress_entry_list import (
     PaginatedLearnerPathwayProgressEntryList,
 )
@@ -54,43 +53,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorResponse
-    | list[LearnerPathwayProgressEntry]
-    | PaginatedLearnerPathwayProgressEntryList
-    | None
-):
+) -> ErrorResponse | PaginatedLearnerPathwayProgressEntryList | None:
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = (
-                    PaginatedLearnerPathwayProgressEntryList.from_dict(data)
-                )
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = LearnerPathwayProgressEntry.from_dict(
-                    response_200_type_1_item_data
-                )
-
-                response_200_type_1.append(response_200_type_1_item)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = PaginatedLearnerPathwayProgressEntryList.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -117,11 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorResponse
-    | list[LearnerPathwayProgressEntry]
-    | PaginatedLearnerPathwayProgressEntryList
-]:
+) -> Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -144,11 +107,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     enterprise_uuid: UUID | Unset = UNSET,
-) -> Response[
-    ErrorResponse
-    | list[LearnerPathwayProgressEntry]
-    | PaginatedLearnerPathwayProgressEntryList
-]:
+) -> Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]:
     """List the learner's pathway progress
 
      Returns, one page at a time, the progress of the requesting learner in each learner pathway they
@@ -166,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList]
+        Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]
     """
 
     kwargs = _get_kwargs(
@@ -192,12 +151,7 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     enterprise_uuid: UUID | Unset = UNSET,
-) -> (
-    ErrorResponse
-    | list[LearnerPathwayProgressEntry]
-    | PaginatedLearnerPathwayProgressEntryList
-    | None
-):
+) -> ErrorResponse | PaginatedLearnerPathwayProgressEntryList | None:
     """List the learner's pathway progress
 
      Returns, one page at a time, the progress of the requesting learner in each learner pathway they
@@ -215,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList
+        ErrorResponse | PaginatedLearnerPathwayProgressEntryList
     """
 
     return sync_detailed(
@@ -236,11 +190,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     enterprise_uuid: UUID | Unset = UNSET,
-) -> Response[
-    ErrorResponse
-    | list[LearnerPathwayProgressEntry]
-    | PaginatedLearnerPathwayProgressEntryList
-]:
+) -> Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]:
     """List the learner's pathway progress
 
      Returns, one page at a time, the progress of the requesting learner in each learner pathway they
@@ -258,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList]
+        Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]
     """
 
     kwargs = _get_kwargs(
@@ -282,12 +232,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     enterprise_uuid: UUID | Unset = UNSET,
-) -> (
-    ErrorResponse
-    | list[LearnerPathwayProgressEntry]
-    | PaginatedLearnerPathwayProgressEntryList
-    | None
-):
+) -> ErrorResponse | PaginatedLearnerPathwayProgressEntryList | None:
     """List the learner's pathway progress
 
      Returns, one page at a time, the progress of the requesting learner in each learner pathway they
@@ -305,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[LearnerPathwayProgressEntry] | PaginatedLearnerPathwayProgressEntryList
+        ErrorResponse | PaginatedLearnerPathwayProgressEntryList
     """
 
     return (

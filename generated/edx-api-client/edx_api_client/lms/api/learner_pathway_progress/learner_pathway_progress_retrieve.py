@@ -79,7 +79,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | LearnerPathwayProgressEntry]:
     """Retrieve the learner's progress in one pathway
 
-     Returns the requesting learner's progress in the learner pathway named in the path.
+     Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
+    learner has no progress record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
@@ -110,7 +111,8 @@ def sync(
 ) -> ErrorResponse | LearnerPathwayProgressEntry | None:
     """Retrieve the learner's progress in one pathway
 
-     Returns the requesting learner's progress in the learner pathway named in the path.
+     Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
+    learner has no progress record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
@@ -136,7 +138,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | LearnerPathwayProgressEntry]:
     """Retrieve the learner's progress in one pathway
 
-     Returns the requesting learner's progress in the learner pathway named in the path.
+     Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
+    learner has no progress record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
@@ -165,7 +168,8 @@ async def asyncio(
 ) -> ErrorResponse | LearnerPathwayProgressEntry | None:
     """Retrieve the learner's progress in one pathway
 
-     Returns the requesting learner's progress in the learner pathway named in the path.
+     Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
+    learner has no progress record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MfeConfig | None:
+) -> Any | ErrorResponse | MfeConfig | None:
     if response.status_code == 200:
         response_200 = MfeConfig.from_dict(response.json())
 
@@ -53,6 +53,10 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.api_error(response)
     else:
@@ -61,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MfeConfig]:
+) -> Response[Any | ErrorResponse | MfeConfig]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,11 +84,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
-) -> Response[ErrorResponse | MfeConfig]:
+) -> Response[Any | ErrorResponse | MfeConfig]:
     """Retrieve the MFE configuration
 
      Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
-    APP_ID), that MFE's own overrides are applied on top of the shared values.
+    APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
+    the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
+    the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
+    route answers 404 where the API is turned off.
 
     Args:
         mfe (str | Unset):
@@ -94,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MfeConfig]
+        Response[Any | ErrorResponse | MfeConfig]
     """
 
     kwargs = _get_kwargs(
@@ -112,11 +119,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
-) -> ErrorResponse | MfeConfig | None:
+) -> Any | ErrorResponse | MfeConfig | None:
     """Retrieve the MFE configuration
 
      Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
-    APP_ID), that MFE's own overrides are applied on top of the shared values.
+    APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
+    the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
+    the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
+    route answers 404 where the API is turned off.
 
     Args:
         mfe (str | Unset):
@@ -126,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MfeConfig
+        Any | ErrorResponse | MfeConfig
     """
 
     return sync_detailed(
@@ -139,11 +149,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
-) -> Response[ErrorResponse | MfeConfig]:
+) -> Response[Any | ErrorResponse | MfeConfig]:
     """Retrieve the MFE configuration
 
      Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
-    APP_ID), that MFE's own overrides are applied on top of the shared values.
+    APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
+    the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
+    the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
+    route answers 404 where the API is turned off.
 
     Args:
         mfe (str | Unset):
@@ -153,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MfeConfig]
+        Response[Any | ErrorResponse | MfeConfig]
     """
 
     kwargs = _get_kwargs(
@@ -169,11 +182,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
-) -> ErrorResponse | MfeConfig | None:
+) -> Any | ErrorResponse | MfeConfig | None:
     """Retrieve the MFE configuration
 
      Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
-    APP_ID), that MFE's own overrides are applied on top of the shared values.
+    APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
+    the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
+    the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
+    route answers 404 where the API is turned off.
 
     Args:
         mfe (str | Unset):
@@ -183,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MfeConfig
+        Any | ErrorResponse | MfeConfig
     """
 
     return (

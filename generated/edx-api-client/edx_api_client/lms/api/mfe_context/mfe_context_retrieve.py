@@ -7,14 +7,33 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.mfe_context import MfeContext
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    tpa_hint: str | Unset = UNSET,
+    is_register_page: str | Unset = UNSET,
+    is_welcome_page: str | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tpa_hint"] = tpa_hint
+
+    params["is_register_page"] = is_register_page
+
+    params["is_welcome_page"] = is_welcome_page
+
+    params["next"] = next_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/mfe_context",
+        "params": params,
     }
 
     return _kwargs
@@ -64,12 +83,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    tpa_hint: str | Unset = UNSET,
+    is_register_page: str | Unset = UNSET,
+    is_welcome_page: str | Unset = UNSET,
+    next_: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MfeContext]:
     """Retrieve the authentication MFE context
 
      Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
-    code and the pipeline currently running. The doc names none of the members that carry these.
+    code and the pipeline currently running. The doc names none of the members that carry these. In the
+    platform's source the view needs no sign-in (it is rate-limited per client address); the
+    registration and optional fields are only filled when dynamic registration fields are enabled and
+    the request says it comes from the registration (or welcome) page. The same view answers GET
+    /third_party_auth_context.
+
+    Args:
+        tpa_hint (str | Unset):
+        is_register_page (str | Unset):
+        is_welcome_page (str | Unset):
+        next_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,7 +112,12 @@ def sync_detailed(
         Response[ErrorResponse | MfeContext]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        tpa_hint=tpa_hint,
+        is_register_page=is_register_page,
+        is_welcome_page=is_welcome_page,
+        next_=next_,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -91,12 +129,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    tpa_hint: str | Unset = UNSET,
+    is_register_page: str | Unset = UNSET,
+    is_welcome_page: str | Unset = UNSET,
+    next_: str | Unset = UNSET,
 ) -> ErrorResponse | MfeContext | None:
     """Retrieve the authentication MFE context
 
      Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
-    code and the pipeline currently running. The doc names none of the members that carry these.
+    code and the pipeline currently running. The doc names none of the members that carry these. In the
+    platform's source the view needs no sign-in (it is rate-limited per client address); the
+    registration and optional fields are only filled when dynamic registration fields are enabled and
+    the request says it comes from the registration (or welcome) page. The same view answers GET
+    /third_party_auth_context.
+
+    Args:
+        tpa_hint (str | Unset):
+        is_register_page (str | Unset):
+        is_welcome_page (str | Unset):
+        next_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,18 +160,36 @@ def sync(
 
     return sync_detailed(
         client=client,
+        tpa_hint=tpa_hint,
+        is_register_page=is_register_page,
+        is_welcome_page=is_welcome_page,
+        next_=next_,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    tpa_hint: str | Unset = UNSET,
+    is_register_page: str | Unset = UNSET,
+    is_welcome_page: str | Unset = UNSET,
+    next_: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MfeContext]:
     """Retrieve the authentication MFE context
 
      Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
-    code and the pipeline currently running. The doc names none of the members that carry these.
+    code and the pipeline currently running. The doc names none of the members that carry these. In the
+    platform's source the view needs no sign-in (it is rate-limited per client address); the
+    registration and optional fields are only filled when dynamic registration fields are enabled and
+    the request says it comes from the registration (or welcome) page. The same view answers GET
+    /third_party_auth_context.
+
+    Args:
+        tpa_hint (str | Unset):
+        is_register_page (str | Unset):
+        is_welcome_page (str | Unset):
+        next_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +199,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | MfeContext]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        tpa_hint=tpa_hint,
+        is_register_page=is_register_page,
+        is_welcome_page=is_welcome_page,
+        next_=next_,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -139,12 +214,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    tpa_hint: str | Unset = UNSET,
+    is_register_page: str | Unset = UNSET,
+    is_welcome_page: str | Unset = UNSET,
+    next_: str | Unset = UNSET,
 ) -> ErrorResponse | MfeContext | None:
     """Retrieve the authentication MFE context
 
      Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
-    code and the pipeline currently running. The doc names none of the members that carry these.
+    code and the pipeline currently running. The doc names none of the members that carry these. In the
+    platform's source the view needs no sign-in (it is rate-limited per client address); the
+    registration and optional fields are only filled when dynamic registration fields are enabled and
+    the request says it comes from the registration (or welcome) page. The same view answers GET
+    /third_party_auth_context.
+
+    Args:
+        tpa_hint (str | Unset):
+        is_register_page (str | Unset):
+        is_welcome_page (str | Unset):
+        next_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,5 +246,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            tpa_hint=tpa_hint,
+            is_register_page=is_register_page,
+            is_welcome_page=is_welcome_page,
+            next_=next_,
         )
     ).parsed

@@ -88,7 +88,8 @@ def sync_detailed(
     """List organizations
 
      Returns the organizations one page at a time. The same view also retrieves one organization by its
-    short name and creates or updates one with PUT.
+    short name and creates or updates one with PUT. In the platform's source only active organizations
+    are listed, and only global staff may call any of these operations.
 
     Args:
         page (int | Unset):
@@ -123,7 +124,8 @@ def sync(
     """List organizations
 
      Returns the organizations one page at a time. The same view also retrieves one organization by its
-    short name and creates or updates one with PUT.
+    short name and creates or updates one with PUT. In the platform's source only active organizations
+    are listed, and only global staff may call any of these operations.
 
     Args:
         page (int | Unset):
@@ -153,7 +155,8 @@ async def asyncio_detailed(
     """List organizations
 
      Returns the organizations one page at a time. The same view also retrieves one organization by its
-    short name and creates or updates one with PUT.
+    short name and creates or updates one with PUT. In the platform's source only active organizations
+    are listed, and only global staff may call any of these operations.
 
     Args:
         page (int | Unset):
@@ -186,7 +189,8 @@ async def asyncio(
     """List organizations
 
      Returns the organizations one page at a time. The same view also retrieves one organization by its
-    short name and creates or updates one with PUT.
+    short name and creates or updates one with PUT. In the platform's source only active organizations
+    are listed, and only global staff may call any of these operations.
 
     Args:
         page (int | Unset):

@@ -78,7 +78,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Organization]:
     """Get one organization
 
-     Returns the organization with the short name given in the path.
+     Returns the organization with the short name given in the path. In the platform's source an inactive
+    organization is answered 404 like a missing one.
 
     Args:
         short_name (str):
@@ -109,7 +110,8 @@ def sync(
 ) -> ErrorResponse | Organization | None:
     """Get one organization
 
-     Returns the organization with the short name given in the path.
+     Returns the organization with the short name given in the path. In the platform's source an inactive
+    organization is answered 404 like a missing one.
 
     Args:
         short_name (str):
@@ -135,7 +137,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | Organization]:
     """Get one organization
 
-     Returns the organization with the short name given in the path.
+     Returns the organization with the short name given in the path. In the platform's source an inactive
+    organization is answered 404 like a missing one.
 
     Args:
         short_name (str):
@@ -164,7 +167,8 @@ async def asyncio(
 ) -> ErrorResponse | Organization | None:
     """Get one organization
 
-     Returns the organization with the short name given in the path.
+     Returns the organization with the short name given in the path. In the platform's source an inactive
+    organization is answered 404 like a missing one.
 
     Args:
         short_name (str):

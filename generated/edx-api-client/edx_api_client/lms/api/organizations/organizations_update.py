@@ -89,8 +89,9 @@ def sync_detailed(
 
      Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
-    organization created here is active, and one updated here ends up active whatever it was before. No
-    404 is declared, since a missing organization is created.
+    organization created here is active, and one updated here ends up active whatever it was before (a
+    body that names `active` is answered 400). No 404 is declared, since a missing organization is
+    created. A `logo_url` in the body makes the server download that image as the logo.
 
     Args:
         short_name (str):
@@ -126,8 +127,9 @@ def sync(
 
      Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
-    organization created here is active, and one updated here ends up active whatever it was before. No
-    404 is declared, since a missing organization is created.
+    organization created here is active, and one updated here ends up active whatever it was before (a
+    body that names `active` is answered 400). No 404 is declared, since a missing organization is
+    created. A `logo_url` in the body makes the server download that image as the logo.
 
     Args:
         short_name (str):
@@ -158,8 +160,9 @@ async def asyncio_detailed(
 
      Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
-    organization created here is active, and one updated here ends up active whatever it was before. No
-    404 is declared, since a missing organization is created.
+    organization created here is active, and one updated here ends up active whatever it was before (a
+    body that names `active` is answered 400). No 404 is declared, since a missing organization is
+    created. A `logo_url` in the body makes the server download that image as the logo.
 
     Args:
         short_name (str):
@@ -193,8 +196,9 @@ async def asyncio(
 
      Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
-    organization created here is active, and one updated here ends up active whatever it was before. No
-    404 is declared, since a missing organization is created.
+    organization created here is active, and one updated here ends up active whatever it was before (a
+    body that names `active` is answered 400). No 404 is declared, since a missing organization is
+    created. A `logo_url` in the body makes the server download that image as the logo.
 
     Args:
         short_name (str):

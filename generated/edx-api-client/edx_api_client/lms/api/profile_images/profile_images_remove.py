@@ -27,9 +27,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -76,7 +76,11 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Remove a user's profile image
 
-     Removes the profile image of the user named in the path. The doc gives only the request line.
+     Removes the profile image of the user named in the path. The doc gives only the request line. In the
+    platform's source this deprecated route runs the same code as DELETE
+    /api/user/v1/accounts/{username}/image: it reads no request body, marks the account as having no
+    profile image, deletes the stored image files and answers 204 without a body. Users can remove their
+    own image; staff can remove anyone's.
 
     Args:
         username (str):
@@ -107,7 +111,11 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Remove a user's profile image
 
-     Removes the profile image of the user named in the path. The doc gives only the request line.
+     Removes the profile image of the user named in the path. The doc gives only the request line. In the
+    platform's source this deprecated route runs the same code as DELETE
+    /api/user/v1/accounts/{username}/image: it reads no request body, marks the account as having no
+    profile image, deletes the stored image files and answers 204 without a body. Users can remove their
+    own image; staff can remove anyone's.
 
     Args:
         username (str):
@@ -133,7 +141,11 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Remove a user's profile image
 
-     Removes the profile image of the user named in the path. The doc gives only the request line.
+     Removes the profile image of the user named in the path. The doc gives only the request line. In the
+    platform's source this deprecated route runs the same code as DELETE
+    /api/user/v1/accounts/{username}/image: it reads no request body, marks the account as having no
+    profile image, deletes the stored image files and answers 204 without a body. Users can remove their
+    own image; staff can remove anyone's.
 
     Args:
         username (str):
@@ -162,7 +174,11 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """Remove a user's profile image
 
-     Removes the profile image of the user named in the path. The doc gives only the request line.
+     Removes the profile image of the user named in the path. The doc gives only the request line. In the
+    platform's source this deprecated route runs the same code as DELETE
+    /api/user/v1/accounts/{username}/image: it reads no request body, marks the account as having no
+    profile image, deletes the stored image files and answers 204 without a body. Users can remove their
+    own image; staff can remove anyone's.
 
     Args:
         username (str):

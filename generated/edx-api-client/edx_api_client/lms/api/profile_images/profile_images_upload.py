@@ -7,12 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.profile_images_error import ProfileImagesError
+from ...models.profile_images_upload import ProfileImagesUpload
 from ...types import Response
 
 
 def _get_kwargs(
     username: str,
+    *,
+    body: ProfileImagesUpload,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -21,15 +26,41 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
+) -> Any | ErrorResponse | ProfileImagesError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorResponse | ProfileImagesError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ProfileImagesError.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorResponse.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -54,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | ProfileImagesError]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,25 +104,32 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: ProfileImagesUpload,
+) -> Response[Any | ErrorResponse | ProfileImagesError]:
     """Upload a user's profile image
 
-     Uploads a profile image for the user named in the path. The doc gives only the request line: it does
-    not describe how the image is sent nor what is answered.
+     Uploads a profile image for the user named in the path. The doc gives only the request line. In the
+    platform's source this deprecated route runs the same code as POST
+    /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
+    (the view's parsers also take a raw image upload, not described here), is validated, resized into
+    the profile image sizes and stored, and the answer is 204 without a body. Users can only upload
+    their own image.
 
     Args:
         username (str):
+        body (ProfileImagesUpload): The multipart body of a profile image upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ErrorResponse | ProfileImagesError]
     """
 
     kwargs = _get_kwargs(
         username=username,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -105,26 +143,33 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: ProfileImagesUpload,
+) -> Any | ErrorResponse | ProfileImagesError | None:
     """Upload a user's profile image
 
-     Uploads a profile image for the user named in the path. The doc gives only the request line: it does
-    not describe how the image is sent nor what is answered.
+     Uploads a profile image for the user named in the path. The doc gives only the request line. In the
+    platform's source this deprecated route runs the same code as POST
+    /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
+    (the view's parsers also take a raw image upload, not described here), is validated, resized into
+    the profile image sizes and stored, and the answer is 204 without a body. Users can only upload
+    their own image.
 
     Args:
         username (str):
+        body (ProfileImagesUpload): The multipart body of a profile image upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ErrorResponse | ProfileImagesError
     """
 
     return sync_detailed(
         username=username,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -132,25 +177,32 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: ProfileImagesUpload,
+) -> Response[Any | ErrorResponse | ProfileImagesError]:
     """Upload a user's profile image
 
-     Uploads a profile image for the user named in the path. The doc gives only the request line: it does
-    not describe how the image is sent nor what is answered.
+     Uploads a profile image for the user named in the path. The doc gives only the request line. In the
+    platform's source this deprecated route runs the same code as POST
+    /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
+    (the view's parsers also take a raw image upload, not described here), is validated, resized into
+    the profile image sizes and stored, and the answer is 204 without a body. Users can only upload
+    their own image.
 
     Args:
         username (str):
+        body (ProfileImagesUpload): The multipart body of a profile image upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ErrorResponse | ProfileImagesError]
     """
 
     kwargs = _get_kwargs(
         username=username,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,26 +214,33 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: ProfileImagesUpload,
+) -> Any | ErrorResponse | ProfileImagesError | None:
     """Upload a user's profile image
 
-     Uploads a profile image for the user named in the path. The doc gives only the request line: it does
-    not describe how the image is sent nor what is answered.
+     Uploads a profile image for the user named in the path. The doc gives only the request line. In the
+    platform's source this deprecated route runs the same code as POST
+    /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
+    (the view's parsers also take a raw image upload, not described here), is validated, resized into
+    the profile image sizes and stored, and the answer is 204 without a body. Users can only upload
+    their own image.
 
     Args:
         username (str):
+        body (ProfileImagesUpload): The multipart body of a profile image upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ErrorResponse | ProfileImagesError
     """
 
     return (
         await asyncio_detailed(
             username=username,
             client=client,
+            body=body,
         )
     ).parsed

@@ -66,7 +66,10 @@ def sync_detailed(
     """Send the account activation email
 
      Sends the account activation email. The doc only says that the endpoint answers with a status code;
-    it names no parameter, no body field and no response body.
+    it names no parameter, no body field and no response body. In the platform's source the view reads
+    no request body: it sends the activation email to the signed-in user when their account is not
+    active yet, and answers 200 with no body either way (500 if sending fails). It authenticates by the
+    browser session only (inactive accounts included), not by a bearer token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +95,10 @@ def sync(
     """Send the account activation email
 
      Sends the account activation email. The doc only says that the endpoint answers with a status code;
-    it names no parameter, no body field and no response body.
+    it names no parameter, no body field and no response body. In the platform's source the view reads
+    no request body: it sends the activation email to the signed-in user when their account is not
+    active yet, and answers 200 with no body either way (500 if sending fails). It authenticates by the
+    browser session only (inactive accounts included), not by a bearer token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +120,10 @@ async def asyncio_detailed(
     """Send the account activation email
 
      Sends the account activation email. The doc only says that the endpoint answers with a status code;
-    it names no parameter, no body field and no response body.
+    it names no parameter, no body field and no response body. In the platform's source the view reads
+    no request body: it sends the activation email to the signed-in user when their account is not
+    active yet, and answers 200 with no body either way (500 if sending fails). It authenticates by the
+    browser session only (inactive accounts included), not by a bearer token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +147,10 @@ async def asyncio(
     """Send the account activation email
 
      Sends the account activation email. The doc only says that the endpoint answers with a status code;
-    it names no parameter, no body field and no response body.
+    it names no parameter, no body field and no response body. In the platform's source the view reads
+    no request body: it sends the activation email to the signed-in user when their account is not
+    active yet, and answers 200 with no body either way (500 if sending fails). It authenticates by the
+    browser session only (inactive accounts included), not by a bearer token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

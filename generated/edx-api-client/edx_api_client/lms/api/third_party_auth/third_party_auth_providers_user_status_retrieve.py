@@ -24,9 +24,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ThirdPartyAuthProviderUserStatus | None:
+) -> ErrorResponse | list[ThirdPartyAuthProviderUserStatus] | None:
     if response.status_code == 200:
-        response_200 = ThirdPartyAuthProviderUserStatus.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ThirdPartyAuthProviderUserStatus.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
 
         return response_200
 
@@ -48,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ThirdPartyAuthProviderUserStatus]:
+) -> Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -66,7 +73,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ThirdPartyAuthProviderUserStatus]:
+) -> Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]:
     """Get the user's provider status
 
      Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
@@ -78,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ThirdPartyAuthProviderUserStatus]
+        Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]
     """
 
     kwargs = _get_kwargs()
@@ -93,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ThirdPartyAuthProviderUserStatus | None:
+) -> ErrorResponse | list[ThirdPartyAuthProviderUserStatus] | None:
     """Get the user's provider status
 
      Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
@@ -105,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ThirdPartyAuthProviderUserStatus
+        ErrorResponse | list[ThirdPartyAuthProviderUserStatus]
     """
 
     return sync_detailed(
@@ -116,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ThirdPartyAuthProviderUserStatus]:
+) -> Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]:
     """Get the user's provider status
 
      Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
@@ -128,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ThirdPartyAuthProviderUserStatus]
+        Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]
     """
 
     kwargs = _get_kwargs()
@@ -141,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ThirdPartyAuthProviderUserStatus | None:
+) -> ErrorResponse | list[ThirdPartyAuthProviderUserStatus] | None:
     """Get the user's provider status
 
      Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
@@ -153,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ThirdPartyAuthProviderUserStatus
+        ErrorResponse | list[ThirdPartyAuthProviderUserStatus]
     """
 
     return (

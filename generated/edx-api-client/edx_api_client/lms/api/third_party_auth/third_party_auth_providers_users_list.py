@@ -18,10 +18,11 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    usernames: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
     username: list[str] | Unset = UNSET,
     remote_id: list[str] | Unset = UNSET,
+    remote_id_field_name: str | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,10 +30,6 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
-
-    params["usernames"] = usernames
-
-    params["remote_ids"] = remote_ids
 
     json_username: list[str] | Unset = UNSET
     if not isinstance(username, Unset):
@@ -45,6 +42,12 @@ def _get_kwargs(
         json_remote_id = remote_id
 
     params["remote_id"] = json_remote_id
+
+    params["remote_id_field_name"] = remote_id_field_name
+
+    params["usernames"] = usernames
+
+    params["remote_ids"] = remote_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,10 +119,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    usernames: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
     username: list[str] | Unset = UNSET,
     remote_id: list[str] | Unset = UNSET,
+    remote_id_field_name: str | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]:
     """List a provider's user mappings
 
@@ -128,16 +132,19 @@ def sync_detailed(
     currently linked to the provider named in the path. The list can be filtered by edX username or by
     remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
     most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
-    path as .../providers/{provider_id}{var}/users; its example requests have no `var`.
+    path as .../providers/{provider_id}{var}/users; its example requests have no `var`. In the
+    platform's source the caller needs the `tpa:read` scope (or the server API key), and an unknown
+    provider is answered 404.
 
     Args:
         provider_id (str):
         page (int | Unset):
         page_size (int | Unset):
-        usernames (str | Unset):
-        remote_ids (str | Unset):
         username (list[str] | Unset):
         remote_id (list[str] | Unset):
+        remote_id_field_name (str | Unset):
+        usernames (str | Unset):
+        remote_ids (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +158,11 @@ def sync_detailed(
         provider_id=provider_id,
         page=page,
         page_size=page_size,
-        usernames=usernames,
-        remote_ids=remote_ids,
         username=username,
         remote_id=remote_id,
+        remote_id_field_name=remote_id_field_name,
+        usernames=usernames,
+        remote_ids=remote_ids,
     )
 
     response = client.get_httpx_client().request(
@@ -170,10 +178,11 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    usernames: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
     username: list[str] | Unset = UNSET,
     remote_id: list[str] | Unset = UNSET,
+    remote_id_field_name: str | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
 ) -> ErrorResponse | PaginatedThirdPartyAuthUserMappingList | None:
     """List a provider's user mappings
 
@@ -182,16 +191,19 @@ def sync(
     currently linked to the provider named in the path. The list can be filtered by edX username or by
     remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
     most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
-    path as .../providers/{provider_id}{var}/users; its example requests have no `var`.
+    path as .../providers/{provider_id}{var}/users; its example requests have no `var`. In the
+    platform's source the caller needs the `tpa:read` scope (or the server API key), and an unknown
+    provider is answered 404.
 
     Args:
         provider_id (str):
         page (int | Unset):
         page_size (int | Unset):
-        usernames (str | Unset):
-        remote_ids (str | Unset):
         username (list[str] | Unset):
         remote_id (list[str] | Unset):
+        remote_id_field_name (str | Unset):
+        usernames (str | Unset):
+        remote_ids (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,10 +218,11 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
-        usernames=usernames,
-        remote_ids=remote_ids,
         username=username,
         remote_id=remote_id,
+        remote_id_field_name=remote_id_field_name,
+        usernames=usernames,
+        remote_ids=remote_ids,
     ).parsed
 
 
@@ -219,10 +232,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    usernames: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
     username: list[str] | Unset = UNSET,
     remote_id: list[str] | Unset = UNSET,
+    remote_id_field_name: str | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]:
     """List a provider's user mappings
 
@@ -231,16 +245,19 @@ async def asyncio_detailed(
     currently linked to the provider named in the path. The list can be filtered by edX username or by
     remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
     most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
-    path as .../providers/{provider_id}{var}/users; its example requests have no `var`.
+    path as .../providers/{provider_id}{var}/users; its example requests have no `var`. In the
+    platform's source the caller needs the `tpa:read` scope (or the server API key), and an unknown
+    provider is answered 404.
 
     Args:
         provider_id (str):
         page (int | Unset):
         page_size (int | Unset):
-        usernames (str | Unset):
-        remote_ids (str | Unset):
         username (list[str] | Unset):
         remote_id (list[str] | Unset):
+        remote_id_field_name (str | Unset):
+        usernames (str | Unset):
+        remote_ids (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,10 +271,11 @@ async def asyncio_detailed(
         provider_id=provider_id,
         page=page,
         page_size=page_size,
-        usernames=usernames,
-        remote_ids=remote_ids,
         username=username,
         remote_id=remote_id,
+        remote_id_field_name=remote_id_field_name,
+        usernames=usernames,
+        remote_ids=remote_ids,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -271,10 +289,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    usernames: str | Unset = UNSET,
-    remote_ids: str | Unset = UNSET,
     username: list[str] | Unset = UNSET,
     remote_id: list[str] | Unset = UNSET,
+    remote_id_field_name: str | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
 ) -> ErrorResponse | PaginatedThirdPartyAuthUserMappingList | None:
     """List a provider's user mappings
 
@@ -283,16 +302,19 @@ async def asyncio(
     currently linked to the provider named in the path. The list can be filtered by edX username or by
     remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
     most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
-    path as .../providers/{provider_id}{var}/users; its example requests have no `var`.
+    path as .../providers/{provider_id}{var}/users; its example requests have no `var`. In the
+    platform's source the caller needs the `tpa:read` scope (or the server API key), and an unknown
+    provider is answered 404.
 
     Args:
         provider_id (str):
         page (int | Unset):
         page_size (int | Unset):
-        usernames (str | Unset):
-        remote_ids (str | Unset):
         username (list[str] | Unset):
         remote_id (list[str] | Unset):
+        remote_id_field_name (str | Unset):
+        usernames (str | Unset):
+        remote_ids (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -308,9 +330,10 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
-            usernames=usernames,
-            remote_ids=remote_ids,
             username=username,
             remote_id=remote_id,
+            remote_id_field_name=remote_id_field_name,
+            usernames=usernames,
+            remote_ids=remote_ids,
         )
     ).parsed

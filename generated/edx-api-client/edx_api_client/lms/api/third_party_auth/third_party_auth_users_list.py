@@ -6,14 +6,28 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.third_party_auth_user_providers import ThirdPartyAuthUserProviders
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    username: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params["email"] = email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/third_party_auth/v0/users/",
+        "params": params,
     }
 
     return _kwargs
@@ -21,10 +35,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | ThirdPartyAuthUserProviders | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = ThirdPartyAuthUserProviders.from_dict(response.json())
+
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -36,6 +56,10 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.api_error(response)
     else:
@@ -44,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,21 +86,34 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    username: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]:
     """Get a user's providers
 
      Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
-    fields of the answer.
+    fields of the answer. In the platform's source the user is named by the `username` or the `email`
+    query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
+    providers linked to that account. Asking about another user takes a superuser or the server API key:
+    without it the request is refused (403), unless the site allows such queries, and the remote ids are
+    then left out. Requests about other users are rate-limited.
+
+    Args:
+        username (str | Unset):
+        email (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        username=username,
+        email=email,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -88,43 +125,68 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    username: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+) -> Any | ErrorResponse | ThirdPartyAuthUserProviders | None:
     """Get a user's providers
 
      Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
-    fields of the answer.
+    fields of the answer. In the platform's source the user is named by the `username` or the `email`
+    query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
+    providers linked to that account. Asking about another user takes a superuser or the server API key:
+    without it the request is refused (403), unless the site allows such queries, and the remote ids are
+    then left out. Requests about other users are rate-limited.
+
+    Args:
+        username (str | Unset):
+        email (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ThirdPartyAuthUserProviders
     """
 
     return sync_detailed(
         client=client,
+        username=username,
+        email=email,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    username: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]:
     """Get a user's providers
 
      Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
-    fields of the answer.
+    fields of the answer. In the platform's source the user is named by the `username` or the `email`
+    query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
+    providers linked to that account. Asking about another user takes a superuser or the server API key:
+    without it the request is refused (403), unless the site allows such queries, and the remote ids are
+    then left out. Requests about other users are rate-limited.
+
+    Args:
+        username (str | Unset):
+        email (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        username=username,
+        email=email,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -134,22 +196,34 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    username: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+) -> Any | ErrorResponse | ThirdPartyAuthUserProviders | None:
     """Get a user's providers
 
      Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
-    fields of the answer.
+    fields of the answer. In the platform's source the user is named by the `username` or the `email`
+    query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
+    providers linked to that account. Asking about another user takes a superuser or the server API key:
+    without it the request is refused (403), unless the site allows such queries, and the remote ids are
+    then left out. Requests about other users are rate-limited.
+
+    Args:
+        username (str | Unset):
+        email (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ThirdPartyAuthUserProviders
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            username=username,
+            email=email,
         )
     ).parsed

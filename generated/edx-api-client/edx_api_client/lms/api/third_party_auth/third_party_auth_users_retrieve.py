@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.third_party_auth_user_providers import ThirdPartyAuthUserProviders
 from ...types import Response
 
 
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | ThirdPartyAuthUserProviders | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = ThirdPartyAuthUserProviders.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -54,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | ThirdPartyAuthUserProviders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,11 +75,13 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | ThirdPartyAuthUserProviders]:
     """Get the providers of a user
 
      Reads the list of third-party auth providers of the user named in the path. The doc does not
-    describe the answer.
+    describe the answer. In the platform's source this older route takes either a username or an email
+    address in the path (a value with `@` is taken as an email address) and answers like GET
+    /third_party_auth/v0/users/, with the same limits on asking about another user.
 
     Args:
         username (str):
@@ -87,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | ThirdPartyAuthUserProviders]
     """
 
     kwargs = _get_kwargs(
@@ -105,11 +109,13 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | ThirdPartyAuthUserProviders | None:
     """Get the providers of a user
 
      Reads the list of third-party auth providers of the user named in the path. The doc does not
-    describe the answer.
+    describe the answer. In the platform's source this older route takes either a username or an email
+    address in the path (a value with `@` is taken as an email address) and answers like GET
+    /third_party_auth/v0/users/, with the same limits on asking about another user.
 
     Args:
         username (str):
@@ -119,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | ThirdPartyAuthUserProviders
     """
 
     return sync_detailed(
@@ -132,11 +138,13 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | ThirdPartyAuthUserProviders]:
     """Get the providers of a user
 
      Reads the list of third-party auth providers of the user named in the path. The doc does not
-    describe the answer.
+    describe the answer. In the platform's source this older route takes either a username or an email
+    address in the path (a value with `@` is taken as an email address) and answers like GET
+    /third_party_auth/v0/users/, with the same limits on asking about another user.
 
     Args:
         username (str):
@@ -146,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | ThirdPartyAuthUserProviders]
     """
 
     kwargs = _get_kwargs(
@@ -162,11 +170,13 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | ThirdPartyAuthUserProviders | None:
     """Get the providers of a user
 
      Reads the list of third-party auth providers of the user named in the path. The doc does not
-    describe the answer.
+    describe the answer. In the platform's source this older route takes either a username or an email
+    address in the path (a value with `@` is taken as an email address) and answers like GET
+    /third_party_auth/v0/users/, with the same limits on asking about another user.
 
     Args:
         username (str):
@@ -176,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | ThirdPartyAuthUserProviders
     """
 
     return (

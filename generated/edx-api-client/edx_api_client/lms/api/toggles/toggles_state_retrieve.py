@@ -68,7 +68,9 @@ def sync_detailed(
     """Retrieve the toggle state report
 
      Returns the report of the state of the feature toggles, as a dictionary. The doc names none of the
-    report's keys.
+    report's keys. In the platform's source only global staff may read it, and the report holds three
+    lists, each sorted by toggle name: the waffle flags, the waffle switches and the boolean Django
+    settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +96,9 @@ def sync(
     """Retrieve the toggle state report
 
      Returns the report of the state of the feature toggles, as a dictionary. The doc names none of the
-    report's keys.
+    report's keys. In the platform's source only global staff may read it, and the report holds three
+    lists, each sorted by toggle name: the waffle flags, the waffle switches and the boolean Django
+    settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +120,9 @@ async def asyncio_detailed(
     """Retrieve the toggle state report
 
      Returns the report of the state of the feature toggles, as a dictionary. The doc names none of the
-    report's keys.
+    report's keys. In the platform's source only global staff may read it, and the report holds three
+    lists, each sorted by toggle name: the waffle flags, the waffle switches and the boolean Django
+    settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +146,9 @@ async def asyncio(
     """Retrieve the toggle state report
 
      Returns the report of the state of the feature toggles, as a dictionary. The doc names none of the
-    report's keys.
+    report's keys. In the platform's source only global staff may read it, and the report holds three
+    lists, each sorted by toggle name: the waffle flags, the waffle switches and the boolean Django
+    settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,27 +6,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CommerceBasketsCreateBody")
+T = TypeVar("T", bound="ChangeEmailSettingsResult")
 
 
 @_attrs_define
-class CommerceBasketsCreateBody:
+class ChangeEmailSettingsResult:
+    """The answer of a successful change.
+
+    Attributes:
+        success (bool): Always true.
+    """
+
+    success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        commerce_baskets_create_body = cls()
+        success = d.pop("success")
 
-        commerce_baskets_create_body.additional_properties = d
-        return commerce_baskets_create_body
+        change_email_settings_result = cls(
+            success=success,
+        )
+
+        change_email_settings_result.additional_properties = d
+        return change_email_settings_result
 
     @property
     def additional_keys(self) -> list[str]:
