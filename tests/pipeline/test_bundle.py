@@ -120,3 +120,19 @@ def test_only_bundles_the_named_resource_files(spec_root: Path) -> None:
     assert list(bundle.bundle("demo", only={"b"})["paths"]) == ["/b"]
     with pytest.raises(SpecError, match=r"no resource file\(s\) named \['c'\]"):
         bundle.bundle("demo", only={"c"})
+
+
+def test_not_served_entries_of_each_group_are_gathered_at_the_root(spec_root: Path) -> None:
+    write(spec_root, "b.yaml", "paths: {}\nx-not-served:\n"
+          "  - {method: put, path: /b, reason: r, evidence: [e]}\n")
+    write(spec_root, "a.yaml", "paths: {}\nx-not-served:\n"
+          "  - {method: patch, path: /a, reason: r, evidence: [e]}\n")
+    doc = bundle.bundle("demo")
+    assert [e["path"] for e in doc["x-not-served"]] == ["/a", "/b"]
+    assert list(doc)[-1] == "x-not-served", "listed after paths and components"
+
+
+def test_not_served_must_be_a_list(spec_root: Path) -> None:
+    write(spec_root, "a.yaml", "paths: {}\nx-not-served: {method: put}\n")
+    with pytest.raises(SpecError, match="a.yaml: x-not-served must be a list"):
+        bundle.bundle("demo")
