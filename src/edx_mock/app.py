@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import importlib
 import importlib.util
-import json
+import logging
 import re
 import threading
 from collections import Counter
@@ -16,6 +15,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from starlette.applications import Starlette
+from starlette.datastructures import URL
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -25,9 +25,14 @@ from starlette.types import Receive, Scope, Send
 from . import auth
 from .calls import Call, Handler, Reply, error
 from .faults import FaultQueues
+from .inputs import InputRefused, load_json
 from .openapi import FORM_TYPES, Api, Operation, Problem, coerce, is_json, load_api, validate
 from .state import MockState, Seeder
 from .synthesize import instance
+
+# Methods that change nothing, so need no snapshot to roll back (RFC 9110 §9.2.1).
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+LOG = logging.getLogger("edx_mock")
 
 # An installed edx-api-mock carries the bundled descriptions inside the package; a checkout
 # of the repository serves the ones the pipeline writes.
@@ -40,7 +45,7 @@ class Dispatcher:
     """Finds the operation for a request and runs it; one lock keeps state changes atomic."""
 
     def __init__(self, apis: list[Api], handlers: dict[str, Handler], state: MockState,
-                 faults: FaultQueues) -> None:
+                 faults: FaultQueues, public_url: str | None = None) -> None:
         self.operations = sorted(
             (op for api in apis for op in api.operations),
             # The template with more literal text wins: `/catalogs/search` over `/catalogs/{id}`,
@@ -50,6 +55,8 @@ class Dispatcher:
         self.handlers = handlers
         self.state = state
         self.faults = faults
+        # Where links the fake writes point (`next` pages, absolute URLs): see own_url.
+        self.public_url = public_url
         self.lock = threading.Lock()
         # Requests that reached an operation, by operationId: GET /__mock__/calls.
         self.calls: Counter[str] = Counter()
@@ -63,7 +70,7 @@ class Dispatcher:
         path = request.url.path
         fault = self.faults.take(request.method, path)
         if fault is not None:
-            await asyncio.sleep(fault.delay)
+            await self.faults.wait(fault.delay)
             if (canned := fault.response()) is not None:
                 return canned
         # Match the path as sent, still percent-encoded, then decode each value: a `%2F` or a
@@ -73,7 +80,11 @@ class Dispatcher:
         matches = [(op, m) for op in self.operations if (m := op.pattern.fullmatch(target))]
         if not matches:
             return _json(error(404, f"No operation is described at {path}."))
-        chosen = next(((op, m) for op, m in matches if op.method == request.method), None)
+        # HEAD is GET without the body (RFC 9110 §9.3.2) wherever the description has no HEAD.
+        method = request.method
+        if method == "HEAD" and not any(op.method == "HEAD" for op, _ in matches):
+            method = "GET"
+        chosen = next(((op, m) for op, m in matches if op.method == method), None)
         if chosen is None:
             # Only the methods of the most specific template that matched (the first, by the
             # sort order): `/verified_name/config` is not also `/verified_name/{id}`.
@@ -92,18 +103,45 @@ class Dispatcher:
             return _json(reply)
         path_values = {name: unquote(match.group(f"p{i}"), errors="replace")
                        for i, name in enumerate(operation.path_names)}
-        call, problems = await _parse(request, operation, path_values, claims, self.state)
+        call, problems = await _parse(request, operation, path_values, claims, self.state,
+                                      own_url(request, self.public_url))
         if problems:
             status = _rejection_status(operation, problems)
             return _json(error(status, "The request is not valid.", problems))
         assert call is not None
         handler = self.handlers.get(operation.operation_id, example_handler)
         with self.lock:
-            return _json(handler(call))
+            if method in SAFE_METHODS:
+                return _json(handler(call))
+            try:
+                with self.state.transaction():
+                    return _json(handler(call))
+            except Exception:
+                LOG.exception("%s %s failed; its changes were rolled back", method, path)
+                return _json(error(500, "The fake failed on this request; nothing was changed."))
+
+
+def own_url(request: Request, public_url: str | None = None) -> URL:
+    """The request's URL at the fake's own address (or the configured public URL), never at
+    the Host the client sent: the platform builds its links from the site it is configured
+    for, and a link built from an untrusted Host could send a client anywhere."""
+    scope = request.scope
+    if public_url:
+        base = public_url.rstrip("/")
+    else:
+        scheme = scope.get("scheme", "http")
+        host, port = scope.get("server") or ("127.0.0.1", None)
+        host = f"[{host}]" if ":" in host else host
+        default = {"http": 80, "https": 443}.get(scheme)
+        base = f"{scheme}://{host}" if port in (None, default) else f"{scheme}://{host}:{port}"
+    path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
+    query = scope.get("query_string", b"").decode("latin-1")
+    return URL(f"{base}{path}?{query}" if query else f"{base}{path}")
 
 
 async def _parse(request: Request, operation: Operation, path_values: dict[str, str],
-                 claims: dict[str, Any], state: MockState) -> tuple[Call | None, list[Problem]]:
+                 claims: dict[str, Any], state: MockState,
+                 url: URL) -> tuple[Call | None, list[Problem]]:
     problems: list[Problem] = []
     values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
     for parameter in operation.parameters:
@@ -127,7 +165,7 @@ async def _parse(request: Request, operation: Operation, path_values: dict[str, 
     if problems:
         return None, problems
     declared = {p.name for p in operation.parameters if p.location == "query"}
-    return Call(operation, values["path"], values["query"], body, request.url, claims, state,
+    return Call(operation, values["path"], values["query"], body, url, claims, state,
                 declared), []
 
 
@@ -139,9 +177,9 @@ async def _body(request: Request, operation: Operation) -> tuple[Any, list[Probl
         # still reads one: a JSON body reaches the handler unvalidated, anything else is ignored.
         if raw and is_json(media):
             try:
-                return json.loads(raw), []
-            except (ValueError, UnicodeDecodeError) as exc:
-                return None, [Problem("body", "/", f"The body is not valid JSON: {exc}")]
+                return load_json(raw), []
+            except InputRefused as refused:
+                return None, [Problem("body", refused.where, refused.message)]
         return None, []
     if not raw and not (media in FORM_TYPES and media in operation.body_validators):
         # An empty form is a form with no fields; an empty JSON body is no body at all.
@@ -160,9 +198,9 @@ async def _body(request: Request, operation: Operation) -> tuple[Any, list[Probl
                      for name in form}
     else:
         try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            return None, [Problem("body", "/", f"The body is not valid JSON: {exc}")]
+            body = load_json(raw)
+        except InputRefused as refused:
+            return None, [Problem("body", refused.where, refused.message)]
     return body, validate(validator, body, "body", "")
 
 
@@ -211,9 +249,30 @@ def api_package(name: str) -> ModuleType | None:
     return importlib.import_module(spec.name)
 
 
-def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = None) -> Starlette:
+def _json_only(request: Request) -> Response | None:
+    """Control requests must say they are JSON: a cross-origin page can send a form or
+    text/plain POST without asking (a CORS "simple request"), but not application/json, so a
+    web page cannot reset the fake or queue faults in it."""
+    if request.method != "POST":
+        return None
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media == "application/json":
+        return None
+    reply = error(415, "Control requests are JSON: send Content-Type: application/json.")
+    return _json(reply)
+
+
+def _json_only_endpoint(endpoint: Any) -> Any:
+    async def guarded(request: Request) -> Response:
+        return _json_only(request) or await endpoint(request)
+    return guarded
+
+
+def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = None,
+               public_url: str | None = None) -> Starlette:
     """The mock for the named APIs (default: every `<api>.openapi.yaml` in `spec_dir`),
-    answering from state seeded by the descriptions' examples."""
+    answering from state seeded by the descriptions' examples. Links it writes point at the
+    address it serves on, or at `public_url` (behind a proxy, say)."""
     names = apis or tuple(sorted(p.name.split(".")[0] for p in spec_dir.glob("*.openapi.yaml")))
     if not names:
         raise FileNotFoundError(f"no <api>.openapi.yaml descriptions in {spec_dir}")
@@ -227,7 +286,7 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
             seeders[api.name] = package.seed
     state = MockState(loaded, seeders)
     faults = FaultQueues()
-    dispatcher = Dispatcher(loaded, handlers, state, faults)
+    dispatcher = Dispatcher(loaded, handlers, state, faults, public_url)
     documents = {api.name: api.document for api in loaded}
 
     async def openapi_document(request: Request) -> Response:
@@ -237,6 +296,8 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
         return JSONResponse(documents[name])
 
     async def reset(request: Request) -> Response:
+        if (refused := _json_only(request)) is not None:
+            return refused
         with dispatcher.lock:
             state.reset()
             dispatcher.calls.clear()
@@ -254,7 +315,7 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
         Route("/openapi/{api}.json", openapi_document, methods=["GET"]),
         Route("/__mock__/reset", reset, methods=["POST"]),
         Route("/__mock__/calls", calls, methods=["GET"]),
-        Route("/__mock__/faults", faults.endpoint, methods=["POST", "DELETE"]),
+        Route("/__mock__/faults", _json_only_endpoint(faults.endpoint), methods=["POST", "DELETE"]),
         Route("/{path:path}", dispatcher),
     ]
     async def unrouted(request: Request, exc: Exception) -> Response:
@@ -266,5 +327,7 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
         return _json(error(status, f"The request to {request.url.path!r} failed."))
 
     app = Starlette(routes=routes, exception_handlers={HTTPException: unrouted})
+    app.state.faults = faults  # stopped by the server on shutdown (edx_mock.server)
+    app.state.dispatcher = dispatcher
     app.router.redirect_slashes = False  # the descriptions say where the slashes are
     return app

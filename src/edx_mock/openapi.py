@@ -16,6 +16,8 @@ import yaml
 
 from edx_openapi.reader import deref, escape, operation_parameters, operations
 
+from .inputs import strict_int
+
 FORMAT_CHECKER = jsonschema.Draft202012Validator.FORMAT_CHECKER
 
 
@@ -187,8 +189,8 @@ def coerce(raw: str | list[str], schema: Mapping[str, Any], explode: bool = True
     if "null" in types and value == "":
         return None
     for kind in types:
-        if kind == "integer" and re.fullmatch(r"[+-]?\d+", value):
-            return int(value)
+        if kind == "integer" and (number := strict_int(value)) is not None:
+            return number
         if kind == "number":
             try:
                 return float(value)

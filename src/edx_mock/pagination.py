@@ -29,6 +29,7 @@ from urllib.parse import parse_qs
 from starlette.datastructures import URL
 
 from .calls import Call, Reply, error, not_found
+from .inputs import strict_int
 
 DEFAULT_PAGE_SIZE = 10
 MAX_PAGE_SIZE = 100
@@ -136,8 +137,8 @@ def _paging_parameters(url: URL) -> dict[str, int]:
     values = {}
     for name in ("page", "page_size", "limit", "offset"):
         raw = given.get(name, [""])[-1]
-        if raw.isdigit():
-            values[name] = int(raw)
+        if (number := strict_int(raw)) is not None and number >= 0:
+            values[name] = number
     return values
 
 

@@ -73,7 +73,7 @@ class EdxFake:
 
     def reset(self) -> None:
         """Back to the seeded data, with no queued faults."""
-        httpx.post(f"{self.base_url}/__mock__/reset").raise_for_status()
+        httpx.post(f"{self.base_url}/__mock__/reset", json={}).raise_for_status()
 
     def calls(self) -> dict[str, int]:
         """How many requests reached each operation (by operationId) since the last reset."""

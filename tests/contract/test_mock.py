@@ -66,7 +66,7 @@ lms = _schema("lms")
 def _fresh_state() -> None:
     """Every test starts from the seeded data, so earlier writes cannot change the outcome."""
     with TestClient(APP) as http:
-        http.post("/__mock__/reset")
+        http.post("/__mock__/reset", json={})
 
 
 @enterprise.parametrize()
@@ -112,7 +112,7 @@ def run_workflow(schema: Any, start: str | None = None,
 
         def setup(self) -> None:
             with TestClient(APP) as http:
-                http.post("/__mock__/reset")
+                http.post("/__mock__/reset", json={})
 
         def after_call(self, response: Any, case: Any) -> None:
             calls.append((case.operation.definition.raw["operationId"], response.status_code))
@@ -142,7 +142,7 @@ def test_enterprise_workflow_assigns_licenses_of_listed_plans() -> None:
 def _seeded(path: str, pointer: tuple[str | int, ...], **params: str) -> str:
     """An id of the fake's seeded data, read the way a client would (as global staff)."""
     with TestClient(APP) as http:
-        http.post("/__mock__/reset")
+        http.post("/__mock__/reset", json={})
         value: Any = http.get(path, params=params,
                               headers={"Authorization": f"JWT {_fetch_token()}"}).json()
     for part in pointer:

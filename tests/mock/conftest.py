@@ -32,7 +32,7 @@ class Fake:
     course: str = DEMO_COURSE
 
     def reset(self) -> None:
-        self.anonymous.post("/__mock__/reset").raise_for_status()
+        self.anonymous.post("/__mock__/reset", json={}).raise_for_status()
 
 
 FAKE = Fake(_client("edx-mock-learner"), _client("edx-mock-course-staff"),
