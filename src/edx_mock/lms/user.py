@@ -2,30 +2,35 @@
 preferences.
 
 The reference's Accounts and Preferences sections give only request lines (plus "staff only"
-for `GET /user/v1/accounts?email=` and `?lms_user_id=`), so the rest is the platform's
-(openedx user_api) behaviour:
+for `GET /user/v1/accounts?email=` and `?lms_user_id=`). What the platform does:
 
 - An account is read by any signed-in user. The user and global staff see every field;
   anyone else sees what the user's `account_privacy` preference shares: `private` shares
   only `username`, `account_privacy` and `profile_image`; `all_users` (the default) adds the
   bulk-shareable fields; `custom` adds each field whose `visibility.<field>` preference is
   `all_users`. A profile that requires parental consent (no year of birth, or one 13 years
-  ago or less) is the platform's limited profile: private whatever the preference says.
+  ago or less) is private whatever the preference says. Fields the visibility lists name
+  but the account serializer does not compute (`time_zone`, `course_certificates`) are
+  sent as null.
 - Only the user may patch their account (staff get no exception). Read-only fields
   (READ_ONLY) are refused with 400 and `field_errors`, as are values of the wrong type;
-  members this fake does not know are ignored, as the platform's serializers do.
-  `time_zone` and `account_privacy` are preferences the account shows and sets.
-- A new `email` is validated but, as on the platform, only requested: it takes effect once
-  the user confirms it by email, which this fake never does, so the account keeps its email.
+  members that are not account fields (`time_zone` among them) are ignored.
+  `account_privacy` is a preference the account shows and sets. Social links merge by
+  platform (facebook, x, linkedin): a link replaces that platform's, an empty link removes
+  it, the others stay.
+- A new `email` is validated but only requested: it takes effect once the user confirms it
+  by email, which this fake never does, so the account keeps its email.
 - Preferences: the user and global staff read them; only the user changes them. Unknown
-  users answer 404 before any 403. `GET /preferences/{pref_key}/users/` lists the users who
-  set a key; the platform guards it with a server API key, here global staff.
+  users answer 404 before any 403. A merge patch of preferences (at least one member; null
+  removes) and a PUT of one value (a non-empty JSON string) answer 204 with no body. One
+  preference is addressed by a key of letters, digits and underscores only; other keys
+  (such as `pref-lang`) are not routed (404) and are reached through the whole object.
+- `GET /preferences/{pref_key}/users/` lists, in the edx-drf-extensions page envelope, the
+  users who set a key, with their preferences; the platform guards it with a server API
+  key, here global staff.
 
-Not modelled: the description declares no request body for `PATCH /preferences/{username}`
-nor `PUT /preferences/{username}/{key}`, so the fake cannot read what they send. A body-less
-merge patch changes nothing (200 with the preferences); a body-less PUT sets nothing and
-answers like a read. Both apply a body as soon as the description declares one. Also not
-modelled: profile images, name-change requests, verified names, email confirmation.
+Not modelled: profile images, name-change requests, verified names, email confirmation,
+the secondary email feature.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error, not_found
-from ..pagination import PageWindow, page_number_envelope
+from ..pagination import PageWindow, numbered_envelope
 from .access import caller, is_global_staff, world_of
 from .user_fields import PRIVACY, VALIDATORS, zones
 from .world import User, World
@@ -44,13 +49,13 @@ from .world import User, World
 PUBLIC_FIELDS = ("username", "account_privacy", "profile_image")
 SHAREABLE_FIELDS = ("bio", "course_certificates", "country", "date_joined",
                     "language_proficiencies", "level_of_education", "social_links", "time_zone")
-READ_ONLY = ("username", "id", "date_joined", "last_login", "is_active", "activation_key",
-             "profile_image", "requires_parental_consent", "course_certificates",
-             "pending_name_change", "is_verified_name_enabled", "verified_name",
-             "accomplishments_shared", "secondary_email_enabled")
+READ_ONLY = ("username", "date_joined", "is_active", "password_toggle_history", "profile_image",
+             "requires_parental_consent")
 # Account fields kept as preferences on the platform.
-PREFERENCE_FIELDS = ("time_zone", "account_privacy")
+PREFERENCE_FIELDS = ("account_privacy",)
 PREFERENCE_KEY = re.compile(r"[A-Za-z0-9_.-]{1,255}")
+# The keys the one-preference routes accept (no dash).
+ROUTED_KEY = re.compile(r"[a-zA-Z0-9_]+")
 
 
 @dataclass
@@ -58,6 +63,7 @@ class Profile:
     bio: str | None = None
     country: str | None = None
     state: str | None = None
+    city: str | None = None
     gender: str | None = None
     goals: str | None = None
     level_of_education: str | None = None
@@ -115,13 +121,13 @@ def account_json(call: Call, user: User) -> dict[str, Any]:
         "requires_parental_consent": _under_13(profile),
         "secondary_email": profile.secondary_email, "secondary_email_enabled": None,
         "social_links": [dict(x) for x in profile.social_links],
-        "time_zone": prefs.get("time_zone"), "year_of_birth": profile.year_of_birth,
+        "time_zone": None, "year_of_birth": profile.year_of_birth,
         "gender": profile.gender, "goals": profile.goals,
         "extended_profile": [dict(x) for x in profile.extended_profile],
         "account_privacy": prefs.get("account_privacy", "all_users"),
-        "accomplishments_shared": False, "course_certificates": None,
+        "course_certificates": None,
         "phone_number": profile.phone_number, "pending_name_change": None,
-        "is_verified_name_enabled": False, "verified_name": None,
+        "verified_name": None,
     }
 
 
@@ -222,8 +228,24 @@ def _apply(call: Call, user: User, changes: dict[str, Any]) -> None:
                 prefs.pop(name, None)
             else:
                 prefs[name] = value
+        elif name == "social_links":
+            profile.social_links = _merged_links(profile.social_links, value)
         else:
             setattr(profile, name, value)
+
+
+def _merged_links(current: list[dict[str, str]], asked: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The platform merges social links by platform: a link replaces that platform's, an
+    empty one removes it, the other platforms keep theirs; the list is sorted by platform."""
+    if not asked:
+        return []
+    links = {link["platform"]: link for link in current}
+    for link in asked:
+        if link["social_link"]:
+            links[link["platform"]] = dict(link)
+        else:
+            links.pop(link["platform"], None)
+    return [links[name] for name in sorted(links)]
 
 
 # Preferences.
@@ -252,19 +274,18 @@ def user_preferences_partial_update(call: Call) -> Reply:
     if isinstance(user, Reply):
         return user
     prefs = store(call).preferences.setdefault(user.username, {})
-    if call.body is not None:
-        if not isinstance(call.body, dict) or not call.body:
-            return error(400, "Send an object of preference keys and values.")
-        problems = [p for key, value in call.body.items()
-                    if (p := _preference_problem(key, value, nullable=True))]
-        if problems:
-            return error(400, " ".join(problems))
-        for key, value in call.body.items():
-            if value is None:
-                prefs.pop(key, None)
-            else:
-                prefs[key] = value
-    return Reply(200, dict(prefs))
+    if not isinstance(call.body, dict) or not call.body:
+        return error(400, "No data provided for user preference update.")
+    problems = [p for key, value in call.body.items()
+                if (p := _preference_problem(key, value, nullable=True))]
+    if problems:
+        return error(400, " ".join(problems))
+    for key, value in call.body.items():
+        if value is None:
+            prefs.pop(key, None)
+        else:
+            prefs[key] = value
+    return Reply(204)
 
 
 def _preference_problem(key: Any, value: Any, nullable: bool = False) -> str | None:
@@ -281,7 +302,16 @@ def _preference_problem(key: Any, value: Any, nullable: bool = False) -> str | N
     return None
 
 
+def _unrouted(call: Call) -> Reply | None:
+    """The platform routes one preference only by a key of letters, digits and underscores."""
+    if not ROUTED_KEY.fullmatch(call.path["preference_key"]):
+        return not_found(call, "No such route: preference keys here hold no dash.")
+    return None
+
+
 def user_preference_retrieve(call: Call) -> Reply:
+    if (unrouted := _unrouted(call)) is not None:
+        return unrouted
     user = _preferences_of(call, write=False)
     if isinstance(user, Reply):
         return user
@@ -292,21 +322,21 @@ def user_preference_retrieve(call: Call) -> Reply:
 
 
 def user_preference_update(call: Call) -> Reply:
+    if (unrouted := _unrouted(call)) is not None:
+        return unrouted
     user = _preferences_of(call, write=True)
     if isinstance(user, Reply):
         return user
     key = call.path["preference_key"]
-    prefs = store(call).preferences.setdefault(user.username, {})
-    if call.body is not None:
-        if (problem := _preference_problem(key, call.body)) is not None:
-            return error(400, problem)
-        prefs[key] = call.body
-    if key not in prefs:
-        return not_found(call, "The user has not set this preference, and no value was sent.")
-    return Reply(200, prefs[key])
+    if (problem := _preference_problem(key, call.body)) is not None:
+        return error(400, problem)
+    store(call).preferences.setdefault(user.username, {})[key] = call.body
+    return Reply(204)
 
 
 def user_preference_delete(call: Call) -> Reply:
+    if (unrouted := _unrouted(call)) is not None:
+        return unrouted
     user = _preferences_of(call, write=True)
     if isinstance(user, Reply):
         return user
@@ -324,12 +354,12 @@ def user_preferences_users_list(call: Call) -> Reply:
     window = PageWindow.asked(call.query, len(users), clamp=False)
     if not window.exists:
         return not_found(call, "Invalid page.")
-    # `preferences` is left out: the description types it as a string, the platform
-    # answers an object.
+    prefs = store(call).preferences
     rows = [{"id": u.id, "url": f"{call.origin}/api/user/v1/users/{u.id}/", "email": u.email,
-             "name": u.name, "username": u.username}
+             "name": u.name, "username": u.username,
+             "preferences": dict(prefs.get(u.username, {}))}
             for u in users]
-    return Reply(200, page_number_envelope(window, rows, call.url))
+    return Reply(200, numbered_envelope(window, rows, call.url))
 
 
 HANDLERS: dict[str, Handler] = {

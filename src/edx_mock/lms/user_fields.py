@@ -18,7 +18,7 @@ from .world import User, World
 PRIVACY = ("private", "all_users", "custom")
 GENDERS = ("m", "f", "o")
 EDUCATION = ("p", "m", "b", "a", "hs", "jhs", "el", "none", "o")
-SOCIAL_PLATFORMS = ("facebook", "twitter", "linkedin")
+SOCIAL_PLATFORMS = ("facebook", "x", "linkedin")
 COUNTRY = re.compile(r"[A-Z]{2}")
 
 Checked = tuple[str | None, Any]
@@ -64,14 +64,6 @@ def _year(world: World, user: User, value: Any) -> Checked:
     return None, value
 
 
-def _time_zone(world: World, user: User, value: Any) -> Checked:
-    if value is None or value == "":
-        return None, None
-    if not isinstance(value, str) or value not in zones():
-        return "Must be the name of a time zone, such as Europe/Paris.", None
-    return None, value
-
-
 _ZONES: set[str] = set()
 
 
@@ -95,6 +87,13 @@ def _secondary_email(world: World, user: User, value: Any) -> Checked:
     if isinstance(value, str) and value.lower() == user.email.lower():
         return "Must differ from the primary email address.", None
     return _email(world, user, value)
+
+
+def _unique_platforms(items: list[dict[str, str]]) -> str | None:
+    platforms = [item["platform"] for item in items]
+    if len(platforms) != len(set(platforms)):
+        return "Each platform may be listed once."
+    return _known_platforms(items)
 
 
 def _items(keys: tuple[str, ...],
@@ -125,12 +124,12 @@ def _known_platforms(items: list[dict[str, str]]) -> str | None:
 
 VALIDATORS: dict[str, Checker] = {
     "name": _text(255, nullable=False), "email": _email, "secondary_email": _secondary_email,
-    "bio": _text(300), "state": _text(255), "goals": _text(5000),
+    "bio": _text(300), "state": _text(255), "city": _text(255), "goals": _text(5000),
     "mailing_address": _text(5000), "phone_number": _text(50),
     "country": _country, "gender": _choice(GENDERS),
     "level_of_education": _choice(EDUCATION), "year_of_birth": _year,
-    "time_zone": _time_zone, "account_privacy": _choice(PRIVACY),
+    "account_privacy": _choice(PRIVACY),
     "language_proficiencies": _items(("code",), _unique_codes),
-    "social_links": _items(("platform", "social_link"), _known_platforms),
+    "social_links": _items(("platform", "social_link"), _unique_platforms),
     "extended_profile": _items(("field_name", "field_value")),
 }

@@ -389,14 +389,62 @@ if TYPE_CHECKING:
     )
     from .toggles_waffle_switch_state_is_active import TogglesWaffleSwitchStateIsActive
     from .user import User
+    from .user_account import UserAccount
+    from .user_account_account_privacy import UserAccountAccountPrivacy
+    from .user_account_extended_profile_field import UserAccountExtendedProfileField
+    from .user_account_language_proficiency import UserAccountLanguageProficiency
+    from .user_account_login_session_create_api_version import (
+        UserAccountLoginSessionCreateApiVersion,
+    )
+    from .user_account_login_session_retrieve_api_version import (
+        UserAccountLoginSessionRetrieveApiVersion,
+    )
     from .user_account_merge_patch import UserAccountMergePatch
+    from .user_account_merge_patch_account_privacy import (
+        UserAccountMergePatchAccountPrivacy,
+    )
+    from .user_account_profile_image import UserAccountProfileImage
+    from .user_account_social_link import UserAccountSocialLink
+    from .user_account_social_link_platform import UserAccountSocialLinkPlatform
+    from .user_cancel_retirement_request import UserCancelRetirementRequest
+    from .user_cancel_retirement_response import UserCancelRetirementResponse
+    from .user_deactivate_logout_request import UserDeactivateLogoutRequest
+    from .user_email_opt_in_request import UserEmailOptInRequest
+    from .user_form_description import UserFormDescription
+    from .user_form_field import UserFormField
+    from .user_form_field_error_messages import UserFormFieldErrorMessages
+    from .user_form_field_option import UserFormFieldOption
+    from .user_form_field_restrictions import UserFormFieldRestrictions
+    from .user_form_field_type import UserFormFieldType
+    from .user_gender import UserGender
     from .user_id_verification import UserIdVerification
+    from .user_id_verification_type import UserIdVerificationType
+    from .user_level_of_education import UserLevelOfEducation
     from .user_login_session_request import UserLoginSessionRequest
     from .user_login_session_response import UserLoginSessionResponse
+    from .user_me import UserMe
     from .user_name_change_request import UserNameChangeRequest
+    from .user_password_reset_token_validation_request import (
+        UserPasswordResetTokenValidationRequest,
+    )
+    from .user_password_reset_token_validation_response import (
+        UserPasswordResetTokenValidationResponse,
+    )
     from .user_preference import UserPreference
+    from .user_preferences import UserPreferences
+    from .user_preferences_merge_patch import UserPreferencesMergePatch
+    from .user_profile_image_upload import UserProfileImageUpload
+    from .user_registration_authenticated_user import UserRegistrationAuthenticatedUser
+    from .user_registration_conflict import UserRegistrationConflict
     from .user_registration_request import UserRegistrationRequest
+    from .user_registration_response import UserRegistrationResponse
     from .user_registration_validation_request import UserRegistrationValidationRequest
+    from .user_registration_validation_response import (
+        UserRegistrationValidationResponse,
+    )
+    from .user_registration_validation_response_validation_decisions import (
+        UserRegistrationValidationResponseValidationDecisions,
+    )
     from .user_replace_usernames_request import UserReplaceUsernamesRequest
     from .user_replace_usernames_response import UserReplaceUsernamesResponse
     from .user_retirement_cleanup_request import UserRetirementCleanupRequest
@@ -404,10 +452,14 @@ if TYPE_CHECKING:
     from .user_retirement_partner_report_cleanup_item import (
         UserRetirementPartnerReportCleanupItem,
     )
+    from .user_retirement_state import UserRetirementState
     from .user_retirement_status import UserRetirementStatus
     from .user_retirement_status_update_request import UserRetirementStatusUpdateRequest
+    from .user_retirement_user import UserRetirementUser
+    from .user_retirement_user_profile import UserRetirementUserProfile
     from .user_retirement_username_request import UserRetirementUsernameRequest
     from .user_search_emails_request import UserSearchEmailsRequest
+    from .user_search_emails_result import UserSearchEmailsResult
     from .user_time_zone import UserTimeZone
     from .user_tour import UserTour
     from .user_tour_course_home_tour_status import UserTourCourseHomeTourStatus
@@ -421,6 +473,7 @@ if TYPE_CHECKING:
         UserToursTourUpdateCourseHomeTourStatus,
     )
     from .user_username_mapping import UserUsernameMapping
+    from .user_verification_status import UserVerificationStatus
     from .val_encode_data import ValEncodeData
     from .val_encoded_video import ValEncodedVideo
     from .val_missing_hls_request import ValMissingHlsRequest
@@ -732,23 +785,61 @@ _MODULES = {
     "TogglesWaffleSwitchStateComputedStatus": ".toggles_waffle_switch_state_computed_status",
     "TogglesWaffleSwitchStateIsActive": ".toggles_waffle_switch_state_is_active",
     "User": ".user",
+    "UserAccount": ".user_account",
+    "UserAccountAccountPrivacy": ".user_account_account_privacy",
+    "UserAccountExtendedProfileField": ".user_account_extended_profile_field",
+    "UserAccountLanguageProficiency": ".user_account_language_proficiency",
+    "UserAccountLoginSessionCreateApiVersion": ".user_account_login_session_create_api_version",
+    "UserAccountLoginSessionRetrieveApiVersion": ".user_account_login_session_retrieve_api_version",
     "UserAccountMergePatch": ".user_account_merge_patch",
+    "UserAccountMergePatchAccountPrivacy": ".user_account_merge_patch_account_privacy",
+    "UserAccountProfileImage": ".user_account_profile_image",
+    "UserAccountSocialLink": ".user_account_social_link",
+    "UserAccountSocialLinkPlatform": ".user_account_social_link_platform",
+    "UserCancelRetirementRequest": ".user_cancel_retirement_request",
+    "UserCancelRetirementResponse": ".user_cancel_retirement_response",
+    "UserDeactivateLogoutRequest": ".user_deactivate_logout_request",
+    "UserEmailOptInRequest": ".user_email_opt_in_request",
+    "UserFormDescription": ".user_form_description",
+    "UserFormField": ".user_form_field",
+    "UserFormFieldErrorMessages": ".user_form_field_error_messages",
+    "UserFormFieldOption": ".user_form_field_option",
+    "UserFormFieldRestrictions": ".user_form_field_restrictions",
+    "UserFormFieldType": ".user_form_field_type",
+    "UserGender": ".user_gender",
     "UserIdVerification": ".user_id_verification",
+    "UserIdVerificationType": ".user_id_verification_type",
+    "UserLevelOfEducation": ".user_level_of_education",
     "UserLoginSessionRequest": ".user_login_session_request",
     "UserLoginSessionResponse": ".user_login_session_response",
+    "UserMe": ".user_me",
     "UserNameChangeRequest": ".user_name_change_request",
+    "UserPasswordResetTokenValidationRequest": ".user_password_reset_token_validation_request",
+    "UserPasswordResetTokenValidationResponse": ".user_password_reset_token_validation_response",
     "UserPreference": ".user_preference",
+    "UserPreferences": ".user_preferences",
+    "UserPreferencesMergePatch": ".user_preferences_merge_patch",
+    "UserProfileImageUpload": ".user_profile_image_upload",
+    "UserRegistrationAuthenticatedUser": ".user_registration_authenticated_user",
+    "UserRegistrationConflict": ".user_registration_conflict",
     "UserRegistrationRequest": ".user_registration_request",
+    "UserRegistrationResponse": ".user_registration_response",
     "UserRegistrationValidationRequest": ".user_registration_validation_request",
+    "UserRegistrationValidationResponse": ".user_registration_validation_response",
+    "UserRegistrationValidationResponseValidationDecisions": ".user_registration_validation_response_validation_decisions",
     "UserReplaceUsernamesRequest": ".user_replace_usernames_request",
     "UserReplaceUsernamesResponse": ".user_replace_usernames_response",
     "UserRetirementCleanupRequest": ".user_retirement_cleanup_request",
     "UserRetirementPartnerReport": ".user_retirement_partner_report",
     "UserRetirementPartnerReportCleanupItem": ".user_retirement_partner_report_cleanup_item",
+    "UserRetirementState": ".user_retirement_state",
     "UserRetirementStatus": ".user_retirement_status",
     "UserRetirementStatusUpdateRequest": ".user_retirement_status_update_request",
+    "UserRetirementUser": ".user_retirement_user",
+    "UserRetirementUserProfile": ".user_retirement_user_profile",
     "UserRetirementUsernameRequest": ".user_retirement_username_request",
     "UserSearchEmailsRequest": ".user_search_emails_request",
+    "UserSearchEmailsResult": ".user_search_emails_result",
     "UserTimeZone": ".user_time_zone",
     "UserTour": ".user_tour",
     "UserTourCourseHomeTourStatus": ".user_tour_course_home_tour_status",
@@ -758,6 +849,7 @@ _MODULES = {
     "UserToursTourUpdate": ".user_tours_tour_update",
     "UserToursTourUpdateCourseHomeTourStatus": ".user_tours_tour_update_course_home_tour_status",
     "UserUsernameMapping": ".user_username_mapping",
+    "UserVerificationStatus": ".user_verification_status",
     "ValEncodeData": ".val_encode_data",
     "ValEncodedVideo": ".val_encoded_video",
     "ValMissingHlsRequest": ".val_missing_hls_request",
@@ -1066,23 +1158,61 @@ __all__ = (
     "TogglesWaffleSwitchStateComputedStatus",
     "TogglesWaffleSwitchStateIsActive",
     "User",
+    "UserAccount",
+    "UserAccountAccountPrivacy",
+    "UserAccountExtendedProfileField",
+    "UserAccountLanguageProficiency",
+    "UserAccountLoginSessionCreateApiVersion",
+    "UserAccountLoginSessionRetrieveApiVersion",
     "UserAccountMergePatch",
+    "UserAccountMergePatchAccountPrivacy",
+    "UserAccountProfileImage",
+    "UserAccountSocialLink",
+    "UserAccountSocialLinkPlatform",
+    "UserCancelRetirementRequest",
+    "UserCancelRetirementResponse",
+    "UserDeactivateLogoutRequest",
+    "UserEmailOptInRequest",
+    "UserFormDescription",
+    "UserFormField",
+    "UserFormFieldErrorMessages",
+    "UserFormFieldOption",
+    "UserFormFieldRestrictions",
+    "UserFormFieldType",
+    "UserGender",
     "UserIdVerification",
+    "UserIdVerificationType",
+    "UserLevelOfEducation",
     "UserLoginSessionRequest",
     "UserLoginSessionResponse",
+    "UserMe",
     "UserNameChangeRequest",
+    "UserPasswordResetTokenValidationRequest",
+    "UserPasswordResetTokenValidationResponse",
     "UserPreference",
+    "UserPreferences",
+    "UserPreferencesMergePatch",
+    "UserProfileImageUpload",
+    "UserRegistrationAuthenticatedUser",
+    "UserRegistrationConflict",
     "UserRegistrationRequest",
+    "UserRegistrationResponse",
     "UserRegistrationValidationRequest",
+    "UserRegistrationValidationResponse",
+    "UserRegistrationValidationResponseValidationDecisions",
     "UserReplaceUsernamesRequest",
     "UserReplaceUsernamesResponse",
     "UserRetirementCleanupRequest",
     "UserRetirementPartnerReport",
     "UserRetirementPartnerReportCleanupItem",
+    "UserRetirementState",
     "UserRetirementStatus",
     "UserRetirementStatusUpdateRequest",
+    "UserRetirementUser",
+    "UserRetirementUserProfile",
     "UserRetirementUsernameRequest",
     "UserSearchEmailsRequest",
+    "UserSearchEmailsResult",
     "UserTimeZone",
     "UserTour",
     "UserTourCourseHomeTourStatus",
@@ -1092,6 +1222,7 @@ __all__ = (
     "UserToursTourUpdate",
     "UserToursTourUpdateCourseHomeTourStatus",
     "UserUsernameMapping",
+    "UserVerificationStatus",
     "ValEncodeData",
     "ValEncodedVideo",
     "ValMissingHlsRequest",

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    from ..models.user_preferences import UserPreferences
+
 
 T = TypeVar("T", bound="User")
 
@@ -16,77 +18,74 @@ class User:
     """A User record of the LMS.
 
     Attributes:
+        email (str): The user's email address.
+        id (int): The user's identifier.
+        name (str): The user's name.
+        url (str): The URL of this user record.
         username (str): The username: required, at most 150 characters, made of letters, digits and @ . + - _ only.
-        email (str | Unset): The user's email address.
-        id (int | Unset): The user's identifier.
-        name (str | Unset): The user's name.
-        preferences (str | Unset): The user's preferences.
-        url (str | Unset): The URL of this user record.
+        preferences (UserPreferences): A user's preferences, each key mapped to its value.
     """
 
+    email: str
+    id: int
+    name: str
+    url: str
     username: str
-    email: str | Unset = UNSET
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    preferences: str | Unset = UNSET
-    url: str | Unset = UNSET
+    preferences: UserPreferences
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
         email = self.email
 
         id = self.id
 
         name = self.name
 
-        preferences = self.preferences
-
         url = self.url
+
+        username = self.username
+
+        preferences = self.preferences.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "email": email,
+                "id": id,
+                "name": name,
+                "url": url,
                 "username": username,
+                "preferences": preferences,
             }
         )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if preferences is not UNSET:
-            field_dict["preferences"] = preferences
-        if url is not UNSET:
-            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_preferences import UserPreferences
+
         d = dict(src_dict)
+        email = d.pop("email")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        url = d.pop("url")
+
         username = d.pop("username")
 
-        email = d.pop("email", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        preferences = d.pop("preferences", UNSET)
-
-        url = d.pop("url", UNSET)
+        preferences = UserPreferences.from_dict(d.pop("preferences"))
 
         user = cls(
-            username=username,
             email=email,
             id=id,
             name=name,
-            preferences=preferences,
             url=url,
+            username=username,
+            preferences=preferences,
         )
 
         user.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.user_id_verification_type import UserIdVerificationType
 
 T = TypeVar("T", bound="UserIdVerification")
 
@@ -16,75 +17,81 @@ class UserIdVerification:
     """One ID verification of a user.
 
     Attributes:
-        expiration_datetime (str): When the verification expires.
+        expiration_datetime (datetime.datetime): When the verification expires.
+        message (str): A message about the verification: the error of a photo verification, the reason of a manual one,
+            empty for single sign-on.
+        receipt_id (None | str): The receipt identifier of a photo verification; null for other kinds.
         status (str): The verification's status.
-        updated_at (str): When the verification was last updated.
-        message (str | Unset): A message about the verification.
-        receipt_id (str | Unset): The receipt identifier of the verification.
-        type_ (str | Unset): The kind of verification.
+        type_ (UserIdVerificationType): The kind of verification.
+        updated_at (datetime.datetime): When the verification was last updated.
     """
 
-    expiration_datetime: str
+    expiration_datetime: datetime.datetime
+    message: str
+    receipt_id: None | str
     status: str
-    updated_at: str
-    message: str | Unset = UNSET
-    receipt_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: UserIdVerificationType
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expiration_datetime = self.expiration_datetime
-
-        status = self.status
-
-        updated_at = self.updated_at
+        expiration_datetime = self.expiration_datetime.isoformat()
 
         message = self.message
 
+        receipt_id: None | str
         receipt_id = self.receipt_id
 
-        type_ = self.type_
+        status = self.status
+
+        type_ = self.type_.value
+
+        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "expiration_datetime": expiration_datetime,
+                "message": message,
+                "receipt_id": receipt_id,
                 "status": status,
+                "type": type_,
                 "updated_at": updated_at,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if receipt_id is not UNSET:
-            field_dict["receipt_id"] = receipt_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        expiration_datetime = d.pop("expiration_datetime")
+        expiration_datetime = datetime.datetime.fromisoformat(
+            d.pop("expiration_datetime")
+        )
+
+        message = d.pop("message")
+
+        def _parse_receipt_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        receipt_id = _parse_receipt_id(d.pop("receipt_id"))
 
         status = d.pop("status")
 
-        updated_at = d.pop("updated_at")
+        type_ = UserIdVerificationType(d.pop("type"))
 
-        message = d.pop("message", UNSET)
-
-        receipt_id = d.pop("receipt_id", UNSET)
-
-        type_ = d.pop("type", UNSET)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         user_id_verification = cls(
             expiration_datetime=expiration_datetime,
-            status=status,
-            updated_at=updated_at,
             message=message,
             receipt_id=receipt_id,
+            status=status,
             type_=type_,
+            updated_at=updated_at,
         )
 
         user_id_verification.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserLoginSessionResponse")
 
@@ -15,13 +17,21 @@ class UserLoginSessionResponse:
 
     Attributes:
         success (bool): True when the user was logged in.
+        redirect_url (None | str | Unset): Where the browser should go next; null when there is nowhere in particular.
     """
 
     success: bool
+    redirect_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
+
+        redirect_url: None | str | Unset
+        if isinstance(self.redirect_url, Unset):
+            redirect_url = UNSET
+        else:
+            redirect_url = self.redirect_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +40,8 @@ class UserLoginSessionResponse:
                 "success": success,
             }
         )
+        if redirect_url is not UNSET:
+            field_dict["redirect_url"] = redirect_url
 
         return field_dict
 
@@ -38,8 +50,18 @@ class UserLoginSessionResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
+        def _parse_redirect_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        redirect_url = _parse_redirect_url(d.pop("redirect_url", UNSET))
+
         user_login_session_response = cls(
             success=success,
+            redirect_url=redirect_url,
         )
 
         user_login_session_response.additional_properties = d

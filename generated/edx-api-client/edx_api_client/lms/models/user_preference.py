@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.user import User
 
@@ -21,40 +19,36 @@ class UserPreference:
 
     Attributes:
         key (str): The preference's key.
+        url (str): The URL of this preference record.
+        user (User): A User record of the LMS.
         value (str): The preference's value.
-        url (str | Unset): The URL of this preference record.
-        user (User | Unset): A User record of the LMS.
     """
 
     key: str
+    url: str
+    user: User
     value: str
-    url: str | Unset = UNSET
-    user: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        value = self.value
-
         url = self.url
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        user = self.user.to_dict()
+
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "key": key,
+                "url": url,
+                "user": user,
                 "value": value,
             }
         )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if user is not UNSET:
-            field_dict["user"] = user
 
         return field_dict
 
@@ -65,22 +59,17 @@ class UserPreference:
         d = dict(src_dict)
         key = d.pop("key")
 
+        url = d.pop("url")
+
+        user = User.from_dict(d.pop("user"))
+
         value = d.pop("value")
-
-        url = d.pop("url", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: User | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = User.from_dict(_user)
 
         user_preference = cls(
             key=key,
-            value=value,
             url=url,
             user=user,
+            value=value,
         )
 
         user_preference.additional_properties = d

@@ -14,23 +14,78 @@ T = TypeVar("T", bound="UserRegistrationRequest")
 @_attrs_define
 class UserRegistrationRequest:
     """Registration form fields. Every required form field must be sent; the doc does not list them, so other fields are
-    allowed. It names one optional field, `course_id`.
+    allowed. It names one optional field, `course_id`. The platform's form description (GET on this path) lists the
+    site's fields; the view itself reads the ones below.
 
         Attributes:
             course_id (str | Unset): The course the user is enrolling in while registering, reported in analytics events.
+            email (str | Unset): The email address of the new account.
+            username (str | Unset): The username wanted; sites that generate usernames fill it in when it is missing.
+            password (str | Unset): The password; replaced by a generated one when a third-party login registers the user.
+            country (str | Unset): The user's country code; an unknown code answers 400.
+            honor_code (str | Unset): The honor code checkbox; also taken as the terms of service when those are not sent.
+            terms_of_service (str | Unset): The terms of service checkbox.
+            marketing_emails_opt_in (str | Unset): `true` or `1` when the user agrees to marketing emails.
+            provider (str | Unset): A third-party login backend, for registering from a mobile app with its token.
+            access_token (str | Unset): The third-party access token that goes with `provider`.
     """
 
     course_id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    country: str | Unset = UNSET
+    honor_code: str | Unset = UNSET
+    terms_of_service: str | Unset = UNSET
+    marketing_emails_opt_in: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    access_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         course_id = self.course_id
+
+        email = self.email
+
+        username = self.username
+
+        password = self.password
+
+        country = self.country
+
+        honor_code = self.honor_code
+
+        terms_of_service = self.terms_of_service
+
+        marketing_emails_opt_in = self.marketing_emails_opt_in
+
+        provider = self.provider
+
+        access_token = self.access_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if course_id is not UNSET:
             field_dict["course_id"] = course_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if country is not UNSET:
+            field_dict["country"] = country
+        if honor_code is not UNSET:
+            field_dict["honor_code"] = honor_code
+        if terms_of_service is not UNSET:
+            field_dict["terms_of_service"] = terms_of_service
+        if marketing_emails_opt_in is not UNSET:
+            field_dict["marketing_emails_opt_in"] = marketing_emails_opt_in
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
 
         return field_dict
 
@@ -39,8 +94,35 @@ class UserRegistrationRequest:
         d = dict(src_dict)
         course_id = d.pop("course_id", UNSET)
 
+        email = d.pop("email", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        honor_code = d.pop("honor_code", UNSET)
+
+        terms_of_service = d.pop("terms_of_service", UNSET)
+
+        marketing_emails_opt_in = d.pop("marketing_emails_opt_in", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        access_token = d.pop("access_token", UNSET)
+
         user_registration_request = cls(
             course_id=course_id,
+            email=email,
+            username=username,
+            password=password,
+            country=country,
+            honor_code=honor_code,
+            terms_of_service=terms_of_service,
+            marketing_emails_opt_in=marketing_emails_opt_in,
+            provider=provider,
+            access_token=access_token,
         )
 
         user_registration_request.additional_properties = d

@@ -22,6 +22,8 @@ class UserRegistrationValidationRequest:
         confirm_email (str | Unset): The email address typed a second time.
         password (str | Unset): The password wanted.
         country (str | Unset): The user's country, as a country code (the doc's example is `PK`).
+        form_field_key (str | Unset): Check only this field (one of the fields above) instead of every field sent.
+        reset_password_page (str | Unset): `true` when the password is checked for the password reset page.
     """
 
     name: str | Unset = UNSET
@@ -30,6 +32,8 @@ class UserRegistrationValidationRequest:
     confirm_email: str | Unset = UNSET
     password: str | Unset = UNSET
     country: str | Unset = UNSET
+    form_field_key: str | Unset = UNSET
+    reset_password_page: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +48,10 @@ class UserRegistrationValidationRequest:
         password = self.password
 
         country = self.country
+
+        form_field_key = self.form_field_key
+
+        reset_password_page = self.reset_password_page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +68,10 @@ class UserRegistrationValidationRequest:
             field_dict["password"] = password
         if country is not UNSET:
             field_dict["country"] = country
+        if form_field_key is not UNSET:
+            field_dict["form_field_key"] = form_field_key
+        if reset_password_page is not UNSET:
+            field_dict["reset_password_page"] = reset_password_page
 
         return field_dict
 
@@ -78,6 +90,10 @@ class UserRegistrationValidationRequest:
 
         country = d.pop("country", UNSET)
 
+        form_field_key = d.pop("form_field_key", UNSET)
+
+        reset_password_page = d.pop("reset_password_page", UNSET)
+
         user_registration_validation_request = cls(
             name=name,
             username=username,
@@ -85,6 +101,8 @@ class UserRegistrationValidationRequest:
             confirm_email=confirm_email,
             password=password,
             country=country,
+            form_field_key=form_field_key,
+            reset_password_page=reset_password_page,
         )
 
         user_registration_validation_request.additional_properties = d

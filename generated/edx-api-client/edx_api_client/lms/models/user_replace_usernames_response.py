@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.user_username_mapping import UserUsernameMapping
 
@@ -20,40 +18,35 @@ class UserReplaceUsernamesResponse:
     """The outcome of a username replacement, mapping old usernames to new ones.
 
     Attributes:
-        successful_replacements (list[UserUsernameMapping] | Unset): The replacements that were made, each mapping the
-            old username to the new one.
-        failed_replacements (list[UserUsernameMapping] | Unset): The replacements that failed, each mapping the old
+        successful_replacements (list[UserUsernameMapping]): The replacements that were made, each mapping the old
             username to the new one.
+        failed_replacements (list[UserUsernameMapping]): The replacements that failed, each mapping the old username to
+            the new one.
     """
 
-    successful_replacements: list[UserUsernameMapping] | Unset = UNSET
-    failed_replacements: list[UserUsernameMapping] | Unset = UNSET
+    successful_replacements: list[UserUsernameMapping]
+    failed_replacements: list[UserUsernameMapping]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        successful_replacements: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.successful_replacements, Unset):
-            successful_replacements = []
-            for successful_replacements_item_data in self.successful_replacements:
-                successful_replacements_item = (
-                    successful_replacements_item_data.to_dict()
-                )
-                successful_replacements.append(successful_replacements_item)
+        successful_replacements = []
+        for successful_replacements_item_data in self.successful_replacements:
+            successful_replacements_item = successful_replacements_item_data.to_dict()
+            successful_replacements.append(successful_replacements_item)
 
-        failed_replacements: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failed_replacements, Unset):
-            failed_replacements = []
-            for failed_replacements_item_data in self.failed_replacements:
-                failed_replacements_item = failed_replacements_item_data.to_dict()
-                failed_replacements.append(failed_replacements_item)
+        failed_replacements = []
+        for failed_replacements_item_data in self.failed_replacements:
+            failed_replacements_item = failed_replacements_item_data.to_dict()
+            failed_replacements.append(failed_replacements_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if successful_replacements is not UNSET:
-            field_dict["successful_replacements"] = successful_replacements
-        if failed_replacements is not UNSET:
-            field_dict["failed_replacements"] = failed_replacements
+        field_dict.update(
+            {
+                "successful_replacements": successful_replacements,
+                "failed_replacements": failed_replacements,
+            }
+        )
 
         return field_dict
 
@@ -62,27 +55,23 @@ class UserReplaceUsernamesResponse:
         from ..models.user_username_mapping import UserUsernameMapping
 
         d = dict(src_dict)
-        _successful_replacements = d.pop("successful_replacements", UNSET)
-        successful_replacements: list[UserUsernameMapping] | Unset = UNSET
-        if _successful_replacements is not UNSET:
-            successful_replacements = []
-            for successful_replacements_item_data in _successful_replacements:
-                successful_replacements_item = UserUsernameMapping.from_dict(
-                    successful_replacements_item_data
-                )
+        successful_replacements = []
+        _successful_replacements = d.pop("successful_replacements")
+        for successful_replacements_item_data in _successful_replacements:
+            successful_replacements_item = UserUsernameMapping.from_dict(
+                successful_replacements_item_data
+            )
 
-                successful_replacements.append(successful_replacements_item)
+            successful_replacements.append(successful_replacements_item)
 
-        _failed_replacements = d.pop("failed_replacements", UNSET)
-        failed_replacements: list[UserUsernameMapping] | Unset = UNSET
-        if _failed_replacements is not UNSET:
-            failed_replacements = []
-            for failed_replacements_item_data in _failed_replacements:
-                failed_replacements_item = UserUsernameMapping.from_dict(
-                    failed_replacements_item_data
-                )
+        failed_replacements = []
+        _failed_replacements = d.pop("failed_replacements")
+        for failed_replacements_item_data in _failed_replacements:
+            failed_replacements_item = UserUsernameMapping.from_dict(
+                failed_replacements_item_data
+            )
 
-                failed_replacements.append(failed_replacements_item)
+            failed_replacements.append(failed_replacements_item)
 
         user_replace_usernames_response = cls(
             successful_replacements=successful_replacements,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UserRetirementCleanupRequest")
 
 
@@ -16,29 +14,29 @@ class UserRetirementCleanupRequest:
     """The users whose retirement requests are deleted.
 
     Attributes:
-        usernames (list[str] | Unset): The usernames of those users.
+        usernames (list[str]): The usernames of those users.
     """
 
-    usernames: list[str] | Unset = UNSET
+    usernames: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        usernames: list[str] | Unset = UNSET
-        if not isinstance(self.usernames, Unset):
-            usernames = self.usernames
+        usernames = self.usernames
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if usernames is not UNSET:
-            field_dict["usernames"] = usernames
+        field_dict.update(
+            {
+                "usernames": usernames,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        usernames = cast(list[str], d.pop("usernames", UNSET))
+        usernames = cast(list[str], d.pop("usernames"))
 
         user_retirement_cleanup_request = cls(
             usernames=usernames,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UserRetirementPartnerReportCleanupItem")
 
 
@@ -16,10 +14,10 @@ class UserRetirementPartnerReportCleanupItem:
     """A user who has been reported on.
 
     Attributes:
-        original_username (str | Unset): The user's username before retirement.
+        original_username (str): The user's username before retirement.
     """
 
-    original_username: str | Unset = UNSET
+    original_username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,16 +25,18 @@ class UserRetirementPartnerReportCleanupItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if original_username is not UNSET:
-            field_dict["original_username"] = original_username
+        field_dict.update(
+            {
+                "original_username": original_username,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        original_username = d.pop("original_username", UNSET)
+        original_username = d.pop("original_username")
 
         user_retirement_partner_report_cleanup_item = cls(
             original_username=original_username,

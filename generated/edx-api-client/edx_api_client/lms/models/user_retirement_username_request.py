@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UserRetirementUsernameRequest")
 
 
@@ -16,10 +14,10 @@ class UserRetirementUsernameRequest:
     """Names the user acted on by a retirement step.
 
     Attributes:
-        username (str | Unset): The username of the user to retire.
+        username (str): The username of the user to retire.
     """
 
-    username: str | Unset = UNSET
+    username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,16 +25,18 @@ class UserRetirementUsernameRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
+        field_dict.update(
+            {
+                "username": username,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        username = d.pop("username")
 
         user_retirement_username_request = cls(
             username=username,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UserSearchEmailsRequest")
 
 
@@ -16,29 +14,29 @@ class UserSearchEmailsRequest:
     """The email addresses to look accounts up by.
 
     Attributes:
-        emails (list[str] | Unset): The email addresses.
+        emails (list[str]): The email addresses.
     """
 
-    emails: list[str] | Unset = UNSET
+    emails: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails
+        emails = self.emails
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emails is not UNSET:
-            field_dict["emails"] = emails
+        field_dict.update(
+            {
+                "emails": emails,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails", UNSET))
+        emails = cast(list[str], d.pop("emails"))
 
         user_search_emails_request = cls(
             emails=emails,

@@ -7,13 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_account_login_session_create_api_version import (
+    UserAccountLoginSessionCreateApiVersion,
+)
 from ...models.user_login_session_request import UserLoginSessionRequest
 from ...models.user_login_session_response import UserLoginSessionResponse
 from ...types import Response
 
 
 def _get_kwargs(
-    api_version: str,
+    api_version: UserAccountLoginSessionCreateApiVersion,
     *,
     body: UserLoginSessionRequest,
 ) -> dict[str, Any]:
@@ -85,7 +88,7 @@ def _build_response(
 
 
 def sync_detailed(
-    api_version: str,
+    api_version: UserAccountLoginSessionCreateApiVersion,
     *,
     client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
@@ -93,10 +96,12 @@ def sync_detailed(
     """Log a user in
 
      Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
-    answer is 200 with `success` set to true.
+    answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
+    email address or a username) in place of `email`, a failed login answers 400 with an error code, and
+    the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
 
     Args:
-        api_version (str):
+        api_version (UserAccountLoginSessionCreateApiVersion):
         body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
 
     Raises:
@@ -120,7 +125,7 @@ def sync_detailed(
 
 
 def sync(
-    api_version: str,
+    api_version: UserAccountLoginSessionCreateApiVersion,
     *,
     client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
@@ -128,10 +133,12 @@ def sync(
     """Log a user in
 
      Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
-    answer is 200 with `success` set to true.
+    answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
+    email address or a username) in place of `email`, a failed login answers 400 with an error code, and
+    the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
 
     Args:
-        api_version (str):
+        api_version (UserAccountLoginSessionCreateApiVersion):
         body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
 
     Raises:
@@ -150,7 +157,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    api_version: str,
+    api_version: UserAccountLoginSessionCreateApiVersion,
     *,
     client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
@@ -158,10 +165,12 @@ async def asyncio_detailed(
     """Log a user in
 
      Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
-    answer is 200 with `success` set to true.
+    answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
+    email address or a username) in place of `email`, a failed login answers 400 with an error code, and
+    the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
 
     Args:
-        api_version (str):
+        api_version (UserAccountLoginSessionCreateApiVersion):
         body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
 
     Raises:
@@ -183,7 +192,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    api_version: str,
+    api_version: UserAccountLoginSessionCreateApiVersion,
     *,
     client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
@@ -191,10 +200,12 @@ async def asyncio(
     """Log a user in
 
      Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
-    answer is 200 with `success` set to true.
+    answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
+    email address or a username) in place of `email`, a failed login answers 400 with an error code, and
+    the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
 
     Args:
-        api_version (str):
+        api_version (UserAccountLoginSessionCreateApiVersion):
         body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
 
     Raises:

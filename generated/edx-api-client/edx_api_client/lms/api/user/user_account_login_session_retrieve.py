@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,11 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_account_login_session_retrieve_api_version import (
+    UserAccountLoginSessionRetrieveApiVersion,
+)
+from ...models.user_form_description import UserFormDescription
 from ...types import Response
 
 
 def _get_kwargs(
-    api_version: str,
+    api_version: UserAccountLoginSessionRetrieveApiVersion,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -26,9 +30,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserFormDescription | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserFormDescription.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -54,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserFormDescription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -70,24 +75,25 @@ def _build_response(
 
 
 def sync_detailed(
-    api_version: str,
+    api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserFormDescription]:
     """Get the login endpoint
 
      The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
-    returns is not documented.
+    returns is not documented. The platform answers the description of the login form; no authentication
+    is needed.
 
     Args:
-        api_version (str):
+        api_version (UserAccountLoginSessionRetrieveApiVersion):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserFormDescription]
     """
 
     kwargs = _get_kwargs(
@@ -102,24 +108,25 @@ def sync_detailed(
 
 
 def sync(
-    api_version: str,
+    api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserFormDescription | None:
     """Get the login endpoint
 
      The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
-    returns is not documented.
+    returns is not documented. The platform answers the description of the login form; no authentication
+    is needed.
 
     Args:
-        api_version (str):
+        api_version (UserAccountLoginSessionRetrieveApiVersion):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserFormDescription
     """
 
     return sync_detailed(
@@ -129,24 +136,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    api_version: str,
+    api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserFormDescription]:
     """Get the login endpoint
 
      The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
-    returns is not documented.
+    returns is not documented. The platform answers the description of the login form; no authentication
+    is needed.
 
     Args:
-        api_version (str):
+        api_version (UserAccountLoginSessionRetrieveApiVersion):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserFormDescription]
     """
 
     kwargs = _get_kwargs(
@@ -159,24 +167,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    api_version: str,
+    api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserFormDescription | None:
     """Get the login endpoint
 
      The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
-    returns is not documented.
+    returns is not documented. The platform answers the description of the login form; no authentication
+    is needed.
 
     Args:
-        api_version (str):
+        api_version (UserAccountLoginSessionRetrieveApiVersion):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserFormDescription
     """
 
     return (

@@ -1,30 +1,54 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.user_password_reset_token_validation_request import (
+    UserPasswordResetTokenValidationRequest,
+)
+from ...models.user_password_reset_token_validation_response import (
+    UserPasswordResetTokenValidationResponse,
+)
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/user/v1/account/password_reset/token/validate/",
     }
 
+    if isinstance(body, UserPasswordResetTokenValidationRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserPasswordResetTokenValidationResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserPasswordResetTokenValidationResponse.from_dict(
+            response.json()
+        )
+
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -44,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserPasswordResetTokenValidationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,21 +86,31 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UserPasswordResetTokenValidationResponse]:
     """Validate a password reset token
 
      Checks whether a password reset token is valid. The doc names neither the request fields that carry
-    the token nor the answer.
+    the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
+    the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
+    user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
+    activates an inactive user.
+
+    Args:
+        body (UserPasswordResetTokenValidationRequest): The password reset token to check.
+        body (UserPasswordResetTokenValidationRequest): The password reset token to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserPasswordResetTokenValidationResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -88,43 +122,62 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
+) -> ErrorResponse | UserPasswordResetTokenValidationResponse | None:
     """Validate a password reset token
 
      Checks whether a password reset token is valid. The doc names neither the request fields that carry
-    the token nor the answer.
+    the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
+    the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
+    user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
+    activates an inactive user.
+
+    Args:
+        body (UserPasswordResetTokenValidationRequest): The password reset token to check.
+        body (UserPasswordResetTokenValidationRequest): The password reset token to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserPasswordResetTokenValidationResponse
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
+) -> Response[ErrorResponse | UserPasswordResetTokenValidationResponse]:
     """Validate a password reset token
 
      Checks whether a password reset token is valid. The doc names neither the request fields that carry
-    the token nor the answer.
+    the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
+    the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
+    user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
+    activates an inactive user.
+
+    Args:
+        body (UserPasswordResetTokenValidationRequest): The password reset token to check.
+        body (UserPasswordResetTokenValidationRequest): The password reset token to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserPasswordResetTokenValidationResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -134,22 +187,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
+) -> ErrorResponse | UserPasswordResetTokenValidationResponse | None:
     """Validate a password reset token
 
      Checks whether a password reset token is valid. The doc names neither the request fields that carry
-    the token nor the answer.
+    the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
+    the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
+    user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
+    activates an inactive user.
+
+    Args:
+        body (UserPasswordResetTokenValidationRequest): The password reset token to check.
+        body (UserPasswordResetTokenValidationRequest): The password reset token to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserPasswordResetTokenValidationResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

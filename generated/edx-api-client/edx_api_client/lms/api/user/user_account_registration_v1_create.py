@@ -1,12 +1,14 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_registration_conflict import UserRegistrationConflict
 from ...models.user_registration_request import UserRegistrationRequest
+from ...models.user_registration_response import UserRegistrationResponse
 from ...types import Response
 
 
@@ -30,10 +32,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
+) -> ErrorResponse | UserRegistrationConflict | UserRegistrationResponse | None:
+    if response.status_code == 200:
+        response_200 = UserRegistrationResponse.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -50,6 +53,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = UserRegistrationConflict.from_dict(response.json())
+
+        return response_409
+
     if client.raise_on_unexpected_status:
         raise errors.api_error(response)
     else:
@@ -58,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -77,24 +85,27 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]:
     """Register a new user account (v1)
 
      Creates a user account from the registration form fields, every required one of which must be sent.
     An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields.
+    course. The doc does not list the form fields. The platform reads them as POST form fields, signs
+    the new user in and answers 200; an email address or username already taken answers 409, other
+    invalid fields 400.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
             be sent; the doc does not list them, so other fields are allowed. It names one optional
-            field, `course_id`.
+            field, `course_id`. The platform's form description (GET on this path) lists the site's
+            fields; the view itself reads the ones below.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,24 +123,27 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserRegistrationConflict | UserRegistrationResponse | None:
     """Register a new user account (v1)
 
      Creates a user account from the registration form fields, every required one of which must be sent.
     An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields.
+    course. The doc does not list the form fields. The platform reads them as POST form fields, signs
+    the new user in and answers 200; an email address or username already taken answers 409, other
+    invalid fields 400.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
             be sent; the doc does not list them, so other fields are allowed. It names one optional
-            field, `course_id`.
+            field, `course_id`. The platform's form description (GET on this path) lists the site's
+            fields; the view itself reads the ones below.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserRegistrationConflict | UserRegistrationResponse
     """
 
     return sync_detailed(
@@ -142,24 +156,27 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]:
     """Register a new user account (v1)
 
      Creates a user account from the registration form fields, every required one of which must be sent.
     An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields.
+    course. The doc does not list the form fields. The platform reads them as POST form fields, signs
+    the new user in and answers 200; an email address or username already taken answers 409, other
+    invalid fields 400.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
             be sent; the doc does not list them, so other fields are allowed. It names one optional
-            field, `course_id`.
+            field, `course_id`. The platform's form description (GET on this path) lists the site's
+            fields; the view itself reads the ones below.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,24 +192,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserRegistrationConflict | UserRegistrationResponse | None:
     """Register a new user account (v1)
 
      Creates a user account from the registration form fields, every required one of which must be sent.
     An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields.
+    course. The doc does not list the form fields. The platform reads them as POST form fields, signs
+    the new user in and answers 200; an email address or username already taken answers 409, other
+    invalid fields 400.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
             be sent; the doc does not list them, so other fields are allowed. It names one optional
-            field, `course_id`.
+            field, `course_id`. The platform's form description (GET on this path) lists the site's
+            fields; the view itself reads the ones below.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserRegistrationConflict | UserRegistrationResponse
     """
 
     return (

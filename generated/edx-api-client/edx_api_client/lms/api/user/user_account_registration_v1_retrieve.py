@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_form_description import UserFormDescription
 from ...types import Response
 
 
@@ -21,9 +22,10 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserFormDescription | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserFormDescription.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -44,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserFormDescription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,18 +64,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserFormDescription]:
     """Get the registration endpoint (v1)
 
      The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented.
+    users; what a GET returns is not documented. The platform answers the description of the
+    registration form (how and where to submit it, and one entry per field); no authentication is
+    needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserFormDescription]
     """
 
     kwargs = _get_kwargs()
@@ -88,18 +92,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserFormDescription | None:
     """Get the registration endpoint (v1)
 
      The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented.
+    users; what a GET returns is not documented. The platform answers the description of the
+    registration form (how and where to submit it, and one entry per field); no authentication is
+    needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserFormDescription
     """
 
     return sync_detailed(
@@ -110,18 +116,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserFormDescription]:
     """Get the registration endpoint (v1)
 
      The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented.
+    users; what a GET returns is not documented. The platform answers the description of the
+    registration form (how and where to submit it, and one entry per field); no authentication is
+    needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserFormDescription]
     """
 
     kwargs = _get_kwargs()
@@ -134,18 +142,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserFormDescription | None:
     """Get the registration endpoint (v1)
 
      The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented.
+    users; what a GET returns is not documented. The platform answers the description of the
+    registration form (how and where to submit it, and one entry per field); no authentication is
+    needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserFormDescription
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_account import UserAccount
 from ...types import Response
 
 
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserAccount | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserAccount.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -54,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserAccount]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,10 +75,11 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserAccount]:
     """Deactivate a user account
 
-     For deactivation, records the user named in the path as having no password set.
+     For deactivation, records the user named in the path as having no password set. The platform reads
+    no request body and answers the user's account as the caller reads it.
 
     Args:
         username (str):
@@ -86,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserAccount]
     """
 
     kwargs = _get_kwargs(
@@ -104,10 +107,11 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserAccount | None:
     """Deactivate a user account
 
-     For deactivation, records the user named in the path as having no password set.
+     For deactivation, records the user named in the path as having no password set. The platform reads
+    no request body and answers the user's account as the caller reads it.
 
     Args:
         username (str):
@@ -117,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserAccount
     """
 
     return sync_detailed(
@@ -130,10 +134,11 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserAccount]:
     """Deactivate a user account
 
-     For deactivation, records the user named in the path as having no password set.
+     For deactivation, records the user named in the path as having no password set. The platform reads
+    no request body and answers the user's account as the caller reads it.
 
     Args:
         username (str):
@@ -143,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserAccount]
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +164,11 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserAccount | None:
     """Deactivate a user account
 
-     For deactivation, records the user named in the path as having no password set.
+     For deactivation, records the user named in the path as having no password set. The platform reads
+    no request body and answers the user's account as the caller reads it.
 
     Args:
         username (str):
@@ -172,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserAccount
     """
 
     return (

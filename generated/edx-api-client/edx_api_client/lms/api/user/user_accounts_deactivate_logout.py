@@ -6,25 +6,39 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_deactivate_logout_request import UserDeactivateLogoutRequest
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: UserDeactivateLogoutRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/user/v1/accounts/deactivate_logout/",
     }
 
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -62,11 +76,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UserDeactivateLogoutRequest,
 ) -> Response[Any | ErrorResponse]:
     """Deactivate the account and log out
 
      For deactivation, records the user as having no password set, then logs the user out. The doc does
-    not describe a request body.
+    not describe a request body. The platform requires the caller's current password as a POST form
+    field (`password`), creates the retirement request, emails the user and answers 204; a wrong
+    password answers 403, as does a site where account deletion is not enabled.
+
+    Args:
+        body (UserDeactivateLogoutRequest): The caller's current password, confirming the deletion
+            of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,7 +97,9 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -88,11 +111,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: UserDeactivateLogoutRequest,
 ) -> Any | ErrorResponse | None:
     """Deactivate the account and log out
 
      For deactivation, records the user as having no password set, then logs the user out. The doc does
-    not describe a request body.
+    not describe a request body. The platform requires the caller's current password as a POST form
+    field (`password`), creates the retirement request, emails the user and answers 204; a wrong
+    password answers 403, as does a site where account deletion is not enabled.
+
+    Args:
+        body (UserDeactivateLogoutRequest): The caller's current password, confirming the deletion
+            of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,17 +134,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UserDeactivateLogoutRequest,
 ) -> Response[Any | ErrorResponse]:
     """Deactivate the account and log out
 
      For deactivation, records the user as having no password set, then logs the user out. The doc does
-    not describe a request body.
+    not describe a request body. The platform requires the caller's current password as a POST form
+    field (`password`), creates the retirement request, emails the user and answers 204; a wrong
+    password answers 403, as does a site where account deletion is not enabled.
+
+    Args:
+        body (UserDeactivateLogoutRequest): The caller's current password, confirming the deletion
+            of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +162,9 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -134,11 +174,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: UserDeactivateLogoutRequest,
 ) -> Any | ErrorResponse | None:
     """Deactivate the account and log out
 
      For deactivation, records the user as having no password set, then logs the user out. The doc does
-    not describe a request body.
+    not describe a request body. The platform requires the caller's current password as a POST form
+    field (`password`), creates the retirement request, emails the user and answers 204; a wrong
+    password answers 403, as does a site where account deletion is not enabled.
+
+    Args:
+        body (UserDeactivateLogoutRequest): The caller's current password, confirming the deletion
+            of the account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,5 +198,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

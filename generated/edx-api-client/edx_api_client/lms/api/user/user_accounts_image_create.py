@@ -7,12 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_profile_image_upload import UserProfileImageUpload
 from ...types import Response
 
 
 def _get_kwargs(
     username: str,
+    *,
+    body: UserProfileImageUpload,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -21,15 +25,25 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -73,14 +87,18 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    body: UserProfileImageUpload,
 ) -> Response[Any | ErrorResponse]:
     """Upload a profile image
 
      Sets the profile image of the user named in the path. The doc gives only the request line: neither
-    the upload's form nor the answer is described.
+    the upload's form nor the answer is described. In the platform's source only the user may upload
+    their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
+    image, answers 400.
 
     Args:
         username (str):
+        body (UserProfileImageUpload): The image file to use as profile image.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,6 +110,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         username=username,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -105,14 +124,18 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    body: UserProfileImageUpload,
 ) -> Any | ErrorResponse | None:
     """Upload a profile image
 
      Sets the profile image of the user named in the path. The doc gives only the request line: neither
-    the upload's form nor the answer is described.
+    the upload's form nor the answer is described. In the platform's source only the user may upload
+    their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
+    image, answers 400.
 
     Args:
         username (str):
+        body (UserProfileImageUpload): The image file to use as profile image.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +148,7 @@ def sync(
     return sync_detailed(
         username=username,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -132,14 +156,18 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    body: UserProfileImageUpload,
 ) -> Response[Any | ErrorResponse]:
     """Upload a profile image
 
      Sets the profile image of the user named in the path. The doc gives only the request line: neither
-    the upload's form nor the answer is described.
+    the upload's form nor the answer is described. In the platform's source only the user may upload
+    their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
+    image, answers 400.
 
     Args:
         username (str):
+        body (UserProfileImageUpload): The image file to use as profile image.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +179,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         username=username,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,14 +191,18 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    body: UserProfileImageUpload,
 ) -> Any | ErrorResponse | None:
     """Upload a profile image
 
      Sets the profile image of the user named in the path. The doc gives only the request line: neither
-    the upload's form nor the answer is described.
+    the upload's form nor the answer is described. In the platform's source only the user may upload
+    their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
+    image, answers 400.
 
     Args:
         username (str):
+        body (UserProfileImageUpload): The image file to use as profile image.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +216,6 @@ async def asyncio(
         await asyncio_detailed(
             username=username,
             client=client,
+            body=body,
         )
     ).parsed

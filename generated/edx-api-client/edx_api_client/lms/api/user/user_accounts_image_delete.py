@@ -76,7 +76,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Remove a profile image
 
-     Removes the profile image of the user named in the path. The doc gives only the request line.
+     Removes the profile image of the user named in the path. The doc gives only the request line. In the
+    platform's source the user and global staff may remove it.
 
     Args:
         username (str):
@@ -107,7 +108,8 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Remove a profile image
 
-     Removes the profile image of the user named in the path. The doc gives only the request line.
+     Removes the profile image of the user named in the path. The doc gives only the request line. In the
+    platform's source the user and global staff may remove it.
 
     Args:
         username (str):
@@ -133,7 +135,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Remove a profile image
 
-     Removes the profile image of the user named in the path. The doc gives only the request line.
+     Removes the profile image of the user named in the path. The doc gives only the request line. In the
+    platform's source the user and global staff may remove it.
 
     Args:
         username (str):
@@ -162,7 +165,8 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """Remove a profile image
 
-     Removes the profile image of the user named in the path. The doc gives only the request line.
+     Removes the profile image of the user named in the path. The doc gives only the request line. In the
+    platform's source the user and global staff may remove it.
 
     Args:
         username (str):

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_account import UserAccount
 from ...types import UNSET, Response, Unset
 
 
@@ -14,6 +15,7 @@ def _get_kwargs(
     username: str | Unset = UNSET,
     email: str | Unset = UNSET,
     lms_user_id: str | Unset = UNSET,
+    view: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,6 +25,8 @@ def _get_kwargs(
     params["email"] = email
 
     params["lms_user_id"] = lms_user_id
+
+    params["view"] = view
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -37,9 +41,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | list[UserAccount] | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserAccount.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -57,6 +67,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.api_error(response)
     else:
@@ -65,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | list[UserAccount]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -86,30 +101,36 @@ def sync_detailed(
     username: str | Unset = UNSET,
     email: str | Unset = UNSET,
     lms_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+    view: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[UserAccount]]:
     """List user accounts
 
      Returns the accounts of the users picked by the query. The doc gives only example requests,
     selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
-    are for staff only.
+    are for staff only. In the platform's source, with no filter the caller's own account is returned;
+    an email address or user id that matches no user answers 404 (a retired email address answers 404
+    with the retirement's details), as does a list of usernames none of which exists. Each account has
+    the fields of a single account read.
 
     Args:
         username (str | Unset):
         email (str | Unset):
         lms_user_id (str | Unset):
+        view (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | list[UserAccount]]
     """
 
     kwargs = _get_kwargs(
         username=username,
         email=email,
         lms_user_id=lms_user_id,
+        view=view,
     )
 
     response = client.get_httpx_client().request(
@@ -125,24 +146,29 @@ def sync(
     username: str | Unset = UNSET,
     email: str | Unset = UNSET,
     lms_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+    view: str | Unset = UNSET,
+) -> ErrorResponse | list[UserAccount] | None:
     """List user accounts
 
      Returns the accounts of the users picked by the query. The doc gives only example requests,
     selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
-    are for staff only.
+    are for staff only. In the platform's source, with no filter the caller's own account is returned;
+    an email address or user id that matches no user answers 404 (a retired email address answers 404
+    with the retirement's details), as does a list of usernames none of which exists. Each account has
+    the fields of a single account read.
 
     Args:
         username (str | Unset):
         email (str | Unset):
         lms_user_id (str | Unset):
+        view (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | list[UserAccount]
     """
 
     return sync_detailed(
@@ -150,6 +176,7 @@ def sync(
         username=username,
         email=email,
         lms_user_id=lms_user_id,
+        view=view,
     ).parsed
 
 
@@ -159,30 +186,36 @@ async def asyncio_detailed(
     username: str | Unset = UNSET,
     email: str | Unset = UNSET,
     lms_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+    view: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[UserAccount]]:
     """List user accounts
 
      Returns the accounts of the users picked by the query. The doc gives only example requests,
     selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
-    are for staff only.
+    are for staff only. In the platform's source, with no filter the caller's own account is returned;
+    an email address or user id that matches no user answers 404 (a retired email address answers 404
+    with the retirement's details), as does a list of usernames none of which exists. Each account has
+    the fields of a single account read.
 
     Args:
         username (str | Unset):
         email (str | Unset):
         lms_user_id (str | Unset):
+        view (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | list[UserAccount]]
     """
 
     kwargs = _get_kwargs(
         username=username,
         email=email,
         lms_user_id=lms_user_id,
+        view=view,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,24 +229,29 @@ async def asyncio(
     username: str | Unset = UNSET,
     email: str | Unset = UNSET,
     lms_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+    view: str | Unset = UNSET,
+) -> ErrorResponse | list[UserAccount] | None:
     """List user accounts
 
      Returns the accounts of the users picked by the query. The doc gives only example requests,
     selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
-    are for staff only.
+    are for staff only. In the platform's source, with no filter the caller's own account is returned;
+    an email address or user id that matches no user answers 404 (a retired email address answers 404
+    with the retirement's details), as does a list of usernames none of which exists. Each account has
+    the fields of a single account read.
 
     Args:
         username (str | Unset):
         email (str | Unset):
         lms_user_id (str | Unset):
+        view (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | list[UserAccount]
     """
 
     return (
@@ -222,5 +260,6 @@ async def asyncio(
             username=username,
             email=email,
             lms_user_id=lms_user_id,
+            view=view,
         )
     ).parsed

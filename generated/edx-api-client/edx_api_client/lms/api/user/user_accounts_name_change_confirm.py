@@ -27,9 +27,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -77,7 +77,8 @@ def sync_detailed(
     """Confirm a pending name change
 
      Confirms the pending name change of the user named in the path and updates that user's profile name
-    accordingly.
+    accordingly. In the platform's source only global staff may call it (others get 403), it reads no
+    request body, and a user with no pending name change answers 404.
 
     Args:
         username (str):
@@ -109,7 +110,8 @@ def sync(
     """Confirm a pending name change
 
      Confirms the pending name change of the user named in the path and updates that user's profile name
-    accordingly.
+    accordingly. In the platform's source only global staff may call it (others get 403), it reads no
+    request body, and a user with no pending name change answers 404.
 
     Args:
         username (str):
@@ -136,7 +138,8 @@ async def asyncio_detailed(
     """Confirm a pending name change
 
      Confirms the pending name change of the user named in the path and updates that user's profile name
-    accordingly.
+    accordingly. In the platform's source only global staff may call it (others get 403), it reads no
+    request body, and a user with no pending name change answers 404.
 
     Args:
         username (str):
@@ -166,7 +169,8 @@ async def asyncio(
     """Confirm a pending name change
 
      Confirms the pending name change of the user named in the path and updates that user's profile name
-    accordingly.
+    accordingly. In the platform's source only global staff may call it (others get 403), it reads no
+    request body, and a user with no pending name change answers 404.
 
     Args:
         username (str):

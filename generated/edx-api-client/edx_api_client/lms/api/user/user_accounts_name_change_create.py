@@ -82,7 +82,8 @@ def sync_detailed(
     """Request a profile name change
 
      Asks for the caller's profile name to be changed. The name is not changed at once: a
-    PendingNameChange is recorded, to be verified and confirmed later.
+    PendingNameChange is recorded, to be verified and confirmed later. The platform answers 400 when the
+    name is missing, holds HTML brackets or a URL, or equals the current name.
 
     Args:
         body (UserNameChangeRequest): The profile name asked for.
@@ -114,7 +115,8 @@ def sync(
     """Request a profile name change
 
      Asks for the caller's profile name to be changed. The name is not changed at once: a
-    PendingNameChange is recorded, to be verified and confirmed later.
+    PendingNameChange is recorded, to be verified and confirmed later. The platform answers 400 when the
+    name is missing, holds HTML brackets or a URL, or equals the current name.
 
     Args:
         body (UserNameChangeRequest): The profile name asked for.
@@ -141,7 +143,8 @@ async def asyncio_detailed(
     """Request a profile name change
 
      Asks for the caller's profile name to be changed. The name is not changed at once: a
-    PendingNameChange is recorded, to be verified and confirmed later.
+    PendingNameChange is recorded, to be verified and confirmed later. The platform answers 400 when the
+    name is missing, holds HTML brackets or a URL, or equals the current name.
 
     Args:
         body (UserNameChangeRequest): The profile name asked for.
@@ -171,7 +174,8 @@ async def asyncio(
     """Request a profile name change
 
      Asks for the caller's profile name to be changed. The name is not changed at once: a
-    PendingNameChange is recorded, to be verified and confirmed later.
+    PendingNameChange is recorded, to be verified and confirmed later. The platform answers 400 when the
+    name is missing, holds HTML brackets or a URL, or equals the current name.
 
     Args:
         body (UserNameChangeRequest): The profile name asked for.

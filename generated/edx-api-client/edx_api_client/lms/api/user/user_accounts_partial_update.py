@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_account import UserAccount
 from ...models.user_account_merge_patch import UserAccountMergePatch
 from ...types import Response
 
@@ -35,9 +36,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserAccount | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserAccount.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -68,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserAccount]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -88,25 +90,32 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserAccountMergePatch,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserAccount]:
     """Update a user account
 
      Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
     doc's sentence naming the proposal it follows is cut short), so the body is sent as
     `application/merge-patch+json`; the update_retirement_status section contrasts its own
-    `application/json` body with this one. The doc does not list the account fields.
+    `application/json` body with this one. The doc does not list the account fields. In the platform's
+    source only the user may change the account (403 for anyone else), another content type answers 415,
+    a read-only or invalid field answers 400 with `field_errors`, members that are not account fields
+    are ignored, and a new email address is only requested (it takes effect once confirmed by email).
 
     Args:
         username (str):
         body (UserAccountMergePatch): A JSON merge patch of account fields: members set the fields
-            they name, null clears one. The doc does not list the account fields.
+            they name, null clears one. The doc does not list the account fields; in the platform's
+            source these are the profile's writable fields, the email addresses, the account privacy
+            (kept as a preference) and the extended profile. Read-only fields (username, date_joined,
+            is_active, profile_image, requires_parental_consent and the like) answer 400; other
+            members are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserAccount]
     """
 
     kwargs = _get_kwargs(
@@ -126,25 +135,32 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserAccountMergePatch,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserAccount | None:
     """Update a user account
 
      Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
     doc's sentence naming the proposal it follows is cut short), so the body is sent as
     `application/merge-patch+json`; the update_retirement_status section contrasts its own
-    `application/json` body with this one. The doc does not list the account fields.
+    `application/json` body with this one. The doc does not list the account fields. In the platform's
+    source only the user may change the account (403 for anyone else), another content type answers 415,
+    a read-only or invalid field answers 400 with `field_errors`, members that are not account fields
+    are ignored, and a new email address is only requested (it takes effect once confirmed by email).
 
     Args:
         username (str):
         body (UserAccountMergePatch): A JSON merge patch of account fields: members set the fields
-            they name, null clears one. The doc does not list the account fields.
+            they name, null clears one. The doc does not list the account fields; in the platform's
+            source these are the profile's writable fields, the email addresses, the account privacy
+            (kept as a preference) and the extended profile. Read-only fields (username, date_joined,
+            is_active, profile_image, requires_parental_consent and the like) answer 400; other
+            members are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserAccount
     """
 
     return sync_detailed(
@@ -159,25 +175,32 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserAccountMergePatch,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserAccount]:
     """Update a user account
 
      Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
     doc's sentence naming the proposal it follows is cut short), so the body is sent as
     `application/merge-patch+json`; the update_retirement_status section contrasts its own
-    `application/json` body with this one. The doc does not list the account fields.
+    `application/json` body with this one. The doc does not list the account fields. In the platform's
+    source only the user may change the account (403 for anyone else), another content type answers 415,
+    a read-only or invalid field answers 400 with `field_errors`, members that are not account fields
+    are ignored, and a new email address is only requested (it takes effect once confirmed by email).
 
     Args:
         username (str):
         body (UserAccountMergePatch): A JSON merge patch of account fields: members set the fields
-            they name, null clears one. The doc does not list the account fields.
+            they name, null clears one. The doc does not list the account fields; in the platform's
+            source these are the profile's writable fields, the email addresses, the account privacy
+            (kept as a preference) and the extended profile. Read-only fields (username, date_joined,
+            is_active, profile_image, requires_parental_consent and the like) answer 400; other
+            members are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserAccount]
     """
 
     kwargs = _get_kwargs(
@@ -195,25 +218,32 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserAccountMergePatch,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserAccount | None:
     """Update a user account
 
      Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
     doc's sentence naming the proposal it follows is cut short), so the body is sent as
     `application/merge-patch+json`; the update_retirement_status section contrasts its own
-    `application/json` body with this one. The doc does not list the account fields.
+    `application/json` body with this one. The doc does not list the account fields. In the platform's
+    source only the user may change the account (403 for anyone else), another content type answers 415,
+    a read-only or invalid field answers 400 with `field_errors`, members that are not account fields
+    are ignored, and a new email address is only requested (it takes effect once confirmed by email).
 
     Args:
         username (str):
         body (UserAccountMergePatch): A JSON merge patch of account fields: members set the fields
-            they name, null clears one. The doc does not list the account fields.
+            they name, null clears one. The doc does not list the account fields; in the platform's
+            source these are the profile's writable fields, the email addresses, the account privacy
+            (kept as a preference) and the extended profile. Read-only fields (username, date_joined,
+            is_active, profile_image, requires_parental_consent and the like) answer 400; other
+            members are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserAccount
     """
 
     return (

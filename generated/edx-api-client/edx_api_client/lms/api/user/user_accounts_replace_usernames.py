@@ -85,7 +85,8 @@ def sync_detailed(
 
      Renames users: each entry of `username_mappings` maps a current username (the key) to the username
     wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
-    the replacements that succeeded and those that failed.
+    the replacements that succeeded and those that failed. In the platform's source an entry that is not
+    an object of exactly one member is refused (400), and a username already taken gets a random suffix.
 
     Args:
         body (UserReplaceUsernamesRequest): The usernames to replace.
@@ -118,7 +119,8 @@ def sync(
 
      Renames users: each entry of `username_mappings` maps a current username (the key) to the username
     wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
-    the replacements that succeeded and those that failed.
+    the replacements that succeeded and those that failed. In the platform's source an entry that is not
+    an object of exactly one member is refused (400), and a username already taken gets a random suffix.
 
     Args:
         body (UserReplaceUsernamesRequest): The usernames to replace.
@@ -146,7 +148,8 @@ async def asyncio_detailed(
 
      Renames users: each entry of `username_mappings` maps a current username (the key) to the username
     wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
-    the replacements that succeeded and those that failed.
+    the replacements that succeeded and those that failed. In the platform's source an entry that is not
+    an object of exactly one member is refused (400), and a username already taken gets a random suffix.
 
     Args:
         body (UserReplaceUsernamesRequest): The usernames to replace.
@@ -177,7 +180,8 @@ async def asyncio(
 
      Renames users: each entry of `username_mappings` maps a current username (the key) to the username
     wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
-    the replacements that succeeded and those that failed.
+    the replacements that succeeded and those that failed. In the platform's source an entry that is not
+    an object of exactly one member is refused (400), and a username already taken gets a random suffix.
 
     Args:
         body (UserReplaceUsernamesRequest): The usernames to replace.

@@ -32,9 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -82,7 +82,9 @@ def sync_detailed(
     """Retire a user
 
      Retires the user whose username is given: the username itself, the user's email address and the rest
-    of the personal information held about the user are retired.
+    of the personal information held about the user are retired. In the platform's source the user must
+    be in a working state of the retirement pipeline; a missing username or a user without such a
+    retirement answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -114,7 +116,9 @@ def sync(
     """Retire a user
 
      Retires the user whose username is given: the username itself, the user's email address and the rest
-    of the personal information held about the user are retired.
+    of the personal information held about the user are retired. In the platform's source the user must
+    be in a working state of the retirement pipeline; a missing username or a user without such a
+    retirement answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     """Retire a user
 
      Retires the user whose username is given: the username itself, the user's email address and the rest
-    of the personal information held about the user are retired.
+    of the personal information held about the user are retired. In the platform's source the user must
+    be in a working state of the retirement pipeline; a missing username or a user without such a
+    retirement answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -171,7 +177,9 @@ async def asyncio(
     """Retire a user
 
      Retires the user whose username is given: the username itself, the user's email address and the rest
-    of the personal information held about the user are retired.
+    of the personal information held about the user are retired. In the platform's source the user must
+    be in a working state of the retirement pipeline; a missing username or a user without such a
+    retirement answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.

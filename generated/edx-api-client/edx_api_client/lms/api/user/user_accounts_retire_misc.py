@@ -32,9 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -81,7 +81,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Retire a user in the LMS
 
-     Retires the user whose username is given, within the LMS only.
+     Retires the user whose username is given, within the LMS only. In the platform's source a missing
+    username or a user without a retirement in a working state answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -112,7 +113,8 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Retire a user in the LMS
 
-     Retires the user whose username is given, within the LMS only.
+     Retires the user whose username is given, within the LMS only. In the platform's source a missing
+    username or a user without a retirement in a working state answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -138,7 +140,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Retire a user in the LMS
 
-     Retires the user whose username is given, within the LMS only.
+     Retires the user whose username is given, within the LMS only. In the platform's source a missing
+    username or a user without a retirement in a working state answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -167,7 +170,8 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """Retire a user in the LMS
 
-     Retires the user whose username is given, within the LMS only.
+     Retires the user whose username is given, within the LMS only. In the platform's source a missing
+    username or a user without a retirement in a working state answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.

@@ -32,9 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -81,7 +81,9 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Delete retirement requests
 
-     Deletes the retirement requests of a batch of users, named by username.
+     Deletes the retirement requests of a batch of users, named by username. In the platform's source
+    every username must name a retirement in the COMPLETE state, or nothing is deleted and the answer is
+    400.
 
     Args:
         body (UserRetirementCleanupRequest): The users whose retirement requests are deleted.
@@ -112,7 +114,9 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Delete retirement requests
 
-     Deletes the retirement requests of a batch of users, named by username.
+     Deletes the retirement requests of a batch of users, named by username. In the platform's source
+    every username must name a retirement in the COMPLETE state, or nothing is deleted and the answer is
+    400.
 
     Args:
         body (UserRetirementCleanupRequest): The users whose retirement requests are deleted.
@@ -138,7 +142,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Delete retirement requests
 
-     Deletes the retirement requests of a batch of users, named by username.
+     Deletes the retirement requests of a batch of users, named by username. In the platform's source
+    every username must name a retirement in the COMPLETE state, or nothing is deleted and the answer is
+    400.
 
     Args:
         body (UserRetirementCleanupRequest): The users whose retirement requests are deleted.
@@ -167,7 +173,9 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """Delete retirement requests
 
-     Deletes the retirement requests of a batch of users, named by username.
+     Deletes the retirement requests of a batch of users, named by username. In the platform's source
+    every username must name a retirement in the COMPLETE state, or nothing is deleted and the answer is
+    400.
 
     Args:
         body (UserRetirementCleanupRequest): The users whose retirement requests are deleted.

@@ -37,9 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -87,7 +87,8 @@ def sync_detailed(
     """Delete partner reporting records
 
      Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
-    the body is a list of objects, each naming a user's original username.
+    the body is a list of objects, each naming a user's original username. In the platform's source an
+    empty list, or a username that names no record being processed, answers 400 and deletes nothing.
 
     Args:
         body (list[UserRetirementPartnerReportCleanupItem]):
@@ -119,7 +120,8 @@ def sync(
     """Delete partner reporting records
 
      Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
-    the body is a list of objects, each naming a user's original username.
+    the body is a list of objects, each naming a user's original username. In the platform's source an
+    empty list, or a username that names no record being processed, answers 400 and deletes nothing.
 
     Args:
         body (list[UserRetirementPartnerReportCleanupItem]):
@@ -146,7 +148,8 @@ async def asyncio_detailed(
     """Delete partner reporting records
 
      Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
-    the body is a list of objects, each naming a user's original username.
+    the body is a list of objects, each naming a user's original username. In the platform's source an
+    empty list, or a username that names no record being processed, answers 400 and deletes nothing.
 
     Args:
         body (list[UserRetirementPartnerReportCleanupItem]):
@@ -176,7 +179,8 @@ async def asyncio(
     """Delete partner reporting records
 
      Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
-    the body is a list of objects, each naming a user's original username.
+    the body is a list of objects, each naming a user's original username. In the platform's source an
+    empty list, or a username that names no record being processed, answers 400 and deletes nothing.
 
     Args:
         body (list[UserRetirementPartnerReportCleanupItem]):

@@ -32,9 +32,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -82,7 +82,9 @@ def sync_detailed(
     """Add a user to partner reporting
 
      As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
-    whose username is given.
+    whose username is given. In the platform's source the record is made only when the user has
+    enrollments in some organization's courses; a missing username or a user without a retirement in a
+    working state answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -114,7 +116,9 @@ def sync(
     """Add a user to partner reporting
 
      As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
-    whose username is given.
+    whose username is given. In the platform's source the record is made only when the user has
+    enrollments in some organization's courses; a missing username or a user without a retirement in a
+    working state answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     """Add a user to partner reporting
 
      As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
-    whose username is given.
+    whose username is given. In the platform's source the record is made only when the user has
+    enrollments in some organization's courses; a missing username or a user without a retirement in a
+    working state answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -171,7 +177,9 @@ async def asyncio(
     """Add a user to partner reporting
 
      As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
-    whose username is given.
+    whose username is given. In the platform's source the record is made only when the user has
+    enrollments in some organization's courses; a missing username or a user without a retirement in a
+    working state answers 404.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.

@@ -75,7 +75,7 @@ def sync_detailed(
     """Take the users due for partner reporting
 
      Returns the UserRetirementPartnerReportingStatus users that no one is processing yet, and marks each
-    of them as being processed.
+    of them as being processed. The platform reads no request body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +101,7 @@ def sync(
     """Take the users due for partner reporting
 
      Returns the UserRetirementPartnerReportingStatus users that no one is processing yet, and marks each
-    of them as being processed.
+    of them as being processed. The platform reads no request body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     """Take the users due for partner reporting
 
      Returns the UserRetirementPartnerReportingStatus users that no one is processing yet, and marks each
-    of them as being processed.
+    of them as being processed. The platform reads no request body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio(
     """Take the users due for partner reporting
 
      Returns the UserRetirementPartnerReportingStatus users that no one is processing yet, and marks each
-    of them as being processed.
+    of them as being processed. The platform reads no request body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

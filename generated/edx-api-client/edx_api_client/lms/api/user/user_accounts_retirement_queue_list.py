@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    cool_off_days: int | Unset = UNSET,
-    states: list[str] | Unset = UNSET,
+    cool_off_days: int,
+    states: list[str],
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -21,9 +21,7 @@ def _get_kwargs(
 
     params["cool_off_days"] = cool_off_days
 
-    json_states: list[str] | Unset = UNSET
-    if not isinstance(states, Unset):
-        json_states = states
+    json_states = states
 
     params["states"] = json_states
 
@@ -94,18 +92,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    cool_off_days: int | Unset = UNSET,
-    states: list[str] | Unset = UNSET,
+    cool_off_days: int,
+    states: list[str],
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | list[UserRetirementStatus]]:
     """List queued retirements
 
      Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
-    retirement queue is at least `cool_off_days` days old.
+    retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
+    at least one state are required, every state must exist, and `limit` caps the number of rows;
+    otherwise the answer is 400.
 
     Args:
-        cool_off_days (int | Unset):
-        states (list[str] | Unset):
+        cool_off_days (int):
+        states (list[str]):
         limit (int | Unset):
 
     Raises:
@@ -132,18 +132,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    cool_off_days: int | Unset = UNSET,
-    states: list[str] | Unset = UNSET,
+    cool_off_days: int,
+    states: list[str],
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | list[UserRetirementStatus] | None:
     """List queued retirements
 
      Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
-    retirement queue is at least `cool_off_days` days old.
+    retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
+    at least one state are required, every state must exist, and `limit` caps the number of rows;
+    otherwise the answer is 400.
 
     Args:
-        cool_off_days (int | Unset):
-        states (list[str] | Unset):
+        cool_off_days (int):
+        states (list[str]):
         limit (int | Unset):
 
     Raises:
@@ -165,18 +167,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    cool_off_days: int | Unset = UNSET,
-    states: list[str] | Unset = UNSET,
+    cool_off_days: int,
+    states: list[str],
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | list[UserRetirementStatus]]:
     """List queued retirements
 
      Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
-    retirement queue is at least `cool_off_days` days old.
+    retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
+    at least one state are required, every state must exist, and `limit` caps the number of rows;
+    otherwise the answer is 400.
 
     Args:
-        cool_off_days (int | Unset):
-        states (list[str] | Unset):
+        cool_off_days (int):
+        states (list[str]):
         limit (int | Unset):
 
     Raises:
@@ -201,18 +205,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    cool_off_days: int | Unset = UNSET,
-    states: list[str] | Unset = UNSET,
+    cool_off_days: int,
+    states: list[str],
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | list[UserRetirementStatus] | None:
     """List queued retirements
 
      Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
-    retirement queue is at least `cool_off_days` days old.
+    retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
+    at least one state are required, every state must exist, and `limit` caps the number of rows;
+    otherwise the answer is 400.
 
     Args:
-        cool_off_days (int | Unset):
-        states (list[str] | Unset):
+        cool_off_days (int):
+        states (list[str]):
         limit (int | Unset):
 
     Raises:

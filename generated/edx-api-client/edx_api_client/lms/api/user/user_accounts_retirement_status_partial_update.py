@@ -34,9 +34,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -85,10 +85,12 @@ def sync_detailed(
 
      Moves the RetirementStatus row of the given user to a new state and appends the given message to its
     log. Unlike the account endpoint this is not a merge patch: the body is sent as `application/json`.
+    In the platform's source the new state must come after the current one unless `force` is set, and
+    any other member is refused (400); an unknown username answers 404.
 
     Args:
         body (UserRetirementStatusUpdateRequest): The new retirement state of a user and the
-            message to log.
+            message to log. The platform refuses any other member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,10 +120,12 @@ def sync(
 
      Moves the RetirementStatus row of the given user to a new state and appends the given message to its
     log. Unlike the account endpoint this is not a merge patch: the body is sent as `application/json`.
+    In the platform's source the new state must come after the current one unless `force` is set, and
+    any other member is refused (400); an unknown username answers 404.
 
     Args:
         body (UserRetirementStatusUpdateRequest): The new retirement state of a user and the
-            message to log.
+            message to log. The platform refuses any other member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,10 +150,12 @@ async def asyncio_detailed(
 
      Moves the RetirementStatus row of the given user to a new state and appends the given message to its
     log. Unlike the account endpoint this is not a merge patch: the body is sent as `application/json`.
+    In the platform's source the new state must come after the current one unless `force` is set, and
+    any other member is refused (400); an unknown username answers 404.
 
     Args:
         body (UserRetirementStatusUpdateRequest): The new retirement state of a user and the
-            message to log.
+            message to log. The platform refuses any other member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,10 +183,12 @@ async def asyncio(
 
      Moves the RetirementStatus row of the given user to a new state and appends the given message to its
     log. Unlike the account endpoint this is not a merge patch: the body is sent as `application/json`.
+    In the platform's source the new state must come after the current one unless `force` is set, and
+    any other member is refused (400); an unknown username answers 404.
 
     Args:
         body (UserRetirementStatusUpdateRequest): The new retirement state of a user and the
-            message to log.
+            message to log. The platform refuses any other member.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

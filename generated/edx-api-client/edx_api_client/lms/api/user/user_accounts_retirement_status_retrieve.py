@@ -78,7 +78,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | UserRetirementStatus]:
     """Retrieve a user's retirement status
 
-     Returns the RetirementStatus row of the user named in the path.
+     Returns the RetirementStatus row of the user named in the path. In the platform's source the
+    username may be the original or the retired one.
 
     Args:
         username (str):
@@ -109,7 +110,8 @@ def sync(
 ) -> ErrorResponse | UserRetirementStatus | None:
     """Retrieve a user's retirement status
 
-     Returns the RetirementStatus row of the user named in the path.
+     Returns the RetirementStatus row of the user named in the path. In the platform's source the
+    username may be the original or the retired one.
 
     Args:
         username (str):
@@ -135,7 +137,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | UserRetirementStatus]:
     """Retrieve a user's retirement status
 
-     Returns the RetirementStatus row of the user named in the path.
+     Returns the RetirementStatus row of the user named in the path. In the platform's source the
+    username may be the original or the retired one.
 
     Args:
         username (str):
@@ -164,7 +167,8 @@ async def asyncio(
 ) -> ErrorResponse | UserRetirementStatus | None:
     """Retrieve a user's retirement status
 
-     Returns the RetirementStatus row of the user named in the path.
+     Returns the RetirementStatus row of the user named in the path. In the platform's source the
+    username may be the original or the retired one.
 
     Args:
         username (str):

@@ -8,26 +8,22 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user_retirement_status import UserRetirementStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    state: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    state: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_start_date: str | Unset = UNSET
-    if not isinstance(start_date, Unset):
-        json_start_date = start_date.isoformat()
+    json_start_date = start_date.isoformat()
     params["start_date"] = json_start_date
 
-    json_end_date: str | Unset = UNSET
-    if not isinstance(end_date, Unset):
-        json_end_date = end_date.isoformat()
+    json_end_date = end_date.isoformat()
     params["end_date"] = json_end_date
 
     params["state"] = state
@@ -97,20 +93,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    state: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    state: str,
 ) -> Response[ErrorResponse | list[UserRetirementStatus]]:
     """List retirements by state and date
 
      Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
     given state and entered the retirement queue between the two dates. Both dates are included: giving
-    the same day twice selects that one day.
+    the same day twice selects that one day. In the platform's source the three parameters are required,
+    the dates may not lie in the future nor the start follow the end, and the state must exist;
+    otherwise the answer is 400.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        state (str | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        state (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,20 +134,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    state: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    state: str,
 ) -> ErrorResponse | list[UserRetirementStatus] | None:
     """List retirements by state and date
 
      Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
     given state and entered the retirement queue between the two dates. Both dates are included: giving
-    the same day twice selects that one day.
+    the same day twice selects that one day. In the platform's source the three parameters are required,
+    the dates may not lie in the future nor the start follow the end, and the state must exist;
+    otherwise the answer is 400.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        state (str | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        state (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,20 +170,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    state: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    state: str,
 ) -> Response[ErrorResponse | list[UserRetirementStatus]]:
     """List retirements by state and date
 
      Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
     given state and entered the retirement queue between the two dates. Both dates are included: giving
-    the same day twice selects that one day.
+    the same day twice selects that one day. In the platform's source the three parameters are required,
+    the dates may not lie in the future nor the start follow the end, and the state must exist;
+    otherwise the answer is 400.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        state (str | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        state (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,20 +209,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start_date: datetime.date | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    state: str | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date,
+    state: str,
 ) -> ErrorResponse | list[UserRetirementStatus] | None:
     """List retirements by state and date
 
      Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
     given state and entered the retirement queue between the two dates. Both dates are included: giving
-    the same day twice selects that one day.
+    the same day twice selects that one day. In the platform's source the three parameters are required,
+    the dates may not lie in the future nor the start follow the end, and the state must exist;
+    otherwise the answer is 400.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        state (str | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date):
+        state (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,18 +7,28 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.user_account import UserAccount
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     username: str,
+    *,
+    view: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["view"] = view
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/user/v1/accounts/{username}".format(
             username=quote(str(username), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -26,9 +36,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserAccount | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserAccount.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -54,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserAccount]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,24 +84,30 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    view: str | Unset = UNSET,
+) -> Response[ErrorResponse | UserAccount]:
     """Retrieve a user account
 
-     Returns the account of the user named in the path. The doc gives only the request line.
+     Returns the account of the user named in the path. The doc gives only the request line. In the
+    platform's source any signed-in user may read an account: the user and global staff get every field
+    the site's configuration lists for them, others only the fields the user shares (all the shareable
+    fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
 
     Args:
         username (str):
+        view (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserAccount]
     """
 
     kwargs = _get_kwargs(
         username=username,
+        view=view,
     )
 
     response = client.get_httpx_client().request(
@@ -104,25 +121,31 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    view: str | Unset = UNSET,
+) -> ErrorResponse | UserAccount | None:
     """Retrieve a user account
 
-     Returns the account of the user named in the path. The doc gives only the request line.
+     Returns the account of the user named in the path. The doc gives only the request line. In the
+    platform's source any signed-in user may read an account: the user and global staff get every field
+    the site's configuration lists for them, others only the fields the user shares (all the shareable
+    fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
 
     Args:
         username (str):
+        view (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserAccount
     """
 
     return sync_detailed(
         username=username,
         client=client,
+        view=view,
     ).parsed
 
 
@@ -130,24 +153,30 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+    view: str | Unset = UNSET,
+) -> Response[ErrorResponse | UserAccount]:
     """Retrieve a user account
 
-     Returns the account of the user named in the path. The doc gives only the request line.
+     Returns the account of the user named in the path. The doc gives only the request line. In the
+    platform's source any signed-in user may read an account: the user and global staff get every field
+    the site's configuration lists for them, others only the fields the user shares (all the shareable
+    fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
 
     Args:
         username (str):
+        view (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserAccount]
     """
 
     kwargs = _get_kwargs(
         username=username,
+        view=view,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,25 +188,31 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+    view: str | Unset = UNSET,
+) -> ErrorResponse | UserAccount | None:
     """Retrieve a user account
 
-     Returns the account of the user named in the path. The doc gives only the request line.
+     Returns the account of the user named in the path. The doc gives only the request line. In the
+    platform's source any signed-in user may read an account: the user and global staff get every field
+    the site's configuration lists for them, others only the fields the user shares (all the shareable
+    fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
 
     Args:
         username (str):
+        view (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserAccount
     """
 
     return (
         await asyncio_detailed(
             username=username,
             client=client,
+            view=view,
         )
     ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user_search_emails_request import UserSearchEmailsRequest
+from ...models.user_search_emails_result import UserSearchEmailsResult
 from ...types import Response
 
 
@@ -31,9 +32,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | list[UserSearchEmailsResult] | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserSearchEmailsResult.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
         return response_200
 
     if response.status_code == 400:
@@ -51,6 +58,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.api_error(response)
     else:
@@ -59,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | list[UserSearchEmailsResult]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,11 +90,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserSearchEmailsRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | list[UserSearchEmailsResult]]:
     """Search accounts by email address
 
      Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
-    describe the answer.
+    describe the answer. In the platform's source only global staff may call it (others get 404), a body
+    without `emails` answers 400, and the answer lists the email address, id and username of each
+    account found.
 
     Args:
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
@@ -92,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | list[UserSearchEmailsResult]]
     """
 
     kwargs = _get_kwargs(
@@ -110,11 +124,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserSearchEmailsRequest,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | list[UserSearchEmailsResult] | None:
     """Search accounts by email address
 
      Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
-    describe the answer.
+    describe the answer. In the platform's source only global staff may call it (others get 404), a body
+    without `emails` answers 400, and the answer lists the email address, id and username of each
+    account found.
 
     Args:
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
@@ -124,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | list[UserSearchEmailsResult]
     """
 
     return sync_detailed(
@@ -137,11 +153,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserSearchEmailsRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | list[UserSearchEmailsResult]]:
     """Search accounts by email address
 
      Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
-    describe the answer.
+    describe the answer. In the platform's source only global staff may call it (others get 404), a body
+    without `emails` answers 400, and the answer lists the email address, id and username of each
+    account found.
 
     Args:
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
@@ -151,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | list[UserSearchEmailsResult]]
     """
 
     kwargs = _get_kwargs(
@@ -167,11 +185,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserSearchEmailsRequest,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | list[UserSearchEmailsResult] | None:
     """Search accounts by email address
 
      Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
-    describe the answer.
+    describe the answer. In the platform's source only global staff may call it (others get 404), a body
+    without `emails` answers 400, and the answer lists the email address, id and username of each
+    account found.
 
     Args:
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
@@ -181,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | list[UserSearchEmailsResult]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_verification_status import UserVerificationStatus
 from ...types import Response
 
 
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserVerificationStatus | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserVerificationStatus.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -54,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserVerificationStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,10 +75,12 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserVerificationStatus]:
     """Retrieve a user's ID verification status
 
-     Returns the ID verification status of the user named in the path.
+     Returns the ID verification status of the user named in the path. In the platform's tests the user
+    and staff may read it, others get 403, and a user with no verification (or no such user) answers
+    404.
 
     Args:
         username (str):
@@ -86,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserVerificationStatus]
     """
 
     kwargs = _get_kwargs(
@@ -104,10 +108,12 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserVerificationStatus | None:
     """Retrieve a user's ID verification status
 
-     Returns the ID verification status of the user named in the path.
+     Returns the ID verification status of the user named in the path. In the platform's tests the user
+    and staff may read it, others get 403, and a user with no verification (or no such user) answers
+    404.
 
     Args:
         username (str):
@@ -117,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserVerificationStatus
     """
 
     return sync_detailed(
@@ -130,10 +136,12 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserVerificationStatus]:
     """Retrieve a user's ID verification status
 
-     Returns the ID verification status of the user named in the path.
+     Returns the ID verification status of the user named in the path. In the platform's tests the user
+    and staff may read it, others get 403, and a user with no verification (or no such user) answers
+    404.
 
     Args:
         username (str):
@@ -143,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserVerificationStatus]
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +167,12 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserVerificationStatus | None:
     """Retrieve a user's ID verification status
 
-     Returns the ID verification status of the user named in the path.
+     Returns the ID verification status of the user named in the path. In the platform's tests the user
+    and staff may read it, others get 403, and a user with no verification (or no such user) answers
+    404.
 
     Args:
         username (str):
@@ -172,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserVerificationStatus
     """
 
     return (

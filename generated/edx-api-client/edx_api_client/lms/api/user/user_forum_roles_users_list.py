@@ -14,11 +14,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     name: str,
     *,
+    course_id: str,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
 
     params["page"] = page
 
@@ -92,15 +95,19 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    course_id: str,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedUserList]:
     """List the users holding a forum role
 
-     Returns, one page at a time, the users who hold the forum role named in the path.
+     Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
+    source the role is that of one course, named by the `course_id` query parameter (required: 400
+    without it), and the caller must present the server's API key (or be global staff).
 
     Args:
         name (str):
+        course_id (str):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -114,6 +121,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         name=name,
+        course_id=course_id,
         page=page,
         page_size=page_size,
     )
@@ -129,15 +137,19 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    course_id: str,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ErrorResponse | PaginatedUserList | None:
     """List the users holding a forum role
 
-     Returns, one page at a time, the users who hold the forum role named in the path.
+     Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
+    source the role is that of one course, named by the `course_id` query parameter (required: 400
+    without it), and the caller must present the server's API key (or be global staff).
 
     Args:
         name (str):
+        course_id (str):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -152,6 +164,7 @@ def sync(
     return sync_detailed(
         name=name,
         client=client,
+        course_id=course_id,
         page=page,
         page_size=page_size,
     ).parsed
@@ -161,15 +174,19 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    course_id: str,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedUserList]:
     """List the users holding a forum role
 
-     Returns, one page at a time, the users who hold the forum role named in the path.
+     Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
+    source the role is that of one course, named by the `course_id` query parameter (required: 400
+    without it), and the caller must present the server's API key (or be global staff).
 
     Args:
         name (str):
+        course_id (str):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -183,6 +200,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         name=name,
+        course_id=course_id,
         page=page,
         page_size=page_size,
     )
@@ -196,15 +214,19 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
+    course_id: str,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> ErrorResponse | PaginatedUserList | None:
     """List the users holding a forum role
 
-     Returns, one page at a time, the users who hold the forum role named in the path.
+     Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
+    source the role is that of one course, named by the `course_id` query parameter (required: 400
+    without it), and the caller must present the server's API key (or be global staff).
 
     Args:
         name (str):
+        course_id (str):
         page (int | Unset):
         page_size (int | Unset):
 
@@ -220,6 +242,7 @@ async def asyncio(
         await asyncio_detailed(
             name=name,
             client=client,
+            course_id=course_id,
             page=page,
             page_size=page_size,
         )

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_me import UserMe
 from ...types import Response
 
 
@@ -21,9 +22,10 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserMe | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserMe.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -44,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserMe]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,17 +64,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserMe]:
     """Retrieve the current user
 
-     Answers about the user who makes the request. The doc gives only the request line.
+     Answers about the user who makes the request. The doc gives only the request line. The platform
+    answers the caller's username only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserMe]
     """
 
     kwargs = _get_kwargs()
@@ -87,17 +90,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserMe | None:
     """Retrieve the current user
 
-     Answers about the user who makes the request. The doc gives only the request line.
+     Answers about the user who makes the request. The doc gives only the request line. The platform
+    answers the caller's username only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserMe
     """
 
     return sync_detailed(
@@ -108,17 +112,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserMe]:
     """Retrieve the current user
 
-     Answers about the user who makes the request. The doc gives only the request line.
+     Answers about the user who makes the request. The doc gives only the request line. The platform
+    answers the caller's username only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserMe]
     """
 
     kwargs = _get_kwargs()
@@ -131,17 +136,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserMe | None:
     """Retrieve the current user
 
-     Answers about the user who makes the request. The doc gives only the request line.
+     Answers about the user who makes the request. The doc gives only the request line. The platform
+    answers the caller's username only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserMe
     """
 
     return (

@@ -80,7 +80,7 @@ def sync_detailed(
     """Delete one preference of a user
 
      Deletes the preference named in the path of the user named in the path. The doc gives only the
-    request line.
+    request line. In the platform's source a preference the user has not set answers 404.
 
     Args:
         username (str):
@@ -115,7 +115,7 @@ def sync(
     """Delete one preference of a user
 
      Deletes the preference named in the path of the user named in the path. The doc gives only the
-    request line.
+    request line. In the platform's source a preference the user has not set answers 404.
 
     Args:
         username (str):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Delete one preference of a user
 
      Deletes the preference named in the path of the user named in the path. The doc gives only the
-    request line.
+    request line. In the platform's source a preference the user has not set answers 404.
 
     Args:
         username (str):
@@ -178,7 +178,7 @@ async def asyncio(
     """Delete one preference of a user
 
      Deletes the preference named in the path of the user named in the path. The doc gives only the
-    request line.
+    request line. In the platform's source a preference the user has not set answers 404.
 
     Args:
         username (str):

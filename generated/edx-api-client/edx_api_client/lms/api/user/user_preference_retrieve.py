@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | str | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = cast(str, response.json())
         return response_200
 
     if response.status_code == 401:
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -76,11 +76,12 @@ def sync_detailed(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | str]:
     """Retrieve one preference of a user
 
      Returns the preference named in the path of the user named in the path. The doc gives only the
-    request line.
+    request line. In the platform's source the answer is the preference's value, a JSON string; a
+    preference the user has not set answers 404.
 
     Args:
         username (str):
@@ -91,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -111,11 +112,12 @@ def sync(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | str | None:
     """Retrieve one preference of a user
 
      Returns the preference named in the path of the user named in the path. The doc gives only the
-    request line.
+    request line. In the platform's source the answer is the preference's value, a JSON string; a
+    preference the user has not set answers 404.
 
     Args:
         username (str):
@@ -126,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | str
     """
 
     return sync_detailed(
@@ -141,11 +143,12 @@ async def asyncio_detailed(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | str]:
     """Retrieve one preference of a user
 
      Returns the preference named in the path of the user named in the path. The doc gives only the
-    request line.
+    request line. In the platform's source the answer is the preference's value, a JSON string; a
+    preference the user has not set answers 404.
 
     Args:
         username (str):
@@ -156,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -174,11 +177,12 @@ async def asyncio(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | str | None:
     """Retrieve one preference of a user
 
      Returns the preference named in the path of the user named in the path. The doc gives only the
-    request line.
+    request line. In the platform's source the answer is the preference's value, a JSON string; a
+    preference the user has not set answers 404.
 
     Args:
         username (str):
@@ -189,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | str
     """
 
     return (

@@ -13,7 +13,10 @@ from ...types import Response
 def _get_kwargs(
     username: str,
     preference_key: str,
+    *,
+    body: str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -23,15 +26,25 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -76,15 +89,19 @@ def sync_detailed(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
+    body: str,
 ) -> Response[Any | ErrorResponse]:
     """Set one preference of a user
 
      Sets the preference named in the path for the user named in the path. The doc gives only the request
-    line: the body is not described.
+    line: the body is not described. In the platform's source the body is the new value itself, a JSON
+    string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
+    else).
 
     Args:
         username (str):
         preference_key (str):
+        body (str): The value of one preference, as a JSON string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +114,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         username=username,
         preference_key=preference_key,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -111,15 +129,19 @@ def sync(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
+    body: str,
 ) -> Any | ErrorResponse | None:
     """Set one preference of a user
 
      Sets the preference named in the path for the user named in the path. The doc gives only the request
-    line: the body is not described.
+    line: the body is not described. In the platform's source the body is the new value itself, a JSON
+    string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
+    else).
 
     Args:
         username (str):
         preference_key (str):
+        body (str): The value of one preference, as a JSON string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +155,7 @@ def sync(
         username=username,
         preference_key=preference_key,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -141,15 +164,19 @@ async def asyncio_detailed(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
+    body: str,
 ) -> Response[Any | ErrorResponse]:
     """Set one preference of a user
 
      Sets the preference named in the path for the user named in the path. The doc gives only the request
-    line: the body is not described.
+    line: the body is not described. In the platform's source the body is the new value itself, a JSON
+    string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
+    else).
 
     Args:
         username (str):
         preference_key (str):
+        body (str): The value of one preference, as a JSON string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +189,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         username=username,
         preference_key=preference_key,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,15 +202,19 @@ async def asyncio(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
+    body: str,
 ) -> Any | ErrorResponse | None:
     """Set one preference of a user
 
      Sets the preference named in the path for the user named in the path. The doc gives only the request
-    line: the body is not described.
+    line: the body is not described. In the platform's source the body is the new value itself, a JSON
+    string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
+    else).
 
     Args:
         username (str):
         preference_key (str):
+        body (str): The value of one preference, as a JSON string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,5 +229,6 @@ async def asyncio(
             username=username,
             preference_key=preference_key,
             client=client,
+            body=body,
         )
     ).parsed

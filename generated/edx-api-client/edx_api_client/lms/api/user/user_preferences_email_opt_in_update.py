@@ -6,16 +6,25 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_email_opt_in_request import UserEmailOptInRequest
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: UserEmailOptInRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/user/v1/preferences/email_opt_in/",
     }
 
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -25,6 +34,11 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -62,11 +76,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UserEmailOptInRequest,
 ) -> Response[Any | ErrorResponse]:
     """Set the email opt-in preference
 
      Creates or changes the user's email opt-in preference for an organization. The doc names no request
-    fields.
+    fields. The platform reads two POST form fields: a course id, whose organization the preference is
+    for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
+    a course id that does not parse answers 400; the session must be signed in.
+
+    Args:
+        body (UserEmailOptInRequest): The organization, named by one of its courses, and the opt-
+            in choice.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,7 +97,9 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -88,11 +111,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: UserEmailOptInRequest,
 ) -> Any | ErrorResponse | None:
     """Set the email opt-in preference
 
      Creates or changes the user's email opt-in preference for an organization. The doc names no request
-    fields.
+    fields. The platform reads two POST form fields: a course id, whose organization the preference is
+    for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
+    a course id that does not parse answers 400; the session must be signed in.
+
+    Args:
+        body (UserEmailOptInRequest): The organization, named by one of its courses, and the opt-
+            in choice.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,17 +134,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: UserEmailOptInRequest,
 ) -> Response[Any | ErrorResponse]:
     """Set the email opt-in preference
 
      Creates or changes the user's email opt-in preference for an organization. The doc names no request
-    fields.
+    fields. The platform reads two POST form fields: a course id, whose organization the preference is
+    for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
+    a course id that does not parse answers 400; the session must be signed in.
+
+    Args:
+        body (UserEmailOptInRequest): The organization, named by one of its courses, and the opt-
+            in choice.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +162,9 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -134,11 +174,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: UserEmailOptInRequest,
 ) -> Any | ErrorResponse | None:
     """Set the email opt-in preference
 
      Creates or changes the user's email opt-in preference for an organization. The doc names no request
-    fields.
+    fields. The platform reads two POST form fields: a course id, whose organization the preference is
+    for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
+    a course id that does not parse answers 400; the session must be signed in.
+
+    Args:
+        body (UserEmailOptInRequest): The organization, named by one of its courses, and the opt-
+            in choice.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,5 +198,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

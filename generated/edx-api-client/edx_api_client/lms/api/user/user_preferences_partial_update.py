@@ -7,12 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.user_preferences_merge_patch import UserPreferencesMergePatch
 from ...types import Response
 
 
 def _get_kwargs(
     username: str,
+    *,
+    body: UserPreferencesMergePatch,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -21,15 +25,25 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/merge-patch+json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -73,14 +87,20 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    body: UserPreferencesMergePatch,
 ) -> Response[Any | ErrorResponse]:
     """Update a user's preferences
 
      Changes preferences of the user named in the path. The doc gives only the request line: the body is
-    not described.
+    not described. In the platform's source the body is a JSON merge patch (`application/merge-
+    patch+json`) of preference keys: a string sets a preference, null removes it; an empty body answers
+    400, an invalid key or value 400 with `field_errors`, and only the user may change their preferences
+    (403 for anyone else).
 
     Args:
         username (str):
+        body (UserPreferencesMergePatch): A JSON merge patch of preferences: a string sets the
+            preference of that key, null removes it. At least one member is needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,6 +112,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         username=username,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -105,14 +126,20 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    body: UserPreferencesMergePatch,
 ) -> Any | ErrorResponse | None:
     """Update a user's preferences
 
      Changes preferences of the user named in the path. The doc gives only the request line: the body is
-    not described.
+    not described. In the platform's source the body is a JSON merge patch (`application/merge-
+    patch+json`) of preference keys: a string sets a preference, null removes it; an empty body answers
+    400, an invalid key or value 400 with `field_errors`, and only the user may change their preferences
+    (403 for anyone else).
 
     Args:
         username (str):
+        body (UserPreferencesMergePatch): A JSON merge patch of preferences: a string sets the
+            preference of that key, null removes it. At least one member is needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +152,7 @@ def sync(
     return sync_detailed(
         username=username,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -132,14 +160,20 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    body: UserPreferencesMergePatch,
 ) -> Response[Any | ErrorResponse]:
     """Update a user's preferences
 
      Changes preferences of the user named in the path. The doc gives only the request line: the body is
-    not described.
+    not described. In the platform's source the body is a JSON merge patch (`application/merge-
+    patch+json`) of preference keys: a string sets a preference, null removes it; an empty body answers
+    400, an invalid key or value 400 with `field_errors`, and only the user may change their preferences
+    (403 for anyone else).
 
     Args:
         username (str):
+        body (UserPreferencesMergePatch): A JSON merge patch of preferences: a string sets the
+            preference of that key, null removes it. At least one member is needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +185,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         username=username,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,14 +197,20 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    body: UserPreferencesMergePatch,
 ) -> Any | ErrorResponse | None:
     """Update a user's preferences
 
      Changes preferences of the user named in the path. The doc gives only the request line: the body is
-    not described.
+    not described. In the platform's source the body is a JSON merge patch (`application/merge-
+    patch+json`) of preference keys: a string sets a preference, null removes it; an empty body answers
+    400, an invalid key or value 400 with `field_errors`, and only the user may change their preferences
+    (403 for anyone else).
 
     Args:
         username (str):
+        body (UserPreferencesMergePatch): A JSON merge patch of preferences: a string sets the
+            preference of that key, null removes it. At least one member is needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +224,6 @@ async def asyncio(
         await asyncio_detailed(
             username=username,
             client=client,
+            body=body,
         )
     ).parsed

@@ -89,7 +89,7 @@ def sync_detailed(
     """List time zones
 
      Returns every time zone, or only the time zones commonly used in one country when a country is
-    given.
+    given. The platform answers a plain list, not paginated.
 
     Args:
         country_code (str | Unset):
@@ -121,7 +121,7 @@ def sync(
     """List time zones
 
      Returns every time zone, or only the time zones commonly used in one country when a country is
-    given.
+    given. The platform answers a plain list, not paginated.
 
     Args:
         country_code (str | Unset):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     """List time zones
 
      Returns every time zone, or only the time zones commonly used in one country when a country is
-    given.
+    given. The platform answers a plain list, not paginated.
 
     Args:
         country_code (str | Unset):
@@ -178,7 +178,7 @@ async def asyncio(
     """List time zones
 
      Returns every time zone, or only the time zones commonly used in one country when a country is
-    given.
+    given. The platform answers a plain list, not paginated.
 
     Args:
         country_code (str | Unset):

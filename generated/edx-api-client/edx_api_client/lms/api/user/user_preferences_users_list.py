@@ -98,7 +98,9 @@ def sync_detailed(
     """List the users who have a preference
 
      Returns, one page at a time, users listed for the preference key named in the path. The doc's own
-    summary speaks of listing a user's preferences, but the fields it documents are those of users.
+    summary speaks of listing a user's preferences, but the fields it documents are those of users. In
+    the platform's source these are the users who have set that preference, and the caller must present
+    the server's API key (or be global staff).
 
     Args:
         pref_key (str):
@@ -136,7 +138,9 @@ def sync(
     """List the users who have a preference
 
      Returns, one page at a time, users listed for the preference key named in the path. The doc's own
-    summary speaks of listing a user's preferences, but the fields it documents are those of users.
+    summary speaks of listing a user's preferences, but the fields it documents are those of users. In
+    the platform's source these are the users who have set that preference, and the caller must present
+    the server's API key (or be global staff).
 
     Args:
         pref_key (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     """List the users who have a preference
 
      Returns, one page at a time, users listed for the preference key named in the path. The doc's own
-    summary speaks of listing a user's preferences, but the fields it documents are those of users.
+    summary speaks of listing a user's preferences, but the fields it documents are those of users. In
+    the platform's source these are the users who have set that preference, and the caller must present
+    the server's API key (or be global staff).
 
     Args:
         pref_key (str):
@@ -205,7 +211,9 @@ async def asyncio(
     """List the users who have a preference
 
      Returns, one page at a time, users listed for the preference key named in the path. The doc's own
-    summary speaks of listing a user's preferences, but the fields it documents are those of users.
+    summary speaks of listing a user's preferences, but the fields it documents are those of users. In
+    the platform's source these are the users who have set that preference, and the caller must present
+    the server's API key (or be global staff).
 
     Args:
         pref_key (str):

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -8,6 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user_registration_validation_request import (
     UserRegistrationValidationRequest,
+)
+from ...models.user_registration_validation_response import (
+    UserRegistrationValidationResponse,
 )
 from ...types import Response
 
@@ -33,10 +36,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
+) -> ErrorResponse | UserRegistrationValidationResponse | None:
+    if response.status_code == 200:
+        response_200 = UserRegistrationValidationResponse.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -61,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserRegistrationValidationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,13 +84,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserRegistrationValidationResponse]:
     """Validate registration inputs
 
      Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
-    username).
+    username). In the platform's source no authentication is needed, and `form_field_key` limits the
+    checks to one field.
 
     Args:
         body (UserRegistrationValidationRequest): Registration inputs to check, keyed by form
@@ -97,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserRegistrationValidationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,13 +120,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserRegistrationValidationResponse | None:
     """Validate registration inputs
 
      Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
-    username).
+    username). In the platform's source no authentication is needed, and `form_field_key` limits the
+    checks to one field.
 
     Args:
         body (UserRegistrationValidationRequest): Registration inputs to check, keyed by form
@@ -132,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserRegistrationValidationResponse
     """
 
     return sync_detailed(
@@ -145,13 +151,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | UserRegistrationValidationResponse]:
     """Validate registration inputs
 
      Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
-    username).
+    username). In the platform's source no authentication is needed, and `form_field_key` limits the
+    checks to one field.
 
     Args:
         body (UserRegistrationValidationRequest): Registration inputs to check, keyed by form
@@ -162,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | UserRegistrationValidationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,13 +185,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | UserRegistrationValidationResponse | None:
     """Validate registration inputs
 
      Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
-    username).
+    username). In the platform's source no authentication is needed, and `form_field_key` limits the
+    checks to one field.
 
     Args:
         body (UserRegistrationValidationRequest): Registration inputs to check, keyed by form
@@ -195,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | UserRegistrationValidationResponse
     """
 
     return (

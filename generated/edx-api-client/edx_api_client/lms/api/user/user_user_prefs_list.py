@@ -96,7 +96,8 @@ def sync_detailed(
     """List user preferences
 
      Returns UserPreference records one page at a time, optionally only those with a given key or of a
-    given user.
+    given user. In the platform's source the caller must present the server's API key (or be global
+    staff).
 
     Args:
         key (str | Unset):
@@ -137,7 +138,8 @@ def sync(
     """List user preferences
 
      Returns UserPreference records one page at a time, optionally only those with a given key or of a
-    given user.
+    given user. In the platform's source the caller must present the server's API key (or be global
+    staff).
 
     Args:
         key (str | Unset):
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     """List user preferences
 
      Returns UserPreference records one page at a time, optionally only those with a given key or of a
-    given user.
+    given user. In the platform's source the caller must present the server's API key (or be global
+    staff).
 
     Args:
         key (str | Unset):
@@ -212,7 +215,8 @@ async def asyncio(
     """List user preferences
 
      Returns UserPreference records one page at a time, optionally only those with a given key or of a
-    given user.
+    given user. In the platform's source the caller must present the server's API key (or be global
+    staff).
 
     Args:
         key (str | Unset):

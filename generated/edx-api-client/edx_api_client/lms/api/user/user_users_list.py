@@ -87,7 +87,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PaginatedUserList]:
     """List users
 
-     Returns User records one page at a time.
+     Returns User records one page at a time. In the platform's source the caller must present the
+    server's API key (or be global staff).
 
     Args:
         page (int | Unset):
@@ -121,7 +122,8 @@ def sync(
 ) -> ErrorResponse | PaginatedUserList | None:
     """List users
 
-     Returns User records one page at a time.
+     Returns User records one page at a time. In the platform's source the caller must present the
+    server's API key (or be global staff).
 
     Args:
         page (int | Unset):
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | PaginatedUserList]:
     """List users
 
-     Returns User records one page at a time.
+     Returns User records one page at a time. In the platform's source the caller must present the
+    server's API key (or be global staff).
 
     Args:
         page (int | Unset):
@@ -182,7 +185,8 @@ async def asyncio(
 ) -> ErrorResponse | PaginatedUserList | None:
     """List users
 
-     Returns User records one page at a time.
+     Returns User records one page at a time. In the platform's source the caller must present the
+    server's API key (or be global staff).
 
     Args:
         page (int | Unset):

@@ -78,7 +78,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | User]:
     """Retrieve a user
 
-     Returns the User record whose identifier is in the path.
+     Returns the User record whose identifier is in the path. In the platform's source the caller must
+    present the server's API key (or be global staff).
 
     Args:
         id (int):
@@ -109,7 +110,8 @@ def sync(
 ) -> ErrorResponse | User | None:
     """Retrieve a user
 
-     Returns the User record whose identifier is in the path.
+     Returns the User record whose identifier is in the path. In the platform's source the caller must
+    present the server's API key (or be global staff).
 
     Args:
         id (int):
@@ -135,7 +137,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | User]:
     """Retrieve a user
 
-     Returns the User record whose identifier is in the path.
+     Returns the User record whose identifier is in the path. In the platform's source the caller must
+    present the server's API key (or be global staff).
 
     Args:
         id (int):
@@ -164,7 +167,8 @@ async def asyncio(
 ) -> ErrorResponse | User | None:
     """Retrieve a user
 
-     Returns the User record whose identifier is in the path.
+     Returns the User record whose identifier is in the path. In the platform's source the caller must
+    present the server's API key (or be global staff).
 
     Args:
         id (int):
