@@ -6,7 +6,9 @@
   encode (a lone surrogate such as "\\ud800" is a valid JSON escape, RFC 8259 §8.2, but no valid
   text: stored, it made every later answer that echoed it fail).
 - Whole numbers in parameters: ASCII digits with an optional sign and at most MAX_DIGITS of them
-  (`str.isdigit()` accepts "²", which `int()` refuses; `int()` refuses more than 4,300 digits).
+  (`str.isdigit()` accepts "²", which `int()` refuses; `int()` refuses more than 4,300 digits,
+  and a schema that sets no maximum allows any length, so the bound sits well above what
+  schemathesis generates and well below what `int()` refuses).
 
 Each refusal is an InputRefused naming the place, which the dispatcher answers with a 400.
 """
@@ -18,7 +20,7 @@ import re
 from typing import Any
 
 MAX_DEPTH = 64
-MAX_DIGITS = 18
+MAX_DIGITS = 1000
 _WHOLE_NUMBER = re.compile(rf"[+-]?[0-9]{{1,{MAX_DIGITS}}}", re.ASCII)
 
 

@@ -67,6 +67,18 @@ def test_paging_numbers_the_parser_refuses_are_a_4xx(page: str) -> None:
         assert response.status_code < 500, (path, page, response.text[:200])
 
 
+@pytest.mark.parametrize("digits", [20, 40, 200])
+def test_a_long_but_valid_whole_number_is_read_as_a_number(digits: int) -> None:
+    # The descriptions set no maximum, so schemathesis sends 20-digit pages (CI, 2026-12-06):
+    # they are numbers, and the answer is the operation's own (a page that does not exist),
+    # never the validator's "is not of type 'integer'".
+    for path in ("/api/bookmarks/v1/bookmarks/", "/api/ccx/v0/ccx/",
+                 "/api/user/v1/accounts/retirement_queue/"):
+        response = FAKE.staff.get(f"{path}?page={'9' * digits}&page_size=-{'7' * digits}")
+        assert response.status_code < 500, (path, response.text[:200])
+        assert "is not of type" not in response.text, (path, response.text[:200])
+
+
 def test_control_posts_must_be_json() -> None:
     for path, body in (("/__mock__/reset", ""), ("/__mock__/faults", '{"faults": []}')):
         for media in ("text/plain", "application/x-www-form-urlencoded"):
