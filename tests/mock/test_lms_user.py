@@ -170,3 +170,8 @@ def test_users_are_listed_by_preference_for_staff_only(fake: Fake) -> None:
     assert fake.staff.get(f"{PREFS}/pref-lang/users/", params={"page_size": 3}).json()["count"] == 8
     assert fake.staff.get(f"{PREFS}/pref-lang/users/", params={"page": 9}).status_code == 404
     assert fake.learner.get(f"{PREFS}/time_zone/users/").status_code == 403
+
+
+def test_me_answers_the_caller(fake: Fake) -> None:
+    assert fake.learner.get("/api/user/v1/me").json() == {"username": "verified"}
+    assert fake.staff.get("/api/user/v1/me").json()["username"] != "verified"

@@ -28,6 +28,8 @@ for `GET /user/v1/accounts?email=` and `?lms_user_id=`). What the platform does:
 - `GET /preferences/{pref_key}/users/` lists, in the edx-drf-extensions page envelope, the
   users who set a key, with their preferences; the platform guards it with a server API
   key, here global staff.
+- `GET /user/v1/me` answers the caller's username, whoever the caller is (the platform reads
+  it off the authenticated request user).
 
 Not modelled: profile images, name-change requests, verified names, email confirmation,
 the secondary email feature.
@@ -362,7 +364,13 @@ def user_preferences_users_list(call: Call) -> Reply:
     return Reply(200, numbered_envelope(window, rows, call.url))
 
 
+def user_me_retrieve(call: Call) -> Reply:
+    me = caller(call)
+    return Reply(200, {"username": me.username if me else str(call.claims.get("preferred_username", ""))})
+
+
 HANDLERS: dict[str, Handler] = {
+    "user_me_retrieve": user_me_retrieve,
     "user_accounts_retrieve": user_accounts_retrieve,
     "user_accounts_list": user_accounts_list,
     "user_accounts_partial_update": user_accounts_partial_update,
