@@ -153,8 +153,8 @@ def test_hostile_input_never_breaks_the_fake(operation: Operation, base_url: str
 
     @settings(max_examples=EXAMPLES_PER_OPERATION, derandomize=True, deadline=None,
               database=None, suppress_health_check=list(HealthCheck))
-    @given(token=st.sampled_from(TOKENS), body=_body(operation), numbers=st.lists(hostile_number_text, min_size=len(paging),
-                                                   max_size=len(paging)))
+    @given(token=st.sampled_from(TOKENS), body=_body(operation),
+           numbers=st.lists(hostile_number_text, min_size=len(paging), max_size=len(paging)))
     def run(token: str, body: str | None, numbers: list[str]) -> None:
         before = _state()
         headers = {"Authorization": f"JWT {token}", "Content-Type": media or "application/json"}
