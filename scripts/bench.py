@@ -118,7 +118,7 @@ def bench_paginate() -> None:
         with EdxClient(token="bench", transport=httpx.MockTransport(handler)) as edx:
             tracemalloc.start()
             started = time.perf_counter()
-            count = sum(1 for _ in iterate(subscriptions_list, client=edx.enterprise))
+            count = sum(1 for _ in iterate(subscriptions_list.sync_detailed, client=edx.enterprise))
             elapsed = time.perf_counter() - started
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()

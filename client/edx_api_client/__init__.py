@@ -17,32 +17,37 @@ if TYPE_CHECKING:
     from .errors import (
         AuthenticationError,
         ConnectionFailedError,
+        CrossOriginLinkError,
         EdxApiError,
         InvalidResponseError,
+        NotAPageError,
         NotFoundError,
         NotJsonResponseError,
+        PageLimitError,
         PermissionDeniedError,
         RateLimitError,
         ServerError,
         TokenRequestError,
     )
-    from .pagination import aiterate, iterate
+    from .pagination import Pager, aiterate, iterate
     from .retries import RetryPolicy
 
 _EXPORTS = {
     "EdxClient": "entry", "AsyncEdxClient": "entry",
     "ClientCredentialsAuth": "auth", "StaticTokenAuth": "auth",
-    "RetryPolicy": "retries", "iterate": "pagination", "aiterate": "pagination",
+    "RetryPolicy": "retries", "iterate": "pagination", "aiterate": "pagination", "Pager": "pagination",
     "EdxApiError": "errors", "AuthenticationError": "errors", "PermissionDeniedError": "errors",
     "NotFoundError": "errors", "RateLimitError": "errors", "ServerError": "errors",
     "InvalidResponseError": "errors", "NotJsonResponseError": "errors", "TokenRequestError": "errors",
-    "ConnectionFailedError": "errors",
+    "ConnectionFailedError": "errors", "CrossOriginLinkError": "errors", "NotAPageError": "errors",
+    "PageLimitError": "errors",
 }
 __all__ = [  # spelled out: type checkers read only a literal __all__
     "AsyncEdxClient", "AuthenticationError", "ClientCredentialsAuth", "ConnectionFailedError",
-    "EdxApiError", "EdxClient", "InvalidResponseError", "NotFoundError", "NotJsonResponseError",
-    "PermissionDeniedError", "RateLimitError", "RetryPolicy", "ServerError", "StaticTokenAuth",
-    "TokenRequestError", "aiterate", "iterate",
+    "CrossOriginLinkError", "EdxApiError", "EdxClient", "InvalidResponseError", "NotAPageError",
+    "NotFoundError", "NotJsonResponseError", "PageLimitError", "Pager", "PermissionDeniedError",
+    "RateLimitError", "RetryPolicy", "ServerError", "StaticTokenAuth", "TokenRequestError",
+    "aiterate", "iterate",
 ]
 
 

@@ -28,7 +28,7 @@ class _Config:
     def __init__(self, *, lms_url: str | None, api_url: str, client_id: str | None,
                  client_secret: str | None, token: str | None, token_prefix: str, token_type: str,
                  lms_token_url: str | None, api_token_url: str | None, retry: RetryPolicy,
-                 timeout: float, raise_on_unexpected_status: bool) -> None:
+                 timeout: float) -> None:
         if token is None and (client_id is None or client_secret is None):
             raise ValueError("give either token=... or both client_id=... and client_secret=...")
         self.lms_url = lms_url.rstrip("/") if lms_url else None
@@ -40,7 +40,6 @@ class _Config:
         self.lms_token_url = lms_token_url or default_lms_token_url
         self.api_token_url = api_token_url or f"{self.api_url}/oauth2/v1/access_token"
         self.retry, self.timeout = retry, timeout
-        self.raise_on_unexpected_status = raise_on_unexpected_status
 
     def auth(self, token_url: str | None, transport: Any = None, async_transport: Any = None) -> httpx.Auth:
         if self.token is not None:
@@ -59,8 +58,7 @@ class _Config:
 
     def generated_client(self, api: str) -> Any:
         module = importlib.import_module(f"edx_api_client.{api}")
-        return module.Client(base_url=self.base_url(api),
-                             raise_on_unexpected_status=self.raise_on_unexpected_status)
+        return module.Client(base_url=self.base_url(api))
 
 
 class _Base(ApiClients):
@@ -73,12 +71,12 @@ class _Base(ApiClients):
                  token: str | None = None, token_prefix: str = "JWT", token_type: str = "jwt",
                  lms_token_url: str | None = None, api_token_url: str | None = None,
                  retry: RetryPolicy | None = None, timeout: float = 30.0,
-                 raise_on_unexpected_status: bool = True, transport: Any = None) -> None:
+                 transport: Any = None) -> None:
         self._config = _Config(lms_url=lms_url, api_url=api_url, client_id=client_id,
                                client_secret=client_secret, token=token, token_prefix=token_prefix,
                                token_type=token_type, lms_token_url=lms_token_url,
                                api_token_url=api_token_url, retry=retry or RetryPolicy(),
-                               timeout=timeout, raise_on_unexpected_status=raise_on_unexpected_status)
+                               timeout=timeout)
         self._transport = transport
         transports = {"async_transport" if self._async else "transport": transport}
         self._api_auth = self._config.auth(self._config.api_token_url, **transports)

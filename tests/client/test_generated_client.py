@@ -19,7 +19,6 @@ from edx_api_client.enterprise.api.subscriptions import subscriptions_list
 from edx_api_client.enterprise.models import (
     BulkLicenseEnrollmentRequest,
     BulkLicenseEnrollmentResponse,
-    ErrorResponse,
     LicenseAssignRequest,
     LicenseAssignResponse,
     LicenseBulkRevokeRequest,
@@ -27,7 +26,7 @@ from edx_api_client.enterprise.models import (
     SubscriptionPlan,
 )
 
-from edx_api_client import catalog, enterprise
+from edx_api_client import EdxApiError, NotFoundError, catalog, enterprise
 from edx_mock.pytest_plugin import EdxFake
 
 PLAN = UUID("104b1785-1d3a-1000-148d-1ae7a56e6355")
@@ -97,11 +96,10 @@ def test_detail_and_unknown_id(cat: catalog.AuthenticatedClient) -> None:
     found = catalogs_retrieve.sync(id=1, client=cat)
     assert isinstance(found, Catalog) and found.id == 1
     listed = catalogs_list.sync(client=cat)
-    assert listed is not None and not isinstance(listed, catalog.models.ErrorResponse)
     assert found.name == listed.results[0].name
-    missing = catalogs_retrieve.sync_detailed(id=999_999, client=cat)
-    assert missing.status_code == HTTPStatus.NOT_FOUND
-    assert isinstance(missing.parsed, catalog.models.ErrorResponse)
+    with pytest.raises(NotFoundError) as missing:
+        catalogs_retrieve.sync_detailed(id=999_999, client=cat)
+    assert missing.value.status == HTTPStatus.NOT_FOUND and missing.value.body["detail"]
 
 
 def revocable_plan(client: enterprise.AuthenticatedClient) -> UUID:
@@ -140,19 +138,20 @@ def test_revocation_cap_used_up_is_400(ent: enterprise.AuthenticatedClient) -> N
     # The doc's example plan enables the revocation cap with 0 revocations remaining.
     licenses_assign.sync(subscription_plan_uuid=PLAN, client=ent,
                          body=LicenseAssignRequest(user_emails=["ada@example.com"]))
-    response = licenses_bulk_revoke.sync_detailed(
-        subscription_plan_uuid=PLAN, client=ent,
-        body=LicenseBulkRevokeRequest(user_emails=["ada@example.com"]))
-    assert response.status_code == HTTPStatus.BAD_REQUEST
+    with pytest.raises(EdxApiError) as refused:
+        licenses_bulk_revoke.sync_detailed(
+            subscription_plan_uuid=PLAN, client=ent,
+            body=LicenseBulkRevokeRequest(user_emails=["ada@example.com"]))
+    assert refused.value.status == HTTPStatus.BAD_REQUEST
     assert plan(ent, PLAN).licenses.revoked == 0
 
 
 def test_revoking_a_learner_without_a_license_is_404(ent: enterprise.AuthenticatedClient) -> None:
-    response = licenses_bulk_revoke.sync_detailed(
-        subscription_plan_uuid=PLAN, client=ent,
-        body=LicenseBulkRevokeRequest(user_emails=["nobody@example.com"]))
-    assert response.status_code == HTTPStatus.NOT_FOUND
-    assert isinstance(response.parsed, ErrorResponse) and response.parsed.detail
+    with pytest.raises(NotFoundError) as missing:
+        licenses_bulk_revoke.sync_detailed(
+            subscription_plan_uuid=PLAN, client=ent,
+            body=LicenseBulkRevokeRequest(user_emails=["nobody@example.com"]))
+    assert missing.value.body["detail"]
 
 
 def test_bulk_enrollment_returns_a_job_id(ent: enterprise.AuthenticatedClient) -> None:

@@ -23,6 +23,7 @@ from edx_api_client.enterprise.models import (
 
 from edx_api_client import (
     ConnectionFailedError,
+    EdxApiError,
     EdxClient,
     InvalidResponseError,
     NotJsonResponseError,
@@ -168,13 +169,13 @@ def test_an_unknown_enum_value_keeps_the_response(edx: EdxClient, edx_fake: EdxF
     assert LearnerSummaryProgressStatus("Passed") is LearnerSummaryProgressStatus.PASSED
 
 
-def test_an_undocumented_status_raises_unless_turned_off(edx_fake: EdxFake) -> None:
-    edx_fake.inject("GET", PLANS, {"status": 500, "body": '{"detail": "boom"}'})
-    with EdxClient(**edx_fake.client_options(), retry=FAST_RETRIES) as edx:
-        with pytest.raises(ServerError, match="boom"):
-            plans(edx)
-    edx_fake.inject("GET", PLANS, {"status": 500, "body": '{"detail": "boom"}'})
-    with EdxClient(**edx_fake.client_options(), retry=FAST_RETRIES,
-                   raise_on_unexpected_status=False) as edx:
-        response = subscriptions_list.sync_detailed(client=edx.enterprise)
-    assert response.status_code == 500 and response.parsed is None
+def test_every_status_but_a_documented_2xx_raises(edx_fake: EdxFake) -> None:
+    # 500 is undocumented, 400 documented (with an ErrorResponse body): both raise, the
+    # detailed call too, and the error carries the parsed body.
+    for status in (500, 400):
+        edx_fake.inject("GET", PLANS, {"status": status, "body": '{"detail": "boom"}'})
+        with EdxClient(**edx_fake.client_options(), retry=FAST_RETRIES) as edx:
+            with pytest.raises(EdxApiError, match="boom") as raised:
+                subscriptions_list.sync_detailed(client=edx.enterprise)
+        assert raised.value.status == status and raised.value.body == {"detail": "boom"}
+        assert isinstance(raised.value, ServerError) == (status == 500)

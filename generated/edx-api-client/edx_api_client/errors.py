@@ -67,6 +67,18 @@ class NotJsonResponseError(InvalidResponseError):
     """A response that is not JSON (the Enterprise API answers XML unless asked for JSON)."""
 
 
+class NotAPageError(InvalidResponseError):
+    """The operation answered something other than a page of a list (no `results`)."""
+
+
+class CrossOriginLinkError(InvalidResponseError):
+    """A `next` link points to another origin than the first request's; it is not followed."""
+
+
+class PageLimitError(InvalidResponseError):
+    """The list went on for more pages than the pager's `max_pages`."""
+
+
 class ConnectionFailedError(EdxApiError):
     """The server could not be reached or did not answer in time, after the configured retries."""
 
@@ -86,6 +98,17 @@ def api_error(response: httpx.Response) -> EdxApiError:
     if kind is None:
         kind = ServerError if response.status_code >= 500 else EdxApiError
     return kind.from_response(response)
+
+
+def decoded_body(response: httpx.Response) -> Any:
+    """A 2xx body the description leaves untyped: its JSON value, its text if it is not JSON,
+    None if there is none. Never dropped: the caller asked for it."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
 
 
 def invalid_response(response: httpx.Response, cause: Exception) -> InvalidResponseError:

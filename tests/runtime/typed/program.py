@@ -6,27 +6,24 @@ import asyncio
 from uuid import UUID
 
 from edx_api_client.catalog.api.catalogs import catalogs_retrieve
-from edx_api_client.catalog.models import Catalog
 from edx_api_client.enterprise.api.licenses import licenses_assign
 from edx_api_client.enterprise.api.subscriptions import subscriptions_list
-from edx_api_client.enterprise.models import LicenseAssignRequest, LicenseAssignResponse, SubscriptionPlan
+from edx_api_client.enterprise.models import LicenseAssignRequest, LicenseAssignResponse
 
 from edx_api_client import AsyncEdxClient, EdxApiError, EdxClient, RetryPolicy, aiterate, iterate
 
 
 def unassigned_licenses(edx: EdxClient) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for plan in iterate(subscriptions_list, client=edx.enterprise):
-        assert isinstance(plan, SubscriptionPlan)
-        counts[plan.title] = plan.licenses.unassigned
+    for plan in iterate(subscriptions_list.sync_detailed, client=edx.enterprise):
+        counts[plan.title] = plan.licenses.unassigned  # a SubscriptionPlan, without a cast
     return counts
 
 
 def assign(edx: EdxClient, plan: UUID, emails: list[str]) -> int:
-    result = licenses_assign.sync(subscription_plan_uuid=plan, client=edx.enterprise,
-                                  body=LicenseAssignRequest(user_emails=emails))
-    if not isinstance(result, LicenseAssignResponse):
-        raise RuntimeError(f"assignment refused: {result}")
+    result: LicenseAssignResponse = licenses_assign.sync(
+        subscription_plan_uuid=plan, client=edx.enterprise,
+        body=LicenseAssignRequest(user_emails=emails))  # a refusal raises an EdxApiError
     return result.num_successful_assignments
 
 
@@ -36,12 +33,13 @@ def catalog_name(edx: EdxClient, catalog_id: int) -> str | None:
     except EdxApiError as error:
         print(error.status, error.url)
         return None
-    return found.name if isinstance(found, Catalog) else None
+    return found.name
 
 
 async def plan_titles(client_id: str, client_secret: str) -> list[str]:
     async with AsyncEdxClient(client_id=client_id, client_secret=client_secret) as edx:
-        return [plan.title async for plan in aiterate(subscriptions_list, client=edx.enterprise)]
+        plans = aiterate(subscriptions_list.asyncio_detailed, client=edx.enterprise)
+        return [plan.title async for plan in plans]
 
 
 def main() -> None:

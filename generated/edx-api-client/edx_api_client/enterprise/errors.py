@@ -5,6 +5,7 @@ from ..errors import (
     InvalidResponseError,
     UnexpectedStatus,
     api_error,
+    decoded_body,
     invalid_response,
 )
 
@@ -13,5 +14,6 @@ __all__ = [
     "InvalidResponseError",
     "UnexpectedStatus",
     "api_error",
+    "decoded_body",
     "invalid_response",
 ]

@@ -30,9 +30,8 @@ class Client:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Kept for compatibility with openapi-python-client's clients, and without
+            effect: every answer but a documented 2xx raises an edx_api_client.errors class.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -171,9 +170,8 @@ class AuthenticatedClient:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Kept for compatibility with openapi-python-client's clients, and without
+            effect: every answer but a documented 2xx raises an edx_api_client.errors class.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header

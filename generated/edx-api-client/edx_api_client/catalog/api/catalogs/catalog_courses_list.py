@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_catalog_course_list import PaginatedCatalogCourseList
 from ...types import UNSET, Response, Unset
 
@@ -39,41 +38,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedCatalogCourseList | None:
+) -> PaginatedCatalogCourseList:
     if response.status_code == 200:
         response_200 = PaginatedCatalogCourseList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedCatalogCourseList]:
+) -> Response[PaginatedCatalogCourseList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -94,10 +70,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedCatalogCourseList]:
+) -> Response[PaginatedCatalogCourseList]:
     """List the active courses in a catalog
 
-     Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
+    Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
     or will open later), each with its subjects, media, offering organizations and its course runs with
     their seats and staff.
 
@@ -107,11 +83,13 @@ def sync_detailed(
         offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedCatalogCourseList]
+        Response[PaginatedCatalogCourseList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -133,10 +111,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedCatalogCourseList | None:
+) -> PaginatedCatalogCourseList:
     """List the active courses in a catalog
 
-     Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
+    Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
     or will open later), each with its subjects, media, offering organizations and its course runs with
     their seats and staff.
 
@@ -146,11 +124,13 @@ def sync(
         offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedCatalogCourseList
+        PaginatedCatalogCourseList
     """
 
     return sync_detailed(
@@ -167,10 +147,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedCatalogCourseList]:
+) -> Response[PaginatedCatalogCourseList]:
     """List the active courses in a catalog
 
-     Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
+    Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
     or will open later), each with its subjects, media, offering organizations and its course runs with
     their seats and staff.
 
@@ -180,11 +160,13 @@ async def asyncio_detailed(
         offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedCatalogCourseList]
+        Response[PaginatedCatalogCourseList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -204,10 +186,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedCatalogCourseList | None:
+) -> PaginatedCatalogCourseList:
     """List the active courses in a catalog
 
-     Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
+    Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
     or will open later), each with its subjects, media, offering organizations and its course runs with
     their seats and staff.
 
@@ -217,11 +199,13 @@ async def asyncio(
         offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedCatalogCourseList
+        PaginatedCatalogCourseList
     """
 
     return (

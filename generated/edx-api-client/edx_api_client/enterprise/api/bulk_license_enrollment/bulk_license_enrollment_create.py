@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_license_enrollment_request import BulkLicenseEnrollmentRequest
 from ...models.bulk_license_enrollment_response import BulkLicenseEnrollmentResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -44,36 +43,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkLicenseEnrollmentResponse | ErrorResponse | None:
+) -> BulkLicenseEnrollmentResponse:
     if response.status_code == 201:
         response_201 = BulkLicenseEnrollmentResponse.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkLicenseEnrollmentResponse | ErrorResponse]:
+) -> Response[BulkLicenseEnrollmentResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -93,10 +74,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BulkLicenseEnrollmentRequest,
     enterprise_customer_uuid: UUID | Unset = UNSET,
-) -> Response[BulkLicenseEnrollmentResponse | ErrorResponse]:
+) -> Response[BulkLicenseEnrollmentResponse]:
     """Enroll learners in courses in bulk
 
-     Starts a job that enrolls every listed learner in every listed course, using the learners'
+    Starts a job that enrolls every listed learner in every listed course, using the learners'
     subscription licenses, and optionally notifies them. The number of learners plus course keys in one
     request is limited to 1000.
 
@@ -106,11 +87,13 @@ def sync_detailed(
             learners.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[BulkLicenseEnrollmentResponse | ErrorResponse]
+        Response[BulkLicenseEnrollmentResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -130,10 +113,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BulkLicenseEnrollmentRequest,
     enterprise_customer_uuid: UUID | Unset = UNSET,
-) -> BulkLicenseEnrollmentResponse | ErrorResponse | None:
+) -> BulkLicenseEnrollmentResponse:
     """Enroll learners in courses in bulk
 
-     Starts a job that enrolls every listed learner in every listed course, using the learners'
+    Starts a job that enrolls every listed learner in every listed course, using the learners'
     subscription licenses, and optionally notifies them. The number of learners plus course keys in one
     request is limited to 1000.
 
@@ -143,11 +126,13 @@ def sync(
             learners.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        BulkLicenseEnrollmentResponse | ErrorResponse
+        BulkLicenseEnrollmentResponse
     """
 
     return sync_detailed(
@@ -162,10 +147,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BulkLicenseEnrollmentRequest,
     enterprise_customer_uuid: UUID | Unset = UNSET,
-) -> Response[BulkLicenseEnrollmentResponse | ErrorResponse]:
+) -> Response[BulkLicenseEnrollmentResponse]:
     """Enroll learners in courses in bulk
 
-     Starts a job that enrolls every listed learner in every listed course, using the learners'
+    Starts a job that enrolls every listed learner in every listed course, using the learners'
     subscription licenses, and optionally notifies them. The number of learners plus course keys in one
     request is limited to 1000.
 
@@ -175,11 +160,13 @@ async def asyncio_detailed(
             learners.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[BulkLicenseEnrollmentResponse | ErrorResponse]
+        Response[BulkLicenseEnrollmentResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -197,10 +184,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulkLicenseEnrollmentRequest,
     enterprise_customer_uuid: UUID | Unset = UNSET,
-) -> BulkLicenseEnrollmentResponse | ErrorResponse | None:
+) -> BulkLicenseEnrollmentResponse:
     """Enroll learners in courses in bulk
 
-     Starts a job that enrolls every listed learner in every listed course, using the learners'
+    Starts a job that enrolls every listed learner in every listed course, using the learners'
     subscription licenses, and optionally notifies them. The number of learners plus course keys in one
     request is limited to 1000.
 
@@ -210,11 +197,13 @@ async def asyncio(
             learners.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        BulkLicenseEnrollmentResponse | ErrorResponse
+        BulkLicenseEnrollmentResponse
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_run import CourseRun
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,36 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseRun | ErrorResponse | None:
+) -> CourseRun:
     if response.status_code == 200:
         response_200 = CourseRun.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseRun | ErrorResponse]:
+) -> Response[CourseRun]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +59,10 @@ def sync_detailed(
     course_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseRun | ErrorResponse]:
+) -> Response[CourseRun]:
     """Retrieve a course run of an enterprise catalog
 
-     Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
+    Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
     The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
     answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
     form.
@@ -91,11 +72,13 @@ def sync_detailed(
         course_run_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseRun | ErrorResponse]
+        Response[CourseRun]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -115,10 +98,10 @@ def sync(
     course_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseRun | ErrorResponse | None:
+) -> CourseRun:
     """Retrieve a course run of an enterprise catalog
 
-     Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
+    Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
     The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
     answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
     form.
@@ -128,11 +111,13 @@ def sync(
         course_run_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseRun | ErrorResponse
+        CourseRun
     """
 
     return sync_detailed(
@@ -147,10 +132,10 @@ async def asyncio_detailed(
     course_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseRun | ErrorResponse]:
+) -> Response[CourseRun]:
     """Retrieve a course run of an enterprise catalog
 
-     Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
+    Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
     The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
     answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
     form.
@@ -160,11 +145,13 @@ async def asyncio_detailed(
         course_run_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseRun | ErrorResponse]
+        Response[CourseRun]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -182,10 +169,10 @@ async def asyncio(
     course_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseRun | ErrorResponse | None:
+) -> CourseRun:
     """Retrieve a course run of an enterprise catalog
 
-     Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
+    Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
     The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
     answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
     form.
@@ -195,11 +182,13 @@ async def asyncio(
         course_run_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseRun | ErrorResponse
+        CourseRun
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course import Course
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,36 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Course | ErrorResponse | None:
+) -> Course:
     if response.status_code == 200:
         response_200 = Course.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Course | ErrorResponse]:
+) -> Response[Course]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +59,10 @@ def sync_detailed(
     course_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Course | ErrorResponse]:
+) -> Response[Course]:
     """Retrieve a course of an enterprise catalog
 
-     Returns one course of a catalog, with its course runs, as described in Fields in a course Content
+    Returns one course of a catalog, with its course runs, as described in Fields in a course Content
     Item (§3.12.1). The course key is the `key` of a course item listed by the catalog. The doc says the
     API answers in XML unless the request sends `Accept: application/json`; this description covers the
     JSON form.
@@ -91,11 +72,13 @@ def sync_detailed(
         course_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Course | ErrorResponse]
+        Response[Course]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -115,10 +98,10 @@ def sync(
     course_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Course | ErrorResponse | None:
+) -> Course:
     """Retrieve a course of an enterprise catalog
 
-     Returns one course of a catalog, with its course runs, as described in Fields in a course Content
+    Returns one course of a catalog, with its course runs, as described in Fields in a course Content
     Item (§3.12.1). The course key is the `key` of a course item listed by the catalog. The doc says the
     API answers in XML unless the request sends `Accept: application/json`; this description covers the
     JSON form.
@@ -128,11 +111,13 @@ def sync(
         course_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Course | ErrorResponse
+        Course
     """
 
     return sync_detailed(
@@ -147,10 +132,10 @@ async def asyncio_detailed(
     course_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Course | ErrorResponse]:
+) -> Response[Course]:
     """Retrieve a course of an enterprise catalog
 
-     Returns one course of a catalog, with its course runs, as described in Fields in a course Content
+    Returns one course of a catalog, with its course runs, as described in Fields in a course Content
     Item (§3.12.1). The course key is the `key` of a course item listed by the catalog. The doc says the
     API answers in XML unless the request sends `Accept: application/json`; this description covers the
     JSON form.
@@ -160,11 +145,13 @@ async def asyncio_detailed(
         course_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Course | ErrorResponse]
+        Response[Course]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -182,10 +169,10 @@ async def asyncio(
     course_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Course | ErrorResponse | None:
+) -> Course:
     """Retrieve a course of an enterprise catalog
 
-     Returns one course of a catalog, with its course runs, as described in Fields in a course Content
+    Returns one course of a catalog, with its course runs, as described in Fields in a course Content
     Item (§3.12.1). The course key is the `key` of a course item listed by the catalog. The doc says the
     API answers in XML unless the request sends `Accept: application/json`; this description covers the
     JSON form.
@@ -195,11 +182,13 @@ async def asyncio(
         course_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Course | ErrorResponse
+        Course
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.program import Program
 from ...types import Response
 
@@ -30,36 +29,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Program | None:
+) -> Program:
     if response.status_code == 200:
         response_200 = Program.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Program]:
+) -> Response[Program]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -79,10 +60,10 @@ def sync_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Program]:
+) -> Response[Program]:
     """Retrieve a program of an enterprise catalog
 
-     Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
+    Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
     program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
     XML unless the request sends `Accept: application/json`; this description covers the JSON form.
 
@@ -91,11 +72,13 @@ def sync_detailed(
         program_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | Program]
+        Response[Program]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -115,10 +98,10 @@ def sync(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Program | None:
+) -> Program:
     """Retrieve a program of an enterprise catalog
 
-     Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
+    Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
     program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
     XML unless the request sends `Accept: application/json`; this description covers the JSON form.
 
@@ -127,11 +110,13 @@ def sync(
         program_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | Program
+        Program
     """
 
     return sync_detailed(
@@ -146,10 +131,10 @@ async def asyncio_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Program]:
+) -> Response[Program]:
     """Retrieve a program of an enterprise catalog
 
-     Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
+    Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
     program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
     XML unless the request sends `Accept: application/json`; this description covers the JSON form.
 
@@ -158,11 +143,13 @@ async def asyncio_detailed(
         program_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | Program]
+        Response[Program]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -180,10 +167,10 @@ async def asyncio(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Program | None:
+) -> Program:
     """Retrieve a program of an enterprise catalog
 
-     Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
+    Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
     program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
     XML unless the request sends `Accept: application/json`; this description covers the JSON form.
 
@@ -192,11 +179,13 @@ async def asyncio(
         program_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | Program
+        Program
     """
 
     return (

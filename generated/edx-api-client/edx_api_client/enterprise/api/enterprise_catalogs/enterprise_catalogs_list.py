@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_enterprise_catalog_list import PaginatedEnterpriseCatalogList
 from ...types import Response
 
@@ -22,31 +21,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedEnterpriseCatalogList | None:
+) -> PaginatedEnterpriseCatalogList:
     if response.status_code == 200:
         response_200 = PaginatedEnterpriseCatalogList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedEnterpriseCatalogList]:
+) -> Response[PaginatedEnterpriseCatalogList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -64,20 +50,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | PaginatedEnterpriseCatalogList]:
+) -> Response[PaginatedEnterpriseCatalogList]:
     """List the enterprise catalogs
 
-     Returns, a page at a time, the course catalogs that are available to the caller's enterprise
+    Returns, a page at a time, the course catalogs that are available to the caller's enterprise
     organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
     pagination values; each result is one catalog. The doc says the API answers in XML unless the
     request sends `Accept: application/json`; this description covers the JSON form.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedEnterpriseCatalogList]
+        Response[PaginatedEnterpriseCatalogList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -92,20 +80,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | PaginatedEnterpriseCatalogList | None:
+) -> PaginatedEnterpriseCatalogList:
     """List the enterprise catalogs
 
-     Returns, a page at a time, the course catalogs that are available to the caller's enterprise
+    Returns, a page at a time, the course catalogs that are available to the caller's enterprise
     organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
     pagination values; each result is one catalog. The doc says the API answers in XML unless the
     request sends `Accept: application/json`; this description covers the JSON form.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedEnterpriseCatalogList
+        PaginatedEnterpriseCatalogList
     """
 
     return sync_detailed(
@@ -116,20 +106,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | PaginatedEnterpriseCatalogList]:
+) -> Response[PaginatedEnterpriseCatalogList]:
     """List the enterprise catalogs
 
-     Returns, a page at a time, the course catalogs that are available to the caller's enterprise
+    Returns, a page at a time, the course catalogs that are available to the caller's enterprise
     organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
     pagination values; each result is one catalog. The doc says the API answers in XML unless the
     request sends `Accept: application/json`; this description covers the JSON form.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedEnterpriseCatalogList]
+        Response[PaginatedEnterpriseCatalogList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -142,20 +134,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | PaginatedEnterpriseCatalogList | None:
+) -> PaginatedEnterpriseCatalogList:
     """List the enterprise catalogs
 
-     Returns, a page at a time, the course catalogs that are available to the caller's enterprise
+    Returns, a page at a time, the course catalogs that are available to the caller's enterprise
     organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
     pagination values; each result is one catalog. The doc says the API answers in XML unless the
     request sends `Accept: application/json`; this description covers the JSON form.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedEnterpriseCatalogList
+        PaginatedEnterpriseCatalogList
     """
 
     return (

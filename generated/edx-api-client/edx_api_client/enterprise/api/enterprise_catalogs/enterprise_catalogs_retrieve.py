@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_content_item_list import PaginatedContentItemList
 from ...types import UNSET, Response, Unset
 
@@ -36,41 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedContentItemList | None:
+) -> PaginatedContentItemList:
     if response.status_code == 200:
         response_200 = PaginatedContentItemList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedContentItemList]:
+) -> Response[PaginatedContentItemList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -90,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
-) -> Response[ErrorResponse | PaginatedContentItemList]:
+) -> Response[PaginatedContentItemList]:
     """List the content items of an enterprise catalog
 
-     Returns, a page at a time, the active content of one catalog: content that is open for enrollment
+    Returns, a page at a time, the active content of one catalog: content that is open for enrollment
     now or will open later. Use `limit` to choose the page size. Each result is described by the content
     item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
     course-runs or programs operations. The doc says the API answers in XML unless the request sends
@@ -104,11 +80,13 @@ def sync_detailed(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedContentItemList]
+        Response[PaginatedContentItemList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -128,10 +106,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
-) -> ErrorResponse | PaginatedContentItemList | None:
+) -> PaginatedContentItemList:
     """List the content items of an enterprise catalog
 
-     Returns, a page at a time, the active content of one catalog: content that is open for enrollment
+    Returns, a page at a time, the active content of one catalog: content that is open for enrollment
     now or will open later. Use `limit` to choose the page size. Each result is described by the content
     item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
     course-runs or programs operations. The doc says the API answers in XML unless the request sends
@@ -142,11 +120,13 @@ def sync(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedContentItemList
+        PaginatedContentItemList
     """
 
     return sync_detailed(
@@ -161,10 +141,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
-) -> Response[ErrorResponse | PaginatedContentItemList]:
+) -> Response[PaginatedContentItemList]:
     """List the content items of an enterprise catalog
 
-     Returns, a page at a time, the active content of one catalog: content that is open for enrollment
+    Returns, a page at a time, the active content of one catalog: content that is open for enrollment
     now or will open later. Use `limit` to choose the page size. Each result is described by the content
     item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
     course-runs or programs operations. The doc says the API answers in XML unless the request sends
@@ -175,11 +155,13 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedContentItemList]
+        Response[PaginatedContentItemList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -197,10 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
-) -> ErrorResponse | PaginatedContentItemList | None:
+) -> PaginatedContentItemList:
     """List the content items of an enterprise catalog
 
-     Returns, a page at a time, the active content of one catalog: content that is open for enrollment
+    Returns, a page at a time, the active content of one catalog: content that is open for enrollment
     now or will open later. Use `limit` to choose the page size. Each result is described by the content
     item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
     course-runs or programs operations. The doc says the API answers in XML unless the request sends
@@ -211,11 +193,13 @@ async def asyncio(
         limit (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedContentItemList
+        PaginatedContentItemList
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_learner_summary_v2_list import PaginatedLearnerSummaryV2List
 from ...types import Response
 
@@ -28,41 +27,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedLearnerSummaryV2List | None:
+) -> PaginatedLearnerSummaryV2List:
     if response.status_code == 200:
         response_200 = PaginatedLearnerSummaryV2List.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedLearnerSummaryV2List]:
+) -> Response[PaginatedLearnerSummaryV2List]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -81,10 +57,10 @@ def sync_detailed(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | PaginatedLearnerSummaryV2List]:
+) -> Response[PaginatedLearnerSummaryV2List]:
     """List learner enrollment summaries (v2)
 
-     The older version of the learner summary, as the earlier edition of the Enterprise API reference
+    The older version of the learner summary, as the earlier edition of the Enterprise API reference
     documents it: one record per course enrollment of the enterprise's learners, with a different set of
     fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
     usual count/next/previous/results page.
@@ -93,11 +69,13 @@ def sync_detailed(
         enterprise_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedLearnerSummaryV2List]
+        Response[PaginatedLearnerSummaryV2List]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -115,10 +93,10 @@ def sync(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | PaginatedLearnerSummaryV2List | None:
+) -> PaginatedLearnerSummaryV2List:
     """List learner enrollment summaries (v2)
 
-     The older version of the learner summary, as the earlier edition of the Enterprise API reference
+    The older version of the learner summary, as the earlier edition of the Enterprise API reference
     documents it: one record per course enrollment of the enterprise's learners, with a different set of
     fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
     usual count/next/previous/results page.
@@ -127,11 +105,13 @@ def sync(
         enterprise_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedLearnerSummaryV2List
+        PaginatedLearnerSummaryV2List
     """
 
     return sync_detailed(
@@ -144,10 +124,10 @@ async def asyncio_detailed(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | PaginatedLearnerSummaryV2List]:
+) -> Response[PaginatedLearnerSummaryV2List]:
     """List learner enrollment summaries (v2)
 
-     The older version of the learner summary, as the earlier edition of the Enterprise API reference
+    The older version of the learner summary, as the earlier edition of the Enterprise API reference
     documents it: one record per course enrollment of the enterprise's learners, with a different set of
     fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
     usual count/next/previous/results page.
@@ -156,11 +136,13 @@ async def asyncio_detailed(
         enterprise_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedLearnerSummaryV2List]
+        Response[PaginatedLearnerSummaryV2List]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -176,10 +158,10 @@ async def asyncio(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | PaginatedLearnerSummaryV2List | None:
+) -> PaginatedLearnerSummaryV2List:
     """List learner enrollment summaries (v2)
 
-     The older version of the learner summary, as the earlier edition of the Enterprise API reference
+    The older version of the learner summary, as the earlier edition of the Enterprise API reference
     documents it: one record per course enrollment of the enterprise's learners, with a different set of
     fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
     usual count/next/previous/results page.
@@ -188,11 +170,13 @@ async def asyncio(
         enterprise_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedLearnerSummaryV2List
+        PaginatedLearnerSummaryV2List
     """
 
     return (

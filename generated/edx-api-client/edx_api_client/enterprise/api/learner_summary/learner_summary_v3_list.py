@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_learner_summary_v3_list import PaginatedLearnerSummaryV3List
 from ...types import UNSET, Response, Unset
 
@@ -37,41 +36,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedLearnerSummaryV3List | None:
+) -> PaginatedLearnerSummaryV3List:
     if response.status_code == 200:
         response_200 = PaginatedLearnerSummaryV3List.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedLearnerSummaryV3List]:
+) -> Response[PaginatedLearnerSummaryV3List]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -91,10 +67,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     ordering: str | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedLearnerSummaryV3List]:
+) -> Response[PaginatedLearnerSummaryV3List]:
     """List learner enrollment summaries (v3)
 
-     Returns one record per course enrollment of the enterprise's learners, with the course, the
+    Returns one record per course enrollment of the enterprise's learners, with the course, the
     enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
     `last_activity_date` unless `ordering` names another field of the record. The doc documents the
     fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
@@ -104,11 +80,13 @@ def sync_detailed(
         ordering (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedLearnerSummaryV3List]
+        Response[PaginatedLearnerSummaryV3List]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -128,10 +106,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     ordering: str | Unset = UNSET,
-) -> ErrorResponse | PaginatedLearnerSummaryV3List | None:
+) -> PaginatedLearnerSummaryV3List:
     """List learner enrollment summaries (v3)
 
-     Returns one record per course enrollment of the enterprise's learners, with the course, the
+    Returns one record per course enrollment of the enterprise's learners, with the course, the
     enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
     `last_activity_date` unless `ordering` names another field of the record. The doc documents the
     fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
@@ -141,11 +119,13 @@ def sync(
         ordering (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedLearnerSummaryV3List
+        PaginatedLearnerSummaryV3List
     """
 
     return sync_detailed(
@@ -160,10 +140,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     ordering: str | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedLearnerSummaryV3List]:
+) -> Response[PaginatedLearnerSummaryV3List]:
     """List learner enrollment summaries (v3)
 
-     Returns one record per course enrollment of the enterprise's learners, with the course, the
+    Returns one record per course enrollment of the enterprise's learners, with the course, the
     enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
     `last_activity_date` unless `ordering` names another field of the record. The doc documents the
     fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
@@ -173,11 +153,13 @@ async def asyncio_detailed(
         ordering (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedLearnerSummaryV3List]
+        Response[PaginatedLearnerSummaryV3List]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -195,10 +177,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     ordering: str | Unset = UNSET,
-) -> ErrorResponse | PaginatedLearnerSummaryV3List | None:
+) -> PaginatedLearnerSummaryV3List:
     """List learner enrollment summaries (v3)
 
-     Returns one record per course enrollment of the enterprise's learners, with the course, the
+    Returns one record per course enrollment of the enterprise's learners, with the course, the
     enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
     `last_activity_date` unless `ordering` names another field of the record. The doc documents the
     fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
@@ -208,11 +190,13 @@ async def asyncio(
         ordering (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedLearnerSummaryV3List
+        PaginatedLearnerSummaryV3List
     """
 
     return (

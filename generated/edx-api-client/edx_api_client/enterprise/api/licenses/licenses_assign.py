@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.license_assign_request import LicenseAssignRequest
 from ...models.license_assign_response import LicenseAssignResponse
 from ...types import Response
@@ -37,41 +36,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | LicenseAssignResponse | None:
+) -> LicenseAssignResponse:
     if response.status_code == 200:
         response_200 = LicenseAssignResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | LicenseAssignResponse]:
+) -> Response[LicenseAssignResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -91,10 +67,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseAssignRequest,
-) -> Response[ErrorResponse | LicenseAssignResponse]:
+) -> Response[LicenseAssignResponse]:
     """Assign licenses to users
 
-     Gives each listed user a license of the subscription plan named in the path, optionally emailing
+    Gives each listed user a license of the subscription plan named in the path, optionally emailing
     them about it with the given opening and closing text. Users who already hold a license of the plan
     that has not been revoked are counted rather than given a second one.
 
@@ -103,11 +79,13 @@ def sync_detailed(
         body (LicenseAssignRequest): Who gets a license, and how they are told about it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | LicenseAssignResponse]
+        Response[LicenseAssignResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -127,10 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseAssignRequest,
-) -> ErrorResponse | LicenseAssignResponse | None:
+) -> LicenseAssignResponse:
     """Assign licenses to users
 
-     Gives each listed user a license of the subscription plan named in the path, optionally emailing
+    Gives each listed user a license of the subscription plan named in the path, optionally emailing
     them about it with the given opening and closing text. Users who already hold a license of the plan
     that has not been revoked are counted rather than given a second one.
 
@@ -139,11 +117,13 @@ def sync(
         body (LicenseAssignRequest): Who gets a license, and how they are told about it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | LicenseAssignResponse
+        LicenseAssignResponse
     """
 
     return sync_detailed(
@@ -158,10 +138,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseAssignRequest,
-) -> Response[ErrorResponse | LicenseAssignResponse]:
+) -> Response[LicenseAssignResponse]:
     """Assign licenses to users
 
-     Gives each listed user a license of the subscription plan named in the path, optionally emailing
+    Gives each listed user a license of the subscription plan named in the path, optionally emailing
     them about it with the given opening and closing text. Users who already hold a license of the plan
     that has not been revoked are counted rather than given a second one.
 
@@ -170,11 +150,13 @@ async def asyncio_detailed(
         body (LicenseAssignRequest): Who gets a license, and how they are told about it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | LicenseAssignResponse]
+        Response[LicenseAssignResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,10 +174,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseAssignRequest,
-) -> ErrorResponse | LicenseAssignResponse | None:
+) -> LicenseAssignResponse:
     """Assign licenses to users
 
-     Gives each listed user a license of the subscription plan named in the path, optionally emailing
+    Gives each listed user a license of the subscription plan named in the path, optionally emailing
     them about it with the given opening and closing text. Users who already hold a license of the plan
     that has not been revoked are counted rather than given a second one.
 
@@ -204,11 +186,13 @@ async def asyncio(
         body (LicenseAssignRequest): Who gets a license, and how they are told about it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | LicenseAssignResponse
+        LicenseAssignResponse
     """
 
     return (

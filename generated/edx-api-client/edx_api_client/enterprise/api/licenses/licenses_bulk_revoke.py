@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.license_bulk_revoke_request import LicenseBulkRevokeRequest
 from ...types import Response
 
@@ -36,40 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -89,10 +63,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseBulkRevokeRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Revoke licenses in bulk
 
-     Revokes licenses of the subscription plan named in the path, picked either by the users' email
+    Revokes licenses of the subscription plan named in the path, picked either by the users' email
     addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. The
     revocations are all-or-nothing: if one fails, none is kept.
 
@@ -102,11 +76,13 @@ def sync_detailed(
             `filters`, not both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -126,10 +102,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseBulkRevokeRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Revoke licenses in bulk
 
-     Revokes licenses of the subscription plan named in the path, picked either by the users' email
+    Revokes licenses of the subscription plan named in the path, picked either by the users' email
     addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. The
     revocations are all-or-nothing: if one fails, none is kept.
 
@@ -139,11 +115,13 @@ def sync(
             `filters`, not both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -158,10 +136,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseBulkRevokeRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Revoke licenses in bulk
 
-     Revokes licenses of the subscription plan named in the path, picked either by the users' email
+    Revokes licenses of the subscription plan named in the path, picked either by the users' email
     addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. The
     revocations are all-or-nothing: if one fails, none is kept.
 
@@ -171,11 +149,13 @@ async def asyncio_detailed(
             `filters`, not both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -193,10 +173,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseBulkRevokeRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Revoke licenses in bulk
 
-     Revokes licenses of the subscription plan named in the path, picked either by the users' email
+    Revokes licenses of the subscription plan named in the path, picked either by the users' email
     addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. The
     revocations are all-or-nothing: if one fails, none is kept.
 
@@ -206,11 +186,13 @@ async def asyncio(
             `filters`, not both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_subscription_plan_list import PaginatedSubscriptionPlanList
 from ...types import UNSET, Response, Unset
 
@@ -47,36 +46,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedSubscriptionPlanList | None:
+) -> PaginatedSubscriptionPlanList:
     if response.status_code == 200:
         response_200 = PaginatedSubscriptionPlanList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedSubscriptionPlanList]:
+) -> Response[PaginatedSubscriptionPlanList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -97,10 +78,10 @@ def sync_detailed(
     enterprise_customer_uuid: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     current: bool | None | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedSubscriptionPlanList]:
+) -> Response[PaginatedSubscriptionPlanList]:
     """List subscription plans
 
-     Returns the subscription plans the caller can see, one page at a time. The optional query parameters
+    Returns the subscription plans the caller can see, one page at a time. The optional query parameters
     narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
     API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
     api.txt §3.2); this description covers the JSON form.
@@ -111,11 +92,13 @@ def sync_detailed(
         current (bool | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedSubscriptionPlanList]
+        Response[PaginatedSubscriptionPlanList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -137,10 +120,10 @@ def sync(
     enterprise_customer_uuid: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     current: bool | None | Unset = UNSET,
-) -> ErrorResponse | PaginatedSubscriptionPlanList | None:
+) -> PaginatedSubscriptionPlanList:
     """List subscription plans
 
-     Returns the subscription plans the caller can see, one page at a time. The optional query parameters
+    Returns the subscription plans the caller can see, one page at a time. The optional query parameters
     narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
     API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
     api.txt §3.2); this description covers the JSON form.
@@ -151,11 +134,13 @@ def sync(
         current (bool | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedSubscriptionPlanList
+        PaginatedSubscriptionPlanList
     """
 
     return sync_detailed(
@@ -172,10 +157,10 @@ async def asyncio_detailed(
     enterprise_customer_uuid: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     current: bool | None | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedSubscriptionPlanList]:
+) -> Response[PaginatedSubscriptionPlanList]:
     """List subscription plans
 
-     Returns the subscription plans the caller can see, one page at a time. The optional query parameters
+    Returns the subscription plans the caller can see, one page at a time. The optional query parameters
     narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
     API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
     api.txt §3.2); this description covers the JSON form.
@@ -186,11 +171,13 @@ async def asyncio_detailed(
         current (bool | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedSubscriptionPlanList]
+        Response[PaginatedSubscriptionPlanList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -210,10 +197,10 @@ async def asyncio(
     enterprise_customer_uuid: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
     current: bool | None | Unset = UNSET,
-) -> ErrorResponse | PaginatedSubscriptionPlanList | None:
+) -> PaginatedSubscriptionPlanList:
     """List subscription plans
 
-     Returns the subscription plans the caller can see, one page at a time. The optional query parameters
+    Returns the subscription plans the caller can see, one page at a time. The optional query parameters
     narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
     API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
     api.txt §3.2); this description covers the JSON form.
@@ -224,11 +211,13 @@ async def asyncio(
         current (bool | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedSubscriptionPlanList
+        PaginatedSubscriptionPlanList
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agreements_integrity_signature import AgreementsIntegritySignature
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgreementsIntegritySignature | ErrorResponse | None:
+) -> AgreementsIntegritySignature:
     if response.status_code == 200:
         response_200 = AgreementsIntegritySignature.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgreementsIntegritySignature | ErrorResponse]:
+) -> Response[AgreementsIntegritySignature]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +56,10 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgreementsIntegritySignature | ErrorResponse]:
+) -> Response[AgreementsIntegritySignature]:
     """Sign the integrity agreement of a course
 
-     Records that the requesting user signed the integrity agreement of the course named in the path.
+    Records that the requesting user signed the integrity agreement of the course named in the path.
     When the user has already signed it, no second signature is made and the one on record is returned.
     In the platform's source the view reads no request body (the user is the requesting user) and
     answers 200 in both cases; 404 when integrity signatures are turned off.
@@ -87,11 +68,13 @@ def sync_detailed(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[AgreementsIntegritySignature | ErrorResponse]
+        Response[AgreementsIntegritySignature]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -109,10 +92,10 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgreementsIntegritySignature | ErrorResponse | None:
+) -> AgreementsIntegritySignature:
     """Sign the integrity agreement of a course
 
-     Records that the requesting user signed the integrity agreement of the course named in the path.
+    Records that the requesting user signed the integrity agreement of the course named in the path.
     When the user has already signed it, no second signature is made and the one on record is returned.
     In the platform's source the view reads no request body (the user is the requesting user) and
     answers 200 in both cases; 404 when integrity signatures are turned off.
@@ -121,11 +104,13 @@ def sync(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        AgreementsIntegritySignature | ErrorResponse
+        AgreementsIntegritySignature
     """
 
     return sync_detailed(
@@ -138,10 +123,10 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgreementsIntegritySignature | ErrorResponse]:
+) -> Response[AgreementsIntegritySignature]:
     """Sign the integrity agreement of a course
 
-     Records that the requesting user signed the integrity agreement of the course named in the path.
+    Records that the requesting user signed the integrity agreement of the course named in the path.
     When the user has already signed it, no second signature is made and the one on record is returned.
     In the platform's source the view reads no request body (the user is the requesting user) and
     answers 200 in both cases; 404 when integrity signatures are turned off.
@@ -150,11 +135,13 @@ async def asyncio_detailed(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[AgreementsIntegritySignature | ErrorResponse]
+        Response[AgreementsIntegritySignature]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -170,10 +157,10 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgreementsIntegritySignature | ErrorResponse | None:
+) -> AgreementsIntegritySignature:
     """Sign the integrity agreement of a course
 
-     Records that the requesting user signed the integrity agreement of the course named in the path.
+    Records that the requesting user signed the integrity agreement of the course named in the path.
     When the user has already signed it, no second signature is made and the one on record is returned.
     In the platform's source the view reads no request body (the user is the requesting user) and
     answers 200 in both cases; 404 when integrity signatures are turned off.
@@ -182,11 +169,13 @@ async def asyncio(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        AgreementsIntegritySignature | ErrorResponse
+        AgreementsIntegritySignature
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agreements_integrity_signature import AgreementsIntegritySignature
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -36,41 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgreementsIntegritySignature | ErrorResponse | None:
+) -> AgreementsIntegritySignature:
     if response.status_code == 200:
         response_200 = AgreementsIntegritySignature.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgreementsIntegritySignature | ErrorResponse]:
+) -> Response[AgreementsIntegritySignature]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -90,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[AgreementsIntegritySignature | ErrorResponse]:
+) -> Response[AgreementsIntegritySignature]:
     """Retrieve an integrity signature
 
-     Tells whether a user has signed the integrity agreement of the course named in the path, by
+    Tells whether a user has signed the integrity agreement of the course named in the path, by
     returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
     masqueraded) user unless another username is given; only staff may read the signature of a different
     user. In the platform's source, global or course staff may read anyone's signature; a user who has
@@ -104,11 +80,13 @@ def sync_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[AgreementsIntegritySignature | ErrorResponse]
+        Response[AgreementsIntegritySignature]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -128,10 +106,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> AgreementsIntegritySignature | ErrorResponse | None:
+) -> AgreementsIntegritySignature:
     """Retrieve an integrity signature
 
-     Tells whether a user has signed the integrity agreement of the course named in the path, by
+    Tells whether a user has signed the integrity agreement of the course named in the path, by
     returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
     masqueraded) user unless another username is given; only staff may read the signature of a different
     user. In the platform's source, global or course staff may read anyone's signature; a user who has
@@ -142,11 +120,13 @@ def sync(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        AgreementsIntegritySignature | ErrorResponse
+        AgreementsIntegritySignature
     """
 
     return sync_detailed(
@@ -161,10 +141,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[AgreementsIntegritySignature | ErrorResponse]:
+) -> Response[AgreementsIntegritySignature]:
     """Retrieve an integrity signature
 
-     Tells whether a user has signed the integrity agreement of the course named in the path, by
+    Tells whether a user has signed the integrity agreement of the course named in the path, by
     returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
     masqueraded) user unless another username is given; only staff may read the signature of a different
     user. In the platform's source, global or course staff may read anyone's signature; a user who has
@@ -175,11 +155,13 @@ async def asyncio_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[AgreementsIntegritySignature | ErrorResponse]
+        Response[AgreementsIntegritySignature]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -197,10 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> AgreementsIntegritySignature | ErrorResponse | None:
+) -> AgreementsIntegritySignature:
     """Retrieve an integrity signature
 
-     Tells whether a user has signed the integrity agreement of the course named in the path, by
+    Tells whether a user has signed the integrity agreement of the course named in the path, by
     returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
     masqueraded) user unless another username is given; only staff may read the signature of a different
     user. In the platform's source, global or course staff may read anyone's signature; a user who has
@@ -211,11 +193,13 @@ async def asyncio(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        AgreementsIntegritySignature | ErrorResponse
+        AgreementsIntegritySignature
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_bookmark_list import PaginatedBookmarkList
 from ...types import UNSET, Response, Unset
 
@@ -41,36 +40,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedBookmarkList | None:
+) -> PaginatedBookmarkList:
     if response.status_code == 200:
         response_200 = PaginatedBookmarkList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedBookmarkList]:
+) -> Response[PaginatedBookmarkList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -92,10 +73,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     course_id: str | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedBookmarkList]:
+) -> Response[PaginatedBookmarkList]:
     """List the user's bookmarks
 
-     Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
+    Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
     creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
     keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
     `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
@@ -108,11 +89,13 @@ def sync_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedBookmarkList]
+        Response[PaginatedBookmarkList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -136,10 +119,10 @@ def sync(
     page_size: int | Unset = UNSET,
     course_id: str | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> ErrorResponse | PaginatedBookmarkList | None:
+) -> PaginatedBookmarkList:
     """List the user's bookmarks
 
-     Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
+    Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
     creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
     keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
     `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
@@ -152,11 +135,13 @@ def sync(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedBookmarkList
+        PaginatedBookmarkList
     """
 
     return sync_detailed(
@@ -175,10 +160,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     course_id: str | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedBookmarkList]:
+) -> Response[PaginatedBookmarkList]:
     """List the user's bookmarks
 
-     Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
+    Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
     creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
     keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
     `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
@@ -191,11 +176,13 @@ async def asyncio_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedBookmarkList]
+        Response[PaginatedBookmarkList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -217,10 +204,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     course_id: str | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> ErrorResponse | PaginatedBookmarkList | None:
+) -> PaginatedBookmarkList:
     """List the user's bookmarks
 
-     Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
+    Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
     creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
     keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
     `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
@@ -233,11 +220,13 @@ async def asyncio(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedBookmarkList
+        PaginatedBookmarkList
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bookmark import Bookmark
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -38,41 +37,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Bookmark | ErrorResponse | None:
+) -> Bookmark:
     if response.status_code == 200:
         response_200 = Bookmark.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Bookmark | ErrorResponse]:
+) -> Response[Bookmark]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -93,10 +69,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[Bookmark | ErrorResponse]:
+) -> Response[Bookmark]:
     """Get one bookmark
 
-     Returns the bookmark that the user named in the path holds on the content block named in the path.
+    Returns the bookmark that the user named in the path holds on the content block named in the path.
     The doc does not describe the body beyond calling it a bookmark.
 
     Args:
@@ -105,11 +81,13 @@ def sync_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Bookmark | ErrorResponse]
+        Response[Bookmark]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -131,10 +109,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Bookmark | ErrorResponse | None:
+) -> Bookmark:
     """Get one bookmark
 
-     Returns the bookmark that the user named in the path holds on the content block named in the path.
+    Returns the bookmark that the user named in the path holds on the content block named in the path.
     The doc does not describe the body beyond calling it a bookmark.
 
     Args:
@@ -143,11 +121,13 @@ def sync(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Bookmark | ErrorResponse
+        Bookmark
     """
 
     return sync_detailed(
@@ -164,10 +144,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[Bookmark | ErrorResponse]:
+) -> Response[Bookmark]:
     """Get one bookmark
 
-     Returns the bookmark that the user named in the path holds on the content block named in the path.
+    Returns the bookmark that the user named in the path holds on the content block named in the path.
     The doc does not describe the body beyond calling it a bookmark.
 
     Args:
@@ -176,11 +156,13 @@ async def asyncio_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Bookmark | ErrorResponse]
+        Response[Bookmark]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -200,10 +182,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Bookmark | ErrorResponse | None:
+) -> Bookmark:
     """Get one bookmark
 
-     Returns the bookmark that the user named in the path holds on the content block named in the path.
+    Returns the bookmark that the user named in the path holds on the content block named in the path.
     The doc does not describe the body beyond calling it a bookmark.
 
     Args:
@@ -212,11 +194,13 @@ async def asyncio(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Bookmark | ErrorResponse
+        Bookmark
     """
 
     return (

@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_enroll_request import BulkEnrollRequest
 from ...models.bulk_enroll_result import BulkEnrollResult
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[BulkEnrollResult] | None:
+) -> list[BulkEnrollResult]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,30 +42,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[BulkEnrollResult]]:
+) -> Response[list[BulkEnrollResult]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -85,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEnrollRequest,
-) -> Response[ErrorResponse | list[BulkEnrollResult]]:
+) -> Response[list[BulkEnrollResult]]:
     """Enroll or unenroll users in bulk
 
-     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
+    Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
     With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
     emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
     must name as many cohorts as there are courses, the first cohort going with the first course and so
@@ -101,11 +82,13 @@ def sync_detailed(
             only `cohorts` optional; it marks none required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[BulkEnrollResult]]
+        Response[list[BulkEnrollResult]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -123,10 +106,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEnrollRequest,
-) -> ErrorResponse | list[BulkEnrollResult] | None:
+) -> list[BulkEnrollResult]:
     """Enroll or unenroll users in bulk
 
-     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
+    Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
     With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
     emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
     must name as many cohorts as there are courses, the first cohort going with the first course and so
@@ -139,11 +122,13 @@ def sync(
             only `cohorts` optional; it marks none required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[BulkEnrollResult]
+        list[BulkEnrollResult]
     """
 
     return sync_detailed(
@@ -156,10 +141,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEnrollRequest,
-) -> Response[ErrorResponse | list[BulkEnrollResult]]:
+) -> Response[list[BulkEnrollResult]]:
     """Enroll or unenroll users in bulk
 
-     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
+    Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
     With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
     emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
     must name as many cohorts as there are courses, the first cohort going with the first course and so
@@ -172,11 +157,13 @@ async def asyncio_detailed(
             only `cohorts` optional; it marks none required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[BulkEnrollResult]]
+        Response[list[BulkEnrollResult]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,10 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEnrollRequest,
-) -> ErrorResponse | list[BulkEnrollResult] | None:
+) -> list[BulkEnrollResult]:
     """Enroll or unenroll users in bulk
 
-     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
+    Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
     With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
     emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
     must name as many cohorts as there are courses, the first cohort going with the first course and so
@@ -208,11 +195,13 @@ async def asyncio(
             only `cohorts` optional; it marks none required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[BulkEnrollResult]
+        list[BulkEnrollResult]
     """
 
     return (

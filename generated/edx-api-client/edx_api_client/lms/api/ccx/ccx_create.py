@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ccx_course import CcxCourse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -31,36 +30,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CcxCourse | ErrorResponse | None:
+) -> CcxCourse:
     if response.status_code == 201:
         response_201 = CcxCourse.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CcxCourse | ErrorResponse]:
+) -> Response[CcxCourse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -79,10 +60,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> Response[CcxCourse | ErrorResponse]:
+) -> Response[CcxCourse]:
     """Create a CCX course
 
-     Creates a CCX course from the master course named by `master_course_id`, coached by the user with
+    Creates a CCX course from the master course named by `master_course_id`, coached by the user with
     `coach_email`. `ccx_course_id` and `course_modules` are read only; the other fields must be sent.
 
     Args:
@@ -91,11 +72,13 @@ def sync_detailed(
             only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CcxCourse | ErrorResponse]
+        Response[CcxCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,10 +96,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> CcxCourse | ErrorResponse | None:
+) -> CcxCourse:
     """Create a CCX course
 
-     Creates a CCX course from the master course named by `master_course_id`, coached by the user with
+    Creates a CCX course from the master course named by `master_course_id`, coached by the user with
     `coach_email`. `ccx_course_id` and `course_modules` are read only; the other fields must be sent.
 
     Args:
@@ -125,11 +108,13 @@ def sync(
             only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CcxCourse | ErrorResponse
+        CcxCourse
     """
 
     return sync_detailed(
@@ -142,10 +127,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> Response[CcxCourse | ErrorResponse]:
+) -> Response[CcxCourse]:
     """Create a CCX course
 
-     Creates a CCX course from the master course named by `master_course_id`, coached by the user with
+    Creates a CCX course from the master course named by `master_course_id`, coached by the user with
     `coach_email`. `ccx_course_id` and `course_modules` are read only; the other fields must be sent.
 
     Args:
@@ -154,11 +139,13 @@ async def asyncio_detailed(
             only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CcxCourse | ErrorResponse]
+        Response[CcxCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -174,10 +161,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> CcxCourse | ErrorResponse | None:
+) -> CcxCourse:
     """Create a CCX course
 
-     Creates a CCX course from the master course named by `master_course_id`, coached by the user with
+    Creates a CCX course from the master course named by `master_course_id`, coached by the user with
     `coach_email`. `ccx_course_id` and `course_modules` are read only; the other fields must be sent.
 
     Args:
@@ -186,11 +173,13 @@ async def asyncio(
             only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CcxCourse | ErrorResponse
+        CcxCourse
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_ccx_course_list import PaginatedCcxCourseList
 from ...types import UNSET, Response, Unset
 
@@ -35,36 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedCcxCourseList | None:
+) -> PaginatedCcxCourseList:
     if response.status_code == 200:
         response_200 = PaginatedCcxCourseList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedCcxCourseList]:
+) -> Response[PaginatedCcxCourseList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -84,10 +65,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedCcxCourseList]:
+) -> Response[PaginatedCcxCourseList]:
     """List the CCX courses of a master course
 
-     Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
+    Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
     control the pagination. The doc says the list is for "a given Master Course" and that further
     parameters exist for pagination, but names no parameter for choosing the master course.
 
@@ -96,11 +77,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedCcxCourseList]
+        Response[PaginatedCcxCourseList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -120,10 +103,10 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedCcxCourseList | None:
+) -> PaginatedCcxCourseList:
     """List the CCX courses of a master course
 
-     Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
+    Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
     control the pagination. The doc says the list is for "a given Master Course" and that further
     parameters exist for pagination, but names no parameter for choosing the master course.
 
@@ -132,11 +115,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedCcxCourseList
+        PaginatedCcxCourseList
     """
 
     return sync_detailed(
@@ -151,10 +136,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedCcxCourseList]:
+) -> Response[PaginatedCcxCourseList]:
     """List the CCX courses of a master course
 
-     Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
+    Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
     control the pagination. The doc says the list is for "a given Master Course" and that further
     parameters exist for pagination, but names no parameter for choosing the master course.
 
@@ -163,11 +148,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedCcxCourseList]
+        Response[PaginatedCcxCourseList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -185,10 +172,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedCcxCourseList | None:
+) -> PaginatedCcxCourseList:
     """List the CCX courses of a master course
 
-     Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
+    Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
     control the pagination. The doc says the list is for "a given Master Course" and that further
     parameters exist for pagination, but names no parameter for choosing the master course.
 
@@ -197,11 +184,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedCcxCourseList
+        PaginatedCcxCourseList
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ccx_course import CcxCourse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -35,41 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CcxCourse | ErrorResponse | None:
+) -> CcxCourse:
     if response.status_code == 200:
         response_200 = CcxCourse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CcxCourse | ErrorResponse]:
+) -> Response[CcxCourse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -89,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> Response[CcxCourse | ErrorResponse]:
+) -> Response[CcxCourse]:
     """Change a CCX course
 
-     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
+    Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
     creation, including the fields it marks required.
 
     Args:
@@ -102,11 +78,13 @@ def sync_detailed(
             only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CcxCourse | ErrorResponse]
+        Response[CcxCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -126,10 +104,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> CcxCourse | ErrorResponse | None:
+) -> CcxCourse:
     """Change a CCX course
 
-     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
+    Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
     creation, including the fields it marks required.
 
     Args:
@@ -139,11 +117,13 @@ def sync(
             only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CcxCourse | ErrorResponse
+        CcxCourse
     """
 
     return sync_detailed(
@@ -158,10 +138,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> Response[CcxCourse | ErrorResponse]:
+) -> Response[CcxCourse]:
     """Change a CCX course
 
-     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
+    Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
     creation, including the fields it marks required.
 
     Args:
@@ -171,11 +151,13 @@ async def asyncio_detailed(
             only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CcxCourse | ErrorResponse]
+        Response[CcxCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -193,10 +175,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> CcxCourse | ErrorResponse | None:
+) -> CcxCourse:
     """Change a CCX course
 
-     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
+    Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
     creation, including the fields it marks required.
 
     Args:
@@ -206,11 +188,13 @@ async def asyncio(
             only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CcxCourse | ErrorResponse
+        CcxCourse
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificate import Certificate
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[Certificate] | None:
+) -> list[Certificate]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -38,30 +37,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[Certificate]]:
+) -> Response[list[Certificate]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,10 +61,10 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[Certificate]]:
+) -> Response[list[Certificate]]:
     """List a user's certificates
 
-     Returns the course certificates of the user named in the path that may be viewed. The doc's opening
+    Returns the course certificates of the user named in the path that may be viewed. The doc's opening
     line calls the result a paginated list, but its response values describe a list of certificate
     objects and its example is a bare JSON array, which is what this description follows.
     `certificate_type` is one of `honor`, `verified` or `professional`.
@@ -92,11 +73,13 @@ def sync_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[Certificate]]
+        Response[list[Certificate]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -114,10 +97,10 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[Certificate] | None:
+) -> list[Certificate]:
     """List a user's certificates
 
-     Returns the course certificates of the user named in the path that may be viewed. The doc's opening
+    Returns the course certificates of the user named in the path that may be viewed. The doc's opening
     line calls the result a paginated list, but its response values describe a list of certificate
     objects and its example is a bare JSON array, which is what this description follows.
     `certificate_type` is one of `honor`, `verified` or `professional`.
@@ -126,11 +109,13 @@ def sync(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[Certificate]
+        list[Certificate]
     """
 
     return sync_detailed(
@@ -143,10 +128,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[Certificate]]:
+) -> Response[list[Certificate]]:
     """List a user's certificates
 
-     Returns the course certificates of the user named in the path that may be viewed. The doc's opening
+    Returns the course certificates of the user named in the path that may be viewed. The doc's opening
     line calls the result a paginated list, but its response values describe a list of certificate
     objects and its example is a bare JSON array, which is what this description follows.
     `certificate_type` is one of `honor`, `verified` or `professional`.
@@ -155,11 +140,13 @@ async def asyncio_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[Certificate]]
+        Response[list[Certificate]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +162,10 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[Certificate] | None:
+) -> list[Certificate]:
     """List a user's certificates
 
-     Returns the course certificates of the user named in the path that may be viewed. The doc's opening
+    Returns the course certificates of the user named in the path that may be viewed. The doc's opening
     line calls the result a paginated list, but its response values describe a list of certificate
     objects and its example is a bare JSON array, which is what this description follows.
     `certificate_type` is one of `honor`, `verified` or `professional`.
@@ -187,11 +174,13 @@ async def asyncio(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[Certificate]
+        list[Certificate]
     """
 
     return (

@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.change_email_settings_form import ChangeEmailSettingsForm
 from ...models.change_email_settings_request import ChangeEmailSettingsRequest
 from ...models.change_email_settings_result import ChangeEmailSettingsResult
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,36 +36,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChangeEmailSettingsResult | ErrorResponse | None:
+) -> ChangeEmailSettingsResult:
     if response.status_code == 200:
         response_200 = ChangeEmailSettingsResult.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChangeEmailSettingsResult | ErrorResponse]:
+) -> Response[ChangeEmailSettingsResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -85,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
-) -> Response[ChangeEmailSettingsResult | ErrorResponse]:
+) -> Response[ChangeEmailSettingsResult]:
     """Change the user's course email setting
 
-     Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
+    Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
     purpose: it names no parameter, no body field and no response. In the platform's source the view
     reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
     true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
@@ -102,11 +83,13 @@ def sync_detailed(
             `receive_emails` value opts in, an empty or missing one opts out.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ChangeEmailSettingsResult | ErrorResponse]
+        Response[ChangeEmailSettingsResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -124,10 +107,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
-) -> ChangeEmailSettingsResult | ErrorResponse | None:
+) -> ChangeEmailSettingsResult:
     """Change the user's course email setting
 
-     Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
+    Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
     purpose: it names no parameter, no body field and no response. In the platform's source the view
     reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
     true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
@@ -141,11 +124,13 @@ def sync(
             `receive_emails` value opts in, an empty or missing one opts out.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ChangeEmailSettingsResult | ErrorResponse
+        ChangeEmailSettingsResult
     """
 
     return sync_detailed(
@@ -158,10 +143,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
-) -> Response[ChangeEmailSettingsResult | ErrorResponse]:
+) -> Response[ChangeEmailSettingsResult]:
     """Change the user's course email setting
 
-     Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
+    Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
     purpose: it names no parameter, no body field and no response. In the platform's source the view
     reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
     true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
@@ -175,11 +160,13 @@ async def asyncio_detailed(
             `receive_emails` value opts in, an empty or missing one opts out.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ChangeEmailSettingsResult | ErrorResponse]
+        Response[ChangeEmailSettingsResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -195,10 +182,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
-) -> ChangeEmailSettingsResult | ErrorResponse | None:
+) -> ChangeEmailSettingsResult:
     """Change the user's course email setting
 
-     Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
+    Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
     purpose: it names no parameter, no body field and no response. In the platform's source the view
     reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
     true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
@@ -212,11 +199,13 @@ async def asyncio(
             `receive_emails` value opts in, an empty or missing one opts out.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ChangeEmailSettingsResult | ErrorResponse
+        ChangeEmailSettingsResult
     """
 
     return (

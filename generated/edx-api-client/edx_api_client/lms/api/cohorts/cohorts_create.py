@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cohorts_create_body import CohortsCreateBody
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -35,40 +34,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -88,10 +62,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CohortsCreateBody,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Create a cohort
 
-     Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
+    Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
     header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
     the request body.
 
@@ -100,11 +74,13 @@ def sync_detailed(
         body (CohortsCreateBody): The new cohort; the doc names none of its fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -124,10 +100,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CohortsCreateBody,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Create a cohort
 
-     Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
+    Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
     header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
     the request body.
 
@@ -136,11 +112,13 @@ def sync(
         body (CohortsCreateBody): The new cohort; the doc names none of its fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -155,10 +133,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CohortsCreateBody,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Create a cohort
 
-     Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
+    Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
     header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
     the request body.
 
@@ -167,11 +145,13 @@ async def asyncio_detailed(
         body (CohortsCreateBody): The new cohort; the doc names none of its fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -189,10 +169,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CohortsCreateBody,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Create a cohort
 
-     Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
+    Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
     header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
     the request body.
 
@@ -201,11 +181,13 @@ async def asyncio(
         body (CohortsCreateBody): The new cohort; the doc names none of its fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cohorts_partial_update_body import CohortsPartialUpdateBody
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -37,40 +36,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -91,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CohortsPartialUpdateBody,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Change a cohort
 
-     Changes the name and/or the assignment type of the cohort `cohort_id` of the course
+    Changes the name and/or the assignment type of the cohort `cohort_id` of the course
     `course_key_string`. The doc names no field of the request body.
 
     Args:
@@ -104,11 +78,13 @@ def sync_detailed(
             does not name the fields that carry them.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -130,10 +106,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CohortsPartialUpdateBody,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Change a cohort
 
-     Changes the name and/or the assignment type of the cohort `cohort_id` of the course
+    Changes the name and/or the assignment type of the cohort `cohort_id` of the course
     `course_key_string`. The doc names no field of the request body.
 
     Args:
@@ -143,11 +119,13 @@ def sync(
             does not name the fields that carry them.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -164,10 +142,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CohortsPartialUpdateBody,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Change a cohort
 
-     Changes the name and/or the assignment type of the cohort `cohort_id` of the course
+    Changes the name and/or the assignment type of the cohort `cohort_id` of the course
     `course_key_string`. The doc names no field of the request body.
 
     Args:
@@ -177,11 +155,13 @@ async def asyncio_detailed(
             does not name the fields that carry them.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -201,10 +181,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CohortsPartialUpdateBody,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Change a cohort
 
-     Changes the name and/or the assignment type of the cohort `cohort_id` of the course
+    Changes the name and/or the assignment type of the cohort `cohort_id` of the course
     `course_key_string`. The doc names no field of the request body.
 
     Args:
@@ -214,11 +194,13 @@ async def asyncio(
             does not name the fields that carry them.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

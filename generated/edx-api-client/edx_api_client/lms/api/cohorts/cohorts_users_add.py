@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cohort_user import CohortUser
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -39,41 +38,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CohortUser | ErrorResponse | None:
+) -> CohortUser:
     if response.status_code == 200:
         response_200 = CohortUser.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CohortUser | ErrorResponse]:
+) -> Response[CohortUser]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -95,10 +71,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CohortUser,
-) -> Response[CohortUser | ErrorResponse]:
+) -> Response[CohortUser]:
     """Add a user to a cohort
 
-     Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
+    Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
     carries a user (`username` required, `email` optional; `name` is read only).
 
     Args:
@@ -108,11 +84,13 @@ def sync_detailed(
         body (CohortUser): A user, as a member of a cohort.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CohortUser | ErrorResponse]
+        Response[CohortUser]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -136,10 +114,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CohortUser,
-) -> CohortUser | ErrorResponse | None:
+) -> CohortUser:
     """Add a user to a cohort
 
-     Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
+    Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
     carries a user (`username` required, `email` optional; `name` is read only).
 
     Args:
@@ -149,11 +127,13 @@ def sync(
         body (CohortUser): A user, as a member of a cohort.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CohortUser | ErrorResponse
+        CohortUser
     """
 
     return sync_detailed(
@@ -172,10 +152,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CohortUser,
-) -> Response[CohortUser | ErrorResponse]:
+) -> Response[CohortUser]:
     """Add a user to a cohort
 
-     Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
+    Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
     carries a user (`username` required, `email` optional; `name` is read only).
 
     Args:
@@ -185,11 +165,13 @@ async def asyncio_detailed(
         body (CohortUser): A user, as a member of a cohort.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CohortUser | ErrorResponse]
+        Response[CohortUser]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -211,10 +193,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CohortUser,
-) -> CohortUser | ErrorResponse | None:
+) -> CohortUser:
     """Add a user to a cohort
 
-     Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
+    Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
     carries a user (`username` required, `email` optional; `name` is read only).
 
     Args:
@@ -224,11 +206,13 @@ async def asyncio(
         body (CohortUser): A user, as a member of a cohort.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CohortUser | ErrorResponse
+        CohortUser
     """
 
     return (

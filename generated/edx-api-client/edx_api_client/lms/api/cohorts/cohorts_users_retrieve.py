@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cohort_user import CohortUser
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -31,36 +30,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CohortUser | ErrorResponse | None:
+) -> CohortUser:
     if response.status_code == 200:
         response_200 = CohortUser.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CohortUser | ErrorResponse]:
+) -> Response[CohortUser]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -81,10 +62,10 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CohortUser | ErrorResponse]:
+) -> Response[CohortUser]:
     """Get a member of a cohort
 
-     The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
+    The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
     the response table describes a single user (email, name, username).
 
     Args:
@@ -93,11 +74,13 @@ def sync_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CohortUser | ErrorResponse]
+        Response[CohortUser]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -119,10 +102,10 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CohortUser | ErrorResponse | None:
+) -> CohortUser:
     """Get a member of a cohort
 
-     The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
+    The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
     the response table describes a single user (email, name, username).
 
     Args:
@@ -131,11 +114,13 @@ def sync(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CohortUser | ErrorResponse
+        CohortUser
     """
 
     return sync_detailed(
@@ -152,10 +137,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CohortUser | ErrorResponse]:
+) -> Response[CohortUser]:
     """Get a member of a cohort
 
-     The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
+    The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
     the response table describes a single user (email, name, username).
 
     Args:
@@ -164,11 +149,13 @@ async def asyncio_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CohortUser | ErrorResponse]
+        Response[CohortUser]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -188,10 +175,10 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CohortUser | ErrorResponse | None:
+) -> CohortUser:
     """Get a member of a cohort
 
-     The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
+    The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
     the response table describes a single user (email, name, username).
 
     Args:
@@ -200,11 +187,13 @@ async def asyncio(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CohortUser | ErrorResponse
+        CohortUser
     """
 
     return (

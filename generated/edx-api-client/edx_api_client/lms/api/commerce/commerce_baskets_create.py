@@ -7,8 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.commerce_basket_request import CommerceBasketRequest
 from ...models.commerce_basket_result import CommerceBasketResult
-from ...models.commerce_detail import CommerceDetail
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -34,46 +32,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommerceBasketResult | CommerceDetail | ErrorResponse | None:
+) -> CommerceBasketResult:
     if response.status_code == 200:
         response_200 = CommerceBasketResult.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 406:
-        response_406 = CommerceDetail.from_dict(response.json())
-
-        return response_406
-
-    if response.status_code == 409:
-        response_409 = CommerceDetail.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommerceBasketResult | CommerceDetail | ErrorResponse]:
+) -> Response[CommerceBasketResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -92,10 +62,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceBasketRequest | Unset = UNSET,
-) -> Response[CommerceBasketResult | CommerceDetail | ErrorResponse]:
+) -> Response[CommerceBasketResult]:
     """Try to enroll the user through a basket
 
-     Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
+    Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
     request field and says nothing about what is returned; it states no success status either. In the
     platform's source the view reads the course to enroll in (`course_id`, required) and an optional
     marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
@@ -109,11 +79,13 @@ def sync_detailed(
         body (CommerceBasketRequest): What the basket view reads from the request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CommerceBasketResult | CommerceDetail | ErrorResponse]
+        Response[CommerceBasketResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -131,10 +103,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceBasketRequest | Unset = UNSET,
-) -> CommerceBasketResult | CommerceDetail | ErrorResponse | None:
+) -> CommerceBasketResult:
     """Try to enroll the user through a basket
 
-     Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
+    Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
     request field and says nothing about what is returned; it states no success status either. In the
     platform's source the view reads the course to enroll in (`course_id`, required) and an optional
     marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
@@ -148,11 +120,13 @@ def sync(
         body (CommerceBasketRequest): What the basket view reads from the request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CommerceBasketResult | CommerceDetail | ErrorResponse
+        CommerceBasketResult
     """
 
     return sync_detailed(
@@ -165,10 +139,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceBasketRequest | Unset = UNSET,
-) -> Response[CommerceBasketResult | CommerceDetail | ErrorResponse]:
+) -> Response[CommerceBasketResult]:
     """Try to enroll the user through a basket
 
-     Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
+    Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
     request field and says nothing about what is returned; it states no success status either. In the
     platform's source the view reads the course to enroll in (`course_id`, required) and an optional
     marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
@@ -182,11 +156,13 @@ async def asyncio_detailed(
         body (CommerceBasketRequest): What the basket view reads from the request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CommerceBasketResult | CommerceDetail | ErrorResponse]
+        Response[CommerceBasketResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -202,10 +178,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceBasketRequest | Unset = UNSET,
-) -> CommerceBasketResult | CommerceDetail | ErrorResponse | None:
+) -> CommerceBasketResult:
     """Try to enroll the user through a basket
 
-     Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
+    Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
     request field and says nothing about what is returned; it states no success status either. In the
     platform's source the view reads the course to enroll in (`course_id`, required) and an optional
     marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
@@ -219,11 +195,13 @@ async def asyncio(
         body (CommerceBasketRequest): What the basket view reads from the request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CommerceBasketResult | CommerceDetail | ErrorResponse
+        CommerceBasketResult
     """
 
     return (

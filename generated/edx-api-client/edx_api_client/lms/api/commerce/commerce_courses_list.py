@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.commerce_course import CommerceCourse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[CommerceCourse] | None:
+) -> list[CommerceCourse]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -33,25 +32,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[CommerceCourse]]:
+) -> Response[list[CommerceCourse]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -69,18 +55,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[CommerceCourse]]:
+) -> Response[list[CommerceCourse]]:
     """List courses and their modes
 
-     Returns every course known to the commerce API, each with its enrollment modes, their prices and
+    Returns every course known to the commerce API, each with its enrollment modes, their prices and
     stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[CommerceCourse]]
+        Response[list[CommerceCourse]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -95,18 +83,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[CommerceCourse] | None:
+) -> list[CommerceCourse]:
     """List courses and their modes
 
-     Returns every course known to the commerce API, each with its enrollment modes, their prices and
+    Returns every course known to the commerce API, each with its enrollment modes, their prices and
     stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[CommerceCourse]
+        list[CommerceCourse]
     """
 
     return sync_detailed(
@@ -117,18 +107,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[CommerceCourse]]:
+) -> Response[list[CommerceCourse]]:
     """List courses and their modes
 
-     Returns every course known to the commerce API, each with its enrollment modes, their prices and
+    Returns every course known to the commerce API, each with its enrollment modes, their prices and
     stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[CommerceCourse]]
+        Response[list[CommerceCourse]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -141,18 +133,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[CommerceCourse] | None:
+) -> list[CommerceCourse]:
     """List courses and their modes
 
-     Returns every course known to the commerce API, each with its enrollment modes, their prices and
+    Returns every course known to the commerce API, each with its enrollment modes, their prices and
     stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[CommerceCourse]
+        list[CommerceCourse]
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.commerce_course import CommerceCourse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommerceCourse | ErrorResponse | None:
+) -> CommerceCourse:
     if response.status_code == 200:
         response_200 = CommerceCourse.from_dict(response.json())
 
@@ -46,35 +45,12 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommerceCourse | ErrorResponse]:
+) -> Response[CommerceCourse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -94,10 +70,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceCourse,
-) -> Response[CommerceCourse | ErrorResponse]:
+) -> Response[CommerceCourse]:
     """Update part of a course and its modes
 
-     Changes the course record named by `course_id` and its modes. The doc documents the same body for
+    Changes the course record named by `course_id` and its modes. The doc documents the same body for
     this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
     that has no mode yet creates it (201), and then the body is validated in full.
 
@@ -106,11 +82,13 @@ def sync_detailed(
         body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CommerceCourse | ErrorResponse]
+        Response[CommerceCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -130,10 +108,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceCourse,
-) -> CommerceCourse | ErrorResponse | None:
+) -> CommerceCourse:
     """Update part of a course and its modes
 
-     Changes the course record named by `course_id` and its modes. The doc documents the same body for
+    Changes the course record named by `course_id` and its modes. The doc documents the same body for
     this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
     that has no mode yet creates it (201), and then the body is validated in full.
 
@@ -142,11 +120,13 @@ def sync(
         body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CommerceCourse | ErrorResponse
+        CommerceCourse
     """
 
     return sync_detailed(
@@ -161,10 +141,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceCourse,
-) -> Response[CommerceCourse | ErrorResponse]:
+) -> Response[CommerceCourse]:
     """Update part of a course and its modes
 
-     Changes the course record named by `course_id` and its modes. The doc documents the same body for
+    Changes the course record named by `course_id` and its modes. The doc documents the same body for
     this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
     that has no mode yet creates it (201), and then the body is validated in full.
 
@@ -173,11 +153,13 @@ async def asyncio_detailed(
         body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CommerceCourse | ErrorResponse]
+        Response[CommerceCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -195,10 +177,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceCourse,
-) -> CommerceCourse | ErrorResponse | None:
+) -> CommerceCourse:
     """Update part of a course and its modes
 
-     Changes the course record named by `course_id` and its modes. The doc documents the same body for
+    Changes the course record named by `course_id` and its modes. The doc documents the same body for
     this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
     that has no mode yet creates it (201), and then the body is validated in full.
 
@@ -207,11 +189,13 @@ async def asyncio(
         body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CommerceCourse | ErrorResponse
+        CommerceCourse
     """
 
     return (

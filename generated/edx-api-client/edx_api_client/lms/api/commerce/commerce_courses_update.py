@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.commerce_course import CommerceCourse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommerceCourse | ErrorResponse | None:
+) -> CommerceCourse:
     if response.status_code == 200:
         response_200 = CommerceCourse.from_dict(response.json())
 
@@ -46,35 +45,12 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommerceCourse | ErrorResponse]:
+) -> Response[CommerceCourse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -94,10 +70,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceCourse,
-) -> Response[CommerceCourse | ErrorResponse]:
+) -> Response[CommerceCourse]:
     """Replace a course and its modes
 
-     Writes the whole course record named by `course_id` together with its modes; the doc says the same
+    Writes the whole course record named by `course_id` together with its modes; the doc says the same
     view retrieves, updates or creates courses and their modes. In the platform's source a course
     without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
     are deleted, except a masters mode.
@@ -107,11 +83,13 @@ def sync_detailed(
         body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CommerceCourse | ErrorResponse]
+        Response[CommerceCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -131,10 +109,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceCourse,
-) -> CommerceCourse | ErrorResponse | None:
+) -> CommerceCourse:
     """Replace a course and its modes
 
-     Writes the whole course record named by `course_id` together with its modes; the doc says the same
+    Writes the whole course record named by `course_id` together with its modes; the doc says the same
     view retrieves, updates or creates courses and their modes. In the platform's source a course
     without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
     are deleted, except a masters mode.
@@ -144,11 +122,13 @@ def sync(
         body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CommerceCourse | ErrorResponse
+        CommerceCourse
     """
 
     return sync_detailed(
@@ -163,10 +143,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceCourse,
-) -> Response[CommerceCourse | ErrorResponse]:
+) -> Response[CommerceCourse]:
     """Replace a course and its modes
 
-     Writes the whole course record named by `course_id` together with its modes; the doc says the same
+    Writes the whole course record named by `course_id` together with its modes; the doc says the same
     view retrieves, updates or creates courses and their modes. In the platform's source a course
     without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
     are deleted, except a masters mode.
@@ -176,11 +156,13 @@ async def asyncio_detailed(
         body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CommerceCourse | ErrorResponse]
+        Response[CommerceCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -198,10 +180,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CommerceCourse,
-) -> CommerceCourse | ErrorResponse | None:
+) -> CommerceCourse:
     """Replace a course and its modes
 
-     Writes the whole course record named by `course_id` together with its modes; the doc says the same
+    Writes the whole course record named by `course_id` together with its modes; the doc says the same
     view retrieves, updates or creates courses and their modes. In the platform's source a course
     without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
     are deleted, except a masters mode.
@@ -211,11 +193,13 @@ async def asyncio(
         body (CommerceCourse): A course as the commerce API sees it, with its enrollment modes.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CommerceCourse | ErrorResponse
+        CommerceCourse
     """
 
     return (

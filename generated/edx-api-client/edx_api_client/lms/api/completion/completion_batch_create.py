@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.completion_batch_request import CompletionBatchRequest
 from ...models.completion_batch_response import CompletionBatchResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -32,41 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompletionBatchResponse | ErrorResponse | None:
+) -> CompletionBatchResponse:
     if response.status_code == 200:
         response_200 = CompletionBatchResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompletionBatchResponse | ErrorResponse]:
+) -> Response[CompletionBatchResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -85,10 +61,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompletionBatchRequest,
-) -> Response[CompletionBatchResponse | ErrorResponse]:
+) -> Response[CompletionBatchResponse]:
     """Record a batch of block completions
 
-     Stores completion values for several blocks of one course for one user in a single request. The body
+    Stores completion values for several blocks of one course for one user in a single request. The body
     names the `username` and the `course_key` and maps each block key to its completion value in
     `blocks` (the doc's example uses 0.0 and 1.0). Errors come back as 400 or 404 with a `detail`
     message explaining them.
@@ -99,11 +75,13 @@ def sync_detailed(
             (400).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CompletionBatchResponse | ErrorResponse]
+        Response[CompletionBatchResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -121,10 +99,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CompletionBatchRequest,
-) -> CompletionBatchResponse | ErrorResponse | None:
+) -> CompletionBatchResponse:
     """Record a batch of block completions
 
-     Stores completion values for several blocks of one course for one user in a single request. The body
+    Stores completion values for several blocks of one course for one user in a single request. The body
     names the `username` and the `course_key` and maps each block key to its completion value in
     `blocks` (the doc's example uses 0.0 and 1.0). Errors come back as 400 or 404 with a `detail`
     message explaining them.
@@ -135,11 +113,13 @@ def sync(
             (400).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CompletionBatchResponse | ErrorResponse
+        CompletionBatchResponse
     """
 
     return sync_detailed(
@@ -152,10 +132,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompletionBatchRequest,
-) -> Response[CompletionBatchResponse | ErrorResponse]:
+) -> Response[CompletionBatchResponse]:
     """Record a batch of block completions
 
-     Stores completion values for several blocks of one course for one user in a single request. The body
+    Stores completion values for several blocks of one course for one user in a single request. The body
     names the `username` and the `course_key` and maps each block key to its completion value in
     `blocks` (the doc's example uses 0.0 and 1.0). Errors come back as 400 or 404 with a `detail`
     message explaining them.
@@ -166,11 +146,13 @@ async def asyncio_detailed(
             (400).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CompletionBatchResponse | ErrorResponse]
+        Response[CompletionBatchResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -186,10 +168,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CompletionBatchRequest,
-) -> CompletionBatchResponse | ErrorResponse | None:
+) -> CompletionBatchResponse:
     """Record a batch of block completions
 
-     Stores completion values for several blocks of one course for one user in a single request. The body
+    Stores completion values for several blocks of one course for one user in a single request. The body
     names the `username` and the `course_key` and maps each block key to its completion value in
     `blocks` (the doc's example uses 0.0 and 1.0). Errors come back as 400 or 404 with a `detail`
     message explaining them.
@@ -200,11 +182,13 @@ async def asyncio(
             (400).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CompletionBatchResponse | ErrorResponse
+        CompletionBatchResponse
     """
 
     return (

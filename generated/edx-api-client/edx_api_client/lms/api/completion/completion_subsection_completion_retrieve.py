@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.completion_subsection_completion import CompletionSubsectionCompletion
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -31,36 +30,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompletionSubsectionCompletion | ErrorResponse | None:
+) -> CompletionSubsectionCompletion:
     if response.status_code == 200:
         response_200 = CompletionSubsectionCompletion.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompletionSubsectionCompletion | ErrorResponse]:
+) -> Response[CompletionSubsectionCompletion]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -81,10 +62,10 @@ def sync_detailed(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CompletionSubsectionCompletion | ErrorResponse]:
+) -> Response[CompletionSubsectionCompletion]:
     """Retrieve a user's completion of a subsection
 
-     Returns the completion of one subsection of a course for one user. The doc gives no response fields
+    Returns the completion of one subsection of a course for one user. The doc gives no response fields
     or example.
 
     Args:
@@ -93,11 +74,13 @@ def sync_detailed(
         subsection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CompletionSubsectionCompletion | ErrorResponse]
+        Response[CompletionSubsectionCompletion]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -119,10 +102,10 @@ def sync(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CompletionSubsectionCompletion | ErrorResponse | None:
+) -> CompletionSubsectionCompletion:
     """Retrieve a user's completion of a subsection
 
-     Returns the completion of one subsection of a course for one user. The doc gives no response fields
+    Returns the completion of one subsection of a course for one user. The doc gives no response fields
     or example.
 
     Args:
@@ -131,11 +114,13 @@ def sync(
         subsection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CompletionSubsectionCompletion | ErrorResponse
+        CompletionSubsectionCompletion
     """
 
     return sync_detailed(
@@ -152,10 +137,10 @@ async def asyncio_detailed(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CompletionSubsectionCompletion | ErrorResponse]:
+) -> Response[CompletionSubsectionCompletion]:
     """Retrieve a user's completion of a subsection
 
-     Returns the completion of one subsection of a course for one user. The doc gives no response fields
+    Returns the completion of one subsection of a course for one user. The doc gives no response fields
     or example.
 
     Args:
@@ -164,11 +149,13 @@ async def asyncio_detailed(
         subsection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CompletionSubsectionCompletion | ErrorResponse]
+        Response[CompletionSubsectionCompletion]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -188,10 +175,10 @@ async def asyncio(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CompletionSubsectionCompletion | ErrorResponse | None:
+) -> CompletionSubsectionCompletion:
     """Retrieve a user's completion of a subsection
 
-     Returns the completion of one subsection of a course for one user. The doc gives no response fields
+    Returns the completion of one subsection of a course for one user. The doc gives no response fields
     or example.
 
     Args:
@@ -200,11 +187,13 @@ async def asyncio(
         subsection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CompletionSubsectionCompletion | ErrorResponse
+        CompletionSubsectionCompletion
     """
 
     return (

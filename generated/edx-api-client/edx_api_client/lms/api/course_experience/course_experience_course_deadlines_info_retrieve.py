@@ -9,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.course_experience_course_deadlines_info import (
     CourseExperienceCourseDeadlinesInfo,
 )
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,36 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseExperienceCourseDeadlinesInfo | ErrorResponse | None:
+) -> CourseExperienceCourseDeadlinesInfo:
     if response.status_code == 200:
         response_200 = CourseExperienceCourseDeadlinesInfo.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseExperienceCourseDeadlinesInfo | ErrorResponse]:
+) -> Response[CourseExperienceCourseDeadlinesInfo]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -77,10 +58,10 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseExperienceCourseDeadlinesInfo | ErrorResponse]:
+) -> Response[CourseExperienceCourseDeadlinesInfo]:
     """Get a course's deadline information for mobile
 
-     Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
+    Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
     banner about missed deadlines (whether graded deadlines or gated content were missed, whether
     content type gating applies, and the link for buying the verified upgrade) and whether the course
     has ended.
@@ -89,11 +70,13 @@ def sync_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseExperienceCourseDeadlinesInfo | ErrorResponse]
+        Response[CourseExperienceCourseDeadlinesInfo]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -111,10 +94,10 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseExperienceCourseDeadlinesInfo | ErrorResponse | None:
+) -> CourseExperienceCourseDeadlinesInfo:
     """Get a course's deadline information for mobile
 
-     Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
+    Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
     banner about missed deadlines (whether graded deadlines or gated content were missed, whether
     content type gating applies, and the link for buying the verified upgrade) and whether the course
     has ended.
@@ -123,11 +106,13 @@ def sync(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseExperienceCourseDeadlinesInfo | ErrorResponse
+        CourseExperienceCourseDeadlinesInfo
     """
 
     return sync_detailed(
@@ -140,10 +125,10 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseExperienceCourseDeadlinesInfo | ErrorResponse]:
+) -> Response[CourseExperienceCourseDeadlinesInfo]:
     """Get a course's deadline information for mobile
 
-     Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
+    Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
     banner about missed deadlines (whether graded deadlines or gated content were missed, whether
     content type gating applies, and the link for buying the verified upgrade) and whether the course
     has ended.
@@ -152,11 +137,13 @@ async def asyncio_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseExperienceCourseDeadlinesInfo | ErrorResponse]
+        Response[CourseExperienceCourseDeadlinesInfo]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -172,10 +159,10 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseExperienceCourseDeadlinesInfo | ErrorResponse | None:
+) -> CourseExperienceCourseDeadlinesInfo:
     """Get a course's deadline information for mobile
 
-     Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
+    Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
     banner about missed deadlines (whether graded deadlines or gated content were missed, whether
     content type gating applies, and the link for buying the verified upgrade) and whether the course
     has ended.
@@ -184,11 +171,13 @@ async def asyncio(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseExperienceCourseDeadlinesInfo | ErrorResponse
+        CourseExperienceCourseDeadlinesInfo
     """
 
     return (

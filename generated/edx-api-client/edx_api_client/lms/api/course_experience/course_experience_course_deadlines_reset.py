@@ -11,7 +11,6 @@ from ...models.course_experience_reset_course_deadlines_request import (
 from ...models.course_experience_reset_course_deadlines_response import (
     CourseExperienceResetCourseDeadlinesResponse,
 )
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseExperienceResetCourseDeadlinesResponse | ErrorResponse | None:
+) -> CourseExperienceResetCourseDeadlinesResponse:
     if response.status_code == 200:
         response_200 = CourseExperienceResetCourseDeadlinesResponse.from_dict(
             response.json()
@@ -44,30 +43,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]:
+) -> Response[CourseExperienceResetCourseDeadlinesResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -86,10 +67,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseExperienceResetCourseDeadlinesRequest,
-) -> Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]:
+) -> Response[CourseExperienceResetCourseDeadlinesResponse]:
     """Reset a learner's course deadlines
 
-     Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
+    Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
     dates of the sequentials of a self-paced course accordingly. The body names the course and may carry
     data to include in the research tracking event, for example where the reset-deadlines banner was
     clicked (such as the outline tab).
@@ -100,11 +81,13 @@ def sync_detailed(
             view refuses a body without `course_key` (400).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]
+        Response[CourseExperienceResetCourseDeadlinesResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -122,10 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CourseExperienceResetCourseDeadlinesRequest,
-) -> CourseExperienceResetCourseDeadlinesResponse | ErrorResponse | None:
+) -> CourseExperienceResetCourseDeadlinesResponse:
     """Reset a learner's course deadlines
 
-     Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
+    Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
     dates of the sequentials of a self-paced course accordingly. The body names the course and may carry
     data to include in the research tracking event, for example where the reset-deadlines banner was
     clicked (such as the outline tab).
@@ -136,11 +119,13 @@ def sync(
             view refuses a body without `course_key` (400).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseExperienceResetCourseDeadlinesResponse | ErrorResponse
+        CourseExperienceResetCourseDeadlinesResponse
     """
 
     return sync_detailed(
@@ -153,10 +138,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseExperienceResetCourseDeadlinesRequest,
-) -> Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]:
+) -> Response[CourseExperienceResetCourseDeadlinesResponse]:
     """Reset a learner's course deadlines
 
-     Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
+    Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
     dates of the sequentials of a self-paced course accordingly. The body names the course and may carry
     data to include in the research tracking event, for example where the reset-deadlines banner was
     clicked (such as the outline tab).
@@ -167,11 +152,13 @@ async def asyncio_detailed(
             view refuses a body without `course_key` (400).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseExperienceResetCourseDeadlinesResponse | ErrorResponse]
+        Response[CourseExperienceResetCourseDeadlinesResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -187,10 +174,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CourseExperienceResetCourseDeadlinesRequest,
-) -> CourseExperienceResetCourseDeadlinesResponse | ErrorResponse | None:
+) -> CourseExperienceResetCourseDeadlinesResponse:
     """Reset a learner's course deadlines
 
-     Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
+    Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
     dates of the sequentials of a self-paced course accordingly. The body names the course and may carry
     data to include in the research tracking event, for example where the reset-deadlines banner was
     clicked (such as the outline tab).
@@ -201,11 +188,13 @@ async def asyncio(
             view refuses a body without `course_key` (400).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseExperienceResetCourseDeadlinesResponse | ErrorResponse
+        CourseExperienceResetCourseDeadlinesResponse
     """
 
     return (

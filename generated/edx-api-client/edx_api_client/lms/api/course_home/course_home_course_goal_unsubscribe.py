@@ -9,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.course_home_goal_unsubscribe_response import (
     CourseHomeGoalUnsubscribeResponse,
 )
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,36 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseHomeGoalUnsubscribeResponse | ErrorResponse | None:
+) -> CourseHomeGoalUnsubscribeResponse:
     if response.status_code == 200:
         response_200 = CourseHomeGoalUnsubscribeResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseHomeGoalUnsubscribeResponse | ErrorResponse]:
+) -> Response[CourseHomeGoalUnsubscribeResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -77,10 +58,10 @@ def sync_detailed(
     token: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CourseHomeGoalUnsubscribeResponse | ErrorResponse]:
+) -> Response[CourseHomeGoalUnsubscribeResponse]:
     """Unsubscribe from course goal reminders
 
-     Turns off the course goal reminder emails identified by the token from such an email. The operation
+    Turns off the course goal reminder emails identified by the token from such an email. The operation
     needs no authentication, since it may be opened from an email on any device: the token proves the
     right to unsubscribe. It only unsubscribes and answers with basic course information and no personal
     data. The same operation is also served under `/course_home/v1/`; the doc documents both with the
@@ -90,11 +71,13 @@ def sync_detailed(
         token (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeGoalUnsubscribeResponse | ErrorResponse]
+        Response[CourseHomeGoalUnsubscribeResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +95,10 @@ def sync(
     token: str,
     *,
     client: AuthenticatedClient,
-) -> CourseHomeGoalUnsubscribeResponse | ErrorResponse | None:
+) -> CourseHomeGoalUnsubscribeResponse:
     """Unsubscribe from course goal reminders
 
-     Turns off the course goal reminder emails identified by the token from such an email. The operation
+    Turns off the course goal reminder emails identified by the token from such an email. The operation
     needs no authentication, since it may be opened from an email on any device: the token proves the
     right to unsubscribe. It only unsubscribes and answers with basic course information and no personal
     data. The same operation is also served under `/course_home/v1/`; the doc documents both with the
@@ -125,11 +108,13 @@ def sync(
         token (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeGoalUnsubscribeResponse | ErrorResponse
+        CourseHomeGoalUnsubscribeResponse
     """
 
     return sync_detailed(
@@ -142,10 +127,10 @@ async def asyncio_detailed(
     token: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CourseHomeGoalUnsubscribeResponse | ErrorResponse]:
+) -> Response[CourseHomeGoalUnsubscribeResponse]:
     """Unsubscribe from course goal reminders
 
-     Turns off the course goal reminder emails identified by the token from such an email. The operation
+    Turns off the course goal reminder emails identified by the token from such an email. The operation
     needs no authentication, since it may be opened from an email on any device: the token proves the
     right to unsubscribe. It only unsubscribes and answers with basic course information and no personal
     data. The same operation is also served under `/course_home/v1/`; the doc documents both with the
@@ -155,11 +140,13 @@ async def asyncio_detailed(
         token (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeGoalUnsubscribeResponse | ErrorResponse]
+        Response[CourseHomeGoalUnsubscribeResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +162,10 @@ async def asyncio(
     token: str,
     *,
     client: AuthenticatedClient,
-) -> CourseHomeGoalUnsubscribeResponse | ErrorResponse | None:
+) -> CourseHomeGoalUnsubscribeResponse:
     """Unsubscribe from course goal reminders
 
-     Turns off the course goal reminder emails identified by the token from such an email. The operation
+    Turns off the course goal reminder emails identified by the token from such an email. The operation
     needs no authentication, since it may be opened from an email on any device: the token proves the
     right to unsubscribe. It only unsubscribes and answers with basic course information and no personal
     data. The same operation is also served under `/course_home/v1/`; the doc documents both with the
@@ -188,11 +175,13 @@ async def asyncio(
         token (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeGoalUnsubscribeResponse | ErrorResponse
+        CourseHomeGoalUnsubscribeResponse
     """
 
     return (

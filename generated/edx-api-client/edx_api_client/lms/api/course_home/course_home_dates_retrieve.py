@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_home_dates import CourseHomeDates
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseHomeDates | ErrorResponse | None:
+) -> CourseHomeDates:
     if response.status_code == 200:
         response_200 = CourseHomeDates.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseHomeDates | ErrorResponse]:
+) -> Response[CourseHomeDates]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +56,10 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseHomeDates | ErrorResponse]:
+) -> Response[CourseHomeDates]:
     """Get the content of the Dates tab
 
-     Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
+    Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
     due dates and so on) with their links and completion state, the missed-deadline banner data, whether
     the course has ended, whether the learner has full access, and the learner's time zone. The same
     operation is also served under `/course_home/v1/`; the doc documents both with the same text.
@@ -87,11 +68,13 @@ def sync_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeDates | ErrorResponse]
+        Response[CourseHomeDates]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -109,10 +92,10 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseHomeDates | ErrorResponse | None:
+) -> CourseHomeDates:
     """Get the content of the Dates tab
 
-     Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
+    Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
     due dates and so on) with their links and completion state, the missed-deadline banner data, whether
     the course has ended, whether the learner has full access, and the learner's time zone. The same
     operation is also served under `/course_home/v1/`; the doc documents both with the same text.
@@ -121,11 +104,13 @@ def sync(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeDates | ErrorResponse
+        CourseHomeDates
     """
 
     return sync_detailed(
@@ -138,10 +123,10 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseHomeDates | ErrorResponse]:
+) -> Response[CourseHomeDates]:
     """Get the content of the Dates tab
 
-     Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
+    Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
     due dates and so on) with their links and completion state, the missed-deadline banner data, whether
     the course has ended, whether the learner has full access, and the learner's time zone. The same
     operation is also served under `/course_home/v1/`; the doc documents both with the same text.
@@ -150,11 +135,13 @@ async def asyncio_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeDates | ErrorResponse]
+        Response[CourseHomeDates]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -170,10 +157,10 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseHomeDates | ErrorResponse | None:
+) -> CourseHomeDates:
     """Get the content of the Dates tab
 
-     Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
+    Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
     due dates and so on) with their links and completion state, the missed-deadline banner data, whether
     the course has ended, whether the learner has full access, and the learner's time zone. The same
     operation is also served under `/course_home/v1/`; the doc documents both with the same text.
@@ -182,11 +169,13 @@ async def asyncio(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeDates | ErrorResponse
+        CourseHomeDates
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_home_outline import CourseHomeOutline
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseHomeOutline | ErrorResponse | None:
+) -> CourseHomeOutline:
     if response.status_code == 200:
         response_200 = CourseHomeOutline.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseHomeOutline | ErrorResponse]:
+) -> Response[CourseHomeOutline]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +56,10 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseHomeOutline | ErrorResponse]:
+) -> Response[CourseHomeOutline]:
     """Get the content of the Outline tab
 
-     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
+    Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
     the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
     upgrade offer and access expiration, where to resume, and certificate data. The same operation is
     also served without the `v1/` segment (`/course_home/...`); the doc documents both with the same
@@ -88,11 +69,13 @@ def sync_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeOutline | ErrorResponse]
+        Response[CourseHomeOutline]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -110,10 +93,10 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseHomeOutline | ErrorResponse | None:
+) -> CourseHomeOutline:
     """Get the content of the Outline tab
 
-     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
+    Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
     the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
     upgrade offer and access expiration, where to resume, and certificate data. The same operation is
     also served without the `v1/` segment (`/course_home/...`); the doc documents both with the same
@@ -123,11 +106,13 @@ def sync(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeOutline | ErrorResponse
+        CourseHomeOutline
     """
 
     return sync_detailed(
@@ -140,10 +125,10 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseHomeOutline | ErrorResponse]:
+) -> Response[CourseHomeOutline]:
     """Get the content of the Outline tab
 
-     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
+    Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
     the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
     upgrade offer and access expiration, where to resume, and certificate data. The same operation is
     also served without the `v1/` segment (`/course_home/...`); the doc documents both with the same
@@ -153,11 +138,13 @@ async def asyncio_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeOutline | ErrorResponse]
+        Response[CourseHomeOutline]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -173,10 +160,10 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseHomeOutline | ErrorResponse | None:
+) -> CourseHomeOutline:
     """Get the content of the Outline tab
 
-     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
+    Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
     the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
     upgrade offer and access expiration, where to resume, and certificate data. The same operation is
     also served without the `v1/` segment (`/course_home/...`); the doc documents both with the same
@@ -186,11 +173,13 @@ async def asyncio(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeOutline | ErrorResponse
+        CourseHomeOutline
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_home_progress import CourseHomeProgress
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseHomeProgress | ErrorResponse | None:
+) -> CourseHomeProgress:
     if response.status_code == 200:
         response_200 = CourseHomeProgress.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseHomeProgress | ErrorResponse]:
+) -> Response[CourseHomeProgress]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +56,10 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseHomeProgress | ErrorResponse]:
+) -> Response[CourseHomeProgress]:
     """Get the requesting user's Progress tab
 
-     Returns what the Progress tab of a course shows for the requesting user: the course grade and
+    Returns what the Progress tab of a course shows for the requesting user: the course grade and
     grading policy, scores per section and subsection, unit completion counts, certificate, credit and
     ID-verification state, and access expiration. The variant with a `student_id` segment returns the
     same for another learner. The same operation is also served without the `v1/` segment
@@ -88,11 +69,13 @@ def sync_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeProgress | ErrorResponse]
+        Response[CourseHomeProgress]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -110,10 +93,10 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseHomeProgress | ErrorResponse | None:
+) -> CourseHomeProgress:
     """Get the requesting user's Progress tab
 
-     Returns what the Progress tab of a course shows for the requesting user: the course grade and
+    Returns what the Progress tab of a course shows for the requesting user: the course grade and
     grading policy, scores per section and subsection, unit completion counts, certificate, credit and
     ID-verification state, and access expiration. The variant with a `student_id` segment returns the
     same for another learner. The same operation is also served without the `v1/` segment
@@ -123,11 +106,13 @@ def sync(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeProgress | ErrorResponse
+        CourseHomeProgress
     """
 
     return sync_detailed(
@@ -140,10 +125,10 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseHomeProgress | ErrorResponse]:
+) -> Response[CourseHomeProgress]:
     """Get the requesting user's Progress tab
 
-     Returns what the Progress tab of a course shows for the requesting user: the course grade and
+    Returns what the Progress tab of a course shows for the requesting user: the course grade and
     grading policy, scores per section and subsection, unit completion counts, certificate, credit and
     ID-verification state, and access expiration. The variant with a `student_id` segment returns the
     same for another learner. The same operation is also served without the `v1/` segment
@@ -153,11 +138,13 @@ async def asyncio_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeProgress | ErrorResponse]
+        Response[CourseHomeProgress]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -173,10 +160,10 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseHomeProgress | ErrorResponse | None:
+) -> CourseHomeProgress:
     """Get the requesting user's Progress tab
 
-     Returns what the Progress tab of a course shows for the requesting user: the course grade and
+    Returns what the Progress tab of a course shows for the requesting user: the course grade and
     grading policy, scores per section and subsection, unit completion counts, certificate, credit and
     ID-verification state, and access expiration. The variant with a `student_id` segment returns the
     same for another learner. The same operation is also served without the `v1/` segment
@@ -186,11 +173,13 @@ async def asyncio(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeProgress | ErrorResponse
+        CourseHomeProgress
     """
 
     return (

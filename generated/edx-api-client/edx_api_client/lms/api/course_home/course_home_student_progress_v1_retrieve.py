@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_home_progress import CourseHomeProgress
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,36 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseHomeProgress | ErrorResponse | None:
+) -> CourseHomeProgress:
     if response.status_code == 200:
         response_200 = CourseHomeProgress.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseHomeProgress | ErrorResponse]:
+) -> Response[CourseHomeProgress]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +59,10 @@ def sync_detailed(
     student_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseHomeProgress | ErrorResponse]:
+) -> Response[CourseHomeProgress]:
     """Get a learner's Progress tab
 
-     Returns the Progress tab content of the course for the learner named by `student_id`: the same
+    Returns the Progress tab content of the course for the learner named by `student_id`: the same
     fields as the variant without `student_id`, which answers for the requesting user. The same
     operation is also served without the `v1/` segment (`/course_home/...`); the doc documents both with
     the same text.
@@ -91,11 +72,13 @@ def sync_detailed(
         student_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeProgress | ErrorResponse]
+        Response[CourseHomeProgress]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -115,10 +98,10 @@ def sync(
     student_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseHomeProgress | ErrorResponse | None:
+) -> CourseHomeProgress:
     """Get a learner's Progress tab
 
-     Returns the Progress tab content of the course for the learner named by `student_id`: the same
+    Returns the Progress tab content of the course for the learner named by `student_id`: the same
     fields as the variant without `student_id`, which answers for the requesting user. The same
     operation is also served without the `v1/` segment (`/course_home/...`); the doc documents both with
     the same text.
@@ -128,11 +111,13 @@ def sync(
         student_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeProgress | ErrorResponse
+        CourseHomeProgress
     """
 
     return sync_detailed(
@@ -147,10 +132,10 @@ async def asyncio_detailed(
     student_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseHomeProgress | ErrorResponse]:
+) -> Response[CourseHomeProgress]:
     """Get a learner's Progress tab
 
-     Returns the Progress tab content of the course for the learner named by `student_id`: the same
+    Returns the Progress tab content of the course for the learner named by `student_id`: the same
     fields as the variant without `student_id`, which answers for the requesting user. The same
     operation is also served without the `v1/` segment (`/course_home/...`); the doc documents both with
     the same text.
@@ -160,11 +145,13 @@ async def asyncio_detailed(
         student_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseHomeProgress | ErrorResponse]
+        Response[CourseHomeProgress]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -182,10 +169,10 @@ async def asyncio(
     student_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseHomeProgress | ErrorResponse | None:
+) -> CourseHomeProgress:
     """Get a learner's Progress tab
 
-     Returns the Progress tab content of the course for the learner named by `student_id`: the same
+    Returns the Progress tab content of the course for the learner named by `student_id`: the same
     fields as the variant without `student_id`, which answers for the requesting user. The same
     operation is also served without the `v1/` segment (`/course_home/...`); the doc documents both with
     the same text.
@@ -195,11 +182,13 @@ async def asyncio(
         student_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseHomeProgress | ErrorResponse
+        CourseHomeProgress
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_live_configuration import CourseLiveConfiguration
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseLiveConfiguration | ErrorResponse | None:
+) -> CourseLiveConfiguration:
     if response.status_code == 200:
         response_200 = CourseLiveConfiguration.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseLiveConfiguration | ErrorResponse]:
+) -> Response[CourseLiveConfiguration]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +56,10 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseLiveConfiguration | ErrorResponse]:
+) -> Response[CourseLiveConfiguration]:
     """Get a course's live configuration
 
-     Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
+    Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
     whether it is enabled, whether the credentials come from the organization's free tier, and the
     provider's LTI configuration. The doc's own text is only "Handle HTTP/GET requests".
 
@@ -86,11 +67,13 @@ def sync_detailed(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseLiveConfiguration | ErrorResponse]
+        Response[CourseLiveConfiguration]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -108,10 +91,10 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseLiveConfiguration | ErrorResponse | None:
+) -> CourseLiveConfiguration:
     """Get a course's live configuration
 
-     Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
+    Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
     whether it is enabled, whether the credentials come from the organization's free tier, and the
     provider's LTI configuration. The doc's own text is only "Handle HTTP/GET requests".
 
@@ -119,11 +102,13 @@ def sync(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseLiveConfiguration | ErrorResponse
+        CourseLiveConfiguration
     """
 
     return sync_detailed(
@@ -136,10 +121,10 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseLiveConfiguration | ErrorResponse]:
+) -> Response[CourseLiveConfiguration]:
     """Get a course's live configuration
 
-     Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
+    Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
     whether it is enabled, whether the credentials come from the organization's free tier, and the
     provider's LTI configuration. The doc's own text is only "Handle HTTP/GET requests".
 
@@ -147,11 +132,13 @@ async def asyncio_detailed(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseLiveConfiguration | ErrorResponse]
+        Response[CourseLiveConfiguration]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -167,10 +154,10 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseLiveConfiguration | ErrorResponse | None:
+) -> CourseLiveConfiguration:
     """Get a course's live configuration
 
-     Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
+    Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
     whether it is enabled, whether the credentials come from the organization's free tier, and the
     provider's LTI configuration. The doc's own text is only "Handle HTTP/GET requests".
 
@@ -178,11 +165,13 @@ async def asyncio(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseLiveConfiguration | ErrorResponse
+        CourseLiveConfiguration
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_live_configuration import CourseLiveConfiguration
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -35,41 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseLiveConfiguration | ErrorResponse | None:
+) -> CourseLiveConfiguration:
     if response.status_code == 200:
         response_200 = CourseLiveConfiguration.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseLiveConfiguration | ErrorResponse]:
+) -> Response[CourseLiveConfiguration]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -89,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseLiveConfiguration,
-) -> Response[CourseLiveConfiguration | ErrorResponse]:
+) -> Response[CourseLiveConfiguration]:
     """Set a course's live configuration
 
-     Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
+    Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
     "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
     parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
     the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
@@ -103,11 +79,13 @@ def sync_detailed(
         body (CourseLiveConfiguration): The live (LTI) provider configuration of a course.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseLiveConfiguration | ErrorResponse]
+        Response[CourseLiveConfiguration]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -127,10 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CourseLiveConfiguration,
-) -> CourseLiveConfiguration | ErrorResponse | None:
+) -> CourseLiveConfiguration:
     """Set a course's live configuration
 
-     Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
+    Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
     "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
     parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
     the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
@@ -141,11 +119,13 @@ def sync(
         body (CourseLiveConfiguration): The live (LTI) provider configuration of a course.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseLiveConfiguration | ErrorResponse
+        CourseLiveConfiguration
     """
 
     return sync_detailed(
@@ -160,10 +140,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseLiveConfiguration,
-) -> Response[CourseLiveConfiguration | ErrorResponse]:
+) -> Response[CourseLiveConfiguration]:
     """Set a course's live configuration
 
-     Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
+    Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
     "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
     parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
     the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
@@ -174,11 +154,13 @@ async def asyncio_detailed(
         body (CourseLiveConfiguration): The live (LTI) provider configuration of a course.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseLiveConfiguration | ErrorResponse]
+        Response[CourseLiveConfiguration]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -196,10 +178,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CourseLiveConfiguration,
-) -> CourseLiveConfiguration | ErrorResponse | None:
+) -> CourseLiveConfiguration:
     """Set a course's live configuration
 
-     Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
+    Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
     "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
     parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
     the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
@@ -210,11 +192,13 @@ async def asyncio(
         body (CourseLiveConfiguration): The live (LTI) provider configuration of a course.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseLiveConfiguration | ErrorResponse
+        CourseLiveConfiguration
     """
 
     return (

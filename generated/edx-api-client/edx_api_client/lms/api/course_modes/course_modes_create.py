@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_mode import CourseMode
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -35,41 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseMode | ErrorResponse | None:
+) -> CourseMode:
     if response.status_code == 201:
         response_201 = CourseMode.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseMode | ErrorResponse]:
+) -> Response[CourseMode]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -89,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseMode,
-) -> Response[CourseMode | ErrorResponse]:
+) -> Response[CourseMode]:
     """Add a mode to a course
 
-     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
+    Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
     SKUs may be left out. Answers 404 when no course has that identifier.
 
@@ -101,11 +77,13 @@ def sync_detailed(
         body (CourseMode): An enrollment mode of a course, with its price and availability.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseMode | ErrorResponse]
+        Response[CourseMode]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -125,10 +103,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CourseMode,
-) -> CourseMode | ErrorResponse | None:
+) -> CourseMode:
     """Add a mode to a course
 
-     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
+    Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
     SKUs may be left out. Answers 404 when no course has that identifier.
 
@@ -137,11 +115,13 @@ def sync(
         body (CourseMode): An enrollment mode of a course, with its price and availability.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseMode | ErrorResponse
+        CourseMode
     """
 
     return sync_detailed(
@@ -156,10 +136,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseMode,
-) -> Response[CourseMode | ErrorResponse]:
+) -> Response[CourseMode]:
     """Add a mode to a course
 
-     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
+    Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
     SKUs may be left out. Answers 404 when no course has that identifier.
 
@@ -168,11 +148,13 @@ async def asyncio_detailed(
         body (CourseMode): An enrollment mode of a course, with its price and availability.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseMode | ErrorResponse]
+        Response[CourseMode]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -190,10 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CourseMode,
-) -> CourseMode | ErrorResponse | None:
+) -> CourseMode:
     """Add a mode to a course
 
-     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
+    Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
     SKUs may be left out. Answers 404 when no course has that identifier.
 
@@ -202,11 +184,13 @@ async def asyncio(
         body (CourseMode): An enrollment mode of a course, with its price and availability.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseMode | ErrorResponse
+        CourseMode
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_mode import CourseMode
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[CourseMode] | None:
+) -> list[CourseMode]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -38,30 +37,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[CourseMode]]:
+) -> Response[list[CourseMode]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,21 +61,23 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[CourseMode]]:
+) -> Response[list[CourseMode]]:
     """List the modes of a course
 
-     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
+    Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
     course mode objects. Answers 404 when no course has that identifier.
 
     Args:
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[CourseMode]]
+        Response[list[CourseMode]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -112,21 +95,23 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[CourseMode] | None:
+) -> list[CourseMode]:
     """List the modes of a course
 
-     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
+    Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
     course mode objects. Answers 404 when no course has that identifier.
 
     Args:
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[CourseMode]
+        list[CourseMode]
     """
 
     return sync_detailed(
@@ -139,21 +124,23 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[CourseMode]]:
+) -> Response[list[CourseMode]]:
     """List the modes of a course
 
-     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
+    Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
     course mode objects. Answers 404 when no course has that identifier.
 
     Args:
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[CourseMode]]
+        Response[list[CourseMode]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -169,21 +156,23 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[CourseMode] | None:
+) -> list[CourseMode]:
     """List the modes of a course
 
-     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
+    Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
     course mode objects. Answers 404 when no course has that identifier.
 
     Args:
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[CourseMode]
+        list[CourseMode]
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_mode import CourseMode
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,36 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseMode | ErrorResponse | None:
+) -> CourseMode:
     if response.status_code == 200:
         response_200 = CourseMode.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseMode | ErrorResponse]:
+) -> Response[CourseMode]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +59,10 @@ def sync_detailed(
     mode_slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseMode | ErrorResponse]:
+) -> Response[CourseMode]:
     """Get one mode of a course
 
-     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
+    Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
     exist or has no mode with that slug.
 
     Args:
@@ -89,11 +70,13 @@ def sync_detailed(
         mode_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseMode | ErrorResponse]
+        Response[CourseMode]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,10 +96,10 @@ def sync(
     mode_slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseMode | ErrorResponse | None:
+) -> CourseMode:
     """Get one mode of a course
 
-     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
+    Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
     exist or has no mode with that slug.
 
     Args:
@@ -124,11 +107,13 @@ def sync(
         mode_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseMode | ErrorResponse
+        CourseMode
     """
 
     return sync_detailed(
@@ -143,10 +128,10 @@ async def asyncio_detailed(
     mode_slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseMode | ErrorResponse]:
+) -> Response[CourseMode]:
     """Get one mode of a course
 
-     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
+    Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
     exist or has no mode with that slug.
 
     Args:
@@ -154,11 +139,13 @@ async def asyncio_detailed(
         mode_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseMode | ErrorResponse]
+        Response[CourseMode]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -176,10 +163,10 @@ async def asyncio(
     mode_slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseMode | ErrorResponse | None:
+) -> CourseMode:
     """Get one mode of a course
 
-     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
+    Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
     exist or has no mode with that slug.
 
     Args:
@@ -187,11 +174,13 @@ async def asyncio(
         mode_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseMode | ErrorResponse
+        CourseMode
     """
 
     return (

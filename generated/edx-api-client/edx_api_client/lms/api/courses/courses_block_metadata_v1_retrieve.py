@@ -10,7 +10,6 @@ from ...models.courses_block_metadata import CoursesBlockMetadata
 from ...models.courses_block_metadata_v1_retrieve_include_item import (
     CoursesBlockMetadataV1RetrieveIncludeItem,
 )
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -52,41 +51,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoursesBlockMetadata | ErrorResponse | None:
+) -> CoursesBlockMetadata:
     if response.status_code == 200:
         response_200 = CoursesBlockMetadata.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoursesBlockMetadata | ErrorResponse]:
+) -> Response[CoursesBlockMetadata]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -108,10 +84,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include: list[CoursesBlockMetadataV1RetrieveIncludeItem] | Unset = UNSET,
-) -> Response[CoursesBlockMetadata | ErrorResponse]:
+) -> Response[CoursesBlockMetadata]:
     """Get a block's metadata
 
-     Returns the metadata of one course block: its usage key and type and, when asked for through the
+    Returns the metadata of one course block: its usage key and type and, when asked for through the
     `include` parameter, its `index_dictionary` (typically the block's text content, used for search
     indexing). Such data is served here because it is too large for the cache behind the course blocks
     API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
@@ -123,11 +99,13 @@ def sync_detailed(
         include (list[CoursesBlockMetadataV1RetrieveIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesBlockMetadata | ErrorResponse]
+        Response[CoursesBlockMetadata]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +129,10 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include: list[CoursesBlockMetadataV1RetrieveIncludeItem] | Unset = UNSET,
-) -> CoursesBlockMetadata | ErrorResponse | None:
+) -> CoursesBlockMetadata:
     """Get a block's metadata
 
-     Returns the metadata of one course block: its usage key and type and, when asked for through the
+    Returns the metadata of one course block: its usage key and type and, when asked for through the
     `include` parameter, its `index_dictionary` (typically the block's text content, used for search
     indexing). Such data is served here because it is too large for the cache behind the course blocks
     API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
@@ -166,11 +144,13 @@ def sync(
         include (list[CoursesBlockMetadataV1RetrieveIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesBlockMetadata | ErrorResponse
+        CoursesBlockMetadata
     """
 
     return sync_detailed(
@@ -189,10 +169,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include: list[CoursesBlockMetadataV1RetrieveIncludeItem] | Unset = UNSET,
-) -> Response[CoursesBlockMetadata | ErrorResponse]:
+) -> Response[CoursesBlockMetadata]:
     """Get a block's metadata
 
-     Returns the metadata of one course block: its usage key and type and, when asked for through the
+    Returns the metadata of one course block: its usage key and type and, when asked for through the
     `include` parameter, its `index_dictionary` (typically the block's text content, used for search
     indexing). Such data is served here because it is too large for the cache behind the course blocks
     API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
@@ -204,11 +184,13 @@ async def asyncio_detailed(
         include (list[CoursesBlockMetadataV1RetrieveIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesBlockMetadata | ErrorResponse]
+        Response[CoursesBlockMetadata]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -230,10 +212,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include: list[CoursesBlockMetadataV1RetrieveIncludeItem] | Unset = UNSET,
-) -> CoursesBlockMetadata | ErrorResponse | None:
+) -> CoursesBlockMetadata:
     """Get a block's metadata
 
-     Returns the metadata of one course block: its usage key and type and, when asked for through the
+    Returns the metadata of one course block: its usage key and type and, when asked for through the
     `include` parameter, its `index_dictionary` (typically the block's text content, used for search
     indexing). Such data is served here because it is too large for the cache behind the course blocks
     API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
@@ -245,11 +227,13 @@ async def asyncio(
         include (list[CoursesBlockMetadataV1RetrieveIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesBlockMetadata | ErrorResponse
+        CoursesBlockMetadata
     """
 
     return (

@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.courses_block_tree import CoursesBlockTree
 from ...models.courses_blocks_v1_list_return_type import CoursesBlocksV1ListReturnType
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -87,36 +86,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoursesBlockTree | ErrorResponse | None:
+) -> CoursesBlockTree:
     if response.status_code == 200:
         response_200 = CoursesBlockTree.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoursesBlockTree | ErrorResponse]:
+) -> Response[CoursesBlockTree]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -147,10 +128,10 @@ def sync_detailed(
     return_type: CoursesBlocksV1ListReturnType
     | Unset = CoursesBlocksV1ListReturnType.DICT,
     block_types_filter: list[str] | Unset = UNSET,
-) -> Response[CoursesBlockTree | ErrorResponse]:
+) -> Response[CoursesBlockTree]:
     """Get the blocks of a course
 
-     Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
+    Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
     user's access allows. The doc says this view redirects to `/api/courses/v1/blocks/<root_usage_key>/`
     for the course's root block, accepts every parameter of that operation besides `course_id`, and
     answers exactly like it. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
@@ -171,11 +152,13 @@ def sync_detailed(
         block_types_filter (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesBlockTree | ErrorResponse]
+        Response[CoursesBlockTree]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -216,10 +199,10 @@ def sync(
     return_type: CoursesBlocksV1ListReturnType
     | Unset = CoursesBlocksV1ListReturnType.DICT,
     block_types_filter: list[str] | Unset = UNSET,
-) -> CoursesBlockTree | ErrorResponse | None:
+) -> CoursesBlockTree:
     """Get the blocks of a course
 
-     Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
+    Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
     user's access allows. The doc says this view redirects to `/api/courses/v1/blocks/<root_usage_key>/`
     for the course's root block, accepts every parameter of that operation besides `course_id`, and
     answers exactly like it. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
@@ -240,11 +223,13 @@ def sync(
         block_types_filter (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesBlockTree | ErrorResponse
+        CoursesBlockTree
     """
 
     return sync_detailed(
@@ -280,10 +265,10 @@ async def asyncio_detailed(
     return_type: CoursesBlocksV1ListReturnType
     | Unset = CoursesBlocksV1ListReturnType.DICT,
     block_types_filter: list[str] | Unset = UNSET,
-) -> Response[CoursesBlockTree | ErrorResponse]:
+) -> Response[CoursesBlockTree]:
     """Get the blocks of a course
 
-     Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
+    Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
     user's access allows. The doc says this view redirects to `/api/courses/v1/blocks/<root_usage_key>/`
     for the course's root block, accepts every parameter of that operation besides `course_id`, and
     answers exactly like it. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
@@ -304,11 +289,13 @@ async def asyncio_detailed(
         block_types_filter (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesBlockTree | ErrorResponse]
+        Response[CoursesBlockTree]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -347,10 +334,10 @@ async def asyncio(
     return_type: CoursesBlocksV1ListReturnType
     | Unset = CoursesBlocksV1ListReturnType.DICT,
     block_types_filter: list[str] | Unset = UNSET,
-) -> CoursesBlockTree | ErrorResponse | None:
+) -> CoursesBlockTree:
     """Get the blocks of a course
 
-     Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
+    Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
     user's access allows. The doc says this view redirects to `/api/courses/v1/blocks/<root_usage_key>/`
     for the course's root block, accepts every parameter of that operation besides `course_id`, and
     answers exactly like it. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
@@ -371,11 +358,13 @@ async def asyncio(
         block_types_filter (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesBlockTree | ErrorResponse
+        CoursesBlockTree
     """
 
     return (

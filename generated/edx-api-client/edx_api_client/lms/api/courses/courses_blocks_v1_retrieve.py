@@ -10,7 +10,6 @@ from ...models.courses_block_tree import CoursesBlockTree
 from ...models.courses_blocks_v1_retrieve_return_type import (
     CoursesBlocksV1RetrieveReturnType,
 )
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -90,41 +89,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoursesBlockTree | ErrorResponse | None:
+) -> CoursesBlockTree:
     if response.status_code == 200:
         response_200 = CoursesBlockTree.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoursesBlockTree | ErrorResponse]:
+) -> Response[CoursesBlockTree]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -155,10 +131,10 @@ def sync_detailed(
     return_type: CoursesBlocksV1RetrieveReturnType
     | Unset = CoursesBlocksV1RetrieveReturnType.DICT,
     block_types_filter: list[str] | Unset = UNSET,
-) -> Response[CoursesBlockTree | ErrorResponse]:
+) -> Response[CoursesBlockTree]:
     """Get a block tree
 
-     Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
+    Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
     allows, either as a map keyed by usage ID or as a list. Query parameters choose whose view of the
     course is returned, how deep to go, which optional fields, student view data and block counts to
     include, and which block types to keep. The doc documents `/courses/v1/` and `/courses/v2/` with the
@@ -180,11 +156,13 @@ def sync_detailed(
         block_types_filter (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesBlockTree | ErrorResponse]
+        Response[CoursesBlockTree]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -225,10 +203,10 @@ def sync(
     return_type: CoursesBlocksV1RetrieveReturnType
     | Unset = CoursesBlocksV1RetrieveReturnType.DICT,
     block_types_filter: list[str] | Unset = UNSET,
-) -> CoursesBlockTree | ErrorResponse | None:
+) -> CoursesBlockTree:
     """Get a block tree
 
-     Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
+    Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
     allows, either as a map keyed by usage ID or as a list. Query parameters choose whose view of the
     course is returned, how deep to go, which optional fields, student view data and block counts to
     include, and which block types to keep. The doc documents `/courses/v1/` and `/courses/v2/` with the
@@ -250,11 +228,13 @@ def sync(
         block_types_filter (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesBlockTree | ErrorResponse
+        CoursesBlockTree
     """
 
     return sync_detailed(
@@ -290,10 +270,10 @@ async def asyncio_detailed(
     return_type: CoursesBlocksV1RetrieveReturnType
     | Unset = CoursesBlocksV1RetrieveReturnType.DICT,
     block_types_filter: list[str] | Unset = UNSET,
-) -> Response[CoursesBlockTree | ErrorResponse]:
+) -> Response[CoursesBlockTree]:
     """Get a block tree
 
-     Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
+    Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
     allows, either as a map keyed by usage ID or as a list. Query parameters choose whose view of the
     course is returned, how deep to go, which optional fields, student view data and block counts to
     include, and which block types to keep. The doc documents `/courses/v1/` and `/courses/v2/` with the
@@ -315,11 +295,13 @@ async def asyncio_detailed(
         block_types_filter (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesBlockTree | ErrorResponse]
+        Response[CoursesBlockTree]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -358,10 +340,10 @@ async def asyncio(
     return_type: CoursesBlocksV1RetrieveReturnType
     | Unset = CoursesBlocksV1RetrieveReturnType.DICT,
     block_types_filter: list[str] | Unset = UNSET,
-) -> CoursesBlockTree | ErrorResponse | None:
+) -> CoursesBlockTree:
     """Get a block tree
 
-     Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
+    Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
     allows, either as a map keyed by usage ID or as a list. Query parameters choose whose view of the
     course is returned, how deep to go, which optional fields, student view data and block counts to
     include, and which block types to keep. The doc documents `/courses/v1/` and `/courses/v2/` with the
@@ -383,11 +365,13 @@ async def asyncio(
         block_types_filter (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesBlockTree | ErrorResponse
+        CoursesBlockTree
     """
 
     return (

@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.courses_course_id_page import CoursesCourseIdPage
 from ...models.courses_course_ids_list_role import CoursesCourseIdsListRole
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -43,41 +42,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoursesCourseIdPage | ErrorResponse | None:
+) -> CoursesCourseIdPage:
     if response.status_code == 200:
         response_200 = CoursesCourseIdPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoursesCourseIdPage | ErrorResponse]:
+) -> Response[CoursesCourseIdPage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -99,10 +75,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     username: str | Unset = UNSET,
     role: CoursesCourseIdsListRole,
-) -> Response[CoursesCourseIdPage | ErrorResponse]:
+) -> Response[CoursesCourseIdPage]:
     """List the IDs of the courses a user can access
 
-     Returns, one page at a time, the IDs of the courses that the specified user can access with the
+    Returns, one page at a time, the IDs of the courses that the specified user can access with the
     given role (`staff` or `instructor`, case-insensitive).
 
     Args:
@@ -112,11 +88,13 @@ def sync_detailed(
         role (CoursesCourseIdsListRole):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesCourseIdPage | ErrorResponse]
+        Response[CoursesCourseIdPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -140,10 +118,10 @@ def sync(
     page_size: int | Unset = UNSET,
     username: str | Unset = UNSET,
     role: CoursesCourseIdsListRole,
-) -> CoursesCourseIdPage | ErrorResponse | None:
+) -> CoursesCourseIdPage:
     """List the IDs of the courses a user can access
 
-     Returns, one page at a time, the IDs of the courses that the specified user can access with the
+    Returns, one page at a time, the IDs of the courses that the specified user can access with the
     given role (`staff` or `instructor`, case-insensitive).
 
     Args:
@@ -153,11 +131,13 @@ def sync(
         role (CoursesCourseIdsListRole):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesCourseIdPage | ErrorResponse
+        CoursesCourseIdPage
     """
 
     return sync_detailed(
@@ -176,10 +156,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     username: str | Unset = UNSET,
     role: CoursesCourseIdsListRole,
-) -> Response[CoursesCourseIdPage | ErrorResponse]:
+) -> Response[CoursesCourseIdPage]:
     """List the IDs of the courses a user can access
 
-     Returns, one page at a time, the IDs of the courses that the specified user can access with the
+    Returns, one page at a time, the IDs of the courses that the specified user can access with the
     given role (`staff` or `instructor`, case-insensitive).
 
     Args:
@@ -189,11 +169,13 @@ async def asyncio_detailed(
         role (CoursesCourseIdsListRole):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesCourseIdPage | ErrorResponse]
+        Response[CoursesCourseIdPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -215,10 +197,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     username: str | Unset = UNSET,
     role: CoursesCourseIdsListRole,
-) -> CoursesCourseIdPage | ErrorResponse | None:
+) -> CoursesCourseIdPage:
     """List the IDs of the courses a user can access
 
-     Returns, one page at a time, the IDs of the courses that the specified user can access with the
+    Returns, one page at a time, the IDs of the courses that the specified user can access with the
     given role (`staff` or `instructor`, case-insensitive).
 
     Args:
@@ -228,11 +210,13 @@ async def asyncio(
         role (CoursesCourseIdsListRole):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesCourseIdPage | ErrorResponse
+        CoursesCourseIdPage
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.courses_course import CoursesCourse
-from ...models.error_response import ErrorResponse
 from ...models.paginated_courses_course_list import PaginatedCoursesCourseList
 from ...types import UNSET, Response, Unset
 
@@ -54,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList | None:
+) -> list[CoursesCourse] | PaginatedCoursesCourseList:
     if response.status_code == 200:
 
         def _parse_response_200(
@@ -85,35 +84,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList]:
+) -> Response[list[CoursesCourse] | PaginatedCoursesCourseList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -139,10 +115,10 @@ def sync_detailed(
     permissions: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
     course_keys: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList]:
+) -> Response[list[CoursesCourse] | PaginatedCoursesCourseList]:
     """List the courses visible to a user
 
-     Returns the courses visible to the specified user, each as the course detail operation describes it
+    Returns the courses visible to the specified user, each as the course detail operation describes it
     (without `overview`). Optional query parameters filter by a search term, organization, permissions,
     course keys, or to courses that have not ended.
 
@@ -157,11 +133,13 @@ def sync_detailed(
         course_keys (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList]
+        Response[list[CoursesCourse] | PaginatedCoursesCourseList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -193,10 +171,10 @@ def sync(
     permissions: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
     course_keys: str | Unset = UNSET,
-) -> ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList | None:
+) -> list[CoursesCourse] | PaginatedCoursesCourseList:
     """List the courses visible to a user
 
-     Returns the courses visible to the specified user, each as the course detail operation describes it
+    Returns the courses visible to the specified user, each as the course detail operation describes it
     (without `overview`). Optional query parameters filter by a search term, organization, permissions,
     course keys, or to courses that have not ended.
 
@@ -211,11 +189,13 @@ def sync(
         course_keys (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList
+        list[CoursesCourse] | PaginatedCoursesCourseList
     """
 
     return sync_detailed(
@@ -242,10 +222,10 @@ async def asyncio_detailed(
     permissions: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
     course_keys: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList]:
+) -> Response[list[CoursesCourse] | PaginatedCoursesCourseList]:
     """List the courses visible to a user
 
-     Returns the courses visible to the specified user, each as the course detail operation describes it
+    Returns the courses visible to the specified user, each as the course detail operation describes it
     (without `overview`). Optional query parameters filter by a search term, organization, permissions,
     course keys, or to courses that have not ended.
 
@@ -260,11 +240,13 @@ async def asyncio_detailed(
         course_keys (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList]
+        Response[list[CoursesCourse] | PaginatedCoursesCourseList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -294,10 +276,10 @@ async def asyncio(
     permissions: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
     course_keys: str | Unset = UNSET,
-) -> ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList | None:
+) -> list[CoursesCourse] | PaginatedCoursesCourseList:
     """List the courses visible to a user
 
-     Returns the courses visible to the specified user, each as the course detail operation describes it
+    Returns the courses visible to the specified user, each as the course detail operation describes it
     (without `overview`). Optional query parameters filter by a search term, organization, permissions,
     course keys, or to courses that have not ended.
 
@@ -312,11 +294,13 @@ async def asyncio(
         course_keys (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[CoursesCourse] | PaginatedCoursesCourseList
+        list[CoursesCourse] | PaginatedCoursesCourseList
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.courses_course_detail import CoursesCourseDetail
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -36,41 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoursesCourseDetail | ErrorResponse | None:
+) -> CoursesCourseDetail:
     if response.status_code == 200:
         response_200 = CoursesCourseDetail.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoursesCourseDetail | ErrorResponse]:
+) -> Response[CoursesCourseDetail]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -90,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[CoursesCourseDetail | ErrorResponse]:
+) -> Response[CoursesCourseDetail]:
     """Get a course's details
 
-     Returns the details of one course: its key, name, number and organization, dates (start, end,
+    Returns the details of one course: its key, name, number and organization, dates (start, end,
     enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
     `course_id` are deprecated (use `id`).
 
@@ -102,11 +78,13 @@ def sync_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesCourseDetail | ErrorResponse]
+        Response[CoursesCourseDetail]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -126,10 +104,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> CoursesCourseDetail | ErrorResponse | None:
+) -> CoursesCourseDetail:
     """Get a course's details
 
-     Returns the details of one course: its key, name, number and organization, dates (start, end,
+    Returns the details of one course: its key, name, number and organization, dates (start, end,
     enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
     `course_id` are deprecated (use `id`).
 
@@ -138,11 +116,13 @@ def sync(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesCourseDetail | ErrorResponse
+        CoursesCourseDetail
     """
 
     return sync_detailed(
@@ -157,10 +137,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[CoursesCourseDetail | ErrorResponse]:
+) -> Response[CoursesCourseDetail]:
     """Get a course's details
 
-     Returns the details of one course: its key, name, number and organization, dates (start, end,
+    Returns the details of one course: its key, name, number and organization, dates (start, end,
     enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
     `course_id` are deprecated (use `id`).
 
@@ -169,11 +149,13 @@ async def asyncio_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursesCourseDetail | ErrorResponse]
+        Response[CoursesCourseDetail]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -191,10 +173,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> CoursesCourseDetail | ErrorResponse | None:
+) -> CoursesCourseDetail:
     """Get a course's details
 
-     Returns the details of one course: its key, name, number and organization, dates (start, end,
+    Returns the details of one course: its key, name, number and organization, dates (start, end,
     enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
     `course_id` are deprecated (use `id`).
 
@@ -203,11 +185,13 @@ async def asyncio(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursesCourseDetail | ErrorResponse
+        CoursesCourseDetail
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.courseware_celebration_update import CoursewareCelebrationUpdate
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,46 +36,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return errors.decoded_body(response)
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
+        return errors.decoded_body(response)
     if response.status_code == 202:
-        response_202 = cast(Any, None)
-        return response_202
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -96,10 +68,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CoursewareCelebrationUpdate | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Update the learner's celebration state in a course
 
-     Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
+    Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
     no request field, no status and no response body are documented.
 
     Args:
@@ -110,11 +82,13 @@ def sync_detailed(
             left out is not changed. Any other key is refused with 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -134,10 +108,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CoursewareCelebrationUpdate | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Update the learner's celebration state in a course
 
-     Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
+    Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
     no request field, no status and no response body are documented.
 
     Args:
@@ -148,11 +122,13 @@ def sync(
             left out is not changed. Any other key is refused with 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -167,10 +143,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CoursewareCelebrationUpdate | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Update the learner's celebration state in a course
 
-     Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
+    Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
     no request field, no status and no response body are documented.
 
     Args:
@@ -181,11 +157,13 @@ async def asyncio_detailed(
             left out is not changed. Any other key is refused with 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -203,10 +181,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CoursewareCelebrationUpdate | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Update the learner's celebration state in a course
 
-     Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
+    Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
     no request field, no status and no response body are documented.
 
     Args:
@@ -217,11 +195,13 @@ async def asyncio(
             left out is not changed. Any other key is refused with 400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.courseware_course import CoursewareCourse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -43,41 +42,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoursewareCourse | ErrorResponse | None:
+) -> CoursewareCourse:
     if response.status_code == 200:
         response_200 = CoursewareCourse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoursewareCourse | ErrorResponse]:
+) -> Response[CoursewareCourse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -98,10 +74,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Response[CoursewareCourse | ErrorResponse]:
+) -> Response[CoursewareCourse]:
     """Get a course's details for the learning pages
 
-     Returns what the learning pages need to know about a course and the effective user: the catalog
+    Returns what the learning pages need to know about a course and the effective user: the catalog
     details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
     upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
     certificate data, and whether the user passes, must sign the integrity agreement or should see the
@@ -113,11 +89,13 @@ def sync_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursewareCourse | ErrorResponse]
+        Response[CoursewareCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -139,10 +117,10 @@ def sync(
     client: AuthenticatedClient | Client,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> CoursewareCourse | ErrorResponse | None:
+) -> CoursewareCourse:
     """Get a course's details for the learning pages
 
-     Returns what the learning pages need to know about a course and the effective user: the catalog
+    Returns what the learning pages need to know about a course and the effective user: the catalog
     details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
     upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
     certificate data, and whether the user passes, must sign the integrity agreement or should see the
@@ -154,11 +132,13 @@ def sync(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursewareCourse | ErrorResponse
+        CoursewareCourse
     """
 
     return sync_detailed(
@@ -175,10 +155,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Response[CoursewareCourse | ErrorResponse]:
+) -> Response[CoursewareCourse]:
     """Get a course's details for the learning pages
 
-     Returns what the learning pages need to know about a course and the effective user: the catalog
+    Returns what the learning pages need to know about a course and the effective user: the catalog
     details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
     upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
     certificate data, and whether the user passes, must sign the integrity agreement or should see the
@@ -190,11 +170,13 @@ async def asyncio_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CoursewareCourse | ErrorResponse]
+        Response[CoursewareCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -214,10 +196,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> CoursewareCourse | ErrorResponse | None:
+) -> CoursewareCourse:
     """Get a course's details for the learning pages
 
-     Returns what the learning pages need to know about a course and the effective user: the catalog
+    Returns what the learning pages need to know about a course and the effective user: the catalog
     details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
     upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
     certificate data, and whether the user passes, must sign the integrity agreement or should see the
@@ -229,11 +211,13 @@ async def asyncio(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CoursewareCourse | ErrorResponse
+        CoursewareCourse
     """
 
     return (

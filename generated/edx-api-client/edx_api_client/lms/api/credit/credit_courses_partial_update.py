@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit_course import CreditCourse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -35,41 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditCourse | ErrorResponse | None:
+) -> CreditCourse:
     if response.status_code == 200:
         response_200 = CreditCourse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditCourse | ErrorResponse]:
+) -> Response[CreditCourse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -89,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreditCourse,
-) -> Response[CreditCourse | ErrorResponse]:
+) -> Response[CreditCourse]:
     """Update a credit course
 
-     Changes the credit configuration of the course named in the path. The doc's request table marks
+    Changes the credit configuration of the course named in the path. The doc's request table marks
     `course_key` as required here too.
 
     Args:
@@ -100,11 +76,13 @@ def sync_detailed(
         body (CreditCourse): A course's academic-credit configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CreditCourse | ErrorResponse]
+        Response[CreditCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -124,10 +102,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreditCourse,
-) -> CreditCourse | ErrorResponse | None:
+) -> CreditCourse:
     """Update a credit course
 
-     Changes the credit configuration of the course named in the path. The doc's request table marks
+    Changes the credit configuration of the course named in the path. The doc's request table marks
     `course_key` as required here too.
 
     Args:
@@ -135,11 +113,13 @@ def sync(
         body (CreditCourse): A course's academic-credit configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CreditCourse | ErrorResponse
+        CreditCourse
     """
 
     return sync_detailed(
@@ -154,10 +134,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreditCourse,
-) -> Response[CreditCourse | ErrorResponse]:
+) -> Response[CreditCourse]:
     """Update a credit course
 
-     Changes the credit configuration of the course named in the path. The doc's request table marks
+    Changes the credit configuration of the course named in the path. The doc's request table marks
     `course_key` as required here too.
 
     Args:
@@ -165,11 +145,13 @@ async def asyncio_detailed(
         body (CreditCourse): A course's academic-credit configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CreditCourse | ErrorResponse]
+        Response[CreditCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -187,10 +169,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreditCourse,
-) -> CreditCourse | ErrorResponse | None:
+) -> CreditCourse:
     """Update a credit course
 
-     Changes the credit configuration of the course named in the path. The doc's request table marks
+    Changes the credit configuration of the course named in the path. The doc's request table marks
     `course_key` as required here too.
 
     Args:
@@ -198,11 +180,13 @@ async def asyncio(
         body (CreditCourse): A course's academic-credit configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CreditCourse | ErrorResponse
+        CreditCourse
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit_eligibility import CreditEligibility
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[CreditEligibility] | None:
+) -> list[CreditEligibility]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -33,25 +32,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[CreditEligibility]]:
+) -> Response[list[CreditEligibility]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -69,19 +55,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[CreditEligibility]]:
+) -> Response[list[CreditEligibility]]:
     """List credit eligibility
 
-     Returns the credit eligibility records of a user in a course: for each, the `username`, the
+    Returns the credit eligibility records of a user in a course: for each, the `username`, the
     `course_key` and the `deadline` for purchasing and requesting credit. The doc names no query
     parameters for choosing the user and course.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[CreditEligibility]]
+        Response[list[CreditEligibility]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -96,19 +84,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[CreditEligibility] | None:
+) -> list[CreditEligibility]:
     """List credit eligibility
 
-     Returns the credit eligibility records of a user in a course: for each, the `username`, the
+    Returns the credit eligibility records of a user in a course: for each, the `username`, the
     `course_key` and the `deadline` for purchasing and requesting credit. The doc names no query
     parameters for choosing the user and course.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[CreditEligibility]
+        list[CreditEligibility]
     """
 
     return sync_detailed(
@@ -119,19 +109,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[CreditEligibility]]:
+) -> Response[list[CreditEligibility]]:
     """List credit eligibility
 
-     Returns the credit eligibility records of a user in a course: for each, the `username`, the
+    Returns the credit eligibility records of a user in a course: for each, the `username`, the
     `course_key` and the `deadline` for purchasing and requesting credit. The doc names no query
     parameters for choosing the user and course.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[CreditEligibility]]
+        Response[list[CreditEligibility]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -144,19 +136,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[CreditEligibility] | None:
+) -> list[CreditEligibility]:
     """List credit eligibility
 
-     Returns the credit eligibility records of a user in a course: for each, the `username`, the
+    Returns the credit eligibility records of a user in a course: for each, the `username`, the
     `course_key` and the `deadline` for purchasing and requesting credit. The doc names no query
     parameters for choosing the user and course.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[CreditEligibility]
+        list[CreditEligibility]
     """
 
     return (

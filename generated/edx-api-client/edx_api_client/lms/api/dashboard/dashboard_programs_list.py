@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dashboard_program import DashboardProgram
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -28,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[DashboardProgram] | None:
+) -> list[DashboardProgram]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,30 +38,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[DashboardProgram]]:
+) -> Response[list[DashboardProgram]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -81,10 +62,10 @@ def sync_detailed(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[DashboardProgram]]:
+) -> Response[list[DashboardProgram]]:
     """List an enterprise learner's programs
 
-     Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
+    Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
     named in the path, each with the learner's progress in it. The doc names none of the fields of a
     program entry; they are typed from the view, which keeps five members of each catalog program and
     adds the learner's progress. Only the learner's enrollments made through that enterprise customer
@@ -94,11 +75,13 @@ def sync_detailed(
         enterprise_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[DashboardProgram]]
+        Response[list[DashboardProgram]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -116,10 +99,10 @@ def sync(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[DashboardProgram] | None:
+) -> list[DashboardProgram]:
     """List an enterprise learner's programs
 
-     Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
+    Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
     named in the path, each with the learner's progress in it. The doc names none of the fields of a
     program entry; they are typed from the view, which keeps five members of each catalog program and
     adds the learner's progress. Only the learner's enrollments made through that enterprise customer
@@ -129,11 +112,13 @@ def sync(
         enterprise_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[DashboardProgram]
+        list[DashboardProgram]
     """
 
     return sync_detailed(
@@ -146,10 +131,10 @@ async def asyncio_detailed(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[DashboardProgram]]:
+) -> Response[list[DashboardProgram]]:
     """List an enterprise learner's programs
 
-     Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
+    Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
     named in the path, each with the learner's progress in it. The doc names none of the fields of a
     program entry; they are typed from the view, which keeps five members of each catalog program and
     adds the learner's progress. Only the learner's enrollments made through that enterprise customer
@@ -159,11 +144,13 @@ async def asyncio_detailed(
         enterprise_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[DashboardProgram]]
+        Response[list[DashboardProgram]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -179,10 +166,10 @@ async def asyncio(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[DashboardProgram] | None:
+) -> list[DashboardProgram]:
     """List an enterprise learner's programs
 
-     Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
+    Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
     named in the path, each with the learner's progress in it. The doc names none of the fields of a
     program entry; they are typed from the view, which keeps five members of each catalog program and
     adds the learner's progress. Only the learner's enrollments made through that enterprise customer
@@ -192,11 +179,13 @@ async def asyncio(
         enterprise_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[DashboardProgram]
+        list[DashboardProgram]
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.discounts_course_user_discount import DiscountsCourseUserDiscount
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,36 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DiscountsCourseUserDiscount | ErrorResponse | None:
+) -> DiscountsCourseUserDiscount:
     if response.status_code == 200:
         response_200 = DiscountsCourseUserDiscount.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DiscountsCourseUserDiscount | ErrorResponse]:
+) -> Response[DiscountsCourseUserDiscount]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +59,10 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DiscountsCourseUserDiscount | ErrorResponse]:
+) -> Response[DiscountsCourseUserDiscount]:
     """Get a user's discount for a course
 
-     Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
+    Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
     provided the caller holds the needed permissions. The doc does not document the body's fields. In
     the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
     that user when the discount was last looked up for the course, and the JWT is issued for the caller
@@ -93,11 +74,13 @@ def sync_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[DiscountsCourseUserDiscount | ErrorResponse]
+        Response[DiscountsCourseUserDiscount]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -117,10 +100,10 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DiscountsCourseUserDiscount | ErrorResponse | None:
+) -> DiscountsCourseUserDiscount:
     """Get a user's discount for a course
 
-     Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
+    Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
     provided the caller holds the needed permissions. The doc does not document the body's fields. In
     the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
     that user when the discount was last looked up for the course, and the JWT is issued for the caller
@@ -132,11 +115,13 @@ def sync(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        DiscountsCourseUserDiscount | ErrorResponse
+        DiscountsCourseUserDiscount
     """
 
     return sync_detailed(
@@ -151,10 +136,10 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DiscountsCourseUserDiscount | ErrorResponse]:
+) -> Response[DiscountsCourseUserDiscount]:
     """Get a user's discount for a course
 
-     Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
+    Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
     provided the caller holds the needed permissions. The doc does not document the body's fields. In
     the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
     that user when the discount was last looked up for the course, and the JWT is issued for the caller
@@ -166,11 +151,13 @@ async def asyncio_detailed(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[DiscountsCourseUserDiscount | ErrorResponse]
+        Response[DiscountsCourseUserDiscount]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -188,10 +175,10 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DiscountsCourseUserDiscount | ErrorResponse | None:
+) -> DiscountsCourseUserDiscount:
     """Get a user's discount for a course
 
-     Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
+    Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
     provided the caller holds the needed permissions. The doc does not document the body's fields. In
     the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
     that user when the discount was last looked up for the course, and the JWT is issued for the caller
@@ -203,11 +190,13 @@ async def asyncio(
         course_key_string (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        DiscountsCourseUserDiscount | ErrorResponse
+        DiscountsCourseUserDiscount
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,35 +36,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -86,10 +65,10 @@ def sync_detailed(
     username: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     thread_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """List comments
 
-     Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
+    Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
     in the course given by `course_id` (which is then required), outside the context of any thread, so
     no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
     comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
@@ -102,11 +81,13 @@ def sync_detailed(
         thread_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -128,10 +109,10 @@ def sync(
     username: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     thread_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """List comments
 
-     Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
+    Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
     in the course given by `course_id` (which is then required), outside the context of any thread, so
     no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
     comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
@@ -144,11 +125,13 @@ def sync(
         thread_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -165,10 +148,10 @@ async def asyncio_detailed(
     username: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     thread_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """List comments
 
-     Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
+    Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
     in the course given by `course_id` (which is then required), outside the context of any thread, so
     no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
     comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
@@ -181,11 +164,13 @@ async def asyncio_detailed(
         thread_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -205,10 +190,10 @@ async def asyncio(
     username: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     thread_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """List comments
 
-     Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
+    Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
     in the course given by `course_id` (which is then required), outside the context of any thread, so
     no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
     comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
@@ -221,11 +206,13 @@ async def asyncio(
         thread_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

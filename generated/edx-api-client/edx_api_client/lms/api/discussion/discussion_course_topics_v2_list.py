@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.discussion_topic_v2 import DiscussionTopicV2
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -39,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[DiscussionTopicV2] | None:
+) -> list[DiscussionTopicV2]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -50,35 +49,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[DiscussionTopicV2]]:
+) -> Response[list[DiscussionTopicV2]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -99,10 +75,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     topic_id: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[DiscussionTopicV2]]:
+) -> Response[list[DiscussionTopicV2]]:
     """List a course's discussion topics (v2)
 
-     Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
+    Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
     topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
     (the example request uses `course_structure`). Example: `GET
     /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
@@ -115,11 +91,13 @@ def sync_detailed(
         order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[DiscussionTopicV2]]
+        Response[list[DiscussionTopicV2]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -141,10 +119,10 @@ def sync(
     client: AuthenticatedClient | Client,
     topic_id: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> ErrorResponse | list[DiscussionTopicV2] | None:
+) -> list[DiscussionTopicV2]:
     """List a course's discussion topics (v2)
 
-     Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
+    Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
     topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
     (the example request uses `course_structure`). Example: `GET
     /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
@@ -157,11 +135,13 @@ def sync(
         order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[DiscussionTopicV2]
+        list[DiscussionTopicV2]
     """
 
     return sync_detailed(
@@ -178,10 +158,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     topic_id: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[DiscussionTopicV2]]:
+) -> Response[list[DiscussionTopicV2]]:
     """List a course's discussion topics (v2)
 
-     Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
+    Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
     topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
     (the example request uses `course_structure`). Example: `GET
     /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
@@ -194,11 +174,13 @@ async def asyncio_detailed(
         order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[DiscussionTopicV2]]
+        Response[list[DiscussionTopicV2]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -218,10 +200,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     topic_id: str | Unset = UNSET,
     order_by: str | Unset = UNSET,
-) -> ErrorResponse | list[DiscussionTopicV2] | None:
+) -> list[DiscussionTopicV2]:
     """List a course's discussion topics (v2)
 
-     Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
+    Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
     topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
     (the example request uses `course_structure`). Example: `GET
     /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
@@ -234,11 +216,13 @@ async def asyncio(
         order_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[DiscussionTopicV2]
+        list[DiscussionTopicV2]
     """
 
     return (

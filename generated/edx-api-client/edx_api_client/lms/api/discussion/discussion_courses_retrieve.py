@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.discussion_course import DiscussionCourse
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DiscussionCourse | ErrorResponse | None:
+) -> DiscussionCourse:
     if response.status_code == 200:
         response_200 = DiscussionCourse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DiscussionCourse | ErrorResponse]:
+) -> Response[DiscussionCourse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +56,10 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DiscussionCourse | ErrorResponse]:
+) -> Response[DiscussionCourse]:
     """Get a course's discussion metadata
 
-     Returns the general discussion metadata of the course named in the path: whether anonymous posting
+    Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
     discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
     roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`.
@@ -87,11 +68,13 @@ def sync_detailed(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[DiscussionCourse | ErrorResponse]
+        Response[DiscussionCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -109,10 +92,10 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DiscussionCourse | ErrorResponse | None:
+) -> DiscussionCourse:
     """Get a course's discussion metadata
 
-     Returns the general discussion metadata of the course named in the path: whether anonymous posting
+    Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
     discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
     roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`.
@@ -121,11 +104,13 @@ def sync(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        DiscussionCourse | ErrorResponse
+        DiscussionCourse
     """
 
     return sync_detailed(
@@ -138,10 +123,10 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DiscussionCourse | ErrorResponse]:
+) -> Response[DiscussionCourse]:
     """Get a course's discussion metadata
 
-     Returns the general discussion metadata of the course named in the path: whether anonymous posting
+    Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
     discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
     roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`.
@@ -150,11 +135,13 @@ async def asyncio_detailed(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[DiscussionCourse | ErrorResponse]
+        Response[DiscussionCourse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -170,10 +157,10 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DiscussionCourse | ErrorResponse | None:
+) -> DiscussionCourse:
     """Get a course's discussion metadata
 
-     Returns the general discussion metadata of the course named in the path: whether anonymous posting
+    Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
     discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
     roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`.
@@ -182,11 +169,13 @@ async def asyncio(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        DiscussionCourse | ErrorResponse
+        DiscussionCourse
     """
 
     return (

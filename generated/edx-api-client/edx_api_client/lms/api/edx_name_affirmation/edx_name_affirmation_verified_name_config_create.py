@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.name_affirmation_verified_name_config import (
     NameAffirmationVerifiedNameConfig,
 )
@@ -33,35 +32,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,10 +59,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameConfig,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Create a verified name configuration
 
-     Records, for the user in `username`, whether certificates should use the verified name
+    Records, for the user in `username`, whether certificates should use the verified name
     (`use_verified_name_for_certs`). Only edX staff may call it (403 otherwise); data that breaks the
     validation rules answers 400.
 
@@ -91,11 +70,13 @@ def sync_detailed(
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,10 +94,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameConfig,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Create a verified name configuration
 
-     Records, for the user in `username`, whether certificates should use the verified name
+    Records, for the user in `username`, whether certificates should use the verified name
     (`use_verified_name_for_certs`). Only edX staff may call it (403 otherwise); data that breaks the
     validation rules answers 400.
 
@@ -124,11 +105,13 @@ def sync(
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -141,10 +124,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameConfig,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Create a verified name configuration
 
-     Records, for the user in `username`, whether certificates should use the verified name
+    Records, for the user in `username`, whether certificates should use the verified name
     (`use_verified_name_for_certs`). Only edX staff may call it (403 otherwise); data that breaks the
     validation rules answers 400.
 
@@ -152,11 +135,13 @@ async def asyncio_detailed(
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -172,10 +157,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameConfig,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Create a verified name configuration
 
-     Records, for the user in `username`, whether certificates should use the verified name
+    Records, for the user in `username`, whether certificates should use the verified name
     (`use_verified_name_for_certs`). Only edX staff may call it (403 otherwise); data that breaks the
     validation rules answers 400.
 
@@ -183,11 +168,13 @@ async def asyncio(
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

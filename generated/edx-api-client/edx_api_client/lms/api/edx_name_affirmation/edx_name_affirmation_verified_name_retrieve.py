@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.name_affirmation_latest_verified_name import (
     NameAffirmationLatestVerifiedName,
 )
@@ -34,41 +33,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NameAffirmationLatestVerifiedName | None:
+) -> NameAffirmationLatestVerifiedName:
     if response.status_code == 200:
         response_200 = NameAffirmationLatestVerifiedName.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NameAffirmationLatestVerifiedName]:
+) -> Response[NameAffirmationLatestVerifiedName]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -87,10 +63,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[ErrorResponse | NameAffirmationLatestVerifiedName]:
+) -> Response[NameAffirmationLatestVerifiedName]:
     """Retrieve the latest verified name
 
-     Returns the most recent verified name of the requesting user or, with the `username` query
+    Returns the most recent verified name of the requesting user or, with the `username` query
     parameter, of that user, together with whether certificates use it (`use_verified_name_for_certs`).
     Only edX staff may ask about other users (403 otherwise); 404 means the user has no verified name
     record.
@@ -99,11 +75,13 @@ def sync_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | NameAffirmationLatestVerifiedName]
+        Response[NameAffirmationLatestVerifiedName]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -121,10 +99,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> ErrorResponse | NameAffirmationLatestVerifiedName | None:
+) -> NameAffirmationLatestVerifiedName:
     """Retrieve the latest verified name
 
-     Returns the most recent verified name of the requesting user or, with the `username` query
+    Returns the most recent verified name of the requesting user or, with the `username` query
     parameter, of that user, together with whether certificates use it (`use_verified_name_for_certs`).
     Only edX staff may ask about other users (403 otherwise); 404 means the user has no verified name
     record.
@@ -133,11 +111,13 @@ def sync(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | NameAffirmationLatestVerifiedName
+        NameAffirmationLatestVerifiedName
     """
 
     return sync_detailed(
@@ -150,10 +130,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[ErrorResponse | NameAffirmationLatestVerifiedName]:
+) -> Response[NameAffirmationLatestVerifiedName]:
     """Retrieve the latest verified name
 
-     Returns the most recent verified name of the requesting user or, with the `username` query
+    Returns the most recent verified name of the requesting user or, with the `username` query
     parameter, of that user, together with whether certificates use it (`use_verified_name_for_certs`).
     Only edX staff may ask about other users (403 otherwise); 404 means the user has no verified name
     record.
@@ -162,11 +142,13 @@ async def asyncio_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | NameAffirmationLatestVerifiedName]
+        Response[NameAffirmationLatestVerifiedName]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -182,10 +164,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> ErrorResponse | NameAffirmationLatestVerifiedName | None:
+) -> NameAffirmationLatestVerifiedName:
     """Retrieve the latest verified name
 
-     Returns the most recent verified name of the requesting user or, with the `username` query
+    Returns the most recent verified name of the requesting user or, with the `username` query
     parameter, of that user, together with whether certificates use it (`use_verified_name_for_certs`).
     Only edX staff may ask about other users (403 otherwise); 404 means the user has no verified name
     record.
@@ -194,11 +176,13 @@ async def asyncio(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | NameAffirmationLatestVerifiedName
+        NameAffirmationLatestVerifiedName
     """
 
     return (

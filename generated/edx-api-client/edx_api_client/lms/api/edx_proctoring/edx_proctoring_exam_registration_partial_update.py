@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.edx_proctoring_exam_registration_partial_update_body_item import (
     EdxProctoringExamRegistrationPartialUpdateBodyItem,
 )
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -40,40 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -93,10 +67,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[EdxProctoringExamRegistrationPartialUpdateBodyItem],
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Register the active exams of a course
 
-     Creates or updates the list of all the active exams of the course named in the path; the course's
+    Creates or updates the list of all the active exams of the course named in the path; the course's
     exams that the registration payload leaves out are deactivated. The doc names none of the fields of
     the exams in the payload.
 
@@ -107,11 +81,13 @@ def sync_detailed(
             of their fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -131,10 +107,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[EdxProctoringExamRegistrationPartialUpdateBodyItem],
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Register the active exams of a course
 
-     Creates or updates the list of all the active exams of the course named in the path; the course's
+    Creates or updates the list of all the active exams of the course named in the path; the course's
     exams that the registration payload leaves out are deactivated. The doc names none of the fields of
     the exams in the payload.
 
@@ -145,11 +121,13 @@ def sync(
             of their fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -164,10 +142,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[EdxProctoringExamRegistrationPartialUpdateBodyItem],
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Register the active exams of a course
 
-     Creates or updates the list of all the active exams of the course named in the path; the course's
+    Creates or updates the list of all the active exams of the course named in the path; the course's
     exams that the registration payload leaves out are deactivated. The doc names none of the fields of
     the exams in the payload.
 
@@ -178,11 +156,13 @@ async def asyncio_detailed(
             of their fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -200,10 +180,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[EdxProctoringExamRegistrationPartialUpdateBodyItem],
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Register the active exams of a course
 
-     Creates or updates the list of all the active exams of the course named in the path; the course's
+    Creates or updates the list of all the active exams of the course named in the path; the course's
     exams that the registration payload leaves out are deactivated. The doc names none of the fields of
     the exams in the payload.
 
@@ -214,11 +194,13 @@ async def asyncio(
             of their fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -28,39 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 302:
-        response_302 = cast(Any, None)
-        return response_302
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,10 +55,10 @@ def sync_detailed(
     exam_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Go to the instructor dashboard of a course's exam
 
-     Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
+    Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
     the variant that names the exam (the doc calls exam_id optional); without it the path is GET
     /edx_proctoring/v1/instructor/{course_id}. The doc documents its text and its path parameters only.
 
@@ -92,11 +67,13 @@ def sync_detailed(
         exam_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -116,10 +93,10 @@ def sync(
     exam_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Go to the instructor dashboard of a course's exam
 
-     Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
+    Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
     the variant that names the exam (the doc calls exam_id optional); without it the path is GET
     /edx_proctoring/v1/instructor/{course_id}. The doc documents its text and its path parameters only.
 
@@ -128,11 +105,13 @@ def sync(
         exam_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -147,10 +126,10 @@ async def asyncio_detailed(
     exam_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Go to the instructor dashboard of a course's exam
 
-     Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
+    Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
     the variant that names the exam (the doc calls exam_id optional); without it the path is GET
     /edx_proctoring/v1/instructor/{course_id}. The doc documents its text and its path parameters only.
 
@@ -159,11 +138,13 @@ async def asyncio_detailed(
         exam_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -181,10 +162,10 @@ async def asyncio(
     exam_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Go to the instructor dashboard of a course's exam
 
-     Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
+    Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
     the variant that names the exam (the doc calls exam_id optional); without it the path is GET
     /edx_proctoring/v1/instructor/{course_id}. The doc documents its text and its path parameters only.
 
@@ -193,11 +174,13 @@ async def asyncio(
         exam_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

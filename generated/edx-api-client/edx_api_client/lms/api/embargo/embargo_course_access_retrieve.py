@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.embargo_course_access import EmbargoCourseAccess
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response
 
 
@@ -40,36 +39,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmbargoCourseAccess | ErrorResponse | None:
+) -> EmbargoCourseAccess:
     if response.status_code == 200:
         response_200 = EmbargoCourseAccess.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmbargoCourseAccess | ErrorResponse]:
+) -> Response[EmbargoCourseAccess]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -90,10 +71,10 @@ def sync_detailed(
     course_ids: list[str],
     user: str,
     ip_address: str,
-) -> Response[EmbargoCourseAccess | ErrorResponse]:
+) -> Response[EmbargoCourseAccess]:
     """Check embargo course access
 
-     Reports on course access under the embargo (country restriction) rules. The doc's section holds
+    Reports on course access under the embargo (country restriction) rules. The doc's section holds
     nothing but the request line `GET /api/embargo/v1/course_access/`: it documents no parameter and no
     response body. In the platform's source it is a check for staff: given a user, the IP address they
     connect from and one or more course keys, it answers whether the embargo rules let that user reach
@@ -106,11 +87,13 @@ def sync_detailed(
         ip_address (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[EmbargoCourseAccess | ErrorResponse]
+        Response[EmbargoCourseAccess]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -132,10 +115,10 @@ def sync(
     course_ids: list[str],
     user: str,
     ip_address: str,
-) -> EmbargoCourseAccess | ErrorResponse | None:
+) -> EmbargoCourseAccess:
     """Check embargo course access
 
-     Reports on course access under the embargo (country restriction) rules. The doc's section holds
+    Reports on course access under the embargo (country restriction) rules. The doc's section holds
     nothing but the request line `GET /api/embargo/v1/course_access/`: it documents no parameter and no
     response body. In the platform's source it is a check for staff: given a user, the IP address they
     connect from and one or more course keys, it answers whether the embargo rules let that user reach
@@ -148,11 +131,13 @@ def sync(
         ip_address (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        EmbargoCourseAccess | ErrorResponse
+        EmbargoCourseAccess
     """
 
     return sync_detailed(
@@ -169,10 +154,10 @@ async def asyncio_detailed(
     course_ids: list[str],
     user: str,
     ip_address: str,
-) -> Response[EmbargoCourseAccess | ErrorResponse]:
+) -> Response[EmbargoCourseAccess]:
     """Check embargo course access
 
-     Reports on course access under the embargo (country restriction) rules. The doc's section holds
+    Reports on course access under the embargo (country restriction) rules. The doc's section holds
     nothing but the request line `GET /api/embargo/v1/course_access/`: it documents no parameter and no
     response body. In the platform's source it is a check for staff: given a user, the IP address they
     connect from and one or more course keys, it answers whether the embargo rules let that user reach
@@ -185,11 +170,13 @@ async def asyncio_detailed(
         ip_address (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[EmbargoCourseAccess | ErrorResponse]
+        Response[EmbargoCourseAccess]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -209,10 +196,10 @@ async def asyncio(
     course_ids: list[str],
     user: str,
     ip_address: str,
-) -> EmbargoCourseAccess | ErrorResponse | None:
+) -> EmbargoCourseAccess:
     """Check embargo course access
 
-     Reports on course access under the embargo (country restriction) rules. The doc's section holds
+    Reports on course access under the embargo (country restriction) rules. The doc's section holds
     nothing but the request line `GET /api/embargo/v1/course_access/`: it documents no parameter and no
     response body. In the platform's source it is a check for staff: given a user, the IP address they
     connect from and one or more course keys, it answers whether the embargo rules let that user reach
@@ -225,11 +212,13 @@ async def asyncio(
         ip_address (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        EmbargoCourseAccess | ErrorResponse
+        EmbargoCourseAccess
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -31,35 +30,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +57,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """List a user's course enrollments
 
-     Returns all course enrollments of the requesting user, or of another user. For another user, only
+    Returns all course enrollments of the requesting user, or of another user. For another user, only
     the courses in which the caller has the course Staff or Admin role (the staff or instructor
     permission) are listed; roles granted at the organization level do not count. Global staff see every
     enrollment. The doc documents no field of the answer.
@@ -90,11 +69,13 @@ def sync_detailed(
         user (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +93,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """List a user's course enrollments
 
-     Returns all course enrollments of the requesting user, or of another user. For another user, only
+    Returns all course enrollments of the requesting user, or of another user. For another user, only
     the courses in which the caller has the course Staff or Admin role (the staff or instructor
     permission) are listed; roles granted at the organization level do not count. Global staff see every
     enrollment. The doc documents no field of the answer.
@@ -124,11 +105,13 @@ def sync(
         user (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -141,10 +124,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """List a user's course enrollments
 
-     Returns all course enrollments of the requesting user, or of another user. For another user, only
+    Returns all course enrollments of the requesting user, or of another user. For another user, only
     the courses in which the caller has the course Staff or Admin role (the staff or instructor
     permission) are listed; roles granted at the organization level do not count. Global staff see every
     enrollment. The doc documents no field of the answer.
@@ -153,11 +136,13 @@ async def asyncio_detailed(
         user (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -173,10 +158,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """List a user's course enrollments
 
-     Returns all course enrollments of the requesting user, or of another user. For another user, only
+    Returns all course enrollments of the requesting user, or of another user. For another user, only
     the courses in which the caller has the course Staff or Admin role (the staff or instructor
     permission) are listed; roles granted at the organization level do not count. Global staff see every
     enrollment. The doc documents no field of the answer.
@@ -185,11 +170,13 @@ async def asyncio(
         user (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.enrollment_cursor_page import EnrollmentCursorPage
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -44,36 +43,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnrollmentCursorPage | ErrorResponse | None:
+) -> EnrollmentCursorPage:
     if response.status_code == 200:
         response_200 = EnrollmentCursorPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnrollmentCursorPage | ErrorResponse]:
+) -> Response[EnrollmentCursorPage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -96,10 +77,10 @@ def sync_detailed(
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[EnrollmentCursorPage | ErrorResponse]:
+) -> Response[EnrollmentCursorPage]:
     """List course enrollments
 
-     Returns course enrollments of all users, for global staff only, one page at a time. An invalid
+    Returns course enrollments of all users, for global staff only, one page at a time. An invalid
     course identifier or username answers 400; a course or usernames that match nothing answer 200 with
     empty `results`. The page links are cursor based: there is no `count`.
 
@@ -111,11 +92,13 @@ def sync_detailed(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[EnrollmentCursorPage | ErrorResponse]
+        Response[EnrollmentCursorPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -141,10 +124,10 @@ def sync(
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> EnrollmentCursorPage | ErrorResponse | None:
+) -> EnrollmentCursorPage:
     """List course enrollments
 
-     Returns course enrollments of all users, for global staff only, one page at a time. An invalid
+    Returns course enrollments of all users, for global staff only, one page at a time. An invalid
     course identifier or username answers 400; a course or usernames that match nothing answer 200 with
     empty `results`. The page links are cursor based: there is no `count`.
 
@@ -156,11 +139,13 @@ def sync(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        EnrollmentCursorPage | ErrorResponse
+        EnrollmentCursorPage
     """
 
     return sync_detailed(
@@ -181,10 +166,10 @@ async def asyncio_detailed(
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[EnrollmentCursorPage | ErrorResponse]:
+) -> Response[EnrollmentCursorPage]:
     """List course enrollments
 
-     Returns course enrollments of all users, for global staff only, one page at a time. An invalid
+    Returns course enrollments of all users, for global staff only, one page at a time. An invalid
     course identifier or username answers 400; a course or usernames that match nothing answer 200 with
     empty `results`. The page links are cursor based: there is no `count`.
 
@@ -196,11 +181,13 @@ async def asyncio_detailed(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[EnrollmentCursorPage | ErrorResponse]
+        Response[EnrollmentCursorPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -224,10 +211,10 @@ async def asyncio(
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> EnrollmentCursorPage | ErrorResponse | None:
+) -> EnrollmentCursorPage:
     """List course enrollments
 
-     Returns course enrollments of all users, for global staff only, one page at a time. An invalid
+    Returns course enrollments of all users, for global staff only, one page at a time. An invalid
     course identifier or username answers 400; a course or usernames that match nothing answer 200 with
     empty `results`. The page links are cursor based: there is no `count`.
 
@@ -239,11 +226,13 @@ async def asyncio(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        EnrollmentCursorPage | ErrorResponse
+        EnrollmentCursorPage
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entitlement import Entitlement
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -31,36 +30,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Entitlement | ErrorResponse | None:
+) -> Entitlement:
     if response.status_code == 201:
         response_201 = Entitlement.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Entitlement | ErrorResponse]:
+) -> Response[Entitlement]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -79,10 +60,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Entitlement,
-) -> Response[Entitlement | ErrorResponse]:
+) -> Response[Entitlement]:
     """Create an entitlement
 
-     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
+    Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
     only fields are set by the server.
 
     Args:
@@ -90,11 +71,13 @@ def sync_detailed(
             mode, and the run it has been used to enroll in.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Entitlement | ErrorResponse]
+        Response[Entitlement]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +95,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Entitlement,
-) -> Entitlement | ErrorResponse | None:
+) -> Entitlement:
     """Create an entitlement
 
-     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
+    Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
     only fields are set by the server.
 
     Args:
@@ -123,11 +106,13 @@ def sync(
             mode, and the run it has been used to enroll in.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Entitlement | ErrorResponse
+        Entitlement
     """
 
     return sync_detailed(
@@ -140,10 +125,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Entitlement,
-) -> Response[Entitlement | ErrorResponse]:
+) -> Response[Entitlement]:
     """Create an entitlement
 
-     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
+    Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
     only fields are set by the server.
 
     Args:
@@ -151,11 +136,13 @@ async def asyncio_detailed(
             mode, and the run it has been used to enroll in.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Entitlement | ErrorResponse]
+        Response[Entitlement]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -171,10 +158,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Entitlement,
-) -> Entitlement | ErrorResponse | None:
+) -> Entitlement:
     """Create an entitlement
 
-     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
+    Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
     only fields are set by the server.
 
     Args:
@@ -182,11 +169,13 @@ async def asyncio(
             mode, and the run it has been used to enroll in.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Entitlement | ErrorResponse
+        Entitlement
     """
 
     return (

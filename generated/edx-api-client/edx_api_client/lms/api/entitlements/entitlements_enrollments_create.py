@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entitlement_enrollment_request import EntitlementEnrollmentRequest
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,40 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -89,10 +63,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementEnrollmentRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Enroll in a course run with an entitlement
 
-     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
+    Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
     belong to the course the entitlement `uuid` is for. A user already enrolled in another run through
     this entitlement is unenrolled from it and enrolled in the new run, when that run is available.
 
@@ -101,11 +75,13 @@ def sync_detailed(
         body (EntitlementEnrollmentRequest): The course run to enroll in with an entitlement.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -125,10 +101,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementEnrollmentRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Enroll in a course run with an entitlement
 
-     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
+    Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
     belong to the course the entitlement `uuid` is for. A user already enrolled in another run through
     this entitlement is unenrolled from it and enrolled in the new run, when that run is available.
 
@@ -137,11 +113,13 @@ def sync(
         body (EntitlementEnrollmentRequest): The course run to enroll in with an entitlement.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -156,10 +134,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementEnrollmentRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Enroll in a course run with an entitlement
 
-     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
+    Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
     belong to the course the entitlement `uuid` is for. A user already enrolled in another run through
     this entitlement is unenrolled from it and enrolled in the new run, when that run is available.
 
@@ -168,11 +146,13 @@ async def asyncio_detailed(
         body (EntitlementEnrollmentRequest): The course run to enroll in with an entitlement.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -190,10 +170,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementEnrollmentRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Enroll in a course run with an entitlement
 
-     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
+    Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
     belong to the course the entitlement `uuid` is for. A user already enrolled in another run through
     this entitlement is unenrolled from it and enrolled in the new run, when that run is available.
 
@@ -202,11 +182,13 @@ async def asyncio(
         body (EntitlementEnrollmentRequest): The course run to enroll in with an entitlement.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

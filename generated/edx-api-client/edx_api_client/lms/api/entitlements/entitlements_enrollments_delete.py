@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entitlement_unenroll_request import EntitlementUnenrollRequest
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,40 +36,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -90,10 +64,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementUnenrollRequest | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Unenroll from the course run of an entitlement
 
-     Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
+    Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
     given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
     parameter without saying where it is sent; it is described here as a member of a JSON body.
 
@@ -103,11 +77,13 @@ def sync_detailed(
             entitlement.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -127,10 +103,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementUnenrollRequest | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Unenroll from the course run of an entitlement
 
-     Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
+    Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
     given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
     parameter without saying where it is sent; it is described here as a member of a JSON body.
 
@@ -140,11 +116,13 @@ def sync(
             entitlement.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -159,10 +137,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementUnenrollRequest | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Unenroll from the course run of an entitlement
 
-     Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
+    Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
     given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
     parameter without saying where it is sent; it is described here as a member of a JSON body.
 
@@ -172,11 +150,13 @@ async def asyncio_detailed(
             entitlement.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -194,10 +174,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementUnenrollRequest | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Unenroll from the course run of an entitlement
 
-     Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
+    Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
     given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
     parameter without saying where it is sent; it is described here as a member of a JSON body.
 
@@ -207,11 +187,13 @@ async def asyncio(
             entitlement.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

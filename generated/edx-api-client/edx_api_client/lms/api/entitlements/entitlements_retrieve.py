@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entitlement import Entitlement
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -28,36 +27,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Entitlement | ErrorResponse | None:
+) -> Entitlement:
     if response.status_code == 200:
         response_200 = Entitlement.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Entitlement | ErrorResponse]:
+) -> Response[Entitlement]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -76,21 +57,23 @@ def sync_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Entitlement | ErrorResponse]:
+) -> Response[Entitlement]:
     """Get an entitlement
 
-     Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
+    Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
     it is returned.
 
     Args:
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Entitlement | ErrorResponse]
+        Response[Entitlement]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -108,21 +91,23 @@ def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Entitlement | ErrorResponse | None:
+) -> Entitlement:
     """Get an entitlement
 
-     Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
+    Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
     it is returned.
 
     Args:
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Entitlement | ErrorResponse
+        Entitlement
     """
 
     return sync_detailed(
@@ -135,21 +120,23 @@ async def asyncio_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Entitlement | ErrorResponse]:
+) -> Response[Entitlement]:
     """Get an entitlement
 
-     Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
+    Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
     it is returned.
 
     Args:
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Entitlement | ErrorResponse]
+        Response[Entitlement]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -165,21 +152,23 @@ async def asyncio(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Entitlement | ErrorResponse | None:
+) -> Entitlement:
     """Get an entitlement
 
-     Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
+    Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
     it is returned.
 
     Args:
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Entitlement | ErrorResponse
+        Entitlement
     """
 
     return (

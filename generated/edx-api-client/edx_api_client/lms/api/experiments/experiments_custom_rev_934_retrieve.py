@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.experiments_rev_934_upsell import ExperimentsRev934Upsell
 from ...types import UNSET, Response, Unset
 
@@ -32,31 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExperimentsRev934Upsell | None:
+) -> ExperimentsRev934Upsell:
     if response.status_code == 200:
         response_200 = ExperimentsRev934Upsell.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExperimentsRev934Upsell]:
+) -> Response[ExperimentsRev934Upsell]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +61,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     course_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ExperimentsRev934Upsell]:
+) -> Response[ExperimentsRev934Upsell]:
     """Tell whether to upsell a course in the mobile app
 
-     Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
+    Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
     app, provided the requesting user has the needed permissions. The doc names no parameter (not even
     the course it refers to) and does not describe the answer. In the platform's source the course is
     named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
@@ -91,11 +77,13 @@ def sync_detailed(
         course_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentsRev934Upsell]
+        Response[ExperimentsRev934Upsell]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,10 +101,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     course_id: str | Unset = UNSET,
-) -> ErrorResponse | ExperimentsRev934Upsell | None:
+) -> ExperimentsRev934Upsell:
     """Tell whether to upsell a course in the mobile app
 
-     Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
+    Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
     app, provided the requesting user has the needed permissions. The doc names no parameter (not even
     the course it refers to) and does not describe the answer. In the platform's source the course is
     named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
@@ -129,11 +117,13 @@ def sync(
         course_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentsRev934Upsell
+        ExperimentsRev934Upsell
     """
 
     return sync_detailed(
@@ -146,10 +136,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     course_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ExperimentsRev934Upsell]:
+) -> Response[ExperimentsRev934Upsell]:
     """Tell whether to upsell a course in the mobile app
 
-     Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
+    Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
     app, provided the requesting user has the needed permissions. The doc names no parameter (not even
     the course it refers to) and does not describe the answer. In the platform's source the course is
     named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
@@ -162,11 +152,13 @@ async def asyncio_detailed(
         course_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentsRev934Upsell]
+        Response[ExperimentsRev934Upsell]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -182,10 +174,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     course_id: str | Unset = UNSET,
-) -> ErrorResponse | ExperimentsRev934Upsell | None:
+) -> ExperimentsRev934Upsell:
     """Tell whether to upsell a course in the mobile app
 
-     Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
+    Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
     app, provided the requesting user has the needed permissions. The doc names no parameter (not even
     the course it refers to) and does not describe the answer. In the platform's source the course is
     named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
@@ -198,11 +190,13 @@ async def asyncio(
         course_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentsRev934Upsell
+        ExperimentsRev934Upsell
     """
 
     return (

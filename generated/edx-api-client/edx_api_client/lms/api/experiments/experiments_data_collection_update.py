@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.experiment_data import ExperimentData
 from ...models.experiment_data_create import ExperimentDataCreate
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExperimentData | ExperimentDataCreate | None:
+) -> ExperimentData | ExperimentDataCreate:
     if response.status_code == 200:
         response_200 = ExperimentData.from_dict(response.json())
 
@@ -43,30 +42,12 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExperimentData | ExperimentDataCreate]:
+) -> Response[ExperimentData | ExperimentDataCreate]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -85,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> Response[ErrorResponse | ExperimentData | ExperimentDataCreate]:
+) -> Response[ExperimentData | ExperimentDataCreate]:
     """Write an experiment data record without naming its id
 
-     A PUT on the collection path, documented with the same body as the PUT of one record
+    A PUT on the collection path, documented with the same body as the PUT of one record
     (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
     is written or whether one is created when none matches. In the platform's source, PUT on the
     collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
@@ -99,11 +80,13 @@ def sync_detailed(
             is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentData | ExperimentDataCreate]
+        Response[ExperimentData | ExperimentDataCreate]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -121,10 +104,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> ErrorResponse | ExperimentData | ExperimentDataCreate | None:
+) -> ExperimentData | ExperimentDataCreate:
     """Write an experiment data record without naming its id
 
-     A PUT on the collection path, documented with the same body as the PUT of one record
+    A PUT on the collection path, documented with the same body as the PUT of one record
     (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
     is written or whether one is created when none matches. In the platform's source, PUT on the
     collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
@@ -135,11 +118,13 @@ def sync(
             is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentData | ExperimentDataCreate
+        ExperimentData | ExperimentDataCreate
     """
 
     return sync_detailed(
@@ -152,10 +137,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> Response[ErrorResponse | ExperimentData | ExperimentDataCreate]:
+) -> Response[ExperimentData | ExperimentDataCreate]:
     """Write an experiment data record without naming its id
 
-     A PUT on the collection path, documented with the same body as the PUT of one record
+    A PUT on the collection path, documented with the same body as the PUT of one record
     (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
     is written or whether one is created when none matches. In the platform's source, PUT on the
     collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
@@ -166,11 +151,13 @@ async def asyncio_detailed(
             is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentData | ExperimentDataCreate]
+        Response[ExperimentData | ExperimentDataCreate]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -186,10 +173,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> ErrorResponse | ExperimentData | ExperimentDataCreate | None:
+) -> ExperimentData | ExperimentDataCreate:
     """Write an experiment data record without naming its id
 
-     A PUT on the collection path, documented with the same body as the PUT of one record
+    A PUT on the collection path, documented with the same body as the PUT of one record
     (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
     is written or whether one is created when none matches. In the platform's source, PUT on the
     collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
@@ -200,11 +187,13 @@ async def asyncio(
             is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentData | ExperimentDataCreate
+        ExperimentData | ExperimentDataCreate
     """
 
     return (

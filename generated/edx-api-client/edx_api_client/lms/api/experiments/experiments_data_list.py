@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_experiment_data_list import PaginatedExperimentDataList
 from ...types import UNSET, Response, Unset
 
@@ -41,36 +40,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedExperimentDataList | None:
+) -> PaginatedExperimentDataList:
     if response.status_code == 200:
         response_200 = PaginatedExperimentDataList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedExperimentDataList]:
+) -> Response[PaginatedExperimentDataList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -92,10 +73,10 @@ def sync_detailed(
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedExperimentDataList]:
+) -> Response[PaginatedExperimentDataList]:
     """List experiment data
 
-     Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
+    Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
     experiment and one key.
 
     Args:
@@ -105,11 +86,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedExperimentDataList]
+        Response[PaginatedExperimentDataList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -133,10 +116,10 @@ def sync(
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedExperimentDataList | None:
+) -> PaginatedExperimentDataList:
     """List experiment data
 
-     Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
+    Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
     experiment and one key.
 
     Args:
@@ -146,11 +129,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedExperimentDataList
+        PaginatedExperimentDataList
     """
 
     return sync_detailed(
@@ -169,10 +154,10 @@ async def asyncio_detailed(
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedExperimentDataList]:
+) -> Response[PaginatedExperimentDataList]:
     """List experiment data
 
-     Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
+    Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
     experiment and one key.
 
     Args:
@@ -182,11 +167,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedExperimentDataList]
+        Response[PaginatedExperimentDataList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -208,10 +195,10 @@ async def asyncio(
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedExperimentDataList | None:
+) -> PaginatedExperimentDataList:
     """List experiment data
 
-     Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
+    Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
     experiment and one key.
 
     Args:
@@ -221,11 +208,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedExperimentDataList
+        PaginatedExperimentDataList
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.experiment_data import ExperimentData
 from ...models.experiment_data_patch import ExperimentDataPatch
 from ...types import UNSET, Response, Unset
@@ -37,41 +36,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExperimentData | None:
+) -> ExperimentData:
     if response.status_code == 200:
         response_200 = ExperimentData.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExperimentData]:
+) -> Response[ExperimentData]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -91,10 +67,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentDataPatch | Unset = UNSET,
-) -> Response[ErrorResponse | ExperimentData]:
+) -> Response[ExperimentData]:
     """Update part of an experiment data record
 
-     Changes the experiment data record `id`. The doc documents the same body, with the same required
+    Changes the experiment data record `id`. The doc documents the same body, with the same required
     fields, as for PUT.
 
     Args:
@@ -103,11 +79,13 @@ def sync_detailed(
             subset may be sent. `user`, `id`, `created` and `modified` are set by the server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentData]
+        Response[ExperimentData]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -127,10 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentDataPatch | Unset = UNSET,
-) -> ErrorResponse | ExperimentData | None:
+) -> ExperimentData:
     """Update part of an experiment data record
 
-     Changes the experiment data record `id`. The doc documents the same body, with the same required
+    Changes the experiment data record `id`. The doc documents the same body, with the same required
     fields, as for PUT.
 
     Args:
@@ -139,11 +117,13 @@ def sync(
             subset may be sent. `user`, `id`, `created` and `modified` are set by the server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentData
+        ExperimentData
     """
 
     return sync_detailed(
@@ -158,10 +138,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentDataPatch | Unset = UNSET,
-) -> Response[ErrorResponse | ExperimentData]:
+) -> Response[ExperimentData]:
     """Update part of an experiment data record
 
-     Changes the experiment data record `id`. The doc documents the same body, with the same required
+    Changes the experiment data record `id`. The doc documents the same body, with the same required
     fields, as for PUT.
 
     Args:
@@ -170,11 +150,13 @@ async def asyncio_detailed(
             subset may be sent. `user`, `id`, `created` and `modified` are set by the server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentData]
+        Response[ExperimentData]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,10 +174,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentDataPatch | Unset = UNSET,
-) -> ErrorResponse | ExperimentData | None:
+) -> ExperimentData:
     """Update part of an experiment data record
 
-     Changes the experiment data record `id`. The doc documents the same body, with the same required
+    Changes the experiment data record `id`. The doc documents the same body, with the same required
     fields, as for PUT.
 
     Args:
@@ -204,11 +186,13 @@ async def asyncio(
             subset may be sent. `user`, `id`, `created` and `modified` are set by the server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentData
+        ExperimentData
     """
 
     return (

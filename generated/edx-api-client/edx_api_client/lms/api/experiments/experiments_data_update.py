@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.experiment_data import ExperimentData
 from ...types import Response
 
@@ -35,41 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExperimentData | None:
+) -> ExperimentData:
     if response.status_code == 200:
         response_200 = ExperimentData.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExperimentData]:
+) -> Response[ExperimentData]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -89,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> Response[ErrorResponse | ExperimentData]:
+) -> Response[ExperimentData]:
     """Replace an experiment data record
 
-     Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
+    Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
     `user`, `created` and `modified` are read-only.
 
     Args:
@@ -101,11 +77,13 @@ def sync_detailed(
             is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentData]
+        Response[ExperimentData]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -125,10 +103,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> ErrorResponse | ExperimentData | None:
+) -> ExperimentData:
     """Replace an experiment data record
 
-     Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
+    Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
     `user`, `created` and `modified` are read-only.
 
     Args:
@@ -137,11 +115,13 @@ def sync(
             is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentData
+        ExperimentData
     """
 
     return sync_detailed(
@@ -156,10 +136,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> Response[ErrorResponse | ExperimentData]:
+) -> Response[ExperimentData]:
     """Replace an experiment data record
 
-     Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
+    Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
     `user`, `created` and `modified` are read-only.
 
     Args:
@@ -168,11 +148,13 @@ async def asyncio_detailed(
             is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentData]
+        Response[ExperimentData]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -190,10 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentData,
-) -> ErrorResponse | ExperimentData | None:
+) -> ExperimentData:
     """Replace an experiment data record
 
-     Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
+    Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
     `user`, `created` and `modified` are read-only.
 
     Args:
@@ -202,11 +184,13 @@ async def asyncio(
             is set by the server. A user holds at most one record per experiment and key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentData
+        ExperimentData
     """
 
     return (

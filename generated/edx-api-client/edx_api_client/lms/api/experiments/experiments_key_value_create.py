@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.experiment_key_value import ExperimentKeyValue
 from ...types import Response
 
@@ -31,36 +30,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExperimentKeyValue | None:
+) -> ExperimentKeyValue:
     if response.status_code == 201:
         response_201 = ExperimentKeyValue.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExperimentKeyValue]:
+) -> Response[ExperimentKeyValue]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -79,10 +60,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentKeyValue,
-) -> Response[ErrorResponse | ExperimentKeyValue]:
+) -> Response[ExperimentKeyValue]:
     """Create an experiment key-value pair
 
-     Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
+    Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
     `created` and `modified` are set by the server.
 
     Args:
@@ -90,11 +71,13 @@ def sync_detailed(
             data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentKeyValue]
+        Response[ExperimentKeyValue]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +95,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentKeyValue,
-) -> ErrorResponse | ExperimentKeyValue | None:
+) -> ExperimentKeyValue:
     """Create an experiment key-value pair
 
-     Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
+    Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
     `created` and `modified` are set by the server.
 
     Args:
@@ -123,11 +106,13 @@ def sync(
             data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentKeyValue
+        ExperimentKeyValue
     """
 
     return sync_detailed(
@@ -140,10 +125,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentKeyValue,
-) -> Response[ErrorResponse | ExperimentKeyValue]:
+) -> Response[ExperimentKeyValue]:
     """Create an experiment key-value pair
 
-     Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
+    Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
     `created` and `modified` are set by the server.
 
     Args:
@@ -151,11 +136,13 @@ async def asyncio_detailed(
             data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentKeyValue]
+        Response[ExperimentKeyValue]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -171,10 +158,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentKeyValue,
-) -> ErrorResponse | ExperimentKeyValue | None:
+) -> ExperimentKeyValue:
     """Create an experiment key-value pair
 
-     Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
+    Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
     `created` and `modified` are set by the server.
 
     Args:
@@ -182,11 +169,13 @@ async def asyncio(
             data, it documents no user. An experiment holds at most one pair per key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentKeyValue
+        ExperimentKeyValue
     """
 
     return (

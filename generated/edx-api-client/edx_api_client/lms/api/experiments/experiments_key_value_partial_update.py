@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.experiment_key_value import ExperimentKeyValue
 from ...models.experiment_key_value_patch import ExperimentKeyValuePatch
 from ...types import UNSET, Response, Unset
@@ -37,41 +36,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExperimentKeyValue | None:
+) -> ExperimentKeyValue:
     if response.status_code == 200:
         response_200 = ExperimentKeyValue.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExperimentKeyValue]:
+) -> Response[ExperimentKeyValue]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -91,10 +67,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentKeyValuePatch | Unset = UNSET,
-) -> Response[ErrorResponse | ExperimentKeyValue]:
+) -> Response[ExperimentKeyValue]:
     """Update part of an experiment key-value pair
 
-     Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
+    Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
     fields, as for PUT.
 
     Args:
@@ -103,11 +79,13 @@ def sync_detailed(
             change; any subset may be sent. `id`, `created` and `modified` are set by the server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentKeyValue]
+        Response[ExperimentKeyValue]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -127,10 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentKeyValuePatch | Unset = UNSET,
-) -> ErrorResponse | ExperimentKeyValue | None:
+) -> ExperimentKeyValue:
     """Update part of an experiment key-value pair
 
-     Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
+    Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
     fields, as for PUT.
 
     Args:
@@ -139,11 +117,13 @@ def sync(
             change; any subset may be sent. `id`, `created` and `modified` are set by the server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentKeyValue
+        ExperimentKeyValue
     """
 
     return sync_detailed(
@@ -158,10 +138,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentKeyValuePatch | Unset = UNSET,
-) -> Response[ErrorResponse | ExperimentKeyValue]:
+) -> Response[ExperimentKeyValue]:
     """Update part of an experiment key-value pair
 
-     Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
+    Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
     fields, as for PUT.
 
     Args:
@@ -170,11 +150,13 @@ async def asyncio_detailed(
             change; any subset may be sent. `id`, `created` and `modified` are set by the server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ExperimentKeyValue]
+        Response[ExperimentKeyValue]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,10 +174,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentKeyValuePatch | Unset = UNSET,
-) -> ErrorResponse | ExperimentKeyValue | None:
+) -> ExperimentKeyValue:
     """Update part of an experiment key-value pair
 
-     Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
+    Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
     fields, as for PUT.
 
     Args:
@@ -204,11 +186,13 @@ async def asyncio(
             change; any subset may be sent. `id`, `created` and `modified` are set by the server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ExperimentKeyValue
+        ExperimentKeyValue
     """
 
     return (

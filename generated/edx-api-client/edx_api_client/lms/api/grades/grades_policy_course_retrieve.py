@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.grades_assignment_type_policy import GradesAssignmentTypePolicy
 from ...types import UNSET, Response, Unset
 
@@ -39,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[GradesAssignmentTypePolicy] | None:
+) -> list[GradesAssignmentTypePolicy]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -52,35 +51,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[GradesAssignmentTypePolicy]]:
+) -> Response[list[GradesAssignmentTypePolicy]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -101,10 +77,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[GradesAssignmentTypePolicy]]:
+) -> Response[list[GradesAssignmentTypePolicy]]:
     """Retrieve a course's grading policy
 
-     Returns the grading policy of the course named in the path: for each assignment type that course
+    Returns the grading policy of the course named in the path: for each assignment type that course
     staff configured (for example Homework, Quiz or Exam), how many assignments it has, how many of them
     are dropped and how much it weighs in the final grade. The doc lists `page` and `page_size` query
     parameters but describes the body only by the fields of one assignment type; it is written here as
@@ -116,11 +92,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[GradesAssignmentTypePolicy]]
+        Response[list[GradesAssignmentTypePolicy]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -142,10 +120,10 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | list[GradesAssignmentTypePolicy] | None:
+) -> list[GradesAssignmentTypePolicy]:
     """Retrieve a course's grading policy
 
-     Returns the grading policy of the course named in the path: for each assignment type that course
+    Returns the grading policy of the course named in the path: for each assignment type that course
     staff configured (for example Homework, Quiz or Exam), how many assignments it has, how many of them
     are dropped and how much it weighs in the final grade. The doc lists `page` and `page_size` query
     parameters but describes the body only by the fields of one assignment type; it is written here as
@@ -157,11 +135,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[GradesAssignmentTypePolicy]
+        list[GradesAssignmentTypePolicy]
     """
 
     return sync_detailed(
@@ -178,10 +158,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[GradesAssignmentTypePolicy]]:
+) -> Response[list[GradesAssignmentTypePolicy]]:
     """Retrieve a course's grading policy
 
-     Returns the grading policy of the course named in the path: for each assignment type that course
+    Returns the grading policy of the course named in the path: for each assignment type that course
     staff configured (for example Homework, Quiz or Exam), how many assignments it has, how many of them
     are dropped and how much it weighs in the final grade. The doc lists `page` and `page_size` query
     parameters but describes the body only by the fields of one assignment type; it is written here as
@@ -193,11 +173,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[GradesAssignmentTypePolicy]]
+        Response[list[GradesAssignmentTypePolicy]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -217,10 +199,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | list[GradesAssignmentTypePolicy] | None:
+) -> list[GradesAssignmentTypePolicy]:
     """Retrieve a course's grading policy
 
-     Returns the grading policy of the course named in the path: for each assignment type that course
+    Returns the grading policy of the course named in the path: for each assignment type that course
     staff configured (for example Homework, Quiz or Exam), how many assignments it has, how many of them
     are dropped and how much it weighs in the final grade. The doc lists `page` and `page_size` query
     parameters but describes the body only by the fields of one assignment type; it is written here as
@@ -232,11 +214,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[GradesAssignmentTypePolicy]
+        list[GradesAssignmentTypePolicy]
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.grades_section_grades_breakdown_page import (
     GradesSectionGradesBreakdownPage,
 )
@@ -43,36 +42,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GradesSectionGradesBreakdownPage | None:
+) -> GradesSectionGradesBreakdownPage:
     if response.status_code == 200:
         response_200 = GradesSectionGradesBreakdownPage.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GradesSectionGradesBreakdownPage]:
+) -> Response[GradesSectionGradesBreakdownPage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -94,10 +75,10 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Response[ErrorResponse | GradesSectionGradesBreakdownPage]:
+) -> Response[GradesSectionGradesBreakdownPage]:
     """List section grade breakdowns
 
-     Returns the course grade status of learners, with a breakdown per course section, one page at a time
+    Returns the course grade status of learners, with a breakdown per course section, one page at a time
     (pages are chosen with an opaque `cursor`). Only global staff may call it (others get 403). An
     invalid course identifier or username answers 400; a course or usernames that match nothing answer
     200 with empty `results`.
@@ -109,11 +90,13 @@ def sync_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | GradesSectionGradesBreakdownPage]
+        Response[GradesSectionGradesBreakdownPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -137,10 +120,10 @@ def sync(
     page_size: int | Unset = UNSET,
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> ErrorResponse | GradesSectionGradesBreakdownPage | None:
+) -> GradesSectionGradesBreakdownPage:
     """List section grade breakdowns
 
-     Returns the course grade status of learners, with a breakdown per course section, one page at a time
+    Returns the course grade status of learners, with a breakdown per course section, one page at a time
     (pages are chosen with an opaque `cursor`). Only global staff may call it (others get 403). An
     invalid course identifier or username answers 400; a course or usernames that match nothing answer
     200 with empty `results`.
@@ -152,11 +135,13 @@ def sync(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | GradesSectionGradesBreakdownPage
+        GradesSectionGradesBreakdownPage
     """
 
     return sync_detailed(
@@ -175,10 +160,10 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Response[ErrorResponse | GradesSectionGradesBreakdownPage]:
+) -> Response[GradesSectionGradesBreakdownPage]:
     """List section grade breakdowns
 
-     Returns the course grade status of learners, with a breakdown per course section, one page at a time
+    Returns the course grade status of learners, with a breakdown per course section, one page at a time
     (pages are chosen with an opaque `cursor`). Only global staff may call it (others get 403). An
     invalid course identifier or username answers 400; a course or usernames that match nothing answer
     200 with empty `results`.
@@ -190,11 +175,13 @@ async def asyncio_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | GradesSectionGradesBreakdownPage]
+        Response[GradesSectionGradesBreakdownPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -216,10 +203,10 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> ErrorResponse | GradesSectionGradesBreakdownPage | None:
+) -> GradesSectionGradesBreakdownPage:
     """List section grade breakdowns
 
-     Returns the course grade status of learners, with a breakdown per course section, one page at a time
+    Returns the course grade status of learners, with a breakdown per course section, one page at a time
     (pages are chosen with an opaque `cursor`). Only global staff may call it (others get 403). An
     invalid course identifier or username answers 400; a course or usernames that match nothing answer
     200 with empty `results`.
@@ -231,11 +218,13 @@ async def asyncio(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | GradesSectionGradesBreakdownPage
+        GradesSectionGradesBreakdownPage
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.grades_submission_history import GradesSubmissionHistory
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[GradesSubmissionHistory] | None:
+) -> list[GradesSubmissionHistory]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -49,35 +48,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[GradesSubmissionHistory]]:
+) -> Response[list[GradesSubmissionHistory]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -97,10 +73,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[GradesSubmissionHistory]]:
+) -> Response[list[GradesSubmissionHistory]]:
     """List problem submission history
 
-     Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
+    Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
     content libraries) of the course named in the path, per learner. Global staff see every learner's
     history. When the history cannot be read the answer is empty. The doc's response values name the
     list "Results" and describe its items; it is written here as the body itself.
@@ -110,11 +86,13 @@ def sync_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[GradesSubmissionHistory]]
+        Response[list[GradesSubmissionHistory]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -134,10 +112,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> ErrorResponse | list[GradesSubmissionHistory] | None:
+) -> list[GradesSubmissionHistory]:
     """List problem submission history
 
-     Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
+    Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
     content libraries) of the course named in the path, per learner. Global staff see every learner's
     history. When the history cannot be read the answer is empty. The doc's response values name the
     list "Results" and describe its items; it is written here as the body itself.
@@ -147,11 +125,13 @@ def sync(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[GradesSubmissionHistory]
+        list[GradesSubmissionHistory]
     """
 
     return sync_detailed(
@@ -166,10 +146,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[GradesSubmissionHistory]]:
+) -> Response[list[GradesSubmissionHistory]]:
     """List problem submission history
 
-     Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
+    Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
     content libraries) of the course named in the path, per learner. Global staff see every learner's
     history. When the history cannot be read the answer is empty. The doc's response values name the
     list "Results" and describe its items; it is written here as the body itself.
@@ -179,11 +159,13 @@ async def asyncio_detailed(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[GradesSubmissionHistory]]
+        Response[list[GradesSubmissionHistory]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -201,10 +183,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> ErrorResponse | list[GradesSubmissionHistory] | None:
+) -> list[GradesSubmissionHistory]:
     """List problem submission history
 
-     Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
+    Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
     content libraries) of the course named in the path, per learner. Global staff see every learner's
     history. When the history cannot be read the answer is empty. The doc's response values name the
     list "Results" and describe its items; it is written here as the body itself.
@@ -214,11 +196,13 @@ async def asyncio(
         username (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[GradesSubmissionHistory]
+        list[GradesSubmissionHistory]
     """
 
     return (

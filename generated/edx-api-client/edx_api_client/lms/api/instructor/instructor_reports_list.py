@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.instructor_report_download_list import InstructorReportDownloadList
 from ...types import UNSET, Response, Unset
 
@@ -36,41 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | InstructorReportDownloadList | None:
+) -> InstructorReportDownloadList:
     if response.status_code == 200:
         response_200 = InstructorReportDownloadList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | InstructorReportDownloadList]:
+) -> Response[InstructorReportDownloadList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -90,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     report_name: str | Unset = UNSET,
-) -> Response[ErrorResponse | InstructorReportDownloadList]:
+) -> Response[InstructorReportDownloadList]:
     """List a course's downloadable reports
 
-     Lists the report CSV files of the course `course_id` that can be downloaded, each with its name, its
+    Lists the report CSV files of the course `course_id` that can be downloaded, each with its name, its
     URL and an HTML link to it. A report's name depends on its type; a problem responses report for a
     whole course is called, for example, `edX_DemoX_Demo_Course_student_state_from_block-
     v1_edX+DemoX+Demo_Course+type@course+block@course_2021-04-30-0918.csv`. `report_name` keeps only the
@@ -104,11 +80,13 @@ def sync_detailed(
         report_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | InstructorReportDownloadList]
+        Response[InstructorReportDownloadList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -128,10 +106,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     report_name: str | Unset = UNSET,
-) -> ErrorResponse | InstructorReportDownloadList | None:
+) -> InstructorReportDownloadList:
     """List a course's downloadable reports
 
-     Lists the report CSV files of the course `course_id` that can be downloaded, each with its name, its
+    Lists the report CSV files of the course `course_id` that can be downloaded, each with its name, its
     URL and an HTML link to it. A report's name depends on its type; a problem responses report for a
     whole course is called, for example, `edX_DemoX_Demo_Course_student_state_from_block-
     v1_edX+DemoX+Demo_Course+type@course+block@course_2021-04-30-0918.csv`. `report_name` keeps only the
@@ -142,11 +120,13 @@ def sync(
         report_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | InstructorReportDownloadList
+        InstructorReportDownloadList
     """
 
     return sync_detailed(
@@ -161,10 +141,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     report_name: str | Unset = UNSET,
-) -> Response[ErrorResponse | InstructorReportDownloadList]:
+) -> Response[InstructorReportDownloadList]:
     """List a course's downloadable reports
 
-     Lists the report CSV files of the course `course_id` that can be downloaded, each with its name, its
+    Lists the report CSV files of the course `course_id` that can be downloaded, each with its name, its
     URL and an HTML link to it. A report's name depends on its type; a problem responses report for a
     whole course is called, for example, `edX_DemoX_Demo_Course_student_state_from_block-
     v1_edX+DemoX+Demo_Course+type@course+block@course_2021-04-30-0918.csv`. `report_name` keeps only the
@@ -175,11 +155,13 @@ async def asyncio_detailed(
         report_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | InstructorReportDownloadList]
+        Response[InstructorReportDownloadList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -197,10 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     report_name: str | Unset = UNSET,
-) -> ErrorResponse | InstructorReportDownloadList | None:
+) -> InstructorReportDownloadList:
     """List a course's downloadable reports
 
-     Lists the report CSV files of the course `course_id` that can be downloaded, each with its name, its
+    Lists the report CSV files of the course `course_id` that can be downloaded, each with its name, its
     URL and an HTML link to it. A report's name depends on its type; a problem responses report for a
     whole course is called, for example, `edX_DemoX_Demo_Course_student_state_from_block-
     v1_edX+DemoX+Demo_Course+type@course+block@course_2021-04-30-0918.csv`. `report_name` keeps only the
@@ -211,11 +193,13 @@ async def asyncio(
         report_name (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | InstructorReportDownloadList
+        InstructorReportDownloadList
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.instructor_report_generation_status import (
     InstructorReportGenerationStatus,
 )
@@ -40,41 +39,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | InstructorReportGenerationStatus | None:
+) -> InstructorReportGenerationStatus:
     if response.status_code == 200:
         response_200 = InstructorReportGenerationStatus.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | InstructorReportGenerationStatus]:
+) -> Response[InstructorReportGenerationStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -94,10 +70,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InstructorReportProblemResponsesRequest,
-) -> Response[ErrorResponse | InstructorReportGenerationStatus]:
+) -> Response[InstructorReportGenerationStatus]:
     """Generate a problem responses report
 
-     Starts generating a CSV file of every student answer to the given problems of the course
+    Starts generating a CSV file of every student answer to the given problems of the course
     `course_id`. Each usage key in `problem_locations` names a block; a block that contains others (the
     course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
     optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
@@ -110,11 +86,13 @@ def sync_detailed(
             the block types to keep.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | InstructorReportGenerationStatus]
+        Response[InstructorReportGenerationStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -134,10 +112,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InstructorReportProblemResponsesRequest,
-) -> ErrorResponse | InstructorReportGenerationStatus | None:
+) -> InstructorReportGenerationStatus:
     """Generate a problem responses report
 
-     Starts generating a CSV file of every student answer to the given problems of the course
+    Starts generating a CSV file of every student answer to the given problems of the course
     `course_id`. Each usage key in `problem_locations` names a block; a block that contains others (the
     course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
     optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
@@ -150,11 +128,13 @@ def sync(
             the block types to keep.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | InstructorReportGenerationStatus
+        InstructorReportGenerationStatus
     """
 
     return sync_detailed(
@@ -169,10 +149,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InstructorReportProblemResponsesRequest,
-) -> Response[ErrorResponse | InstructorReportGenerationStatus]:
+) -> Response[InstructorReportGenerationStatus]:
     """Generate a problem responses report
 
-     Starts generating a CSV file of every student answer to the given problems of the course
+    Starts generating a CSV file of every student answer to the given problems of the course
     `course_id`. Each usage key in `problem_locations` names a block; a block that contains others (the
     course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
     optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
@@ -185,11 +165,13 @@ async def asyncio_detailed(
             the block types to keep.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | InstructorReportGenerationStatus]
+        Response[InstructorReportGenerationStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -207,10 +189,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InstructorReportProblemResponsesRequest,
-) -> ErrorResponse | InstructorReportGenerationStatus | None:
+) -> InstructorReportGenerationStatus:
     """Generate a problem responses report
 
-     Starts generating a CSV file of every student answer to the given problems of the course
+    Starts generating a CSV file of every student answer to the given problems of the course
     `course_id`. Each usage key in `problem_locations` names a block; a block that contains others (the
     course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
     optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
@@ -223,11 +205,13 @@ async def asyncio(
             the block types to keep.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | InstructorReportGenerationStatus
+        InstructorReportGenerationStatus
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.instructor_running_task_list import InstructorRunningTaskList
 from ...types import UNSET, Response, Unset
 
@@ -39,41 +38,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | InstructorRunningTaskList | None:
+) -> InstructorRunningTaskList:
     if response.status_code == 200:
         response_200 = InstructorRunningTaskList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | InstructorRunningTaskList]:
+) -> Response[InstructorRunningTaskList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -94,10 +70,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     problem_location_str: str | Unset = UNSET,
     unique_student_identifier: str | Unset = UNSET,
-) -> Response[ErrorResponse | InstructorRunningTaskList]:
+) -> Response[InstructorRunningTaskList]:
     """List a course's instructor tasks
 
-     Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
+    Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
     currently running; with `problem_location_str` it returns the task history of that problem, and with
     `unique_student_identifier` as well, the history of that problem for that student. The doc's example
     request uses the older path /courses/{course_id}/instructor/api/v0/tasks.
@@ -108,11 +84,13 @@ def sync_detailed(
         unique_student_identifier (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | InstructorRunningTaskList]
+        Response[InstructorRunningTaskList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -134,10 +112,10 @@ def sync(
     client: AuthenticatedClient | Client,
     problem_location_str: str | Unset = UNSET,
     unique_student_identifier: str | Unset = UNSET,
-) -> ErrorResponse | InstructorRunningTaskList | None:
+) -> InstructorRunningTaskList:
     """List a course's instructor tasks
 
-     Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
+    Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
     currently running; with `problem_location_str` it returns the task history of that problem, and with
     `unique_student_identifier` as well, the history of that problem for that student. The doc's example
     request uses the older path /courses/{course_id}/instructor/api/v0/tasks.
@@ -148,11 +126,13 @@ def sync(
         unique_student_identifier (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | InstructorRunningTaskList
+        InstructorRunningTaskList
     """
 
     return sync_detailed(
@@ -169,10 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     problem_location_str: str | Unset = UNSET,
     unique_student_identifier: str | Unset = UNSET,
-) -> Response[ErrorResponse | InstructorRunningTaskList]:
+) -> Response[InstructorRunningTaskList]:
     """List a course's instructor tasks
 
-     Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
+    Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
     currently running; with `problem_location_str` it returns the task history of that problem, and with
     `unique_student_identifier` as well, the history of that problem for that student. The doc's example
     request uses the older path /courses/{course_id}/instructor/api/v0/tasks.
@@ -183,11 +163,13 @@ async def asyncio_detailed(
         unique_student_identifier (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | InstructorRunningTaskList]
+        Response[InstructorRunningTaskList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -207,10 +189,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     problem_location_str: str | Unset = UNSET,
     unique_student_identifier: str | Unset = UNSET,
-) -> ErrorResponse | InstructorRunningTaskList | None:
+) -> InstructorRunningTaskList:
     """List a course's instructor tasks
 
-     Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
+    Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
     currently running; with `problem_location_str` it returns the task history of that problem, and with
     `unique_student_identifier` as well, the history of that problem for that student. The doc's example
     request uses the older path /courses/{course_id}/instructor/api/v0/tasks.
@@ -221,11 +203,13 @@ async def asyncio(
         unique_student_identifier (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | InstructorRunningTaskList
+        InstructorRunningTaskList
     """
 
     return (

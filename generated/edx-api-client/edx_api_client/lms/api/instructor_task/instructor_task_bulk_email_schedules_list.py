@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_instructor_task_bulk_email_schedule_list import (
     PaginatedInstructorTaskBulkEmailScheduleList,
 )
@@ -41,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList | None:
+) -> PaginatedInstructorTaskBulkEmailScheduleList:
     if response.status_code == 200:
         response_200 = PaginatedInstructorTaskBulkEmailScheduleList.from_dict(
             response.json()
@@ -49,35 +48,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList]:
+) -> Response[PaginatedInstructorTaskBulkEmailScheduleList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -98,10 +74,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList]:
+) -> Response[PaginatedInstructorTaskBulkEmailScheduleList]:
     """List a course's scheduled bulk emails
 
-     Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
+    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
     view is read only.
 
     Args:
@@ -110,11 +86,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList]
+        Response[PaginatedInstructorTaskBulkEmailScheduleList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -136,10 +114,10 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList | None:
+) -> PaginatedInstructorTaskBulkEmailScheduleList:
     """List a course's scheduled bulk emails
 
-     Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
+    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
     view is read only.
 
     Args:
@@ -148,11 +126,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList
+        PaginatedInstructorTaskBulkEmailScheduleList
     """
 
     return sync_detailed(
@@ -169,10 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList]:
+) -> Response[PaginatedInstructorTaskBulkEmailScheduleList]:
     """List a course's scheduled bulk emails
 
-     Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
+    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
     view is read only.
 
     Args:
@@ -181,11 +161,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList]
+        Response[PaginatedInstructorTaskBulkEmailScheduleList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -205,10 +187,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList | None:
+) -> PaginatedInstructorTaskBulkEmailScheduleList:
     """List a course's scheduled bulk emails
 
-     Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
+    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
     view is read only.
 
     Args:
@@ -217,11 +199,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedInstructorTaskBulkEmailScheduleList
+        PaginatedInstructorTaskBulkEmailScheduleList
     """
 
     return (

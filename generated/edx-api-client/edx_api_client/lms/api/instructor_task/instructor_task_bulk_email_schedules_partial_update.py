@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.instructor_task_bulk_email_schedule import (
     InstructorTaskBulkEmailSchedule,
 )
@@ -39,41 +38,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | InstructorTaskBulkEmailSchedule | None:
+) -> InstructorTaskBulkEmailSchedule:
     if response.status_code == 200:
         response_200 = InstructorTaskBulkEmailSchedule.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | InstructorTaskBulkEmailSchedule]:
+) -> Response[InstructorTaskBulkEmailSchedule]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -94,10 +70,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InstructorTaskBulkEmailSchedule,
-) -> Response[ErrorResponse | InstructorTaskBulkEmailSchedule]:
+) -> Response[InstructorTaskBulkEmailSchedule]:
     """Change a scheduled bulk email's schedule
 
-     Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
+    Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
     the scheduled task. The doc documents the same request table as for PUT, with `task` and `task_due`
     required.
 
@@ -109,11 +85,13 @@ def sync_detailed(
             and whether they are required or read only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | InstructorTaskBulkEmailSchedule]
+        Response[InstructorTaskBulkEmailSchedule]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -135,10 +113,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InstructorTaskBulkEmailSchedule,
-) -> ErrorResponse | InstructorTaskBulkEmailSchedule | None:
+) -> InstructorTaskBulkEmailSchedule:
     """Change a scheduled bulk email's schedule
 
-     Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
+    Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
     the scheduled task. The doc documents the same request table as for PUT, with `task` and `task_due`
     required.
 
@@ -150,11 +128,13 @@ def sync(
             and whether they are required or read only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | InstructorTaskBulkEmailSchedule
+        InstructorTaskBulkEmailSchedule
     """
 
     return sync_detailed(
@@ -171,10 +151,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InstructorTaskBulkEmailSchedule,
-) -> Response[ErrorResponse | InstructorTaskBulkEmailSchedule]:
+) -> Response[InstructorTaskBulkEmailSchedule]:
     """Change a scheduled bulk email's schedule
 
-     Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
+    Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
     the scheduled task. The doc documents the same request table as for PUT, with `task` and `task_due`
     required.
 
@@ -186,11 +166,13 @@ async def asyncio_detailed(
             and whether they are required or read only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | InstructorTaskBulkEmailSchedule]
+        Response[InstructorTaskBulkEmailSchedule]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -210,10 +192,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InstructorTaskBulkEmailSchedule,
-) -> ErrorResponse | InstructorTaskBulkEmailSchedule | None:
+) -> InstructorTaskBulkEmailSchedule:
     """Change a scheduled bulk email's schedule
 
-     Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
+    Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
     the scheduled task. The doc documents the same request table as for PUT, with `task` and `task_due`
     required.
 
@@ -225,11 +207,13 @@ async def asyncio(
             and whether they are required or read only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | InstructorTaskBulkEmailSchedule
+        InstructorTaskBulkEmailSchedule
     """
 
     return (

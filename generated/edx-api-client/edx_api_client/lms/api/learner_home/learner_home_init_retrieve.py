@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.learner_home_init import LearnerHomeInit
 from ...types import UNSET, Response, Unset
 
@@ -32,36 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | LearnerHomeInit | None:
+) -> LearnerHomeInit:
     if response.status_code == 200:
         response_200 = LearnerHomeInit.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | LearnerHomeInit]:
+) -> Response[LearnerHomeInit]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,10 +61,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Response[ErrorResponse | LearnerHomeInit]:
+) -> Response[LearnerHomeInit]:
     """Retrieve the learner home's initial data
 
-     Returns the data the learner home page starts from, for the requesting user or, when masquerading,
+    Returns the data the learner home page starts from, for the requesting user or, when masquerading,
     for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
     not describe the response body. In the platform's source the masqueraded user is named by the `user`
     query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
@@ -94,11 +75,13 @@ def sync_detailed(
         user (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | LearnerHomeInit]
+        Response[LearnerHomeInit]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -116,10 +99,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> ErrorResponse | LearnerHomeInit | None:
+) -> LearnerHomeInit:
     """Retrieve the learner home's initial data
 
-     Returns the data the learner home page starts from, for the requesting user or, when masquerading,
+    Returns the data the learner home page starts from, for the requesting user or, when masquerading,
     for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
     not describe the response body. In the platform's source the masqueraded user is named by the `user`
     query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
@@ -130,11 +113,13 @@ def sync(
         user (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | LearnerHomeInit
+        LearnerHomeInit
     """
 
     return sync_detailed(
@@ -147,10 +132,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Response[ErrorResponse | LearnerHomeInit]:
+) -> Response[LearnerHomeInit]:
     """Retrieve the learner home's initial data
 
-     Returns the data the learner home page starts from, for the requesting user or, when masquerading,
+    Returns the data the learner home page starts from, for the requesting user or, when masquerading,
     for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
     not describe the response body. In the platform's source the masqueraded user is named by the `user`
     query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
@@ -161,11 +146,13 @@ async def asyncio_detailed(
         user (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | LearnerHomeInit]
+        Response[LearnerHomeInit]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -181,10 +168,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> ErrorResponse | LearnerHomeInit | None:
+) -> LearnerHomeInit:
     """Retrieve the learner home's initial data
 
-     Returns the data the learner home page starts from, for the requesting user or, when masquerading,
+    Returns the data the learner home page starts from, for the requesting user or, when masquerading,
     for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
     not describe the response body. In the platform's source the masqueraded user is named by the `user`
     query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
@@ -195,11 +182,13 @@ async def asyncio(
         user (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | LearnerHomeInit
+        LearnerHomeInit
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_learner_pathway_progress_entry_list import (
     PaginatedLearnerPathwayProgressEntryList,
 )
@@ -53,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedLearnerPathwayProgressEntryList | None:
+) -> PaginatedLearnerPathwayProgressEntryList:
     if response.status_code == 200:
         response_200 = PaginatedLearnerPathwayProgressEntryList.from_dict(
             response.json()
@@ -61,30 +60,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]:
+) -> Response[PaginatedLearnerPathwayProgressEntryList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -107,10 +88,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     enterprise_uuid: UUID | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]:
+) -> Response[PaginatedLearnerPathwayProgressEntryList]:
     """List the learner's pathway progress
 
-     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
+    Returns, one page at a time, the progress of the requesting learner in each learner pathway they
     have in progress. The query parameters narrow the list to particular pathways.
 
     Args:
@@ -121,11 +102,13 @@ def sync_detailed(
         enterprise_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]
+        Response[PaginatedLearnerPathwayProgressEntryList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +134,10 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     enterprise_uuid: UUID | Unset = UNSET,
-) -> ErrorResponse | PaginatedLearnerPathwayProgressEntryList | None:
+) -> PaginatedLearnerPathwayProgressEntryList:
     """List the learner's pathway progress
 
-     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
+    Returns, one page at a time, the progress of the requesting learner in each learner pathway they
     have in progress. The query parameters narrow the list to particular pathways.
 
     Args:
@@ -165,11 +148,13 @@ def sync(
         enterprise_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedLearnerPathwayProgressEntryList
+        PaginatedLearnerPathwayProgressEntryList
     """
 
     return sync_detailed(
@@ -190,10 +175,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     enterprise_uuid: UUID | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]:
+) -> Response[PaginatedLearnerPathwayProgressEntryList]:
     """List the learner's pathway progress
 
-     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
+    Returns, one page at a time, the progress of the requesting learner in each learner pathway they
     have in progress. The query parameters narrow the list to particular pathways.
 
     Args:
@@ -204,11 +189,13 @@ async def asyncio_detailed(
         enterprise_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedLearnerPathwayProgressEntryList]
+        Response[PaginatedLearnerPathwayProgressEntryList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -232,10 +219,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     enterprise_uuid: UUID | Unset = UNSET,
-) -> ErrorResponse | PaginatedLearnerPathwayProgressEntryList | None:
+) -> PaginatedLearnerPathwayProgressEntryList:
     """List the learner's pathway progress
 
-     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
+    Returns, one page at a time, the progress of the requesting learner in each learner pathway they
     have in progress. The query parameters narrow the list to particular pathways.
 
     Args:
@@ -246,11 +233,13 @@ async def asyncio(
         enterprise_uuid (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedLearnerPathwayProgressEntryList
+        PaginatedLearnerPathwayProgressEntryList
     """
 
     return (

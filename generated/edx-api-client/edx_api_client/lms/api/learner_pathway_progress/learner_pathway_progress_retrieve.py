@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.learner_pathway_progress_entry import LearnerPathwayProgressEntry
 from ...types import Response
 
@@ -28,36 +27,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | LearnerPathwayProgressEntry | None:
+) -> LearnerPathwayProgressEntry:
     if response.status_code == 200:
         response_200 = LearnerPathwayProgressEntry.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | LearnerPathwayProgressEntry]:
+) -> Response[LearnerPathwayProgressEntry]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -76,21 +57,23 @@ def sync_detailed(
     learner_pathway_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | LearnerPathwayProgressEntry]:
+) -> Response[LearnerPathwayProgressEntry]:
     """Retrieve the learner's progress in one pathway
 
-     Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
+    Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
     learner has no progress record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | LearnerPathwayProgressEntry]
+        Response[LearnerPathwayProgressEntry]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -108,21 +91,23 @@ def sync(
     learner_pathway_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | LearnerPathwayProgressEntry | None:
+) -> LearnerPathwayProgressEntry:
     """Retrieve the learner's progress in one pathway
 
-     Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
+    Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
     learner has no progress record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | LearnerPathwayProgressEntry
+        LearnerPathwayProgressEntry
     """
 
     return sync_detailed(
@@ -135,21 +120,23 @@ async def asyncio_detailed(
     learner_pathway_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | LearnerPathwayProgressEntry]:
+) -> Response[LearnerPathwayProgressEntry]:
     """Retrieve the learner's progress in one pathway
 
-     Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
+    Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
     learner has no progress record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | LearnerPathwayProgressEntry]
+        Response[LearnerPathwayProgressEntry]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -165,21 +152,23 @@ async def asyncio(
     learner_pathway_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | LearnerPathwayProgressEntry | None:
+) -> LearnerPathwayProgressEntry:
     """Retrieve the learner's progress in one pathway
 
-     Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
+    Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
     learner has no progress record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | LearnerPathwayProgressEntry
+        LearnerPathwayProgressEntry
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.lti_consumer_line_item import LtiConsumerLineItem
 from ...types import Response
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[LtiConsumerLineItem] | None:
+) -> list[LtiConsumerLineItem]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -38,30 +37,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[LtiConsumerLineItem]]:
+) -> Response[list[LtiConsumerLineItem]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,10 +61,10 @@ def sync_detailed(
     lti_config_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[LtiConsumerLineItem]]:
+) -> Response[list[LtiConsumerLineItem]]:
     """List the line items of an LTI configuration
 
-     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
+    The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
     LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
     with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
 
@@ -91,11 +72,13 @@ def sync_detailed(
         lti_config_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[LtiConsumerLineItem]]
+        Response[list[LtiConsumerLineItem]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,10 +96,10 @@ def sync(
     lti_config_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[LtiConsumerLineItem] | None:
+) -> list[LtiConsumerLineItem]:
     """List the line items of an LTI configuration
 
-     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
+    The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
     LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
     with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
 
@@ -124,11 +107,13 @@ def sync(
         lti_config_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[LtiConsumerLineItem]
+        list[LtiConsumerLineItem]
     """
 
     return sync_detailed(
@@ -141,10 +126,10 @@ async def asyncio_detailed(
     lti_config_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[LtiConsumerLineItem]]:
+) -> Response[list[LtiConsumerLineItem]]:
     """List the line items of an LTI configuration
 
-     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
+    The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
     LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
     with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
 
@@ -152,11 +137,13 @@ async def asyncio_detailed(
         lti_config_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[LtiConsumerLineItem]]
+        Response[list[LtiConsumerLineItem]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -172,10 +159,10 @@ async def asyncio(
     lti_config_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[LtiConsumerLineItem] | None:
+) -> list[LtiConsumerLineItem]:
     """List the line items of an LTI configuration
 
-     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
+    The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
     LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
     with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
 
@@ -183,11 +170,13 @@ async def asyncio(
         lti_config_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[LtiConsumerLineItem]
+        list[LtiConsumerLineItem]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.lti_consumer_line_item import LtiConsumerLineItem
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[LtiConsumerLineItem] | None:
+) -> list[LtiConsumerLineItem]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -51,35 +50,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[LtiConsumerLineItem]]:
+) -> Response[list[LtiConsumerLineItem]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -101,10 +77,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[LtiConsumerLineItem]]:
+) -> Response[list[LtiConsumerLineItem]]:
     """List a user's results for a line item
 
-     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
+    Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
     first; `limit` caps how many are returned. The doc's response field list is the line item's (the
     same fields as the line item endpoints), given for a single object.
 
@@ -115,11 +91,13 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[LtiConsumerLineItem]]
+        Response[list[LtiConsumerLineItem]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -143,10 +121,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | list[LtiConsumerLineItem] | None:
+) -> list[LtiConsumerLineItem]:
     """List a user's results for a line item
 
-     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
+    Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
     first; `limit` caps how many are returned. The doc's response field list is the line item's (the
     same fields as the line item endpoints), given for a single object.
 
@@ -157,11 +135,13 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[LtiConsumerLineItem]
+        list[LtiConsumerLineItem]
     """
 
     return sync_detailed(
@@ -180,10 +160,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[LtiConsumerLineItem]]:
+) -> Response[list[LtiConsumerLineItem]]:
     """List a user's results for a line item
 
-     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
+    Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
     first; `limit` caps how many are returned. The doc's response field list is the line item's (the
     same fields as the line item endpoints), given for a single object.
 
@@ -194,11 +174,13 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[LtiConsumerLineItem]]
+        Response[list[LtiConsumerLineItem]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -220,10 +202,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | list[LtiConsumerLineItem] | None:
+) -> list[LtiConsumerLineItem]:
     """List a user's results for a line item
 
-     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
+    Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
     first; `limit` caps how many are returned. The doc's response field list is the line item's (the
     same fields as the line item endpoints), given for a single object.
 
@@ -234,11 +216,13 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[LtiConsumerLineItem]
+        list[LtiConsumerLineItem]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.lti_consumer_line_item import LtiConsumerLineItem
 from ...types import Response
 
@@ -37,41 +36,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | LtiConsumerLineItem | None:
+) -> LtiConsumerLineItem:
     if response.status_code == 201:
         response_201 = LtiConsumerLineItem.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | LtiConsumerLineItem]:
+) -> Response[LtiConsumerLineItem]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -92,10 +68,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LtiConsumerLineItem,
-) -> Response[ErrorResponse | LtiConsumerLineItem]:
+) -> Response[LtiConsumerLineItem]:
     """Post a score for a line item
 
-     Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
+    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
     documents the request and response with the line item's fields (`label`, `resourceId` and
     `scoreMaximum` required, `id` read only).
 
@@ -106,11 +82,13 @@ def sync_detailed(
             gradebook column) of an LTI configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | LtiConsumerLineItem]
+        Response[LtiConsumerLineItem]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -132,10 +110,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LtiConsumerLineItem,
-) -> ErrorResponse | LtiConsumerLineItem | None:
+) -> LtiConsumerLineItem:
     """Post a score for a line item
 
-     Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
+    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
     documents the request and response with the line item's fields (`label`, `resourceId` and
     `scoreMaximum` required, `id` read only).
 
@@ -146,11 +124,13 @@ def sync(
             gradebook column) of an LTI configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | LtiConsumerLineItem
+        LtiConsumerLineItem
     """
 
     return sync_detailed(
@@ -167,10 +147,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LtiConsumerLineItem,
-) -> Response[ErrorResponse | LtiConsumerLineItem]:
+) -> Response[LtiConsumerLineItem]:
     """Post a score for a line item
 
-     Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
+    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
     documents the request and response with the line item's fields (`label`, `resourceId` and
     `scoreMaximum` required, `id` read only).
 
@@ -181,11 +161,13 @@ async def asyncio_detailed(
             gradebook column) of an LTI configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | LtiConsumerLineItem]
+        Response[LtiConsumerLineItem]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -205,10 +187,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LtiConsumerLineItem,
-) -> ErrorResponse | LtiConsumerLineItem | None:
+) -> LtiConsumerLineItem:
     """Post a score for a line item
 
-     Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
+    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
     documents the request and response with the line item's fields (`label`, `resourceId` and
     `scoreMaximum` required, `id` read only).
 
@@ -219,11 +201,13 @@ async def asyncio(
             gradebook column) of an LTI configuration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | LtiConsumerLineItem
+        LtiConsumerLineItem
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mfe_config import MfeConfig
 from ...types import UNSET, Response, Unset
 
@@ -32,40 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | MfeConfig | None:
+) -> MfeConfig:
     if response.status_code == 200:
         response_200 = MfeConfig.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | MfeConfig]:
+) -> Response[MfeConfig]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -84,10 +61,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | MfeConfig]:
+) -> Response[MfeConfig]:
     """Retrieve the MFE configuration
 
-     Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
+    Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
     APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
     the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
     the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
@@ -97,11 +74,13 @@ def sync_detailed(
         mfe (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | MfeConfig]
+        Response[MfeConfig]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -119,10 +98,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
-) -> Any | ErrorResponse | MfeConfig | None:
+) -> MfeConfig:
     """Retrieve the MFE configuration
 
-     Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
+    Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
     APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
     the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
     the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
@@ -132,11 +111,13 @@ def sync(
         mfe (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | MfeConfig
+        MfeConfig
     """
 
     return sync_detailed(
@@ -149,10 +130,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | MfeConfig]:
+) -> Response[MfeConfig]:
     """Retrieve the MFE configuration
 
-     Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
+    Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
     APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
     the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
     the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
@@ -162,11 +143,13 @@ async def asyncio_detailed(
         mfe (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | MfeConfig]
+        Response[MfeConfig]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -182,10 +165,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
-) -> Any | ErrorResponse | MfeConfig | None:
+) -> MfeConfig:
     """Retrieve the MFE configuration
 
-     Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
+    Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
     APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
     the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
     the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
@@ -195,11 +178,13 @@ async def asyncio(
         mfe (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | MfeConfig
+        MfeConfig
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mfe_context import MfeContext
 from ...types import UNSET, Response, Unset
 
@@ -41,31 +40,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MfeContext | None:
+) -> MfeContext:
     if response.status_code == 200:
         response_200 = MfeContext.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MfeContext]:
+) -> Response[MfeContext]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -87,10 +73,10 @@ def sync_detailed(
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> Response[ErrorResponse | MfeContext]:
+) -> Response[MfeContext]:
     """Retrieve the authentication MFE context
 
-     Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
+    Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
     code and the pipeline currently running. The doc names none of the members that carry these. In the
     platform's source the view needs no sign-in (it is rate-limited per client address); the
@@ -105,11 +91,13 @@ def sync_detailed(
         next_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | MfeContext]
+        Response[MfeContext]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -133,10 +121,10 @@ def sync(
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> ErrorResponse | MfeContext | None:
+) -> MfeContext:
     """Retrieve the authentication MFE context
 
-     Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
+    Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
     code and the pipeline currently running. The doc names none of the members that carry these. In the
     platform's source the view needs no sign-in (it is rate-limited per client address); the
@@ -151,11 +139,13 @@ def sync(
         next_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | MfeContext
+        MfeContext
     """
 
     return sync_detailed(
@@ -174,10 +164,10 @@ async def asyncio_detailed(
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> Response[ErrorResponse | MfeContext]:
+) -> Response[MfeContext]:
     """Retrieve the authentication MFE context
 
-     Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
+    Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
     code and the pipeline currently running. The doc names none of the members that carry these. In the
     platform's source the view needs no sign-in (it is rate-limited per client address); the
@@ -192,11 +182,13 @@ async def asyncio_detailed(
         next_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | MfeContext]
+        Response[MfeContext]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -218,10 +210,10 @@ async def asyncio(
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> ErrorResponse | MfeContext | None:
+) -> MfeContext:
     """Retrieve the authentication MFE context
 
-     Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
+    Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
     code and the pipeline currently running. The doc names none of the members that carry these. In the
     platform's source the view needs no sign-in (it is rate-limited per client address); the
@@ -236,11 +228,13 @@ async def asyncio(
         next_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | MfeContext
+        MfeContext
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mobile_course_handouts import MobileCourseHandouts
 from ...types import UNSET, Response, Unset
 
@@ -41,41 +40,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MobileCourseHandouts | None:
+) -> MobileCourseHandouts:
     if response.status_code == 200:
         response_200 = MobileCourseHandouts.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MobileCourseHandouts]:
+) -> Response[MobileCourseHandouts]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -97,10 +73,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | MobileCourseHandouts]:
+) -> Response[MobileCourseHandouts]:
     """Get a course's handouts
 
-     Returns the HTML of the handouts of the course named in the path.
+    Returns the HTML of the handouts of the course named in the path.
 
     Args:
         api_version (str):
@@ -109,11 +85,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | MobileCourseHandouts]
+        Response[MobileCourseHandouts]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -137,10 +115,10 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | MobileCourseHandouts | None:
+) -> MobileCourseHandouts:
     """Get a course's handouts
 
-     Returns the HTML of the handouts of the course named in the path.
+    Returns the HTML of the handouts of the course named in the path.
 
     Args:
         api_version (str):
@@ -149,11 +127,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | MobileCourseHandouts
+        MobileCourseHandouts
     """
 
     return sync_detailed(
@@ -172,10 +152,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | MobileCourseHandouts]:
+) -> Response[MobileCourseHandouts]:
     """Get a course's handouts
 
-     Returns the HTML of the handouts of the course named in the path.
+    Returns the HTML of the handouts of the course named in the path.
 
     Args:
         api_version (str):
@@ -184,11 +164,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | MobileCourseHandouts]
+        Response[MobileCourseHandouts]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -210,10 +192,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | MobileCourseHandouts | None:
+) -> MobileCourseHandouts:
     """Get a course's handouts
 
-     Returns the HTML of the handouts of the course named in the path.
+    Returns the HTML of the handouts of the course named in the path.
 
     Args:
         api_version (str):
@@ -222,11 +204,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | MobileCourseHandouts
+        MobileCourseHandouts
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mobile_record_user_activity_request import (
     MobileRecordUserActivityRequest,
 )
@@ -38,52 +37,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | str | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorResponse | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_1 = ErrorResponse.from_dict(data)
-
-                return response_400_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | str]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -103,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MobileRecordUserActivityRequest | Unset = UNSET,
-) -> Response[Any | ErrorResponse | str]:
+) -> Response[Any]:
     """Record user activity
 
-     Fills the user activity table for the requesting user. The doc names no body field and says nothing
+    Fills the user activity table for the requesting user. The doc names no body field and says nothing
     about the response.
 
     Args:
@@ -115,11 +77,13 @@ def sync_detailed(
         body (MobileRecordUserActivityRequest): Whose activity in which course to record.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | ErrorResponse | str]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -139,10 +103,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MobileRecordUserActivityRequest | Unset = UNSET,
-) -> Any | ErrorResponse | str | None:
+) -> Any:
     """Record user activity
 
-     Fills the user activity table for the requesting user. The doc names no body field and says nothing
+    Fills the user activity table for the requesting user. The doc names no body field and says nothing
     about the response.
 
     Args:
@@ -151,11 +115,13 @@ def sync(
         body (MobileRecordUserActivityRequest): Whose activity in which course to record.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | ErrorResponse | str
+        Any
     """
 
     return sync_detailed(
@@ -170,10 +136,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MobileRecordUserActivityRequest | Unset = UNSET,
-) -> Response[Any | ErrorResponse | str]:
+) -> Response[Any]:
     """Record user activity
 
-     Fills the user activity table for the requesting user. The doc names no body field and says nothing
+    Fills the user activity table for the requesting user. The doc names no body field and says nothing
     about the response.
 
     Args:
@@ -182,11 +148,13 @@ async def asyncio_detailed(
         body (MobileRecordUserActivityRequest): Whose activity in which course to record.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | ErrorResponse | str]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -204,10 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MobileRecordUserActivityRequest | Unset = UNSET,
-) -> Any | ErrorResponse | str | None:
+) -> Any:
     """Record user activity
 
-     Fills the user activity table for the requesting user. The doc names no body field and says nothing
+    Fills the user activity table for the requesting user. The doc names no body field and says nothing
     about the response.
 
     Args:
@@ -216,11 +184,13 @@ async def asyncio(
         body (MobileRecordUserActivityRequest): Whose activity in which course to record.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | ErrorResponse | str
+        Any
     """
 
     return (

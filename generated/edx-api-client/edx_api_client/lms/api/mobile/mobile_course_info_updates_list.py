@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mobile_course_update import MobileCourseUpdate
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[MobileCourseUpdate] | None:
+) -> list[MobileCourseUpdate]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -52,35 +51,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[MobileCourseUpdate]]:
+) -> Response[list[MobileCourseUpdate]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -102,10 +78,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[MobileCourseUpdate]]:
+) -> Response[list[MobileCourseUpdate]]:
     """List a course's updates
 
-     Returns the updates of the course named in the path, as an array. The doc lists `page` and
+    Returns the updates of the course named in the path, as an array. The doc lists `page` and
     `page_size` among the query parameters but describes the answer as a plain array, not a page.
 
     Args:
@@ -115,11 +91,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[MobileCourseUpdate]]
+        Response[list[MobileCourseUpdate]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -143,10 +121,10 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | list[MobileCourseUpdate] | None:
+) -> list[MobileCourseUpdate]:
     """List a course's updates
 
-     Returns the updates of the course named in the path, as an array. The doc lists `page` and
+    Returns the updates of the course named in the path, as an array. The doc lists `page` and
     `page_size` among the query parameters but describes the answer as a plain array, not a page.
 
     Args:
@@ -156,11 +134,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[MobileCourseUpdate]
+        list[MobileCourseUpdate]
     """
 
     return sync_detailed(
@@ -179,10 +159,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[MobileCourseUpdate]]:
+) -> Response[list[MobileCourseUpdate]]:
     """List a course's updates
 
-     Returns the updates of the course named in the path, as an array. The doc lists `page` and
+    Returns the updates of the course named in the path, as an array. The doc lists `page` and
     `page_size` among the query parameters but describes the answer as a plain array, not a page.
 
     Args:
@@ -192,11 +172,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[MobileCourseUpdate]]
+        Response[list[MobileCourseUpdate]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -218,10 +200,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | list[MobileCourseUpdate] | None:
+) -> list[MobileCourseUpdate]:
     """List a course's updates
 
-     Returns the updates of the course named in the path, as an array. The doc lists `page` and
+    Returns the updates of the course named in the path, as an array. The doc lists `page` and
     `page_size` among the query parameters but describes the answer as a plain array, not a page.
 
     Args:
@@ -231,11 +213,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[MobileCourseUpdate]
+        list[MobileCourseUpdate]
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mobile_user import MobileUser
 from ...types import Response
 
@@ -27,40 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | MobileUser | None:
+) -> MobileUser:
     if response.status_code == 200:
         response_200 = MobileUser.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 302:
-        response_302 = cast(Any, None)
-        return response_302
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | MobileUser]:
+) -> Response[MobileUser]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -79,21 +56,23 @@ def sync_detailed(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | MobileUser]:
+) -> Response[MobileUser]:
     """Go to the signed-in user's info
 
-     Redirects to the info page of the user who is signed in, which GET
+    Redirects to the info page of the user who is signed in, which GET
     /mobile/{api_version}/users/{username} serves (users are sent there after they sign in).
 
     Args:
         api_version (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | MobileUser]
+        Response[MobileUser]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -111,21 +90,23 @@ def sync(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | MobileUser | None:
+) -> MobileUser:
     """Go to the signed-in user's info
 
-     Redirects to the info page of the user who is signed in, which GET
+    Redirects to the info page of the user who is signed in, which GET
     /mobile/{api_version}/users/{username} serves (users are sent there after they sign in).
 
     Args:
         api_version (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | MobileUser
+        MobileUser
     """
 
     return sync_detailed(
@@ -138,21 +119,23 @@ async def asyncio_detailed(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | MobileUser]:
+) -> Response[MobileUser]:
     """Go to the signed-in user's info
 
-     Redirects to the info page of the user who is signed in, which GET
+    Redirects to the info page of the user who is signed in, which GET
     /mobile/{api_version}/users/{username} serves (users are sent there after they sign in).
 
     Args:
         api_version (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | MobileUser]
+        Response[MobileUser]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -168,21 +151,23 @@ async def asyncio(
     api_version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | MobileUser | None:
+) -> MobileUser:
     """Go to the signed-in user's info
 
-     Redirects to the info page of the user who is signed in, which GET
+    Redirects to the info page of the user who is signed in, which GET
     /mobile/{api_version}/users/{username} serves (users are sent there after they sign in).
 
     Args:
         api_version (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | MobileUser
+        MobileUser
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mobile_course_enrollment import MobileCourseEnrollment
 from ...models.mobile_user_course_enrollments import MobileUserCourseEnrollments
 from ...types import Response
@@ -30,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments | None:
+) -> list[MobileCourseEnrollment] | MobileUserCourseEnrollments:
     if response.status_code == 200:
 
         def _parse_response_200(
@@ -61,32 +60,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
-]:
+) -> Response[list[MobileCourseEnrollment] | MobileUserCourseEnrollments]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -106,12 +85,10 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
-]:
+) -> Response[list[MobileCourseEnrollment] | MobileUserCourseEnrollments]:
     """List a user's course enrollments
 
-     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
+    Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
     enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
     `expiration`, the date access to the course ends, or null when it does not.
 
@@ -120,11 +97,13 @@ def sync_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments]
+        Response[list[MobileCourseEnrollment] | MobileUserCourseEnrollments]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -144,10 +123,10 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments | None:
+) -> list[MobileCourseEnrollment] | MobileUserCourseEnrollments:
     """List a user's course enrollments
 
-     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
+    Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
     enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
     `expiration`, the date access to the course ends, or null when it does not.
 
@@ -156,11 +135,13 @@ def sync(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
+        list[MobileCourseEnrollment] | MobileUserCourseEnrollments
     """
 
     return sync_detailed(
@@ -175,12 +156,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
-]:
+) -> Response[list[MobileCourseEnrollment] | MobileUserCourseEnrollments]:
     """List a user's course enrollments
 
-     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
+    Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
     enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
     `expiration`, the date access to the course ends, or null when it does not.
 
@@ -189,11 +168,13 @@ async def asyncio_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments]
+        Response[list[MobileCourseEnrollment] | MobileUserCourseEnrollments]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -211,10 +192,10 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments | None:
+) -> list[MobileCourseEnrollment] | MobileUserCourseEnrollments:
     """List a user's course enrollments
 
-     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
+    Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
     enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
     `expiration`, the date access to the course ends, or null when it does not.
 
@@ -223,11 +204,13 @@ async def asyncio(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[MobileCourseEnrollment] | MobileUserCourseEnrollments
+        list[MobileCourseEnrollment] | MobileUserCourseEnrollments
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mobile_course_status import MobileCourseStatus
 from ...models.mobile_course_status_update import MobileCourseStatusUpdate
 from ...types import UNSET, Response, Unset
@@ -42,53 +41,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | str | MobileCourseStatus | None:
+) -> MobileCourseStatus:
     if response.status_code == 200:
         response_200 = MobileCourseStatus.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorResponse | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_1 = ErrorResponse.from_dict(data)
-
-                return response_400_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | str, data)
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | str | MobileCourseStatus]:
+) -> Response[MobileCourseStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -110,10 +74,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MobileCourseStatusUpdate | Unset = UNSET,
-) -> Response[ErrorResponse | str | MobileCourseStatus]:
+) -> Response[MobileCourseStatus]:
     """Update the user's last visited module
 
-     Changes the id of the module that the user named in the path last visited in the course named in the
+    Changes the id of the module that the user named in the path last visited in the course named in the
     path. The doc names no body field and does not describe the answer.
 
     Args:
@@ -124,11 +88,13 @@ def sync_detailed(
         body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | str | MobileCourseStatus]
+        Response[MobileCourseStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -152,10 +118,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MobileCourseStatusUpdate | Unset = UNSET,
-) -> ErrorResponse | str | MobileCourseStatus | None:
+) -> MobileCourseStatus:
     """Update the user's last visited module
 
-     Changes the id of the module that the user named in the path last visited in the course named in the
+    Changes the id of the module that the user named in the path last visited in the course named in the
     path. The doc names no body field and does not describe the answer.
 
     Args:
@@ -166,11 +132,13 @@ def sync(
         body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ErrorResponse | str | MobileCourseStatus
+        MobileCourseStatus
     """
 
     return sync_detailed(
@@ -189,10 +157,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MobileCourseStatusUpdate | Unset = UNSET,
-) -> Response[ErrorResponse | str | MobileCourseStatus]:
+) -> Response[MobileCourseStatus]:
     """Update the user's last visited module
 
-     Changes the id of the module that the user named in the path last visited in the course named in the
+    Changes the id of the module that the user named in the path last visited in the course named in the
     path. The doc names no body field and does not describe the answer.
 
     Args:
@@ -203,11 +171,13 @@ async def asyncio_detailed(
         body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | str | MobileCourseStatus]
+        Response[MobileCourseStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -229,10 +199,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MobileCourseStatusUpdate | Unset = UNSET,
-) -> ErrorResponse | str | MobileCourseStatus | None:
+) -> MobileCourseStatus:
     """Update the user's last visited module
 
-     Changes the id of the module that the user named in the path last visited in the course named in the
+    Changes the id of the module that the user named in the path last visited in the course named in the
     path. The doc names no body field and does not describe the answer.
 
     Args:
@@ -243,11 +213,13 @@ async def asyncio(
         body (MobileCourseStatusUpdate | Unset): The module to record as last visited.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ErrorResponse | str | MobileCourseStatus
+        MobileCourseStatus
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mobile_course_status import MobileCourseStatus
 from ...types import Response
 
@@ -31,36 +30,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MobileCourseStatus | None:
+) -> MobileCourseStatus:
     if response.status_code == 200:
         response_200 = MobileCourseStatus.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MobileCourseStatus]:
+) -> Response[MobileCourseStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -81,10 +62,10 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MobileCourseStatus]:
+) -> Response[MobileCourseStatus]:
     """Get the user's last visited module
 
-     Returns the id of the module that the user named in the path last visited in the course named in the
+    Returns the id of the module that the user named in the path last visited in the course named in the
     path. The doc does not describe the shape of the answer.
 
     Args:
@@ -93,11 +74,13 @@ def sync_detailed(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | MobileCourseStatus]
+        Response[MobileCourseStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -119,10 +102,10 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | MobileCourseStatus | None:
+) -> MobileCourseStatus:
     """Get the user's last visited module
 
-     Returns the id of the module that the user named in the path last visited in the course named in the
+    Returns the id of the module that the user named in the path last visited in the course named in the
     path. The doc does not describe the shape of the answer.
 
     Args:
@@ -131,11 +114,13 @@ def sync(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | MobileCourseStatus
+        MobileCourseStatus
     """
 
     return sync_detailed(
@@ -152,10 +137,10 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MobileCourseStatus]:
+) -> Response[MobileCourseStatus]:
     """Get the user's last visited module
 
-     Returns the id of the module that the user named in the path last visited in the course named in the
+    Returns the id of the module that the user named in the path last visited in the course named in the
     path. The doc does not describe the shape of the answer.
 
     Args:
@@ -164,11 +149,13 @@ async def asyncio_detailed(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | MobileCourseStatus]
+        Response[MobileCourseStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -188,10 +175,10 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | MobileCourseStatus | None:
+) -> MobileCourseStatus:
     """Get the user's last visited module
 
-     Returns the id of the module that the user named in the path last visited in the course named in the
+    Returns the id of the module that the user named in the path last visited in the course named in the
     path. The doc does not describe the shape of the answer.
 
     Args:
@@ -200,11 +187,13 @@ async def asyncio(
         course_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | MobileCourseStatus
+        MobileCourseStatus
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.ora_staff_grader_batch_unlock_request import (
     OraStaffGraderBatchUnlockRequest,
 )
@@ -33,35 +32,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,10 +59,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderBatchUnlockRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Release several submission locks
 
-     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
+    Deletes a group of submission locks at once; only the locks in the list sent that the requesting
     user owns are released. The doc does not name the field carrying the list and does not describe the
     response.
 
@@ -92,11 +71,13 @@ def sync_detailed(
             released. The doc speaks of "the list" but names none of the body's fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -114,10 +95,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderBatchUnlockRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Release several submission locks
 
-     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
+    Deletes a group of submission locks at once; only the locks in the list sent that the requesting
     user owns are released. The doc does not name the field carrying the list and does not describe the
     response.
 
@@ -126,11 +107,13 @@ def sync(
             released. The doc speaks of "the list" but names none of the body's fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -143,10 +126,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderBatchUnlockRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Release several submission locks
 
-     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
+    Deletes a group of submission locks at once; only the locks in the list sent that the requesting
     user owns are released. The doc does not name the field carrying the list and does not describe the
     response.
 
@@ -155,11 +138,13 @@ async def asyncio_detailed(
             released. The doc speaks of "the list" but names none of the body's fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +160,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderBatchUnlockRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Release several submission locks
 
-     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
+    Deletes a group of submission locks at once; only the locks in the list sent that the requesting
     user owns are released. The doc does not name the field carrying the list and does not describe the
     response.
 
@@ -187,11 +172,13 @@ async def asyncio(
             released. The doc speaks of "the list" but names none of the body's fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_organization_list import PaginatedOrganizationList
 from ...types import UNSET, Response, Unset
 
@@ -35,36 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedOrganizationList | None:
+) -> PaginatedOrganizationList:
     if response.status_code == 200:
         response_200 = PaginatedOrganizationList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedOrganizationList]:
+) -> Response[PaginatedOrganizationList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -84,10 +65,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedOrganizationList]:
+) -> Response[PaginatedOrganizationList]:
     """List organizations
 
-     Returns the organizations one page at a time. The same view also retrieves one organization by its
+    Returns the organizations one page at a time. The same view also retrieves one organization by its
     short name and creates or updates one with PUT. In the platform's source only active organizations
     are listed, and only global staff may call any of these operations.
 
@@ -96,11 +77,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedOrganizationList]
+        Response[PaginatedOrganizationList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -120,10 +103,10 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedOrganizationList | None:
+) -> PaginatedOrganizationList:
     """List organizations
 
-     Returns the organizations one page at a time. The same view also retrieves one organization by its
+    Returns the organizations one page at a time. The same view also retrieves one organization by its
     short name and creates or updates one with PUT. In the platform's source only active organizations
     are listed, and only global staff may call any of these operations.
 
@@ -132,11 +115,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedOrganizationList
+        PaginatedOrganizationList
     """
 
     return sync_detailed(
@@ -151,10 +136,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedOrganizationList]:
+) -> Response[PaginatedOrganizationList]:
     """List organizations
 
-     Returns the organizations one page at a time. The same view also retrieves one organization by its
+    Returns the organizations one page at a time. The same view also retrieves one organization by its
     short name and creates or updates one with PUT. In the platform's source only active organizations
     are listed, and only global staff may call any of these operations.
 
@@ -163,11 +148,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedOrganizationList]
+        Response[PaginatedOrganizationList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -185,10 +172,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedOrganizationList | None:
+) -> PaginatedOrganizationList:
     """List organizations
 
-     Returns the organizations one page at a time. The same view also retrieves one organization by its
+    Returns the organizations one page at a time. The same view also retrieves one organization by its
     short name and creates or updates one with PUT. In the platform's source only active organizations
     are listed, and only global staff may call any of these operations.
 
@@ -197,11 +184,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedOrganizationList
+        PaginatedOrganizationList
     """
 
     return (

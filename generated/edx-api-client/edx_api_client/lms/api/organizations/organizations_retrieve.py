@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.organization import Organization
 from ...types import Response
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Organization | None:
+) -> Organization:
     if response.status_code == 200:
         response_200 = Organization.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Organization]:
+) -> Response[Organization]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,21 +56,23 @@ def sync_detailed(
     short_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Organization]:
+) -> Response[Organization]:
     """Get one organization
 
-     Returns the organization with the short name given in the path. In the platform's source an inactive
+    Returns the organization with the short name given in the path. In the platform's source an inactive
     organization is answered 404 like a missing one.
 
     Args:
         short_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[Organization]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -107,21 +90,23 @@ def sync(
     short_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Organization | None:
+) -> Organization:
     """Get one organization
 
-     Returns the organization with the short name given in the path. In the platform's source an inactive
+    Returns the organization with the short name given in the path. In the platform's source an inactive
     organization is answered 404 like a missing one.
 
     Args:
         short_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | Organization
+        Organization
     """
 
     return sync_detailed(
@@ -134,21 +119,23 @@ async def asyncio_detailed(
     short_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Organization]:
+) -> Response[Organization]:
     """Get one organization
 
-     Returns the organization with the short name given in the path. In the platform's source an inactive
+    Returns the organization with the short name given in the path. In the platform's source an inactive
     organization is answered 404 like a missing one.
 
     Args:
         short_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[Organization]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -164,21 +151,23 @@ async def asyncio(
     short_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Organization | None:
+) -> Organization:
     """Get one organization
 
-     Returns the organization with the short name given in the path. In the platform's source an inactive
+    Returns the organization with the short name given in the path. In the platform's source an inactive
     organization is answered 404 like a missing one.
 
     Args:
         short_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | Organization
+        Organization
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.organization import Organization
 from ...types import Response
 
@@ -35,36 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Organization | None:
+) -> Organization:
     if response.status_code == 200:
         response_200 = Organization.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Organization]:
+) -> Response[Organization]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -84,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Organization,
-) -> Response[ErrorResponse | Organization]:
+) -> Response[Organization]:
     """Create or update an organization
 
-     Creates the organization with the short name given in the path, or updates it if it exists: PUT does
+    Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
     organization created here is active, and one updated here ends up active whatever it was before (a
     body that names `active` is answered 400). No 404 is declared, since a missing organization is
@@ -98,11 +79,13 @@ def sync_detailed(
         body (Organization): An organization that runs courses.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[Organization]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -122,10 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Organization,
-) -> ErrorResponse | Organization | None:
+) -> Organization:
     """Create or update an organization
 
-     Creates the organization with the short name given in the path, or updates it if it exists: PUT does
+    Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
     organization created here is active, and one updated here ends up active whatever it was before (a
     body that names `active` is answered 400). No 404 is declared, since a missing organization is
@@ -136,11 +119,13 @@ def sync(
         body (Organization): An organization that runs courses.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | Organization
+        Organization
     """
 
     return sync_detailed(
@@ -155,10 +140,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Organization,
-) -> Response[ErrorResponse | Organization]:
+) -> Response[Organization]:
     """Create or update an organization
 
-     Creates the organization with the short name given in the path, or updates it if it exists: PUT does
+    Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
     organization created here is active, and one updated here ends up active whatever it was before (a
     body that names `active` is answered 400). No 404 is declared, since a missing organization is
@@ -169,11 +154,13 @@ async def asyncio_detailed(
         body (Organization): An organization that runs courses.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | Organization]
+        Response[Organization]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -191,10 +178,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Organization,
-) -> ErrorResponse | Organization | None:
+) -> Organization:
     """Create or update an organization
 
-     Creates the organization with the short name given in the path, or updates it if it exists: PUT does
+    Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
     organization created here is active, and one updated here ends up active whatever it was before (a
     body that names `active` is answered 400). No 404 is declared, since a missing organization is
@@ -205,11 +192,13 @@ async def asyncio(
         body (Organization): An organization that runs courses.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | Organization
+        Organization
     """
 
     return (

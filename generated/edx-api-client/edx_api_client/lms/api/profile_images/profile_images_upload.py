@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.profile_images_error import ProfileImagesError
 from ...models.profile_images_upload import ProfileImagesUpload
 from ...types import Response
 
@@ -36,56 +34,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | ProfileImagesError | None:
+) -> Any:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorResponse | ProfileImagesError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = ProfileImagesError.from_dict(data)
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorResponse.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | ProfileImagesError]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -105,10 +62,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProfileImagesUpload,
-) -> Response[Any | ErrorResponse | ProfileImagesError]:
+) -> Response[Any]:
     """Upload a user's profile image
 
-     Uploads a profile image for the user named in the path. The doc gives only the request line. In the
+    Uploads a profile image for the user named in the path. The doc gives only the request line. In the
     platform's source this deprecated route runs the same code as POST
     /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
     (the view's parsers also take a raw image upload, not described here), is validated, resized into
@@ -120,11 +77,13 @@ def sync_detailed(
         body (ProfileImagesUpload): The multipart body of a profile image upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | ErrorResponse | ProfileImagesError]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -144,10 +103,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProfileImagesUpload,
-) -> Any | ErrorResponse | ProfileImagesError | None:
+) -> Any:
     """Upload a user's profile image
 
-     Uploads a profile image for the user named in the path. The doc gives only the request line. In the
+    Uploads a profile image for the user named in the path. The doc gives only the request line. In the
     platform's source this deprecated route runs the same code as POST
     /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
     (the view's parsers also take a raw image upload, not described here), is validated, resized into
@@ -159,11 +118,13 @@ def sync(
         body (ProfileImagesUpload): The multipart body of a profile image upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | ErrorResponse | ProfileImagesError
+        Any
     """
 
     return sync_detailed(
@@ -178,10 +139,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProfileImagesUpload,
-) -> Response[Any | ErrorResponse | ProfileImagesError]:
+) -> Response[Any]:
     """Upload a user's profile image
 
-     Uploads a profile image for the user named in the path. The doc gives only the request line. In the
+    Uploads a profile image for the user named in the path. The doc gives only the request line. In the
     platform's source this deprecated route runs the same code as POST
     /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
     (the view's parsers also take a raw image upload, not described here), is validated, resized into
@@ -193,11 +154,13 @@ async def asyncio_detailed(
         body (ProfileImagesUpload): The multipart body of a profile image upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | ErrorResponse | ProfileImagesError]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -215,10 +178,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProfileImagesUpload,
-) -> Any | ErrorResponse | ProfileImagesError | None:
+) -> Any:
     """Upload a user's profile image
 
-     Uploads a profile image for the user named in the path. The doc gives only the request line. In the
+    Uploads a profile image for the user named in the path. The doc gives only the request line. In the
     platform's source this deprecated route runs the same code as POST
     /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
     (the view's parsers also take a raw image upload, not described here), is validated, resized into
@@ -230,11 +193,13 @@ async def asyncio(
         body (ProfileImagesUpload): The multipart body of a profile image upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | ErrorResponse | ProfileImagesError
+        Any
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.program_enrollments_program_course_enrollments_update_body_item import (
     ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem,
 )
@@ -43,40 +42,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -97,10 +71,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem],
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Create or update learners' enrollments in a course of a program
 
-     Creates the program course enrollments of a list of learners in the course `course_id` of the
+    Creates the program course enrollments of a list of learners in the course `course_id` of the
     program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
     and does not describe the answer.
 
@@ -110,11 +84,13 @@ def sync_detailed(
         body (list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -136,10 +112,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem],
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Create or update learners' enrollments in a course of a program
 
-     Creates the program course enrollments of a list of learners in the course `course_id` of the
+    Creates the program course enrollments of a list of learners in the course `course_id` of the
     program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
     and does not describe the answer.
 
@@ -149,11 +125,13 @@ def sync(
         body (list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -170,10 +148,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem],
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Create or update learners' enrollments in a course of a program
 
-     Creates the program course enrollments of a list of learners in the course `course_id` of the
+    Creates the program course enrollments of a list of learners in the course `course_id` of the
     program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
     and does not describe the answer.
 
@@ -183,11 +161,13 @@ async def asyncio_detailed(
         body (list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -207,10 +187,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem],
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Create or update learners' enrollments in a course of a program
 
-     Creates the program course enrollments of a list of learners in the course `course_id` of the
+    Creates the program course enrollments of a list of learners in the course `course_id` of the
     program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
     and does not describe the answer.
 
@@ -220,11 +200,13 @@ async def asyncio(
         body (list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

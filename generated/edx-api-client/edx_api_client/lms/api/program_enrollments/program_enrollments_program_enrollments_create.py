@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.program_enrollments_program_enrollments_create_body_item import (
     ProgramEnrollmentsProgramEnrollmentsCreateBodyItem,
 )
@@ -41,40 +40,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -94,10 +68,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem],
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Enroll learners in a program
 
-     Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
+    Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
     a list entry and does not describe the answer.
 
     Args:
@@ -105,11 +79,13 @@ def sync_detailed(
         body (list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -129,10 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem],
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Enroll learners in a program
 
-     Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
+    Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
     a list entry and does not describe the answer.
 
     Args:
@@ -140,11 +116,13 @@ def sync(
         body (list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -159,10 +137,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem],
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Enroll learners in a program
 
-     Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
+    Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
     a list entry and does not describe the answer.
 
     Args:
@@ -170,11 +148,13 @@ async def asyncio_detailed(
         body (list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,10 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem],
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Enroll learners in a program
 
-     Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
+    Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
     a list entry and does not describe the answer.
 
     Args:
@@ -203,11 +183,13 @@ async def asyncio(
         body (list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.program_enrollments_overview import ProgramEnrollmentsOverview
 from ...types import Response
 
@@ -28,36 +27,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProgramEnrollmentsOverview | None:
+) -> ProgramEnrollmentsOverview:
     if response.status_code == 200:
         response_200 = ProgramEnrollmentsOverview.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProgramEnrollmentsOverview]:
+) -> Response[ProgramEnrollmentsOverview]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -76,10 +57,10 @@ def sync_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ProgramEnrollmentsOverview]:
+) -> Response[ProgramEnrollmentsOverview]:
     """Get an overview of the caller's course runs in a program
 
-     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
+    Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
     download URL.
@@ -88,11 +69,13 @@ def sync_detailed(
         program_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ProgramEnrollmentsOverview]
+        Response[ProgramEnrollmentsOverview]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -110,10 +93,10 @@ def sync(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ProgramEnrollmentsOverview | None:
+) -> ProgramEnrollmentsOverview:
     """Get an overview of the caller's course runs in a program
 
-     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
+    Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
     download URL.
@@ -122,11 +105,13 @@ def sync(
         program_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ProgramEnrollmentsOverview
+        ProgramEnrollmentsOverview
     """
 
     return sync_detailed(
@@ -139,10 +124,10 @@ async def asyncio_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ProgramEnrollmentsOverview]:
+) -> Response[ProgramEnrollmentsOverview]:
     """Get an overview of the caller's course runs in a program
 
-     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
+    Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
     download URL.
@@ -151,11 +136,13 @@ async def asyncio_detailed(
         program_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ProgramEnrollmentsOverview]
+        Response[ProgramEnrollmentsOverview]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -171,10 +158,10 @@ async def asyncio(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ProgramEnrollmentsOverview | None:
+) -> ProgramEnrollmentsOverview:
     """Get an overview of the caller's course runs in a program
 
-     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
+    Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
     download URL.
@@ -183,11 +170,13 @@ async def asyncio(
         program_uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ProgramEnrollmentsOverview
+        ProgramEnrollmentsOverview
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.program_enrollments_course_run_overview_page import (
     ProgramEnrollmentsCourseRunOverviewPage,
 )
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage | None:
+) -> ProgramEnrollmentsCourseRunOverviewPage:
     if response.status_code == 200:
         response_200 = ProgramEnrollmentsCourseRunOverviewPage.from_dict(
             response.json()
@@ -52,35 +51,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]:
+) -> Response[ProgramEnrollmentsCourseRunOverviewPage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -102,10 +78,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 10,
-) -> Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]:
+) -> Response[ProgramEnrollmentsCourseRunOverviewPage]:
     """List an overview of a user's course runs in a program
 
-     Returns one overview per course-run enrollment that the user holds in a course run of the program
+    Returns one overview per course-run enrollment that the user holds in a course run of the program
     `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
     Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
     course runs of the program in which the user enrolled outside the program. Pages are reached by
@@ -118,11 +94,13 @@ def sync_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]
+        Response[ProgramEnrollmentsCourseRunOverviewPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -146,10 +124,10 @@ def sync(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 10,
-) -> ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage | None:
+) -> ProgramEnrollmentsCourseRunOverviewPage:
     """List an overview of a user's course runs in a program
 
-     Returns one overview per course-run enrollment that the user holds in a course run of the program
+    Returns one overview per course-run enrollment that the user holds in a course run of the program
     `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
     Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
     course runs of the program in which the user enrolled outside the program. Pages are reached by
@@ -162,11 +140,13 @@ def sync(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage
+        ProgramEnrollmentsCourseRunOverviewPage
     """
 
     return sync_detailed(
@@ -185,10 +165,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 10,
-) -> Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]:
+) -> Response[ProgramEnrollmentsCourseRunOverviewPage]:
     """List an overview of a user's course runs in a program
 
-     Returns one overview per course-run enrollment that the user holds in a course run of the program
+    Returns one overview per course-run enrollment that the user holds in a course run of the program
     `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
     Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
     course runs of the program in which the user enrolled outside the program. Pages are reached by
@@ -201,11 +181,13 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage]
+        Response[ProgramEnrollmentsCourseRunOverviewPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -227,10 +209,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = 10,
-) -> ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage | None:
+) -> ProgramEnrollmentsCourseRunOverviewPage:
     """List an overview of a user's course runs in a program
 
-     Returns one overview per course-run enrollment that the user holds in a course run of the program
+    Returns one overview per course-run enrollment that the user holds in a course run of the program
     `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
     Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
     course runs of the program in which the user enrolled outside the program. Pages are reached by
@@ -243,11 +225,13 @@ async def asyncio(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ProgramEnrollmentsCourseRunOverviewPage
+        ProgramEnrollmentsCourseRunOverviewPage
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.team_teams_create_body import TeamTeamsCreateBody
 from ...types import UNSET, Response, Unset
 
@@ -32,35 +31,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -79,21 +58,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Create a team
 
-     Creates a team. The doc gives only the request line: it names no field of the body, which is
+    Creates a team. The doc gives only the request line: it names no field of the body, which is
     described as a free-form JSON object, and does not describe the answer.
 
     Args:
         body (TeamTeamsCreateBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -111,21 +92,23 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Create a team
 
-     Creates a team. The doc gives only the request line: it names no field of the body, which is
+    Creates a team. The doc gives only the request line: it names no field of the body, which is
     described as a free-form JSON object, and does not describe the answer.
 
     Args:
         body (TeamTeamsCreateBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -138,21 +121,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Create a team
 
-     Creates a team. The doc gives only the request line: it names no field of the body, which is
+    Creates a team. The doc gives only the request line: it names no field of the body, which is
     described as a free-form JSON object, and does not describe the answer.
 
     Args:
         body (TeamTeamsCreateBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -168,21 +153,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Create a team
 
-     Creates a team. The doc gives only the request line: it names no field of the body, which is
+    Creates a team. The doc gives only the request line: it names no field of the body, which is
     described as a free-form JSON object, and does not describe the answer.
 
     Args:
         body (TeamTeamsCreateBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.third_party_auth_provider_user_status import (
     ThirdPartyAuthProviderUserStatus,
 )
@@ -24,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[ThirdPartyAuthProviderUserStatus] | None:
+) -> list[ThirdPartyAuthProviderUserStatus]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,25 +36,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]:
+) -> Response[list[ThirdPartyAuthProviderUserStatus]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -73,19 +59,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]:
+) -> Response[list[ThirdPartyAuthProviderUserStatus]]:
     """Get the user's provider status
 
-     Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
+    Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
     account is connected to it, and the URLs that connect and disconnect the account. The doc documents
     the body only with an example.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]
+        Response[list[ThirdPartyAuthProviderUserStatus]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -100,19 +88,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[ThirdPartyAuthProviderUserStatus] | None:
+) -> list[ThirdPartyAuthProviderUserStatus]:
     """Get the user's provider status
 
-     Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
+    Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
     account is connected to it, and the URLs that connect and disconnect the account. The doc documents
     the body only with an example.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[ThirdPartyAuthProviderUserStatus]
+        list[ThirdPartyAuthProviderUserStatus]
     """
 
     return sync_detailed(
@@ -123,19 +113,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]:
+) -> Response[list[ThirdPartyAuthProviderUserStatus]]:
     """Get the user's provider status
 
-     Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
+    Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
     account is connected to it, and the URLs that connect and disconnect the account. The doc documents
     the body only with an example.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[ThirdPartyAuthProviderUserStatus]]
+        Response[list[ThirdPartyAuthProviderUserStatus]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -148,19 +140,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[ThirdPartyAuthProviderUserStatus] | None:
+) -> list[ThirdPartyAuthProviderUserStatus]:
     """Get the user's provider status
 
-     Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
+    Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
     account is connected to it, and the URLs that connect and disconnect the account. The doc documents
     the body only with an example.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[ThirdPartyAuthProviderUserStatus]
+        list[ThirdPartyAuthProviderUserStatus]
     """
 
     return (

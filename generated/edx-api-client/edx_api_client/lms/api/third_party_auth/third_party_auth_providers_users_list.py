@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_third_party_auth_user_mapping_list import (
     PaginatedThirdPartyAuthUserMappingList,
 )
@@ -64,41 +63,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedThirdPartyAuthUserMappingList | None:
+) -> PaginatedThirdPartyAuthUserMappingList:
     if response.status_code == 200:
         response_200 = PaginatedThirdPartyAuthUserMappingList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]:
+) -> Response[PaginatedThirdPartyAuthUserMappingList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -124,10 +100,10 @@ def sync_detailed(
     remote_id_field_name: str | Unset = UNSET,
     usernames: str | Unset = UNSET,
     remote_ids: str | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]:
+) -> Response[PaginatedThirdPartyAuthUserMappingList]:
     """List a provider's user mappings
 
-     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
+    A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
     time, the mappings between edX usernames and the remote (third-party) user ids of every user
     currently linked to the provider named in the path. The list can be filtered by edX username or by
     remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
@@ -147,11 +123,13 @@ def sync_detailed(
         remote_ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]
+        Response[PaginatedThirdPartyAuthUserMappingList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -183,10 +161,10 @@ def sync(
     remote_id_field_name: str | Unset = UNSET,
     usernames: str | Unset = UNSET,
     remote_ids: str | Unset = UNSET,
-) -> ErrorResponse | PaginatedThirdPartyAuthUserMappingList | None:
+) -> PaginatedThirdPartyAuthUserMappingList:
     """List a provider's user mappings
 
-     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
+    A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
     time, the mappings between edX usernames and the remote (third-party) user ids of every user
     currently linked to the provider named in the path. The list can be filtered by edX username or by
     remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
@@ -206,11 +184,13 @@ def sync(
         remote_ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedThirdPartyAuthUserMappingList
+        PaginatedThirdPartyAuthUserMappingList
     """
 
     return sync_detailed(
@@ -237,10 +217,10 @@ async def asyncio_detailed(
     remote_id_field_name: str | Unset = UNSET,
     usernames: str | Unset = UNSET,
     remote_ids: str | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]:
+) -> Response[PaginatedThirdPartyAuthUserMappingList]:
     """List a provider's user mappings
 
-     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
+    A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
     time, the mappings between edX usernames and the remote (third-party) user ids of every user
     currently linked to the provider named in the path. The list can be filtered by edX username or by
     remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
@@ -260,11 +240,13 @@ async def asyncio_detailed(
         remote_ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedThirdPartyAuthUserMappingList]
+        Response[PaginatedThirdPartyAuthUserMappingList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -294,10 +276,10 @@ async def asyncio(
     remote_id_field_name: str | Unset = UNSET,
     usernames: str | Unset = UNSET,
     remote_ids: str | Unset = UNSET,
-) -> ErrorResponse | PaginatedThirdPartyAuthUserMappingList | None:
+) -> PaginatedThirdPartyAuthUserMappingList:
     """List a provider's user mappings
 
-     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
+    A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
     time, the mappings between edX usernames and the remote (third-party) user ids of every user
     currently linked to the provider named in the path. The list can be filtered by edX username or by
     remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
@@ -317,11 +299,13 @@ async def asyncio(
         remote_ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedThirdPartyAuthUserMappingList
+        PaginatedThirdPartyAuthUserMappingList
     """
 
     return (

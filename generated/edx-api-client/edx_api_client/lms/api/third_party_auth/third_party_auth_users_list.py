@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.third_party_auth_user_providers import ThirdPartyAuthUserProviders
 from ...types import UNSET, Response, Unset
 
@@ -35,40 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | ThirdPartyAuthUserProviders | None:
+) -> ThirdPartyAuthUserProviders:
     if response.status_code == 200:
         response_200 = ThirdPartyAuthUserProviders.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]:
+) -> Response[ThirdPartyAuthUserProviders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -88,10 +65,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]:
+) -> Response[ThirdPartyAuthUserProviders]:
     """Get a user's providers
 
-     Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
+    Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
     fields of the answer. In the platform's source the user is named by the `username` or the `email`
     query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
     providers linked to that account. Asking about another user takes a superuser or the server API key:
@@ -103,11 +80,13 @@ def sync_detailed(
         email (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]
+        Response[ThirdPartyAuthUserProviders]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -127,10 +106,10 @@ def sync(
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> Any | ErrorResponse | ThirdPartyAuthUserProviders | None:
+) -> ThirdPartyAuthUserProviders:
     """Get a user's providers
 
-     Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
+    Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
     fields of the answer. In the platform's source the user is named by the `username` or the `email`
     query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
     providers linked to that account. Asking about another user takes a superuser or the server API key:
@@ -142,11 +121,13 @@ def sync(
         email (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | ThirdPartyAuthUserProviders
+        ThirdPartyAuthUserProviders
     """
 
     return sync_detailed(
@@ -161,10 +142,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]:
+) -> Response[ThirdPartyAuthUserProviders]:
     """Get a user's providers
 
-     Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
+    Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
     fields of the answer. In the platform's source the user is named by the `username` or the `email`
     query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
     providers linked to that account. Asking about another user takes a superuser or the server API key:
@@ -176,11 +157,13 @@ async def asyncio_detailed(
         email (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | ThirdPartyAuthUserProviders]
+        Response[ThirdPartyAuthUserProviders]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -198,10 +181,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> Any | ErrorResponse | ThirdPartyAuthUserProviders | None:
+) -> ThirdPartyAuthUserProviders:
     """Get a user's providers
 
-     Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
+    Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
     fields of the answer. In the platform's source the user is named by the `username` or the `email`
     query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
     providers linked to that account. Asking about another user takes a superuser or the server API key:
@@ -213,11 +196,13 @@ async def asyncio(
         email (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | ThirdPartyAuthUserProviders
+        ThirdPartyAuthUserProviders
     """
 
     return (

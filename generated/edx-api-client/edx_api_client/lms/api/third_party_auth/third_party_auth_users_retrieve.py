@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.third_party_auth_user_providers import ThirdPartyAuthUserProviders
 from ...types import Response
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ThirdPartyAuthUserProviders | None:
+) -> ThirdPartyAuthUserProviders:
     if response.status_code == 200:
         response_200 = ThirdPartyAuthUserProviders.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ThirdPartyAuthUserProviders]:
+) -> Response[ThirdPartyAuthUserProviders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +56,10 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ThirdPartyAuthUserProviders]:
+) -> Response[ThirdPartyAuthUserProviders]:
     """Get the providers of a user
 
-     Reads the list of third-party auth providers of the user named in the path. The doc does not
+    Reads the list of third-party auth providers of the user named in the path. The doc does not
     describe the answer. In the platform's source this older route takes either a username or an email
     address in the path (a value with `@` is taken as an email address) and answers like GET
     /third_party_auth/v0/users/, with the same limits on asking about another user.
@@ -87,11 +68,13 @@ def sync_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ThirdPartyAuthUserProviders]
+        Response[ThirdPartyAuthUserProviders]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -109,10 +92,10 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ThirdPartyAuthUserProviders | None:
+) -> ThirdPartyAuthUserProviders:
     """Get the providers of a user
 
-     Reads the list of third-party auth providers of the user named in the path. The doc does not
+    Reads the list of third-party auth providers of the user named in the path. The doc does not
     describe the answer. In the platform's source this older route takes either a username or an email
     address in the path (a value with `@` is taken as an email address) and answers like GET
     /third_party_auth/v0/users/, with the same limits on asking about another user.
@@ -121,11 +104,13 @@ def sync(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ThirdPartyAuthUserProviders
+        ThirdPartyAuthUserProviders
     """
 
     return sync_detailed(
@@ -138,10 +123,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ThirdPartyAuthUserProviders]:
+) -> Response[ThirdPartyAuthUserProviders]:
     """Get the providers of a user
 
-     Reads the list of third-party auth providers of the user named in the path. The doc does not
+    Reads the list of third-party auth providers of the user named in the path. The doc does not
     describe the answer. In the platform's source this older route takes either a username or an email
     address in the path (a value with `@` is taken as an email address) and answers like GET
     /third_party_auth/v0/users/, with the same limits on asking about another user.
@@ -150,11 +135,13 @@ async def asyncio_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ThirdPartyAuthUserProviders]
+        Response[ThirdPartyAuthUserProviders]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -170,10 +157,10 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ThirdPartyAuthUserProviders | None:
+) -> ThirdPartyAuthUserProviders:
     """Get the providers of a user
 
-     Reads the list of third-party auth providers of the user named in the path. The doc does not
+    Reads the list of third-party auth providers of the user named in the path. The doc does not
     describe the answer. In the platform's source this older route takes either a username or an email
     address in the path (a value with `@` is taken as an email address) and answers like GET
     /third_party_auth/v0/users/, with the same limits on asking about another user.
@@ -182,11 +169,13 @@ async def asyncio(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ThirdPartyAuthUserProviders
+        ThirdPartyAuthUserProviders
     """
 
     return (

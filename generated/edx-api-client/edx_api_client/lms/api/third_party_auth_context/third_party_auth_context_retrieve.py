@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.mfe_context import MfeContext
 from ...types import UNSET, Response, Unset
 
@@ -41,31 +40,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MfeContext | None:
+) -> MfeContext:
     if response.status_code == 200:
         response_200 = MfeContext.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MfeContext]:
+) -> Response[MfeContext]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -87,10 +73,10 @@ def sync_detailed(
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> Response[ErrorResponse | MfeContext]:
+) -> Response[MfeContext]:
     """Get the third-party auth context
 
-     Returns the context of the login and registration pages: the dynamic registration fields, the
+    Returns the context of the login and registration pages: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party auth providers, the user's country code and
     the pipeline that is currently running. The doc lists these contents without naming their fields or
     giving their types. In the platform's source this route is served by the same view as GET
@@ -103,11 +89,13 @@ def sync_detailed(
         next_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | MfeContext]
+        Response[MfeContext]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -131,10 +119,10 @@ def sync(
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> ErrorResponse | MfeContext | None:
+) -> MfeContext:
     """Get the third-party auth context
 
-     Returns the context of the login and registration pages: the dynamic registration fields, the
+    Returns the context of the login and registration pages: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party auth providers, the user's country code and
     the pipeline that is currently running. The doc lists these contents without naming their fields or
     giving their types. In the platform's source this route is served by the same view as GET
@@ -147,11 +135,13 @@ def sync(
         next_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | MfeContext
+        MfeContext
     """
 
     return sync_detailed(
@@ -170,10 +160,10 @@ async def asyncio_detailed(
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> Response[ErrorResponse | MfeContext]:
+) -> Response[MfeContext]:
     """Get the third-party auth context
 
-     Returns the context of the login and registration pages: the dynamic registration fields, the
+    Returns the context of the login and registration pages: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party auth providers, the user's country code and
     the pipeline that is currently running. The doc lists these contents without naming their fields or
     giving their types. In the platform's source this route is served by the same view as GET
@@ -186,11 +176,13 @@ async def asyncio_detailed(
         next_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | MfeContext]
+        Response[MfeContext]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -212,10 +204,10 @@ async def asyncio(
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
     next_: str | Unset = UNSET,
-) -> ErrorResponse | MfeContext | None:
+) -> MfeContext:
     """Get the third-party auth context
 
-     Returns the context of the login and registration pages: the dynamic registration fields, the
+    Returns the context of the login and registration pages: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party auth providers, the user's country code and
     the pipeline that is currently running. The doc lists these contents without naming their fields or
     giving their types. In the platform's source this route is served by the same view as GET
@@ -228,11 +220,13 @@ async def asyncio(
         next_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | MfeContext
+        MfeContext
     """
 
     return (

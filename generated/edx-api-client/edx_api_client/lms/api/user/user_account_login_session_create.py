@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_account_login_session_create_api_version import (
     UserAccountLoginSessionCreateApiVersion,
 )
@@ -38,41 +37,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserLoginSessionResponse | None:
+) -> UserLoginSessionResponse:
     if response.status_code == 200:
         response_200 = UserLoginSessionResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserLoginSessionResponse]:
+) -> Response[UserLoginSessionResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -92,10 +68,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
-) -> Response[ErrorResponse | UserLoginSessionResponse]:
+) -> Response[UserLoginSessionResponse]:
     """Log a user in
 
-     Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
+    Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
     answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
     email address or a username) in place of `email`, a failed login answers 400 with an error code, and
     the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
@@ -105,11 +81,13 @@ def sync_detailed(
         body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserLoginSessionResponse]
+        Response[UserLoginSessionResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -129,10 +107,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
-) -> ErrorResponse | UserLoginSessionResponse | None:
+) -> UserLoginSessionResponse:
     """Log a user in
 
-     Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
+    Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
     answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
     email address or a username) in place of `email`, a failed login answers 400 with an error code, and
     the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
@@ -142,11 +120,13 @@ def sync(
         body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserLoginSessionResponse
+        UserLoginSessionResponse
     """
 
     return sync_detailed(
@@ -161,10 +141,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
-) -> Response[ErrorResponse | UserLoginSessionResponse]:
+) -> Response[UserLoginSessionResponse]:
     """Log a user in
 
-     Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
+    Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
     answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
     email address or a username) in place of `email`, a failed login answers 400 with an error code, and
     the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
@@ -174,11 +154,13 @@ async def asyncio_detailed(
         body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserLoginSessionResponse]
+        Response[UserLoginSessionResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -196,10 +178,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
-) -> ErrorResponse | UserLoginSessionResponse | None:
+) -> UserLoginSessionResponse:
     """Log a user in
 
-     Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
+    Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
     answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
     email address or a username) in place of `email`, a failed login answers 400 with an error code, and
     the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
@@ -209,11 +191,13 @@ async def asyncio(
         body (UserLoginSessionRequest): The credentials sent as POST parameters to log in.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserLoginSessionResponse
+        UserLoginSessionResponse
     """
 
     return (

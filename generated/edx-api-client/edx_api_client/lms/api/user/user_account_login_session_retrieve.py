@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_account_login_session_retrieve_api_version import (
     UserAccountLoginSessionRetrieveApiVersion,
 )
@@ -30,36 +29,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserFormDescription | None:
+) -> UserFormDescription:
     if response.status_code == 200:
         response_200 = UserFormDescription.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserFormDescription]:
+) -> Response[UserFormDescription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +59,10 @@ def sync_detailed(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserFormDescription]:
+) -> Response[UserFormDescription]:
     """Get the login endpoint
 
-     The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
+    The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
     returns is not documented. The platform answers the description of the login form; no authentication
     is needed.
 
@@ -89,11 +70,13 @@ def sync_detailed(
         api_version (UserAccountLoginSessionRetrieveApiVersion):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserFormDescription]
+        Response[UserFormDescription]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -111,10 +94,10 @@ def sync(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserFormDescription | None:
+) -> UserFormDescription:
     """Get the login endpoint
 
-     The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
+    The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
     returns is not documented. The platform answers the description of the login form; no authentication
     is needed.
 
@@ -122,11 +105,13 @@ def sync(
         api_version (UserAccountLoginSessionRetrieveApiVersion):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserFormDescription
+        UserFormDescription
     """
 
     return sync_detailed(
@@ -139,10 +124,10 @@ async def asyncio_detailed(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserFormDescription]:
+) -> Response[UserFormDescription]:
     """Get the login endpoint
 
-     The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
+    The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
     returns is not documented. The platform answers the description of the login form; no authentication
     is needed.
 
@@ -150,11 +135,13 @@ async def asyncio_detailed(
         api_version (UserAccountLoginSessionRetrieveApiVersion):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserFormDescription]
+        Response[UserFormDescription]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -170,10 +157,10 @@ async def asyncio(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserFormDescription | None:
+) -> UserFormDescription:
     """Get the login endpoint
 
-     The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
+    The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
     returns is not documented. The platform answers the description of the login form; no authentication
     is needed.
 
@@ -181,11 +168,13 @@ async def asyncio(
         api_version (UserAccountLoginSessionRetrieveApiVersion):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserFormDescription
+        UserFormDescription
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_password_reset_token_validation_request import (
     UserPasswordResetTokenValidationRequest,
 )
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserPasswordResetTokenValidationResponse | None:
+) -> UserPasswordResetTokenValidationResponse:
     if response.status_code == 200:
         response_200 = UserPasswordResetTokenValidationResponse.from_dict(
             response.json()
@@ -45,30 +44,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserPasswordResetTokenValidationResponse]:
+) -> Response[UserPasswordResetTokenValidationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -87,10 +68,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
-) -> Response[ErrorResponse | UserPasswordResetTokenValidationResponse]:
+) -> Response[UserPasswordResetTokenValidationResponse]:
     """Validate a password reset token
 
-     Checks whether a password reset token is valid. The doc names neither the request fields that carry
+    Checks whether a password reset token is valid. The doc names neither the request fields that carry
     the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
     the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
     user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
@@ -101,11 +82,13 @@ def sync_detailed(
         body (UserPasswordResetTokenValidationRequest): The password reset token to check.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserPasswordResetTokenValidationResponse]
+        Response[UserPasswordResetTokenValidationResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -123,10 +106,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
-) -> ErrorResponse | UserPasswordResetTokenValidationResponse | None:
+) -> UserPasswordResetTokenValidationResponse:
     """Validate a password reset token
 
-     Checks whether a password reset token is valid. The doc names neither the request fields that carry
+    Checks whether a password reset token is valid. The doc names neither the request fields that carry
     the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
     the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
     user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
@@ -137,11 +120,13 @@ def sync(
         body (UserPasswordResetTokenValidationRequest): The password reset token to check.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserPasswordResetTokenValidationResponse
+        UserPasswordResetTokenValidationResponse
     """
 
     return sync_detailed(
@@ -154,10 +139,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
-) -> Response[ErrorResponse | UserPasswordResetTokenValidationResponse]:
+) -> Response[UserPasswordResetTokenValidationResponse]:
     """Validate a password reset token
 
-     Checks whether a password reset token is valid. The doc names neither the request fields that carry
+    Checks whether a password reset token is valid. The doc names neither the request fields that carry
     the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
     the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
     user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
@@ -168,11 +153,13 @@ async def asyncio_detailed(
         body (UserPasswordResetTokenValidationRequest): The password reset token to check.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserPasswordResetTokenValidationResponse]
+        Response[UserPasswordResetTokenValidationResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -188,10 +175,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
-) -> ErrorResponse | UserPasswordResetTokenValidationResponse | None:
+) -> UserPasswordResetTokenValidationResponse:
     """Validate a password reset token
 
-     Checks whether a password reset token is valid. The doc names neither the request fields that carry
+    Checks whether a password reset token is valid. The doc names neither the request fields that carry
     the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
     the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
     user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
@@ -202,11 +189,13 @@ async def asyncio(
         body (UserPasswordResetTokenValidationRequest): The password reset token to check.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserPasswordResetTokenValidationResponse
+        UserPasswordResetTokenValidationResponse
     """
 
     return (

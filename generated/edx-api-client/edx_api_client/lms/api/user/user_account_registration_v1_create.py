@@ -5,8 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.user_registration_conflict import UserRegistrationConflict
 from ...models.user_registration_request import UserRegistrationRequest
 from ...models.user_registration_response import UserRegistrationResponse
 from ...types import Response
@@ -32,41 +30,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserRegistrationConflict | UserRegistrationResponse | None:
+) -> UserRegistrationResponse:
     if response.status_code == 200:
         response_200 = UserRegistrationResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = UserRegistrationConflict.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]:
+) -> Response[UserRegistrationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -85,10 +60,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
-) -> Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]:
+) -> Response[UserRegistrationResponse]:
     """Register a new user account (v1)
 
-     Creates a user account from the registration form fields, every required one of which must be sent.
+    Creates a user account from the registration form fields, every required one of which must be sent.
     An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
     course. The doc does not list the form fields. The platform reads them as POST form fields, signs
     the new user in and answers 200; an email address or username already taken answers 409, other
@@ -101,11 +76,13 @@ def sync_detailed(
             fields; the view itself reads the ones below.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]
+        Response[UserRegistrationResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -123,10 +100,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
-) -> ErrorResponse | UserRegistrationConflict | UserRegistrationResponse | None:
+) -> UserRegistrationResponse:
     """Register a new user account (v1)
 
-     Creates a user account from the registration form fields, every required one of which must be sent.
+    Creates a user account from the registration form fields, every required one of which must be sent.
     An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
     course. The doc does not list the form fields. The platform reads them as POST form fields, signs
     the new user in and answers 200; an email address or username already taken answers 409, other
@@ -139,11 +116,13 @@ def sync(
             fields; the view itself reads the ones below.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserRegistrationConflict | UserRegistrationResponse
+        UserRegistrationResponse
     """
 
     return sync_detailed(
@@ -156,10 +135,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
-) -> Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]:
+) -> Response[UserRegistrationResponse]:
     """Register a new user account (v1)
 
-     Creates a user account from the registration form fields, every required one of which must be sent.
+    Creates a user account from the registration form fields, every required one of which must be sent.
     An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
     course. The doc does not list the form fields. The platform reads them as POST form fields, signs
     the new user in and answers 200; an email address or username already taken answers 409, other
@@ -172,11 +151,13 @@ async def asyncio_detailed(
             fields; the view itself reads the ones below.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserRegistrationConflict | UserRegistrationResponse]
+        Response[UserRegistrationResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,10 +173,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
-) -> ErrorResponse | UserRegistrationConflict | UserRegistrationResponse | None:
+) -> UserRegistrationResponse:
     """Register a new user account (v1)
 
-     Creates a user account from the registration form fields, every required one of which must be sent.
+    Creates a user account from the registration form fields, every required one of which must be sent.
     An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
     course. The doc does not list the form fields. The platform reads them as POST form fields, signs
     the new user in and answers 200; an email address or username already taken answers 409, other
@@ -208,11 +189,13 @@ async def asyncio(
             fields; the view itself reads the ones below.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserRegistrationConflict | UserRegistrationResponse
+        UserRegistrationResponse
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_form_description import UserFormDescription
 from ...types import Response
 
@@ -22,31 +21,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserFormDescription | None:
+) -> UserFormDescription:
     if response.status_code == 200:
         response_200 = UserFormDescription.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserFormDescription]:
+) -> Response[UserFormDescription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -64,20 +50,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserFormDescription]:
+) -> Response[UserFormDescription]:
     """Get the registration endpoint (v1)
 
-     The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
+    The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
     users; what a GET returns is not documented. The platform answers the description of the
     registration form (how and where to submit it, and one entry per field); no authentication is
     needed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserFormDescription]
+        Response[UserFormDescription]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -92,20 +80,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserFormDescription | None:
+) -> UserFormDescription:
     """Get the registration endpoint (v1)
 
-     The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
+    The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
     users; what a GET returns is not documented. The platform answers the description of the
     registration form (how and where to submit it, and one entry per field); no authentication is
     needed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserFormDescription
+        UserFormDescription
     """
 
     return sync_detailed(
@@ -116,20 +106,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserFormDescription]:
+) -> Response[UserFormDescription]:
     """Get the registration endpoint (v1)
 
-     The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
+    The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
     users; what a GET returns is not documented. The platform answers the description of the
     registration form (how and where to submit it, and one entry per field); no authentication is
     needed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserFormDescription]
+        Response[UserFormDescription]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -142,20 +134,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserFormDescription | None:
+) -> UserFormDescription:
     """Get the registration endpoint (v1)
 
-     The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
+    The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
     users; what a GET returns is not documented. The platform answers the description of the
     registration form (how and where to submit it, and one entry per field); no authentication is
     needed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserFormDescription
+        UserFormDescription
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_deactivate_logout_request import UserDeactivateLogoutRequest
 from ...types import Response
 
@@ -30,35 +29,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -77,10 +56,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserDeactivateLogoutRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Deactivate the account and log out
 
-     For deactivation, records the user as having no password set, then logs the user out. The doc does
+    For deactivation, records the user as having no password set, then logs the user out. The doc does
     not describe a request body. The platform requires the caller's current password as a POST form
     field (`password`), creates the retirement request, emails the user and answers 204; a wrong
     password answers 403, as does a site where account deletion is not enabled.
@@ -90,11 +69,13 @@ def sync_detailed(
             of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +93,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserDeactivateLogoutRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Deactivate the account and log out
 
-     For deactivation, records the user as having no password set, then logs the user out. The doc does
+    For deactivation, records the user as having no password set, then logs the user out. The doc does
     not describe a request body. The platform requires the caller's current password as a POST form
     field (`password`), creates the retirement request, emails the user and answers 204; a wrong
     password answers 403, as does a site where account deletion is not enabled.
@@ -125,11 +106,13 @@ def sync(
             of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -142,10 +125,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserDeactivateLogoutRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Deactivate the account and log out
 
-     For deactivation, records the user as having no password set, then logs the user out. The doc does
+    For deactivation, records the user as having no password set, then logs the user out. The doc does
     not describe a request body. The platform requires the caller's current password as a POST form
     field (`password`), creates the retirement request, emails the user and answers 204; a wrong
     password answers 403, as does a site where account deletion is not enabled.
@@ -155,11 +138,13 @@ async def asyncio_detailed(
             of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +160,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserDeactivateLogoutRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Deactivate the account and log out
 
-     For deactivation, records the user as having no password set, then logs the user out. The doc does
+    For deactivation, records the user as having no password set, then logs the user out. The doc does
     not describe a request body. The platform requires the caller's current password as a POST form
     field (`password`), creates the retirement request, emails the user and answers 204; a wrong
     password answers 403, as does a site where account deletion is not enabled.
@@ -188,11 +173,13 @@ async def asyncio(
             of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_profile_image_upload import UserProfileImageUpload
 from ...types import Response
 
@@ -35,40 +34,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -88,10 +62,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserProfileImageUpload,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Upload a profile image
 
-     Sets the profile image of the user named in the path. The doc gives only the request line: neither
+    Sets the profile image of the user named in the path. The doc gives only the request line: neither
     the upload's form nor the answer is described. In the platform's source only the user may upload
     their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
     image, answers 400.
@@ -101,11 +75,13 @@ def sync_detailed(
         body (UserProfileImageUpload): The image file to use as profile image.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -125,10 +101,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserProfileImageUpload,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Upload a profile image
 
-     Sets the profile image of the user named in the path. The doc gives only the request line: neither
+    Sets the profile image of the user named in the path. The doc gives only the request line: neither
     the upload's form nor the answer is described. In the platform's source only the user may upload
     their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
     image, answers 400.
@@ -138,11 +114,13 @@ def sync(
         body (UserProfileImageUpload): The image file to use as profile image.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -157,10 +135,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserProfileImageUpload,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Upload a profile image
 
-     Sets the profile image of the user named in the path. The doc gives only the request line: neither
+    Sets the profile image of the user named in the path. The doc gives only the request line: neither
     the upload's form nor the answer is described. In the platform's source only the user may upload
     their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
     image, answers 400.
@@ -170,11 +148,13 @@ async def asyncio_detailed(
         body (UserProfileImageUpload): The image file to use as profile image.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,10 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserProfileImageUpload,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Upload a profile image
 
-     Sets the profile image of the user named in the path. The doc gives only the request line: neither
+    Sets the profile image of the user named in the path. The doc gives only the request line: neither
     the upload's form nor the answer is described. In the platform's source only the user may upload
     their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
     image, answers 400.
@@ -205,11 +185,13 @@ async def asyncio(
         body (UserProfileImageUpload): The image file to use as profile image.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_account import UserAccount
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[UserAccount] | None:
+) -> list[UserAccount]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -52,35 +51,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[UserAccount]]:
+) -> Response[list[UserAccount]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -102,10 +78,10 @@ def sync_detailed(
     email: str | Unset = UNSET,
     lms_user_id: str | Unset = UNSET,
     view: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[UserAccount]]:
+) -> Response[list[UserAccount]]:
     """List user accounts
 
-     Returns the accounts of the users picked by the query. The doc gives only example requests,
+    Returns the accounts of the users picked by the query. The doc gives only example requests,
     selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
     are for staff only. In the platform's source, with no filter the caller's own account is returned;
     an email address or user id that matches no user answers 404 (a retired email address answers 404
@@ -119,11 +95,13 @@ def sync_detailed(
         view (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserAccount]]
+        Response[list[UserAccount]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -147,10 +125,10 @@ def sync(
     email: str | Unset = UNSET,
     lms_user_id: str | Unset = UNSET,
     view: str | Unset = UNSET,
-) -> ErrorResponse | list[UserAccount] | None:
+) -> list[UserAccount]:
     """List user accounts
 
-     Returns the accounts of the users picked by the query. The doc gives only example requests,
+    Returns the accounts of the users picked by the query. The doc gives only example requests,
     selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
     are for staff only. In the platform's source, with no filter the caller's own account is returned;
     an email address or user id that matches no user answers 404 (a retired email address answers 404
@@ -164,11 +142,13 @@ def sync(
         view (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserAccount]
+        list[UserAccount]
     """
 
     return sync_detailed(
@@ -187,10 +167,10 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     lms_user_id: str | Unset = UNSET,
     view: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[UserAccount]]:
+) -> Response[list[UserAccount]]:
     """List user accounts
 
-     Returns the accounts of the users picked by the query. The doc gives only example requests,
+    Returns the accounts of the users picked by the query. The doc gives only example requests,
     selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
     are for staff only. In the platform's source, with no filter the caller's own account is returned;
     an email address or user id that matches no user answers 404 (a retired email address answers 404
@@ -204,11 +184,13 @@ async def asyncio_detailed(
         view (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserAccount]]
+        Response[list[UserAccount]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -230,10 +212,10 @@ async def asyncio(
     email: str | Unset = UNSET,
     lms_user_id: str | Unset = UNSET,
     view: str | Unset = UNSET,
-) -> ErrorResponse | list[UserAccount] | None:
+) -> list[UserAccount]:
     """List user accounts
 
-     Returns the accounts of the users picked by the query. The doc gives only example requests,
+    Returns the accounts of the users picked by the query. The doc gives only example requests,
     selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
     are for staff only. In the platform's source, with no filter the caller's own account is returned;
     an email address or user id that matches no user answers 404 (a retired email address answers 404
@@ -247,11 +229,13 @@ async def asyncio(
         view (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserAccount]
+        list[UserAccount]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_account import UserAccount
 from ...models.user_account_merge_patch import UserAccountMergePatch
 from ...types import Response
@@ -36,41 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserAccount | None:
+) -> UserAccount:
     if response.status_code == 200:
         response_200 = UserAccount.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserAccount]:
+) -> Response[UserAccount]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -90,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserAccountMergePatch,
-) -> Response[ErrorResponse | UserAccount]:
+) -> Response[UserAccount]:
     """Update a user account
 
-     Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
+    Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
     doc's sentence naming the proposal it follows is cut short), so the body is sent as
     `application/merge-patch+json`; the update_retirement_status section contrasts its own
     `application/json` body with this one. The doc does not list the account fields. In the platform's
@@ -111,11 +87,13 @@ def sync_detailed(
             members are ignored.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserAccount]
+        Response[UserAccount]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -135,10 +113,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserAccountMergePatch,
-) -> ErrorResponse | UserAccount | None:
+) -> UserAccount:
     """Update a user account
 
-     Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
+    Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
     doc's sentence naming the proposal it follows is cut short), so the body is sent as
     `application/merge-patch+json`; the update_retirement_status section contrasts its own
     `application/json` body with this one. The doc does not list the account fields. In the platform's
@@ -156,11 +134,13 @@ def sync(
             members are ignored.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserAccount
+        UserAccount
     """
 
     return sync_detailed(
@@ -175,10 +155,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserAccountMergePatch,
-) -> Response[ErrorResponse | UserAccount]:
+) -> Response[UserAccount]:
     """Update a user account
 
-     Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
+    Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
     doc's sentence naming the proposal it follows is cut short), so the body is sent as
     `application/merge-patch+json`; the update_retirement_status section contrasts its own
     `application/json` body with this one. The doc does not list the account fields. In the platform's
@@ -196,11 +176,13 @@ async def asyncio_detailed(
             members are ignored.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserAccount]
+        Response[UserAccount]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -218,10 +200,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserAccountMergePatch,
-) -> ErrorResponse | UserAccount | None:
+) -> UserAccount:
     """Update a user account
 
-     Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
+    Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
     doc's sentence naming the proposal it follows is cut short), so the body is sent as
     `application/merge-patch+json`; the update_retirement_status section contrasts its own
     `application/json` body with this one. The doc does not list the account fields. In the platform's
@@ -239,11 +221,13 @@ async def asyncio(
             members are ignored.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserAccount
+        UserAccount
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_replace_usernames_request import UserReplaceUsernamesRequest
 from ...models.user_replace_usernames_response import UserReplaceUsernamesResponse
 from ...types import Response
@@ -32,36 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserReplaceUsernamesResponse | None:
+) -> UserReplaceUsernamesResponse:
     if response.status_code == 200:
         response_200 = UserReplaceUsernamesResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserReplaceUsernamesResponse]:
+) -> Response[UserReplaceUsernamesResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,10 +61,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserReplaceUsernamesRequest,
-) -> Response[ErrorResponse | UserReplaceUsernamesResponse]:
+) -> Response[UserReplaceUsernamesResponse]:
     """Replace usernames in bulk
 
-     Renames users: each entry of `username_mappings` maps a current username (the key) to the username
+    Renames users: each entry of `username_mappings` maps a current username (the key) to the username
     wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
     the replacements that succeeded and those that failed. In the platform's source an entry that is not
     an object of exactly one member is refused (400), and a username already taken gets a random suffix.
@@ -92,11 +73,13 @@ def sync_detailed(
         body (UserReplaceUsernamesRequest): The usernames to replace.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserReplaceUsernamesResponse]
+        Response[UserReplaceUsernamesResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -114,10 +97,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserReplaceUsernamesRequest,
-) -> ErrorResponse | UserReplaceUsernamesResponse | None:
+) -> UserReplaceUsernamesResponse:
     """Replace usernames in bulk
 
-     Renames users: each entry of `username_mappings` maps a current username (the key) to the username
+    Renames users: each entry of `username_mappings` maps a current username (the key) to the username
     wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
     the replacements that succeeded and those that failed. In the platform's source an entry that is not
     an object of exactly one member is refused (400), and a username already taken gets a random suffix.
@@ -126,11 +109,13 @@ def sync(
         body (UserReplaceUsernamesRequest): The usernames to replace.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserReplaceUsernamesResponse
+        UserReplaceUsernamesResponse
     """
 
     return sync_detailed(
@@ -143,10 +128,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserReplaceUsernamesRequest,
-) -> Response[ErrorResponse | UserReplaceUsernamesResponse]:
+) -> Response[UserReplaceUsernamesResponse]:
     """Replace usernames in bulk
 
-     Renames users: each entry of `username_mappings` maps a current username (the key) to the username
+    Renames users: each entry of `username_mappings` maps a current username (the key) to the username
     wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
     the replacements that succeeded and those that failed. In the platform's source an entry that is not
     an object of exactly one member is refused (400), and a username already taken gets a random suffix.
@@ -155,11 +140,13 @@ async def asyncio_detailed(
         body (UserReplaceUsernamesRequest): The usernames to replace.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserReplaceUsernamesResponse]
+        Response[UserReplaceUsernamesResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +162,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserReplaceUsernamesRequest,
-) -> ErrorResponse | UserReplaceUsernamesResponse | None:
+) -> UserReplaceUsernamesResponse:
     """Replace usernames in bulk
 
-     Renames users: each entry of `username_mappings` maps a current username (the key) to the username
+    Renames users: each entry of `username_mappings` maps a current username (the key) to the username
     wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
     the replacements that succeeded and those that failed. In the platform's source an entry that is not
     an object of exactly one member is refused (400), and a username already taken gets a random suffix.
@@ -187,11 +174,13 @@ async def asyncio(
         body (UserReplaceUsernamesRequest): The usernames to replace.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserReplaceUsernamesResponse
+        UserReplaceUsernamesResponse
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_retirement_partner_report_cleanup_item import (
     UserRetirementPartnerReportCleanupItem,
 )
@@ -36,35 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -83,10 +62,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[UserRetirementPartnerReportCleanupItem],
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Delete partner reporting records
 
-     Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
+    Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
     the body is a list of objects, each naming a user's original username. In the platform's source an
     empty list, or a username that names no record being processed, answers 400 and deletes nothing.
 
@@ -94,11 +73,13 @@ def sync_detailed(
         body (list[UserRetirementPartnerReportCleanupItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -116,10 +97,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[UserRetirementPartnerReportCleanupItem],
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Delete partner reporting records
 
-     Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
+    Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
     the body is a list of objects, each naming a user's original username. In the platform's source an
     empty list, or a username that names no record being processed, answers 400 and deletes nothing.
 
@@ -127,11 +108,13 @@ def sync(
         body (list[UserRetirementPartnerReportCleanupItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -144,10 +127,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[UserRetirementPartnerReportCleanupItem],
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Delete partner reporting records
 
-     Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
+    Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
     the body is a list of objects, each naming a user's original username. In the platform's source an
     empty list, or a username that names no record being processed, answers 400 and deletes nothing.
 
@@ -155,11 +138,13 @@ async def asyncio_detailed(
         body (list[UserRetirementPartnerReportCleanupItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +160,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[UserRetirementPartnerReportCleanupItem],
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Delete partner reporting records
 
-     Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
+    Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
     the body is a list of objects, each naming a user's original username. In the platform's source an
     empty list, or a username that names no record being processed, answers 400 and deletes nothing.
 
@@ -186,11 +171,13 @@ async def asyncio(
         body (list[UserRetirementPartnerReportCleanupItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_retirement_username_request import UserRetirementUsernameRequest
 from ...types import Response
 
@@ -31,35 +30,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +57,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRetirementUsernameRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Add a user to partner reporting
 
-     As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
+    As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
     whose username is given. In the platform's source the record is made only when the user has
     enrollments in some organization's courses; a missing username or a user without a retirement in a
     working state answers 404.
@@ -90,11 +69,13 @@ def sync_detailed(
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +93,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserRetirementUsernameRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Add a user to partner reporting
 
-     As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
+    As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
     whose username is given. In the platform's source the record is made only when the user has
     enrollments in some organization's courses; a missing username or a user without a retirement in a
     working state answers 404.
@@ -124,11 +105,13 @@ def sync(
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -141,10 +124,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRetirementUsernameRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Add a user to partner reporting
 
-     As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
+    As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
     whose username is given. In the platform's source the record is made only when the user has
     enrollments in some organization's courses; a missing username or a user without a retirement in a
     working state answers 404.
@@ -153,11 +136,13 @@ async def asyncio_detailed(
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -173,10 +158,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserRetirementUsernameRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Add a user to partner reporting
 
-     As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
+    As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
     whose username is given. In the platform's source the record is made only when the user has
     enrollments in some organization's courses; a missing username or a user without a retirement in a
     working state answers 404.
@@ -185,11 +170,13 @@ async def asyncio(
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

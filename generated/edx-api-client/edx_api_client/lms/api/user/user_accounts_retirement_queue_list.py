@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_retirement_status import UserRetirementStatus
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[UserRetirementStatus] | None:
+) -> list[UserRetirementStatus]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -51,30 +50,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+) -> Response[list[UserRetirementStatus]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -95,10 +76,10 @@ def sync_detailed(
     cool_off_days: int,
     states: list[str],
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+) -> Response[list[UserRetirementStatus]]:
     """List queued retirements
 
-     Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
+    Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
     retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
     at least one state are required, every state must exist, and `limit` caps the number of rows;
     otherwise the answer is 400.
@@ -109,11 +90,13 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserRetirementStatus]]
+        Response[list[UserRetirementStatus]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -135,10 +118,10 @@ def sync(
     cool_off_days: int,
     states: list[str],
     limit: int | Unset = UNSET,
-) -> ErrorResponse | list[UserRetirementStatus] | None:
+) -> list[UserRetirementStatus]:
     """List queued retirements
 
-     Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
+    Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
     retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
     at least one state are required, every state must exist, and `limit` caps the number of rows;
     otherwise the answer is 400.
@@ -149,11 +132,13 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserRetirementStatus]
+        list[UserRetirementStatus]
     """
 
     return sync_detailed(
@@ -170,10 +155,10 @@ async def asyncio_detailed(
     cool_off_days: int,
     states: list[str],
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+) -> Response[list[UserRetirementStatus]]:
     """List queued retirements
 
-     Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
+    Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
     retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
     at least one state are required, every state must exist, and `limit` caps the number of rows;
     otherwise the answer is 400.
@@ -184,11 +169,13 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserRetirementStatus]]
+        Response[list[UserRetirementStatus]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -208,10 +195,10 @@ async def asyncio(
     cool_off_days: int,
     states: list[str],
     limit: int | Unset = UNSET,
-) -> ErrorResponse | list[UserRetirementStatus] | None:
+) -> list[UserRetirementStatus]:
     """List queued retirements
 
-     Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
+    Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
     retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
     at least one state are required, every state must exist, and `limit` caps the number of rows;
     otherwise the answer is 400.
@@ -222,11 +209,13 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserRetirementStatus]
+        list[UserRetirementStatus]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_retirement_status import UserRetirementStatus
 from ...types import UNSET, Response
 
@@ -41,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[UserRetirementStatus] | None:
+) -> list[UserRetirementStatus]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -52,30 +51,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+) -> Response[list[UserRetirementStatus]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -96,10 +77,10 @@ def sync_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     state: str,
-) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+) -> Response[list[UserRetirementStatus]]:
     """List retirements by state and date
 
-     Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
+    Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
     given state and entered the retirement queue between the two dates. Both dates are included: giving
     the same day twice selects that one day. In the platform's source the three parameters are required,
     the dates may not lie in the future nor the start follow the end, and the state must exist;
@@ -111,11 +92,13 @@ def sync_detailed(
         state (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserRetirementStatus]]
+        Response[list[UserRetirementStatus]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -137,10 +120,10 @@ def sync(
     start_date: datetime.date,
     end_date: datetime.date,
     state: str,
-) -> ErrorResponse | list[UserRetirementStatus] | None:
+) -> list[UserRetirementStatus]:
     """List retirements by state and date
 
-     Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
+    Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
     given state and entered the retirement queue between the two dates. Both dates are included: giving
     the same day twice selects that one day. In the platform's source the three parameters are required,
     the dates may not lie in the future nor the start follow the end, and the state must exist;
@@ -152,11 +135,13 @@ def sync(
         state (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserRetirementStatus]
+        list[UserRetirementStatus]
     """
 
     return sync_detailed(
@@ -173,10 +158,10 @@ async def asyncio_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     state: str,
-) -> Response[ErrorResponse | list[UserRetirementStatus]]:
+) -> Response[list[UserRetirementStatus]]:
     """List retirements by state and date
 
-     Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
+    Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
     given state and entered the retirement queue between the two dates. Both dates are included: giving
     the same day twice selects that one day. In the platform's source the three parameters are required,
     the dates may not lie in the future nor the start follow the end, and the state must exist;
@@ -188,11 +173,13 @@ async def asyncio_detailed(
         state (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserRetirementStatus]]
+        Response[list[UserRetirementStatus]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -212,10 +199,10 @@ async def asyncio(
     start_date: datetime.date,
     end_date: datetime.date,
     state: str,
-) -> ErrorResponse | list[UserRetirementStatus] | None:
+) -> list[UserRetirementStatus]:
     """List retirements by state and date
 
-     Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
+    Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
     given state and entered the retirement queue between the two dates. Both dates are included: giving
     the same day twice selects that one day. In the platform's source the three parameters are required,
     the dates may not lie in the future nor the start follow the end, and the state must exist;
@@ -227,11 +214,13 @@ async def asyncio(
         state (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserRetirementStatus]
+        list[UserRetirementStatus]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_account import UserAccount
 from ...types import UNSET, Response, Unset
 
@@ -36,36 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserAccount | None:
+) -> UserAccount:
     if response.status_code == 200:
         response_200 = UserAccount.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserAccount]:
+) -> Response[UserAccount]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -85,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     view: str | Unset = UNSET,
-) -> Response[ErrorResponse | UserAccount]:
+) -> Response[UserAccount]:
     """Retrieve a user account
 
-     Returns the account of the user named in the path. The doc gives only the request line. In the
+    Returns the account of the user named in the path. The doc gives only the request line. In the
     platform's source any signed-in user may read an account: the user and global staff get every field
     the site's configuration lists for them, others only the fields the user shares (all the shareable
     fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
@@ -98,11 +79,13 @@ def sync_detailed(
         view (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserAccount]
+        Response[UserAccount]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -122,10 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     view: str | Unset = UNSET,
-) -> ErrorResponse | UserAccount | None:
+) -> UserAccount:
     """Retrieve a user account
 
-     Returns the account of the user named in the path. The doc gives only the request line. In the
+    Returns the account of the user named in the path. The doc gives only the request line. In the
     platform's source any signed-in user may read an account: the user and global staff get every field
     the site's configuration lists for them, others only the fields the user shares (all the shareable
     fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
@@ -135,11 +118,13 @@ def sync(
         view (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserAccount
+        UserAccount
     """
 
     return sync_detailed(
@@ -154,10 +139,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     view: str | Unset = UNSET,
-) -> Response[ErrorResponse | UserAccount]:
+) -> Response[UserAccount]:
     """Retrieve a user account
 
-     Returns the account of the user named in the path. The doc gives only the request line. In the
+    Returns the account of the user named in the path. The doc gives only the request line. In the
     platform's source any signed-in user may read an account: the user and global staff get every field
     the site's configuration lists for them, others only the fields the user shares (all the shareable
     fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
@@ -167,11 +152,13 @@ async def asyncio_detailed(
         view (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserAccount]
+        Response[UserAccount]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -189,10 +176,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     view: str | Unset = UNSET,
-) -> ErrorResponse | UserAccount | None:
+) -> UserAccount:
     """Retrieve a user account
 
-     Returns the account of the user named in the path. The doc gives only the request line. In the
+    Returns the account of the user named in the path. The doc gives only the request line. In the
     platform's source any signed-in user may read an account: the user and global staff get every field
     the site's configuration lists for them, others only the fields the user shares (all the shareable
     fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
@@ -202,11 +189,13 @@ async def asyncio(
         view (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserAccount
+        UserAccount
     """
 
     return (

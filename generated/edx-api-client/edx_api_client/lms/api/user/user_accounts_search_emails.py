@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_search_emails_request import UserSearchEmailsRequest
 from ...models.user_search_emails_result import UserSearchEmailsResult
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[UserSearchEmailsResult] | None:
+) -> list[UserSearchEmailsResult]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,35 +42,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[UserSearchEmailsResult]]:
+) -> Response[list[UserSearchEmailsResult]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -90,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserSearchEmailsRequest,
-) -> Response[ErrorResponse | list[UserSearchEmailsResult]]:
+) -> Response[list[UserSearchEmailsResult]]:
     """Search accounts by email address
 
-     Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
+    Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
     describe the answer. In the platform's source only global staff may call it (others get 404), a body
     without `emails` answers 400, and the answer lists the email address, id and username of each
     account found.
@@ -102,11 +78,13 @@ def sync_detailed(
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserSearchEmailsResult]]
+        Response[list[UserSearchEmailsResult]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -124,10 +102,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserSearchEmailsRequest,
-) -> ErrorResponse | list[UserSearchEmailsResult] | None:
+) -> list[UserSearchEmailsResult]:
     """Search accounts by email address
 
-     Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
+    Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
     describe the answer. In the platform's source only global staff may call it (others get 404), a body
     without `emails` answers 400, and the answer lists the email address, id and username of each
     account found.
@@ -136,11 +114,13 @@ def sync(
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserSearchEmailsResult]
+        list[UserSearchEmailsResult]
     """
 
     return sync_detailed(
@@ -153,10 +133,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserSearchEmailsRequest,
-) -> Response[ErrorResponse | list[UserSearchEmailsResult]]:
+) -> Response[list[UserSearchEmailsResult]]:
     """Search accounts by email address
 
-     Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
+    Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
     describe the answer. In the platform's source only global staff may call it (others get 404), a body
     without `emails` answers 400, and the answer lists the email address, id and username of each
     account found.
@@ -165,11 +145,13 @@ async def asyncio_detailed(
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserSearchEmailsResult]]
+        Response[list[UserSearchEmailsResult]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -185,10 +167,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserSearchEmailsRequest,
-) -> ErrorResponse | list[UserSearchEmailsResult] | None:
+) -> list[UserSearchEmailsResult]:
     """Search accounts by email address
 
-     Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
+    Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
     describe the answer. In the platform's source only global staff may call it (others get 404), a body
     without `emails` answers 400, and the answer lists the email address, id and username of each
     account found.
@@ -197,11 +179,13 @@ async def asyncio(
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserSearchEmailsResult]
+        list[UserSearchEmailsResult]
     """
 
     return (

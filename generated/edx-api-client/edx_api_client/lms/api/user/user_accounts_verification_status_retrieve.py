@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_verification_status import UserVerificationStatus
 from ...types import Response
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserVerificationStatus | None:
+) -> UserVerificationStatus:
     if response.status_code == 200:
         response_200 = UserVerificationStatus.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserVerificationStatus]:
+) -> Response[UserVerificationStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +56,10 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserVerificationStatus]:
+) -> Response[UserVerificationStatus]:
     """Retrieve a user's ID verification status
 
-     Returns the ID verification status of the user named in the path. In the platform's tests the user
+    Returns the ID verification status of the user named in the path. In the platform's tests the user
     and staff may read it, others get 403, and a user with no verification (or no such user) answers
     404.
 
@@ -86,11 +67,13 @@ def sync_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserVerificationStatus]
+        Response[UserVerificationStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -108,10 +91,10 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserVerificationStatus | None:
+) -> UserVerificationStatus:
     """Retrieve a user's ID verification status
 
-     Returns the ID verification status of the user named in the path. In the platform's tests the user
+    Returns the ID verification status of the user named in the path. In the platform's tests the user
     and staff may read it, others get 403, and a user with no verification (or no such user) answers
     404.
 
@@ -119,11 +102,13 @@ def sync(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserVerificationStatus
+        UserVerificationStatus
     """
 
     return sync_detailed(
@@ -136,10 +121,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserVerificationStatus]:
+) -> Response[UserVerificationStatus]:
     """Retrieve a user's ID verification status
 
-     Returns the ID verification status of the user named in the path. In the platform's tests the user
+    Returns the ID verification status of the user named in the path. In the platform's tests the user
     and staff may read it, others get 403, and a user with no verification (or no such user) answers
     404.
 
@@ -147,11 +132,13 @@ async def asyncio_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserVerificationStatus]
+        Response[UserVerificationStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -167,10 +154,10 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserVerificationStatus | None:
+) -> UserVerificationStatus:
     """Retrieve a user's ID verification status
 
-     Returns the ID verification status of the user named in the path. In the platform's tests the user
+    Returns the ID verification status of the user named in the path. In the platform's tests the user
     and staff may read it, others get 403, and a user with no verification (or no such user) answers
     404.
 
@@ -178,11 +165,13 @@ async def asyncio(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserVerificationStatus
+        UserVerificationStatus
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_user_list import PaginatedUserList
 from ...types import UNSET, Response, Unset
 
@@ -42,41 +41,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedUserList | None:
+) -> PaginatedUserList:
     if response.status_code == 200:
         response_200 = PaginatedUserList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedUserList]:
+) -> Response[PaginatedUserList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -98,10 +74,10 @@ def sync_detailed(
     course_id: str,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedUserList]:
+) -> Response[PaginatedUserList]:
     """List the users holding a forum role
 
-     Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
+    Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
     source the role is that of one course, named by the `course_id` query parameter (required: 400
     without it), and the caller must present the server's API key (or be global staff).
 
@@ -112,11 +88,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedUserList]
+        Response[PaginatedUserList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -140,10 +118,10 @@ def sync(
     course_id: str,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedUserList | None:
+) -> PaginatedUserList:
     """List the users holding a forum role
 
-     Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
+    Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
     source the role is that of one course, named by the `course_id` query parameter (required: 400
     without it), and the caller must present the server's API key (or be global staff).
 
@@ -154,11 +132,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedUserList
+        PaginatedUserList
     """
 
     return sync_detailed(
@@ -177,10 +157,10 @@ async def asyncio_detailed(
     course_id: str,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedUserList]:
+) -> Response[PaginatedUserList]:
     """List the users holding a forum role
 
-     Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
+    Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
     source the role is that of one course, named by the `course_id` query parameter (required: 400
     without it), and the caller must present the server's API key (or be global staff).
 
@@ -191,11 +171,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedUserList]
+        Response[PaginatedUserList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -217,10 +199,10 @@ async def asyncio(
     course_id: str,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedUserList | None:
+) -> PaginatedUserList:
     """List the users holding a forum role
 
-     Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
+    Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
     source the role is that of one course, named by the `course_id` query parameter (required: 400
     without it), and the caller must present the server's API key (or be global staff).
 
@@ -231,11 +213,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedUserList
+        PaginatedUserList
     """
 
     return (

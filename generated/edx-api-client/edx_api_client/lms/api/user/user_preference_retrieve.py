@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -28,35 +27,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | str | None:
+) -> str:
     if response.status_code == 200:
         response_200 = cast(str, response.json())
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | str]:
+) -> Response[str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -76,10 +57,10 @@ def sync_detailed(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | str]:
+) -> Response[str]:
     """Retrieve one preference of a user
 
-     Returns the preference named in the path of the user named in the path. The doc gives only the
+    Returns the preference named in the path of the user named in the path. The doc gives only the
     request line. In the platform's source the answer is the preference's value, a JSON string; a
     preference the user has not set answers 404.
 
@@ -88,11 +69,13 @@ def sync_detailed(
         preference_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | str]
+        Response[str]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +95,10 @@ def sync(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | str | None:
+) -> str:
     """Retrieve one preference of a user
 
-     Returns the preference named in the path of the user named in the path. The doc gives only the
+    Returns the preference named in the path of the user named in the path. The doc gives only the
     request line. In the platform's source the answer is the preference's value, a JSON string; a
     preference the user has not set answers 404.
 
@@ -124,11 +107,13 @@ def sync(
         preference_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | str
+        str
     """
 
     return sync_detailed(
@@ -143,10 +128,10 @@ async def asyncio_detailed(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | str]:
+) -> Response[str]:
     """Retrieve one preference of a user
 
-     Returns the preference named in the path of the user named in the path. The doc gives only the
+    Returns the preference named in the path of the user named in the path. The doc gives only the
     request line. In the platform's source the answer is the preference's value, a JSON string; a
     preference the user has not set answers 404.
 
@@ -155,11 +140,13 @@ async def asyncio_detailed(
         preference_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | str]
+        Response[str]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -177,10 +164,10 @@ async def asyncio(
     preference_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | str | None:
+) -> str:
     """Retrieve one preference of a user
 
-     Returns the preference named in the path of the user named in the path. The doc gives only the
+    Returns the preference named in the path of the user named in the path. The doc gives only the
     request line. In the platform's source the answer is the preference's value, a JSON string; a
     preference the user has not set answers 404.
 
@@ -189,11 +176,13 @@ async def asyncio(
         preference_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | str
+        str
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,40 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -90,10 +64,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Set one preference of a user
 
-     Sets the preference named in the path for the user named in the path. The doc gives only the request
+    Sets the preference named in the path for the user named in the path. The doc gives only the request
     line: the body is not described. In the platform's source the body is the new value itself, a JSON
     string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
     else).
@@ -104,11 +78,13 @@ def sync_detailed(
         body (str): The value of one preference, as a JSON string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -130,10 +106,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Set one preference of a user
 
-     Sets the preference named in the path for the user named in the path. The doc gives only the request
+    Sets the preference named in the path for the user named in the path. The doc gives only the request
     line: the body is not described. In the platform's source the body is the new value itself, a JSON
     string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
     else).
@@ -144,11 +120,13 @@ def sync(
         body (str): The value of one preference, as a JSON string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -165,10 +143,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Set one preference of a user
 
-     Sets the preference named in the path for the user named in the path. The doc gives only the request
+    Sets the preference named in the path for the user named in the path. The doc gives only the request
     line: the body is not described. In the platform's source the body is the new value itself, a JSON
     string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
     else).
@@ -179,11 +157,13 @@ async def asyncio_detailed(
         body (str): The value of one preference, as a JSON string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -203,10 +183,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Set one preference of a user
 
-     Sets the preference named in the path for the user named in the path. The doc gives only the request
+    Sets the preference named in the path for the user named in the path. The doc gives only the request
     line: the body is not described. In the platform's source the body is the new value itself, a JSON
     string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
     else).
@@ -217,11 +197,13 @@ async def asyncio(
         body (str): The value of one preference, as a JSON string.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_email_opt_in_request import UserEmailOptInRequest
 from ...types import Response
 
@@ -30,35 +29,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -77,10 +56,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserEmailOptInRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Set the email opt-in preference
 
-     Creates or changes the user's email opt-in preference for an organization. The doc names no request
+    Creates or changes the user's email opt-in preference for an organization. The doc names no request
     fields. The platform reads two POST form fields: a course id, whose organization the preference is
     for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
     a course id that does not parse answers 400; the session must be signed in.
@@ -90,11 +69,13 @@ def sync_detailed(
             in choice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -112,10 +93,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserEmailOptInRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Set the email opt-in preference
 
-     Creates or changes the user's email opt-in preference for an organization. The doc names no request
+    Creates or changes the user's email opt-in preference for an organization. The doc names no request
     fields. The platform reads two POST form fields: a course id, whose organization the preference is
     for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
     a course id that does not parse answers 400; the session must be signed in.
@@ -125,11 +106,13 @@ def sync(
             in choice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -142,10 +125,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserEmailOptInRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Set the email opt-in preference
 
-     Creates or changes the user's email opt-in preference for an organization. The doc names no request
+    Creates or changes the user's email opt-in preference for an organization. The doc names no request
     fields. The platform reads two POST form fields: a course id, whose organization the preference is
     for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
     a course id that does not parse answers 400; the session must be signed in.
@@ -155,11 +138,13 @@ async def asyncio_detailed(
             in choice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +160,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserEmailOptInRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Set the email opt-in preference
 
-     Creates or changes the user's email opt-in preference for an organization. The doc names no request
+    Creates or changes the user's email opt-in preference for an organization. The doc names no request
     fields. The platform reads two POST form fields: a course id, whose organization the preference is
     for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
     a course id that does not parse answers 400; the session must be signed in.
@@ -188,11 +173,13 @@ async def asyncio(
             in choice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_preferences import UserPreferences
 from ...types import Response
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserPreferences | None:
+) -> UserPreferences:
     if response.status_code == 200:
         response_200 = UserPreferences.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserPreferences]:
+) -> Response[UserPreferences]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,10 +56,10 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserPreferences]:
+) -> Response[UserPreferences]:
     """Retrieve a user's preferences
 
-     Returns the preferences of the user named in the path. The doc gives only the request line. In the
+    Returns the preferences of the user named in the path. The doc gives only the request line. In the
     platform's source the user and global staff may read them, as one object mapping each preference key
     to its value.
 
@@ -86,11 +67,13 @@ def sync_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserPreferences]
+        Response[UserPreferences]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -108,10 +91,10 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserPreferences | None:
+) -> UserPreferences:
     """Retrieve a user's preferences
 
-     Returns the preferences of the user named in the path. The doc gives only the request line. In the
+    Returns the preferences of the user named in the path. The doc gives only the request line. In the
     platform's source the user and global staff may read them, as one object mapping each preference key
     to its value.
 
@@ -119,11 +102,13 @@ def sync(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserPreferences
+        UserPreferences
     """
 
     return sync_detailed(
@@ -136,10 +121,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserPreferences]:
+) -> Response[UserPreferences]:
     """Retrieve a user's preferences
 
-     Returns the preferences of the user named in the path. The doc gives only the request line. In the
+    Returns the preferences of the user named in the path. The doc gives only the request line. In the
     platform's source the user and global staff may read them, as one object mapping each preference key
     to its value.
 
@@ -147,11 +132,13 @@ async def asyncio_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserPreferences]
+        Response[UserPreferences]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -167,10 +154,10 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserPreferences | None:
+) -> UserPreferences:
     """Retrieve a user's preferences
 
-     Returns the preferences of the user named in the path. The doc gives only the request line. In the
+    Returns the preferences of the user named in the path. The doc gives only the request line. In the
     platform's source the user and global staff may read them, as one object mapping each preference key
     to its value.
 
@@ -178,11 +165,13 @@ async def asyncio(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserPreferences
+        UserPreferences
     """
 
     return (

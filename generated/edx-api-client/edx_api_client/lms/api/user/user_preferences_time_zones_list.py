@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_time_zone import UserTimeZone
 from ...types import UNSET, Response, Unset
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[UserTimeZone] | None:
+) -> list[UserTimeZone]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -43,30 +42,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[UserTimeZone]]:
+) -> Response[list[UserTimeZone]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -85,21 +66,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     country_code: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[UserTimeZone]]:
+) -> Response[list[UserTimeZone]]:
     """List time zones
 
-     Returns every time zone, or only the time zones commonly used in one country when a country is
+    Returns every time zone, or only the time zones commonly used in one country when a country is
     given. The platform answers a plain list, not paginated.
 
     Args:
         country_code (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserTimeZone]]
+        Response[list[UserTimeZone]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -117,21 +100,23 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     country_code: str | Unset = UNSET,
-) -> ErrorResponse | list[UserTimeZone] | None:
+) -> list[UserTimeZone]:
     """List time zones
 
-     Returns every time zone, or only the time zones commonly used in one country when a country is
+    Returns every time zone, or only the time zones commonly used in one country when a country is
     given. The platform answers a plain list, not paginated.
 
     Args:
         country_code (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserTimeZone]
+        list[UserTimeZone]
     """
 
     return sync_detailed(
@@ -144,21 +129,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     country_code: str | Unset = UNSET,
-) -> Response[ErrorResponse | list[UserTimeZone]]:
+) -> Response[list[UserTimeZone]]:
     """List time zones
 
-     Returns every time zone, or only the time zones commonly used in one country when a country is
+    Returns every time zone, or only the time zones commonly used in one country when a country is
     given. The platform answers a plain list, not paginated.
 
     Args:
         country_code (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | list[UserTimeZone]]
+        Response[list[UserTimeZone]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -174,21 +161,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     country_code: str | Unset = UNSET,
-) -> ErrorResponse | list[UserTimeZone] | None:
+) -> list[UserTimeZone]:
     """List time zones
 
-     Returns every time zone, or only the time zones commonly used in one country when a country is
+    Returns every time zone, or only the time zones commonly used in one country when a country is
     given. The platform answers a plain list, not paginated.
 
     Args:
         country_code (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | list[UserTimeZone]
+        list[UserTimeZone]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_user_list import PaginatedUserList
 from ...types import UNSET, Response, Unset
 
@@ -39,41 +38,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedUserList | None:
+) -> PaginatedUserList:
     if response.status_code == 200:
         response_200 = PaginatedUserList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedUserList]:
+) -> Response[PaginatedUserList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -94,10 +70,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedUserList]:
+) -> Response[PaginatedUserList]:
     """List the users who have a preference
 
-     Returns, one page at a time, users listed for the preference key named in the path. The doc's own
+    Returns, one page at a time, users listed for the preference key named in the path. The doc's own
     summary speaks of listing a user's preferences, but the fields it documents are those of users. In
     the platform's source these are the users who have set that preference, and the caller must present
     the server's API key (or be global staff).
@@ -108,11 +84,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedUserList]
+        Response[PaginatedUserList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -134,10 +112,10 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedUserList | None:
+) -> PaginatedUserList:
     """List the users who have a preference
 
-     Returns, one page at a time, users listed for the preference key named in the path. The doc's own
+    Returns, one page at a time, users listed for the preference key named in the path. The doc's own
     summary speaks of listing a user's preferences, but the fields it documents are those of users. In
     the platform's source these are the users who have set that preference, and the caller must present
     the server's API key (or be global staff).
@@ -148,11 +126,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedUserList
+        PaginatedUserList
     """
 
     return sync_detailed(
@@ -169,10 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedUserList]:
+) -> Response[PaginatedUserList]:
     """List the users who have a preference
 
-     Returns, one page at a time, users listed for the preference key named in the path. The doc's own
+    Returns, one page at a time, users listed for the preference key named in the path. The doc's own
     summary speaks of listing a user's preferences, but the fields it documents are those of users. In
     the platform's source these are the users who have set that preference, and the caller must present
     the server's API key (or be global staff).
@@ -183,11 +163,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedUserList]
+        Response[PaginatedUserList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -207,10 +189,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedUserList | None:
+) -> PaginatedUserList:
     """List the users who have a preference
 
-     Returns, one page at a time, users listed for the preference key named in the path. The doc's own
+    Returns, one page at a time, users listed for the preference key named in the path. The doc's own
     summary speaks of listing a user's preferences, but the fields it documents are those of users. In
     the platform's source these are the users who have set that preference, and the caller must present
     the server's API key (or be global staff).
@@ -221,11 +203,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedUserList
+        PaginatedUserList
     """
 
     return (

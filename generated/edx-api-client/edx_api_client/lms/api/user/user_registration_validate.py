@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_registration_validation_request import (
     UserRegistrationValidationRequest,
 )
@@ -36,36 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserRegistrationValidationResponse | None:
+) -> UserRegistrationValidationResponse:
     if response.status_code == 200:
         response_200 = UserRegistrationValidationResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserRegistrationValidationResponse]:
+) -> Response[UserRegistrationValidationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -84,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
-) -> Response[ErrorResponse | UserRegistrationValidationResponse]:
+) -> Response[UserRegistrationValidationResponse]:
     """Validate registration inputs
 
-     Checks registration form inputs before an account is created. Each key is the name of a registration
+    Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
     username). In the platform's source no authentication is needed, and `form_field_key` limits the
@@ -98,11 +79,13 @@ def sync_detailed(
             field name; any subset may be sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserRegistrationValidationResponse]
+        Response[UserRegistrationValidationResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -120,10 +103,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
-) -> ErrorResponse | UserRegistrationValidationResponse | None:
+) -> UserRegistrationValidationResponse:
     """Validate registration inputs
 
-     Checks registration form inputs before an account is created. Each key is the name of a registration
+    Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
     username). In the platform's source no authentication is needed, and `form_field_key` limits the
@@ -134,11 +117,13 @@ def sync(
             field name; any subset may be sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserRegistrationValidationResponse
+        UserRegistrationValidationResponse
     """
 
     return sync_detailed(
@@ -151,10 +136,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
-) -> Response[ErrorResponse | UserRegistrationValidationResponse]:
+) -> Response[UserRegistrationValidationResponse]:
     """Validate registration inputs
 
-     Checks registration form inputs before an account is created. Each key is the name of a registration
+    Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
     username). In the platform's source no authentication is needed, and `form_field_key` limits the
@@ -165,11 +150,13 @@ async def asyncio_detailed(
             field name; any subset may be sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserRegistrationValidationResponse]
+        Response[UserRegistrationValidationResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -185,10 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
-) -> ErrorResponse | UserRegistrationValidationResponse | None:
+) -> UserRegistrationValidationResponse:
     """Validate registration inputs
 
-     Checks registration form inputs before an account is created. Each key is the name of a registration
+    Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
     username). In the platform's source no authentication is needed, and `form_field_key` limits the
@@ -199,11 +186,13 @@ async def asyncio(
             field name; any subset may be sent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserRegistrationValidationResponse
+        UserRegistrationValidationResponse
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.paginated_user_preference_list import PaginatedUserPreferenceList
 from ...types import UNSET, Response, Unset
 
@@ -41,36 +40,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaginatedUserPreferenceList | None:
+) -> PaginatedUserPreferenceList:
     if response.status_code == 200:
         response_200 = PaginatedUserPreferenceList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaginatedUserPreferenceList]:
+) -> Response[PaginatedUserPreferenceList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -92,10 +73,10 @@ def sync_detailed(
     user: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedUserPreferenceList]:
+) -> Response[PaginatedUserPreferenceList]:
     """List user preferences
 
-     Returns UserPreference records one page at a time, optionally only those with a given key or of a
+    Returns UserPreference records one page at a time, optionally only those with a given key or of a
     given user. In the platform's source the caller must present the server's API key (or be global
     staff).
 
@@ -106,11 +87,13 @@ def sync_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedUserPreferenceList]
+        Response[PaginatedUserPreferenceList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -134,10 +117,10 @@ def sync(
     user: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedUserPreferenceList | None:
+) -> PaginatedUserPreferenceList:
     """List user preferences
 
-     Returns UserPreference records one page at a time, optionally only those with a given key or of a
+    Returns UserPreference records one page at a time, optionally only those with a given key or of a
     given user. In the platform's source the caller must present the server's API key (or be global
     staff).
 
@@ -148,11 +131,13 @@ def sync(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedUserPreferenceList
+        PaginatedUserPreferenceList
     """
 
     return sync_detailed(
@@ -171,10 +156,10 @@ async def asyncio_detailed(
     user: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | PaginatedUserPreferenceList]:
+) -> Response[PaginatedUserPreferenceList]:
     """List user preferences
 
-     Returns UserPreference records one page at a time, optionally only those with a given key or of a
+    Returns UserPreference records one page at a time, optionally only those with a given key or of a
     given user. In the platform's source the caller must present the server's API key (or be global
     staff).
 
@@ -185,11 +170,13 @@ async def asyncio_detailed(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | PaginatedUserPreferenceList]
+        Response[PaginatedUserPreferenceList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -211,10 +198,10 @@ async def asyncio(
     user: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | PaginatedUserPreferenceList | None:
+) -> PaginatedUserPreferenceList:
     """List user preferences
 
-     Returns UserPreference records one page at a time, optionally only those with a given key or of a
+    Returns UserPreference records one page at a time, optionally only those with a given key or of a
     given user. In the platform's source the caller must present the server's API key (or be global
     staff).
 
@@ -225,11 +212,13 @@ async def asyncio(
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | PaginatedUserPreferenceList
+        PaginatedUserPreferenceList
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_tours_discussion_tour import UserToursDiscussionTour
 from ...types import Response
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | list[UserToursDiscussionTour] | None:
+) -> list[UserToursDiscussionTour]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -40,34 +39,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | list[UserToursDiscussionTour]]:
+) -> Response[list[UserToursDiscussionTour]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -86,21 +63,23 @@ def sync_detailed(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | list[UserToursDiscussionTour]]:
+) -> Response[list[UserToursDiscussionTour]]:
     """Get discussion tours
 
-     The doc says this returns a list of all the tours in the database, although the path names one tour;
+    The doc says this returns a list of all the tours in the database, although the path names one tour;
     it does not describe the body.
 
     Args:
         tour_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | list[UserToursDiscussionTour]]
+        Response[list[UserToursDiscussionTour]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -118,21 +97,23 @@ def sync(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | list[UserToursDiscussionTour] | None:
+) -> list[UserToursDiscussionTour]:
     """Get discussion tours
 
-     The doc says this returns a list of all the tours in the database, although the path names one tour;
+    The doc says this returns a list of all the tours in the database, although the path names one tour;
     it does not describe the body.
 
     Args:
         tour_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | list[UserToursDiscussionTour]
+        list[UserToursDiscussionTour]
     """
 
     return sync_detailed(
@@ -145,21 +126,23 @@ async def asyncio_detailed(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | list[UserToursDiscussionTour]]:
+) -> Response[list[UserToursDiscussionTour]]:
     """Get discussion tours
 
-     The doc says this returns a list of all the tours in the database, although the path names one tour;
+    The doc says this returns a list of all the tours in the database, although the path names one tour;
     it does not describe the body.
 
     Args:
         tour_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse | list[UserToursDiscussionTour]]
+        Response[list[UserToursDiscussionTour]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -175,21 +158,23 @@ async def asyncio(
     tour_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | list[UserToursDiscussionTour] | None:
+) -> list[UserToursDiscussionTour]:
     """Get discussion tours
 
-     The doc says this returns a list of all the tours in the database, although the path names one tour;
+    The doc says this returns a list of all the tours in the database, although the path names one tour;
     it does not describe the body.
 
     Args:
         tour_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse | list[UserToursDiscussionTour]
+        list[UserToursDiscussionTour]
     """
 
     return (

@@ -6,12 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_tours_discussion_tour import UserToursDiscussionTour
 from ...models.user_tours_discussion_tour_update import UserToursDiscussionTourUpdate
-from ...models.user_tours_discussion_tours_update_response_400_type_0 import (
-    UserToursDiscussionToursUpdateResponse400Type0,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -40,70 +36,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorResponse
-    | UserToursDiscussionToursUpdateResponse400Type0
-    | UserToursDiscussionTour
-    | None
-):
+) -> UserToursDiscussionTour:
     if response.status_code == 200:
         response_200 = UserToursDiscussionTour.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-
-        def _parse_response_400(
-            data: object,
-        ) -> ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_400_type_0 = (
-                    UserToursDiscussionToursUpdateResponse400Type0.from_dict(data)
-                )
-
-                return response_400_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_1 = ErrorResponse.from_dict(data)
-
-            return response_400_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorResponse
-    | UserToursDiscussionToursUpdateResponse400Type0
-    | UserToursDiscussionTour
-]:
+) -> Response[UserToursDiscussionTour]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -123,14 +67,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserToursDiscussionTourUpdate | Unset = UNSET,
-) -> Response[
-    ErrorResponse
-    | UserToursDiscussionToursUpdateResponse400Type0
-    | UserToursDiscussionTour
-]:
+) -> Response[UserToursDiscussionTour]:
     """Update a discussion tour
 
-     Updates the existing tour named in the path with the data sent in the request body. The doc names
+    Updates the existing tour named in the path with the data sent in the request body. The doc names
     none of the fields of that body.
 
     Args:
@@ -141,11 +81,13 @@ def sync_detailed(
             left out (the model defaults it to true).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0 | UserToursDiscussionTour]
+        Response[UserToursDiscussionTour]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -165,15 +107,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserToursDiscussionTourUpdate | Unset = UNSET,
-) -> (
-    ErrorResponse
-    | UserToursDiscussionToursUpdateResponse400Type0
-    | UserToursDiscussionTour
-    | None
-):
+) -> UserToursDiscussionTour:
     """Update a discussion tour
 
-     Updates the existing tour named in the path with the data sent in the request body. The doc names
+    Updates the existing tour named in the path with the data sent in the request body. The doc names
     none of the fields of that body.
 
     Args:
@@ -184,11 +121,13 @@ def sync(
             left out (the model defaults it to true).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0 | UserToursDiscussionTour
+        UserToursDiscussionTour
     """
 
     return sync_detailed(
@@ -203,14 +142,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserToursDiscussionTourUpdate | Unset = UNSET,
-) -> Response[
-    ErrorResponse
-    | UserToursDiscussionToursUpdateResponse400Type0
-    | UserToursDiscussionTour
-]:
+) -> Response[UserToursDiscussionTour]:
     """Update a discussion tour
 
-     Updates the existing tour named in the path with the data sent in the request body. The doc names
+    Updates the existing tour named in the path with the data sent in the request body. The doc names
     none of the fields of that body.
 
     Args:
@@ -221,11 +156,13 @@ async def asyncio_detailed(
             left out (the model defaults it to true).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0 | UserToursDiscussionTour]
+        Response[UserToursDiscussionTour]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -243,15 +180,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserToursDiscussionTourUpdate | Unset = UNSET,
-) -> (
-    ErrorResponse
-    | UserToursDiscussionToursUpdateResponse400Type0
-    | UserToursDiscussionTour
-    | None
-):
+) -> UserToursDiscussionTour:
     """Update a discussion tour
 
-     Updates the existing tour named in the path with the data sent in the request body. The doc names
+    Updates the existing tour named in the path with the data sent in the request body. The doc names
     none of the fields of that body.
 
     Args:
@@ -262,11 +194,13 @@ async def asyncio(
             left out (the model defaults it to true).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ErrorResponse | UserToursDiscussionToursUpdateResponse400Type0 | UserToursDiscussionTour
+        UserToursDiscussionTour
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_tour import UserTour
 from ...types import Response
 
@@ -27,41 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserTour | None:
+) -> UserTour:
     if response.status_code == 200:
         response_200 = UserTour.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserTour]:
+) -> Response[UserTour]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,10 +56,10 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserTour]:
+) -> Response[UserTour]:
     """Get a user's tour state
 
-     Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
+    Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
     user's without that right is answered with 400. 403 means the feature's waffle flag is off, and 404
     that the user has no User Tour (which should not happen).
 
@@ -91,11 +67,13 @@ def sync_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserTour]
+        Response[UserTour]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,10 +91,10 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserTour | None:
+) -> UserTour:
     """Get a user's tour state
 
-     Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
+    Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
     user's without that right is answered with 400. 403 means the feature's waffle flag is off, and 404
     that the user has no User Tour (which should not happen).
 
@@ -124,11 +102,13 @@ def sync(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserTour
+        UserTour
     """
 
     return sync_detailed(
@@ -141,10 +121,10 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserTour]:
+) -> Response[UserTour]:
     """Get a user's tour state
 
-     Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
+    Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
     user's without that right is answered with 400. 403 means the feature's waffle flag is off, and 404
     that the user has no User Tour (which should not happen).
 
@@ -152,11 +132,13 @@ async def asyncio_detailed(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | UserTour]
+        Response[UserTour]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -172,10 +154,10 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserTour | None:
+) -> UserTour:
     """Get a user's tour state
 
-     Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
+    Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
     user's without that right is answered with 400. 403 means the feature's waffle flag is off, and 404
     that the user has no User Tour (which should not happen).
 
@@ -183,11 +165,13 @@ async def asyncio(
         username (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | UserTour
+        UserTour
     """
 
     return (

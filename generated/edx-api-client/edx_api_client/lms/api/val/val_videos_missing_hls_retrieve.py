@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.val_missing_hls_request import ValMissingHlsRequest
 from ...models.val_missing_hls_response import ValMissingHlsResponse
 from ...types import Response
@@ -32,36 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ValMissingHlsResponse | None:
+) -> ValMissingHlsResponse:
     if response.status_code == 200:
         response_200 = ValMissingHlsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ValMissingHlsResponse]:
+) -> Response[ValMissingHlsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -80,10 +61,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValMissingHlsRequest,
-) -> Response[ErrorResponse | ValMissingHlsResponse]:
+) -> Response[ValMissingHlsResponse]:
     """Find videos that lack an HLS profile
 
-     Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
+    Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
     forms. With `batch_size` and `offset`, one batch of such videos is returned whatever their course,
     and the answer also carries `total`, the next `offset` and `batch_size`. With `courses`, a list of
     course ids, every such video of those courses is returned, and the answer carries only `videos`.
@@ -94,11 +75,13 @@ def sync_detailed(
             (`courses`). The doc shows the two forms by example and calls no member required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ValMissingHlsResponse]
+        Response[ValMissingHlsResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -116,10 +99,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ValMissingHlsRequest,
-) -> ErrorResponse | ValMissingHlsResponse | None:
+) -> ValMissingHlsResponse:
     """Find videos that lack an HLS profile
 
-     Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
+    Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
     forms. With `batch_size` and `offset`, one batch of such videos is returned whatever their course,
     and the answer also carries `total`, the next `offset` and `batch_size`. With `courses`, a list of
     course ids, every such video of those courses is returned, and the answer carries only `videos`.
@@ -130,11 +113,13 @@ def sync(
             (`courses`). The doc shows the two forms by example and calls no member required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ValMissingHlsResponse
+        ValMissingHlsResponse
     """
 
     return sync_detailed(
@@ -147,10 +132,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValMissingHlsRequest,
-) -> Response[ErrorResponse | ValMissingHlsResponse]:
+) -> Response[ValMissingHlsResponse]:
     """Find videos that lack an HLS profile
 
-     Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
+    Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
     forms. With `batch_size` and `offset`, one batch of such videos is returned whatever their course,
     and the answer also carries `total`, the next `offset` and `batch_size`. With `courses`, a list of
     course ids, every such video of those courses is returned, and the answer carries only `videos`.
@@ -161,11 +146,13 @@ async def asyncio_detailed(
             (`courses`). The doc shows the two forms by example and calls no member required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ValMissingHlsResponse]
+        Response[ValMissingHlsResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -181,10 +168,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ValMissingHlsRequest,
-) -> ErrorResponse | ValMissingHlsResponse | None:
+) -> ValMissingHlsResponse:
     """Find videos that lack an HLS profile
 
-     Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
+    Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
     forms. With `batch_size` and `offset`, one batch of such videos is returned whatever their course,
     and the answer also carries `total`, the next `offset` and `batch_size`. With `courses`, a list of
     course ids, every such video of those courses is returned, and the answer carries only `videos`.
@@ -195,11 +182,13 @@ async def asyncio(
             (`courses`). The doc shows the two forms by example and calls no member required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ValMissingHlsResponse
+        ValMissingHlsResponse
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.val_video import ValVideo
 from ...types import Response
 
@@ -35,41 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ValVideo | None:
+) -> ValVideo:
     if response.status_code == 200:
         response_200 = ValVideo.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ValVideo]:
+) -> Response[ValVideo]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -89,10 +65,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideo,
-) -> Response[ErrorResponse | ValVideo]:
+) -> Response[ValVideo]:
     """Update part of a video
 
-     Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
+    Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
     for PUT, and its prose again repeats the GET's sentence.
 
     Args:
@@ -100,11 +76,13 @@ def sync_detailed(
         body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ValVideo]
+        Response[ValVideo]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -124,10 +102,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideo,
-) -> ErrorResponse | ValVideo | None:
+) -> ValVideo:
     """Update part of a video
 
-     Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
+    Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
     for PUT, and its prose again repeats the GET's sentence.
 
     Args:
@@ -135,11 +113,13 @@ def sync(
         body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ValVideo
+        ValVideo
     """
 
     return sync_detailed(
@@ -154,10 +134,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideo,
-) -> Response[ErrorResponse | ValVideo]:
+) -> Response[ValVideo]:
     """Update part of a video
 
-     Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
+    Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
     for PUT, and its prose again repeats the GET's sentence.
 
     Args:
@@ -165,11 +145,13 @@ async def asyncio_detailed(
         body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ValVideo]
+        Response[ValVideo]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -187,10 +169,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideo,
-) -> ErrorResponse | ValVideo | None:
+) -> ValVideo:
     """Update part of a video
 
-     Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
+    Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
     for PUT, and its prose again repeats the GET's sentence.
 
     Args:
@@ -198,11 +180,13 @@ async def asyncio(
         body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ValVideo
+        ValVideo
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.val_video import ValVideo
 from ...types import Response
 
@@ -27,36 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ValVideo | None:
+) -> ValVideo:
     if response.status_code == 200:
         response_200 = ValVideo.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ValVideo]:
+) -> Response[ValVideo]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -75,20 +56,22 @@ def sync_detailed(
     edx_video_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ValVideo]:
+) -> Response[ValVideo]:
     """Get a video
 
-     Returns the video whose edX video id is `edx_video_id`.
+    Returns the video whose edX video id is `edx_video_id`.
 
     Args:
         edx_video_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ValVideo]
+        Response[ValVideo]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -106,20 +89,22 @@ def sync(
     edx_video_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ValVideo | None:
+) -> ValVideo:
     """Get a video
 
-     Returns the video whose edX video id is `edx_video_id`.
+    Returns the video whose edX video id is `edx_video_id`.
 
     Args:
         edx_video_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ValVideo
+        ValVideo
     """
 
     return sync_detailed(
@@ -132,20 +117,22 @@ async def asyncio_detailed(
     edx_video_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ValVideo]:
+) -> Response[ValVideo]:
     """Get a video
 
-     Returns the video whose edX video id is `edx_video_id`.
+    Returns the video whose edX video id is `edx_video_id`.
 
     Args:
         edx_video_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | ValVideo]
+        Response[ValVideo]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -161,20 +148,22 @@ async def asyncio(
     edx_video_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ValVideo | None:
+) -> ValVideo:
     """Get a video
 
-     Returns the video whose edX video id is `edx_video_id`.
+    Returns the video whose edX video id is `edx_video_id`.
 
     Args:
         edx_video_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | ValVideo
+        ValVideo
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.val_video_status_update_request import ValVideoStatusUpdateRequest
 from ...types import Response
 
@@ -31,35 +30,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+        return errors.decoded_body(response)
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +57,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Update the status of a video
 
-     Changes the status of a video. The doc gives only this one sentence: it names no field of the
+    Changes the status of a video. The doc gives only this one sentence: it names no field of the
     request body and does not describe the answer.
 
     Args:
@@ -89,11 +68,13 @@ def sync_detailed(
             members of this body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -111,10 +92,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Update the status of a video
 
-     Changes the status of a video. The doc gives only this one sentence: it names no field of the
+    Changes the status of a video. The doc gives only this one sentence: it names no field of the
     request body and does not describe the answer.
 
     Args:
@@ -122,11 +103,13 @@ def sync(
             members of this body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return sync_detailed(
@@ -139,10 +122,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Update the status of a video
 
-     Changes the status of a video. The doc gives only this one sentence: it names no field of the
+    Changes the status of a video. The doc gives only this one sentence: it names no field of the
     request body and does not describe the answer.
 
     Args:
@@ -150,11 +133,13 @@ async def asyncio_detailed(
             members of this body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -170,10 +155,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """Update the status of a video
 
-     Changes the status of a video. The doc gives only this one sentence: it names no field of the
+    Changes the status of a video. The doc gives only this one sentence: it names no field of the
     request body and does not describe the answer.
 
     Args:
@@ -181,11 +166,13 @@ async def asyncio(
             members of this body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.xblock_block_view import XblockBlockView
 from ...types import Response
 
@@ -29,36 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | XblockBlockView | None:
+) -> XblockBlockView:
     if response.status_code == 200:
         response_200 = XblockBlockView.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | XblockBlockView]:
+) -> Response[XblockBlockView]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -78,10 +59,10 @@ def sync_detailed(
     view_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | XblockBlockView]:
+) -> Response[XblockBlockView]:
     """Render a block view
 
-     Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
+    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
     document the body's fields.
 
     Args:
@@ -89,11 +70,13 @@ def sync_detailed(
         view_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | XblockBlockView]
+        Response[XblockBlockView]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,10 +96,10 @@ def sync(
     view_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | XblockBlockView | None:
+) -> XblockBlockView:
     """Render a block view
 
-     Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
+    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
     document the body's fields.
 
     Args:
@@ -124,11 +107,13 @@ def sync(
         view_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | XblockBlockView
+        XblockBlockView
     """
 
     return sync_detailed(
@@ -143,10 +128,10 @@ async def asyncio_detailed(
     view_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | XblockBlockView]:
+) -> Response[XblockBlockView]:
     """Render a block view
 
-     Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
+    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
     document the body's fields.
 
     Args:
@@ -154,11 +139,13 @@ async def asyncio_detailed(
         view_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | XblockBlockView]
+        Response[XblockBlockView]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -176,10 +163,10 @@ async def asyncio(
     view_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | XblockBlockView | None:
+) -> XblockBlockView:
     """Render a block view
 
-     Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
+    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
     document the body's fields.
 
     Args:
@@ -187,11 +174,13 @@ async def asyncio(
         view_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | XblockBlockView
+        XblockBlockView
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.xblock_block_metadata import XblockBlockMetadata
 from ...models.xblock_xblocks_retrieve_include_item import (
     XblockXblocksRetrieveIncludeItem,
@@ -46,41 +45,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | XblockBlockMetadata | None:
+) -> XblockBlockMetadata:
     if response.status_code == 200:
         response_200 = XblockBlockMetadata.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.api_error(response)
-    else:
-        return None
+    raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | XblockBlockMetadata]:
+) -> Response[XblockBlockMetadata]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -100,10 +76,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | XblockBlockMetadata]:
+) -> Response[XblockBlockMetadata]:
     """Get a block's metadata
 
-     Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
+    Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
     index dictionary or student view data. The doc documents none of the metadata's fields.
 
     Args:
@@ -111,11 +87,13 @@ def sync_detailed(
         include (list[XblockXblocksRetrieveIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | XblockBlockMetadata]
+        Response[XblockBlockMetadata]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -135,10 +113,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | XblockBlockMetadata | None:
+) -> XblockBlockMetadata:
     """Get a block's metadata
 
-     Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
+    Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
     index dictionary or student view data. The doc documents none of the metadata's fields.
 
     Args:
@@ -146,11 +124,13 @@ def sync(
         include (list[XblockXblocksRetrieveIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | XblockBlockMetadata
+        XblockBlockMetadata
     """
 
     return sync_detailed(
@@ -165,10 +145,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | XblockBlockMetadata]:
+) -> Response[XblockBlockMetadata]:
     """Get a block's metadata
 
-     Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
+    Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
     index dictionary or student view data. The doc documents none of the metadata's fields.
 
     Args:
@@ -176,11 +156,13 @@ async def asyncio_detailed(
         include (list[XblockXblocksRetrieveIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[ErrorResponse | XblockBlockMetadata]
+        Response[XblockBlockMetadata]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -198,10 +180,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | XblockBlockMetadata | None:
+) -> XblockBlockMetadata:
     """Get a block's metadata
 
-     Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
+    Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
     index dictionary or student view data. The doc documents none of the metadata's fields.
 
     Args:
@@ -209,11 +191,13 @@ async def asyncio(
         include (list[XblockXblocksRetrieveIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
+            PermissionDeniedError (403), AuthenticationError (401), RateLimitError (429),
+            ServerError (5xx), EdxApiError (any other status); InvalidResponseError when a 2xx body
+            does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        ErrorResponse | XblockBlockMetadata
+        XblockBlockMetadata
     """
 
     return (
