@@ -23,6 +23,7 @@ from . import (
     courses,
     credit,
     discussion,
+    edx_proctoring,
     enrollment,
     entitlements,
     grades,
@@ -37,6 +38,7 @@ from .world import World, seed_world
 MODULES: tuple[ModuleType, ...] = (
     user, courses, course_home, learning_sequences, bookmarks, bulk_enroll, ccx, cohorts,
     course_modes, credit, discussion, enrollment, entitlements, grades, certificates, team,
+    edx_proctoring,
 )
 HANDLERS: dict[str, Handler] = collect_handlers(MODULES)
 
