@@ -184,16 +184,83 @@ if TYPE_CHECKING:
     from .discussion_topic_v2 import DiscussionTopicV2
     from .discussion_topic_v2_thread_counts import DiscussionTopicV2ThreadCounts
     from .edx_default_pagination_envelope import EdxDefaultPaginationEnvelope
-    from .edx_proctoring_exam_registration_partial_update_body_item import (
-        EdxProctoringExamRegistrationPartialUpdateBodyItem,
+    from .edx_proctoring_active_exam import EdxProctoringActiveExam
+    from .edx_proctoring_allowance import EdxProctoringAllowance
+    from .edx_proctoring_allowance_delete import EdxProctoringAllowanceDelete
+    from .edx_proctoring_allowance_write import EdxProctoringAllowanceWrite
+    from .edx_proctoring_attempt import EdxProctoringAttempt
+    from .edx_proctoring_attempt_action import EdxProctoringAttemptAction
+    from .edx_proctoring_attempt_action_action import EdxProctoringAttemptActionAction
+    from .edx_proctoring_attempt_action_result import EdxProctoringAttemptActionResult
+    from .edx_proctoring_attempt_create import EdxProctoringAttemptCreate
+    from .edx_proctoring_attempt_data import EdxProctoringAttemptData
+    from .edx_proctoring_attempt_detail import EdxProctoringAttemptDetail
+    from .edx_proctoring_attempt_id import EdxProctoringAttemptId
+    from .edx_proctoring_attempt_ready_callback_create_response_200 import (
+        EdxProctoringAttemptReadyCallbackCreateResponse200,
     )
+    from .edx_proctoring_attempt_reviewed_callback_create_response_200 import (
+        EdxProctoringAttemptReviewedCallbackCreateResponse200,
+    )
+    from .edx_proctoring_attempt_status import EdxProctoringAttemptStatus
+    from .edx_proctoring_backend_retirement import EdxProctoringBackendRetirement
+    from .edx_proctoring_bulk_allowance_pair import EdxProctoringBulkAllowancePair
+    from .edx_proctoring_bulk_allowance_write import EdxProctoringBulkAllowanceWrite
+    from .edx_proctoring_course_allowances_grouped_list_response_200 import (
+        EdxProctoringCourseAllowancesGroupedListResponse200,
+    )
+    from .edx_proctoring_course_exam_attempt import EdxProctoringCourseExamAttempt
+    from .edx_proctoring_empty import EdxProctoringEmpty
+    from .edx_proctoring_exam import EdxProctoringExam
+    from .edx_proctoring_exam_create import EdxProctoringExamCreate
+    from .edx_proctoring_exam_id import EdxProctoringExamId
+    from .edx_proctoring_exam_registration import EdxProctoringExamRegistration
     from .edx_proctoring_exam_settings import EdxProctoringExamSettings
     from .edx_proctoring_exam_settings_exam_proctoring_backend import (
         EdxProctoringExamSettingsExamProctoringBackend,
     )
-    from .edx_proctoring_exam_settings_proctoring_settings import (
-        EdxProctoringExamSettingsProctoringSettings,
+    from .edx_proctoring_exam_settings_link_urls_type_0 import (
+        EdxProctoringExamSettingsLinkUrlsType0,
     )
+    from .edx_proctoring_exam_update import EdxProctoringExamUpdate
+    from .edx_proctoring_field_error import EdxProctoringFieldError
+    from .edx_proctoring_field_errors import EdxProctoringFieldErrors
+    from .edx_proctoring_grouped_attempt import EdxProctoringGroupedAttempt
+    from .edx_proctoring_grouped_attempts_page import EdxProctoringGroupedAttemptsPage
+    from .edx_proctoring_grouped_attempts_page_pagination_info import (
+        EdxProctoringGroupedAttemptsPagePaginationInfo,
+    )
+    from .edx_proctoring_learner_exam import EdxProctoringLearnerExam
+    from .edx_proctoring_learner_exam_prerequisite_status import (
+        EdxProctoringLearnerExamPrerequisiteStatus,
+    )
+    from .edx_proctoring_learner_exam_type import EdxProctoringLearnerExamType
+    from .edx_proctoring_learner_onboarding import EdxProctoringLearnerOnboarding
+    from .edx_proctoring_no_timed_exam import EdxProctoringNoTimedExam
+    from .edx_proctoring_onboarding_dashboard_status import (
+        EdxProctoringOnboardingDashboardStatus,
+    )
+    from .edx_proctoring_onboarding_status import EdxProctoringOnboardingStatus
+    from .edx_proctoring_onboarding_status_page import EdxProctoringOnboardingStatusPage
+    from .edx_proctoring_review import EdxProctoringReview
+    from .edx_proctoring_review_callback_create_response_200 import (
+        EdxProctoringReviewCallbackCreateResponse200,
+    )
+    from .edx_proctoring_review_comment import EdxProctoringReviewComment
+    from .edx_proctoring_review_payload import EdxProctoringReviewPayload
+    from .edx_proctoring_review_policy import EdxProctoringReviewPolicy
+    from .edx_proctoring_review_status import EdxProctoringReviewStatus
+    from .edx_proctoring_software_secure_comment import (
+        EdxProctoringSoftwareSecureComment,
+    )
+    from .edx_proctoring_software_secure_review import EdxProctoringSoftwareSecureReview
+    from .edx_proctoring_software_secure_review_exam_meta_data import (
+        EdxProctoringSoftwareSecureReviewExamMetaData,
+    )
+    from .edx_proctoring_software_secure_review_review_status import (
+        EdxProctoringSoftwareSecureReviewReviewStatus,
+    )
+    from .edx_proctoring_user import EdxProctoringUser
     from .embargo_course_access import EmbargoCourseAccess
     from .enrollment_cursor_page import EnrollmentCursorPage
     from .enrollment_enrollment_create_body import EnrollmentEnrollmentCreateBody
@@ -638,10 +705,59 @@ _MODULES = {
     "DiscussionTopicV2": ".discussion_topic_v2",
     "DiscussionTopicV2ThreadCounts": ".discussion_topic_v2_thread_counts",
     "EdxDefaultPaginationEnvelope": ".edx_default_pagination_envelope",
-    "EdxProctoringExamRegistrationPartialUpdateBodyItem": ".edx_proctoring_exam_registration_partial_update_body_item",
+    "EdxProctoringActiveExam": ".edx_proctoring_active_exam",
+    "EdxProctoringAllowance": ".edx_proctoring_allowance",
+    "EdxProctoringAllowanceDelete": ".edx_proctoring_allowance_delete",
+    "EdxProctoringAllowanceWrite": ".edx_proctoring_allowance_write",
+    "EdxProctoringAttempt": ".edx_proctoring_attempt",
+    "EdxProctoringAttemptAction": ".edx_proctoring_attempt_action",
+    "EdxProctoringAttemptActionAction": ".edx_proctoring_attempt_action_action",
+    "EdxProctoringAttemptActionResult": ".edx_proctoring_attempt_action_result",
+    "EdxProctoringAttemptCreate": ".edx_proctoring_attempt_create",
+    "EdxProctoringAttemptData": ".edx_proctoring_attempt_data",
+    "EdxProctoringAttemptDetail": ".edx_proctoring_attempt_detail",
+    "EdxProctoringAttemptId": ".edx_proctoring_attempt_id",
+    "EdxProctoringAttemptReadyCallbackCreateResponse200": ".edx_proctoring_attempt_ready_callback_create_response_200",
+    "EdxProctoringAttemptReviewedCallbackCreateResponse200": ".edx_proctoring_attempt_reviewed_callback_create_response_200",
+    "EdxProctoringAttemptStatus": ".edx_proctoring_attempt_status",
+    "EdxProctoringBackendRetirement": ".edx_proctoring_backend_retirement",
+    "EdxProctoringBulkAllowancePair": ".edx_proctoring_bulk_allowance_pair",
+    "EdxProctoringBulkAllowanceWrite": ".edx_proctoring_bulk_allowance_write",
+    "EdxProctoringCourseAllowancesGroupedListResponse200": ".edx_proctoring_course_allowances_grouped_list_response_200",
+    "EdxProctoringCourseExamAttempt": ".edx_proctoring_course_exam_attempt",
+    "EdxProctoringEmpty": ".edx_proctoring_empty",
+    "EdxProctoringExam": ".edx_proctoring_exam",
+    "EdxProctoringExamCreate": ".edx_proctoring_exam_create",
+    "EdxProctoringExamId": ".edx_proctoring_exam_id",
+    "EdxProctoringExamRegistration": ".edx_proctoring_exam_registration",
     "EdxProctoringExamSettings": ".edx_proctoring_exam_settings",
     "EdxProctoringExamSettingsExamProctoringBackend": ".edx_proctoring_exam_settings_exam_proctoring_backend",
-    "EdxProctoringExamSettingsProctoringSettings": ".edx_proctoring_exam_settings_proctoring_settings",
+    "EdxProctoringExamSettingsLinkUrlsType0": ".edx_proctoring_exam_settings_link_urls_type_0",
+    "EdxProctoringExamUpdate": ".edx_proctoring_exam_update",
+    "EdxProctoringFieldError": ".edx_proctoring_field_error",
+    "EdxProctoringFieldErrors": ".edx_proctoring_field_errors",
+    "EdxProctoringGroupedAttempt": ".edx_proctoring_grouped_attempt",
+    "EdxProctoringGroupedAttemptsPage": ".edx_proctoring_grouped_attempts_page",
+    "EdxProctoringGroupedAttemptsPagePaginationInfo": ".edx_proctoring_grouped_attempts_page_pagination_info",
+    "EdxProctoringLearnerExam": ".edx_proctoring_learner_exam",
+    "EdxProctoringLearnerExamPrerequisiteStatus": ".edx_proctoring_learner_exam_prerequisite_status",
+    "EdxProctoringLearnerExamType": ".edx_proctoring_learner_exam_type",
+    "EdxProctoringLearnerOnboarding": ".edx_proctoring_learner_onboarding",
+    "EdxProctoringNoTimedExam": ".edx_proctoring_no_timed_exam",
+    "EdxProctoringOnboardingDashboardStatus": ".edx_proctoring_onboarding_dashboard_status",
+    "EdxProctoringOnboardingStatus": ".edx_proctoring_onboarding_status",
+    "EdxProctoringOnboardingStatusPage": ".edx_proctoring_onboarding_status_page",
+    "EdxProctoringReview": ".edx_proctoring_review",
+    "EdxProctoringReviewCallbackCreateResponse200": ".edx_proctoring_review_callback_create_response_200",
+    "EdxProctoringReviewComment": ".edx_proctoring_review_comment",
+    "EdxProctoringReviewPayload": ".edx_proctoring_review_payload",
+    "EdxProctoringReviewPolicy": ".edx_proctoring_review_policy",
+    "EdxProctoringReviewStatus": ".edx_proctoring_review_status",
+    "EdxProctoringSoftwareSecureComment": ".edx_proctoring_software_secure_comment",
+    "EdxProctoringSoftwareSecureReview": ".edx_proctoring_software_secure_review",
+    "EdxProctoringSoftwareSecureReviewExamMetaData": ".edx_proctoring_software_secure_review_exam_meta_data",
+    "EdxProctoringSoftwareSecureReviewReviewStatus": ".edx_proctoring_software_secure_review_review_status",
+    "EdxProctoringUser": ".edx_proctoring_user",
     "EmbargoCourseAccess": ".embargo_course_access",
     "EnrollmentCursorPage": ".enrollment_cursor_page",
     "EnrollmentEnrollmentCreateBody": ".enrollment_enrollment_create_body",
@@ -1011,10 +1127,59 @@ __all__ = (
     "DiscussionTopicV2",
     "DiscussionTopicV2ThreadCounts",
     "EdxDefaultPaginationEnvelope",
-    "EdxProctoringExamRegistrationPartialUpdateBodyItem",
+    "EdxProctoringActiveExam",
+    "EdxProctoringAllowance",
+    "EdxProctoringAllowanceDelete",
+    "EdxProctoringAllowanceWrite",
+    "EdxProctoringAttempt",
+    "EdxProctoringAttemptAction",
+    "EdxProctoringAttemptActionAction",
+    "EdxProctoringAttemptActionResult",
+    "EdxProctoringAttemptCreate",
+    "EdxProctoringAttemptData",
+    "EdxProctoringAttemptDetail",
+    "EdxProctoringAttemptId",
+    "EdxProctoringAttemptReadyCallbackCreateResponse200",
+    "EdxProctoringAttemptReviewedCallbackCreateResponse200",
+    "EdxProctoringAttemptStatus",
+    "EdxProctoringBackendRetirement",
+    "EdxProctoringBulkAllowancePair",
+    "EdxProctoringBulkAllowanceWrite",
+    "EdxProctoringCourseAllowancesGroupedListResponse200",
+    "EdxProctoringCourseExamAttempt",
+    "EdxProctoringEmpty",
+    "EdxProctoringExam",
+    "EdxProctoringExamCreate",
+    "EdxProctoringExamId",
+    "EdxProctoringExamRegistration",
     "EdxProctoringExamSettings",
     "EdxProctoringExamSettingsExamProctoringBackend",
-    "EdxProctoringExamSettingsProctoringSettings",
+    "EdxProctoringExamSettingsLinkUrlsType0",
+    "EdxProctoringExamUpdate",
+    "EdxProctoringFieldError",
+    "EdxProctoringFieldErrors",
+    "EdxProctoringGroupedAttempt",
+    "EdxProctoringGroupedAttemptsPage",
+    "EdxProctoringGroupedAttemptsPagePaginationInfo",
+    "EdxProctoringLearnerExam",
+    "EdxProctoringLearnerExamPrerequisiteStatus",
+    "EdxProctoringLearnerExamType",
+    "EdxProctoringLearnerOnboarding",
+    "EdxProctoringNoTimedExam",
+    "EdxProctoringOnboardingDashboardStatus",
+    "EdxProctoringOnboardingStatus",
+    "EdxProctoringOnboardingStatusPage",
+    "EdxProctoringReview",
+    "EdxProctoringReviewCallbackCreateResponse200",
+    "EdxProctoringReviewComment",
+    "EdxProctoringReviewPayload",
+    "EdxProctoringReviewPolicy",
+    "EdxProctoringReviewStatus",
+    "EdxProctoringSoftwareSecureComment",
+    "EdxProctoringSoftwareSecureReview",
+    "EdxProctoringSoftwareSecureReviewExamMetaData",
+    "EdxProctoringSoftwareSecureReviewReviewStatus",
+    "EdxProctoringUser",
     "EmbargoCourseAccess",
     "EnrollmentCursorPage",
     "EnrollmentEnrollmentCreateBody",

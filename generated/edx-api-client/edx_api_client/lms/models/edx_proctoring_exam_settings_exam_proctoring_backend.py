@@ -11,7 +11,7 @@ T = TypeVar("T", bound="EdxProctoringExamSettingsExamProctoringBackend")
 
 @_attrs_define
 class EdxProctoringExamSettingsExamProctoringBackend:
-    """The configuration of the exam's proctoring backend; the doc names none of its members."""
+    """The proctoring service's configuration as it exposes it; empty for an exam that is not proctored."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

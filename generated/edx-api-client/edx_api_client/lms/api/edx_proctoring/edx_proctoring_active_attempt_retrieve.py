@@ -5,14 +5,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.edx_proctoring_attempt_data import EdxProctoringAttemptData
+from ...models.edx_proctoring_empty import EdxProctoringEmpty
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/edx_proctoring/v1/proctored_exam/active_attempt",
+        "params": params,
     }
 
     return _kwargs
@@ -20,15 +32,36 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringAttemptData | EdxProctoringEmpty:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+
+        def _parse_response_200(
+            data: object,
+        ) -> EdxProctoringAttemptData | EdxProctoringEmpty:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = EdxProctoringAttemptData.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = EdxProctoringEmpty.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptData | EdxProctoringEmpty]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +79,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    user_id: int | Unset = UNSET,
+) -> Response[EdxProctoringAttemptData | EdxProctoringEmpty]:
     """Get the active exam attempt
 
     Returns the active exam attempt. The doc says neither whose attempt it is nor what the body
-    contains.
+    contains. In the plugin it is the requesting user's attempt whose timer is running (started and not
+    completed), as the learning MFE's exam timer reads it, or an empty object when there is none. Global
+    staff may ask for another user with `user_id`; anyone else who sends it is refused with 403.
+
+    Args:
+        user_id (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +98,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptData | EdxProctoringEmpty]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +115,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    user_id: int | Unset = UNSET,
+) -> EdxProctoringAttemptData | EdxProctoringEmpty:
     """Get the active exam attempt
 
     Returns the active exam attempt. The doc says neither whose attempt it is nor what the body
-    contains.
+    contains. In the plugin it is the requesting user's attempt whose timer is running (started and not
+    completed), as the learning MFE's exam timer reads it, or an empty object when there is none. Global
+    staff may ask for another user with `user_id`; anyone else who sends it is refused with 403.
+
+    Args:
+        user_id (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +134,29 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptData | EdxProctoringEmpty
     """
 
     return sync_detailed(
         client=client,
+        user_id=user_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    user_id: int | Unset = UNSET,
+) -> Response[EdxProctoringAttemptData | EdxProctoringEmpty]:
     """Get the active exam attempt
 
     Returns the active exam attempt. The doc says neither whose attempt it is nor what the body
-    contains.
+    contains. In the plugin it is the requesting user's attempt whose timer is running (started and not
+    completed), as the learning MFE's exam timer reads it, or an empty object when there is none. Global
+    staff may ask for another user with `user_id`; anyone else who sends it is refused with 403.
+
+    Args:
+        user_id (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +165,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptData | EdxProctoringEmpty]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +180,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    user_id: int | Unset = UNSET,
+) -> EdxProctoringAttemptData | EdxProctoringEmpty:
     """Get the active exam attempt
 
     Returns the active exam attempt. The doc says neither whose attempt it is nor what the body
-    contains.
+    contains. In the plugin it is the requesting user's attempt whose timer is running (started and not
+    completed), as the learning MFE's exam timer reads it, or an empty object when there is none. Global
+    staff may ask for another user with `user_id`; anyone else who sends it is refused with 403.
+
+    Args:
+        user_id (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +199,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptData | EdxProctoringEmpty
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            user_id=user_id,
         )
     ).parsed

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_active_exam import EdxProctoringActiveExam
 from ...types import Response
 
 
@@ -20,15 +21,25 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> list[EdxProctoringActiveExam]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EdxProctoringActiveExam.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[EdxProctoringActiveExam]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +57,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[list[EdxProctoringActiveExam]]:
     """Get the active exams of a user
 
     Returns what edX Proctoring's `get_active_exams_for_user` returns, by that name the exams that are
-    active for a user. The doc says neither which user is meant nor what the body contains.
+    active for a user. The doc says neither which user is meant nor what the body contains. In the
+    plugin the user and an optional course are read from the request body (`user_id`, `course_id`), not
+    from the query, although the method is GET; without them the list is empty. Each entry is an exam
+    the user has an attempt in progress at, with that attempt and the user's allowances at the exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,7 +73,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EdxProctoringActiveExam]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -74,11 +88,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> list[EdxProctoringActiveExam]:
     """Get the active exams of a user
 
     Returns what edX Proctoring's `get_active_exams_for_user` returns, by that name the exams that are
-    active for a user. The doc says neither which user is meant nor what the body contains.
+    active for a user. The doc says neither which user is meant nor what the body contains. In the
+    plugin the user and an optional course are read from the request body (`user_id`, `course_id`), not
+    from the query, although the method is GET; without them the list is empty. Each entry is an exam
+    the user has an attempt in progress at, with that attempt and the user's allowances at the exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,7 +104,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EdxProctoringActiveExam]
     """
 
     return sync_detailed(
@@ -98,11 +115,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[list[EdxProctoringActiveExam]]:
     """Get the active exams of a user
 
     Returns what edX Proctoring's `get_active_exams_for_user` returns, by that name the exams that are
-    active for a user. The doc says neither which user is meant nor what the body contains.
+    active for a user. The doc says neither which user is meant nor what the body contains. In the
+    plugin the user and an optional course are read from the request body (`user_id`, `course_id`), not
+    from the query, although the method is GET; without them the list is empty. Each entry is an exam
+    the user has an attempt in progress at, with that attempt and the user's allowances at the exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,7 +131,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EdxProctoringActiveExam]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -124,11 +144,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> list[EdxProctoringActiveExam]:
     """Get the active exams of a user
 
     Returns what edX Proctoring's `get_active_exams_for_user` returns, by that name the exams that are
-    active for a user. The doc says neither which user is meant nor what the body contains.
+    active for a user. The doc says neither which user is meant nor what the body contains. In the
+    plugin the user and an optional course are read from the request body (`user_id`, `course_id`), not
+    from the query, although the method is GET; without them the list is empty. Each entry is an exam
+    the user has an attempt in progress at, with that attempt and the user's allowances at the exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,7 +160,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EdxProctoringActiveExam]
     """
 
     return (

@@ -5,23 +5,33 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_allowance_delete import EdxProctoringAllowanceDelete
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: EdxProctoringAllowanceDelete,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/edx_proctoring/v1/proctored_exam/allowance",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
-    if response.status_code == 204:
+    if response.status_code == 200:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -46,11 +56,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringAllowanceDelete,
 ) -> Response[Any]:
     """Remove an allowance
 
-    Removes an allowance. The doc does not say how the allowance to remove is named. No request field is
-    documented, so no request body is described here.
+    Removes an allowance. The doc does not say how the allowance to remove is named. In the plugin the
+    request body names it: the exam, the learner's numeric id and the allowance's key. Removing an
+    allowance that does not exist changes nothing and answers the same. The caller must be global staff
+    or staff of the exam's course.
+
+    Args:
+        body (EdxProctoringAllowanceDelete): The allowance to remove.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -62,7 +78,9 @@ def sync_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +92,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringAllowanceDelete,
 ) -> Any:
     """Remove an allowance
 
-    Removes an allowance. The doc does not say how the allowance to remove is named. No request field is
-    documented, so no request body is described here.
+    Removes an allowance. The doc does not say how the allowance to remove is named. In the plugin the
+    request body names it: the exam, the learner's numeric id and the allowance's key. Removing an
+    allowance that does not exist changes nothing and answers the same. The caller must be global staff
+    or staff of the exam's course.
+
+    Args:
+        body (EdxProctoringAllowanceDelete): The allowance to remove.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -92,17 +116,24 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringAllowanceDelete,
 ) -> Response[Any]:
     """Remove an allowance
 
-    Removes an allowance. The doc does not say how the allowance to remove is named. No request field is
-    documented, so no request body is described here.
+    Removes an allowance. The doc does not say how the allowance to remove is named. In the plugin the
+    request body names it: the exam, the learner's numeric id and the allowance's key. Removing an
+    allowance that does not exist changes nothing and answers the same. The caller must be global staff
+    or staff of the exam's course.
+
+    Args:
+        body (EdxProctoringAllowanceDelete): The allowance to remove.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -114,7 +145,9 @@ async def asyncio_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +157,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringAllowanceDelete,
 ) -> Any:
     """Remove an allowance
 
-    Removes an allowance. The doc does not say how the allowance to remove is named. No request field is
-    documented, so no request body is described here.
+    Removes an allowance. The doc does not say how the allowance to remove is named. In the plugin the
+    request body names it: the exam, the learner's numeric id and the allowance's key. Removing an
+    allowance that does not exist changes nothing and answers the same. The caller must be global staff
+    or staff of the exam's course.
+
+    Args:
+        body (EdxProctoringAllowanceDelete): The allowance to remove.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -143,5 +182,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -5,16 +5,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_allowance_write import EdxProctoringAllowanceWrite
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: EdxProctoringAllowanceWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/edx_proctoring/v1/proctored_exam/allowance",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -46,12 +56,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringAllowanceWrite,
 ) -> Response[Any]:
     """Add or update an allowance
 
     Adds an allowance, or updates the one that exists. The doc's text opens with "HTTP GET handler"
     although the section is the PUT, and goes on to say that it adds or updates an allowance, a write.
-    No request field is documented, so no request body is described here.
+    In the plugin the body names the exam, the learner (by username or email, or by numeric id) and the
+    allowance's key and value; the caller must be global staff or staff of the exam's course (found from
+    the body's `course_id`, else from the exam). An inactive exam, an unknown learner or a value that is
+    not a non-negative whole number of minutes answers 400.
+
+    Args:
+        body (EdxProctoringAllowanceWrite): An allowance to add or update.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -63,7 +80,9 @@ def sync_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -75,12 +94,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringAllowanceWrite,
 ) -> Any:
     """Add or update an allowance
 
     Adds an allowance, or updates the one that exists. The doc's text opens with "HTTP GET handler"
     although the section is the PUT, and goes on to say that it adds or updates an allowance, a write.
-    No request field is documented, so no request body is described here.
+    In the plugin the body names the exam, the learner (by username or email, or by numeric id) and the
+    allowance's key and value; the caller must be global staff or staff of the exam's course (found from
+    the body's `course_id`, else from the exam). An inactive exam, an unknown learner or a value that is
+    not a non-negative whole number of minutes answers 400.
+
+    Args:
+        body (EdxProctoringAllowanceWrite): An allowance to add or update.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -94,18 +120,26 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringAllowanceWrite,
 ) -> Response[Any]:
     """Add or update an allowance
 
     Adds an allowance, or updates the one that exists. The doc's text opens with "HTTP GET handler"
     although the section is the PUT, and goes on to say that it adds or updates an allowance, a write.
-    No request field is documented, so no request body is described here.
+    In the plugin the body names the exam, the learner (by username or email, or by numeric id) and the
+    allowance's key and value; the caller must be global staff or staff of the exam's course (found from
+    the body's `course_id`, else from the exam). An inactive exam, an unknown learner or a value that is
+    not a non-negative whole number of minutes answers 400.
+
+    Args:
+        body (EdxProctoringAllowanceWrite): An allowance to add or update.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -117,7 +151,9 @@ async def asyncio_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -127,12 +163,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringAllowanceWrite,
 ) -> Any:
     """Add or update an allowance
 
     Adds an allowance, or updates the one that exists. The doc's text opens with "HTTP GET handler"
     although the section is the PUT, and goes on to say that it adds or updates an allowance, a write.
-    No request field is documented, so no request body is described here.
+    In the plugin the body names the exam, the learner (by username or email, or by numeric id) and the
+    allowance's key and value; the caller must be global staff or staff of the exam's course (found from
+    the body's `course_id`, else from the exam). An inactive exam, an unknown learner or a value that is
+    not a non-negative whole number of minutes answers 400.
+
+    Args:
+        body (EdxProctoringAllowanceWrite): An allowance to add or update.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -147,5 +190,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -6,18 +6,34 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.edx_proctoring_course_exam_attempt import EdxProctoringCourseExamAttempt
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    content_id: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["content_id"] = content_id
+
+    params["is_learning_mfe"] = is_learning_mfe
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/edx_proctoring/v1/proctored_exam/attempt/course_id/{course_id}".format(
             course_id=quote(str(course_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +41,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringCourseExamAttempt:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringCourseExamAttempt.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringCourseExamAttempt]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +71,25 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    content_id: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> Response[EdxProctoringCourseExamAttempt]:
     """Get an exam with its attempt and active attempt
 
     Returns an exam of the course named in the path together with its attempt and the active attempt.
-    The doc says neither which exam nor what the fields of the body are.
+    The doc says neither which exam nor what the fields of the body are. In the plugin the exam is the
+    one whose content id the `content_id` query parameter gives (the learning MFE sends the exam's
+    sequence); without it, or for a content id with no exam, `exam` is an empty object. The exam carries
+    the requesting user's latest attempt at it (or an empty object), and `active_attempt` is the user's
+    attempt whose timer is running anywhere (or an empty object). Global staff may ask for another user
+    with `user_id`.
 
     Args:
         course_id (str):
+        content_id (str | Unset):
+        is_learning_mfe (str | Unset):
+        user_id (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +98,14 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringCourseExamAttempt]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        content_id=content_id,
+        is_learning_mfe=is_learning_mfe,
+        user_id=user_id,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +119,25 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    content_id: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> EdxProctoringCourseExamAttempt:
     """Get an exam with its attempt and active attempt
 
     Returns an exam of the course named in the path together with its attempt and the active attempt.
-    The doc says neither which exam nor what the fields of the body are.
+    The doc says neither which exam nor what the fields of the body are. In the plugin the exam is the
+    one whose content id the `content_id` query parameter gives (the learning MFE sends the exam's
+    sequence); without it, or for a content id with no exam, `exam` is an empty object. The exam carries
+    the requesting user's latest attempt at it (or an empty object), and `active_attempt` is the user's
+    attempt whose timer is running anywhere (or an empty object). Global staff may ask for another user
+    with `user_id`.
 
     Args:
         course_id (str):
+        content_id (str | Unset):
+        is_learning_mfe (str | Unset):
+        user_id (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +146,15 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringCourseExamAttempt
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        content_id=content_id,
+        is_learning_mfe=is_learning_mfe,
+        user_id=user_id,
     ).parsed
 
 
@@ -115,14 +162,25 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    content_id: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> Response[EdxProctoringCourseExamAttempt]:
     """Get an exam with its attempt and active attempt
 
     Returns an exam of the course named in the path together with its attempt and the active attempt.
-    The doc says neither which exam nor what the fields of the body are.
+    The doc says neither which exam nor what the fields of the body are. In the plugin the exam is the
+    one whose content id the `content_id` query parameter gives (the learning MFE sends the exam's
+    sequence); without it, or for a content id with no exam, `exam` is an empty object. The exam carries
+    the requesting user's latest attempt at it (or an empty object), and `active_attempt` is the user's
+    attempt whose timer is running anywhere (or an empty object). Global staff may ask for another user
+    with `user_id`.
 
     Args:
         course_id (str):
+        content_id (str | Unset):
+        is_learning_mfe (str | Unset):
+        user_id (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +189,14 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringCourseExamAttempt]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        content_id=content_id,
+        is_learning_mfe=is_learning_mfe,
+        user_id=user_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +208,25 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    content_id: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> EdxProctoringCourseExamAttempt:
     """Get an exam with its attempt and active attempt
 
     Returns an exam of the course named in the path together with its attempt and the active attempt.
-    The doc says neither which exam nor what the fields of the body are.
+    The doc says neither which exam nor what the fields of the body are. In the plugin the exam is the
+    one whose content id the `content_id` query parameter gives (the learning MFE sends the exam's
+    sequence); without it, or for a content id with no exam, `exam` is an empty object. The exam carries
+    the requesting user's latest attempt at it (or an empty object), and `active_attempt` is the user's
+    attempt whose timer is running anywhere (or an empty object). Global staff may ask for another user
+    with `user_id`.
 
     Args:
         course_id (str):
+        content_id (str | Unset):
+        is_learning_mfe (str | Unset):
+        user_id (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +235,15 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringCourseExamAttempt
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            content_id=content_id,
+            is_learning_mfe=is_learning_mfe,
+            user_id=user_id,
         )
     ).parsed

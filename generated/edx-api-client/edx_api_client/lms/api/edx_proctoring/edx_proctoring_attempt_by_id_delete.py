@@ -10,7 +10,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    attempt_id: str,
+    attempt_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -26,7 +26,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
-    if response.status_code == 204:
+    if response.status_code == 200:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -49,16 +49,17 @@ def _build_response(
 
 
 def sync_detailed(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Delete an exam attempt
 
-    Removes the exam attempt named in the path.
+    Removes the exam attempt named in the path. In the plugin this is for course staff and global staff;
+    it also resets the learner's progress on the exam. An attempt id that does not exist answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -82,16 +83,17 @@ def sync_detailed(
 
 
 def sync(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
     """Delete an exam attempt
 
-    Removes the exam attempt named in the path.
+    Removes the exam attempt named in the path. In the plugin this is for course staff and global staff;
+    it also resets the learner's progress on the exam. An attempt id that does not exist answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -110,16 +112,17 @@ def sync(
 
 
 async def asyncio_detailed(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Delete an exam attempt
 
-    Removes the exam attempt named in the path.
+    Removes the exam attempt named in the path. In the plugin this is for course staff and global staff;
+    it also resets the learner's progress on the exam. An attempt id that does not exist answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -141,16 +144,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
     """Delete an exam attempt
 
-    Removes the exam attempt named in the path.
+    Removes the exam attempt named in the path. In the plugin this is for course staff and global staff;
+    it also resets the learner's progress on the exam. An attempt id that does not exist answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

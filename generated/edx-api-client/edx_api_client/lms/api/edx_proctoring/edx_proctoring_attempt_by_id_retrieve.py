@@ -6,11 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_attempt_detail import EdxProctoringAttemptDetail
 from ...types import Response
 
 
 def _get_kwargs(
-    attempt_id: str,
+    attempt_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -25,15 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringAttemptDetail:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringAttemptDetail.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptDetail]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -49,16 +53,18 @@ def _build_response(
 
 
 def sync_detailed(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptDetail]:
     """Get the status of an exam attempt by id
 
-    Returns the status of the exam attempt named in the path.
+    Returns the status of the exam attempt named in the path. In the plugin only the attempt's own
+    learner may read it (anyone else gets 403); the body is the whole attempt with the seconds it has
+    left and a sentence saying so for screen readers. An attempt id that does not exist answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -67,7 +73,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptDetail]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -82,16 +88,18 @@ def sync_detailed(
 
 
 def sync(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringAttemptDetail:
     """Get the status of an exam attempt by id
 
-    Returns the status of the exam attempt named in the path.
+    Returns the status of the exam attempt named in the path. In the plugin only the attempt's own
+    learner may read it (anyone else gets 403); the body is the whole attempt with the seconds it has
+    left and a sentence saying so for screen readers. An attempt id that does not exist answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -100,7 +108,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptDetail
     """
 
     return sync_detailed(
@@ -110,16 +118,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptDetail]:
     """Get the status of an exam attempt by id
 
-    Returns the status of the exam attempt named in the path.
+    Returns the status of the exam attempt named in the path. In the plugin only the attempt's own
+    learner may read it (anyone else gets 403); the body is the whole attempt with the seconds it has
+    left and a sentence saying so for screen readers. An attempt id that does not exist answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -128,7 +138,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptDetail]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -141,16 +151,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringAttemptDetail:
     """Get the status of an exam attempt by id
 
-    Returns the status of the exam attempt named in the path.
+    Returns the status of the exam attempt named in the path. In the plugin only the attempt's own
+    learner may read it (anyone else gets 403); the body is the whole attempt with the seconds it has
+    left and a sentence saying so for screen readers. An attempt id that does not exist answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -159,7 +171,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptDetail
     """
 
     return (

@@ -6,12 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_attempt_action import EdxProctoringAttemptAction
+from ...models.edx_proctoring_attempt_action_result import (
+    EdxProctoringAttemptActionResult,
+)
 from ...types import Response
 
 
 def _get_kwargs(
-    attempt_id: str,
+    attempt_id: int,
+    *,
+    body: EdxProctoringAttemptAction,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -20,20 +27,28 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringAttemptActionResult:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringAttemptActionResult.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptActionResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -49,17 +64,25 @@ def _build_response(
 
 
 def sync_detailed(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringAttemptAction,
+) -> Response[EdxProctoringAttemptActionResult]:
     """Change the status of an exam attempt
 
     Updates the status of the exam attempt named in the path according to an action. The doc names
-    neither the actions nor how the action is sent, so no request body is described here.
+    neither the actions nor how the action is sent; in the plugin the body's `action` says what to do:
+    `start` starts the timer, `stop` stops it, `submit` submits the attempt, `decline` declines taking
+    it proctored, `click_download_software` records that the proctoring software was downloaded, `error`
+    reports a failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam
+    over and `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act
+    on it, except that course staff may send `mark_ready_to_resume` with the learner's `user_id`. A
+    change the attempt's current status does not allow answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
+        body (EdxProctoringAttemptAction): What to do with the attempt.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +91,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptActionResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         attempt_id=attempt_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -83,17 +107,25 @@ def sync_detailed(
 
 
 def sync(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringAttemptAction,
+) -> EdxProctoringAttemptActionResult:
     """Change the status of an exam attempt
 
     Updates the status of the exam attempt named in the path according to an action. The doc names
-    neither the actions nor how the action is sent, so no request body is described here.
+    neither the actions nor how the action is sent; in the plugin the body's `action` says what to do:
+    `start` starts the timer, `stop` stops it, `submit` submits the attempt, `decline` declines taking
+    it proctored, `click_download_software` records that the proctoring software was downloaded, `error`
+    reports a failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam
+    over and `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act
+    on it, except that course staff may send `mark_ready_to_resume` with the learner's `user_id`. A
+    change the attempt's current status does not allow answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
+        body (EdxProctoringAttemptAction): What to do with the attempt.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,27 +134,36 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptActionResult
     """
 
     return sync_detailed(
         attempt_id=attempt_id,
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringAttemptAction,
+) -> Response[EdxProctoringAttemptActionResult]:
     """Change the status of an exam attempt
 
     Updates the status of the exam attempt named in the path according to an action. The doc names
-    neither the actions nor how the action is sent, so no request body is described here.
+    neither the actions nor how the action is sent; in the plugin the body's `action` says what to do:
+    `start` starts the timer, `stop` stops it, `submit` submits the attempt, `decline` declines taking
+    it proctored, `click_download_software` records that the proctoring software was downloaded, `error`
+    reports a failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam
+    over and `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act
+    on it, except that course staff may send `mark_ready_to_resume` with the learner's `user_id`. A
+    change the attempt's current status does not allow answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
+        body (EdxProctoringAttemptAction): What to do with the attempt.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +172,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptActionResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         attempt_id=attempt_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,17 +186,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringAttemptAction,
+) -> EdxProctoringAttemptActionResult:
     """Change the status of an exam attempt
 
     Updates the status of the exam attempt named in the path according to an action. The doc names
-    neither the actions nor how the action is sent, so no request body is described here.
+    neither the actions nor how the action is sent; in the plugin the body's `action` says what to do:
+    `start` starts the timer, `stop` stops it, `submit` submits the attempt, `decline` declines taking
+    it proctored, `click_download_software` records that the proctoring software was downloaded, `error`
+    reports a failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam
+    over and `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act
+    on it, except that course staff may send `mark_ready_to_resume` with the learner's `user_id`. A
+    change the attempt's current status does not allow answers 400.
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
+        body (EdxProctoringAttemptAction): What to do with the attempt.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +213,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptActionResult
     """
 
     return (
         await asyncio_detailed(
             attempt_id=attempt_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -5,30 +5,44 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_attempt_create import EdxProctoringAttemptCreate
+from ...models.edx_proctoring_attempt_id import EdxProctoringAttemptId
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: EdxProctoringAttemptCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/edx_proctoring/v1/proctored_exam/attempt",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 201:
-        return errors.decoded_body(response)
+) -> EdxProctoringAttemptId:
+    if response.status_code == 200:
+        response_200 = EdxProctoringAttemptId.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptId]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,10 +60,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringAttemptCreate,
+) -> Response[EdxProctoringAttemptId]:
     """Start an exam attempt
 
-    Creates an exam attempt. No request field is documented, so no request body is described here.
+    Creates an exam attempt. In the plugin the attempt is the requesting user's, at the exam the body
+    names. A proctored exam the learner chooses not to take proctored (`attempt_proctored` not "true")
+    gets a declined attempt; otherwise `start_clock: "true"` starts the attempt's timer at once. An exam
+    past its due date is refused with 403 (practice exams excepted); an unknown exam, or a second
+    attempt where one exists, answers 400. The learning MFE sends both flags as the strings "true" or
+    "false".
+
+    Args:
+        body (EdxProctoringAttemptCreate): The exam to start an attempt at, and how.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -58,10 +81,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptId]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -73,10 +98,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringAttemptCreate,
+) -> EdxProctoringAttemptId:
     """Start an exam attempt
 
-    Creates an exam attempt. No request field is documented, so no request body is described here.
+    Creates an exam attempt. In the plugin the attempt is the requesting user's, at the exam the body
+    names. A proctored exam the learner chooses not to take proctored (`attempt_proctored` not "true")
+    gets a declined attempt; otherwise `start_clock: "true"` starts the attempt's timer at once. An exam
+    past its due date is refused with 403 (practice exams excepted); an unknown exam, or a second
+    attempt where one exists, answers 400. The learning MFE sends both flags as the strings "true" or
+    "false".
+
+    Args:
+        body (EdxProctoringAttemptCreate): The exam to start an attempt at, and how.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -85,21 +119,31 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptId
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringAttemptCreate,
+) -> Response[EdxProctoringAttemptId]:
     """Start an exam attempt
 
-    Creates an exam attempt. No request field is documented, so no request body is described here.
+    Creates an exam attempt. In the plugin the attempt is the requesting user's, at the exam the body
+    names. A proctored exam the learner chooses not to take proctored (`attempt_proctored` not "true")
+    gets a declined attempt; otherwise `start_clock: "true"` starts the attempt's timer at once. An exam
+    past its due date is refused with 403 (practice exams excepted); an unknown exam, or a second
+    attempt where one exists, answers 400. The learning MFE sends both flags as the strings "true" or
+    "false".
+
+    Args:
+        body (EdxProctoringAttemptCreate): The exam to start an attempt at, and how.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -108,10 +152,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptId]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -121,10 +167,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringAttemptCreate,
+) -> EdxProctoringAttemptId:
     """Start an exam attempt
 
-    Creates an exam attempt. No request field is documented, so no request body is described here.
+    Creates an exam attempt. In the plugin the attempt is the requesting user's, at the exam the body
+    names. A proctored exam the learner chooses not to take proctored (`attempt_proctored` not "true")
+    gets a declined attempt; otherwise `start_clock: "true"` starts the attempt's timer at once. An exam
+    past its due date is refused with 403 (practice exams excepted); an unknown exam, or a second
+    attempt where one exists, answers 400. The learning MFE sends both flags as the strings "true" or
+    "false".
+
+    Args:
+        body (EdxProctoringAttemptCreate): The exam to start an attempt at, and how.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -133,11 +188,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptId
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

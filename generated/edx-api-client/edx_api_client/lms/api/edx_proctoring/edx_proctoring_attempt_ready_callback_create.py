@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_attempt_ready_callback_create_response_200 import (
+    EdxProctoringAttemptReadyCallbackCreateResponse200,
+)
 from ...types import Response
 
 
@@ -25,15 +28,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringAttemptReadyCallbackCreateResponse200:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringAttemptReadyCallbackCreateResponse200(
+            response.json()
+        )
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptReadyCallbackCreateResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,12 +60,13 @@ def sync_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptReadyCallbackCreateResponse200]:
     """Receive the ready callback of an exam attempt
 
     The POST callback handler for the exam attempt with the given external identifier, under the path
-    word `ready`; the doc's whole text is "Post callback handler". It names no request field, status or
-    response body, so no request body is described here.
+    word `ready`; the doc's whole text is "Post callback handler". In the plugin a REST proctoring
+    service calls it to say the learner may begin: an attempt that is created or has downloaded the
+    software becomes ready to start; any other attempt is left as it is. No body is read.
 
     Args:
         external_id (str):
@@ -69,7 +78,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptReadyCallbackCreateResponse200]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -87,12 +96,13 @@ def sync(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringAttemptReadyCallbackCreateResponse200:
     """Receive the ready callback of an exam attempt
 
     The POST callback handler for the exam attempt with the given external identifier, under the path
-    word `ready`; the doc's whole text is "Post callback handler". It names no request field, status or
-    response body, so no request body is described here.
+    word `ready`; the doc's whole text is "Post callback handler". In the plugin a REST proctoring
+    service calls it to say the learner may begin: an attempt that is created or has downloaded the
+    software becomes ready to start; any other attempt is left as it is. No body is read.
 
     Args:
         external_id (str):
@@ -104,7 +114,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptReadyCallbackCreateResponse200
     """
 
     return sync_detailed(
@@ -117,12 +127,13 @@ async def asyncio_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptReadyCallbackCreateResponse200]:
     """Receive the ready callback of an exam attempt
 
     The POST callback handler for the exam attempt with the given external identifier, under the path
-    word `ready`; the doc's whole text is "Post callback handler". It names no request field, status or
-    response body, so no request body is described here.
+    word `ready`; the doc's whole text is "Post callback handler". In the plugin a REST proctoring
+    service calls it to say the learner may begin: an attempt that is created or has downloaded the
+    software becomes ready to start; any other attempt is left as it is. No body is read.
 
     Args:
         external_id (str):
@@ -134,7 +145,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptReadyCallbackCreateResponse200]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -150,12 +161,13 @@ async def asyncio(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringAttemptReadyCallbackCreateResponse200:
     """Receive the ready callback of an exam attempt
 
     The POST callback handler for the exam attempt with the given external identifier, under the path
-    word `ready`; the doc's whole text is "Post callback handler". It names no request field, status or
-    response body, so no request body is described here.
+    word `ready`; the doc's whole text is "Post callback handler". In the plugin a REST proctoring
+    service calls it to say the learner may begin: an attempt that is created or has downloaded the
+    software becomes ready to start; any other attempt is left as it is. No body is read.
 
     Args:
         external_id (str):
@@ -167,7 +179,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptReadyCallbackCreateResponse200
     """
 
     return (

@@ -10,7 +10,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    attempt_id: str,
+    attempt_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -49,17 +49,19 @@ def _build_response(
 
 
 def sync_detailed(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Acknowledge the review status of an exam attempt
 
     Updates the `is_status_acknowledged` flag of the exam attempt named in the path. The doc says
-    neither which value the flag takes nor that a body is sent, so no request body is described here.
+    neither which value the flag takes nor that a body is sent. In the plugin no body is read: the flag
+    is set to true, by the attempt's own learner only. The route answers 404 unless the deployment lets
+    learners view proctored exams past their due date (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -83,17 +85,19 @@ def sync_detailed(
 
 
 def sync(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
     """Acknowledge the review status of an exam attempt
 
     Updates the `is_status_acknowledged` flag of the exam attempt named in the path. The doc says
-    neither which value the flag takes nor that a body is sent, so no request body is described here.
+    neither which value the flag takes nor that a body is sent. In the plugin no body is read: the flag
+    is set to true, by the attempt's own learner only. The route answers 404 unless the deployment lets
+    learners view proctored exams past their due date (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -112,17 +116,19 @@ def sync(
 
 
 async def asyncio_detailed(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Acknowledge the review status of an exam attempt
 
     Updates the `is_status_acknowledged` flag of the exam attempt named in the path. The doc says
-    neither which value the flag takes nor that a body is sent, so no request body is described here.
+    neither which value the flag takes nor that a body is sent. In the plugin no body is read: the flag
+    is set to true, by the attempt's own learner only. The route answers 404 unless the deployment lets
+    learners view proctored exams past their due date (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -144,17 +150,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    attempt_id: str,
+    attempt_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
     """Acknowledge the review status of an exam attempt
 
     Updates the `is_status_acknowledged` flag of the exam attempt named in the path. The doc says
-    neither which value the flag takes nor that a body is sent, so no request body is described here.
+    neither which value the flag takes nor that a body is sent. In the plugin no body is read: the flag
+    is set to true, by the attempt's own learner only. The route answers 404 unless the deployment lets
+    learners view proctored exams past their due date (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
 
     Args:
-        attempt_id (str):
+        attempt_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

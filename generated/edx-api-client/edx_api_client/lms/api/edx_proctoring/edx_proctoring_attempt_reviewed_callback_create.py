@@ -6,12 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_attempt_reviewed_callback_create_response_200 import (
+    EdxProctoringAttemptReviewedCallbackCreateResponse200,
+)
+from ...models.edx_proctoring_review import EdxProctoringReview
 from ...types import Response
 
 
 def _get_kwargs(
     external_id: str,
+    *,
+    body: EdxProctoringReview,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -20,20 +27,30 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringAttemptReviewedCallbackCreateResponse200:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringAttemptReviewedCallbackCreateResponse200(
+            response.json()
+        )
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptReviewedCallbackCreateResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,15 +69,20 @@ def sync_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringReview,
+) -> Response[EdxProctoringAttemptReviewedCallbackCreateResponse200]:
     """Receive the review of an exam attempt
 
     Called by the third-party proctoring service when it has finished reviewing the exam attempt with
-    the given external identifier. The doc names no request field, status or response body, so no
-    request body is described here.
+    the given external identifier. In the plugin the caller needs the permission to review the attempt;
+    the body is the review in the plugin's standard form (a REST proctoring service sends it as is). An
+    attempt that is no longer proctored answers 412; an unknown attempt, a review status outside the
+    standard four, or a second review where updates are not allowed answer 400.
 
     Args:
         external_id (str):
+        body (EdxProctoringReview): A review in the plugin's standard form. The whole body is also
+            kept as the review's raw data (without `videoReviewLink`).
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -69,11 +91,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptReviewedCallbackCreateResponse200]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         external_id=external_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -87,15 +110,20 @@ def sync(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringReview,
+) -> EdxProctoringAttemptReviewedCallbackCreateResponse200:
     """Receive the review of an exam attempt
 
     Called by the third-party proctoring service when it has finished reviewing the exam attempt with
-    the given external identifier. The doc names no request field, status or response body, so no
-    request body is described here.
+    the given external identifier. In the plugin the caller needs the permission to review the attempt;
+    the body is the review in the plugin's standard form (a REST proctoring service sends it as is). An
+    attempt that is no longer proctored answers 412; an unknown attempt, a review status outside the
+    standard four, or a second review where updates are not allowed answer 400.
 
     Args:
         external_id (str):
+        body (EdxProctoringReview): A review in the plugin's standard form. The whole body is also
+            kept as the review's raw data (without `videoReviewLink`).
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -104,12 +132,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptReviewedCallbackCreateResponse200
     """
 
     return sync_detailed(
         external_id=external_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -117,15 +146,20 @@ async def asyncio_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringReview,
+) -> Response[EdxProctoringAttemptReviewedCallbackCreateResponse200]:
     """Receive the review of an exam attempt
 
     Called by the third-party proctoring service when it has finished reviewing the exam attempt with
-    the given external identifier. The doc names no request field, status or response body, so no
-    request body is described here.
+    the given external identifier. In the plugin the caller needs the permission to review the attempt;
+    the body is the review in the plugin's standard form (a REST proctoring service sends it as is). An
+    attempt that is no longer proctored answers 412; an unknown attempt, a review status outside the
+    standard four, or a second review where updates are not allowed answer 400.
 
     Args:
         external_id (str):
+        body (EdxProctoringReview): A review in the plugin's standard form. The whole body is also
+            kept as the review's raw data (without `videoReviewLink`).
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -134,11 +168,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptReviewedCallbackCreateResponse200]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         external_id=external_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -150,15 +185,20 @@ async def asyncio(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringReview,
+) -> EdxProctoringAttemptReviewedCallbackCreateResponse200:
     """Receive the review of an exam attempt
 
     Called by the third-party proctoring service when it has finished reviewing the exam attempt with
-    the given external identifier. The doc names no request field, status or response body, so no
-    request body is described here.
+    the given external identifier. In the plugin the caller needs the permission to review the attempt;
+    the body is the review in the plugin's standard form (a REST proctoring service sends it as is). An
+    attempt that is no longer proctored answers 412; an unknown attempt, a review status outside the
+    standard four, or a second review where updates are not allowed answer 400.
 
     Args:
         external_id (str):
+        body (EdxProctoringReview): A review in the plugin's standard form. The whole body is also
+            kept as the review's raw data (without `videoReviewLink`).
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -167,12 +207,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptReviewedCallbackCreateResponse200
     """
 
     return (
         await asyncio_detailed(
             external_id=external_id,
             client=client,
+            body=body,
         )
     ).parsed

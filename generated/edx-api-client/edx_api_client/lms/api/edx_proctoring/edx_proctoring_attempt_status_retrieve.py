@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_attempt_data import EdxProctoringAttemptData
+from ...models.edx_proctoring_no_timed_exam import EdxProctoringNoTimedExam
 from ...types import Response
 
 
@@ -20,15 +22,36 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringAttemptData | EdxProctoringNoTimedExam:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+
+        def _parse_response_200(
+            data: object,
+        ) -> EdxProctoringAttemptData | EdxProctoringNoTimedExam:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = EdxProctoringAttemptData.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = EdxProctoringNoTimedExam.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptData | EdxProctoringNoTimedExam]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,12 +69,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptData | EdxProctoringNoTimedExam]:
     """Get the status of an exam attempt
 
     Returns the status of an exam attempt. This path names no attempt and the doc does not say which
     attempt is meant; the variant with the attempt in the path is GET
-    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}.
+    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}. In the plugin it is the requesting user's
+    attempt in progress: its timer data, or, when the user has none, an object saying the user is in no
+    timed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -60,7 +85,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptData | EdxProctoringNoTimedExam]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -75,12 +100,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringAttemptData | EdxProctoringNoTimedExam:
     """Get the status of an exam attempt
 
     Returns the status of an exam attempt. This path names no attempt and the doc does not say which
     attempt is meant; the variant with the attempt in the path is GET
-    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}.
+    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}. In the plugin it is the requesting user's
+    attempt in progress: its timer data, or, when the user has none, an object saying the user is in no
+    timed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -89,7 +116,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptData | EdxProctoringNoTimedExam
     """
 
     return sync_detailed(
@@ -100,12 +127,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringAttemptData | EdxProctoringNoTimedExam]:
     """Get the status of an exam attempt
 
     Returns the status of an exam attempt. This path names no attempt and the doc does not say which
     attempt is meant; the variant with the attempt in the path is GET
-    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}.
+    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}. In the plugin it is the requesting user's
+    attempt in progress: its timer data, or, when the user has none, an object saying the user is in no
+    timed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -114,7 +143,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringAttemptData | EdxProctoringNoTimedExam]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs()
@@ -127,12 +156,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringAttemptData | EdxProctoringNoTimedExam:
     """Get the status of an exam attempt
 
     Returns the status of an exam attempt. This path names no attempt and the doc does not say which
     attempt is meant; the variant with the attempt in the path is GET
-    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}.
+    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}. In the plugin it is the requesting user's
+    attempt in progress: its timer data, or, when the user has none, an object saying the user is in no
+    timed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -141,7 +172,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringAttemptData | EdxProctoringNoTimedExam
     """
 
     return (

@@ -6,18 +6,30 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.edx_proctoring_grouped_attempts_page import (
+    EdxProctoringGroupedAttemptsPage,
+)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}".format(
             course_id=quote(str(course_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +37,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringGroupedAttemptsPage:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringGroupedAttemptsPage.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringGroupedAttemptsPage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +67,18 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    page: int | Unset = UNSET,
+) -> Response[EdxProctoringGroupedAttemptsPage]:
     """List the grouped exam attempts of a course
 
     Reads the exam attempts of the course named in the path, grouped, as the path words it. The doc's
-    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body.
+    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it
+    is for course staff and global staff: one entry per learner and exam, the learner's most recent
+    attempt at it with every attempt of theirs at that exam, 25 entries a page.
 
     Args:
         course_id (str):
+        page (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +87,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringGroupedAttemptsPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        page=page,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +106,18 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    page: int | Unset = UNSET,
+) -> EdxProctoringGroupedAttemptsPage:
     """List the grouped exam attempts of a course
 
     Reads the exam attempts of the course named in the path, grouped, as the path words it. The doc's
-    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body.
+    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it
+    is for course staff and global staff: one entry per learner and exam, the learner's most recent
+    attempt at it with every attempt of theirs at that exam, 25 entries a page.
 
     Args:
         course_id (str):
+        page (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +126,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringGroupedAttemptsPage
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        page=page,
     ).parsed
 
 
@@ -115,14 +140,18 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    page: int | Unset = UNSET,
+) -> Response[EdxProctoringGroupedAttemptsPage]:
     """List the grouped exam attempts of a course
 
     Reads the exam attempts of the course named in the path, grouped, as the path words it. The doc's
-    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body.
+    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it
+    is for course staff and global staff: one entry per learner and exam, the learner's most recent
+    attempt at it with every attempt of theirs at that exam, 25 entries a page.
 
     Args:
         course_id (str):
+        page (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +160,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringGroupedAttemptsPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        page=page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +177,18 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    page: int | Unset = UNSET,
+) -> EdxProctoringGroupedAttemptsPage:
     """List the grouped exam attempts of a course
 
     Reads the exam attempts of the course named in the path, grouped, as the path words it. The doc's
-    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body.
+    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it
+    is for course staff and global staff: one entry per learner and exam, the learner's most recent
+    attempt at it with every attempt of theirs at that exam, 25 entries a page.
 
     Args:
         course_id (str):
+        page (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +197,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringGroupedAttemptsPage
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            page=page,
         )
     ).parsed

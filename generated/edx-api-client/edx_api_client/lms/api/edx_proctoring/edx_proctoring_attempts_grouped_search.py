@@ -6,13 +6,24 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.edx_proctoring_grouped_attempts_page import (
+    EdxProctoringGroupedAttemptsPage,
+)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
     search_by: str,
+    *,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,6 +31,7 @@ def _get_kwargs(
             course_id=quote(str(course_id), safe=""),
             search_by=quote(str(search_by), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -27,15 +39,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringGroupedAttemptsPage:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringGroupedAttemptsPage.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringGroupedAttemptsPage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,15 +70,20 @@ def sync_detailed(
     search_by: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    page: int | Unset = UNSET,
+) -> Response[EdxProctoringGroupedAttemptsPage]:
     """Search the grouped exam attempts of a course
 
     Reads the grouped exam attempts of the course named in the path that match `search_by`, as the path
     words it. The doc's whole text is "HTTP GET Handler.": it describes neither the search nor the body.
+    In the plugin the search keeps the attempts of learners whose username or email contains the text;
+    the page is the one GET /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}
+    answers.
 
     Args:
         course_id (str):
         search_by (str):
+        page (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -72,12 +92,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringGroupedAttemptsPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
         search_by=search_by,
+        page=page,
     )
 
     response = client.get_httpx_client().request(
@@ -92,15 +113,20 @@ def sync(
     search_by: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    page: int | Unset = UNSET,
+) -> EdxProctoringGroupedAttemptsPage:
     """Search the grouped exam attempts of a course
 
     Reads the grouped exam attempts of the course named in the path that match `search_by`, as the path
     words it. The doc's whole text is "HTTP GET Handler.": it describes neither the search nor the body.
+    In the plugin the search keeps the attempts of learners whose username or email contains the text;
+    the page is the one GET /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}
+    answers.
 
     Args:
         course_id (str):
         search_by (str):
+        page (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -109,13 +135,14 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringGroupedAttemptsPage
     """
 
     return sync_detailed(
         course_id=course_id,
         search_by=search_by,
         client=client,
+        page=page,
     ).parsed
 
 
@@ -124,15 +151,20 @@ async def asyncio_detailed(
     search_by: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    page: int | Unset = UNSET,
+) -> Response[EdxProctoringGroupedAttemptsPage]:
     """Search the grouped exam attempts of a course
 
     Reads the grouped exam attempts of the course named in the path that match `search_by`, as the path
     words it. The doc's whole text is "HTTP GET Handler.": it describes neither the search nor the body.
+    In the plugin the search keeps the attempts of learners whose username or email contains the text;
+    the page is the one GET /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}
+    answers.
 
     Args:
         course_id (str):
         search_by (str):
+        page (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -141,12 +173,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringGroupedAttemptsPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
         search_by=search_by,
+        page=page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,15 +192,20 @@ async def asyncio(
     search_by: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    page: int | Unset = UNSET,
+) -> EdxProctoringGroupedAttemptsPage:
     """Search the grouped exam attempts of a course
 
     Reads the grouped exam attempts of the course named in the path that match `search_by`, as the path
     words it. The doc's whole text is "HTTP GET Handler.": it describes neither the search nor the body.
+    In the plugin the search keeps the attempts of learners whose username or email contains the text;
+    the page is the one GET /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}
+    answers.
 
     Args:
         course_id (str):
         search_by (str):
+        page (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -176,7 +214,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringGroupedAttemptsPage
     """
 
     return (
@@ -184,5 +222,6 @@ async def asyncio(
             course_id=course_id,
             search_by=search_by,
             client=client,
+            page=page,
         )
     ).parsed

@@ -6,11 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_backend_retirement import EdxProctoringBackendRetirement
 from ...types import Response
 
 
 def _get_kwargs(
-    user_id: str,
+    user_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -25,15 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringBackendRetirement:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringBackendRetirement.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringBackendRetirement]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -49,17 +53,19 @@ def _build_response(
 
 
 def sync_detailed(
-    user_id: str,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringBackendRetirement]:
     """Delete a user's data from the proctoring backends
 
-    Deletes all the data of the user named in the path from every configured proctoring backend. No
-    request field is documented, so no request body is described here.
+    Deletes all the data of the user named in the path from every configured proctoring backend. In the
+    plugin no body is read; the caller needs the user retirement permission (403 otherwise). Each
+    proctoring service the user took a proctored attempt with is asked once; the answer maps each
+    service's name to what it returned, and any failure makes the status 500.
 
     Args:
-        user_id (str):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,7 +74,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringBackendRetirement]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -83,17 +89,19 @@ def sync_detailed(
 
 
 def sync(
-    user_id: str,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringBackendRetirement:
     """Delete a user's data from the proctoring backends
 
-    Deletes all the data of the user named in the path from every configured proctoring backend. No
-    request field is documented, so no request body is described here.
+    Deletes all the data of the user named in the path from every configured proctoring backend. In the
+    plugin no body is read; the caller needs the user retirement permission (403 otherwise). Each
+    proctoring service the user took a proctored attempt with is asked once; the answer maps each
+    service's name to what it returned, and any failure makes the status 500.
 
     Args:
-        user_id (str):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,7 +110,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringBackendRetirement
     """
 
     return sync_detailed(
@@ -112,17 +120,19 @@ def sync(
 
 
 async def asyncio_detailed(
-    user_id: str,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringBackendRetirement]:
     """Delete a user's data from the proctoring backends
 
-    Deletes all the data of the user named in the path from every configured proctoring backend. No
-    request field is documented, so no request body is described here.
+    Deletes all the data of the user named in the path from every configured proctoring backend. In the
+    plugin no body is read; the caller needs the user retirement permission (403 otherwise). Each
+    proctoring service the user took a proctored attempt with is asked once; the answer maps each
+    service's name to what it returned, and any failure makes the status 500.
 
     Args:
-        user_id (str):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,7 +141,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringBackendRetirement]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -144,17 +154,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    user_id: str,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringBackendRetirement:
     """Delete a user's data from the proctoring backends
 
-    Deletes all the data of the user named in the path from every configured proctoring backend. No
-    request field is documented, so no request body is described here.
+    Deletes all the data of the user named in the path from every configured proctoring backend. In the
+    plugin no body is read; the caller needs the user retirement permission (403 otherwise). Each
+    proctoring service the user took a proctored attempt with is asked once; the answer maps each
+    service's name to what it returned, and any failure makes the status 500.
 
     Args:
-        user_id (str):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,7 +175,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringBackendRetirement
     """
 
     return (

@@ -5,16 +5,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_bulk_allowance_pair import EdxProctoringBulkAllowancePair
+from ...models.edx_proctoring_bulk_allowance_write import (
+    EdxProctoringBulkAllowanceWrite,
+)
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: EdxProctoringBulkAllowanceWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/edx_proctoring/v1/proctored_exam/bulk_allowance",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -23,6 +36,18 @@ def _parse_response(
 ) -> Any:
     if response.status_code == 200:
         return errors.decoded_body(response)
+    if response.status_code == 207:
+        response_207 = []
+        _response_207 = response.json()
+        for response_207_item_data in _response_207:
+            response_207_item = EdxProctoringBulkAllowancePair.from_dict(
+                response_207_item_data
+            )
+
+            response_207.append(response_207_item)
+
+        return response_207
+
     raise errors.api_error(response)
 
 
@@ -46,13 +71,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringBulkAllowanceWrite,
 ) -> Response[Any]:
     """Add or update allowances in bulk
 
     Adds or updates allowances for many exams and learners in one request. This path names no course,
     and the doc does not say how the course is chosen; the variant with the course in the path is PUT
-    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. No request field is documented, so no
-    request body is described here.
+    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. In the plugin the body's `course_id`
+    names the course for the permission check (course staff or global staff), and exams and learners are
+    comma-separated lists in strings.
+
+    Args:
+        body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
+            learner at every listed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -64,7 +95,9 @@ def sync_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -76,13 +109,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringBulkAllowanceWrite,
 ) -> Any:
     """Add or update allowances in bulk
 
     Adds or updates allowances for many exams and learners in one request. This path names no course,
     and the doc does not say how the course is chosen; the variant with the course in the path is PUT
-    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. No request field is documented, so no
-    request body is described here.
+    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. In the plugin the body's `course_id`
+    names the course for the permission check (course staff or global staff), and exams and learners are
+    comma-separated lists in strings.
+
+    Args:
+        body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
+            learner at every listed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -96,19 +135,26 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringBulkAllowanceWrite,
 ) -> Response[Any]:
     """Add or update allowances in bulk
 
     Adds or updates allowances for many exams and learners in one request. This path names no course,
     and the doc does not say how the course is chosen; the variant with the course in the path is PUT
-    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. No request field is documented, so no
-    request body is described here.
+    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. In the plugin the body's `course_id`
+    names the course for the permission check (course staff or global staff), and exams and learners are
+    comma-separated lists in strings.
+
+    Args:
+        body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
+            learner at every listed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -120,7 +166,9 @@ async def asyncio_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -130,13 +178,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringBulkAllowanceWrite,
 ) -> Any:
     """Add or update allowances in bulk
 
     Adds or updates allowances for many exams and learners in one request. This path names no course,
     and the doc does not say how the course is chosen; the variant with the course in the path is PUT
-    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. No request field is documented, so no
-    request body is described here.
+    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. In the plugin the body's `course_id`
+    names the course for the permission check (course staff or global staff), and exams and learners are
+    comma-separated lists in strings.
+
+    Args:
+        body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
+            learner at every listed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -151,5 +205,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

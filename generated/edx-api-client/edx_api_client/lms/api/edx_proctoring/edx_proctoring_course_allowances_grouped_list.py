@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_course_allowances_grouped_list_response_200 import (
+    EdxProctoringCourseAllowancesGroupedListResponse200,
+)
 from ...types import Response
 
 
@@ -25,15 +28,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringCourseAllowancesGroupedListResponse200:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringCourseAllowancesGroupedListResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringCourseAllowancesGroupedListResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,11 +60,13 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringCourseAllowancesGroupedListResponse200]:
     """List the grouped allowances of a course
 
     Reads the allowances of the course named in the path, grouped, as the path words it. The doc's whole
-    text is "HTTP GET Handler.": it describes neither the grouping nor the body.
+    text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it is for
+    course staff and global staff: an object whose members are learners' usernames, each holding that
+    learner's allowances in the course.
 
     Args:
         course_id (str):
@@ -68,7 +78,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringCourseAllowancesGroupedListResponse200]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -86,11 +96,13 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringCourseAllowancesGroupedListResponse200:
     """List the grouped allowances of a course
 
     Reads the allowances of the course named in the path, grouped, as the path words it. The doc's whole
-    text is "HTTP GET Handler.": it describes neither the grouping nor the body.
+    text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it is for
+    course staff and global staff: an object whose members are learners' usernames, each holding that
+    learner's allowances in the course.
 
     Args:
         course_id (str):
@@ -102,7 +114,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringCourseAllowancesGroupedListResponse200
     """
 
     return sync_detailed(
@@ -115,11 +127,13 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringCourseAllowancesGroupedListResponse200]:
     """List the grouped allowances of a course
 
     Reads the allowances of the course named in the path, grouped, as the path words it. The doc's whole
-    text is "HTTP GET Handler.": it describes neither the grouping nor the body.
+    text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it is for
+    course staff and global staff: an object whose members are learners' usernames, each holding that
+    learner's allowances in the course.
 
     Args:
         course_id (str):
@@ -131,7 +145,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringCourseAllowancesGroupedListResponse200]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -147,11 +161,13 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringCourseAllowancesGroupedListResponse200:
     """List the grouped allowances of a course
 
     Reads the allowances of the course named in the path, grouped, as the path words it. The doc's whole
-    text is "HTTP GET Handler.": it describes neither the grouping nor the body.
+    text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it is for
+    course staff and global staff: an object whose members are learners' usernames, each holding that
+    learner's allowances in the course.
 
     Args:
         course_id (str):
@@ -163,7 +179,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringCourseAllowancesGroupedListResponse200
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_allowance import EdxProctoringAllowance
 from ...types import Response
 
 
@@ -25,15 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> list[EdxProctoringAllowance]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EdxProctoringAllowance.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[EdxProctoringAllowance]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,11 +61,11 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[list[EdxProctoringAllowance]]:
     """List the allowances of a course (course path)
 
     Returns every allowance of a course. Course staff and global staff see the allowances of both timed
-    and proctored exams.
+    and proctored exams. In the plugin the list is not paged.
 
     Args:
         course_id (str):
@@ -68,7 +77,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EdxProctoringAllowance]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -86,11 +95,11 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> list[EdxProctoringAllowance]:
     """List the allowances of a course (course path)
 
     Returns every allowance of a course. Course staff and global staff see the allowances of both timed
-    and proctored exams.
+    and proctored exams. In the plugin the list is not paged.
 
     Args:
         course_id (str):
@@ -102,7 +111,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EdxProctoringAllowance]
     """
 
     return sync_detailed(
@@ -115,11 +124,11 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[list[EdxProctoringAllowance]]:
     """List the allowances of a course (course path)
 
     Returns every allowance of a course. Course staff and global staff see the allowances of both timed
-    and proctored exams.
+    and proctored exams. In the plugin the list is not paged.
 
     Args:
         course_id (str):
@@ -131,7 +140,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EdxProctoringAllowance]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -147,11 +156,11 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> list[EdxProctoringAllowance]:
     """List the allowances of a course (course path)
 
     Returns every allowance of a course. Course staff and global staff see the allowances of both timed
-    and proctored exams.
+    and proctored exams. In the plugin the list is not paged.
 
     Args:
         course_id (str):
@@ -163,7 +172,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EdxProctoringAllowance]
     """
 
     return (

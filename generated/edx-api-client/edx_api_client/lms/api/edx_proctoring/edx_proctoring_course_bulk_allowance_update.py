@@ -6,12 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_bulk_allowance_pair import EdxProctoringBulkAllowancePair
+from ...models.edx_proctoring_bulk_allowance_write import (
+    EdxProctoringBulkAllowanceWrite,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    body: EdxProctoringBulkAllowanceWrite,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -20,6 +27,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -28,6 +40,18 @@ def _parse_response(
 ) -> Any:
     if response.status_code == 200:
         return errors.decoded_body(response)
+    if response.status_code == 207:
+        response_207 = []
+        _response_207 = response.json()
+        for response_207_item_data in _response_207:
+            response_207_item = EdxProctoringBulkAllowancePair.from_dict(
+                response_207_item_data
+            )
+
+            response_207.append(response_207_item)
+
+        return response_207
+
     raise errors.api_error(response)
 
 
@@ -52,14 +76,18 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringBulkAllowanceWrite,
 ) -> Response[Any]:
     """Add or update allowances in bulk (course path)
 
-    Adds or updates allowances for many exams and learners in one request. No request field is
-    documented, so no request body is described here.
+    Adds or updates allowances for many exams and learners in one request. In the plugin the course in
+    the path is used for the permission check (course staff or global staff) unless the body names one;
+    exams and learners are comma-separated lists in strings.
 
     Args:
         course_id (str):
+        body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
+            learner at every listed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -73,6 +101,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +115,18 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringBulkAllowanceWrite,
 ) -> Any:
     """Add or update allowances in bulk (course path)
 
-    Adds or updates allowances for many exams and learners in one request. No request field is
-    documented, so no request body is described here.
+    Adds or updates allowances for many exams and learners in one request. In the plugin the course in
+    the path is used for the permission check (course staff or global staff) unless the body names one;
+    exams and learners are comma-separated lists in strings.
 
     Args:
         course_id (str):
+        body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
+            learner at every listed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -108,6 +141,7 @@ def sync(
     return sync_detailed(
         course_id=course_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -115,14 +149,18 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringBulkAllowanceWrite,
 ) -> Response[Any]:
     """Add or update allowances in bulk (course path)
 
-    Adds or updates allowances for many exams and learners in one request. No request field is
-    documented, so no request body is described here.
+    Adds or updates allowances for many exams and learners in one request. In the plugin the course in
+    the path is used for the permission check (course staff or global staff) unless the body names one;
+    exams and learners are comma-separated lists in strings.
 
     Args:
         course_id (str):
+        body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
+            learner at every listed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -136,6 +174,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +186,18 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EdxProctoringBulkAllowanceWrite,
 ) -> Any:
     """Add or update allowances in bulk (course path)
 
-    Adds or updates allowances for many exams and learners in one request. No request field is
-    documented, so no request body is described here.
+    Adds or updates allowances for many exams and learners in one request. In the plugin the course in
+    the path is used for the permission check (course staff or global staff) unless the body names one;
+    exams and learners are comma-separated lists in strings.
 
     Args:
         course_id (str):
+        body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
+            learner at every listed exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -170,5 +213,6 @@ async def asyncio(
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            body=body,
         )
     ).parsed

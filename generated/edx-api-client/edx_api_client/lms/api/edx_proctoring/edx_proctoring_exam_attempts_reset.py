@@ -10,8 +10,8 @@ from ...types import Response
 
 
 def _get_kwargs(
-    exam_id: str,
-    user_id: str,
+    exam_id: int,
+    user_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -28,7 +28,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
-    if response.status_code == 204:
+    if response.status_code == 200:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -51,20 +51,21 @@ def _build_response(
 
 
 def sync_detailed(
-    exam_id: str,
-    user_id: str,
+    exam_id: int,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Reset a user's attempts at an exam
 
     Deletes every attempt of a user at the exam named in the path. The doc's text says "for a given exam
-    and username", while the path parameter is `user_id`; the doc does not say whether it takes a
-    numeric id or a username.
+    and username", while the path parameter is `user_id`; in the plugin the route only matches a numeric
+    user id, and the deletion is for course staff and global staff. A user without attempts at the exam
+    answers 404.
 
     Args:
-        exam_id (str):
-        user_id (str):
+        exam_id (int):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -89,20 +90,21 @@ def sync_detailed(
 
 
 def sync(
-    exam_id: str,
-    user_id: str,
+    exam_id: int,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
     """Reset a user's attempts at an exam
 
     Deletes every attempt of a user at the exam named in the path. The doc's text says "for a given exam
-    and username", while the path parameter is `user_id`; the doc does not say whether it takes a
-    numeric id or a username.
+    and username", while the path parameter is `user_id`; in the plugin the route only matches a numeric
+    user id, and the deletion is for course staff and global staff. A user without attempts at the exam
+    answers 404.
 
     Args:
-        exam_id (str):
-        user_id (str):
+        exam_id (int):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -122,20 +124,21 @@ def sync(
 
 
 async def asyncio_detailed(
-    exam_id: str,
-    user_id: str,
+    exam_id: int,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Reset a user's attempts at an exam
 
     Deletes every attempt of a user at the exam named in the path. The doc's text says "for a given exam
-    and username", while the path parameter is `user_id`; the doc does not say whether it takes a
-    numeric id or a username.
+    and username", while the path parameter is `user_id`; in the plugin the route only matches a numeric
+    user id, and the deletion is for course staff and global staff. A user without attempts at the exam
+    answers 404.
 
     Args:
-        exam_id (str):
-        user_id (str):
+        exam_id (int):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -158,20 +161,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    exam_id: str,
-    user_id: str,
+    exam_id: int,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
     """Reset a user's attempts at an exam
 
     Deletes every attempt of a user at the exam named in the path. The doc's text says "for a given exam
-    and username", while the path parameter is `user_id`; the doc does not say whether it takes a
-    numeric id or a username.
+    and username", while the path parameter is `user_id`; in the plugin the route only matches a numeric
+    user id, and the deletion is for course staff and global staff. A user without attempts at the exam
+    answers 404.
 
     Args:
-        exam_id (str):
-        user_id (str):
+        exam_id (int):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_exam import EdxProctoringExam
 from ...types import Response
 
 
@@ -27,15 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringExam:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringExam.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringExam]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,12 +59,13 @@ def sync_detailed(
     content_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringExam]:
     """Get a proctored exam by course and content
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup.
+    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup. In
+    the plugin a pair without an exam answers 400.
 
     Args:
         course_id (str):
@@ -73,7 +78,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringExam]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -93,12 +98,13 @@ def sync(
     content_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringExam:
     """Get a proctored exam by course and content
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup.
+    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup. In
+    the plugin a pair without an exam answers 400.
 
     Args:
         course_id (str):
@@ -111,7 +117,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringExam
     """
 
     return sync_detailed(
@@ -126,12 +132,13 @@ async def asyncio_detailed(
     content_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringExam]:
     """Get a proctored exam by course and content
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup.
+    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup. In
+    the plugin a pair without an exam answers 400.
 
     Args:
         course_id (str):
@@ -144,7 +151,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringExam]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -162,12 +169,13 @@ async def asyncio(
     content_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringExam:
     """Get a proctored exam by course and content
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup.
+    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup. In
+    the plugin a pair without an exam answers 400.
 
     Args:
         course_id (str):
@@ -180,7 +188,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringExam
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_exam import EdxProctoringExam
 from ...types import Response
 
 
@@ -25,15 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> list[EdxProctoringExam]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EdxProctoringExam.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[EdxProctoringExam]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,13 +61,15 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[list[EdxProctoringExam]]:
     """Get the proctored exams of a course
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
     as GET /edx_proctoring/v1/proctored_exam/exam; only the course id is in this path, which matches
-    neither lookup, and the doc does not say what is returned for a course alone.
+    neither lookup, and the doc does not say what is returned for a course alone. In the plugin a course
+    alone answers the list of the course's active exams (timed and proctored), empty for a course
+    without any.
 
     Args:
         course_id (str):
@@ -70,7 +81,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EdxProctoringExam]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -88,13 +99,15 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> list[EdxProctoringExam]:
     """Get the proctored exams of a course
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
     as GET /edx_proctoring/v1/proctored_exam/exam; only the course id is in this path, which matches
-    neither lookup, and the doc does not say what is returned for a course alone.
+    neither lookup, and the doc does not say what is returned for a course alone. In the plugin a course
+    alone answers the list of the course's active exams (timed and proctored), empty for a course
+    without any.
 
     Args:
         course_id (str):
@@ -106,7 +119,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EdxProctoringExam]
     """
 
     return sync_detailed(
@@ -119,13 +132,15 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[list[EdxProctoringExam]]:
     """Get the proctored exams of a course
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
     as GET /edx_proctoring/v1/proctored_exam/exam; only the course id is in this path, which matches
-    neither lookup, and the doc does not say what is returned for a course alone.
+    neither lookup, and the doc does not say what is returned for a course alone. In the plugin a course
+    alone answers the list of the course's active exams (timed and proctored), empty for a course
+    without any.
 
     Args:
         course_id (str):
@@ -137,7 +152,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EdxProctoringExam]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -153,13 +168,15 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> list[EdxProctoringExam]:
     """Get the proctored exams of a course
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
     as GET /edx_proctoring/v1/proctored_exam/exam; only the course id is in this path, which matches
-    neither lookup, and the doc does not say what is returned for a course alone.
+    neither lookup, and the doc does not say what is returned for a course alone. In the plugin a course
+    alone answers the list of the course's active exams (timed and proctored), empty for a course
+    without any.
 
     Args:
         course_id (str):
@@ -171,7 +188,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EdxProctoringExam]
     """
 
     return (

@@ -6,11 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_exam import EdxProctoringExam
 from ...types import Response
 
 
 def _get_kwargs(
-    exam_id: str,
+    exam_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -25,15 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringExam:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringExam.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringExam]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -49,18 +53,19 @@ def _build_response(
 
 
 def sync_detailed(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringExam]:
     """Get a proctored exam by id
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup.
+    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup. In the plugin any
+    signed-in user may read an exam; an id without an exam answers 400.
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -69,7 +74,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringExam]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -84,18 +89,19 @@ def sync_detailed(
 
 
 def sync(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringExam:
     """Get a proctored exam by id
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup.
+    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup. In the plugin any
+    signed-in user may read an exam; an id without an exam answers 400.
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -104,7 +110,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringExam
     """
 
     return sync_detailed(
@@ -114,18 +120,19 @@ def sync(
 
 
 async def asyncio_detailed(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringExam]:
     """Get a proctored exam by id
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup.
+    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup. In the plugin any
+    signed-in user may read an exam; an id without an exam answers 400.
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -134,7 +141,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringExam]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -147,18 +154,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringExam:
     """Get a proctored exam by id
 
     Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
     course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup.
+    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup. In the plugin any
+    signed-in user may read an exam; an id without an exam answers 400.
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -167,7 +175,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringExam
     """
 
     return (

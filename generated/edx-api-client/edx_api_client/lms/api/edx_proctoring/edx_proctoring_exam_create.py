@@ -5,30 +5,44 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_exam_create import EdxProctoringExamCreate
+from ...models.edx_proctoring_exam_id import EdxProctoringExamId
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: EdxProctoringExamCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/edx_proctoring/v1/proctored_exam/exam",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 201:
-        return errors.decoded_body(response)
+) -> EdxProctoringExamId:
+    if response.status_code == 200:
+        response_200 = EdxProctoringExamId.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringExamId]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,10 +60,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringExamCreate,
+) -> Response[EdxProctoringExamId]:
     """Create an exam
 
-    Creates an exam. No request field is documented, so no request body is described here.
+    Creates an exam. In the plugin this is for global staff only. The body is checked field by field
+    (every field below but `id`, `due_date` and `backend` is required); the exam is then created from
+    the course, content, name, time limit, external id and the four flags (a `due_date` or `backend`
+    sent is checked but not stored). A course and content pair that already has an exam answers 400.
+
+    Args:
+        body (EdxProctoringExamCreate): A new exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -58,10 +79,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringExamId]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -73,10 +96,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringExamCreate,
+) -> EdxProctoringExamId:
     """Create an exam
 
-    Creates an exam. No request field is documented, so no request body is described here.
+    Creates an exam. In the plugin this is for global staff only. The body is checked field by field
+    (every field below but `id`, `due_date` and `backend` is required); the exam is then created from
+    the course, content, name, time limit, external id and the four flags (a `due_date` or `backend`
+    sent is checked but not stored). A course and content pair that already has an exam answers 400.
+
+    Args:
+        body (EdxProctoringExamCreate): A new exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -85,21 +115,29 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringExamId
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringExamCreate,
+) -> Response[EdxProctoringExamId]:
     """Create an exam
 
-    Creates an exam. No request field is documented, so no request body is described here.
+    Creates an exam. In the plugin this is for global staff only. The body is checked field by field
+    (every field below but `id`, `due_date` and `backend` is required); the exam is then created from
+    the course, content, name, time limit, external id and the four flags (a `due_date` or `backend`
+    sent is checked but not stored). A course and content pair that already has an exam answers 400.
+
+    Args:
+        body (EdxProctoringExamCreate): A new exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -108,10 +146,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringExamId]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -121,10 +161,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringExamCreate,
+) -> EdxProctoringExamId:
     """Create an exam
 
-    Creates an exam. No request field is documented, so no request body is described here.
+    Creates an exam. In the plugin this is for global staff only. The body is checked field by field
+    (every field below but `id`, `due_date` and `backend` is required); the exam is then created from
+    the course, content, name, time limit, external id and the four flags (a `due_date` or `backend`
+    sent is checked but not stored). A course and content pair that already has an exam answers 400.
+
+    Args:
+        body (EdxProctoringExamCreate): A new exam.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -133,11 +180,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringExamId
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

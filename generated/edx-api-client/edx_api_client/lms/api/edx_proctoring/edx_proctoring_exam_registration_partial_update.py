@@ -6,16 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.edx_proctoring_exam_registration_partial_update_body_item import (
-    EdxProctoringExamRegistrationPartialUpdateBodyItem,
-)
+from ...models.edx_proctoring_exam_id import EdxProctoringExamId
+from ...models.edx_proctoring_exam_registration import EdxProctoringExamRegistration
 from ...types import Response
 
 
 def _get_kwargs(
     course_id: str,
     *,
-    body: list[EdxProctoringExamRegistrationPartialUpdateBodyItem],
+    body: list[EdxProctoringExamRegistration],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,15 +38,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> list[EdxProctoringExamId]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EdxProctoringExamId.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[EdxProctoringExamId]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -66,19 +73,21 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[EdxProctoringExamRegistrationPartialUpdateBodyItem],
-) -> Response[Any]:
+    body: list[EdxProctoringExamRegistration],
+) -> Response[list[EdxProctoringExamId]]:
     """Register the active exams of a course
 
     Creates or updates the list of all the active exams of the course named in the path; the course's
     exams that the registration payload leaves out are deactivated. The doc names none of the fields of
-    the exams in the payload.
+    the exams in the payload. In the plugin this is for global staff only; each exam is matched to the
+    course's exams by `content_id` (updated when found, created in the path's course otherwise), and the
+    course's exams left out are made inactive and not proctored, never deleted.
 
     Args:
         course_id (str):
-        body (list[EdxProctoringExamRegistrationPartialUpdateBodyItem]): The registration payload:
-            the active exams of the course. The doc calls it a list of all active exams and names none
-            of their fields.
+        body (list[EdxProctoringExamRegistration]): The registration payload: the active exams of
+            the course. The doc calls it a list of all active exams and names none of their fields;
+            each is typed from the plugin's registration serializer.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,7 +96,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EdxProctoringExamId]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -106,19 +115,21 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[EdxProctoringExamRegistrationPartialUpdateBodyItem],
-) -> Any:
+    body: list[EdxProctoringExamRegistration],
+) -> list[EdxProctoringExamId]:
     """Register the active exams of a course
 
     Creates or updates the list of all the active exams of the course named in the path; the course's
     exams that the registration payload leaves out are deactivated. The doc names none of the fields of
-    the exams in the payload.
+    the exams in the payload. In the plugin this is for global staff only; each exam is matched to the
+    course's exams by `content_id` (updated when found, created in the path's course otherwise), and the
+    course's exams left out are made inactive and not proctored, never deleted.
 
     Args:
         course_id (str):
-        body (list[EdxProctoringExamRegistrationPartialUpdateBodyItem]): The registration payload:
-            the active exams of the course. The doc calls it a list of all active exams and names none
-            of their fields.
+        body (list[EdxProctoringExamRegistration]): The registration payload: the active exams of
+            the course. The doc calls it a list of all active exams and names none of their fields;
+            each is typed from the plugin's registration serializer.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -127,7 +138,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EdxProctoringExamId]
     """
 
     return sync_detailed(
@@ -141,19 +152,21 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[EdxProctoringExamRegistrationPartialUpdateBodyItem],
-) -> Response[Any]:
+    body: list[EdxProctoringExamRegistration],
+) -> Response[list[EdxProctoringExamId]]:
     """Register the active exams of a course
 
     Creates or updates the list of all the active exams of the course named in the path; the course's
     exams that the registration payload leaves out are deactivated. The doc names none of the fields of
-    the exams in the payload.
+    the exams in the payload. In the plugin this is for global staff only; each exam is matched to the
+    course's exams by `content_id` (updated when found, created in the path's course otherwise), and the
+    course's exams left out are made inactive and not proctored, never deleted.
 
     Args:
         course_id (str):
-        body (list[EdxProctoringExamRegistrationPartialUpdateBodyItem]): The registration payload:
-            the active exams of the course. The doc calls it a list of all active exams and names none
-            of their fields.
+        body (list[EdxProctoringExamRegistration]): The registration payload: the active exams of
+            the course. The doc calls it a list of all active exams and names none of their fields;
+            each is typed from the plugin's registration serializer.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -162,7 +175,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EdxProctoringExamId]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -179,19 +192,21 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[EdxProctoringExamRegistrationPartialUpdateBodyItem],
-) -> Any:
+    body: list[EdxProctoringExamRegistration],
+) -> list[EdxProctoringExamId]:
     """Register the active exams of a course
 
     Creates or updates the list of all the active exams of the course named in the path; the course's
     exams that the registration payload leaves out are deactivated. The doc names none of the fields of
-    the exams in the payload.
+    the exams in the payload. In the plugin this is for global staff only; each exam is matched to the
+    course's exams by `content_id` (updated when found, created in the path's course otherwise), and the
+    course's exams left out are made inactive and not proctored, never deleted.
 
     Args:
         course_id (str):
-        body (list[EdxProctoringExamRegistrationPartialUpdateBodyItem]): The registration payload:
-            the active exams of the course. The doc calls it a list of all active exams and names none
-            of their fields.
+        body (list[EdxProctoringExamRegistration]): The registration payload: the active exams of
+            the course. The doc calls it a list of all active exams and names none of their fields;
+            each is typed from the plugin's registration serializer.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -200,7 +215,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EdxProctoringExamId]
     """
 
     return (

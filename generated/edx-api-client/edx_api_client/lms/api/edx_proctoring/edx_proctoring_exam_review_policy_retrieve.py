@@ -6,11 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_review_policy import EdxProctoringReviewPolicy
 from ...types import Response
 
 
 def _get_kwargs(
-    exam_id: str,
+    exam_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -25,15 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringReviewPolicy:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringReviewPolicy.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringReviewPolicy]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -49,17 +53,18 @@ def _build_response(
 
 
 def sync_detailed(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringReviewPolicy]:
     """Get the review policy of a proctored exam
 
     Returns the review policy of the proctored exam named in the path. The doc names no field of the
-    policy.
+    policy. In the plugin the body has one member, the policy's text, null when the exam has no policy
+    (an exam id without an exam answers the same).
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,7 +73,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringReviewPolicy]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -83,17 +88,18 @@ def sync_detailed(
 
 
 def sync(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringReviewPolicy:
     """Get the review policy of a proctored exam
 
     Returns the review policy of the proctored exam named in the path. The doc names no field of the
-    policy.
+    policy. In the plugin the body has one member, the policy's text, null when the exam has no policy
+    (an exam id without an exam answers the same).
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,7 +108,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringReviewPolicy
     """
 
     return sync_detailed(
@@ -112,17 +118,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EdxProctoringReviewPolicy]:
     """Get the review policy of a proctored exam
 
     Returns the review policy of the proctored exam named in the path. The doc names no field of the
-    policy.
+    policy. In the plugin the body has one member, the policy's text, null when the exam has no policy
+    (an exam id without an exam answers the same).
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,7 +138,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringReviewPolicy]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -144,17 +151,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EdxProctoringReviewPolicy:
     """Get the review policy of a proctored exam
 
     Returns the review policy of the proctored exam named in the path. The doc names no field of the
-    policy.
+    policy. In the plugin the body has one member, the policy's text, null when the exam has no policy
+    (an exam id without an exam answers the same).
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,7 +171,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringReviewPolicy
     """
 
     return (

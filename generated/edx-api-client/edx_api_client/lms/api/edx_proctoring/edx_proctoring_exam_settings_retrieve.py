@@ -11,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    exam_id: str,
+    exam_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -53,7 +53,7 @@ def _build_response(
 
 
 def sync_detailed(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EdxProctoringExamSettings]:
@@ -64,7 +64,7 @@ def sync_detailed(
     described here as objects whose members are not documented.
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -88,7 +88,7 @@ def sync_detailed(
 
 
 def sync(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> EdxProctoringExamSettings:
@@ -99,7 +99,7 @@ def sync(
     described here as objects whose members are not documented.
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -118,7 +118,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EdxProctoringExamSettings]:
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     described here as objects whose members are not documented.
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> EdxProctoringExamSettings:
@@ -162,7 +162,7 @@ async def asyncio(
     described here as objects whose members are not documented.
 
     Args:
-        exam_id (str):
+        exam_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -5,30 +5,44 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.edx_proctoring_exam_id import EdxProctoringExamId
+from ...models.edx_proctoring_exam_update import EdxProctoringExamUpdate
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: EdxProctoringExamUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/edx_proctoring/v1/proctored_exam/exam",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringExamId:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringExamId.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringExamId]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +60,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringExamUpdate,
+) -> Response[EdxProctoringExamId]:
     """Update an exam
 
-    Updates an exam, through edX Proctoring's `update_exam`. No request field is documented, so no
-    request body is described here.
+    Updates an exam, through edX Proctoring's `update_exam`. In the plugin this is for global staff
+    only; the body names the exam by `exam_id` and carries the members to change (members left out keep
+    their value). An exam id that does not exist answers 400.
+
+    Args:
+        body (EdxProctoringExamUpdate): The exam to change, and the members to change.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +78,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringExamId]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +95,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringExamUpdate,
+) -> EdxProctoringExamId:
     """Update an exam
 
-    Updates an exam, through edX Proctoring's `update_exam`. No request field is documented, so no
-    request body is described here.
+    Updates an exam, through edX Proctoring's `update_exam`. In the plugin this is for global staff
+    only; the body names the exam by `exam_id` and carries the members to change (members left out keep
+    their value). An exam id that does not exist answers 400.
+
+    Args:
+        body (EdxProctoringExamUpdate): The exam to change, and the members to change.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +113,28 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringExamId
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: EdxProctoringExamUpdate,
+) -> Response[EdxProctoringExamId]:
     """Update an exam
 
-    Updates an exam, through edX Proctoring's `update_exam`. No request field is documented, so no
-    request body is described here.
+    Updates an exam, through edX Proctoring's `update_exam`. In the plugin this is for global staff
+    only; the body names the exam by `exam_id` and carries the members to change (members left out keep
+    their value). An exam id that does not exist answers 400.
+
+    Args:
+        body (EdxProctoringExamUpdate): The exam to change, and the members to change.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +143,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringExamId]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +158,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: EdxProctoringExamUpdate,
+) -> EdxProctoringExamId:
     """Update an exam
 
-    Updates an exam, through edX Proctoring's `update_exam`. No request field is documented, so no
-    request body is described here.
+    Updates an exam, through edX Proctoring's `update_exam`. In the plugin this is for global staff
+    only; the body names the exam by `exam_id` and carries the members to change (members left out keep
+    their value). An exam id that does not exist answers 400.
+
+    Args:
+        body (EdxProctoringExamUpdate): The exam to change, and the members to change.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +176,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringExamId
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

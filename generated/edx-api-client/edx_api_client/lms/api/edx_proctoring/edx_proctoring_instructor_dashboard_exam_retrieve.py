@@ -6,13 +6,24 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
-    exam_id: str,
+    exam_id: int,
+    *,
+    attempt: str | Unset = UNSET,
+    config: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["attempt"] = attempt
+
+    params["config"] = config
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,6 +31,7 @@ def _get_kwargs(
             course_id=quote(str(course_id), safe=""),
             exam_id=quote(str(exam_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -52,19 +64,26 @@ def _build_response(
 
 def sync_detailed(
     course_id: str,
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
+    attempt: str | Unset = UNSET,
+    config: str | Unset = UNSET,
 ) -> Response[Any]:
     """Go to the instructor dashboard of a course's exam
 
     Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
     the variant that names the exam (the doc calls exam_id optional); without it the path is GET
-    /edx_proctoring/v1/instructor/{course_id}. The doc documents its text and its path parameters only.
+    /edx_proctoring/v1/instructor/{course_id}. In the plugin the redirect leads to the exam's page on
+    its proctoring service's dashboard, for course staff and global staff; `attempt` names one attempt
+    to review there and `config=true` opens the exam's configuration. An exam id that does not exist
+    answers 400.
 
     Args:
         course_id (str):
-        exam_id (str):
+        exam_id (int):
+        attempt (str | Unset):
+        config (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -79,6 +98,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         course_id=course_id,
         exam_id=exam_id,
+        attempt=attempt,
+        config=config,
     )
 
     response = client.get_httpx_client().request(
@@ -90,19 +111,26 @@ def sync_detailed(
 
 def sync(
     course_id: str,
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
+    attempt: str | Unset = UNSET,
+    config: str | Unset = UNSET,
 ) -> Any:
     """Go to the instructor dashboard of a course's exam
 
     Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
     the variant that names the exam (the doc calls exam_id optional); without it the path is GET
-    /edx_proctoring/v1/instructor/{course_id}. The doc documents its text and its path parameters only.
+    /edx_proctoring/v1/instructor/{course_id}. In the plugin the redirect leads to the exam's page on
+    its proctoring service's dashboard, for course staff and global staff; `attempt` names one attempt
+    to review there and `config=true` opens the exam's configuration. An exam id that does not exist
+    answers 400.
 
     Args:
         course_id (str):
-        exam_id (str):
+        exam_id (int):
+        attempt (str | Unset):
+        config (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -118,24 +146,33 @@ def sync(
         course_id=course_id,
         exam_id=exam_id,
         client=client,
+        attempt=attempt,
+        config=config,
     ).parsed
 
 
 async def asyncio_detailed(
     course_id: str,
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
+    attempt: str | Unset = UNSET,
+    config: str | Unset = UNSET,
 ) -> Response[Any]:
     """Go to the instructor dashboard of a course's exam
 
     Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
     the variant that names the exam (the doc calls exam_id optional); without it the path is GET
-    /edx_proctoring/v1/instructor/{course_id}. The doc documents its text and its path parameters only.
+    /edx_proctoring/v1/instructor/{course_id}. In the plugin the redirect leads to the exam's page on
+    its proctoring service's dashboard, for course staff and global staff; `attempt` names one attempt
+    to review there and `config=true` opens the exam's configuration. An exam id that does not exist
+    answers 400.
 
     Args:
         course_id (str):
-        exam_id (str):
+        exam_id (int):
+        attempt (str | Unset):
+        config (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -150,6 +187,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         course_id=course_id,
         exam_id=exam_id,
+        attempt=attempt,
+        config=config,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,19 +198,26 @@ async def asyncio_detailed(
 
 async def asyncio(
     course_id: str,
-    exam_id: str,
+    exam_id: int,
     *,
     client: AuthenticatedClient | Client,
+    attempt: str | Unset = UNSET,
+    config: str | Unset = UNSET,
 ) -> Any:
     """Go to the instructor dashboard of a course's exam
 
     Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
     the variant that names the exam (the doc calls exam_id optional); without it the path is GET
-    /edx_proctoring/v1/instructor/{course_id}. The doc documents its text and its path parameters only.
+    /edx_proctoring/v1/instructor/{course_id}. In the plugin the redirect leads to the exam's page on
+    its proctoring service's dashboard, for course staff and global staff; `attempt` names one attempt
+    to review there and `config=true` opens the exam's configuration. An exam id that does not exist
+    answers 400.
 
     Args:
         course_id (str):
-        exam_id (str):
+        exam_id (int):
+        attempt (str | Unset):
+        config (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -188,5 +234,7 @@ async def asyncio(
             course_id=course_id,
             exam_id=exam_id,
             client=client,
+            attempt=attempt,
+            config=config,
         )
     ).parsed

@@ -57,8 +57,10 @@ def sync_detailed(
 
     Redirects to the dashboard for the course named in the path (the path word is `instructor`). The
     doc's text mentions an optional exam_id; the variant that names an exam is GET
-    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. The doc documents its text and its path
-    parameters only.
+    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. In the plugin the redirect leads to the review
+    dashboard of the proctoring service (the backend) the course's active proctored exams use; it is for
+    course staff and global staff. A course without active exams, without proctored ones, or whose
+    backend has no dashboard answers 404; exams on two different backends answer 400.
 
     Args:
         course_id (str):
@@ -93,8 +95,10 @@ def sync(
 
     Redirects to the dashboard for the course named in the path (the path word is `instructor`). The
     doc's text mentions an optional exam_id; the variant that names an exam is GET
-    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. The doc documents its text and its path
-    parameters only.
+    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. In the plugin the redirect leads to the review
+    dashboard of the proctoring service (the backend) the course's active proctored exams use; it is for
+    course staff and global staff. A course without active exams, without proctored ones, or whose
+    backend has no dashboard answers 404; exams on two different backends answer 400.
 
     Args:
         course_id (str):
@@ -124,8 +128,10 @@ async def asyncio_detailed(
 
     Redirects to the dashboard for the course named in the path (the path word is `instructor`). The
     doc's text mentions an optional exam_id; the variant that names an exam is GET
-    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. The doc documents its text and its path
-    parameters only.
+    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. In the plugin the redirect leads to the review
+    dashboard of the proctoring service (the backend) the course's active proctored exams use; it is for
+    course staff and global staff. A course without active exams, without proctored ones, or whose
+    backend has no dashboard answers 404; exams on two different backends answer 400.
 
     Args:
         course_id (str):
@@ -158,8 +164,10 @@ async def asyncio(
 
     Redirects to the dashboard for the course named in the path (the path word is `instructor`). The
     doc's text mentions an optional exam_id; the variant that names an exam is GET
-    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. The doc documents its text and its path
-    parameters only.
+    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. In the plugin the redirect leads to the review
+    dashboard of the proctoring service (the backend) the course's active proctored exams use; it is for
+    course staff and global staff. A course without active exams, without proctored ones, or whose
+    backend has no dashboard answers 404; exams on two different backends answer 400.
 
     Args:
         course_id (str):

@@ -6,18 +6,36 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.edx_proctoring_onboarding_status_page import (
+    EdxProctoringOnboardingStatusPage,
+)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    page: int | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    statuses: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["text_search"] = text_search
+
+    params["statuses"] = statuses
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/edx_proctoring/v1/user_onboarding/status/course_id/{course_id}".format(
             course_id=quote(str(course_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +43,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringOnboardingStatusPage:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringOnboardingStatusPage.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringOnboardingStatusPage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +73,24 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    page: int | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    statuses: str | Unset = UNSET,
+) -> Response[EdxProctoringOnboardingStatusPage]:
     """Get the learner's onboarding status in a course
 
     Reads the onboarding status for the course named in the path, as the path words it. The doc's whole
-    text is "HTTP GET handler.": it describes neither the learner nor the body.
+    text is "HTTP GET handler.": it describes neither the learner nor the body. In the plugin it is for
+    course staff and global staff: the onboarding status of every learner whose enrollment lets them
+    take proctored exams, 25 a page, optionally narrowed by a text in the username or email and by
+    statuses. A course without an onboarding exam answers 404; 503 when the proctoring service's
+    onboarding API is in use and does not answer.
 
     Args:
         course_id (str):
+        page (int | Unset):
+        text_search (str | Unset):
+        statuses (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +99,14 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringOnboardingStatusPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        page=page,
+        text_search=text_search,
+        statuses=statuses,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +120,24 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    page: int | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    statuses: str | Unset = UNSET,
+) -> EdxProctoringOnboardingStatusPage:
     """Get the learner's onboarding status in a course
 
     Reads the onboarding status for the course named in the path, as the path words it. The doc's whole
-    text is "HTTP GET handler.": it describes neither the learner nor the body.
+    text is "HTTP GET handler.": it describes neither the learner nor the body. In the plugin it is for
+    course staff and global staff: the onboarding status of every learner whose enrollment lets them
+    take proctored exams, 25 a page, optionally narrowed by a text in the username or email and by
+    statuses. A course without an onboarding exam answers 404; 503 when the proctoring service's
+    onboarding API is in use and does not answer.
 
     Args:
         course_id (str):
+        page (int | Unset):
+        text_search (str | Unset):
+        statuses (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +146,15 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringOnboardingStatusPage
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        page=page,
+        text_search=text_search,
+        statuses=statuses,
     ).parsed
 
 
@@ -115,14 +162,24 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    page: int | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    statuses: str | Unset = UNSET,
+) -> Response[EdxProctoringOnboardingStatusPage]:
     """Get the learner's onboarding status in a course
 
     Reads the onboarding status for the course named in the path, as the path words it. The doc's whole
-    text is "HTTP GET handler.": it describes neither the learner nor the body.
+    text is "HTTP GET handler.": it describes neither the learner nor the body. In the plugin it is for
+    course staff and global staff: the onboarding status of every learner whose enrollment lets them
+    take proctored exams, 25 a page, optionally narrowed by a text in the username or email and by
+    statuses. A course without an onboarding exam answers 404; 503 when the proctoring service's
+    onboarding API is in use and does not answer.
 
     Args:
         course_id (str):
+        page (int | Unset):
+        text_search (str | Unset):
+        statuses (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +188,14 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringOnboardingStatusPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        page=page,
+        text_search=text_search,
+        statuses=statuses,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +207,24 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    page: int | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    statuses: str | Unset = UNSET,
+) -> EdxProctoringOnboardingStatusPage:
     """Get the learner's onboarding status in a course
 
     Reads the onboarding status for the course named in the path, as the path words it. The doc's whole
-    text is "HTTP GET handler.": it describes neither the learner nor the body.
+    text is "HTTP GET handler.": it describes neither the learner nor the body. In the plugin it is for
+    course staff and global staff: the onboarding status of every learner whose enrollment lets them
+    take proctored exams, 25 a page, optionally narrowed by a text in the username or email and by
+    statuses. A course without an onboarding exam answers 404; 503 when the proctoring service's
+    onboarding API is in use and does not answer.
 
     Args:
         course_id (str):
+        page (int | Unset):
+        text_search (str | Unset):
+        statuses (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +233,15 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringOnboardingStatusPage
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            page=page,
+            text_search=text_search,
+            statuses=statuses,
         )
     ).parsed

@@ -5,14 +5,31 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.edx_proctoring_onboarding_status import EdxProctoringOnboardingStatus
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    course_id: str,
+    username: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params["username"] = username
+
+    params["is_learning_mfe"] = is_learning_mfe
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/edx_proctoring/v1/user_onboarding/status",
+        "params": params,
     }
 
     return _kwargs
@@ -20,15 +37,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EdxProctoringOnboardingStatus:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EdxProctoringOnboardingStatus.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EdxProctoringOnboardingStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +66,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    course_id: str,
+    username: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+) -> Response[EdxProctoringOnboardingStatus]:
     """Get the learner's onboarding status
 
     Returns the learner's proctoring onboarding status. The doc says neither which learner nor course is
-    meant nor what the body contains.
+    meant nor what the body contains. In the plugin the course is the required `course_id` query
+    parameter (400 without it) and the learner is the requesting user, or the one `username` names
+    (course staff and global staff only). A course without an active onboarding exam on a backend that
+    supports onboarding, or without one the learner can reach, answers 404.
+
+    Args:
+        course_id (str):
+        username (str | Unset):
+        is_learning_mfe (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +90,14 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringOnboardingStatus]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        username=username,
+        is_learning_mfe=is_learning_mfe,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +109,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    course_id: str,
+    username: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+) -> EdxProctoringOnboardingStatus:
     """Get the learner's onboarding status
 
     Returns the learner's proctoring onboarding status. The doc says neither which learner nor course is
-    meant nor what the body contains.
+    meant nor what the body contains. In the plugin the course is the required `course_id` query
+    parameter (400 without it) and the learner is the requesting user, or the one `username` names
+    (course staff and global staff only). A course without an active onboarding exam on a backend that
+    supports onboarding, or without one the learner can reach, answers 404.
+
+    Args:
+        course_id (str):
+        username (str | Unset):
+        is_learning_mfe (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +133,36 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringOnboardingStatus
     """
 
     return sync_detailed(
         client=client,
+        course_id=course_id,
+        username=username,
+        is_learning_mfe=is_learning_mfe,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    course_id: str,
+    username: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+) -> Response[EdxProctoringOnboardingStatus]:
     """Get the learner's onboarding status
 
     Returns the learner's proctoring onboarding status. The doc says neither which learner nor course is
-    meant nor what the body contains.
+    meant nor what the body contains. In the plugin the course is the required `course_id` query
+    parameter (400 without it) and the learner is the requesting user, or the one `username` names
+    (course staff and global staff only). A course without an active onboarding exam on a backend that
+    supports onboarding, or without one the learner can reach, answers 404.
+
+    Args:
+        course_id (str):
+        username (str | Unset):
+        is_learning_mfe (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +171,14 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EdxProctoringOnboardingStatus]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        username=username,
+        is_learning_mfe=is_learning_mfe,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +188,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    course_id: str,
+    username: str | Unset = UNSET,
+    is_learning_mfe: str | Unset = UNSET,
+) -> EdxProctoringOnboardingStatus:
     """Get the learner's onboarding status
 
     Returns the learner's proctoring onboarding status. The doc says neither which learner nor course is
-    meant nor what the body contains.
+    meant nor what the body contains. In the plugin the course is the required `course_id` query
+    parameter (400 without it) and the learner is the requesting user, or the one `username` names
+    (course staff and global staff only). A course without an active onboarding exam on a backend that
+    supports onboarding, or without one the learner can reach, answers 404.
+
+    Args:
+        course_id (str):
+        username (str | Unset):
+        is_learning_mfe (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +212,14 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EdxProctoringOnboardingStatus
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            course_id=course_id,
+            username=username,
+            is_learning_mfe=is_learning_mfe,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    user_id: str,
+    user_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -26,7 +26,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
-    if response.status_code == 200:
+    if response.status_code == 204:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -49,17 +49,18 @@ def _build_response(
 
 
 def sync_detailed(
-    user_id: str,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Obfuscate a user's personal data
 
-    Obfuscates all the personally identifiable information of the user named in the path. No request
-    field is documented, so no request body is described here.
+    Obfuscates all the personally identifiable information of the user named in the path. In the plugin
+    no body is read; the caller needs the user retirement permission (403 otherwise). The user's
+    allowance values and the raw data, video links and comments of their attempts' reviews are blanked.
 
     Args:
-        user_id (str):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -83,17 +84,18 @@ def sync_detailed(
 
 
 def sync(
-    user_id: str,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
     """Obfuscate a user's personal data
 
-    Obfuscates all the personally identifiable information of the user named in the path. No request
-    field is documented, so no request body is described here.
+    Obfuscates all the personally identifiable information of the user named in the path. In the plugin
+    no body is read; the caller needs the user retirement permission (403 otherwise). The user's
+    allowance values and the raw data, video links and comments of their attempts' reviews are blanked.
 
     Args:
-        user_id (str):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -112,17 +114,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    user_id: str,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
     """Obfuscate a user's personal data
 
-    Obfuscates all the personally identifiable information of the user named in the path. No request
-    field is documented, so no request body is described here.
+    Obfuscates all the personally identifiable information of the user named in the path. In the plugin
+    no body is read; the caller needs the user retirement permission (403 otherwise). The user's
+    allowance values and the raw data, video links and comments of their attempts' reviews are blanked.
 
     Args:
-        user_id (str):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -144,17 +147,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    user_id: str,
+    user_id: int,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
     """Obfuscate a user's personal data
 
-    Obfuscates all the personally identifiable information of the user named in the path. No request
-    field is documented, so no request body is described here.
+    Obfuscates all the personally identifiable information of the user named in the path. In the plugin
+    no body is read; the caller needs the user retirement permission (403 otherwise). The user's
+    allowance values and the raw data, video links and comments of their attempts' reviews are blanked.
 
     Args:
-        user_id (str):
+        user_id (int):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -6,29 +6,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EdxProctoringExamSettingsProctoringSettings")
+T = TypeVar("T", bound="EdxProctoringExamId")
 
 
 @_attrs_define
-class EdxProctoringExamSettingsProctoringSettings:
-    """The proctoring settings of the exam; the doc names none of their members."""
+class EdxProctoringExamId:
+    """The id of the exam created or changed.
 
+    Attributes:
+        exam_id (int):
+    """
+
+    exam_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        exam_id = self.exam_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exam_id": exam_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        edx_proctoring_exam_settings_proctoring_settings = cls()
+        exam_id = d.pop("exam_id")
 
-        edx_proctoring_exam_settings_proctoring_settings.additional_properties = d
-        return edx_proctoring_exam_settings_proctoring_settings
+        edx_proctoring_exam_id = cls(
+            exam_id=exam_id,
+        )
+
+        edx_proctoring_exam_id.additional_properties = d
+        return edx_proctoring_exam_id
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EdxProctoringExamRegistrationPartialUpdateBodyItem")
+T = TypeVar("T", bound="EdxProctoringAttemptId")
 
 
 @_attrs_define
-class EdxProctoringExamRegistrationPartialUpdateBodyItem:
-    """An exam to create or update; the doc names none of its fields."""
+class EdxProctoringAttemptId:
+    """The id of the attempt created.
 
+    Attributes:
+        exam_attempt_id (int):
+    """
+
+    exam_attempt_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        exam_attempt_id = self.exam_attempt_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exam_attempt_id": exam_attempt_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        edx_proctoring_exam_registration_partial_update_body_item = cls()
+        exam_attempt_id = d.pop("exam_attempt_id")
 
-        edx_proctoring_exam_registration_partial_update_body_item.additional_properties = d
-        return edx_proctoring_exam_registration_partial_update_body_item
+        edx_proctoring_attempt_id = cls(
+            exam_attempt_id=exam_attempt_id,
+        )
+
+        edx_proctoring_attempt_id.additional_properties = d
+        return edx_proctoring_attempt_id
 
     @property
     def additional_keys(self) -> list[str]:

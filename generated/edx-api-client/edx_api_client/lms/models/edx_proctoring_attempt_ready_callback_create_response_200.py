@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class EdxProctoringAttemptReadyCallbackCreateResponse200(StrEnum):
+    OK = "OK"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "EdxProctoringAttemptReadyCallbackCreateResponse200 | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

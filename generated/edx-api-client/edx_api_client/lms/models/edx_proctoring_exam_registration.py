@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EdxProctoringExamRegistration")
+
+
+@_attrs_define
+class EdxProctoringExamRegistration:
+    """An exam of a course's registration payload.
+
+    Attributes:
+        course_id (str): Required by the checks; the exam is registered in the path's course.
+        content_id (str): The usage key of the exam's subsection; it matches the exam to update.
+        exam_name (str):
+        time_limit_mins (int):
+        is_proctored (bool):
+        is_practice_exam (bool):
+        is_active (bool):
+        hide_after_due (bool):
+        external_id (None | str | Unset):
+        due_date (datetime.datetime | None | Unset):
+        backend (str | Unset): The proctoring service the exam uses.
+    """
+
+    course_id: str
+    content_id: str
+    exam_name: str
+    time_limit_mins: int
+    is_proctored: bool
+    is_practice_exam: bool
+    is_active: bool
+    hide_after_due: bool
+    external_id: None | str | Unset = UNSET
+    due_date: datetime.datetime | None | Unset = UNSET
+    backend: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        course_id = self.course_id
+
+        content_id = self.content_id
+
+        exam_name = self.exam_name
+
+        time_limit_mins = self.time_limit_mins
+
+        is_proctored = self.is_proctored
+
+        is_practice_exam = self.is_practice_exam
+
+        is_active = self.is_active
+
+        hide_after_due = self.hide_after_due
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        backend = self.backend
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "course_id": course_id,
+                "content_id": content_id,
+                "exam_name": exam_name,
+                "time_limit_mins": time_limit_mins,
+                "is_proctored": is_proctored,
+                "is_practice_exam": is_practice_exam,
+                "is_active": is_active,
+                "hide_after_due": hide_after_due,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if backend is not UNSET:
+            field_dict["backend"] = backend
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        course_id = d.pop("course_id")
+
+        content_id = d.pop("content_id")
+
+        exam_name = d.pop("exam_name")
+
+        time_limit_mins = d.pop("time_limit_mins")
+
+        is_proctored = d.pop("is_proctored")
+
+        is_practice_exam = d.pop("is_practice_exam")
+
+        is_active = d.pop("is_active")
+
+        hide_after_due = d.pop("hide_after_due")
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        backend = d.pop("backend", UNSET)
+
+        edx_proctoring_exam_registration = cls(
+            course_id=course_id,
+            content_id=content_id,
+            exam_name=exam_name,
+            time_limit_mins=time_limit_mins,
+            is_proctored=is_proctored,
+            is_practice_exam=is_practice_exam,
+            is_active=is_active,
+            hide_after_due=hide_after_due,
+            external_id=external_id,
+            due_date=due_date,
+            backend=backend,
+        )
+
+        edx_proctoring_exam_registration.additional_properties = d
+        return edx_proctoring_exam_registration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

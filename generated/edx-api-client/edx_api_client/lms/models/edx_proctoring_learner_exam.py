@@ -1,0 +1,293 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.edx_proctoring_learner_exam_type import EdxProctoringLearnerExamType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.edx_proctoring_attempt_data import EdxProctoringAttemptData
+    from ..models.edx_proctoring_empty import EdxProctoringEmpty
+    from ..models.edx_proctoring_learner_exam_prerequisite_status import (
+        EdxProctoringLearnerExamPrerequisiteStatus,
+    )
+
+
+T = TypeVar("T", bound="EdxProctoringLearnerExam")
+
+
+@_attrs_define
+class EdxProctoringLearnerExam:
+    """An exam as a learner is about to take it: the exam, the learner's attempt at it, and what the exam's entrance page
+    needs.
+
+        Attributes:
+            id (int): The exam's id.
+            course_id (str): The course the exam belongs to.
+            content_id (str): The usage key of the exam's subsection in the course.
+            external_id (None | str): The exam's id at its proctoring service, if it has one.
+            exam_name (str): The exam's display name.
+            time_limit_mins (int): The time allowed, in minutes.
+            is_proctored (bool): Whether the exam is proctored (false for a timed exam).
+            is_practice_exam (bool): Whether the exam is a practice (or onboarding) exam.
+            is_active (bool): Whether the exam is active.
+            due_date (datetime.datetime | None): The deadline to finish the exam, if any.
+            hide_after_due (bool): Whether the exam is hidden after its due date.
+            backend (None | str): The proctoring service the exam uses, when it overrides the platform's default.
+            attempt (EdxProctoringAttemptData | EdxProctoringEmpty): The learner's latest attempt at the exam, or an empty
+                object.
+            type_ (EdxProctoringLearnerExamType):
+            passed_due_date (bool):
+            use_legacy_attempt_api (bool):
+            total_time (str | Unset): Before any attempt: the time allowed, allowances included, in words.
+            prerequisite_status (EdxProctoringLearnerExamPrerequisiteStatus | Unset): Before any attempt at a proctored exam
+                whose course has credit requirements: whether the learner meets the exam's prerequisites, with the ones pending,
+                failed or declined.
+            onboarding_link (str | Unset): Where the onboarding exam is, when the attempt waits for the learner's onboarding
+                (empty when there is none to take).
+    """
+
+    id: int
+    course_id: str
+    content_id: str
+    external_id: None | str
+    exam_name: str
+    time_limit_mins: int
+    is_proctored: bool
+    is_practice_exam: bool
+    is_active: bool
+    due_date: datetime.datetime | None
+    hide_after_due: bool
+    backend: None | str
+    attempt: EdxProctoringAttemptData | EdxProctoringEmpty
+    type_: EdxProctoringLearnerExamType
+    passed_due_date: bool
+    use_legacy_attempt_api: bool
+    total_time: str | Unset = UNSET
+    prerequisite_status: EdxProctoringLearnerExamPrerequisiteStatus | Unset = UNSET
+    onboarding_link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.edx_proctoring_attempt_data import EdxProctoringAttemptData
+
+        id = self.id
+
+        course_id = self.course_id
+
+        content_id = self.content_id
+
+        external_id: None | str
+        external_id = self.external_id
+
+        exam_name = self.exam_name
+
+        time_limit_mins = self.time_limit_mins
+
+        is_proctored = self.is_proctored
+
+        is_practice_exam = self.is_practice_exam
+
+        is_active = self.is_active
+
+        due_date: None | str
+        if isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        hide_after_due = self.hide_after_due
+
+        backend: None | str
+        backend = self.backend
+
+        attempt: dict[str, Any]
+        if isinstance(self.attempt, EdxProctoringAttemptData):
+            attempt = self.attempt.to_dict()
+        else:
+            attempt = self.attempt.to_dict()
+
+        type_ = self.type_.value
+
+        passed_due_date = self.passed_due_date
+
+        use_legacy_attempt_api = self.use_legacy_attempt_api
+
+        total_time = self.total_time
+
+        prerequisite_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prerequisite_status, Unset):
+            prerequisite_status = self.prerequisite_status.to_dict()
+
+        onboarding_link = self.onboarding_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "course_id": course_id,
+                "content_id": content_id,
+                "external_id": external_id,
+                "exam_name": exam_name,
+                "time_limit_mins": time_limit_mins,
+                "is_proctored": is_proctored,
+                "is_practice_exam": is_practice_exam,
+                "is_active": is_active,
+                "due_date": due_date,
+                "hide_after_due": hide_after_due,
+                "backend": backend,
+                "attempt": attempt,
+                "type": type_,
+                "passed_due_date": passed_due_date,
+                "use_legacy_attempt_api": use_legacy_attempt_api,
+            }
+        )
+        if total_time is not UNSET:
+            field_dict["total_time"] = total_time
+        if prerequisite_status is not UNSET:
+            field_dict["prerequisite_status"] = prerequisite_status
+        if onboarding_link is not UNSET:
+            field_dict["onboarding_link"] = onboarding_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.edx_proctoring_attempt_data import EdxProctoringAttemptData
+        from ..models.edx_proctoring_empty import EdxProctoringEmpty
+        from ..models.edx_proctoring_learner_exam_prerequisite_status import (
+            EdxProctoringLearnerExamPrerequisiteStatus,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        course_id = d.pop("course_id")
+
+        content_id = d.pop("content_id")
+
+        def _parse_external_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        external_id = _parse_external_id(d.pop("external_id"))
+
+        exam_name = d.pop("exam_name")
+
+        time_limit_mins = d.pop("time_limit_mins")
+
+        is_proctored = d.pop("is_proctored")
+
+        is_practice_exam = d.pop("is_practice_exam")
+
+        is_active = d.pop("is_active")
+
+        def _parse_due_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        due_date = _parse_due_date(d.pop("due_date"))
+
+        hide_after_due = d.pop("hide_after_due")
+
+        def _parse_backend(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        backend = _parse_backend(d.pop("backend"))
+
+        def _parse_attempt(
+            data: object,
+        ) -> EdxProctoringAttemptData | EdxProctoringEmpty:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attempt_type_0 = EdxProctoringAttemptData.from_dict(data)
+
+                return attempt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            attempt_type_1 = EdxProctoringEmpty.from_dict(data)
+
+            return attempt_type_1
+
+        attempt = _parse_attempt(d.pop("attempt"))
+
+        type_ = EdxProctoringLearnerExamType(d.pop("type"))
+
+        passed_due_date = d.pop("passed_due_date")
+
+        use_legacy_attempt_api = d.pop("use_legacy_attempt_api")
+
+        total_time = d.pop("total_time", UNSET)
+
+        _prerequisite_status = d.pop("prerequisite_status", UNSET)
+        prerequisite_status: EdxProctoringLearnerExamPrerequisiteStatus | Unset
+        if isinstance(_prerequisite_status, Unset):
+            prerequisite_status = UNSET
+        else:
+            prerequisite_status = EdxProctoringLearnerExamPrerequisiteStatus.from_dict(
+                _prerequisite_status
+            )
+
+        onboarding_link = d.pop("onboarding_link", UNSET)
+
+        edx_proctoring_learner_exam = cls(
+            id=id,
+            course_id=course_id,
+            content_id=content_id,
+            external_id=external_id,
+            exam_name=exam_name,
+            time_limit_mins=time_limit_mins,
+            is_proctored=is_proctored,
+            is_practice_exam=is_practice_exam,
+            is_active=is_active,
+            due_date=due_date,
+            hide_after_due=hide_after_due,
+            backend=backend,
+            attempt=attempt,
+            type_=type_,
+            passed_due_date=passed_due_date,
+            use_legacy_attempt_api=use_legacy_attempt_api,
+            total_time=total_time,
+            prerequisite_status=prerequisite_status,
+            onboarding_link=onboarding_link,
+        )
+
+        edx_proctoring_learner_exam.additional_properties = d
+        return edx_proctoring_learner_exam
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
