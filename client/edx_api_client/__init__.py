@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         AuthenticationError,
         ConnectionFailedError,
         CrossOriginLinkError,
+        DeadlineExceededError,
         EdxApiError,
         InvalidResponseError,
         NotAPageError,
@@ -40,11 +41,13 @@ _EXPORTS = {
     "NotFoundError": "errors", "RateLimitError": "errors", "ServerError": "errors",
     "InvalidResponseError": "errors", "NotJsonResponseError": "errors", "TokenRequestError": "errors",
     "ConnectionFailedError": "errors", "CrossOriginLinkError": "errors", "NotAPageError": "errors",
+    "DeadlineExceededError": "errors",
     "PageLimitError": "errors",
 }
 __all__ = [  # spelled out: type checkers read only a literal __all__
     "AsyncEdxClient", "AuthenticationError", "ClientCredentialsAuth", "ConnectionFailedError",
-    "CrossOriginLinkError", "EdxApiError", "EdxClient", "InvalidResponseError", "NotAPageError",
+    "CrossOriginLinkError", "DeadlineExceededError", "EdxApiError", "EdxClient",
+    "InvalidResponseError", "NotAPageError",
     "NotFoundError", "NotJsonResponseError", "PageLimitError", "Pager", "PermissionDeniedError",
     "RateLimitError", "RetryPolicy", "ServerError", "StaticTokenAuth", "TokenRequestError",
     "aiterate", "iterate",

@@ -1,7 +1,9 @@
 """Authentication as httpx.Auth: OAuth2 client credentials with a cached token, or a static token.
 
 The token is fetched once and shared by every request, thread and task; it is refreshed
-shortly before it expires, and fetched again once when the API answers 401. Neither the
+shortly before it expires, and fetched again once when the API answers 401. A token request
+that fails in transport (refused connection, timeout, bad certificate) is retried like an API
+call and then raises ConnectionFailedError; a refusal raises TokenRequestError. Neither the
 client secret nor the token appears in a repr, a log line or an exception message.
 """
 
@@ -11,11 +13,13 @@ import asyncio
 import threading
 import time
 from collections.abc import AsyncGenerator, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import httpx
 
+from .deadline import DEFAULT_DEADLINE, AsyncDeadlineTransport, DeadlineTransport
 from .errors import TokenRequestError, redact_url
+from .retries import RetryPolicy
 
 # Refresh this long before the token expires (or a tenth of its lifetime, if that is less).
 REFRESH_MARGIN = 60.0
@@ -23,7 +27,7 @@ REFRESH_MARGIN = 60.0
 
 @dataclass(frozen=True)
 class _Token:
-    value: str
+    value: str = field(repr=False)  # a repr, a log line or `pytest -l` must not show it
     prefix: str
     expires_at: float
 
@@ -55,6 +59,7 @@ class ClientCredentialsAuth(httpx.Auth):
 
     def __init__(self, client_id: str, client_secret: str, token_url: str, *,
                  token_type: str = "jwt", scope: str | None = None, timeout: float = 30.0,
+                 retry: RetryPolicy | None = None, deadline: float = DEFAULT_DEADLINE,
                  transport: httpx.BaseTransport | None = None,
                  async_transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.client_id = client_id
@@ -65,6 +70,10 @@ class ClientCredentialsAuth(httpx.Auth):
         self._timeout = timeout
         self._transport = transport
         self._async_transport = async_transport
+        # The token request is a POST, but asking again for a token changes nothing on the
+        # server that matters: it is retried like an idempotent call.
+        self._retry = replace(retry or RetryPolicy(), retry_non_idempotent=True)
+        self._deadline = deadline
         self._token: _Token | None = None
         self._lock = threading.Lock()
         self._async_locks: dict[int, asyncio.Lock] = {}
@@ -95,7 +104,8 @@ class ClientCredentialsAuth(httpx.Auth):
             if self._usable(stale):
                 assert self._token is not None
                 return self._token
-            with httpx.Client(transport=self._transport, timeout=self._timeout) as http:
+            transport = DeadlineTransport(self._retry.transport(self._transport), self._deadline)
+            with httpx.Client(transport=transport, timeout=self._timeout) as http:
                 self._token = self._parse(http.post(self.token_url, data=self._form()))
             return self._token
 
@@ -106,7 +116,9 @@ class ClientCredentialsAuth(httpx.Auth):
             if self._usable(stale):
                 assert self._token is not None
                 return self._token
-            async with httpx.AsyncClient(transport=self._async_transport, timeout=self._timeout) as http:
+            transport = AsyncDeadlineTransport(self._retry.async_transport(self._async_transport),
+                                               self._deadline)
+            async with httpx.AsyncClient(transport=transport, timeout=self._timeout) as http:
                 self._token = self._parse(await http.post(self.token_url, data=self._form()))
             return self._token
 

@@ -15,6 +15,7 @@ import httpx
 
 from .apis import API_HOSTS, ApiClients
 from .auth import ClientCredentialsAuth, StaticTokenAuth
+from .deadline import DEFAULT_DEADLINE, AsyncDeadlineTransport, DeadlineTransport
 from .retries import RetryPolicy
 
 API_URL = "https://api.edx.org"
@@ -28,7 +29,7 @@ class _Config:
     def __init__(self, *, lms_url: str | None, api_url: str, client_id: str | None,
                  client_secret: str | None, token: str | None, token_prefix: str, token_type: str,
                  lms_token_url: str | None, api_token_url: str | None, retry: RetryPolicy,
-                 timeout: float) -> None:
+                 timeout: float, deadline: float) -> None:
         if token is None and (client_id is None or client_secret is None):
             raise ValueError("give either token=... or both client_id=... and client_secret=...")
         self.lms_url = lms_url.rstrip("/") if lms_url else None
@@ -39,15 +40,15 @@ class _Config:
         default_lms_token_url = f"{self.lms_url}/oauth2/access_token" if self.lms_url else None
         self.lms_token_url = lms_token_url or default_lms_token_url
         self.api_token_url = api_token_url or f"{self.api_url}/oauth2/v1/access_token"
-        self.retry, self.timeout = retry, timeout
+        self.retry, self.timeout, self.deadline = retry, timeout, deadline
 
     def auth(self, token_url: str | None, transport: Any = None, async_transport: Any = None) -> httpx.Auth:
         if self.token is not None:
             return StaticTokenAuth(self.token, self.token_prefix)
         assert self.client_id is not None and self._secret is not None and token_url is not None
         return ClientCredentialsAuth(self.client_id, self._secret, token_url, token_type=self.token_type,
-                                     timeout=self.timeout, transport=transport,
-                                     async_transport=async_transport)
+                                     timeout=self.timeout, retry=self.retry, deadline=self.deadline,
+                                     transport=transport, async_transport=async_transport)
 
     def base_url(self, api: str) -> str:
         if API_HOSTS[api] == "gateway":
@@ -71,12 +72,12 @@ class _Base(ApiClients):
                  token: str | None = None, token_prefix: str = "JWT", token_type: str = "jwt",
                  lms_token_url: str | None = None, api_token_url: str | None = None,
                  retry: RetryPolicy | None = None, timeout: float = 30.0,
-                 transport: Any = None) -> None:
+                 deadline: float = DEFAULT_DEADLINE, transport: Any = None) -> None:
         self._config = _Config(lms_url=lms_url, api_url=api_url, client_id=client_id,
                                client_secret=client_secret, token=token, token_prefix=token_prefix,
                                token_type=token_type, lms_token_url=lms_token_url,
                                api_token_url=api_token_url, retry=retry or RetryPolicy(),
-                               timeout=timeout)
+                               timeout=timeout, deadline=deadline)
         self._transport = transport
         transports = {"async_transport" if self._async else "transport": transport}
         self._api_auth = self._config.auth(self._config.api_token_url, **transports)
@@ -92,12 +93,13 @@ class _Base(ApiClients):
             client = self._config.generated_client(api)
             options = {"base_url": client._base_url, "headers": JSON_HEADERS, "timeout": self._config.timeout,
                        "auth": self._lms_auth if API_HOSTS[api] == "lms" else self._api_auth}
-            retry = self._config.retry
+            retry, deadline = self._config.retry, self._config.deadline
             if self._async:
-                client.set_async_httpx_client(
-                    httpx.AsyncClient(transport=retry.async_transport(self._transport), **options))
+                transport: Any = AsyncDeadlineTransport(retry.async_transport(self._transport), deadline)
+                client.set_async_httpx_client(httpx.AsyncClient(transport=transport, **options))
             else:
-                client.set_httpx_client(httpx.Client(transport=retry.transport(self._transport), **options))
+                transport = DeadlineTransport(retry.transport(self._transport), deadline)
+                client.set_httpx_client(httpx.Client(transport=transport, **options))
             self._clients[api] = client
         return self._clients[api]
 
@@ -105,7 +107,10 @@ class _Base(ApiClients):
 class EdxClient(_Base):
     """Synchronous entry point. Use as a context manager, or call close().
 
-    `transport` replaces the network (an httpx.BaseTransport, e.g. httpx.MockTransport in tests).
+    `timeout` bounds each network operation (connect, each read); `deadline` (seconds, 300 by
+    default) bounds a whole call, retries included, so that a server that drips its answer
+    cannot hold it open. `transport` replaces the network (an httpx.BaseTransport, e.g.
+    httpx.MockTransport in tests).
     """
 
     def close(self) -> None:

@@ -83,6 +83,10 @@ class ConnectionFailedError(EdxApiError):
     """The server could not be reached or did not answer in time, after the configured retries."""
 
 
+class DeadlineExceededError(ConnectionFailedError):
+    """The answer did not arrive in full within the call's deadline (a server that drips)."""
+
+
 class TokenRequestError(AuthenticationError):
     """The OAuth2 token endpoint refused the client credentials or failed."""
 
