@@ -379,14 +379,112 @@ if TYPE_CHECKING:
     from .mobile_user_course_enrollments_configs import (
         MobileUserCourseEnrollmentsConfigs,
     )
+    from .name_affirmation_empty_response import NameAffirmationEmptyResponse
     from .name_affirmation_latest_verified_name import NameAffirmationLatestVerifiedName
+    from .name_affirmation_latest_verified_name_status import (
+        NameAffirmationLatestVerifiedNameStatus,
+    )
     from .name_affirmation_verified_name import NameAffirmationVerifiedName
     from .name_affirmation_verified_name_config import NameAffirmationVerifiedNameConfig
+    from .name_affirmation_verified_name_history import (
+        NameAffirmationVerifiedNameHistory,
+    )
+    from .name_affirmation_verified_name_record import NameAffirmationVerifiedNameRecord
+    from .name_affirmation_verified_name_record_status import (
+        NameAffirmationVerifiedNameRecordStatus,
+    )
     from .name_affirmation_verified_name_status_update import (
         NameAffirmationVerifiedNameStatusUpdate,
     )
+    from .ora_staff_grader_assessed_criterion import OraStaffGraderAssessedCriterion
     from .ora_staff_grader_batch_unlock_request import OraStaffGraderBatchUnlockRequest
+    from .ora_staff_grader_batch_unlock_response import (
+        OraStaffGraderBatchUnlockResponse,
+    )
+    from .ora_staff_grader_course_metadata import OraStaffGraderCourseMetadata
+    from .ora_staff_grader_error import OraStaffGraderError
+    from .ora_staff_grader_error_error import OraStaffGraderErrorError
+    from .ora_staff_grader_error_grade_status import OraStaffGraderErrorGradeStatus
+    from .ora_staff_grader_error_lock_status import OraStaffGraderErrorLockStatus
+    from .ora_staff_grader_file import OraStaffGraderFile
+    from .ora_staff_grader_file_list import OraStaffGraderFileList
+    from .ora_staff_grader_grade_criterion import OraStaffGraderGradeCriterion
+    from .ora_staff_grader_grade_data import OraStaffGraderGradeData
     from .ora_staff_grader_grade_request import OraStaffGraderGradeRequest
+    from .ora_staff_grader_grade_request_assess_type import (
+        OraStaffGraderGradeRequestAssessType,
+    )
+    from .ora_staff_grader_initialize import OraStaffGraderInitialize
+    from .ora_staff_grader_initialize_submissions import (
+        OraStaffGraderInitializeSubmissions,
+    )
+    from .ora_staff_grader_lock_status import OraStaffGraderLockStatus
+    from .ora_staff_grader_lock_status_lock_status import (
+        OraStaffGraderLockStatusLockStatus,
+    )
+    from .ora_staff_grader_mock_grade_request import OraStaffGraderMockGradeRequest
+    from .ora_staff_grader_mock_grade_result import OraStaffGraderMockGradeResult
+    from .ora_staff_grader_mock_grade_result_grade_data import (
+        OraStaffGraderMockGradeResultGradeData,
+    )
+    from .ora_staff_grader_mock_grade_result_grade_status import (
+        OraStaffGraderMockGradeResultGradeStatus,
+    )
+    from .ora_staff_grader_mock_grade_result_lock_status import (
+        OraStaffGraderMockGradeResultLockStatus,
+    )
+    from .ora_staff_grader_mock_initialize import OraStaffGraderMockInitialize
+    from .ora_staff_grader_mock_initialize_course_metadata import (
+        OraStaffGraderMockInitializeCourseMetadata,
+    )
+    from .ora_staff_grader_mock_initialize_ora_metadata import (
+        OraStaffGraderMockInitializeOraMetadata,
+    )
+    from .ora_staff_grader_mock_initialize_submissions import (
+        OraStaffGraderMockInitializeSubmissions,
+    )
+    from .ora_staff_grader_mock_initialize_submissions_additional_property import (
+        OraStaffGraderMockInitializeSubmissionsAdditionalProperty,
+    )
+    from .ora_staff_grader_mock_lock_status import OraStaffGraderMockLockStatus
+    from .ora_staff_grader_mock_lock_status_lock_status import (
+        OraStaffGraderMockLockStatusLockStatus,
+    )
+    from .ora_staff_grader_mock_submission import OraStaffGraderMockSubmission
+    from .ora_staff_grader_mock_submission_status import (
+        OraStaffGraderMockSubmissionStatus,
+    )
+    from .ora_staff_grader_ora_metadata import OraStaffGraderOraMetadata
+    from .ora_staff_grader_ora_metadata_type import OraStaffGraderOraMetadataType
+    from .ora_staff_grader_response import OraStaffGraderResponse
+    from .ora_staff_grader_rubric_config import OraStaffGraderRubricConfig
+    from .ora_staff_grader_rubric_criterion import OraStaffGraderRubricCriterion
+    from .ora_staff_grader_rubric_criterion_feedback import (
+        OraStaffGraderRubricCriterionFeedback,
+    )
+    from .ora_staff_grader_rubric_option import OraStaffGraderRubricOption
+    from .ora_staff_grader_score import OraStaffGraderScore
+    from .ora_staff_grader_submission import OraStaffGraderSubmission
+    from .ora_staff_grader_submission_grade_status import (
+        OraStaffGraderSubmissionGradeStatus,
+    )
+    from .ora_staff_grader_submission_lock_status import (
+        OraStaffGraderSubmissionLockStatus,
+    )
+    from .ora_staff_grader_submission_metadata import OraStaffGraderSubmissionMetadata
+    from .ora_staff_grader_submission_metadata_grade_status import (
+        OraStaffGraderSubmissionMetadataGradeStatus,
+    )
+    from .ora_staff_grader_submission_metadata_lock_status import (
+        OraStaffGraderSubmissionMetadataLockStatus,
+    )
+    from .ora_staff_grader_submission_status import OraStaffGraderSubmissionStatus
+    from .ora_staff_grader_submission_status_grade_status import (
+        OraStaffGraderSubmissionStatusGradeStatus,
+    )
+    from .ora_staff_grader_submission_status_lock_status import (
+        OraStaffGraderSubmissionStatusLockStatus,
+    )
     from .organization import Organization
     from .paginated_bookmark_list import PaginatedBookmarkList
     from .paginated_ccx_course_list import PaginatedCcxCourseList
@@ -402,6 +500,15 @@ if TYPE_CHECKING:
         PaginatedLearnerPathwayProgressEntryList,
     )
     from .paginated_organization_list import PaginatedOrganizationList
+    from .paginated_program_enrollments_course_enrollment_list import (
+        PaginatedProgramEnrollmentsCourseEnrollmentList,
+    )
+    from .paginated_program_enrollments_course_grade_list import (
+        PaginatedProgramEnrollmentsCourseGradeList,
+    )
+    from .paginated_program_enrollments_enrollment_list import (
+        PaginatedProgramEnrollmentsEnrollmentList,
+    )
     from .paginated_third_party_auth_user_mapping_list import (
         PaginatedThirdPartyAuthUserMappingList,
     )
@@ -410,31 +517,63 @@ if TYPE_CHECKING:
     from .paginated_val_video_list import PaginatedValVideoList
     from .profile_images_error import ProfileImagesError
     from .profile_images_upload import ProfileImagesUpload
+    from .program_enrollments_course_enrollment import (
+        ProgramEnrollmentsCourseEnrollment,
+    )
+    from .program_enrollments_course_enrollment_request import (
+        ProgramEnrollmentsCourseEnrollmentRequest,
+    )
+    from .program_enrollments_course_enrollment_request_status import (
+        ProgramEnrollmentsCourseEnrollmentRequestStatus,
+    )
+    from .program_enrollments_course_enrollment_status import (
+        ProgramEnrollmentsCourseEnrollmentStatus,
+    )
+    from .program_enrollments_course_grade import ProgramEnrollmentsCourseGrade
     from .program_enrollments_course_run_overview import (
         ProgramEnrollmentsCourseRunOverview,
+    )
+    from .program_enrollments_course_run_overview_course_run_status import (
+        ProgramEnrollmentsCourseRunOverviewCourseRunStatus,
     )
     from .program_enrollments_course_run_overview_page import (
         ProgramEnrollmentsCourseRunOverviewPage,
     )
+    from .program_enrollments_course_write_result import (
+        ProgramEnrollmentsCourseWriteResult,
+    )
+    from .program_enrollments_course_write_result_additional_property import (
+        ProgramEnrollmentsCourseWriteResultAdditionalProperty,
+    )
+    from .program_enrollments_cursor_envelope import ProgramEnrollmentsCursorEnvelope
     from .program_enrollments_due_date import ProgramEnrollmentsDueDate
+    from .program_enrollments_enrollment import ProgramEnrollmentsEnrollment
+    from .program_enrollments_enrollment_create_request import (
+        ProgramEnrollmentsEnrollmentCreateRequest,
+    )
+    from .program_enrollments_enrollment_create_request_status import (
+        ProgramEnrollmentsEnrollmentCreateRequestStatus,
+    )
+    from .program_enrollments_enrollment_status import (
+        ProgramEnrollmentsEnrollmentStatus,
+    )
+    from .program_enrollments_enrollment_update_request import (
+        ProgramEnrollmentsEnrollmentUpdateRequest,
+    )
+    from .program_enrollments_enrollment_update_request_status import (
+        ProgramEnrollmentsEnrollmentUpdateRequestStatus,
+    )
+    from .program_enrollments_integration_reset_request import (
+        ProgramEnrollmentsIntegrationResetRequest,
+    )
+    from .program_enrollments_integration_reset_response_200 import (
+        ProgramEnrollmentsIntegrationResetResponse200,
+    )
     from .program_enrollments_overview import ProgramEnrollmentsOverview
-    from .program_enrollments_program_course_enrollments_create_body_item import (
-        ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem,
-    )
-    from .program_enrollments_program_course_enrollments_partial_update_body_item import (
-        ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem,
-    )
-    from .program_enrollments_program_course_enrollments_update_body_item import (
-        ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem,
-    )
-    from .program_enrollments_program_enrollments_create_body_item import (
-        ProgramEnrollmentsProgramEnrollmentsCreateBodyItem,
-    )
-    from .program_enrollments_program_enrollments_partial_update_body_item import (
-        ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem,
-    )
-    from .program_enrollments_program_enrollments_update_body_item import (
-        ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem,
+    from .program_enrollments_program_access import ProgramEnrollmentsProgramAccess
+    from .program_enrollments_write_result import ProgramEnrollmentsWriteResult
+    from .program_enrollments_write_result_additional_property import (
+        ProgramEnrollmentsWriteResultAdditionalProperty,
     )
     from .team_membership_create_body import TeamMembershipCreateBody
     from .team_teams_create_body import TeamTeamsCreateBody
@@ -852,12 +991,64 @@ _MODULES = {
     "MobileUser": ".mobile_user",
     "MobileUserCourseEnrollments": ".mobile_user_course_enrollments",
     "MobileUserCourseEnrollmentsConfigs": ".mobile_user_course_enrollments_configs",
+    "NameAffirmationEmptyResponse": ".name_affirmation_empty_response",
     "NameAffirmationLatestVerifiedName": ".name_affirmation_latest_verified_name",
+    "NameAffirmationLatestVerifiedNameStatus": ".name_affirmation_latest_verified_name_status",
     "NameAffirmationVerifiedName": ".name_affirmation_verified_name",
     "NameAffirmationVerifiedNameConfig": ".name_affirmation_verified_name_config",
+    "NameAffirmationVerifiedNameHistory": ".name_affirmation_verified_name_history",
+    "NameAffirmationVerifiedNameRecord": ".name_affirmation_verified_name_record",
+    "NameAffirmationVerifiedNameRecordStatus": ".name_affirmation_verified_name_record_status",
     "NameAffirmationVerifiedNameStatusUpdate": ".name_affirmation_verified_name_status_update",
+    "OraStaffGraderAssessedCriterion": ".ora_staff_grader_assessed_criterion",
     "OraStaffGraderBatchUnlockRequest": ".ora_staff_grader_batch_unlock_request",
+    "OraStaffGraderBatchUnlockResponse": ".ora_staff_grader_batch_unlock_response",
+    "OraStaffGraderCourseMetadata": ".ora_staff_grader_course_metadata",
+    "OraStaffGraderError": ".ora_staff_grader_error",
+    "OraStaffGraderErrorError": ".ora_staff_grader_error_error",
+    "OraStaffGraderErrorGradeStatus": ".ora_staff_grader_error_grade_status",
+    "OraStaffGraderErrorLockStatus": ".ora_staff_grader_error_lock_status",
+    "OraStaffGraderFile": ".ora_staff_grader_file",
+    "OraStaffGraderFileList": ".ora_staff_grader_file_list",
+    "OraStaffGraderGradeCriterion": ".ora_staff_grader_grade_criterion",
+    "OraStaffGraderGradeData": ".ora_staff_grader_grade_data",
     "OraStaffGraderGradeRequest": ".ora_staff_grader_grade_request",
+    "OraStaffGraderGradeRequestAssessType": ".ora_staff_grader_grade_request_assess_type",
+    "OraStaffGraderInitialize": ".ora_staff_grader_initialize",
+    "OraStaffGraderInitializeSubmissions": ".ora_staff_grader_initialize_submissions",
+    "OraStaffGraderLockStatus": ".ora_staff_grader_lock_status",
+    "OraStaffGraderLockStatusLockStatus": ".ora_staff_grader_lock_status_lock_status",
+    "OraStaffGraderMockGradeRequest": ".ora_staff_grader_mock_grade_request",
+    "OraStaffGraderMockGradeResult": ".ora_staff_grader_mock_grade_result",
+    "OraStaffGraderMockGradeResultGradeData": ".ora_staff_grader_mock_grade_result_grade_data",
+    "OraStaffGraderMockGradeResultGradeStatus": ".ora_staff_grader_mock_grade_result_grade_status",
+    "OraStaffGraderMockGradeResultLockStatus": ".ora_staff_grader_mock_grade_result_lock_status",
+    "OraStaffGraderMockInitialize": ".ora_staff_grader_mock_initialize",
+    "OraStaffGraderMockInitializeCourseMetadata": ".ora_staff_grader_mock_initialize_course_metadata",
+    "OraStaffGraderMockInitializeOraMetadata": ".ora_staff_grader_mock_initialize_ora_metadata",
+    "OraStaffGraderMockInitializeSubmissions": ".ora_staff_grader_mock_initialize_submissions",
+    "OraStaffGraderMockInitializeSubmissionsAdditionalProperty": ".ora_staff_grader_mock_initialize_submissions_additional_property",
+    "OraStaffGraderMockLockStatus": ".ora_staff_grader_mock_lock_status",
+    "OraStaffGraderMockLockStatusLockStatus": ".ora_staff_grader_mock_lock_status_lock_status",
+    "OraStaffGraderMockSubmission": ".ora_staff_grader_mock_submission",
+    "OraStaffGraderMockSubmissionStatus": ".ora_staff_grader_mock_submission_status",
+    "OraStaffGraderOraMetadata": ".ora_staff_grader_ora_metadata",
+    "OraStaffGraderOraMetadataType": ".ora_staff_grader_ora_metadata_type",
+    "OraStaffGraderResponse": ".ora_staff_grader_response",
+    "OraStaffGraderRubricConfig": ".ora_staff_grader_rubric_config",
+    "OraStaffGraderRubricCriterion": ".ora_staff_grader_rubric_criterion",
+    "OraStaffGraderRubricCriterionFeedback": ".ora_staff_grader_rubric_criterion_feedback",
+    "OraStaffGraderRubricOption": ".ora_staff_grader_rubric_option",
+    "OraStaffGraderScore": ".ora_staff_grader_score",
+    "OraStaffGraderSubmission": ".ora_staff_grader_submission",
+    "OraStaffGraderSubmissionGradeStatus": ".ora_staff_grader_submission_grade_status",
+    "OraStaffGraderSubmissionLockStatus": ".ora_staff_grader_submission_lock_status",
+    "OraStaffGraderSubmissionMetadata": ".ora_staff_grader_submission_metadata",
+    "OraStaffGraderSubmissionMetadataGradeStatus": ".ora_staff_grader_submission_metadata_grade_status",
+    "OraStaffGraderSubmissionMetadataLockStatus": ".ora_staff_grader_submission_metadata_lock_status",
+    "OraStaffGraderSubmissionStatus": ".ora_staff_grader_submission_status",
+    "OraStaffGraderSubmissionStatusGradeStatus": ".ora_staff_grader_submission_status_grade_status",
+    "OraStaffGraderSubmissionStatusLockStatus": ".ora_staff_grader_submission_status_lock_status",
     "Organization": ".organization",
     "PaginatedBookmarkList": ".paginated_bookmark_list",
     "PaginatedCcxCourseList": ".paginated_ccx_course_list",
@@ -869,22 +1060,39 @@ _MODULES = {
     "PaginatedInstructorTaskBulkEmailScheduleList": ".paginated_instructor_task_bulk_email_schedule_list",
     "PaginatedLearnerPathwayProgressEntryList": ".paginated_learner_pathway_progress_entry_list",
     "PaginatedOrganizationList": ".paginated_organization_list",
+    "PaginatedProgramEnrollmentsCourseEnrollmentList": ".paginated_program_enrollments_course_enrollment_list",
+    "PaginatedProgramEnrollmentsCourseGradeList": ".paginated_program_enrollments_course_grade_list",
+    "PaginatedProgramEnrollmentsEnrollmentList": ".paginated_program_enrollments_enrollment_list",
     "PaginatedThirdPartyAuthUserMappingList": ".paginated_third_party_auth_user_mapping_list",
     "PaginatedUserList": ".paginated_user_list",
     "PaginatedUserPreferenceList": ".paginated_user_preference_list",
     "PaginatedValVideoList": ".paginated_val_video_list",
     "ProfileImagesError": ".profile_images_error",
     "ProfileImagesUpload": ".profile_images_upload",
+    "ProgramEnrollmentsCourseEnrollment": ".program_enrollments_course_enrollment",
+    "ProgramEnrollmentsCourseEnrollmentRequest": ".program_enrollments_course_enrollment_request",
+    "ProgramEnrollmentsCourseEnrollmentRequestStatus": ".program_enrollments_course_enrollment_request_status",
+    "ProgramEnrollmentsCourseEnrollmentStatus": ".program_enrollments_course_enrollment_status",
+    "ProgramEnrollmentsCourseGrade": ".program_enrollments_course_grade",
     "ProgramEnrollmentsCourseRunOverview": ".program_enrollments_course_run_overview",
+    "ProgramEnrollmentsCourseRunOverviewCourseRunStatus": ".program_enrollments_course_run_overview_course_run_status",
     "ProgramEnrollmentsCourseRunOverviewPage": ".program_enrollments_course_run_overview_page",
+    "ProgramEnrollmentsCourseWriteResult": ".program_enrollments_course_write_result",
+    "ProgramEnrollmentsCourseWriteResultAdditionalProperty": ".program_enrollments_course_write_result_additional_property",
+    "ProgramEnrollmentsCursorEnvelope": ".program_enrollments_cursor_envelope",
     "ProgramEnrollmentsDueDate": ".program_enrollments_due_date",
+    "ProgramEnrollmentsEnrollment": ".program_enrollments_enrollment",
+    "ProgramEnrollmentsEnrollmentCreateRequest": ".program_enrollments_enrollment_create_request",
+    "ProgramEnrollmentsEnrollmentCreateRequestStatus": ".program_enrollments_enrollment_create_request_status",
+    "ProgramEnrollmentsEnrollmentStatus": ".program_enrollments_enrollment_status",
+    "ProgramEnrollmentsEnrollmentUpdateRequest": ".program_enrollments_enrollment_update_request",
+    "ProgramEnrollmentsEnrollmentUpdateRequestStatus": ".program_enrollments_enrollment_update_request_status",
+    "ProgramEnrollmentsIntegrationResetRequest": ".program_enrollments_integration_reset_request",
+    "ProgramEnrollmentsIntegrationResetResponse200": ".program_enrollments_integration_reset_response_200",
     "ProgramEnrollmentsOverview": ".program_enrollments_overview",
-    "ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem": ".program_enrollments_program_course_enrollments_create_body_item",
-    "ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem": ".program_enrollments_program_course_enrollments_partial_update_body_item",
-    "ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem": ".program_enrollments_program_course_enrollments_update_body_item",
-    "ProgramEnrollmentsProgramEnrollmentsCreateBodyItem": ".program_enrollments_program_enrollments_create_body_item",
-    "ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem": ".program_enrollments_program_enrollments_partial_update_body_item",
-    "ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem": ".program_enrollments_program_enrollments_update_body_item",
+    "ProgramEnrollmentsProgramAccess": ".program_enrollments_program_access",
+    "ProgramEnrollmentsWriteResult": ".program_enrollments_write_result",
+    "ProgramEnrollmentsWriteResultAdditionalProperty": ".program_enrollments_write_result_additional_property",
     "TeamMembershipCreateBody": ".team_membership_create_body",
     "TeamTeamsCreateBody": ".team_teams_create_body",
     "TeamTeamsPartialUpdateBody": ".team_teams_partial_update_body",
@@ -1274,12 +1482,64 @@ __all__ = (
     "MobileUser",
     "MobileUserCourseEnrollments",
     "MobileUserCourseEnrollmentsConfigs",
+    "NameAffirmationEmptyResponse",
     "NameAffirmationLatestVerifiedName",
+    "NameAffirmationLatestVerifiedNameStatus",
     "NameAffirmationVerifiedName",
     "NameAffirmationVerifiedNameConfig",
+    "NameAffirmationVerifiedNameHistory",
+    "NameAffirmationVerifiedNameRecord",
+    "NameAffirmationVerifiedNameRecordStatus",
     "NameAffirmationVerifiedNameStatusUpdate",
+    "OraStaffGraderAssessedCriterion",
     "OraStaffGraderBatchUnlockRequest",
+    "OraStaffGraderBatchUnlockResponse",
+    "OraStaffGraderCourseMetadata",
+    "OraStaffGraderError",
+    "OraStaffGraderErrorError",
+    "OraStaffGraderErrorGradeStatus",
+    "OraStaffGraderErrorLockStatus",
+    "OraStaffGraderFile",
+    "OraStaffGraderFileList",
+    "OraStaffGraderGradeCriterion",
+    "OraStaffGraderGradeData",
     "OraStaffGraderGradeRequest",
+    "OraStaffGraderGradeRequestAssessType",
+    "OraStaffGraderInitialize",
+    "OraStaffGraderInitializeSubmissions",
+    "OraStaffGraderLockStatus",
+    "OraStaffGraderLockStatusLockStatus",
+    "OraStaffGraderMockGradeRequest",
+    "OraStaffGraderMockGradeResult",
+    "OraStaffGraderMockGradeResultGradeData",
+    "OraStaffGraderMockGradeResultGradeStatus",
+    "OraStaffGraderMockGradeResultLockStatus",
+    "OraStaffGraderMockInitialize",
+    "OraStaffGraderMockInitializeCourseMetadata",
+    "OraStaffGraderMockInitializeOraMetadata",
+    "OraStaffGraderMockInitializeSubmissions",
+    "OraStaffGraderMockInitializeSubmissionsAdditionalProperty",
+    "OraStaffGraderMockLockStatus",
+    "OraStaffGraderMockLockStatusLockStatus",
+    "OraStaffGraderMockSubmission",
+    "OraStaffGraderMockSubmissionStatus",
+    "OraStaffGraderOraMetadata",
+    "OraStaffGraderOraMetadataType",
+    "OraStaffGraderResponse",
+    "OraStaffGraderRubricConfig",
+    "OraStaffGraderRubricCriterion",
+    "OraStaffGraderRubricCriterionFeedback",
+    "OraStaffGraderRubricOption",
+    "OraStaffGraderScore",
+    "OraStaffGraderSubmission",
+    "OraStaffGraderSubmissionGradeStatus",
+    "OraStaffGraderSubmissionLockStatus",
+    "OraStaffGraderSubmissionMetadata",
+    "OraStaffGraderSubmissionMetadataGradeStatus",
+    "OraStaffGraderSubmissionMetadataLockStatus",
+    "OraStaffGraderSubmissionStatus",
+    "OraStaffGraderSubmissionStatusGradeStatus",
+    "OraStaffGraderSubmissionStatusLockStatus",
     "Organization",
     "PaginatedBookmarkList",
     "PaginatedCcxCourseList",
@@ -1291,22 +1551,39 @@ __all__ = (
     "PaginatedInstructorTaskBulkEmailScheduleList",
     "PaginatedLearnerPathwayProgressEntryList",
     "PaginatedOrganizationList",
+    "PaginatedProgramEnrollmentsCourseEnrollmentList",
+    "PaginatedProgramEnrollmentsCourseGradeList",
+    "PaginatedProgramEnrollmentsEnrollmentList",
     "PaginatedThirdPartyAuthUserMappingList",
     "PaginatedUserList",
     "PaginatedUserPreferenceList",
     "PaginatedValVideoList",
     "ProfileImagesError",
     "ProfileImagesUpload",
+    "ProgramEnrollmentsCourseEnrollment",
+    "ProgramEnrollmentsCourseEnrollmentRequest",
+    "ProgramEnrollmentsCourseEnrollmentRequestStatus",
+    "ProgramEnrollmentsCourseEnrollmentStatus",
+    "ProgramEnrollmentsCourseGrade",
     "ProgramEnrollmentsCourseRunOverview",
+    "ProgramEnrollmentsCourseRunOverviewCourseRunStatus",
     "ProgramEnrollmentsCourseRunOverviewPage",
+    "ProgramEnrollmentsCourseWriteResult",
+    "ProgramEnrollmentsCourseWriteResultAdditionalProperty",
+    "ProgramEnrollmentsCursorEnvelope",
     "ProgramEnrollmentsDueDate",
+    "ProgramEnrollmentsEnrollment",
+    "ProgramEnrollmentsEnrollmentCreateRequest",
+    "ProgramEnrollmentsEnrollmentCreateRequestStatus",
+    "ProgramEnrollmentsEnrollmentStatus",
+    "ProgramEnrollmentsEnrollmentUpdateRequest",
+    "ProgramEnrollmentsEnrollmentUpdateRequestStatus",
+    "ProgramEnrollmentsIntegrationResetRequest",
+    "ProgramEnrollmentsIntegrationResetResponse200",
     "ProgramEnrollmentsOverview",
-    "ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem",
-    "ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem",
-    "ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem",
-    "ProgramEnrollmentsProgramEnrollmentsCreateBodyItem",
-    "ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem",
-    "ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem",
+    "ProgramEnrollmentsProgramAccess",
+    "ProgramEnrollmentsWriteResult",
+    "ProgramEnrollmentsWriteResultAdditionalProperty",
     "TeamMembershipCreateBody",
     "TeamTeamsCreateBody",
     "TeamTeamsPartialUpdateBody",

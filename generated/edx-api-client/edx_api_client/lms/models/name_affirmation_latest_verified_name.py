@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.name_affirmation_latest_verified_name_status import (
+    NameAffirmationLatestVerifiedNameStatus,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NameAffirmationLatestVerifiedName")
 
@@ -12,26 +18,41 @@ T = TypeVar("T", bound="NameAffirmationLatestVerifiedName")
 @_attrs_define
 class NameAffirmationLatestVerifiedName:
     """A user's most recent verified name and whether certificates use it, with the fields of the doc's example response.
+    The platform answers the serialized record (which also carries its `id`, `created` and the verification attempt
+    fields below) plus the certificate setting; only an approved name is ever returned.
 
-    Attributes:
-        username (str): The username of the user the verified name belongs to.
-        verified_name (str): The name as verified.
-        profile_name (str): The name in the user's profile.
-        verification_attempt_id (int | None): The identifier of the ID verification attempt that verified the name, if
-            any.
-        proctored_exam_attempt_id (int | None): The identifier of the proctored exam attempt that verified the name, if
-            any.
-        status (str): The status of the verified name, such as `approved`.
-        use_verified_name_for_certs (bool): Whether the user's certificates show the verified name.
+        Attributes:
+            username (str): The username of the user the verified name belongs to.
+            verified_name (str): The name as verified.
+            profile_name (None | str): The name in the user's profile when the record was made; the model allows null.
+            verification_attempt_id (int | None): The identifier of the ID verification attempt that verified the name, if
+                any.
+            proctored_exam_attempt_id (int | None): The identifier of the proctored exam attempt that verified the name, if
+                any.
+            status (NameAffirmationLatestVerifiedNameStatus): The status of the verified name, such as `approved`.
+            use_verified_name_for_certs (bool): Whether the user's certificates show the verified name.
+            id (int | Unset): The record's database identifier.
+            created (datetime.datetime | Unset): When the record was created.
+            verification_attempt_status (None | str | Unset): The status of that ID verification attempt; null when there is
+                none.
+            platform_verification_attempt_id (int | None | Unset): The identifier of the platform's generic verification
+                attempt, if any.
+            platform_verification_attempt_status (None | str | Unset): The status of that platform verification attempt;
+                null when there is none.
     """
 
     username: str
     verified_name: str
-    profile_name: str
+    profile_name: None | str
     verification_attempt_id: int | None
     proctored_exam_attempt_id: int | None
-    status: str
+    status: NameAffirmationLatestVerifiedNameStatus
     use_verified_name_for_certs: bool
+    id: int | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    verification_attempt_status: None | str | Unset = UNSET
+    platform_verification_attempt_id: int | None | Unset = UNSET
+    platform_verification_attempt_status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +60,7 @@ class NameAffirmationLatestVerifiedName:
 
         verified_name = self.verified_name
 
+        profile_name: None | str
         profile_name = self.profile_name
 
         verification_attempt_id: int | None
@@ -47,9 +69,35 @@ class NameAffirmationLatestVerifiedName:
         proctored_exam_attempt_id: int | None
         proctored_exam_attempt_id = self.proctored_exam_attempt_id
 
-        status = self.status
+        status = self.status.value
 
         use_verified_name_for_certs = self.use_verified_name_for_certs
+
+        id = self.id
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        verification_attempt_status: None | str | Unset
+        if isinstance(self.verification_attempt_status, Unset):
+            verification_attempt_status = UNSET
+        else:
+            verification_attempt_status = self.verification_attempt_status
+
+        platform_verification_attempt_id: int | None | Unset
+        if isinstance(self.platform_verification_attempt_id, Unset):
+            platform_verification_attempt_id = UNSET
+        else:
+            platform_verification_attempt_id = self.platform_verification_attempt_id
+
+        platform_verification_attempt_status: None | str | Unset
+        if isinstance(self.platform_verification_attempt_status, Unset):
+            platform_verification_attempt_status = UNSET
+        else:
+            platform_verification_attempt_status = (
+                self.platform_verification_attempt_status
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,6 +112,20 @@ class NameAffirmationLatestVerifiedName:
                 "use_verified_name_for_certs": use_verified_name_for_certs,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created is not UNSET:
+            field_dict["created"] = created
+        if verification_attempt_status is not UNSET:
+            field_dict["verification_attempt_status"] = verification_attempt_status
+        if platform_verification_attempt_id is not UNSET:
+            field_dict["platform_verification_attempt_id"] = (
+                platform_verification_attempt_id
+            )
+        if platform_verification_attempt_status is not UNSET:
+            field_dict["platform_verification_attempt_status"] = (
+                platform_verification_attempt_status
+            )
 
         return field_dict
 
@@ -74,7 +136,12 @@ class NameAffirmationLatestVerifiedName:
 
         verified_name = d.pop("verified_name")
 
-        profile_name = d.pop("profile_name")
+        def _parse_profile_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        profile_name = _parse_profile_name(d.pop("profile_name"))
 
         def _parse_verification_attempt_id(data: object) -> int | None:
             if data is None:
@@ -94,9 +161,55 @@ class NameAffirmationLatestVerifiedName:
             d.pop("proctored_exam_attempt_id")
         )
 
-        status = d.pop("status")
+        status = NameAffirmationLatestVerifiedNameStatus(d.pop("status"))
 
         use_verified_name_for_certs = d.pop("use_verified_name_for_certs")
+
+        id = d.pop("id", UNSET)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        def _parse_verification_attempt_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        verification_attempt_status = _parse_verification_attempt_status(
+            d.pop("verification_attempt_status", UNSET)
+        )
+
+        def _parse_platform_verification_attempt_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        platform_verification_attempt_id = _parse_platform_verification_attempt_id(
+            d.pop("platform_verification_attempt_id", UNSET)
+        )
+
+        def _parse_platform_verification_attempt_status(
+            data: object,
+        ) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        platform_verification_attempt_status = (
+            _parse_platform_verification_attempt_status(
+                d.pop("platform_verification_attempt_status", UNSET)
+            )
+        )
 
         name_affirmation_latest_verified_name = cls(
             username=username,
@@ -106,6 +219,11 @@ class NameAffirmationLatestVerifiedName:
             proctored_exam_attempt_id=proctored_exam_attempt_id,
             status=status,
             use_verified_name_for_certs=use_verified_name_for_certs,
+            id=id,
+            created=created,
+            verification_attempt_status=verification_attempt_status,
+            platform_verification_attempt_id=platform_verification_attempt_id,
+            platform_verification_attempt_status=platform_verification_attempt_status,
         )
 
         name_affirmation_latest_verified_name.additional_properties = d

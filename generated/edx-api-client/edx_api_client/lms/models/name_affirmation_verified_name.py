@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,9 @@ class NameAffirmationVerifiedName:
         created (str | Unset): When the record was created.
         verification_attempt_id (int | Unset): The identifier of the ID verification attempt that verified the name.
         proctored_exam_attempt_id (int | Unset): The identifier of the proctored exam attempt that verified the name.
+        platform_verification_attempt_id (int | None | Unset): The identifier of the platform's generic verification
+            attempt that verified the name (the doc does not list this field). At most one of it and
+            `verification_attempt_id` may be set.
         status (str | Unset): The status of the verified name, such as `approved`.
     """
 
@@ -33,6 +36,7 @@ class NameAffirmationVerifiedName:
     created: str | Unset = UNSET
     verification_attempt_id: int | Unset = UNSET
     proctored_exam_attempt_id: int | Unset = UNSET
+    platform_verification_attempt_id: int | None | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,6 +54,12 @@ class NameAffirmationVerifiedName:
         verification_attempt_id = self.verification_attempt_id
 
         proctored_exam_attempt_id = self.proctored_exam_attempt_id
+
+        platform_verification_attempt_id: int | None | Unset
+        if isinstance(self.platform_verification_attempt_id, Unset):
+            platform_verification_attempt_id = UNSET
+        else:
+            platform_verification_attempt_id = self.platform_verification_attempt_id
 
         status = self.status
 
@@ -70,6 +80,10 @@ class NameAffirmationVerifiedName:
             field_dict["verification_attempt_id"] = verification_attempt_id
         if proctored_exam_attempt_id is not UNSET:
             field_dict["proctored_exam_attempt_id"] = proctored_exam_attempt_id
+        if platform_verification_attempt_id is not UNSET:
+            field_dict["platform_verification_attempt_id"] = (
+                platform_verification_attempt_id
+            )
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -92,6 +106,17 @@ class NameAffirmationVerifiedName:
 
         proctored_exam_attempt_id = d.pop("proctored_exam_attempt_id", UNSET)
 
+        def _parse_platform_verification_attempt_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        platform_verification_attempt_id = _parse_platform_verification_attempt_id(
+            d.pop("platform_verification_attempt_id", UNSET)
+        )
+
         status = d.pop("status", UNSET)
 
         name_affirmation_verified_name = cls(
@@ -102,6 +127,7 @@ class NameAffirmationVerifiedName:
             created=created,
             verification_attempt_id=verification_attempt_id,
             proctored_exam_attempt_id=proctored_exam_attempt_id,
+            platform_verification_attempt_id=platform_verification_attempt_id,
             status=status,
         )
 

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.program_enrollments_course_run_overview_course_run_status import (
+    ProgramEnrollmentsCourseRunOverviewCourseRunStatus,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,11 +27,13 @@ class ProgramEnrollmentsCourseRunOverview:
         course_run_id (str): The identifier of the course run.
         display_name (str): The course run's display name.
         course_run_url (str): The course run's absolute URL.
-        course_run_status (str): The user's status in the course run (the doc lists no values; its example shows
-            `completed` and `in_progress`).
+        course_run_status (ProgramEnrollmentsCourseRunOverviewCourseRunStatus): The user's status in the course run (the
+            doc lists no values; its example shows `completed` and `in_progress`). The platform's serializer allows
+            `in_progress`, `upcoming` and `completed`.
         start_date (datetime.datetime | None): When the course run starts; null when it has no start date.
         end_date (datetime.datetime | None): When the course run ends; null when it has no end date.
-        due_dates (list[ProgramEnrollmentsDueDate] | Unset): The course run's upcoming due dates.
+        due_dates (list[ProgramEnrollmentsDueDate]): The course run's upcoming due dates. Always present in the
+            platform's answer; empty unless the course run is in progress.
         emails_enabled (bool | Unset): Whether the user wants to receive the course's bulk emails. Present only when the
             bulk email feature is enabled both on the platform and for the course; absent otherwise.
         micromasters_title (str | Unset): The title of the MicroMasters program the course run belongs to; absent when
@@ -42,10 +47,10 @@ class ProgramEnrollmentsCourseRunOverview:
     course_run_id: str
     display_name: str
     course_run_url: str
-    course_run_status: str
+    course_run_status: ProgramEnrollmentsCourseRunOverviewCourseRunStatus
     start_date: datetime.datetime | None
     end_date: datetime.datetime | None
-    due_dates: list[ProgramEnrollmentsDueDate] | Unset = UNSET
+    due_dates: list[ProgramEnrollmentsDueDate]
     emails_enabled: bool | Unset = UNSET
     micromasters_title: str | Unset = UNSET
     certificate_download_url: str | Unset = UNSET
@@ -59,7 +64,7 @@ class ProgramEnrollmentsCourseRunOverview:
 
         course_run_url = self.course_run_url
 
-        course_run_status = self.course_run_status
+        course_run_status = self.course_run_status.value
 
         start_date: None | str
         if isinstance(self.start_date, datetime.datetime):
@@ -73,12 +78,10 @@ class ProgramEnrollmentsCourseRunOverview:
         else:
             end_date = self.end_date
 
-        due_dates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.due_dates, Unset):
-            due_dates = []
-            for due_dates_item_data in self.due_dates:
-                due_dates_item = due_dates_item_data.to_dict()
-                due_dates.append(due_dates_item)
+        due_dates = []
+        for due_dates_item_data in self.due_dates:
+            due_dates_item = due_dates_item_data.to_dict()
+            due_dates.append(due_dates_item)
 
         emails_enabled = self.emails_enabled
 
@@ -98,10 +101,9 @@ class ProgramEnrollmentsCourseRunOverview:
                 "course_run_status": course_run_status,
                 "start_date": start_date,
                 "end_date": end_date,
+                "due_dates": due_dates,
             }
         )
-        if due_dates is not UNSET:
-            field_dict["due_dates"] = due_dates
         if emails_enabled is not UNSET:
             field_dict["emails_enabled"] = emails_enabled
         if micromasters_title is not UNSET:
@@ -124,7 +126,9 @@ class ProgramEnrollmentsCourseRunOverview:
 
         course_run_url = d.pop("course_run_url")
 
-        course_run_status = d.pop("course_run_status")
+        course_run_status = ProgramEnrollmentsCourseRunOverviewCourseRunStatus(
+            d.pop("course_run_status")
+        )
 
         def _parse_start_date(data: object) -> datetime.datetime | None:
             if data is None:
@@ -156,16 +160,12 @@ class ProgramEnrollmentsCourseRunOverview:
 
         end_date = _parse_end_date(d.pop("end_date"))
 
-        _due_dates = d.pop("due_dates", UNSET)
-        due_dates: list[ProgramEnrollmentsDueDate] | Unset = UNSET
-        if _due_dates is not UNSET:
-            due_dates = []
-            for due_dates_item_data in _due_dates:
-                due_dates_item = ProgramEnrollmentsDueDate.from_dict(
-                    due_dates_item_data
-                )
+        due_dates = []
+        _due_dates = d.pop("due_dates")
+        for due_dates_item_data in _due_dates:
+            due_dates_item = ProgramEnrollmentsDueDate.from_dict(due_dates_item_data)
 
-                due_dates.append(due_dates_item)
+            due_dates.append(due_dates_item)
 
         emails_enabled = d.pop("emails_enabled", UNSET)
 

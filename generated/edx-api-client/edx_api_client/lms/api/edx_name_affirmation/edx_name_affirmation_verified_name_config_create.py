@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.name_affirmation_empty_response import NameAffirmationEmptyResponse
 from ...models.name_affirmation_verified_name_config import (
     NameAffirmationVerifiedNameConfig,
 )
@@ -32,15 +33,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> NameAffirmationEmptyResponse:
     if response.status_code == 201:
-        return errors.decoded_body(response)
+        response_201 = NameAffirmationEmptyResponse.from_dict(response.json())
+
+        return response_201
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[NameAffirmationEmptyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -59,12 +63,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameConfig,
-) -> Response[Any]:
+) -> Response[NameAffirmationEmptyResponse]:
     """Create a verified name configuration
 
     Records, for the user in `username`, whether certificates should use the verified name
-    (`use_verified_name_for_certs`). Only edX staff may call it (403 otherwise); data that breaks the
-    validation rules answers 400.
+    (`use_verified_name_for_certs`). A user may set their own configuration; only edX staff may set
+    another user's (403 otherwise). Data that breaks the validation rules answers 400.
 
     Args:
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
@@ -76,7 +80,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[NameAffirmationEmptyResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -94,12 +98,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameConfig,
-) -> Any:
+) -> NameAffirmationEmptyResponse:
     """Create a verified name configuration
 
     Records, for the user in `username`, whether certificates should use the verified name
-    (`use_verified_name_for_certs`). Only edX staff may call it (403 otherwise); data that breaks the
-    validation rules answers 400.
+    (`use_verified_name_for_certs`). A user may set their own configuration; only edX staff may set
+    another user's (403 otherwise). Data that breaks the validation rules answers 400.
 
     Args:
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
@@ -111,7 +115,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        NameAffirmationEmptyResponse
     """
 
     return sync_detailed(
@@ -124,12 +128,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameConfig,
-) -> Response[Any]:
+) -> Response[NameAffirmationEmptyResponse]:
     """Create a verified name configuration
 
     Records, for the user in `username`, whether certificates should use the verified name
-    (`use_verified_name_for_certs`). Only edX staff may call it (403 otherwise); data that breaks the
-    validation rules answers 400.
+    (`use_verified_name_for_certs`). A user may set their own configuration; only edX staff may set
+    another user's (403 otherwise). Data that breaks the validation rules answers 400.
 
     Args:
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
@@ -141,7 +145,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[NameAffirmationEmptyResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -157,12 +161,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameConfig,
-) -> Any:
+) -> NameAffirmationEmptyResponse:
     """Create a verified name configuration
 
     Records, for the user in `username`, whether certificates should use the verified name
-    (`use_verified_name_for_certs`). Only edX staff may call it (403 otherwise); data that breaks the
-    validation rules answers 400.
+    (`use_verified_name_for_certs`). A user may set their own configuration; only edX staff may set
+    another user's (403 otherwise). Data that breaks the validation rules answers 400.
 
     Args:
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
@@ -174,7 +178,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        NameAffirmationEmptyResponse
     """
 
     return (

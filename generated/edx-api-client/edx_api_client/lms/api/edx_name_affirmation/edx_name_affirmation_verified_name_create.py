@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.name_affirmation_empty_response import NameAffirmationEmptyResponse
 from ...models.name_affirmation_verified_name import NameAffirmationVerifiedName
 from ...types import Response
 
@@ -30,15 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> NameAffirmationEmptyResponse:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = NameAffirmationEmptyResponse.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[NameAffirmationEmptyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,12 +61,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedName,
-) -> Response[Any]:
+) -> Response[NameAffirmationEmptyResponse]:
     """Create a verified name
 
     Records a new verified name for a user. `username`, `verified_name` and `profile_name` are required;
-    `verification_attempt_id`, `proctored_exam_attempt_id` and `status` are optional. Only edX staff may
-    call it (403 otherwise); data that conflicts with a verified name already stored answers 400.
+    `verification_attempt_id`, `proctored_exam_attempt_id`, `platform_verification_attempt_id` and
+    `status` (`pending` when absent) are optional. A user may record a verified name for themselves;
+    only edX staff may name another user (403 otherwise). Invalid data, or more than one attempt
+    identifier, answers 400.
 
     Args:
         body (NameAffirmationVerifiedName): A verified name record of a user, as sent to create
@@ -75,7 +81,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[NameAffirmationEmptyResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -93,12 +99,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedName,
-) -> Any:
+) -> NameAffirmationEmptyResponse:
     """Create a verified name
 
     Records a new verified name for a user. `username`, `verified_name` and `profile_name` are required;
-    `verification_attempt_id`, `proctored_exam_attempt_id` and `status` are optional. Only edX staff may
-    call it (403 otherwise); data that conflicts with a verified name already stored answers 400.
+    `verification_attempt_id`, `proctored_exam_attempt_id`, `platform_verification_attempt_id` and
+    `status` (`pending` when absent) are optional. A user may record a verified name for themselves;
+    only edX staff may name another user (403 otherwise). Invalid data, or more than one attempt
+    identifier, answers 400.
 
     Args:
         body (NameAffirmationVerifiedName): A verified name record of a user, as sent to create
@@ -111,7 +119,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        NameAffirmationEmptyResponse
     """
 
     return sync_detailed(
@@ -124,12 +132,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedName,
-) -> Response[Any]:
+) -> Response[NameAffirmationEmptyResponse]:
     """Create a verified name
 
     Records a new verified name for a user. `username`, `verified_name` and `profile_name` are required;
-    `verification_attempt_id`, `proctored_exam_attempt_id` and `status` are optional. Only edX staff may
-    call it (403 otherwise); data that conflicts with a verified name already stored answers 400.
+    `verification_attempt_id`, `proctored_exam_attempt_id`, `platform_verification_attempt_id` and
+    `status` (`pending` when absent) are optional. A user may record a verified name for themselves;
+    only edX staff may name another user (403 otherwise). Invalid data, or more than one attempt
+    identifier, answers 400.
 
     Args:
         body (NameAffirmationVerifiedName): A verified name record of a user, as sent to create
@@ -142,7 +152,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[NameAffirmationEmptyResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -158,12 +168,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedName,
-) -> Any:
+) -> NameAffirmationEmptyResponse:
     """Create a verified name
 
     Records a new verified name for a user. `username`, `verified_name` and `profile_name` are required;
-    `verification_attempt_id`, `proctored_exam_attempt_id` and `status` are optional. Only edX staff may
-    call it (403 otherwise); data that conflicts with a verified name already stored answers 400.
+    `verification_attempt_id`, `proctored_exam_attempt_id`, `platform_verification_attempt_id` and
+    `status` (`pending` when absent) are optional. A user may record a verified name for themselves;
+    only edX staff may name another user (403 otherwise). Invalid data, or more than one attempt
+    identifier, answers 400.
 
     Args:
         body (NameAffirmationVerifiedName): A verified name record of a user, as sent to create
@@ -176,7 +188,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        NameAffirmationEmptyResponse
     """
 
     return (

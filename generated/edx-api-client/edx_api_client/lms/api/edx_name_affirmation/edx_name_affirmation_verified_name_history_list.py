@@ -5,6 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.name_affirmation_verified_name_history import (
+    NameAffirmationVerifiedNameHistory,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -30,15 +33,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> NameAffirmationVerifiedNameHistory:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = NameAffirmationVerifiedNameHistory.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[NameAffirmationVerifiedNameHistory]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[NameAffirmationVerifiedNameHistory]:
     """List a user's verified name history
 
     Lists the verified name objects of the requesting user or, with the `username` query parameter, of
@@ -74,7 +80,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[NameAffirmationVerifiedNameHistory]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Any:
+) -> NameAffirmationVerifiedNameHistory:
     """List a user's verified name history
 
     Lists the verified name objects of the requesting user or, with the `username` query parameter, of
@@ -109,7 +115,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        NameAffirmationVerifiedNameHistory
     """
 
     return sync_detailed(
@@ -122,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[NameAffirmationVerifiedNameHistory]:
     """List a user's verified name history
 
     Lists the verified name objects of the requesting user or, with the `username` query parameter, of
@@ -139,7 +145,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[NameAffirmationVerifiedNameHistory]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
-) -> Any:
+) -> NameAffirmationVerifiedNameHistory:
     """List a user's verified name history
 
     Lists the verified name objects of the requesting user or, with the `username` query parameter, of
@@ -172,7 +178,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        NameAffirmationVerifiedNameHistory
     """
 
     return (

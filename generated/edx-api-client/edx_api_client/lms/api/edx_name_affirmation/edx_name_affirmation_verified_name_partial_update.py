@@ -5,6 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.name_affirmation_verified_name_record import (
+    NameAffirmationVerifiedNameRecord,
+)
 from ...models.name_affirmation_verified_name_status_update import (
     NameAffirmationVerifiedNameStatusUpdate,
 )
@@ -32,15 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> NameAffirmationVerifiedNameRecord:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = NameAffirmationVerifiedNameRecord.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[NameAffirmationVerifiedNameRecord]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -59,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameStatusUpdate,
-) -> Response[Any]:
+) -> Response[NameAffirmationVerifiedNameRecord]:
     """Update a verified name's status
 
     Changes the `status` of a user's verified name, picking the record by `username` and by its
@@ -78,7 +84,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[NameAffirmationVerifiedNameRecord]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameStatusUpdate,
-) -> Any:
+) -> NameAffirmationVerifiedNameRecord:
     """Update a verified name's status
 
     Changes the `status` of a user's verified name, picking the record by `username` and by its
@@ -115,7 +121,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        NameAffirmationVerifiedNameRecord
     """
 
     return sync_detailed(
@@ -128,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameStatusUpdate,
-) -> Response[Any]:
+) -> Response[NameAffirmationVerifiedNameRecord]:
     """Update a verified name's status
 
     Changes the `status` of a user's verified name, picking the record by `username` and by its
@@ -147,7 +153,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[NameAffirmationVerifiedNameRecord]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NameAffirmationVerifiedNameStatusUpdate,
-) -> Any:
+) -> NameAffirmationVerifiedNameRecord:
     """Update a verified name's status
 
     Changes the `status` of a user's verified name, picking the record by `username` and by its
@@ -182,7 +188,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        NameAffirmationVerifiedNameRecord
     """
 
     return (

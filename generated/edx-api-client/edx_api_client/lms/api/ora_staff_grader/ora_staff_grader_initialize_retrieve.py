@@ -5,14 +5,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.ora_staff_grader_initialize import OraStaffGraderInitialize
+from ...types import UNSET, Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    ora_location: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oraLocation"] = ora_location
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/ora_staff_grader/initialize",
+        "params": params,
     }
 
     return _kwargs
@@ -20,15 +31,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> OraStaffGraderInitialize:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = OraStaffGraderInitialize.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[OraStaffGraderInitialize]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +60,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    ora_location: str,
+) -> Response[OraStaffGraderInitialize]:
     """Get the course metadata for the staff grader
 
     Returns course metadata for the ORA staff grading app. The doc gives only this one line: it names no
-    parameter (not even which course or open response assessment) and does not describe the body.
+    parameter (not even which course or open response assessment) and does not describe the body. In the
+    platform, the assessment is named by its usage key in the `oraLocation` query parameter, and the
+    answer holds the course's header data, the assessment's configuration and rubric, a summary of every
+    submission keyed by submission UUID, and whether the staff grader is turned on for the course.
+    Signed-in users only; the ORA handlers behind it check course staff rights, and a refusal there
+    comes back as a 500 with `ERR_INTERNAL`.
+
+    Args:
+        ora_location (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +82,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderInitialize]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        ora_location=ora_location,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +99,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    ora_location: str,
+) -> OraStaffGraderInitialize:
     """Get the course metadata for the staff grader
 
     Returns course metadata for the ORA staff grading app. The doc gives only this one line: it names no
-    parameter (not even which course or open response assessment) and does not describe the body.
+    parameter (not even which course or open response assessment) and does not describe the body. In the
+    platform, the assessment is named by its usage key in the `oraLocation` query parameter, and the
+    answer holds the course's header data, the assessment's configuration and rubric, a summary of every
+    submission keyed by submission UUID, and whether the staff grader is turned on for the course.
+    Signed-in users only; the ORA handlers behind it check course staff rights, and a refusal there
+    comes back as a 500 with `ERR_INTERNAL`.
+
+    Args:
+        ora_location (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +121,32 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderInitialize
     """
 
     return sync_detailed(
         client=client,
+        ora_location=ora_location,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    ora_location: str,
+) -> Response[OraStaffGraderInitialize]:
     """Get the course metadata for the staff grader
 
     Returns course metadata for the ORA staff grading app. The doc gives only this one line: it names no
-    parameter (not even which course or open response assessment) and does not describe the body.
+    parameter (not even which course or open response assessment) and does not describe the body. In the
+    platform, the assessment is named by its usage key in the `oraLocation` query parameter, and the
+    answer holds the course's header data, the assessment's configuration and rubric, a summary of every
+    submission keyed by submission UUID, and whether the staff grader is turned on for the course.
+    Signed-in users only; the ORA handlers behind it check course staff rights, and a refusal there
+    comes back as a 500 with `ERR_INTERNAL`.
+
+    Args:
+        ora_location (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +155,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderInitialize]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        ora_location=ora_location,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +170,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    ora_location: str,
+) -> OraStaffGraderInitialize:
     """Get the course metadata for the staff grader
 
     Returns course metadata for the ORA staff grading app. The doc gives only this one line: it names no
-    parameter (not even which course or open response assessment) and does not describe the body.
+    parameter (not even which course or open response assessment) and does not describe the body. In the
+    platform, the assessment is named by its usage key in the `oraLocation` query parameter, and the
+    answer holds the course's header data, the assessment's configuration and rubric, a summary of every
+    submission keyed by submission UUID, and whether the staff grader is turned on for the course.
+    Signed-in users only; the ORA handlers behind it check course staff rights, and a refusal there
+    comes back as a 500 with `ERR_INTERNAL`.
+
+    Args:
+        ora_location (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +192,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderInitialize
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            ora_location=ora_location,
         )
     ).parsed

@@ -5,14 +5,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.ora_staff_grader_mock_initialize import OraStaffGraderMockInitialize
+from ...types import UNSET, Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    ora_location: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oraLocation"] = ora_location
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/ora_staff_grader/mock/initialize",
+        "params": params,
     }
 
     return _kwargs
@@ -20,15 +31,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> OraStaffGraderMockInitialize:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = OraStaffGraderMockInitialize.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[OraStaffGraderMockInitialize]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +60,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    ora_location: str,
+) -> Response[OraStaffGraderMockInitialize]:
     """Get the initial app state (mock)
 
     The mock variant of the staff grader's initialize endpoint: returns the app's initial state. The doc
-    names no parameter and does not describe the body.
+    names no parameter and does not describe the body. In the platform, the mock reads the assessment's
+    usage key from `oraLocation` and answers the course metadata, assessment metadata and submission
+    list that its JSON data files hold for that key (without the submissions' grade data and without
+    `isEnabled`); a key the files do not hold is a server error.
+
+    Args:
+        ora_location (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +80,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderMockInitialize]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        ora_location=ora_location,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +97,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    ora_location: str,
+) -> OraStaffGraderMockInitialize:
     """Get the initial app state (mock)
 
     The mock variant of the staff grader's initialize endpoint: returns the app's initial state. The doc
-    names no parameter and does not describe the body.
+    names no parameter and does not describe the body. In the platform, the mock reads the assessment's
+    usage key from `oraLocation` and answers the course metadata, assessment metadata and submission
+    list that its JSON data files hold for that key (without the submissions' grade data and without
+    `isEnabled`); a key the files do not hold is a server error.
+
+    Args:
+        ora_location (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +117,30 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderMockInitialize
     """
 
     return sync_detailed(
         client=client,
+        ora_location=ora_location,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    ora_location: str,
+) -> Response[OraStaffGraderMockInitialize]:
     """Get the initial app state (mock)
 
     The mock variant of the staff grader's initialize endpoint: returns the app's initial state. The doc
-    names no parameter and does not describe the body.
+    names no parameter and does not describe the body. In the platform, the mock reads the assessment's
+    usage key from `oraLocation` and answers the course metadata, assessment metadata and submission
+    list that its JSON data files hold for that key (without the submissions' grade data and without
+    `isEnabled`); a key the files do not hold is a server error.
+
+    Args:
+        ora_location (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +149,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderMockInitialize]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        ora_location=ora_location,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +164,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    ora_location: str,
+) -> OraStaffGraderMockInitialize:
     """Get the initial app state (mock)
 
     The mock variant of the staff grader's initialize endpoint: returns the app's initial state. The doc
-    names no parameter and does not describe the body.
+    names no parameter and does not describe the body. In the platform, the mock reads the assessment's
+    usage key from `oraLocation` and answers the course metadata, assessment metadata and submission
+    list that its JSON data files hold for that key (without the submissions' grade data and without
+    `isEnabled`); a key the files do not hold is a server error.
+
+    Args:
+        ora_location (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +184,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderMockInitialize
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            ora_location=ora_location,
         )
     ).parsed

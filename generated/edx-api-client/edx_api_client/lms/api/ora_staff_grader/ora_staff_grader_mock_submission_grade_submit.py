@@ -5,19 +5,31 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ora_staff_grader_grade_request import OraStaffGraderGradeRequest
-from ...types import Response
+from ...models.ora_staff_grader_mock_grade_request import OraStaffGraderMockGradeRequest
+from ...models.ora_staff_grader_mock_grade_result import OraStaffGraderMockGradeResult
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: OraStaffGraderGradeRequest,
+    body: OraStaffGraderMockGradeRequest,
+    ora_location: str,
+    submission_uuid: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["oraLocation"] = ora_location
+
+    params["submissionUUID"] = submission_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ora_staff_grader/mock/submission/grade",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +42,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> OraStaffGraderMockGradeResult:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = OraStaffGraderMockGradeResult.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[OraStaffGraderMockGradeResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -56,16 +71,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OraStaffGraderGradeRequest,
-) -> Response[Any]:
+    body: OraStaffGraderMockGradeRequest,
+    ora_location: str,
+    submission_uuid: str,
+) -> Response[OraStaffGraderMockGradeResult]:
     """Save a grade update (mock)
 
     The mock variant of grading a submission: saves a grade update to the mock data store. The doc names
-    neither the submission nor the fields of the grade sent, and does not describe the response.
+    neither the submission nor the fields of the grade sent, and does not describe the response. In the
+    platform, the mock picks the submission by `oraLocation` and `submissionUUID`, stores the JSON
+    object sent as its grade data (adding a fixed score of 70 out of 100), marks it graded and unlocked,
+    and answers the new status with the grade data.
 
     Args:
-        body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields.
+        ora_location (str):
+        submission_uuid (str):
+        body (OraStaffGraderMockGradeRequest): The grade data to store, as a JSON object; the mock
+            keeps whatever members are sent and overwrites `score`.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -74,11 +96,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderMockGradeResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
+        ora_location=ora_location,
+        submission_uuid=submission_uuid,
     )
 
     response = client.get_httpx_client().request(
@@ -91,16 +115,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: OraStaffGraderGradeRequest,
-) -> Any:
+    body: OraStaffGraderMockGradeRequest,
+    ora_location: str,
+    submission_uuid: str,
+) -> OraStaffGraderMockGradeResult:
     """Save a grade update (mock)
 
     The mock variant of grading a submission: saves a grade update to the mock data store. The doc names
-    neither the submission nor the fields of the grade sent, and does not describe the response.
+    neither the submission nor the fields of the grade sent, and does not describe the response. In the
+    platform, the mock picks the submission by `oraLocation` and `submissionUUID`, stores the JSON
+    object sent as its grade data (adding a fixed score of 70 out of 100), marks it graded and unlocked,
+    and answers the new status with the grade data.
 
     Args:
-        body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields.
+        ora_location (str):
+        submission_uuid (str):
+        body (OraStaffGraderMockGradeRequest): The grade data to store, as a JSON object; the mock
+            keeps whatever members are sent and overwrites `score`.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -109,28 +140,37 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderMockGradeResult
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        ora_location=ora_location,
+        submission_uuid=submission_uuid,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OraStaffGraderGradeRequest,
-) -> Response[Any]:
+    body: OraStaffGraderMockGradeRequest,
+    ora_location: str,
+    submission_uuid: str,
+) -> Response[OraStaffGraderMockGradeResult]:
     """Save a grade update (mock)
 
     The mock variant of grading a submission: saves a grade update to the mock data store. The doc names
-    neither the submission nor the fields of the grade sent, and does not describe the response.
+    neither the submission nor the fields of the grade sent, and does not describe the response. In the
+    platform, the mock picks the submission by `oraLocation` and `submissionUUID`, stores the JSON
+    object sent as its grade data (adding a fixed score of 70 out of 100), marks it graded and unlocked,
+    and answers the new status with the grade data.
 
     Args:
-        body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields.
+        ora_location (str):
+        submission_uuid (str):
+        body (OraStaffGraderMockGradeRequest): The grade data to store, as a JSON object; the mock
+            keeps whatever members are sent and overwrites `score`.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -139,11 +179,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderMockGradeResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
+        ora_location=ora_location,
+        submission_uuid=submission_uuid,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -154,16 +196,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: OraStaffGraderGradeRequest,
-) -> Any:
+    body: OraStaffGraderMockGradeRequest,
+    ora_location: str,
+    submission_uuid: str,
+) -> OraStaffGraderMockGradeResult:
     """Save a grade update (mock)
 
     The mock variant of grading a submission: saves a grade update to the mock data store. The doc names
-    neither the submission nor the fields of the grade sent, and does not describe the response.
+    neither the submission nor the fields of the grade sent, and does not describe the response. In the
+    platform, the mock picks the submission by `oraLocation` and `submissionUUID`, stores the JSON
+    object sent as its grade data (adding a fixed score of 70 out of 100), marks it graded and unlocked,
+    and answers the new status with the grade data.
 
     Args:
-        body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields.
+        ora_location (str):
+        submission_uuid (str):
+        body (OraStaffGraderMockGradeRequest): The grade data to store, as a JSON object; the mock
+            keeps whatever members are sent and overwrites `score`.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -172,12 +221,14 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderMockGradeResult
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            ora_location=ora_location,
+            submission_uuid=submission_uuid,
         )
     ).parsed

@@ -5,14 +5,30 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.ora_staff_grader_mock_submission_status import (
+    OraStaffGraderMockSubmissionStatus,
+)
+from ...types import UNSET, Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    ora_location: str,
+    submission_uuid: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oraLocation"] = ora_location
+
+    params["submissionUUID"] = submission_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/ora_staff_grader/mock/submission/status",
+        "params": params,
     }
 
     return _kwargs
@@ -20,15 +36,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> OraStaffGraderMockSubmissionStatus:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = OraStaffGraderMockSubmissionStatus.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[OraStaffGraderMockSubmissionStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +65,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    ora_location: str,
+    submission_uuid: str,
+) -> Response[OraStaffGraderMockSubmissionStatus]:
     """Get a submission's status (mock)
 
     The mock variant of the submission status endpoint: returns a submission's status without the
-    learner's response. The doc names no parameter and does not describe the body.
+    learner's response. The doc names no parameter and does not describe the body. In the platform, the
+    mock picks the submission by `oraLocation` and `submissionUUID` and answers its stored grade status,
+    lock status and grade data.
+
+    Args:
+        ora_location (str):
+        submission_uuid (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +86,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderMockSubmissionStatus]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        ora_location=ora_location,
+        submission_uuid=submission_uuid,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +104,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    ora_location: str,
+    submission_uuid: str,
+) -> OraStaffGraderMockSubmissionStatus:
     """Get a submission's status (mock)
 
     The mock variant of the submission status endpoint: returns a submission's status without the
-    learner's response. The doc names no parameter and does not describe the body.
+    learner's response. The doc names no parameter and does not describe the body. In the platform, the
+    mock picks the submission by `oraLocation` and `submissionUUID` and answers its stored grade status,
+    lock status and grade data.
+
+    Args:
+        ora_location (str):
+        submission_uuid (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +125,32 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderMockSubmissionStatus
     """
 
     return sync_detailed(
         client=client,
+        ora_location=ora_location,
+        submission_uuid=submission_uuid,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    ora_location: str,
+    submission_uuid: str,
+) -> Response[OraStaffGraderMockSubmissionStatus]:
     """Get a submission's status (mock)
 
     The mock variant of the submission status endpoint: returns a submission's status without the
-    learner's response. The doc names no parameter and does not describe the body.
+    learner's response. The doc names no parameter and does not describe the body. In the platform, the
+    mock picks the submission by `oraLocation` and `submissionUUID` and answers its stored grade status,
+    lock status and grade data.
+
+    Args:
+        ora_location (str):
+        submission_uuid (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +159,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderMockSubmissionStatus]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        ora_location=ora_location,
+        submission_uuid=submission_uuid,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +175,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    ora_location: str,
+    submission_uuid: str,
+) -> OraStaffGraderMockSubmissionStatus:
     """Get a submission's status (mock)
 
     The mock variant of the submission status endpoint: returns a submission's status without the
-    learner's response. The doc names no parameter and does not describe the body.
+    learner's response. The doc names no parameter and does not describe the body. In the platform, the
+    mock picks the submission by `oraLocation` and `submissionUUID` and answers its stored grade status,
+    lock status and grade data.
+
+    Args:
+        ora_location (str):
+        submission_uuid (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +196,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderMockSubmissionStatus
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            ora_location=ora_location,
+            submission_uuid=submission_uuid,
         )
     ).parsed

@@ -8,18 +8,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.ora_staff_grader_batch_unlock_request import (
     OraStaffGraderBatchUnlockRequest,
 )
-from ...types import Response
+from ...models.ora_staff_grader_batch_unlock_response import (
+    OraStaffGraderBatchUnlockResponse,
+)
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
     body: OraStaffGraderBatchUnlockRequest,
+    ora_location: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["oraLocation"] = ora_location
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ora_staff_grader/submission/batch/unlock",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,15 +43,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> OraStaffGraderBatchUnlockResponse:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = OraStaffGraderBatchUnlockResponse.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[OraStaffGraderBatchUnlockResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -59,16 +73,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderBatchUnlockRequest,
-) -> Response[Any]:
+    ora_location: str,
+) -> Response[OraStaffGraderBatchUnlockResponse]:
     """Release several submission locks
 
     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
     user owns are released. The doc does not name the field carrying the list and does not describe the
-    response.
+    response. In the platform, the assessment is named by `oraLocation` and the list is the body's
+    `submissionUUIDs` array; a body without that array answers 400 `ERR_MISSING_PARAM`, and success
+    answers an empty object.
 
     Args:
+        ora_location (str):
         body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
-            released. The doc speaks of "the list" but names none of the body's fields.
+            released. The doc speaks of "the list" but names none of the body's fields; the platform
+            reads `submissionUUIDs`, and the staff grading app sends the list under that key.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -77,11 +96,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderBatchUnlockResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
+        ora_location=ora_location,
     )
 
     response = client.get_httpx_client().request(
@@ -95,16 +115,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderBatchUnlockRequest,
-) -> Any:
+    ora_location: str,
+) -> OraStaffGraderBatchUnlockResponse:
     """Release several submission locks
 
     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
     user owns are released. The doc does not name the field carrying the list and does not describe the
-    response.
+    response. In the platform, the assessment is named by `oraLocation` and the list is the body's
+    `submissionUUIDs` array; a body without that array answers 400 `ERR_MISSING_PARAM`, and success
+    answers an empty object.
 
     Args:
+        ora_location (str):
         body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
-            released. The doc speaks of "the list" but names none of the body's fields.
+            released. The doc speaks of "the list" but names none of the body's fields; the platform
+            reads `submissionUUIDs`, and the staff grading app sends the list under that key.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -113,12 +138,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderBatchUnlockResponse
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        ora_location=ora_location,
     ).parsed
 
 
@@ -126,16 +152,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderBatchUnlockRequest,
-) -> Response[Any]:
+    ora_location: str,
+) -> Response[OraStaffGraderBatchUnlockResponse]:
     """Release several submission locks
 
     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
     user owns are released. The doc does not name the field carrying the list and does not describe the
-    response.
+    response. In the platform, the assessment is named by `oraLocation` and the list is the body's
+    `submissionUUIDs` array; a body without that array answers 400 `ERR_MISSING_PARAM`, and success
+    answers an empty object.
 
     Args:
+        ora_location (str):
         body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
-            released. The doc speaks of "the list" but names none of the body's fields.
+            released. The doc speaks of "the list" but names none of the body's fields; the platform
+            reads `submissionUUIDs`, and the staff grading app sends the list under that key.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -144,11 +175,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderBatchUnlockResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
+        ora_location=ora_location,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,16 +192,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderBatchUnlockRequest,
-) -> Any:
+    ora_location: str,
+) -> OraStaffGraderBatchUnlockResponse:
     """Release several submission locks
 
     Deletes a group of submission locks at once; only the locks in the list sent that the requesting
     user owns are released. The doc does not name the field carrying the list and does not describe the
-    response.
+    response. In the platform, the assessment is named by `oraLocation` and the list is the body's
+    `submissionUUIDs` array; a body without that array answers 400 `ERR_MISSING_PARAM`, and success
+    answers an empty object.
 
     Args:
+        ora_location (str):
         body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
-            released. The doc speaks of "the list" but names none of the body's fields.
+            released. The doc speaks of "the list" but names none of the body's fields; the platform
+            reads `submissionUUIDs`, and the staff grading app sends the list under that key.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -178,12 +215,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderBatchUnlockResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            ora_location=ora_location,
         )
     ).parsed

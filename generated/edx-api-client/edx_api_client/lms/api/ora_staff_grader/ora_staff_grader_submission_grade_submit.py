@@ -6,18 +6,30 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ora_staff_grader_grade_request import OraStaffGraderGradeRequest
-from ...types import Response
+from ...models.ora_staff_grader_submission_status import OraStaffGraderSubmissionStatus
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
     body: OraStaffGraderGradeRequest,
+    ora_location: str,
+    submission_uuid: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["oraLocation"] = ora_location
+
+    params["submissionUUID"] = submission_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ora_staff_grader/submission/grade",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +42,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> OraStaffGraderSubmissionStatus:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = OraStaffGraderSubmissionStatus.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[OraStaffGraderSubmissionStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,15 +72,26 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderGradeRequest,
-) -> Response[Any]:
+    ora_location: str,
+    submission_uuid: str,
+) -> Response[OraStaffGraderSubmissionStatus]:
     """Grade a submission
 
     Submits or updates the staff grade of a submission. The doc names neither the submission nor the
-    fields of the grade sent, and does not describe the response.
+    fields of the grade sent, and does not describe the response. In the platform, the assessment is
+    named by `oraLocation` and the submission by `submissionUUID`; the caller must hold the submission's
+    grading lock (lock status `in-progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the
+    submission's current status. The body carries the overall feedback and, per rubric criterion, the
+    option chosen and optional feedback. Once the grade is saved the lock is released and the answer is
+    the submission's new status.
 
     Args:
+        ora_location (str):
+        submission_uuid (str):
         body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields.
+            grade (update) is sent and names none of its fields. The platform reads the overall
+            feedback and one entry per rubric criterion; a criterion's option and feedback are passed
+            on only when not empty. The staff grading app sends its grade data as the body.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -74,11 +100,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderSubmissionStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
+        ora_location=ora_location,
+        submission_uuid=submission_uuid,
     )
 
     response = client.get_httpx_client().request(
@@ -92,15 +120,26 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderGradeRequest,
-) -> Any:
+    ora_location: str,
+    submission_uuid: str,
+) -> OraStaffGraderSubmissionStatus:
     """Grade a submission
 
     Submits or updates the staff grade of a submission. The doc names neither the submission nor the
-    fields of the grade sent, and does not describe the response.
+    fields of the grade sent, and does not describe the response. In the platform, the assessment is
+    named by `oraLocation` and the submission by `submissionUUID`; the caller must hold the submission's
+    grading lock (lock status `in-progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the
+    submission's current status. The body carries the overall feedback and, per rubric criterion, the
+    option chosen and optional feedback. Once the grade is saved the lock is released and the answer is
+    the submission's new status.
 
     Args:
+        ora_location (str):
+        submission_uuid (str):
         body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields.
+            grade (update) is sent and names none of its fields. The platform reads the overall
+            feedback and one entry per rubric criterion; a criterion's option and feedback are passed
+            on only when not empty. The staff grading app sends its grade data as the body.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -109,12 +148,14 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderSubmissionStatus
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        ora_location=ora_location,
+        submission_uuid=submission_uuid,
     ).parsed
 
 
@@ -122,15 +163,26 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderGradeRequest,
-) -> Response[Any]:
+    ora_location: str,
+    submission_uuid: str,
+) -> Response[OraStaffGraderSubmissionStatus]:
     """Grade a submission
 
     Submits or updates the staff grade of a submission. The doc names neither the submission nor the
-    fields of the grade sent, and does not describe the response.
+    fields of the grade sent, and does not describe the response. In the platform, the assessment is
+    named by `oraLocation` and the submission by `submissionUUID`; the caller must hold the submission's
+    grading lock (lock status `in-progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the
+    submission's current status. The body carries the overall feedback and, per rubric criterion, the
+    option chosen and optional feedback. Once the grade is saved the lock is released and the answer is
+    the submission's new status.
 
     Args:
+        ora_location (str):
+        submission_uuid (str):
         body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields.
+            grade (update) is sent and names none of its fields. The platform reads the overall
+            feedback and one entry per rubric criterion; a criterion's option and feedback are passed
+            on only when not empty. The staff grading app sends its grade data as the body.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -139,11 +191,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[OraStaffGraderSubmissionStatus]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
+        ora_location=ora_location,
+        submission_uuid=submission_uuid,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -155,15 +209,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OraStaffGraderGradeRequest,
-) -> Any:
+    ora_location: str,
+    submission_uuid: str,
+) -> OraStaffGraderSubmissionStatus:
     """Grade a submission
 
     Submits or updates the staff grade of a submission. The doc names neither the submission nor the
-    fields of the grade sent, and does not describe the response.
+    fields of the grade sent, and does not describe the response. In the platform, the assessment is
+    named by `oraLocation` and the submission by `submissionUUID`; the caller must hold the submission's
+    grading lock (lock status `in-progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the
+    submission's current status. The body carries the overall feedback and, per rubric criterion, the
+    option chosen and optional feedback. Once the grade is saved the lock is released and the answer is
+    the submission's new status.
 
     Args:
+        ora_location (str):
+        submission_uuid (str):
         body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields.
+            grade (update) is sent and names none of its fields. The platform reads the overall
+            feedback and one entry per rubric criterion; a criterion's option and feedback are passed
+            on only when not empty. The staff grading app sends its grade data as the body.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -172,12 +237,14 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        OraStaffGraderSubmissionStatus
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            ora_location=ora_location,
+            submission_uuid=submission_uuid,
         )
     ).parsed

@@ -5,30 +5,48 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.program_enrollments_integration_reset_request import (
+    ProgramEnrollmentsIntegrationResetRequest,
+)
+from ...models.program_enrollments_integration_reset_response_200 import (
+    ProgramEnrollmentsIntegrationResetResponse200,
+)
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: ProgramEnrollmentsIntegrationResetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/program_enrollments/v1/integration-reset",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> ProgramEnrollmentsIntegrationResetResponse200:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = ProgramEnrollmentsIntegrationResetResponse200(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ProgramEnrollmentsIntegrationResetResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +64,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: ProgramEnrollmentsIntegrationResetRequest,
+) -> Response[ProgramEnrollmentsIntegrationResetResponse200]:
     """Reset an organization's enrollment and user data
 
     Resets the enrollment data and the user data that belong to an organization. The doc gives only that
-    one line: it does not say how the organization is chosen, what is sent, or what is answered.
+    one line: it does not say how the organization is chosen, what is sent, or what is answered. In the
+    platform, the body's `organization` names the organization by its short name; the learners linked
+    through the organization's SAML providers are removed and the enrollments in its programs are reset.
+    The endpoint only works where the `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes);
+    elsewhere it answers 501. Every answer is a JSON string.
+
+    Args:
+        body (ProgramEnrollmentsIntegrationResetRequest): The organization whose data is reset.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +85,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsIntegrationResetResponse200]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +102,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: ProgramEnrollmentsIntegrationResetRequest,
+) -> ProgramEnrollmentsIntegrationResetResponse200:
     """Reset an organization's enrollment and user data
 
     Resets the enrollment data and the user data that belong to an organization. The doc gives only that
-    one line: it does not say how the organization is chosen, what is sent, or what is answered.
+    one line: it does not say how the organization is chosen, what is sent, or what is answered. In the
+    platform, the body's `organization` names the organization by its short name; the learners linked
+    through the organization's SAML providers are removed and the enrollments in its programs are reset.
+    The endpoint only works where the `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes);
+    elsewhere it answers 501. Every answer is a JSON string.
+
+    Args:
+        body (ProgramEnrollmentsIntegrationResetRequest): The organization whose data is reset.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +123,31 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsIntegrationResetResponse200
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: ProgramEnrollmentsIntegrationResetRequest,
+) -> Response[ProgramEnrollmentsIntegrationResetResponse200]:
     """Reset an organization's enrollment and user data
 
     Resets the enrollment data and the user data that belong to an organization. The doc gives only that
-    one line: it does not say how the organization is chosen, what is sent, or what is answered.
+    one line: it does not say how the organization is chosen, what is sent, or what is answered. In the
+    platform, the body's `organization` names the organization by its short name; the learners linked
+    through the organization's SAML providers are removed and the enrollments in its programs are reset.
+    The endpoint only works where the `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes);
+    elsewhere it answers 501. Every answer is a JSON string.
+
+    Args:
+        body (ProgramEnrollmentsIntegrationResetRequest): The organization whose data is reset.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +156,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsIntegrationResetResponse200]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +171,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: ProgramEnrollmentsIntegrationResetRequest,
+) -> ProgramEnrollmentsIntegrationResetResponse200:
     """Reset an organization's enrollment and user data
 
     Resets the enrollment data and the user data that belong to an organization. The doc gives only that
-    one line: it does not say how the organization is chosen, what is sent, or what is answered.
+    one line: it does not say how the organization is chosen, what is sent, or what is answered. In the
+    platform, the body's `organization` names the organization by its short name; the learners linked
+    through the organization's SAML providers are removed and the enrollments in its programs are reset.
+    The endpoint only works where the `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes);
+    elsewhere it answers 501. Every answer is a JSON string.
+
+    Args:
+        body (ProgramEnrollmentsIntegrationResetRequest): The organization whose data is reset.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +192,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsIntegrationResetResponse200
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -7,8 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.program_enrollments_program_course_enrollments_create_body_item import (
-    ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem,
+from ...models.program_enrollments_course_enrollment_request import (
+    ProgramEnrollmentsCourseEnrollmentRequest,
+)
+from ...models.program_enrollments_course_write_result import (
+    ProgramEnrollmentsCourseWriteResult,
 )
 from ...types import Response
 
@@ -17,7 +20,7 @@ def _get_kwargs(
     program_uuid: UUID,
     course_id: str,
     *,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,15 +45,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 201:
-        return errors.decoded_body(response)
+) -> ProgramEnrollmentsCourseWriteResult:
+    if response.status_code == 200:
+        response_200 = ProgramEnrollmentsCourseWriteResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = ProgramEnrollmentsCourseWriteResult.from_dict(response.json())
+
+        return response_207
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ProgramEnrollmentsCourseWriteResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -70,18 +81,20 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> Response[ProgramEnrollmentsCourseWriteResult]:
     """Enroll learners in a course of a program
 
     Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
     says only that a list of students is enrolled; it names no field of a list entry and does not
-    describe the answer.
+    describe the answer. In the platform, each entry names a learner by `student_key` with the wanted
+    `status`; at most 25 entries are taken (413 beyond). The answer maps each student key to the
+    outcome: 200 when every learner got the status asked, 207 when only some did, 422 when none did.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -90,7 +103,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsCourseWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -111,18 +124,20 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> ProgramEnrollmentsCourseWriteResult:
     """Enroll learners in a course of a program
 
     Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
     says only that a list of students is enrolled; it names no field of a list entry and does not
-    describe the answer.
+    describe the answer. In the platform, each entry names a learner by `student_key` with the wanted
+    `status`; at most 25 entries are taken (413 beyond). The answer maps each student key to the
+    outcome: 200 when every learner got the status asked, 207 when only some did, 422 when none did.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,7 +146,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsCourseWriteResult
     """
 
     return sync_detailed(
@@ -147,18 +162,20 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> Response[ProgramEnrollmentsCourseWriteResult]:
     """Enroll learners in a course of a program
 
     Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
     says only that a list of students is enrolled; it names no field of a list entry and does not
-    describe the answer.
+    describe the answer. In the platform, each entry names a learner by `student_key` with the wanted
+    `status`; at most 25 entries are taken (413 beyond). The answer maps each student key to the
+    outcome: 200 when every learner got the status asked, 207 when only some did, 422 when none did.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -167,7 +184,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsCourseWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -186,18 +203,20 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> ProgramEnrollmentsCourseWriteResult:
     """Enroll learners in a course of a program
 
     Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
     says only that a list of students is enrolled; it names no field of a list entry and does not
-    describe the answer.
+    describe the answer. In the platform, each entry names a learner by `student_key` with the wanted
+    `status`; at most 25 entries are taken (413 beyond). The answer maps each student key to the
+    outcome: 200 when every learner got the status asked, 207 when only some did, 422 when none did.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsCreateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -206,7 +225,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsCourseWriteResult
     """
 
     return (

@@ -7,6 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.paginated_program_enrollments_course_enrollment_list import (
+    PaginatedProgramEnrollmentsCourseEnrollmentList,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -40,15 +43,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> PaginatedProgramEnrollmentsCourseEnrollmentList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = PaginatedProgramEnrollmentsCourseEnrollmentList.from_dict(
+            response.json()
+        )
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[PaginatedProgramEnrollmentsCourseEnrollmentList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -70,11 +78,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[PaginatedProgramEnrollmentsCourseEnrollmentList]:
     """List the learners enrolled in a course of a program
 
     Returns the learners enrolled in the course `course_id` through the program `program_uuid`. Pages
     are chosen with an opaque `cursor` and sized with `page_size`. The doc names no field of the body.
+    In the platform, a program the catalog does not know, a course that does not exist or is not in the
+    program's curriculum answer 404.
 
     Args:
         program_uuid (UUID):
@@ -89,7 +99,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedProgramEnrollmentsCourseEnrollmentList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,11 +123,13 @@ def sync(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+) -> PaginatedProgramEnrollmentsCourseEnrollmentList:
     """List the learners enrolled in a course of a program
 
     Returns the learners enrolled in the course `course_id` through the program `program_uuid`. Pages
     are chosen with an opaque `cursor` and sized with `page_size`. The doc names no field of the body.
+    In the platform, a program the catalog does not know, a course that does not exist or is not in the
+    program's curriculum answer 404.
 
     Args:
         program_uuid (UUID):
@@ -132,7 +144,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedProgramEnrollmentsCourseEnrollmentList
     """
 
     return sync_detailed(
@@ -151,11 +163,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[PaginatedProgramEnrollmentsCourseEnrollmentList]:
     """List the learners enrolled in a course of a program
 
     Returns the learners enrolled in the course `course_id` through the program `program_uuid`. Pages
     are chosen with an opaque `cursor` and sized with `page_size`. The doc names no field of the body.
+    In the platform, a program the catalog does not know, a course that does not exist or is not in the
+    program's curriculum answer 404.
 
     Args:
         program_uuid (UUID):
@@ -170,7 +184,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedProgramEnrollmentsCourseEnrollmentList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,11 +206,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+) -> PaginatedProgramEnrollmentsCourseEnrollmentList:
     """List the learners enrolled in a course of a program
 
     Returns the learners enrolled in the course `course_id` through the program `program_uuid`. Pages
     are chosen with an opaque `cursor` and sized with `page_size`. The doc names no field of the body.
+    In the platform, a program the catalog does not know, a course that does not exist or is not in the
+    program's curriculum answer 404.
 
     Args:
         program_uuid (UUID):
@@ -211,7 +227,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedProgramEnrollmentsCourseEnrollmentList
     """
 
     return (

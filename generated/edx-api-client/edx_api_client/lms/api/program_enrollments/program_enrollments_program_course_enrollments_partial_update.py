@@ -7,8 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.program_enrollments_program_course_enrollments_partial_update_body_item import (
-    ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem,
+from ...models.program_enrollments_course_enrollment_request import (
+    ProgramEnrollmentsCourseEnrollmentRequest,
+)
+from ...models.program_enrollments_course_write_result import (
+    ProgramEnrollmentsCourseWriteResult,
 )
 from ...types import Response
 
@@ -17,7 +20,7 @@ def _get_kwargs(
     program_uuid: UUID,
     course_id: str,
     *,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem],
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,15 +45,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> ProgramEnrollmentsCourseWriteResult:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = ProgramEnrollmentsCourseWriteResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = ProgramEnrollmentsCourseWriteResult.from_dict(response.json())
+
+        return response_207
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ProgramEnrollmentsCourseWriteResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -70,17 +81,19 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> Response[ProgramEnrollmentsCourseWriteResult]:
     """Change learners' enrollments in a course of a program
 
     Modifies the existing program course enrollments of a list of learners in the course `course_id` of
     the program `program_uuid`. The doc names no field of a list entry and does not describe the answer.
+    In the platform, the body and the answer are those of the POST; a learner without such an enrollment
+    gets `not-found`.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -89,7 +102,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsCourseWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -110,17 +123,19 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> ProgramEnrollmentsCourseWriteResult:
     """Change learners' enrollments in a course of a program
 
     Modifies the existing program course enrollments of a list of learners in the course `course_id` of
     the program `program_uuid`. The doc names no field of a list entry and does not describe the answer.
+    In the platform, the body and the answer are those of the POST; a learner without such an enrollment
+    gets `not-found`.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -129,7 +144,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsCourseWriteResult
     """
 
     return sync_detailed(
@@ -145,17 +160,19 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> Response[ProgramEnrollmentsCourseWriteResult]:
     """Change learners' enrollments in a course of a program
 
     Modifies the existing program course enrollments of a list of learners in the course `course_id` of
     the program `program_uuid`. The doc names no field of a list entry and does not describe the answer.
+    In the platform, the body and the answer are those of the POST; a learner without such an enrollment
+    gets `not-found`.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -164,7 +181,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsCourseWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -183,17 +200,19 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> ProgramEnrollmentsCourseWriteResult:
     """Change learners' enrollments in a course of a program
 
     Modifies the existing program course enrollments of a list of learners in the course `course_id` of
     the program `program_uuid`. The doc names no field of a list entry and does not describe the answer.
+    In the platform, the body and the answer are those of the POST; a learner without such an enrollment
+    gets `not-found`.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -202,7 +221,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsCourseWriteResult
     """
 
     return (

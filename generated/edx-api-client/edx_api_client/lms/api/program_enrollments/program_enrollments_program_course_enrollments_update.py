@@ -7,8 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.program_enrollments_program_course_enrollments_update_body_item import (
-    ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem,
+from ...models.program_enrollments_course_enrollment_request import (
+    ProgramEnrollmentsCourseEnrollmentRequest,
+)
+from ...models.program_enrollments_course_write_result import (
+    ProgramEnrollmentsCourseWriteResult,
 )
 from ...types import Response
 
@@ -17,7 +20,7 @@ def _get_kwargs(
     program_uuid: UUID,
     course_id: str,
     *,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem],
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,15 +45,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> ProgramEnrollmentsCourseWriteResult:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = ProgramEnrollmentsCourseWriteResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = ProgramEnrollmentsCourseWriteResult.from_dict(response.json())
+
+        return response_207
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ProgramEnrollmentsCourseWriteResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -70,18 +81,18 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> Response[ProgramEnrollmentsCourseWriteResult]:
     """Create or update learners' enrollments in a course of a program
 
     Creates the program course enrollments of a list of learners in the course `course_id` of the
     program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
-    and does not describe the answer.
+    and does not describe the answer. In the platform, the body and the answer are those of the POST.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -90,7 +101,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsCourseWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -111,18 +122,18 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> ProgramEnrollmentsCourseWriteResult:
     """Create or update learners' enrollments in a course of a program
 
     Creates the program course enrollments of a list of learners in the course `course_id` of the
     program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
-    and does not describe the answer.
+    and does not describe the answer. In the platform, the body and the answer are those of the POST.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,7 +142,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsCourseWriteResult
     """
 
     return sync_detailed(
@@ -147,18 +158,18 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> Response[ProgramEnrollmentsCourseWriteResult]:
     """Create or update learners' enrollments in a course of a program
 
     Creates the program course enrollments of a list of learners in the course `course_id` of the
     program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
-    and does not describe the answer.
+    and does not describe the answer. In the platform, the body and the answer are those of the POST.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -167,7 +178,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsCourseWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -186,18 +197,18 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsCourseEnrollmentRequest],
+) -> ProgramEnrollmentsCourseWriteResult:
     """Create or update learners' enrollments in a course of a program
 
     Creates the program course enrollments of a list of learners in the course `course_id` of the
     program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
-    and does not describe the answer.
+    and does not describe the answer. In the platform, the body and the answer are those of the POST.
 
     Args:
         program_uuid (UUID):
         course_id (str):
-        body (list[ProgramEnrollmentsProgramCourseEnrollmentsUpdateBodyItem]):
+        body (list[ProgramEnrollmentsCourseEnrollmentRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -206,7 +217,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsCourseWriteResult
     """
 
     return (

@@ -7,6 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.paginated_program_enrollments_course_grade_list import (
+    PaginatedProgramEnrollmentsCourseGradeList,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,7 +45,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
     if response.status_code == 200:
+        response_200 = PaginatedProgramEnrollmentsCourseGradeList.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 204:
         return errors.decoded_body(response)
+    if response.status_code == 207:
+        response_207 = PaginatedProgramEnrollmentsCourseGradeList.from_dict(
+            response.json()
+        )
+
+        return response_207
+
     raise errors.api_error(response)
 
 
@@ -75,7 +92,9 @@ def sync_detailed(
 
     Lists ProgramCourseGrade objects: the grades of the learners enrolled in the course `course_id`
     through the program `program_uuid`. Pages are chosen with an opaque `cursor` and sized with
-    `page_size`. The doc names no field of a grade.
+    `page_size`. The doc names no field of a grade. In the platform, the status tells how the page's
+    grades loaded: 200 when all did, 207 when some failed (those entries carry `error` instead of the
+    grade), 422 when none did, and 204 when the page is empty.
 
     Args:
         program_uuid (UUID):
@@ -119,7 +138,9 @@ def sync(
 
     Lists ProgramCourseGrade objects: the grades of the learners enrolled in the course `course_id`
     through the program `program_uuid`. Pages are chosen with an opaque `cursor` and sized with
-    `page_size`. The doc names no field of a grade.
+    `page_size`. The doc names no field of a grade. In the platform, the status tells how the page's
+    grades loaded: 200 when all did, 207 when some failed (those entries carry `error` instead of the
+    grade), 422 when none did, and 204 when the page is empty.
 
     Args:
         program_uuid (UUID):
@@ -158,7 +179,9 @@ async def asyncio_detailed(
 
     Lists ProgramCourseGrade objects: the grades of the learners enrolled in the course `course_id`
     through the program `program_uuid`. Pages are chosen with an opaque `cursor` and sized with
-    `page_size`. The doc names no field of a grade.
+    `page_size`. The doc names no field of a grade. In the platform, the status tells how the page's
+    grades loaded: 200 when all did, 207 when some failed (those entries carry `error` instead of the
+    grade), 422 when none did, and 204 when the page is empty.
 
     Args:
         program_uuid (UUID):
@@ -200,7 +223,9 @@ async def asyncio(
 
     Lists ProgramCourseGrade objects: the grades of the learners enrolled in the course `course_id`
     through the program `program_uuid`. Pages are chosen with an opaque `cursor` and sized with
-    `page_size`. The doc names no field of a grade.
+    `page_size`. The doc names no field of a grade. In the platform, the status tells how the page's
+    grades loaded: 200 when all did, 207 when some failed (those entries carry `error` instead of the
+    grade), 422 when none did, and 204 when the page is empty.
 
     Args:
         program_uuid (UUID):

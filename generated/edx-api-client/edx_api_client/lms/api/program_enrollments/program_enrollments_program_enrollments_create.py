@@ -7,16 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.program_enrollments_program_enrollments_create_body_item import (
-    ProgramEnrollmentsProgramEnrollmentsCreateBodyItem,
+from ...models.program_enrollments_enrollment_create_request import (
+    ProgramEnrollmentsEnrollmentCreateRequest,
 )
+from ...models.program_enrollments_write_result import ProgramEnrollmentsWriteResult
 from ...types import Response
 
 
 def _get_kwargs(
     program_uuid: UUID,
     *,
-    body: list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem],
+    body: list[ProgramEnrollmentsEnrollmentCreateRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,15 +41,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 201:
-        return errors.decoded_body(response)
+) -> ProgramEnrollmentsWriteResult:
+    if response.status_code == 200:
+        response_200 = ProgramEnrollmentsWriteResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = ProgramEnrollmentsWriteResult.from_dict(response.json())
+
+        return response_207
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ProgramEnrollmentsWriteResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -67,16 +76,19 @@ def sync_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsEnrollmentCreateRequest],
+) -> Response[ProgramEnrollmentsWriteResult]:
     """Enroll learners in a program
 
     Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
-    a list entry and does not describe the answer.
+    a list entry and does not describe the answer. In the platform, each entry names a learner by
+    `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken (413
+    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did.
 
     Args:
         program_uuid (UUID):
-        body (list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem]):
+        body (list[ProgramEnrollmentsEnrollmentCreateRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -85,7 +97,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -104,16 +116,19 @@ def sync(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsEnrollmentCreateRequest],
+) -> ProgramEnrollmentsWriteResult:
     """Enroll learners in a program
 
     Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
-    a list entry and does not describe the answer.
+    a list entry and does not describe the answer. In the platform, each entry names a learner by
+    `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken (413
+    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did.
 
     Args:
         program_uuid (UUID):
-        body (list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem]):
+        body (list[ProgramEnrollmentsEnrollmentCreateRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -122,7 +137,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsWriteResult
     """
 
     return sync_detailed(
@@ -136,16 +151,19 @@ async def asyncio_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsEnrollmentCreateRequest],
+) -> Response[ProgramEnrollmentsWriteResult]:
     """Enroll learners in a program
 
     Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
-    a list entry and does not describe the answer.
+    a list entry and does not describe the answer. In the platform, each entry names a learner by
+    `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken (413
+    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did.
 
     Args:
         program_uuid (UUID):
-        body (list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem]):
+        body (list[ProgramEnrollmentsEnrollmentCreateRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -154,7 +172,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -171,16 +189,19 @@ async def asyncio(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsEnrollmentCreateRequest],
+) -> ProgramEnrollmentsWriteResult:
     """Enroll learners in a program
 
     Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
-    a list entry and does not describe the answer.
+    a list entry and does not describe the answer. In the platform, each entry names a learner by
+    `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken (413
+    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did.
 
     Args:
         program_uuid (UUID):
-        body (list[ProgramEnrollmentsProgramEnrollmentsCreateBodyItem]):
+        body (list[ProgramEnrollmentsEnrollmentCreateRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -189,7 +210,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsWriteResult
     """
 
     return (

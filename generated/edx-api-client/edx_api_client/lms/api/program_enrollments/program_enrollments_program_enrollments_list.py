@@ -7,6 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.paginated_program_enrollments_enrollment_list import (
+    PaginatedProgramEnrollmentsEnrollmentList,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -38,15 +41,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> PaginatedProgramEnrollmentsEnrollmentList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = PaginatedProgramEnrollmentsEnrollmentList.from_dict(
+            response.json()
+        )
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[PaginatedProgramEnrollmentsEnrollmentList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -67,11 +75,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[PaginatedProgramEnrollmentsEnrollmentList]:
     """List the enrollments of a program
 
     Lists ProgramEnrollment objects: the enrollments in the program `program_uuid`. Pages are chosen
-    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment.
+    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment. In the
+    platform, a program the catalog does not know answers 404.
 
     Args:
         program_uuid (UUID):
@@ -85,7 +94,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedProgramEnrollmentsEnrollmentList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -107,11 +116,12 @@ def sync(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+) -> PaginatedProgramEnrollmentsEnrollmentList:
     """List the enrollments of a program
 
     Lists ProgramEnrollment objects: the enrollments in the program `program_uuid`. Pages are chosen
-    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment.
+    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment. In the
+    platform, a program the catalog does not know answers 404.
 
     Args:
         program_uuid (UUID):
@@ -125,7 +135,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedProgramEnrollmentsEnrollmentList
     """
 
     return sync_detailed(
@@ -142,11 +152,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[PaginatedProgramEnrollmentsEnrollmentList]:
     """List the enrollments of a program
 
     Lists ProgramEnrollment objects: the enrollments in the program `program_uuid`. Pages are chosen
-    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment.
+    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment. In the
+    platform, a program the catalog does not know answers 404.
 
     Args:
         program_uuid (UUID):
@@ -160,7 +171,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedProgramEnrollmentsEnrollmentList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -180,11 +191,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+) -> PaginatedProgramEnrollmentsEnrollmentList:
     """List the enrollments of a program
 
     Lists ProgramEnrollment objects: the enrollments in the program `program_uuid`. Pages are chosen
-    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment.
+    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment. In the
+    platform, a program the catalog does not know answers 404.
 
     Args:
         program_uuid (UUID):
@@ -198,7 +210,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedProgramEnrollmentsEnrollmentList
     """
 
     return (

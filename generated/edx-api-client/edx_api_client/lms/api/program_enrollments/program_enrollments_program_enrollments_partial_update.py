@@ -7,16 +7,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.program_enrollments_program_enrollments_partial_update_body_item import (
-    ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem,
+from ...models.program_enrollments_enrollment_update_request import (
+    ProgramEnrollmentsEnrollmentUpdateRequest,
 )
+from ...models.program_enrollments_write_result import ProgramEnrollmentsWriteResult
 from ...types import Response
 
 
 def _get_kwargs(
     program_uuid: UUID,
     *,
-    body: list[ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem],
+    body: list[ProgramEnrollmentsEnrollmentUpdateRequest],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,15 +41,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> ProgramEnrollmentsWriteResult:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = ProgramEnrollmentsWriteResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = ProgramEnrollmentsWriteResult.from_dict(response.json())
+
+        return response_207
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ProgramEnrollmentsWriteResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -67,16 +76,18 @@ def sync_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsEnrollmentUpdateRequest],
+) -> Response[ProgramEnrollmentsWriteResult]:
     """Change learners' enrollments in a program
 
     Updates the enrollments in the program `program_uuid` of a list of learners. The doc names no field
-    of a list entry and does not describe the answer.
+    of a list entry and does not describe the answer. In the platform, each entry names a learner by
+    `student_key` with the new `status` (no curriculum); a learner not enrolled in the program gets
+    `not-in-program`. The answer is that of the POST.
 
     Args:
         program_uuid (UUID):
-        body (list[ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem]):
+        body (list[ProgramEnrollmentsEnrollmentUpdateRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -85,7 +96,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -104,16 +115,18 @@ def sync(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsEnrollmentUpdateRequest],
+) -> ProgramEnrollmentsWriteResult:
     """Change learners' enrollments in a program
 
     Updates the enrollments in the program `program_uuid` of a list of learners. The doc names no field
-    of a list entry and does not describe the answer.
+    of a list entry and does not describe the answer. In the platform, each entry names a learner by
+    `student_key` with the new `status` (no curriculum); a learner not enrolled in the program gets
+    `not-in-program`. The answer is that of the POST.
 
     Args:
         program_uuid (UUID):
-        body (list[ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem]):
+        body (list[ProgramEnrollmentsEnrollmentUpdateRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -122,7 +135,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsWriteResult
     """
 
     return sync_detailed(
@@ -136,16 +149,18 @@ async def asyncio_detailed(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem],
-) -> Response[Any]:
+    body: list[ProgramEnrollmentsEnrollmentUpdateRequest],
+) -> Response[ProgramEnrollmentsWriteResult]:
     """Change learners' enrollments in a program
 
     Updates the enrollments in the program `program_uuid` of a list of learners. The doc names no field
-    of a list entry and does not describe the answer.
+    of a list entry and does not describe the answer. In the platform, each entry names a learner by
+    `student_key` with the new `status` (no curriculum); a learner not enrolled in the program gets
+    `not-in-program`. The answer is that of the POST.
 
     Args:
         program_uuid (UUID):
-        body (list[ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem]):
+        body (list[ProgramEnrollmentsEnrollmentUpdateRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -154,7 +169,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ProgramEnrollmentsWriteResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -171,16 +186,18 @@ async def asyncio(
     program_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem],
-) -> Any:
+    body: list[ProgramEnrollmentsEnrollmentUpdateRequest],
+) -> ProgramEnrollmentsWriteResult:
     """Change learners' enrollments in a program
 
     Updates the enrollments in the program `program_uuid` of a list of learners. The doc names no field
-    of a list entry and does not describe the answer.
+    of a list entry and does not describe the answer. In the platform, each entry names a learner by
+    `student_key` with the new `status` (no curriculum); a learner not enrolled in the program gets
+    `not-in-program`. The answer is that of the POST.
 
     Args:
         program_uuid (UUID):
-        body (list[ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem]):
+        body (list[ProgramEnrollmentsEnrollmentUpdateRequest]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -189,7 +206,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ProgramEnrollmentsWriteResult
     """
 
     return (

@@ -63,7 +63,9 @@ def sync_detailed(
     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
-    download URL.
+    download URL. In the platform (which marks this view deprecated in favour of the paginated
+    `users/{username}/programs/{program_uuid}/courses`), a program the catalog does not know answers 404
+    and a caller not enrolled in the program answers 403.
 
     Args:
         program_uuid (UUID):
@@ -99,7 +101,9 @@ def sync(
     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
-    download URL.
+    download URL. In the platform (which marks this view deprecated in favour of the paginated
+    `users/{username}/programs/{program_uuid}/courses`), a program the catalog does not know answers 404
+    and a caller not enrolled in the program answers 403.
 
     Args:
         program_uuid (UUID):
@@ -130,7 +134,9 @@ async def asyncio_detailed(
     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
-    download URL.
+    download URL. In the platform (which marks this view deprecated in favour of the paginated
+    `users/{username}/programs/{program_uuid}/courses`), a program the catalog does not know answers 404
+    and a caller not enrolled in the program answers 403.
 
     Args:
         program_uuid (UUID):
@@ -164,7 +170,9 @@ async def asyncio(
     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
-    download URL.
+    download URL. In the platform (which marks this view deprecated in favour of the paginated
+    `users/{username}/programs/{program_uuid}/courses`), a program the catalog does not know answers 404
+    and a caller not enrolled in the program answers 403.
 
     Args:
         program_uuid (UUID):

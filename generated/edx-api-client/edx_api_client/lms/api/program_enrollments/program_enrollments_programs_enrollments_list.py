@@ -5,14 +5,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.program_enrollments_program_access import ProgramEnrollmentsProgramAccess
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    type_: str | Unset = "masters",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["type"] = type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/program_enrollments/v1/programs/enrollments/",
+        "params": params,
     }
 
     return _kwargs
@@ -20,15 +31,25 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> list[ProgramEnrollmentsProgramAccess]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ProgramEnrollmentsProgramAccess.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[ProgramEnrollmentsProgramAccess]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +67,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    type_: str | Unset = "masters",
+) -> Response[list[ProgramEnrollmentsProgramAccess]]:
     """List program enrollments (undocumented)
 
     A read of the program enrollments collection that is not scoped to one program. The doc's only text
-    is a generic remark about answering a GET; it names no parameter and no field.
+    is a generic remark about answering a GET; it names no parameter and no field. In the platform this
+    path is served by the same view as `programs/readonly_access/`: it lists the programs of the given
+    type (masters by default) that the requesting user may read: every such program for global staff,
+    else those holding a course the user is course staff of and those the user is actively enrolled in,
+    each as its UUID and marketing slug.
+
+    Args:
+        type_ (str | Unset):  Default: 'masters'.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +88,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[ProgramEnrollmentsProgramAccess]]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +105,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    type_: str | Unset = "masters",
+) -> list[ProgramEnrollmentsProgramAccess]:
     """List program enrollments (undocumented)
 
     A read of the program enrollments collection that is not scoped to one program. The doc's only text
-    is a generic remark about answering a GET; it names no parameter and no field.
+    is a generic remark about answering a GET; it names no parameter and no field. In the platform this
+    path is served by the same view as `programs/readonly_access/`: it lists the programs of the given
+    type (masters by default) that the requesting user may read: every such program for global staff,
+    else those holding a course the user is course staff of and those the user is actively enrolled in,
+    each as its UUID and marketing slug.
+
+    Args:
+        type_ (str | Unset):  Default: 'masters'.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +126,31 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[ProgramEnrollmentsProgramAccess]
     """
 
     return sync_detailed(
         client=client,
+        type_=type_,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    type_: str | Unset = "masters",
+) -> Response[list[ProgramEnrollmentsProgramAccess]]:
     """List program enrollments (undocumented)
 
     A read of the program enrollments collection that is not scoped to one program. The doc's only text
-    is a generic remark about answering a GET; it names no parameter and no field.
+    is a generic remark about answering a GET; it names no parameter and no field. In the platform this
+    path is served by the same view as `programs/readonly_access/`: it lists the programs of the given
+    type (masters by default) that the requesting user may read: every such program for global staff,
+    else those holding a course the user is course staff of and those the user is actively enrolled in,
+    each as its UUID and marketing slug.
+
+    Args:
+        type_ (str | Unset):  Default: 'masters'.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +159,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[ProgramEnrollmentsProgramAccess]]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +174,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    type_: str | Unset = "masters",
+) -> list[ProgramEnrollmentsProgramAccess]:
     """List program enrollments (undocumented)
 
     A read of the program enrollments collection that is not scoped to one program. The doc's only text
-    is a generic remark about answering a GET; it names no parameter and no field.
+    is a generic remark about answering a GET; it names no parameter and no field. In the platform this
+    path is served by the same view as `programs/readonly_access/`: it lists the programs of the given
+    type (masters by default) that the requesting user may read: every such program for global staff,
+    else those holding a course the user is course staff of and those the user is actively enrolled in,
+    each as its UUID and marketing slug.
+
+    Args:
+        type_ (str | Unset):  Default: 'masters'.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +195,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[ProgramEnrollmentsProgramAccess]
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            type_=type_,
         )
     ).parsed

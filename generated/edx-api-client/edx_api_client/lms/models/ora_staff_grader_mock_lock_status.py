@@ -6,27 +6,48 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem")
+from ..models.ora_staff_grader_mock_lock_status_lock_status import (
+    OraStaffGraderMockLockStatusLockStatus,
+)
+
+T = TypeVar("T", bound="OraStaffGraderMockLockStatus")
 
 
 @_attrs_define
-class ProgramEnrollmentsProgramEnrollmentsPartialUpdateBodyItem:
+class OraStaffGraderMockLockStatus:
+    """The mock submission's new lock status.
+
+    Attributes:
+        lock_status (OraStaffGraderMockLockStatusLockStatus): `in-progress` after a claim, `unlocked` after a release.
+    """
+
+    lock_status: OraStaffGraderMockLockStatusLockStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        lock_status = self.lock_status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lockStatus": lock_status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        program_enrollments_program_enrollments_partial_update_body_item = cls()
+        lock_status = OraStaffGraderMockLockStatusLockStatus(d.pop("lockStatus"))
 
-        program_enrollments_program_enrollments_partial_update_body_item.additional_properties = d
-        return program_enrollments_program_enrollments_partial_update_body_item
+        ora_staff_grader_mock_lock_status = cls(
+            lock_status=lock_status,
+        )
+
+        ora_staff_grader_mock_lock_status.additional_properties = d
+        return ora_staff_grader_mock_lock_status
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar(
-    "T", bound="ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem"
-)
+T = TypeVar("T", bound="OraStaffGraderMockInitializeSubmissionsAdditionalProperty")
 
 
 @_attrs_define
-class ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem:
+class OraStaffGraderMockInitializeSubmissionsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,10 +23,10 @@ class ProgramEnrollmentsProgramCourseEnrollmentsPartialUpdateBodyItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        program_enrollments_program_course_enrollments_partial_update_body_item = cls()
+        ora_staff_grader_mock_initialize_submissions_additional_property = cls()
 
-        program_enrollments_program_course_enrollments_partial_update_body_item.additional_properties = d
-        return program_enrollments_program_course_enrollments_partial_update_body_item
+        ora_staff_grader_mock_initialize_submissions_additional_property.additional_properties = d
+        return ora_staff_grader_mock_initialize_submissions_additional_property
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProgramEnrollmentsProgramEnrollmentsCreateBodyItem")
+T = TypeVar("T", bound="OraStaffGraderMockInitializeOraMetadata")
 
 
 @_attrs_define
-class ProgramEnrollmentsProgramEnrollmentsCreateBodyItem:
+class OraStaffGraderMockInitializeOraMetadata:
+    """The assessment metadata stored for it."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class ProgramEnrollmentsProgramEnrollmentsCreateBodyItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        program_enrollments_program_enrollments_create_body_item = cls()
+        ora_staff_grader_mock_initialize_ora_metadata = cls()
 
-        program_enrollments_program_enrollments_create_body_item.additional_properties = d
-        return program_enrollments_program_enrollments_create_body_item
+        ora_staff_grader_mock_initialize_ora_metadata.additional_properties = d
+        return ora_staff_grader_mock_initialize_ora_metadata
 
     @property
     def additional_keys(self) -> list[str]:

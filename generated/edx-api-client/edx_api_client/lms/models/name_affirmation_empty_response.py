@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem")
+T = TypeVar("T", bound="NameAffirmationEmptyResponse")
 
 
 @_attrs_define
-class ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem:
+class NameAffirmationEmptyResponse:
+    """An empty JSON object."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class ProgramEnrollmentsProgramEnrollmentsUpdateBodyItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        program_enrollments_program_enrollments_update_body_item = cls()
+        name_affirmation_empty_response = cls()
 
-        program_enrollments_program_enrollments_update_body_item.additional_properties = d
-        return program_enrollments_program_enrollments_update_body_item
+        name_affirmation_empty_response.additional_properties = d
+        return name_affirmation_empty_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class OraStaffGraderErrorLockStatus(StrEnum):
+    IN_PROGRESS = "in-progress"
+    LOCKED = "locked"
+    UNLOCKED = "unlocked"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OraStaffGraderErrorLockStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
