@@ -12,7 +12,7 @@ BUILD     ?= build
 DIST      ?= dist
 PORT      ?= 8765
 SEEDS     ?= ../shared/seeds
-CLIENT    := $(GENERATED)/edx-api-client
+CLIENT    := $(GENERATED)/edx-openapi-client
 PACKAGE   := $(CLIENT)/edx_api_client
 
 # A failing API does not hide the state of the others: each is still checked (exit status

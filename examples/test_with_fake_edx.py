@@ -1,6 +1,6 @@
 """An integrator's tests against the fake edX, as the README shows them.
 
-With the edx-api-client and edx-api-mock wheels installed, pytest finds the fixtures by
+With the edx-openapi-client and edx-api-mock wheels installed, pytest finds the fixtures by
 itself: `edx_client` is an EdxClient signed in to a running fake that was reset to its seeded
 demo course before the test, and `@pytest.mark.edx_role(...)` picks who is calling.
 """

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CLIENT = ROOT / "generated" / "edx-api-client"
+CLIENT = ROOT / "generated" / "edx-openapi-client"
 sys.path.insert(0, str(CLIENT))
 
 RUNS = 9

@@ -1,6 +1,6 @@
 """Runtime step: lay the hand-written client runtime (client/) into the client distribution.
 
-Copies client/ into OUTPUT (the edx-api-client distribution folder), removes files there that
+Copies client/ into OUTPUT (the edx-openapi-client distribution folder), removes files there that
 client/ no longer has, and renders edx_api_client/apis.py from codegen/apis.yaml with
 codegen/runtime/apis.py.jinja. The generated API subpackages (generate_client.py) are left
 alone, so that each API's generation and this step can run on their own.
@@ -64,7 +64,7 @@ def _write(target: Path, content: bytes) -> list[Path]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("output", type=Path, help="the edx-api-client distribution folder")
+    parser.add_argument("output", type=Path, help="the edx-openapi-client distribution folder")
     args = parser.parse_args()
     for path in lay_runtime(args.output.resolve()):
         print(rel(path))

@@ -1,4 +1,4 @@
-"""Generate step: one API's subpackage of the edx-api-client distribution, from its bundle.
+"""Generate step: one API's subpackage of the edx-openapi-client distribution, from its bundle.
 
 openapi-python-client generates `edx_api_client/<subpackage>` (codegen/apis.yaml names it)
 with the shared configuration and templates in codegen/. It is built in a staging folder
@@ -30,7 +30,7 @@ def generate(api: str, spec: Path, output: Path) -> Path:
         raise SpecError(f"{rel(spec)}: missing; run the spec steps first")
     target = output / "edx_api_client" / str(api_settings(api)["subpackage"])
     # Generated outside the repository so ruff's post hooks never pick up this repo's config.
-    with tempfile.TemporaryDirectory(prefix="edx-api-client-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="edx-openapi-client-") as tmp:
         staging = Path(tmp) / target.name
         _generate_api(spec, staging)
         if target.exists():
@@ -65,7 +65,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("api", help="the API, as named in codegen/apis.yaml")
     parser.add_argument("bundle", type=Path, help="its bundled description")
-    parser.add_argument("output", type=Path, help="the edx-api-client distribution folder")
+    parser.add_argument("output", type=Path, help="the edx-openapi-client distribution folder")
     args = parser.parse_args()
     print(rel(generate(args.api, args.bundle.resolve(), args.output.resolve())))
 

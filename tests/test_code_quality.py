@@ -30,7 +30,7 @@ def test_mypy_strict_over_the_scripts_and_packages() -> None:
 def test_mypy_strict_over_the_client_runtime_in_place() -> None:
     # client/ is the runtime without its generated subpackages and `apis` module; mypy finds
     # those in the generated distribution, while checking the files of client/ themselves.
-    env = {**os.environ, "MYPYPATH": str(ROOT / "generated" / "edx-api-client")}
+    env = {**os.environ, "MYPYPATH": str(ROOT / "generated" / "edx-openapi-client")}
     run("mypy", "--strict", "--no-incremental", "--config-file", str(ROOT / "pyproject.toml"),
         "--cache-dir", str(ROOT / ".mypy_cache"),
         "edx_api_client", cwd=ROOT / "client", env=env)

@@ -109,7 +109,7 @@ def edx_fake(edx_fake_server: EdxFake) -> EdxFake:
 
 @pytest.fixture
 def edx_client_for(edx_fake: EdxFake) -> Iterator[Callable[[str], Any]]:
-    from edx_api_client import EdxClient  # the edx-api-client distribution
+    from edx_api_client import EdxClient  # the edx-openapi-client distribution
 
     opened: list[Any] = []
 

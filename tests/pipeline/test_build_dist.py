@@ -1,4 +1,4 @@
-"""The built edx-api-client wheel installs into a fresh virtual environment and works there,
+"""The built edx-openapi-client wheel installs into a fresh virtual environment and works there,
 and the generated package passes `mypy --strict`."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from edx_mock.pytest_plugin import EdxFake
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGE = ROOT / "generated" / "edx-api-client"
+PACKAGE = ROOT / "generated" / "edx-openapi-client"
 SCRIPTS = ROOT / "scripts"
 
 USE_THE_CLIENT = textwrap.dedent("""
@@ -37,8 +37,8 @@ def run(*command: str | Path) -> subprocess.CompletedProcess[str]:
 def test_wheel_installs_into_a_fresh_venv_and_calls_the_mock(tmp_path: Path,
                                                              edx_fake: EdxFake) -> None:
     run(sys.executable, SCRIPTS / "build_dist.py", PACKAGE, tmp_path / "dist")
-    [wheel] = (tmp_path / "dist").glob("edx_api_client-*.whl")
-    assert list((tmp_path / "dist").glob("edx_api_client-*.tar.gz")), "no sdist was built"
+    [wheel] = (tmp_path / "dist").glob("edx_openapi_client-*.whl")
+    assert list((tmp_path / "dist").glob("edx_openapi_client-*.tar.gz")), "no sdist was built"
     env = tmp_path / "venv"
     venv.create(env, with_pip=False)
     python = env / "bin" / "python"

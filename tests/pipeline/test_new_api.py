@@ -119,7 +119,7 @@ def test_the_client_gains_a_subpackage_and_an_entry_point_property(project: Path
             widget = widgets_retrieve.sync(7, client=edx.tiny)
         print(type(widget).__name__, widget.name)
     """)
-    env = {**os.environ, "PYTHONPATH": str(project / "generated" / "edx-api-client")}
+    env = {**os.environ, "PYTHONPATH": str(project / "generated" / "edx-openapi-client")}
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env,
                             check=False)
     assert result.returncode == 0, result.stderr
