@@ -28,14 +28,36 @@ def test_the_demo_course_is_seeded_with_two_cohorts(fake: Fake) -> None:
 
 def test_a_created_cohort_is_read_renamed_and_listed(fake: Fake) -> None:
     created = fake.course_staff.post(base(fake), json={"name": "Cohort B", "assignment_type": "manual"})
-    assert created.status_code == 201, created.text
+    assert created.status_code == 200, created.text
     cohort = created.json()
     assert cohort["user_count"] == 0 and cohort["group_id"] is None
     one = f"{base(fake)}{cohort['id']}"
     assert fake.course_staff.get(one).json()["name"] == "Cohort B"
     renamed = fake.course_staff.patch(one, json={"name": "Cohort C"})
-    assert renamed.status_code == 200 and renamed.json()["name"] == "Cohort C"
+    assert renamed.status_code == 204 and not renamed.content
+    assert fake.course_staff.get(one).json()["name"] == "Cohort C"
     assert "Cohort C" in [c["name"] for c in fake.staff.get(base(fake)).json()]
+
+
+def test_cohorts_link_to_content_groups(fake: Fake) -> None:
+    linked = fake.course_staff.post(base(fake), json={
+        "name": "Group A", "assignment_type": "manual", "group_id": 1, "user_partition_id": 50})
+    assert linked.status_code == 200
+    assert (linked.json()["group_id"], linked.json()["user_partition_id"]) == (1, 50)
+    one = f"{base(fake)}{linked.json()['id']}"
+    assert fake.course_staff.patch(one, json={"group_id": 2}).status_code == 400
+    assert fake.course_staff.get(one).json()["group_id"] == 1
+    assert fake.course_staff.patch(one, json={"group_id": None}).status_code == 204
+    assert fake.course_staff.get(one).json()["user_partition_id"] is None
+
+
+def test_the_cohort_list_is_ordered_and_paged(fake: Fake) -> None:
+    names = [c["name"] for c in fake.course_staff.get(base(fake), params={"ordering": "DESC"}).json()]
+    assert names == ["Default Group", "Cohort A"]
+    page = fake.course_staff.get(base(fake), params={"page": 2, "page_size": 1}).json()
+    assert [c["name"] for c in page] == ["Default Group"]
+    assert fake.course_staff.get(base(fake), params={"page": 3, "page_size": 1}).status_code == 404
+    assert fake.course_staff.get(base(fake), params={"ordering": "up"}).status_code == 400
 
 
 def test_bad_cohort_bodies_are_400(fake: Fake) -> None:
@@ -66,33 +88,41 @@ def test_only_course_staff_use_cohorts(fake: Fake) -> None:
 def test_adding_a_user_moves_them_out_of_their_previous_cohort(fake: Fake) -> None:
     default, cohort_a = cohort_named(fake, "Default Group"), cohort_named(fake, "Cohort A")
     member = f"{base(fake)}{cohort_a['id']}/users/audit"
-    added = fake.course_staff.post(member, json={"username": "audit"})
+    added = fake.course_staff.post(member)
     assert added.status_code == 200
-    assert added.json() == {"username": "audit", "email": "audit@example.com", "name": "Audit Learner"}
-    assert fake.course_staff.get(member).json()["username"] == "audit"
-    assert fake.course_staff.get(f"{base(fake)}{default['id']}/users/audit").status_code == 404
+    assert added.json()["changed"] == [{"email": "audit@example.com", "previous_cohort": "Default Group",
+                                        "username": "audit"}]
+    page = fake.course_staff.get(member).json()
+    assert "audit" in [u["username"] for u in page["results"]] and page["count"] == 3
+    assert "audit" not in [u["username"] for u in
+                           fake.course_staff.get(f"{base(fake)}{default['id']}/users/x").json()["results"]]
     assert cohort_named(fake, "Default Group")["user_count"] == 1
     assert cohort_named(fake, "Cohort A")["user_count"] == 3
 
 
-def test_removing_a_member_twice_is_404(fake: Fake) -> None:
+def test_removing_a_member_twice_is_400(fake: Fake) -> None:
     cohort_a = cohort_named(fake, "Cohort A")
     member = f"{base(fake)}{cohort_a['id']}/users/verified"
     assert fake.learner.delete(member).status_code == 403
     assert fake.course_staff.delete(member).status_code == 204
-    assert fake.course_staff.delete(member).status_code == 404
-    assert fake.course_staff.get(member).status_code == 404
+    assert fake.course_staff.delete(member).status_code == 400
+    assert fake.course_staff.delete(f"{base(fake)}{cohort_a['id']}/users/nobody").status_code == 404
     assert cohort_named(fake, "Cohort A")["user_count"] == 1
 
 
-def test_only_enrolled_users_join_a_cohort(fake: Fake) -> None:
+def test_adding_users_reports_each_one(fake: Fake) -> None:
     cohort_a = cohort_named(fake, "Cohort A")
-    path = f"{base(fake)}{cohort_a['id']}/users/"
-    assert fake.course_staff.post(path + "staff", json={"username": "staff"}).status_code == 400
-    assert fake.course_staff.post(path + "nobody", json={"username": "nobody"}).status_code == 404
+    path = f"{base(fake)}{cohort_a['id']}/users/ignored"
+    sent = ["staff", "verified", "nobody", "new@example.com", "bad@", "honor@example.com"]
+    result = fake.course_staff.post(path, json={"users": sent}).json()
+    assert [u["username"] for u in result["added"]] == ["staff"]
+    assert result["present"] == ["verified"] and result["unknown"] == ["nobody"]
+    assert result["preassigned"] == ["new@example.com"] and result["invalid"] == ["bad@"]
+    assert [u["username"] for u in result["changed"]] == ["honor"]
+    # Only members with an active enrollment count; unenrolling one lowers the count.
+    assert cohort_named(fake, "Cohort A")["user_count"] == 3
     fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "learner"}).raise_for_status()
-    # An unenrolled member no longer counts.
-    assert cohort_named(fake, "Cohort A")["user_count"] == 1
+    assert cohort_named(fake, "Cohort A")["user_count"] == 2
 
 
 def test_cohort_settings_are_stored(fake: Fake) -> None:

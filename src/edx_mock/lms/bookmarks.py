@@ -3,18 +3,23 @@
 The reference (Bookmarks section) states: the list is the requesting user's, newest first,
 10 a page unless `page_size` says otherwise, filtered by `course_id`, with the optional
 fields `display_name` and `path` on request; creating takes only `usage_id` and answers 400
-when it is malformed or names no block. The rest is the platform's (openedx bookmarks app):
+when it is malformed or names no block. The rest is the platform's (openedx bookmarks app),
+as the description types it:
 
-- Own user only: another user's bookmark answers 404, as the platform hides it rather than
-  refusing (the reference states no rule).
+- A bookmark is `{id, course_id, usage_id, block_type, created}`, plus `display_name` and
+  `path` (the ancestors below the course, each `{usage_key, display_name}`) when asked for;
+  a create answers all of them. The list is edx-drf-extensions' page envelope (num_pages,
+  current_page, start).
+- Own user only: reading or deleting under another user's name answers 403, as the
+  platform's user-in-URL permission does; an unknown bookmark of one's own is 404.
 - A block must belong to a course the user is enrolled in (or is staff of): the brief's
   rule, since a bookmark of a course one cannot open is useless; the platform checks only
   that the block exists. Otherwise 400, as for an unknown block.
 - Bookmarking a block twice answers the existing bookmark (the platform's get_or_create),
   and a course holds at most 100 bookmarks of a user (400 beyond).
-- A malformed `course_id` filter and a page outside the list answer 400 (the platform
-  answers 404 for a page, which this operation does not declare); `page_size` above 100 is
-  cut to 100.
+- A `course_id` filter that is not a course key matches nothing (an empty page, as the
+  platform's queryset is empty); a page outside the list answers 404, as the platform's
+  paginator does; `page_size` above 100 is cut to 100.
 
 Not modelled: bookmarks following blocks when the course is republished.
 """
@@ -86,7 +91,7 @@ def _path(course: Course, usage_id: str) -> list[dict[str, str]]:
     path: list[dict[str, str]] = []
     at = parents.get(usage_id)
     while at is not None and at != course.root:
-        path.insert(0, {"usage_id": at, "display_name": course.blocks[at].display_name})
+        path.insert(0, {"usage_key": at, "display_name": course.blocks[at].display_name})
         at = parents.get(at)
     return path
 
@@ -94,15 +99,15 @@ def _path(course: Course, usage_id: str) -> list[dict[str, str]]:
 def bookmarks_list(call: Call) -> Reply:
     me = caller(call)
     course_id = call.query.get("course_id") or None  # the platform ignores an empty filter
-    if course_id is not None and not is_course_key(course_id):
-        return error(400, f"Invalid course_id: {course_id!r}.")
+    # A filter that is not a course key matches nothing: the platform's queryset is empty.
+    valid_filter = course_id is None or is_course_key(course_id)
     marks = sorted((m for m in _store(call).values()
-                    if me is not None and m.username == me.username
+                    if valid_filter and me is not None and m.username == me.username
                     and (course_id is None or m.course_id == course_id)),
                    key=lambda m: m.order, reverse=True)
     window = PageWindow.asked(call.query, len(marks))
     if not window.exists:
-        return error(400, f"Invalid page: the list has {window.pages} page(s).")
+        return not_found(call, f"Invalid page: the list has {window.pages} page(s).")
     fields = _fields(call)
     return Reply(200, numbered_envelope(window, [bookmark_json(call, m, fields) for m in marks],
                                         call.url))
@@ -132,8 +137,10 @@ def bookmarks_create(call: Call) -> Reply:
 
 def _own(call: Call) -> Bookmark | Reply:
     me = caller(call)
-    mark = _store(call).get((call.path["username"], call.path["usage_id"]))
-    if mark is None or me is None or mark.username != me.username:
+    if me is None or call.path["username"].lower() != me.username.lower():
+        return error(403, "Only the user named in the path may use their bookmarks.")
+    mark = _store(call).get((me.username, call.path["usage_id"]))
+    if mark is None:
         return not_found(call, "No bookmark of yours on this block.")
     return mark
 

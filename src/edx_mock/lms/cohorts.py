@@ -3,29 +3,36 @@
 The reference's cohorts section (lms-api.txt, "GET /cohorts/v1/courses/{course_key_string}/
 cohorts/{cohort_id}" .. "PUT /cohorts/v1/settings/{course_key_string}") gives request lines,
 one-line purposes and the member fields (username, email, name); it states no access rule and
-no body. So the platform's views (openedx course_groups CohortHandler, CohortUsers,
-CohortSettings, CohortCSV) supply the rest:
+no body. The platform's views (openedx course_groups CohortHandler, CohortUsers,
+CohortSettings, CohortCSV) supply the rest, as the description now types it:
 
 - Every operation is for staff of the course (the platform checks "staff" access to the
-  course); others get 403 (the platform hides the course with a 404 instead).
+  course); others get 403. The platform also lets forum moderators and community TAs read,
+  which the fake, keeping no forum roles, does not.
 - A cohort is `{id, name, user_count, assignment_type, user_partition_id, group_id}`;
-  creating needs `name` and `assignment_type` ("random" or "manual"), names are unique per
-  course, a course keeps at least one random cohort; a PATCH changes either or both.
+  creating needs `name` and `assignment_type` ("random" or "manual") and answers 200; names
+  are unique per course and a course keeps at least one random cohort. A `group_id` links
+  the cohort to a content group and needs its `user_partition_id`; a PATCH changes any of
+  name, assignment type and link (a null `group_id` unlinks), needs at least one of
+  `name`, `assignment_type`, `group_id`, and answers 204.
+- The cohort list is a plain list of one page (`page`, `page_size` up to 100, 10 a page by
+  default here), sorted by name (`ordering` asc or desc); a page past the end is 404.
 - A user is in at most one cohort per course: adding moves them out of their previous cohort.
-  Only users enrolled in the course can be added (the platform also accepts unenrolled users
-  and preassigns unknown emails; the fake refuses both with 400). The path's username names
-  the user; the body is the member representation and is otherwise ignored, as on the platform.
-- GET of a member answers that member if they are in the cohort (the platform's view answers
-  the cohort's whole member page and ignores the username); removing a user who is not in the
-  cohort is a 404 (the platform answers 400, which the operation does not declare).
+  The add takes a `users` list (usernames or email addresses), else the path's username, and
+  answers per user: added, changed (moved, with the previous cohort's name), present,
+  unknown, preassigned (an email address of nobody: remembered by the platform, only listed
+  here) or invalid (a malformed email address). The platform adds any existing user; only
+  enrolled members count in `user_count`.
+- GET of `.../users/{username}` answers the cohort's member page (edx-drf-extensions'
+  envelope) and ignores the username, as the platform's view does; removing a user who is
+  not in the cohort is a 400, an unknown user a 404.
 - Settings are `{id, is_cohorted}`; a PUT needs a boolean `is_cohorted`.
 - The CSV upload checks the course and the caller and answers 200; the file's rows are not
   applied: the request parsing keeps no file content, and the platform itself only queues a
   background task whose results go to the course's data downloads.
 
-Not modelled: linking cohorts to content groups (group_id/user_partition_id stay null),
-random assignment of users on first visit, the "users" list body of the platform's bulk add,
-pagination of the cohort list.
+Not modelled: random assignment of users on first visit, preassigned emails joining on
+enrollment, content groups existing (any ids are accepted).
 """
 
 from __future__ import annotations
@@ -34,7 +41,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..calls import Call, Handler, Reply, error
+from ..calls import Call, Handler, Reply, error, not_found
+from ..pagination import PageWindow, numbered_envelope
 from .access import forbidden_unless_course_staff, world_of
 from .world import DEMO_COURSE, User, World
 
@@ -48,6 +56,8 @@ class Cohort:
     name: str
     assignment_type: str
     members: list[str] = field(default_factory=list)
+    user_partition_id: int | None = None
+    group_id: int | None = None
 
 
 @dataclass
@@ -117,7 +127,7 @@ def cohort_json(call: Call, cohort: Cohort) -> dict[str, Any]:
         # The platform counts only members whose enrollment is still active.
         "user_count": sum(1 for u in cohort.members if world.enrollment(u, course_id)),
         "assignment_type": cohort.assignment_type,
-        "user_partition_id": None, "group_id": None,
+        "user_partition_id": cohort.user_partition_id, "group_id": cohort.group_id,
     }
 
 
@@ -137,8 +147,15 @@ def cohorts_list(call: Call) -> Reply:
     state = _course(call)
     if isinstance(state, Reply):
         return state
-    ordered = sorted(state.cohorts.values(), key=lambda c: c.name.lower())
-    return Reply(200, [cohort_json(call, c) for c in ordered])
+    ordering = str(call.query.get("ordering") or "asc").lower()
+    if ordering not in ("asc", "desc"):
+        return error(400, 'Invalid ordering value. Must be "asc" or "desc".')
+    ordered = sorted(state.cohorts.values(), key=lambda c: c.name.lower(),
+                     reverse=ordering == "desc")
+    window = PageWindow.asked(call.query, len(ordered))
+    if not window.exists:
+        return not_found(call, f"Invalid page: the list has {window.pages} page(s).")
+    return Reply(200, [cohort_json(call, c) for c in window.rows(ordered)])
 
 
 def cohorts_retrieve(call: Call) -> Reply:
@@ -146,6 +163,17 @@ def cohorts_retrieve(call: Call) -> Reply:
     if isinstance(found, Reply):
         return found
     return Reply(200, cohort_json(call, found[1]))
+
+
+def _link(body: dict[str, Any], cohort: Cohort) -> Reply | None:
+    """Apply `group_id` (with `user_partition_id`) to the cohort, as the platform links a
+    cohort to a content group; a null group_id unlinks it."""
+    group_id, partition_id = body.get("group_id"), body.get("user_partition_id")
+    if group_id is not None and not isinstance(partition_id, int):
+        return error(400, "If group_id is specified, user_partition_id must also be specified.")
+    cohort.group_id = group_id if isinstance(group_id, int) else None
+    cohort.user_partition_id = partition_id if cohort.group_id is not None else None
+    return None
 
 
 def cohorts_create(call: Call) -> Reply:
@@ -161,8 +189,10 @@ def cohorts_create(call: Call) -> Reply:
     if _name_taken(state, name):
         return error(400, "You cannot create two cohorts with the same name.")
     cohort = Cohort(world_of(call).new_id("cohort"), name, str(assignment))
+    if ("group_id" in body or "user_partition_id" in body) and (refused := _link(body, cohort)):
+        return refused
     state.cohorts[cohort.id] = cohort
-    return Reply(201, cohort_json(call, cohort))
+    return Reply(200, cohort_json(call, cohort))
 
 
 def cohorts_partial_update(call: Call) -> Reply:
@@ -172,8 +202,8 @@ def cohorts_partial_update(call: Call) -> Reply:
     state, cohort = found
     body = _body(call) or {}
     name, assignment = body.get("name"), body.get("assignment_type")
-    if name is None and assignment is None:
-        return error(400, 'Request method requires at least one of "name" or "assignment_type" fields.')
+    if not (name or assignment or "group_id" in body):
+        return error(400, "Request must include name, assignment_type, and/or group_id.")
     if name is not None and (not isinstance(name, str) or not name.strip()):
         return error(400, '"name" must be a non-empty string.')
     if assignment is not None and assignment not in ASSIGNMENT_TYPES:
@@ -184,56 +214,81 @@ def cohorts_partial_update(call: Call) -> Reply:
     if assignment == "manual" and randoms == [cohort]:
         # The platform keeps somewhere to put the learners it assigns automatically.
         return error(400, "There must be one cohort to which students can automatically be assigned.")
+    changed = Cohort(cohort.id, cohort.name, cohort.assignment_type, cohort.members,
+                     cohort.user_partition_id, cohort.group_id)
+    if "group_id" in body and (refused := _link(body, changed)):
+        return refused
     if isinstance(name, str):
-        cohort.name = name
+        changed.name = name
     if isinstance(assignment, str):
-        cohort.assignment_type = assignment
-    return Reply(200, cohort_json(call, cohort))
-
-
-def _member(call: Call) -> tuple[CourseCohorts, Cohort, User] | Reply:
-    found = _cohort(call)
-    if isinstance(found, Reply):
-        return found
-    user = world_of(call).users.get(call.path["username"])
-    if user is None:
-        return error(404, "User does not exist.")
-    return found[0], found[1], user
+        changed.assignment_type = assignment
+    state.cohorts[cohort.id] = changed
+    return Reply(204)
 
 
 def cohorts_users_retrieve(call: Call) -> Reply:
-    found = _member(call)
+    """The cohort's members, one page at a time; the path's username is not read."""
+    found = _cohort(call)
     if isinstance(found, Reply):
         return found
-    _, cohort, user = found
-    if user.username not in cohort.members:
-        return error(404, f"{user.username} is not in this cohort.")
-    return Reply(200, member_json(user))
+    world = world_of(call)
+    members = [world.users[u] for u in found[1].members if u in world.users]
+    window = PageWindow.asked(call.query, len(members))
+    if not window.exists:
+        return not_found(call, f"Invalid page: the list has {window.pages} page(s).")
+    return Reply(200, numbered_envelope(window, [member_json(u) for u in members], call.url))
+
+
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def cohorts_users_add(call: Call) -> Reply:
-    found = _member(call)
+    found = _cohort(call)
     if isinstance(found, Reply):
         return found
-    state, cohort, user = found
-    course_id = call.path["course_key_string"]
-    if world_of(call).enrollment(user.username, course_id) is None:
-        return error(400, f"{user.username} is not enrolled in {course_id}.")
-    for other in state.cohorts.values():
-        if other is not cohort and user.username in other.members:
-            other.members.remove(user.username)
-    if user.username not in cohort.members:
+    state, cohort = found
+    world = world_of(call)
+    body = _body(call) or {}
+    users = body.get("users") or [call.path["username"]]
+    result: dict[str, Any] = {"success": True, "added": [], "changed": [], "present": [],
+                              "unknown": [], "preassigned": [], "invalid": []}
+    for sent in users:
+        if not isinstance(sent, str) or not sent:
+            continue
+        user = world.users.get(sent) or next(
+            (u for u in world.users.values() if "@" in sent and u.email == sent), None)
+        if user is None:
+            if "@" not in sent:
+                result["unknown"].append(sent)
+            elif EMAIL.fullmatch(sent):
+                result["preassigned"].append(sent)
+            else:
+                result["invalid"].append(sent)
+            continue
+        if user.username in cohort.members:
+            result["present"].append(sent)
+            continue
+        previous = next((c for c in state.cohorts.values() if user.username in c.members), None)
+        if previous is not None:
+            previous.members.remove(user.username)
+            result["changed"].append({"email": user.email, "previous_cohort": previous.name,
+                                      "username": user.username})
+        else:
+            result["added"].append({"username": user.username, "email": user.email})
         cohort.members.append(user.username)
-    return Reply(200, member_json(user))
+    return Reply(200, result)
 
 
 def cohorts_users_remove(call: Call) -> Reply:
-    found = _member(call)
+    found = _cohort(call)
     if isinstance(found, Reply):
         return found
-    _, cohort, user = found
+    _, cohort = found
+    user = world_of(call).users.get(call.path["username"])
+    if user is None:
+        return not_found(call, "User does not exist.")
     if user.username not in cohort.members:
-        return error(404, "User not assigned to the given cohort.")
+        return error(400, "User not assigned to the given cohort.")
     cohort.members.remove(user.username)
     return Reply(204)
 

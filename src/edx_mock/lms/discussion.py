@@ -1,34 +1,49 @@
 """LMS discussion forums: threads, comments (discussion_comments.py), topics, course metadata.
 
 The reference's /discussion/ sections are one-line docstrings ("as described in the class
-docstring") except the course metadata and the v2 topic listing, so most rules here are
-the platform's (edx-platform's discussion REST API), as follows.
+docstring") except the course metadata and the v2 topic listing, so most rules here are the
+platform's (the discussion REST API's views, forms, serializers and api module), as the
+description now types them:
 - Only learners with an active enrollment in the course and its staff read or post (the
-  platform's course access check); others get 403. Course staff are the forum's moderators.
+  platform's course access check); others get 403 (the platform hides the course with 404).
+  Course staff are the forum's moderators.
+- A thread or comment is the platform serializer's shape: `comment_count` counts the post
+  with its responses and comments, `unread_comment_count` all of them until the caller reads
+  the thread, moderator-only members (`abuse_flagged_count`, `abuse_flagged_any_user`) are null
+  for others, and a comment's `profile_image` is the caller's, as the platform's serializer
+  reads it. Creating a thread or a comment answers 200 with it.
 - A thread's or comment's content (title, raw_body, topic_id, type) is changed by its author
   or course staff; pinning, closing and (for questions, also the thread's author) endorsing
   are staff's; anyone who may read sets their own flags: following, voted, abuse_flagged,
-  read. The platform answers 400 "This field is not editable." where the fake answers 403.
-  Deleting is for the author or course staff; deleting a thread deletes its comments.
+  read. Changes are JSON merge patches (`application/merge-patch+json`, else 415); a field
+  the caller may not edit answers 400 "This field is not editable.", as on the platform, and
+  an updated thread is answered as read. Deleting is for the author or course staff;
+  deleting a thread deletes its comments.
 - Thread list (platform's ThreadListGetForm): course_id is required; filters topic_id (one
-  or more, repeated or comma-separated), text_search, following (those three are mutually
-  exclusive), author, thread_type, flagged, view (unread, unanswered, unresponded);
-  order_by last_activity_at (default), comment_count or vote_count, order_direction desc;
-  pinned threads first. Pages of 10 (page, page_size) in the forum's envelope.
-- Topics: one courseware topic per chapter of the course, plus the general topic `course`.
+  or more), text_search, following (those three are mutually exclusive), author,
+  thread_type, flagged, view (unread, unanswered, unresponded); order_by last_activity_at
+  (default), comment_count or vote_count, order_direction desc; pinned threads first. Pages
+  of 10 (page, page_size) in the forum's envelope (paging data under `pagination`); a page
+  past the end is 404.
+- Topics: one courseware topic per chapter of the course, plus the general topic `course`;
+  version 1 puts each chapter's topic in a category of its own (id null), version 2 lists
+  them flat, the general topic with a null usage_key.
+- Course metadata: the reference's fields (without user_is_privileged, which the platform
+  does not send) and the platform's own: what the caller may do, captcha settings (off),
+  posting open.
 Not modelled: groups/cohorts (group_id is always null), blackout periods, anonymous_to_peers,
-profile images (requested_fields), edit history and close reasons, read tracking beyond the
-`read` flag, roles, settings, uploads, activity stats and retirement.
-
-The description declares no query parameters on the thread list and no request bodies on the
-writes: until it does, the handlers read the query string as sent, and a write whose body
-the app could not pass on answers 400 (see tests/contract/operations/discussion.toml).
+profile images (requested_fields), edit history and close reasons (always null), read
+tracking beyond the `read` flag. The learner's active threads, roles, settings,
+activity stats, the v3 topic listing and retirement / username replacement answer the
+smallest body their description allows (the fake's example handler). An upload is
+checked (course, caller, `uploaded_file`) and answered a URL; its content is not kept.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from ..calls import Call, Handler, Reply, error, not_found, status_for
 from ..pagination import DEFAULT_PAGE_SIZE, PageWindow, discussion_envelope, discussion_page
@@ -159,7 +174,7 @@ def discussion_threads_create(call: Call) -> Reply:
     if body.get("following"):
         thread.followers.add(me.username)
     forum(call).threads[thread.id] = thread
-    return Reply(201, thread_json(call, thread))
+    return Reply(200, thread_json(call, thread))
 
 
 def _content_problems(body: dict[str, Any], course: Course, required: bool) -> list[str]:
@@ -200,10 +215,12 @@ def discussion_threads_partial_update(call: Call) -> Reply:
     unknown = sorted(set(patch) - content - {"pinned", "closed"} - set(OWN_FLAGS))
     if unknown:
         return error(400, f"{', '.join(unknown)}: This field is not editable.")
+    # The platform refuses a field the caller may not edit as a bad request, naming it.
     if content & set(patch) and not (privileged or me.username == thread.author):
-        return error(403, "Only the author and course staff may edit a thread.")
-    if {"pinned", "closed"} & set(patch) and not privileged:
-        return error(403, "Only course staff may pin or close a thread.")
+        return error(400, f"{', '.join(sorted(content & set(patch)))}: This field is not editable.")
+    staff_only = sorted({"pinned", "closed"} & set(patch))
+    if staff_only and not privileged:
+        return error(400, f"{', '.join(staff_only)}: This field is not editable.")
     problems = _content_problems(patch, world_of(call).courses[thread.course_id], required=False)
     problems += [f"{name} must be a boolean." for name in ("pinned", "closed", *OWN_FLAGS)
                  if name in patch and not isinstance(patch[name], bool)]
@@ -219,7 +236,8 @@ def discussion_threads_partial_update(call: Call) -> Reply:
                           ("abuse_flagged", thread.flaggers), ("read", thread.readers)):
         if name in patch:
             (members.add if patch[name] else members.discard)(me.username)
-    return Reply(200, thread_json(call, thread))
+    # The platform answers an updated thread as read, with no unread comment.
+    return Reply(200, {**thread_json(call, thread), "read": True, "unread_comment_count": 0})
 
 
 def discussion_threads_delete(call: Call) -> Reply:
@@ -249,19 +267,29 @@ def discussion_courses_retrieve(call: Call) -> Reply:
     course = _course(call)
     if isinstance(course, Reply):
         return course
-    roles = forum_roles(world_of(call), caller(call), course.id)
+    me = caller(call)
+    roles = forum_roles(world_of(call), me, course.id)
     threads = thread_list_url(call, course.id)
+    staff_roles = {"instructor", "staff"} & (me.course_roles.get(course.id, set()) if me else set())
+    moderating = bool({"Administrator", "Moderator", "Community TA"} & set(roles))
     return Reply(200, {
-        "id": course.id, "blackouts": [], "thread_list_url": threads,
+        "id": course.id, "is_posting_enabled": True, "blackouts": [], "thread_list_url": threads,
         "following_thread_list_url": f"{threads}&following=True",
         "topics_url": f"{call.origin}/api/discussion/v1/course_topics/{course.id}",
         "allow_anonymous": True, "allow_anonymous_to_peers": False,
-        "user_roles": roles, "user_is_privileged": bool({"Administrator", "Moderator"} & set(roles)),
+        "user_roles": roles, "has_bulk_delete_privileges": moderating,
+        "has_moderation_privileges": moderating, "is_group_ta": False,
+        "is_user_admin": bool(me and me.is_staff), "is_course_staff": "staff" in staff_roles,
+        "is_course_admin": "instructor" in staff_roles,
         "provider": "legacy", "enable_in_context": True, "group_at_subsection": False,
         "edit_reasons": [{"code": "grammar-spelling", "label": "Grammar or spelling"},
                          {"code": "violates-guidelines", "label": "Violates community guidelines"}],
         "post_close_reasons": [{"code": "off-topic", "label": "Off topic"},
                                {"code": "duplicate", "label": "Duplicate post"}],
+        "show_discussions": True, "is_notify_all_learners_enabled": moderating or bool(staff_roles),
+        "captcha_settings": {"enabled": False, "site_key": None},
+        "is_email_verified": bool(me and me.is_active), "only_verified_users_can_post": False,
+        "content_creation_rate_limited": False,
     })
 
 
@@ -270,13 +298,23 @@ def discussion_course_topics_v1_list(call: Call) -> Reply:
     if isinstance(course, Reply):
         return course
 
+    threads = [t for t in forum(call).threads.values() if t.course_id == course.id]
+
     def topic(topic_id: str, name: str) -> dict[str, Any]:
-        return {"id": topic_id, "name": name, "children": [],
+        counts = {kind: sum(t.topic_id == topic_id and t.type == kind for t in threads)
+                  for kind in THREAD_TYPES}
+        return {"id": topic_id, "name": name, "children": [], "thread_counts": counts,
                 "thread_list_url": f"{thread_list_url(call, course.id)}&topic_id={topic_id}"}
 
+    def category(name: str, children: list[dict[str, Any]]) -> dict[str, Any]:
+        ids = "".join(f"&topic_id={c['id']}" for c in children)
+        return {"id": None, "name": name, "children": children, "thread_counts": None,
+                "thread_list_url": f"{thread_list_url(call, course.id)}{ids}"}
+
     listed = topics(course)
+    # The platform groups courseware topics by category; the fake's category is the chapter.
     return Reply(200, {
-        "courseware_topics": [topic(i, n) for i, n, usage in listed if usage is not None],
+        "courseware_topics": [category(n, [topic(i, n)]) for i, n, usage in listed if usage is not None],
         "non_courseware_topics": [topic(i, n) for i, n, usage in listed if usage is None],
     })
 
@@ -290,23 +328,35 @@ def discussion_course_topics_v2_list(call: Call) -> Reply:
         return error(400, "order_by must be course_structure, activity or name.")
     wanted = {t.strip() for t in str(call.query.get("topic_id") or "").split(",") if t.strip()}
     threads = [t for t in forum(call).threads.values() if t.course_id == course.id]
-    listed = []
+    listed: list[dict[str, Any]] = []
     for topic_id, name, usage_key in topics(course):
         if wanted and topic_id not in wanted:
             continue
         counts = {kind: sum(t.topic_id == topic_id and t.type == kind for t in threads)
                   for kind in THREAD_TYPES}
-        entry: dict[str, Any] = {"id": topic_id, "name": name, "thread_counts": counts,
-                                 "enabled_in_context": True}
-        # The general topic has no usage context: the platform's null is not a string.
-        if usage_key is not None:
-            entry["usage_key"] = usage_key
-        listed.append(entry)
+        # The general topic has no usage context: the platform answers null.
+        listed.append({"id": topic_id, "name": name, "thread_counts": counts,
+                       "enabled_in_context": True, "usage_key": usage_key})
     if order_by == "name":
         listed.sort(key=lambda t: t["name"].lower())
     elif order_by == "activity":
         listed.sort(key=lambda t: -sum(t["thread_counts"].values()))
     return Reply(200, listed)
+
+
+def discussion_courses_upload(call: Call) -> Reply:
+    """A file attached to a post: the platform stores it under the course and the thread key
+    (`root` for a new post) and answers its URL. The fake keeps no content."""
+    course = _course(call)
+    if isinstance(course, Reply):
+        return course
+    form = call.body if isinstance(call.body, dict) else {}
+    if "uploaded_file" not in form:
+        return error(400, "no `uploaded_file` was provided")
+    thread_key = str(form.get("thread_key") or "root")
+    stored = new_id(world_of(call), "upload")
+    return Reply(200, {"location": f"{call.origin}/media/discussion/{quote(course.id, safe='')}/"
+                                   f"{quote(thread_key, safe='')}/{stored}"})
 
 
 HANDLERS: dict[str, Handler] = {
@@ -318,5 +368,6 @@ HANDLERS: dict[str, Handler] = {
     "discussion_courses_retrieve": discussion_courses_retrieve,
     "discussion_course_topics_v1_list": discussion_course_topics_v1_list,
     "discussion_course_topics_v2_list": discussion_course_topics_v2_list,
+    "discussion_courses_upload": discussion_courses_upload,
     **COMMENT_HANDLERS,
 }

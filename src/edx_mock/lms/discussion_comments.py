@@ -25,16 +25,20 @@ from .discussion_model import (
     forbidden_unless_reader,
     forum,
     new_id,
+    profile_image,
     rendered,
 )
 
 
 def comment_json(call: Call, comment: Comment, endorsement: bool = True) -> dict[str, Any]:
+    """A comment as the platform's CommentSerializer writes it for the caller; outside a
+    thread's listing (`endorsement` false) the endorser is not told."""
     world, me = world_of(call), caller(call)
     username = me.username if me else ""
     thread = forum(call).threads[comment.thread_id]
+    privileged = is_course_staff(call, thread.course_id)
     author = None if comment.anonymous else comment.author
-    body: dict[str, Any] = {
+    return {
         "id": comment.id, "thread_id": comment.thread_id, "parent_id": comment.parent_id,
         "author": author, "author_label": author_label(world, author, thread.course_id),
         "created_at": comment.created_at, "updated_at": comment.updated_at,
@@ -44,14 +48,17 @@ def comment_json(call: Call, comment: Comment, endorsement: bool = True) -> dict
         "anonymous_to_peers": False, "children": [],
         "child_count": len(forum(call).children_of(comment.id)),
         "editable_fields": sorted(_editable(call, comment, thread)),
+        "can_delete": privileged or username == comment.author,
+        "last_edit": None, "edit_by_label": None,
+        "endorsed": comment.endorsed_by is not None,
+        "endorsed_by": comment.endorsed_by if endorsement else None,
+        "endorsed_by_label": (author_label(world, comment.endorsed_by, thread.course_id)
+                              if endorsement else None),
+        "endorsed_at": comment.endorsed_at if endorsement else None,
+        "abuse_flagged_any_user": bool(comment.flaggers) if privileged else None,
+        # The platform's serializer reads the image of the requesting user, not the author's.
+        "profile_image": profile_image(call),
     }
-    if endorsement:
-        body.update({
-            "endorsed": comment.endorsed_by is not None, "endorsed_by": comment.endorsed_by,
-            "endorsed_by_label": author_label(world, comment.endorsed_by, thread.course_id),
-            "endorsed_at": comment.endorsed_at,
-        })
-    return body
 
 
 def _editable(call: Call, comment: Comment, thread: Thread) -> set[str]:
@@ -134,7 +141,7 @@ def discussion_comments_create(call: Call) -> Reply:
                       me.username, raw_body, stamp, stamp, anonymous=bool(body.get("anonymous")))
     store.comments[comment.id] = comment
     thread.last_activity_at = stamp
-    return Reply(201, comment_json(call, comment))
+    return Reply(200, comment_json(call, comment))
 
 
 def _comment(call: Call) -> Comment | Reply:
@@ -168,12 +175,13 @@ def discussion_comments_partial_update(call: Call) -> Reply:
     if unknown:
         return error(400, f"{', '.join(unknown)}: This field is not editable.")
     editable = _editable(call, comment, thread)
+    # The platform refuses a field the caller may not edit as a bad request, naming it.
     if "raw_body" in patch and "raw_body" not in editable:
-        return error(403, "Only the author and course staff may edit a comment.")
+        return error(400, "raw_body: This field is not editable.")
     if "endorsed" in patch and comment.parent_id is not None:
         return error(400, "endorsed: Only a response can be endorsed.")
     if "endorsed" in patch and "endorsed" not in editable:
-        return error(403, "Only course staff (or a question's author) may endorse a response.")
+        return error(400, "endorsed: This field is not editable.")
     if "raw_body" in patch and text(patch["raw_body"]) is None:
         return error(400, "raw_body must be a non-empty string.")
     wrong = [n for n in ("endorsed", "voted", "abuse_flagged")

@@ -151,7 +151,15 @@ def thread_list_url(call: Call, course_id: str) -> str:
     return f"{call.origin}/api/discussion/v1/threads/?course_id={quote(course_id, safe='')}"
 
 
+def profile_image(call: Call) -> dict[str, Any]:
+    """The default profile image of the accounts API: the fake keeps no uploaded images."""
+    images = {f"image_url_{size}": f"{call.origin}/static/images/profiles/default_{px}.png"
+              for size, px in (("full", 500), ("large", 120), ("medium", 50), ("small", 30))}
+    return {"has_image": False, **images}
+
+
 def thread_json(call: Call, thread: Thread) -> dict[str, Any]:
+    """A thread as the platform's ThreadSerializer writes it for the caller."""
     world, me = world_of(call), caller(call)
     username = me.username if me else ""
     privileged = is_course_staff(call, thread.course_id)
@@ -159,29 +167,33 @@ def thread_json(call: Call, thread: Thread) -> dict[str, Any]:
     responses = [c for c in comments if c.parent_id is None]
     author = None if thread.anonymous else thread.author
     question = thread.type == "question"
-    body: dict[str, Any] = {
+    read = username in thread.readers
+    # The platform counts the post itself with its responses and comments; a thread never
+    # read counts as wholly unread.
+    total = len(comments) + 1
+    return {
         "id": thread.id, "course_id": thread.course_id, "topic_id": thread.topic_id,
         "group_id": None, "group_name": None, "author": author,
         "author_label": author_label(world, author, thread.course_id),
         "anonymous": thread.anonymous, "anonymous_to_peers": False,
-        "created_at": thread.created_at, "updated_at": thread.updated_at,
-        "last_activity_at": thread.last_activity_at, "type": thread.type, "title": thread.title,
-        "raw_body": thread.raw_body, "rendered_body": rendered(thread.raw_body),
-        "preview_body": thread.raw_body[:35], "pinned": thread.pinned, "closed": thread.closed,
+        "created_at": thread.created_at, "updated_at": thread.updated_at, "type": thread.type,
+        "title": thread.title, "raw_body": thread.raw_body, "rendered_body": rendered(thread.raw_body),
+        "preview_body": thread.raw_body.replace("\n", " "), "pinned": thread.pinned,
+        "closed": thread.closed,
         "following": username in thread.followers, "abuse_flagged": username in thread.flaggers,
         "voted": username in thread.voters, "vote_count": len(thread.voters),
-        "comment_count": len(comments), "response_count": len(responses),
-        "unread_comment_count": 0 if username in thread.readers else len(comments),
-        "read": username in thread.readers,
+        "comment_count": total, "response_count": len(responses),
+        "unread_comment_count": 0 if read else total, "read": read,
         "has_endorsed": any(c.endorsed_by for c in responses),
         "comment_list_url": None if question else comment_list_url(call, thread.id),
         "endorsed_comment_list_url": comment_list_url(call, thread.id, True) if question else None,
         "non_endorsed_comment_list_url": comment_list_url(call, thread.id, False) if question else None,
         "editable_fields": sorted(editable_thread_fields(call, thread)),
+        "can_delete": privileged or username == thread.author,
+        "abuse_flagged_count": len(thread.flaggers) if privileged else None,
+        "last_edit": None, "edit_by_label": None,
+        "close_reason": None, "closed_by": None, "closed_by_label": None,
     }
-    if privileged:
-        body["abuse_flagged_count"] = len(thread.flaggers)
-    return body
 
 
 def editable_thread_fields(call: Call, thread: Thread) -> set[str]:

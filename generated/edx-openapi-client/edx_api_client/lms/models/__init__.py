@@ -7,6 +7,7 @@ if TYPE_CHECKING:
     from .agreements_integrity_signature import AgreementsIntegritySignature
     from .bookmark import Bookmark
     from .bookmark_create_request import BookmarkCreateRequest
+    from .bookmark_path_item import BookmarkPathItem
     from .bulk_enroll_request import BulkEnrollRequest
     from .bulk_enroll_request_action import BulkEnrollRequestAction
     from .bulk_enroll_result import BulkEnrollResult
@@ -17,11 +18,20 @@ if TYPE_CHECKING:
     from .change_email_settings_form import ChangeEmailSettingsForm
     from .change_email_settings_request import ChangeEmailSettingsRequest
     from .change_email_settings_result import ChangeEmailSettingsResult
+    from .cohort import Cohort
+    from .cohort_added_user import CohortAddedUser
+    from .cohort_assignment_type import CohortAssignmentType
+    from .cohort_create_request import CohortCreateRequest
+    from .cohort_create_request_assignment_type import CohortCreateRequestAssignmentType
+    from .cohort_moved_user import CohortMovedUser
+    from .cohort_settings import CohortSettings
+    from .cohort_settings_update_request import CohortSettingsUpdateRequest
+    from .cohort_update_request import CohortUpdateRequest
+    from .cohort_update_request_assignment_type import CohortUpdateRequestAssignmentType
     from .cohort_user import CohortUser
+    from .cohort_users_add_request import CohortUsersAddRequest
+    from .cohort_users_add_result import CohortUsersAddResult
     from .cohorts_assignments_upload import CohortsAssignmentsUpload
-    from .cohorts_create_body import CohortsCreateBody
-    from .cohorts_partial_update_body import CohortsPartialUpdateBody
-    from .cohorts_settings_update_body import CohortsSettingsUpdateBody
     from .commerce_basket_request import CommerceBasketRequest
     from .commerce_basket_result import CommerceBasketResult
     from .commerce_course import CommerceCourse
@@ -179,10 +189,93 @@ if TYPE_CHECKING:
     from .dashboard_program_urls import DashboardProgramUrls
     from .discounts_course_user_discount import DiscountsCourseUserDiscount
     from .discussion_blackout import DiscussionBlackout
+    from .discussion_captcha_settings import DiscussionCaptchaSettings
+    from .discussion_comment import DiscussionComment
+    from .discussion_comment_create_request import DiscussionCommentCreateRequest
+    from .discussion_comment_merge_patch import DiscussionCommentMergePatch
     from .discussion_course import DiscussionCourse
+    from .discussion_course_settings import DiscussionCourseSettings
+    from .discussion_course_settings_merge_patch import (
+        DiscussionCourseSettingsMergePatch,
+    )
+    from .discussion_course_topics_v2_list_order_by import (
+        DiscussionCourseTopicsV2ListOrderBy,
+    )
+    from .discussion_courses_activity_stats_retrieve_order_by import (
+        DiscussionCoursesActivityStatsRetrieveOrderBy,
+    )
+    from .discussion_courses_learner_retrieve_order_by import (
+        DiscussionCoursesLearnerRetrieveOrderBy,
+    )
+    from .discussion_courses_learner_retrieve_status import (
+        DiscussionCoursesLearnerRetrieveStatus,
+    )
+    from .discussion_courses_learner_retrieve_thread_type import (
+        DiscussionCoursesLearnerRetrieveThreadType,
+    )
+    from .discussion_file_upload import DiscussionFileUpload
+    from .discussion_last_edit import DiscussionLastEdit
+    from .discussion_page_envelope import DiscussionPageEnvelope
+    from .discussion_paginated_comment_list import DiscussionPaginatedCommentList
+    from .discussion_paginated_thread_list import DiscussionPaginatedThreadList
+    from .discussion_paginated_user_stats_list import DiscussionPaginatedUserStatsList
+    from .discussion_pagination import DiscussionPagination
+    from .discussion_profile_image import DiscussionProfileImage
     from .discussion_reason import DiscussionReason
+    from .discussion_replace_usernames_request import DiscussionReplaceUsernamesRequest
+    from .discussion_replace_usernames_request_username_mappings_item import (
+        DiscussionReplaceUsernamesRequestUsernameMappingsItem,
+    )
+    from .discussion_replace_usernames_response import (
+        DiscussionReplaceUsernamesResponse,
+    )
+    from .discussion_replace_usernames_response_failed_replacements_item import (
+        DiscussionReplaceUsernamesResponseFailedReplacementsItem,
+    )
+    from .discussion_replace_usernames_response_successful_replacements_item import (
+        DiscussionReplaceUsernamesResponseSuccessfulReplacementsItem,
+    )
+    from .discussion_retire_forum_request import DiscussionRetireForumRequest
+    from .discussion_role_label import DiscussionRoleLabel
+    from .discussion_role_member import DiscussionRoleMember
+    from .discussion_role_members import DiscussionRoleMembers
+    from .discussion_role_update_request import DiscussionRoleUpdateRequest
+    from .discussion_role_update_request_action import DiscussionRoleUpdateRequestAction
+    from .discussion_thread import DiscussionThread
+    from .discussion_thread_create_request import DiscussionThreadCreateRequest
+    from .discussion_thread_create_request_type import DiscussionThreadCreateRequestType
+    from .discussion_thread_merge_patch import DiscussionThreadMergePatch
+    from .discussion_thread_merge_patch_type import DiscussionThreadMergePatchType
+    from .discussion_thread_type import DiscussionThreadType
+    from .discussion_threads_list_order_by import DiscussionThreadsListOrderBy
+    from .discussion_threads_list_order_direction import (
+        DiscussionThreadsListOrderDirection,
+    )
+    from .discussion_threads_list_thread_type import DiscussionThreadsListThreadType
+    from .discussion_threads_list_view import DiscussionThreadsListView
+    from .discussion_topic_list_v1 import DiscussionTopicListV1
+    from .discussion_topic_v1 import DiscussionTopicV1
+    from .discussion_topic_v1_thread_counts_type_0 import (
+        DiscussionTopicV1ThreadCountsType0,
+    )
     from .discussion_topic_v2 import DiscussionTopicV2
     from .discussion_topic_v2_thread_counts import DiscussionTopicV2ThreadCounts
+    from .discussion_topic_v3_entry import DiscussionTopicV3Entry
+    from .discussion_topic_v3_entry_children_item import (
+        DiscussionTopicV3EntryChildrenItem,
+    )
+    from .discussion_topic_v3_entry_thread_counts import (
+        DiscussionTopicV3EntryThreadCounts,
+    )
+    from .discussion_uploaded_file import DiscussionUploadedFile
+    from .discussion_user_profiles import DiscussionUserProfiles
+    from .discussion_user_profiles_additional_property import (
+        DiscussionUserProfilesAdditionalProperty,
+    )
+    from .discussion_user_profiles_additional_property_profile import (
+        DiscussionUserProfilesAdditionalPropertyProfile,
+    )
+    from .discussion_user_stats import DiscussionUserStats
     from .edx_default_pagination_envelope import EdxDefaultPaginationEnvelope
     from .edx_proctoring_active_exam import EdxProctoringActiveExam
     from .edx_proctoring_allowance import EdxProctoringAllowance
@@ -488,6 +581,7 @@ if TYPE_CHECKING:
     from .organization import Organization
     from .paginated_bookmark_list import PaginatedBookmarkList
     from .paginated_ccx_course_list import PaginatedCcxCourseList
+    from .paginated_cohort_user_list import PaginatedCohortUserList
     from .paginated_courses_course_list import PaginatedCoursesCourseList
     from .paginated_entitlement_list import PaginatedEntitlementList
     from .paginated_envelope import PaginatedEnvelope
@@ -705,6 +799,7 @@ _MODULES = {
     "AgreementsIntegritySignature": ".agreements_integrity_signature",
     "Bookmark": ".bookmark",
     "BookmarkCreateRequest": ".bookmark_create_request",
+    "BookmarkPathItem": ".bookmark_path_item",
     "BulkEnrollRequest": ".bulk_enroll_request",
     "BulkEnrollRequestAction": ".bulk_enroll_request_action",
     "BulkEnrollResult": ".bulk_enroll_result",
@@ -715,11 +810,20 @@ _MODULES = {
     "ChangeEmailSettingsForm": ".change_email_settings_form",
     "ChangeEmailSettingsRequest": ".change_email_settings_request",
     "ChangeEmailSettingsResult": ".change_email_settings_result",
+    "Cohort": ".cohort",
+    "CohortAddedUser": ".cohort_added_user",
+    "CohortAssignmentType": ".cohort_assignment_type",
+    "CohortCreateRequest": ".cohort_create_request",
+    "CohortCreateRequestAssignmentType": ".cohort_create_request_assignment_type",
+    "CohortMovedUser": ".cohort_moved_user",
+    "CohortSettings": ".cohort_settings",
+    "CohortSettingsUpdateRequest": ".cohort_settings_update_request",
+    "CohortUpdateRequest": ".cohort_update_request",
+    "CohortUpdateRequestAssignmentType": ".cohort_update_request_assignment_type",
     "CohortUser": ".cohort_user",
+    "CohortUsersAddRequest": ".cohort_users_add_request",
+    "CohortUsersAddResult": ".cohort_users_add_result",
     "CohortsAssignmentsUpload": ".cohorts_assignments_upload",
-    "CohortsCreateBody": ".cohorts_create_body",
-    "CohortsPartialUpdateBody": ".cohorts_partial_update_body",
-    "CohortsSettingsUpdateBody": ".cohorts_settings_update_body",
     "CommerceBasketRequest": ".commerce_basket_request",
     "CommerceBasketResult": ".commerce_basket_result",
     "CommerceCourse": ".commerce_course",
@@ -839,10 +943,61 @@ _MODULES = {
     "DashboardProgramUrls": ".dashboard_program_urls",
     "DiscountsCourseUserDiscount": ".discounts_course_user_discount",
     "DiscussionBlackout": ".discussion_blackout",
+    "DiscussionCaptchaSettings": ".discussion_captcha_settings",
+    "DiscussionComment": ".discussion_comment",
+    "DiscussionCommentCreateRequest": ".discussion_comment_create_request",
+    "DiscussionCommentMergePatch": ".discussion_comment_merge_patch",
     "DiscussionCourse": ".discussion_course",
+    "DiscussionCourseSettings": ".discussion_course_settings",
+    "DiscussionCourseSettingsMergePatch": ".discussion_course_settings_merge_patch",
+    "DiscussionCourseTopicsV2ListOrderBy": ".discussion_course_topics_v2_list_order_by",
+    "DiscussionCoursesActivityStatsRetrieveOrderBy": ".discussion_courses_activity_stats_retrieve_order_by",
+    "DiscussionCoursesLearnerRetrieveOrderBy": ".discussion_courses_learner_retrieve_order_by",
+    "DiscussionCoursesLearnerRetrieveStatus": ".discussion_courses_learner_retrieve_status",
+    "DiscussionCoursesLearnerRetrieveThreadType": ".discussion_courses_learner_retrieve_thread_type",
+    "DiscussionFileUpload": ".discussion_file_upload",
+    "DiscussionLastEdit": ".discussion_last_edit",
+    "DiscussionPageEnvelope": ".discussion_page_envelope",
+    "DiscussionPaginatedCommentList": ".discussion_paginated_comment_list",
+    "DiscussionPaginatedThreadList": ".discussion_paginated_thread_list",
+    "DiscussionPaginatedUserStatsList": ".discussion_paginated_user_stats_list",
+    "DiscussionPagination": ".discussion_pagination",
+    "DiscussionProfileImage": ".discussion_profile_image",
     "DiscussionReason": ".discussion_reason",
+    "DiscussionReplaceUsernamesRequest": ".discussion_replace_usernames_request",
+    "DiscussionReplaceUsernamesRequestUsernameMappingsItem": ".discussion_replace_usernames_request_username_mappings_item",
+    "DiscussionReplaceUsernamesResponse": ".discussion_replace_usernames_response",
+    "DiscussionReplaceUsernamesResponseFailedReplacementsItem": ".discussion_replace_usernames_response_failed_replacements_item",
+    "DiscussionReplaceUsernamesResponseSuccessfulReplacementsItem": ".discussion_replace_usernames_response_successful_replacements_item",
+    "DiscussionRetireForumRequest": ".discussion_retire_forum_request",
+    "DiscussionRoleLabel": ".discussion_role_label",
+    "DiscussionRoleMember": ".discussion_role_member",
+    "DiscussionRoleMembers": ".discussion_role_members",
+    "DiscussionRoleUpdateRequest": ".discussion_role_update_request",
+    "DiscussionRoleUpdateRequestAction": ".discussion_role_update_request_action",
+    "DiscussionThread": ".discussion_thread",
+    "DiscussionThreadCreateRequest": ".discussion_thread_create_request",
+    "DiscussionThreadCreateRequestType": ".discussion_thread_create_request_type",
+    "DiscussionThreadMergePatch": ".discussion_thread_merge_patch",
+    "DiscussionThreadMergePatchType": ".discussion_thread_merge_patch_type",
+    "DiscussionThreadType": ".discussion_thread_type",
+    "DiscussionThreadsListOrderBy": ".discussion_threads_list_order_by",
+    "DiscussionThreadsListOrderDirection": ".discussion_threads_list_order_direction",
+    "DiscussionThreadsListThreadType": ".discussion_threads_list_thread_type",
+    "DiscussionThreadsListView": ".discussion_threads_list_view",
+    "DiscussionTopicListV1": ".discussion_topic_list_v1",
+    "DiscussionTopicV1": ".discussion_topic_v1",
+    "DiscussionTopicV1ThreadCountsType0": ".discussion_topic_v1_thread_counts_type_0",
     "DiscussionTopicV2": ".discussion_topic_v2",
     "DiscussionTopicV2ThreadCounts": ".discussion_topic_v2_thread_counts",
+    "DiscussionTopicV3Entry": ".discussion_topic_v3_entry",
+    "DiscussionTopicV3EntryChildrenItem": ".discussion_topic_v3_entry_children_item",
+    "DiscussionTopicV3EntryThreadCounts": ".discussion_topic_v3_entry_thread_counts",
+    "DiscussionUploadedFile": ".discussion_uploaded_file",
+    "DiscussionUserProfiles": ".discussion_user_profiles",
+    "DiscussionUserProfilesAdditionalProperty": ".discussion_user_profiles_additional_property",
+    "DiscussionUserProfilesAdditionalPropertyProfile": ".discussion_user_profiles_additional_property_profile",
+    "DiscussionUserStats": ".discussion_user_stats",
     "EdxDefaultPaginationEnvelope": ".edx_default_pagination_envelope",
     "EdxProctoringActiveExam": ".edx_proctoring_active_exam",
     "EdxProctoringAllowance": ".edx_proctoring_allowance",
@@ -1052,6 +1207,7 @@ _MODULES = {
     "Organization": ".organization",
     "PaginatedBookmarkList": ".paginated_bookmark_list",
     "PaginatedCcxCourseList": ".paginated_ccx_course_list",
+    "PaginatedCohortUserList": ".paginated_cohort_user_list",
     "PaginatedCoursesCourseList": ".paginated_courses_course_list",
     "PaginatedEntitlementList": ".paginated_entitlement_list",
     "PaginatedEnvelope": ".paginated_envelope",
@@ -1196,6 +1352,7 @@ __all__ = (
     "AgreementsIntegritySignature",
     "Bookmark",
     "BookmarkCreateRequest",
+    "BookmarkPathItem",
     "BulkEnrollRequest",
     "BulkEnrollRequestAction",
     "BulkEnrollResult",
@@ -1206,11 +1363,20 @@ __all__ = (
     "ChangeEmailSettingsForm",
     "ChangeEmailSettingsRequest",
     "ChangeEmailSettingsResult",
+    "Cohort",
+    "CohortAddedUser",
+    "CohortAssignmentType",
+    "CohortCreateRequest",
+    "CohortCreateRequestAssignmentType",
+    "CohortMovedUser",
+    "CohortSettings",
+    "CohortSettingsUpdateRequest",
+    "CohortUpdateRequest",
+    "CohortUpdateRequestAssignmentType",
     "CohortUser",
+    "CohortUsersAddRequest",
+    "CohortUsersAddResult",
     "CohortsAssignmentsUpload",
-    "CohortsCreateBody",
-    "CohortsPartialUpdateBody",
-    "CohortsSettingsUpdateBody",
     "CommerceBasketRequest",
     "CommerceBasketResult",
     "CommerceCourse",
@@ -1330,10 +1496,61 @@ __all__ = (
     "DashboardProgramUrls",
     "DiscountsCourseUserDiscount",
     "DiscussionBlackout",
+    "DiscussionCaptchaSettings",
+    "DiscussionComment",
+    "DiscussionCommentCreateRequest",
+    "DiscussionCommentMergePatch",
     "DiscussionCourse",
+    "DiscussionCourseSettings",
+    "DiscussionCourseSettingsMergePatch",
+    "DiscussionCourseTopicsV2ListOrderBy",
+    "DiscussionCoursesActivityStatsRetrieveOrderBy",
+    "DiscussionCoursesLearnerRetrieveOrderBy",
+    "DiscussionCoursesLearnerRetrieveStatus",
+    "DiscussionCoursesLearnerRetrieveThreadType",
+    "DiscussionFileUpload",
+    "DiscussionLastEdit",
+    "DiscussionPageEnvelope",
+    "DiscussionPaginatedCommentList",
+    "DiscussionPaginatedThreadList",
+    "DiscussionPaginatedUserStatsList",
+    "DiscussionPagination",
+    "DiscussionProfileImage",
     "DiscussionReason",
+    "DiscussionReplaceUsernamesRequest",
+    "DiscussionReplaceUsernamesRequestUsernameMappingsItem",
+    "DiscussionReplaceUsernamesResponse",
+    "DiscussionReplaceUsernamesResponseFailedReplacementsItem",
+    "DiscussionReplaceUsernamesResponseSuccessfulReplacementsItem",
+    "DiscussionRetireForumRequest",
+    "DiscussionRoleLabel",
+    "DiscussionRoleMember",
+    "DiscussionRoleMembers",
+    "DiscussionRoleUpdateRequest",
+    "DiscussionRoleUpdateRequestAction",
+    "DiscussionThread",
+    "DiscussionThreadCreateRequest",
+    "DiscussionThreadCreateRequestType",
+    "DiscussionThreadMergePatch",
+    "DiscussionThreadMergePatchType",
+    "DiscussionThreadType",
+    "DiscussionThreadsListOrderBy",
+    "DiscussionThreadsListOrderDirection",
+    "DiscussionThreadsListThreadType",
+    "DiscussionThreadsListView",
+    "DiscussionTopicListV1",
+    "DiscussionTopicV1",
+    "DiscussionTopicV1ThreadCountsType0",
     "DiscussionTopicV2",
     "DiscussionTopicV2ThreadCounts",
+    "DiscussionTopicV3Entry",
+    "DiscussionTopicV3EntryChildrenItem",
+    "DiscussionTopicV3EntryThreadCounts",
+    "DiscussionUploadedFile",
+    "DiscussionUserProfiles",
+    "DiscussionUserProfilesAdditionalProperty",
+    "DiscussionUserProfilesAdditionalPropertyProfile",
+    "DiscussionUserStats",
     "EdxDefaultPaginationEnvelope",
     "EdxProctoringActiveExam",
     "EdxProctoringAllowance",
@@ -1543,6 +1760,7 @@ __all__ = (
     "Organization",
     "PaginatedBookmarkList",
     "PaginatedCcxCourseList",
+    "PaginatedCohortUserList",
     "PaginatedCoursesCourseList",
     "PaginatedEntitlementList",
     "PaginatedEnvelope",

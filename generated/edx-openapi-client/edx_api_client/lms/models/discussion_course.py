@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.discussion_blackout import DiscussionBlackout
+    from ..models.discussion_captcha_settings import DiscussionCaptchaSettings
     from ..models.discussion_reason import DiscussionReason
 
 
@@ -18,24 +19,45 @@ T = TypeVar("T", bound="DiscussionCourse")
 
 @_attrs_define
 class DiscussionCourse:
-    """The general discussion metadata of a course.
+    """The general discussion metadata of a course. The doc lists the fields down to `user_roles`; the platform's answer
+    also carries the others, typed from its source.
 
-    Attributes:
-        allow_anonymous (bool): Whether anonymous posts are allowed.
-        allow_anonymous_to_peers (bool): Whether posts that are anonymous to peers (but not to staff) are allowed.
-        blackouts (list[DiscussionBlackout]): The blackout periods of the course's discussions.
-        edit_reasons (list[DiscussionReason]): The reasons that can be given for editing a post.
-        enable_in_context (bool): Whether in-context discussions are enabled for the course.
-        following_thread_list_url (str): The `thread_list_url` with the parameter `following=True` added.
-        group_at_subsection (bool): Whether discussions are grouped at the subsection level.
-        id (str): The course's identifier.
-        post_close_reasons (list[DiscussionReason]): The reasons that can be given for closing a post.
-        provider (str): The discussion provider that the course uses.
-        thread_list_url (str): The URL that lists every thread of the course.
-        topics_url (str): The URL of the course's topic listing.
-        user_is_privileged (bool): Whether the requesting user holds a privileged forum role.
-        user_roles (list[str] | Unset): Role names, by the field's name the requesting user's forum roles; the doc gives
-            only the type, a list of strings.
+        Attributes:
+            allow_anonymous (bool): Whether anonymous posts are allowed.
+            allow_anonymous_to_peers (bool): Whether posts that are anonymous to peers (but not to staff) are allowed.
+            blackouts (list[DiscussionBlackout]): The blackout periods of the course's discussions.
+            edit_reasons (list[DiscussionReason]): The reasons that can be given for editing a post.
+            enable_in_context (bool): Whether in-context discussions are enabled for the course.
+            following_thread_list_url (str): The `thread_list_url` with the parameter `following=True` added.
+            group_at_subsection (bool): Whether discussions are grouped at the subsection level.
+            id (str): The course's identifier.
+            post_close_reasons (list[DiscussionReason]): The reasons that can be given for closing a post.
+            provider (str): The discussion provider that the course uses.
+            thread_list_url (str): The URL that lists every thread of the course.
+            topics_url (str): The URL of the course's topic listing.
+            user_roles (list[str]): Role names, by the field's name the requesting user's forum roles; the doc gives only
+                the type, a list of strings.
+            user_is_privileged (bool | Unset): Whether the requesting user holds a privileged forum role. The doc lists it
+                as required, but the platform does not send it; see has_moderation_privileges.
+            is_posting_enabled (bool | Unset): Whether posting is open now, given the course's posting restrictions and
+                blackout periods.
+            has_bulk_delete_privileges (bool | Unset): Whether the requesting user may delete a learner's posts in bulk.
+            has_moderation_privileges (bool | Unset): Whether the requesting user is a forum administrator, moderator or
+                community TA.
+            is_group_ta (bool | Unset): Whether the requesting user is a group moderator (a community TA of a cohort).
+            is_user_admin (bool | Unset): Whether the requesting user is global staff.
+            is_course_staff (bool | Unset): Whether the requesting user is on the course's staff.
+            is_course_admin (bool | Unset): Whether the requesting user is an instructor of the course.
+            show_discussions (bool | Unset): Whether the course's discussion tab is enabled for the requesting user.
+            is_notify_all_learners_enabled (bool | Unset): Whether the requesting user may notify every learner of the
+                course when posting.
+            captcha_settings (DiscussionCaptchaSettings | Unset): Whether posting in the course needs a reCAPTCHA, and the
+                site key to show one with.
+            is_email_verified (bool | Unset): Whether the requesting user's account is active (its email address confirmed).
+            only_verified_users_can_post (bool | Unset): Whether only users with a confirmed email address may post in the
+                course.
+            content_creation_rate_limited (bool | Unset): Whether the requesting user has posted too often lately and must
+                wait before posting again.
     """
 
     allow_anonymous: bool
@@ -50,8 +72,21 @@ class DiscussionCourse:
     provider: str
     thread_list_url: str
     topics_url: str
-    user_is_privileged: bool
-    user_roles: list[str] | Unset = UNSET
+    user_roles: list[str]
+    user_is_privileged: bool | Unset = UNSET
+    is_posting_enabled: bool | Unset = UNSET
+    has_bulk_delete_privileges: bool | Unset = UNSET
+    has_moderation_privileges: bool | Unset = UNSET
+    is_group_ta: bool | Unset = UNSET
+    is_user_admin: bool | Unset = UNSET
+    is_course_staff: bool | Unset = UNSET
+    is_course_admin: bool | Unset = UNSET
+    show_discussions: bool | Unset = UNSET
+    is_notify_all_learners_enabled: bool | Unset = UNSET
+    captcha_settings: DiscussionCaptchaSettings | Unset = UNSET
+    is_email_verified: bool | Unset = UNSET
+    only_verified_users_can_post: bool | Unset = UNSET
+    content_creation_rate_limited: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,11 +123,37 @@ class DiscussionCourse:
 
         topics_url = self.topics_url
 
+        user_roles = self.user_roles
+
         user_is_privileged = self.user_is_privileged
 
-        user_roles: list[str] | Unset = UNSET
-        if not isinstance(self.user_roles, Unset):
-            user_roles = self.user_roles
+        is_posting_enabled = self.is_posting_enabled
+
+        has_bulk_delete_privileges = self.has_bulk_delete_privileges
+
+        has_moderation_privileges = self.has_moderation_privileges
+
+        is_group_ta = self.is_group_ta
+
+        is_user_admin = self.is_user_admin
+
+        is_course_staff = self.is_course_staff
+
+        is_course_admin = self.is_course_admin
+
+        show_discussions = self.show_discussions
+
+        is_notify_all_learners_enabled = self.is_notify_all_learners_enabled
+
+        captcha_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.captcha_settings, Unset):
+            captcha_settings = self.captcha_settings.to_dict()
+
+        is_email_verified = self.is_email_verified
+
+        only_verified_users_can_post = self.only_verified_users_can_post
+
+        content_creation_rate_limited = self.content_creation_rate_limited
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,17 +171,46 @@ class DiscussionCourse:
                 "provider": provider,
                 "thread_list_url": thread_list_url,
                 "topics_url": topics_url,
-                "user_is_privileged": user_is_privileged,
+                "user_roles": user_roles,
             }
         )
-        if user_roles is not UNSET:
-            field_dict["user_roles"] = user_roles
+        if user_is_privileged is not UNSET:
+            field_dict["user_is_privileged"] = user_is_privileged
+        if is_posting_enabled is not UNSET:
+            field_dict["is_posting_enabled"] = is_posting_enabled
+        if has_bulk_delete_privileges is not UNSET:
+            field_dict["has_bulk_delete_privileges"] = has_bulk_delete_privileges
+        if has_moderation_privileges is not UNSET:
+            field_dict["has_moderation_privileges"] = has_moderation_privileges
+        if is_group_ta is not UNSET:
+            field_dict["is_group_ta"] = is_group_ta
+        if is_user_admin is not UNSET:
+            field_dict["is_user_admin"] = is_user_admin
+        if is_course_staff is not UNSET:
+            field_dict["is_course_staff"] = is_course_staff
+        if is_course_admin is not UNSET:
+            field_dict["is_course_admin"] = is_course_admin
+        if show_discussions is not UNSET:
+            field_dict["show_discussions"] = show_discussions
+        if is_notify_all_learners_enabled is not UNSET:
+            field_dict["is_notify_all_learners_enabled"] = (
+                is_notify_all_learners_enabled
+            )
+        if captcha_settings is not UNSET:
+            field_dict["captcha_settings"] = captcha_settings
+        if is_email_verified is not UNSET:
+            field_dict["is_email_verified"] = is_email_verified
+        if only_verified_users_can_post is not UNSET:
+            field_dict["only_verified_users_can_post"] = only_verified_users_can_post
+        if content_creation_rate_limited is not UNSET:
+            field_dict["content_creation_rate_limited"] = content_creation_rate_limited
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.discussion_blackout import DiscussionBlackout
+        from ..models.discussion_captcha_settings import DiscussionCaptchaSettings
         from ..models.discussion_reason import DiscussionReason
 
         d = dict(src_dict)
@@ -165,9 +255,40 @@ class DiscussionCourse:
 
         topics_url = d.pop("topics_url")
 
-        user_is_privileged = d.pop("user_is_privileged")
+        user_roles = cast(list[str], d.pop("user_roles"))
 
-        user_roles = cast(list[str], d.pop("user_roles", UNSET))
+        user_is_privileged = d.pop("user_is_privileged", UNSET)
+
+        is_posting_enabled = d.pop("is_posting_enabled", UNSET)
+
+        has_bulk_delete_privileges = d.pop("has_bulk_delete_privileges", UNSET)
+
+        has_moderation_privileges = d.pop("has_moderation_privileges", UNSET)
+
+        is_group_ta = d.pop("is_group_ta", UNSET)
+
+        is_user_admin = d.pop("is_user_admin", UNSET)
+
+        is_course_staff = d.pop("is_course_staff", UNSET)
+
+        is_course_admin = d.pop("is_course_admin", UNSET)
+
+        show_discussions = d.pop("show_discussions", UNSET)
+
+        is_notify_all_learners_enabled = d.pop("is_notify_all_learners_enabled", UNSET)
+
+        _captcha_settings = d.pop("captcha_settings", UNSET)
+        captcha_settings: DiscussionCaptchaSettings | Unset
+        if isinstance(_captcha_settings, Unset):
+            captcha_settings = UNSET
+        else:
+            captcha_settings = DiscussionCaptchaSettings.from_dict(_captcha_settings)
+
+        is_email_verified = d.pop("is_email_verified", UNSET)
+
+        only_verified_users_can_post = d.pop("only_verified_users_can_post", UNSET)
+
+        content_creation_rate_limited = d.pop("content_creation_rate_limited", UNSET)
 
         discussion_course = cls(
             allow_anonymous=allow_anonymous,
@@ -182,8 +303,21 @@ class DiscussionCourse:
             provider=provider,
             thread_list_url=thread_list_url,
             topics_url=topics_url,
-            user_is_privileged=user_is_privileged,
             user_roles=user_roles,
+            user_is_privileged=user_is_privileged,
+            is_posting_enabled=is_posting_enabled,
+            has_bulk_delete_privileges=has_bulk_delete_privileges,
+            has_moderation_privileges=has_moderation_privileges,
+            is_group_ta=is_group_ta,
+            is_user_admin=is_user_admin,
+            is_course_staff=is_course_staff,
+            is_course_admin=is_course_admin,
+            show_discussions=show_discussions,
+            is_notify_all_learners_enabled=is_notify_all_learners_enabled,
+            captcha_settings=captcha_settings,
+            is_email_verified=is_email_verified,
+            only_verified_users_can_post=only_verified_users_can_post,
+            content_creation_rate_limited=content_creation_rate_limited,
         )
 
         discussion_course.additional_properties = d

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.discussion_topic_v2_thread_counts import DiscussionTopicV2ThreadCounts
@@ -20,19 +18,20 @@ class DiscussionTopicV2:
     """A discussion topic of a course, as version 2 of the topic listing gives it.
 
     Attributes:
-        enabled_in_context (bool | Unset): Whether the topic is enabled in its context.
-        id (str | Unset): The topic's unique id, specific to the discussion provider.
-        name (str | Unset): The topic's name.
-        thread_counts (DiscussionTopicV2ThreadCounts | Unset): The topic's thread counts, keyed by the type of thread
-            (the doc types it as a string but describes a mapping).
-        usage_key (str | Unset): The usage context of the topic.
+        enabled_in_context (bool): Whether the topic is enabled in its context.
+        id (str): The topic's unique id, specific to the discussion provider.
+        name (str): The topic's name.
+        thread_counts (DiscussionTopicV2ThreadCounts): The topic's thread counts, keyed by the type of thread (the doc
+            types it as a string but describes a mapping).
+        usage_key (None | str): The usage context of the topic: the usage key of its unit, or null for a topic not
+            linked to the courseware (the doc types it as a string).
     """
 
-    enabled_in_context: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    thread_counts: DiscussionTopicV2ThreadCounts | Unset = UNSET
-    usage_key: str | Unset = UNSET
+    enabled_in_context: bool
+    id: str
+    name: str
+    thread_counts: DiscussionTopicV2ThreadCounts
+    usage_key: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,25 +41,22 @@ class DiscussionTopicV2:
 
         name = self.name
 
-        thread_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.thread_counts, Unset):
-            thread_counts = self.thread_counts.to_dict()
+        thread_counts = self.thread_counts.to_dict()
 
+        usage_key: None | str
         usage_key = self.usage_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled_in_context is not UNSET:
-            field_dict["enabled_in_context"] = enabled_in_context
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if thread_counts is not UNSET:
-            field_dict["thread_counts"] = thread_counts
-        if usage_key is not UNSET:
-            field_dict["usage_key"] = usage_key
+        field_dict.update(
+            {
+                "enabled_in_context": enabled_in_context,
+                "id": id,
+                "name": name,
+                "thread_counts": thread_counts,
+                "usage_key": usage_key,
+            }
+        )
 
         return field_dict
 
@@ -71,20 +67,20 @@ class DiscussionTopicV2:
         )
 
         d = dict(src_dict)
-        enabled_in_context = d.pop("enabled_in_context", UNSET)
+        enabled_in_context = d.pop("enabled_in_context")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        _thread_counts = d.pop("thread_counts", UNSET)
-        thread_counts: DiscussionTopicV2ThreadCounts | Unset
-        if isinstance(_thread_counts, Unset):
-            thread_counts = UNSET
-        else:
-            thread_counts = DiscussionTopicV2ThreadCounts.from_dict(_thread_counts)
+        thread_counts = DiscussionTopicV2ThreadCounts.from_dict(d.pop("thread_counts"))
 
-        usage_key = d.pop("usage_key", UNSET)
+        def _parse_usage_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        usage_key = _parse_usage_key(d.pop("usage_key"))
 
         discussion_topic_v2 = cls(
             enabled_in_context=enabled_in_context,

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bookmark import Bookmark
 from ...models.bookmark_create_request import BookmarkCreateRequest
 from ...types import Response
 
@@ -30,15 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> Bookmark:
     if response.status_code == 201:
-        return errors.decoded_body(response)
+        response_201 = Bookmark.from_dict(response.json())
+
+        return response_201
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Bookmark]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,12 +61,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BookmarkCreateRequest,
-) -> Response[Any]:
+) -> Response[Bookmark]:
     """Bookmark a content block
 
     Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
     content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
-    not valid, or when no block with that usage id can be found.
+    not valid, or when no block with that usage id can be found. In the platform's source a course's
+    bookmark limit reached also answers 400, bookmarking a block already bookmarked answers the existing
+    bookmark, and the answer carries every bookmark field, the optional ones included.
 
     Args:
         body (BookmarkCreateRequest): The content block to bookmark.
@@ -74,7 +80,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Bookmark]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -92,12 +98,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BookmarkCreateRequest,
-) -> Any:
+) -> Bookmark:
     """Bookmark a content block
 
     Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
     content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
-    not valid, or when no block with that usage id can be found.
+    not valid, or when no block with that usage id can be found. In the platform's source a course's
+    bookmark limit reached also answers 400, bookmarking a block already bookmarked answers the existing
+    bookmark, and the answer carries every bookmark field, the optional ones included.
 
     Args:
         body (BookmarkCreateRequest): The content block to bookmark.
@@ -109,7 +117,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Bookmark
     """
 
     return sync_detailed(
@@ -122,12 +130,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BookmarkCreateRequest,
-) -> Response[Any]:
+) -> Response[Bookmark]:
     """Bookmark a content block
 
     Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
     content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
-    not valid, or when no block with that usage id can be found.
+    not valid, or when no block with that usage id can be found. In the platform's source a course's
+    bookmark limit reached also answers 400, bookmarking a block already bookmarked answers the existing
+    bookmark, and the answer carries every bookmark field, the optional ones included.
 
     Args:
         body (BookmarkCreateRequest): The content block to bookmark.
@@ -139,7 +149,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Bookmark]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -155,12 +165,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BookmarkCreateRequest,
-) -> Any:
+) -> Bookmark:
     """Bookmark a content block
 
     Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
     content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
-    not valid, or when no block with that usage id can be found.
+    not valid, or when no block with that usage id can be found. In the platform's source a course's
+    bookmark limit reached also answers 400, bookmarking a block already bookmarked answers the existing
+    bookmark, and the answer carries every bookmark field, the optional ones included.
 
     Args:
         body (BookmarkCreateRequest): The content block to bookmark.
@@ -172,7 +184,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Bookmark
     """
 
     return (

@@ -59,7 +59,9 @@ def sync_detailed(
     """Delete a bookmark
 
     Deletes the bookmark that the user named in the path holds on the content block named in the path.
-    The doc gives only the request line.
+    The doc gives only the request line. In the platform's source only the user named in the path may
+    delete it (anyone else gets 403), and a usage id that is not a usage key or not bookmarked answers
+    404.
 
     Args:
         username (str):
@@ -96,7 +98,9 @@ def sync(
     """Delete a bookmark
 
     Deletes the bookmark that the user named in the path holds on the content block named in the path.
-    The doc gives only the request line.
+    The doc gives only the request line. In the platform's source only the user named in the path may
+    delete it (anyone else gets 403), and a usage id that is not a usage key or not bookmarked answers
+    404.
 
     Args:
         username (str):
@@ -128,7 +132,9 @@ async def asyncio_detailed(
     """Delete a bookmark
 
     Deletes the bookmark that the user named in the path holds on the content block named in the path.
-    The doc gives only the request line.
+    The doc gives only the request line. In the platform's source only the user named in the path may
+    delete it (anyone else gets 403), and a usage id that is not a usage key or not bookmarked answers
+    404.
 
     Args:
         username (str):
@@ -163,7 +169,9 @@ async def asyncio(
     """Delete a bookmark
 
     Deletes the bookmark that the user named in the path holds on the content block named in the path.
-    The doc gives only the request line.
+    The doc gives only the request line. In the platform's source only the user named in the path may
+    delete it (anyone else gets 403), and a usage id that is not a usage key or not bookmarked answers
+    404.
 
     Args:
         username (str):

@@ -80,7 +80,10 @@ def sync_detailed(
     creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
     keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
     `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
-    bookmarks and names no bookmark field other than the two optional ones.
+    bookmarks and names no bookmark field other than the two optional ones. In the platform's source the
+    page is edx-drf-extensions' page envelope, a page size above 100 is cut to 100, a `course_id` that
+    is not a course key filters everything out (an empty page, not an error), and a page number past the
+    last page answers 404.
 
     Args:
         page (int | Unset):
@@ -126,7 +129,10 @@ def sync(
     creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
     keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
     `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
-    bookmarks and names no bookmark field other than the two optional ones.
+    bookmarks and names no bookmark field other than the two optional ones. In the platform's source the
+    page is edx-drf-extensions' page envelope, a page size above 100 is cut to 100, a `course_id` that
+    is not a course key filters everything out (an empty page, not an error), and a page number past the
+    last page answers 404.
 
     Args:
         page (int | Unset):
@@ -167,7 +173,10 @@ async def asyncio_detailed(
     creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
     keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
     `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
-    bookmarks and names no bookmark field other than the two optional ones.
+    bookmarks and names no bookmark field other than the two optional ones. In the platform's source the
+    page is edx-drf-extensions' page envelope, a page size above 100 is cut to 100, a `course_id` that
+    is not a course key filters everything out (an empty page, not an error), and a page number past the
+    last page answers 404.
 
     Args:
         page (int | Unset):
@@ -211,7 +220,10 @@ async def asyncio(
     creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
     keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
     `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
-    bookmarks and names no bookmark field other than the two optional ones.
+    bookmarks and names no bookmark field other than the two optional ones. In the platform's source the
+    page is edx-drf-extensions' page envelope, a page size above 100 is cut to 100, a `course_id` that
+    is not a course key filters everything out (an empty page, not an error), and a page number past the
+    last page answers 404.
 
     Args:
         page (int | Unset):

@@ -73,7 +73,9 @@ def sync_detailed(
     """Get one bookmark
 
     Returns the bookmark that the user named in the path holds on the content block named in the path.
-    The doc does not describe the body beyond calling it a bookmark.
+    The doc does not describe the body beyond calling it a bookmark. In the platform's source only the
+    user named in the path may read it (anyone else gets 403), and a usage id that is not a usage key or
+    that the user has not bookmarked answers 404. `fields` adds the optional fields, as on the list.
 
     Args:
         username (str):
@@ -113,7 +115,9 @@ def sync(
     """Get one bookmark
 
     Returns the bookmark that the user named in the path holds on the content block named in the path.
-    The doc does not describe the body beyond calling it a bookmark.
+    The doc does not describe the body beyond calling it a bookmark. In the platform's source only the
+    user named in the path may read it (anyone else gets 403), and a usage id that is not a usage key or
+    that the user has not bookmarked answers 404. `fields` adds the optional fields, as on the list.
 
     Args:
         username (str):
@@ -148,7 +152,9 @@ async def asyncio_detailed(
     """Get one bookmark
 
     Returns the bookmark that the user named in the path holds on the content block named in the path.
-    The doc does not describe the body beyond calling it a bookmark.
+    The doc does not describe the body beyond calling it a bookmark. In the platform's source only the
+    user named in the path may read it (anyone else gets 403), and a usage id that is not a usage key or
+    that the user has not bookmarked answers 404. `fields` adds the optional fields, as on the list.
 
     Args:
         username (str):
@@ -186,7 +192,9 @@ async def asyncio(
     """Get one bookmark
 
     Returns the bookmark that the user named in the path holds on the content block named in the path.
-    The doc does not describe the body beyond calling it a bookmark.
+    The doc does not describe the body beyond calling it a bookmark. In the platform's source only the
+    user named in the path may read it (anyone else gets 403), and a usage id that is not a usage key or
+    that the user has not bookmarked answers 404. `fields` adds the optional fields, as on the list.
 
     Args:
         username (str):

@@ -6,14 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cohorts_create_body import CohortsCreateBody
+from ...models.cohort import Cohort
+from ...models.cohort_create_request import CohortCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     course_key_string: str,
     *,
-    body: CohortsCreateBody,
+    body: CohortCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,15 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 201:
-        return errors.decoded_body(response)
+) -> Cohort:
+    if response.status_code == 200:
+        response_200 = Cohort.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Cohort]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -61,17 +65,21 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsCreateBody,
-) -> Response[Any]:
+    body: CohortCreateRequest,
+) -> Response[Cohort]:
     """Create a cohort
 
     Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
     header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
-    the request body.
+    the request body. In the platform's source the body needs a `name` and an `assignment_type`, may
+    link the cohort to a content group (`group_id` with its `user_partition_id`), and the new cohort is
+    answered with 200. Only course staff and instructors (and global staff) may create; others get 403,
+    and a course the caller cannot reach answers 404.
 
     Args:
         course_key_string (str):
-        body (CohortsCreateBody): The new cohort; the doc names none of its fields.
+        body (CohortCreateRequest): A new cohort. A `group_id` links the cohort to that content
+            group and then needs the `user_partition_id` of its configuration (400 otherwise).
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -80,7 +88,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Cohort]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -99,17 +107,21 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsCreateBody,
-) -> Any:
+    body: CohortCreateRequest,
+) -> Cohort:
     """Create a cohort
 
     Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
     header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
-    the request body.
+    the request body. In the platform's source the body needs a `name` and an `assignment_type`, may
+    link the cohort to a content group (`group_id` with its `user_partition_id`), and the new cohort is
+    answered with 200. Only course staff and instructors (and global staff) may create; others get 403,
+    and a course the caller cannot reach answers 404.
 
     Args:
         course_key_string (str):
-        body (CohortsCreateBody): The new cohort; the doc names none of its fields.
+        body (CohortCreateRequest): A new cohort. A `group_id` links the cohort to that content
+            group and then needs the `user_partition_id` of its configuration (400 otherwise).
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -118,7 +130,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Cohort
     """
 
     return sync_detailed(
@@ -132,17 +144,21 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsCreateBody,
-) -> Response[Any]:
+    body: CohortCreateRequest,
+) -> Response[Cohort]:
     """Create a cohort
 
     Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
     header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
-    the request body.
+    the request body. In the platform's source the body needs a `name` and an `assignment_type`, may
+    link the cohort to a content group (`group_id` with its `user_partition_id`), and the new cohort is
+    answered with 200. Only course staff and instructors (and global staff) may create; others get 403,
+    and a course the caller cannot reach answers 404.
 
     Args:
         course_key_string (str):
-        body (CohortsCreateBody): The new cohort; the doc names none of its fields.
+        body (CohortCreateRequest): A new cohort. A `group_id` links the cohort to that content
+            group and then needs the `user_partition_id` of its configuration (400 otherwise).
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -151,7 +167,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Cohort]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -168,17 +184,21 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsCreateBody,
-) -> Any:
+    body: CohortCreateRequest,
+) -> Cohort:
     """Create a cohort
 
     Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
     header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
-    the request body.
+    the request body. In the platform's source the body needs a `name` and an `assignment_type`, may
+    link the cohort to a content group (`group_id` with its `user_partition_id`), and the new cohort is
+    answered with 200. Only course staff and instructors (and global staff) may create; others get 403,
+    and a course the caller cannot reach answers 404.
 
     Args:
         course_key_string (str):
-        body (CohortsCreateBody): The new cohort; the doc names none of its fields.
+        body (CohortCreateRequest): A new cohort. A `group_id` links the cohort to that content
+            group and then needs the `user_partition_id` of its configuration (400 otherwise).
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -187,7 +207,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Cohort
     """
 
     return (

@@ -6,18 +6,34 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.cohort import Cohort
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_key_string: str,
+    *,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ordering"] = ordering
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/cohorts/v1/courses/{course_key_string}/cohorts/".format(
             course_key_string=quote(str(course_key_string), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +41,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> list[Cohort]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Cohort.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[Cohort]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +76,23 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[list[Cohort]]:
     """List the cohorts of a course
 
     Returns all the cohorts of the course `course_key_string` (the doc's "get either one or all
-    cohorts", without a cohort_id). The doc does not describe the body.
+    cohorts", without a cohort_id). The doc does not describe the body. In the platform's source the
+    answer is a plain list of cohorts (no envelope) sorted by name (`ordering`), one page of it: `page`
+    and `page_size` (at most 100) pick the page, and a page past the last answers 404. Forum moderators
+    and community TAs may list as well as course staff.
 
     Args:
         course_key_string (str):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +101,14 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[Cohort]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_key_string=course_key_string,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +122,23 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> list[Cohort]:
     """List the cohorts of a course
 
     Returns all the cohorts of the course `course_key_string` (the doc's "get either one or all
-    cohorts", without a cohort_id). The doc does not describe the body.
+    cohorts", without a cohort_id). The doc does not describe the body. In the platform's source the
+    answer is a plain list of cohorts (no envelope) sorted by name (`ordering`), one page of it: `page`
+    and `page_size` (at most 100) pick the page, and a page past the last answers 404. Forum moderators
+    and community TAs may list as well as course staff.
 
     Args:
         course_key_string (str):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +147,15 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[Cohort]
     """
 
     return sync_detailed(
         course_key_string=course_key_string,
         client=client,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
     ).parsed
 
 
@@ -115,14 +163,23 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[list[Cohort]]:
     """List the cohorts of a course
 
     Returns all the cohorts of the course `course_key_string` (the doc's "get either one or all
-    cohorts", without a cohort_id). The doc does not describe the body.
+    cohorts", without a cohort_id). The doc does not describe the body. In the platform's source the
+    answer is a plain list of cohorts (no envelope) sorted by name (`ordering`), one page of it: `page`
+    and `page_size` (at most 100) pick the page, and a page past the last answers 404. Forum moderators
+    and community TAs may list as well as course staff.
 
     Args:
         course_key_string (str):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +188,14 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[Cohort]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_key_string=course_key_string,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +207,23 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> list[Cohort]:
     """List the cohorts of a course
 
     Returns all the cohorts of the course `course_key_string` (the doc's "get either one or all
-    cohorts", without a cohort_id). The doc does not describe the body.
+    cohorts", without a cohort_id). The doc does not describe the body. In the platform's source the
+    answer is a plain list of cohorts (no envelope) sorted by name (`ordering`), one page of it: `page`
+    and `page_size` (at most 100) pick the page, and a page past the last answers 404. Forum moderators
+    and community TAs may list as well as course staff.
 
     Args:
         course_key_string (str):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +232,15 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[Cohort]
     """
 
     return (
         await asyncio_detailed(
             course_key_string=course_key_string,
             client=client,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
         )
     ).parsed

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cohorts_partial_update_body import CohortsPartialUpdateBody
+from ...models.cohort_update_request import CohortUpdateRequest
 from ...types import Response
 
 
@@ -14,7 +14,7 @@ def _get_kwargs(
     course_key_string: str,
     cohort_id: str,
     *,
-    body: CohortsPartialUpdateBody,
+    body: CohortUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,7 +37,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
-    if response.status_code == 200:
+    if response.status_code == 204:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -64,18 +64,23 @@ def sync_detailed(
     cohort_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsPartialUpdateBody,
+    body: CohortUpdateRequest,
 ) -> Response[Any]:
     """Change a cohort
 
     Changes the name and/or the assignment type of the cohort `cohort_id` of the course
-    `course_key_string`. The doc names no field of the request body.
+    `course_key_string`. The doc names no field of the request body. In the platform's source the body
+    may also link the cohort to a content group (`group_id` with its `user_partition_id`) or unlink it
+    (`group_id` null); at least one of `name`, `assignment_type` and `group_id` must be sent (400
+    otherwise), a name another cohort of the course has answers 400, as does making the course's last
+    random cohort manual. The answer is 204 with no body.
 
     Args:
         course_key_string (str):
         cohort_id (str):
-        body (CohortsPartialUpdateBody): The cohort's new name and/or assignment type; the doc
-            does not name the fields that carry them.
+        body (CohortUpdateRequest): The changes to a cohort: at least one of `name`,
+            `assignment_type` and `group_id`. A `group_id` links the cohort to that content group and
+            then needs the `user_partition_id` of its configuration; a null `group_id` unlinks it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -105,18 +110,23 @@ def sync(
     cohort_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsPartialUpdateBody,
+    body: CohortUpdateRequest,
 ) -> Any:
     """Change a cohort
 
     Changes the name and/or the assignment type of the cohort `cohort_id` of the course
-    `course_key_string`. The doc names no field of the request body.
+    `course_key_string`. The doc names no field of the request body. In the platform's source the body
+    may also link the cohort to a content group (`group_id` with its `user_partition_id`) or unlink it
+    (`group_id` null); at least one of `name`, `assignment_type` and `group_id` must be sent (400
+    otherwise), a name another cohort of the course has answers 400, as does making the course's last
+    random cohort manual. The answer is 204 with no body.
 
     Args:
         course_key_string (str):
         cohort_id (str):
-        body (CohortsPartialUpdateBody): The cohort's new name and/or assignment type; the doc
-            does not name the fields that carry them.
+        body (CohortUpdateRequest): The changes to a cohort: at least one of `name`,
+            `assignment_type` and `group_id`. A `group_id` links the cohort to that content group and
+            then needs the `user_partition_id` of its configuration; a null `group_id` unlinks it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -141,18 +151,23 @@ async def asyncio_detailed(
     cohort_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsPartialUpdateBody,
+    body: CohortUpdateRequest,
 ) -> Response[Any]:
     """Change a cohort
 
     Changes the name and/or the assignment type of the cohort `cohort_id` of the course
-    `course_key_string`. The doc names no field of the request body.
+    `course_key_string`. The doc names no field of the request body. In the platform's source the body
+    may also link the cohort to a content group (`group_id` with its `user_partition_id`) or unlink it
+    (`group_id` null); at least one of `name`, `assignment_type` and `group_id` must be sent (400
+    otherwise), a name another cohort of the course has answers 400, as does making the course's last
+    random cohort manual. The answer is 204 with no body.
 
     Args:
         course_key_string (str):
         cohort_id (str):
-        body (CohortsPartialUpdateBody): The cohort's new name and/or assignment type; the doc
-            does not name the fields that carry them.
+        body (CohortUpdateRequest): The changes to a cohort: at least one of `name`,
+            `assignment_type` and `group_id`. A `group_id` links the cohort to that content group and
+            then needs the `user_partition_id` of its configuration; a null `group_id` unlinks it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -180,18 +195,23 @@ async def asyncio(
     cohort_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsPartialUpdateBody,
+    body: CohortUpdateRequest,
 ) -> Any:
     """Change a cohort
 
     Changes the name and/or the assignment type of the cohort `cohort_id` of the course
-    `course_key_string`. The doc names no field of the request body.
+    `course_key_string`. The doc names no field of the request body. In the platform's source the body
+    may also link the cohort to a content group (`group_id` with its `user_partition_id`) or unlink it
+    (`group_id` null); at least one of `name`, `assignment_type` and `group_id` must be sent (400
+    otherwise), a name another cohort of the course has answers 400, as does making the course's last
+    random cohort manual. The answer is 204 with no body.
 
     Args:
         course_key_string (str):
         cohort_id (str):
-        body (CohortsPartialUpdateBody): The cohort's new name and/or assignment type; the doc
-            does not name the fields that carry them.
+        body (CohortUpdateRequest): The changes to a cohort: at least one of `name`,
+            `assignment_type` and `group_id`. A `group_id` links the cohort to that content group and
+            then needs the `user_partition_id` of its configuration; a null `group_id` unlinks it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

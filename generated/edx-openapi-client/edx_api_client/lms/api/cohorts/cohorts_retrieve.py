@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cohort import Cohort
 from ...types import Response
 
 
@@ -27,15 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> Cohort:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = Cohort.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Cohort]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,11 +59,12 @@ def sync_detailed(
     cohort_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[Cohort]:
     """Get a cohort
 
     Returns the cohort `cohort_id` of the course `course_key_string`. The doc calls this the endpoint to
-    get "either one or all cohorts" and does not describe the body.
+    get "either one or all cohorts" and does not describe the body; the platform answers the cohort's
+    representation.
 
     Args:
         course_key_string (str):
@@ -72,7 +77,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Cohort]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +97,12 @@ def sync(
     cohort_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> Cohort:
     """Get a cohort
 
     Returns the cohort `cohort_id` of the course `course_key_string`. The doc calls this the endpoint to
-    get "either one or all cohorts" and does not describe the body.
+    get "either one or all cohorts" and does not describe the body; the platform answers the cohort's
+    representation.
 
     Args:
         course_key_string (str):
@@ -109,7 +115,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Cohort
     """
 
     return sync_detailed(
@@ -124,11 +130,12 @@ async def asyncio_detailed(
     cohort_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[Cohort]:
     """Get a cohort
 
     Returns the cohort `cohort_id` of the course `course_key_string`. The doc calls this the endpoint to
-    get "either one or all cohorts" and does not describe the body.
+    get "either one or all cohorts" and does not describe the body; the platform answers the cohort's
+    representation.
 
     Args:
         course_key_string (str):
@@ -141,7 +148,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Cohort]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -159,11 +166,12 @@ async def asyncio(
     cohort_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> Cohort:
     """Get a cohort
 
     Returns the cohort `cohort_id` of the course `course_key_string`. The doc calls this the endpoint to
-    get "either one or all cohorts" and does not describe the body.
+    get "either one or all cohorts" and does not describe the body; the platform answers the cohort's
+    representation.
 
     Args:
         course_key_string (str):
@@ -176,7 +184,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Cohort
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cohort_settings import CohortSettings
 from ...types import Response
 
 
@@ -25,15 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> CohortSettings:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = CohortSettings.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CohortSettings]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,7 +56,7 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[CohortSettings]:
     """Get a course's cohort settings
 
     Returns the cohort settings of the course `course_key_string`. The doc does not describe them.
@@ -67,7 +71,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CohortSettings]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +89,7 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> CohortSettings:
     """Get a course's cohort settings
 
     Returns the cohort settings of the course `course_key_string`. The doc does not describe them.
@@ -100,7 +104,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CohortSettings
     """
 
     return sync_detailed(
@@ -113,7 +117,7 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[CohortSettings]:
     """Get a course's cohort settings
 
     Returns the cohort settings of the course `course_key_string`. The doc does not describe them.
@@ -128,7 +132,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CohortSettings]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +148,7 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> CohortSettings:
     """Get a course's cohort settings
 
     Returns the cohort settings of the course `course_key_string`. The doc does not describe them.
@@ -159,7 +163,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CohortSettings
     """
 
     return (

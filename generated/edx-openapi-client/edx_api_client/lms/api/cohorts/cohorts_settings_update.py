@@ -6,14 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cohorts_settings_update_body import CohortsSettingsUpdateBody
+from ...models.cohort_settings import CohortSettings
+from ...models.cohort_settings_update_request import CohortSettingsUpdateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     course_key_string: str,
     *,
-    body: CohortsSettingsUpdateBody,
+    body: CohortSettingsUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,15 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> CohortSettings:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = CohortSettings.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CohortSettings]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -61,16 +65,17 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsSettingsUpdateBody,
-) -> Response[Any]:
+    body: CohortSettingsUpdateRequest,
+) -> Response[CohortSettings]:
     """Set a course's cohort settings
 
-    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings.
+    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings. In
+    the platform's source the one setting is `is_cohorted`, which the body must carry (400 otherwise);
+    the answer is the settings as stored.
 
     Args:
         course_key_string (str):
-        body (CohortsSettingsUpdateBody): The course's new cohort settings; the doc names none of
-            them.
+        body (CohortSettingsUpdateRequest): The course's new cohort settings.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -79,7 +84,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CohortSettings]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -98,16 +103,17 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsSettingsUpdateBody,
-) -> Any:
+    body: CohortSettingsUpdateRequest,
+) -> CohortSettings:
     """Set a course's cohort settings
 
-    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings.
+    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings. In
+    the platform's source the one setting is `is_cohorted`, which the body must carry (400 otherwise);
+    the answer is the settings as stored.
 
     Args:
         course_key_string (str):
-        body (CohortsSettingsUpdateBody): The course's new cohort settings; the doc names none of
-            them.
+        body (CohortSettingsUpdateRequest): The course's new cohort settings.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -116,7 +122,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CohortSettings
     """
 
     return sync_detailed(
@@ -130,16 +136,17 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsSettingsUpdateBody,
-) -> Response[Any]:
+    body: CohortSettingsUpdateRequest,
+) -> Response[CohortSettings]:
     """Set a course's cohort settings
 
-    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings.
+    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings. In
+    the platform's source the one setting is `is_cohorted`, which the body must carry (400 otherwise);
+    the answer is the settings as stored.
 
     Args:
         course_key_string (str):
-        body (CohortsSettingsUpdateBody): The course's new cohort settings; the doc names none of
-            them.
+        body (CohortSettingsUpdateRequest): The course's new cohort settings.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -148,7 +155,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CohortSettings]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -165,16 +172,17 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortsSettingsUpdateBody,
-) -> Any:
+    body: CohortSettingsUpdateRequest,
+) -> CohortSettings:
     """Set a course's cohort settings
 
-    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings.
+    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings. In
+    the platform's source the one setting is `is_cohorted`, which the body must carry (400 otherwise);
+    the answer is the settings as stored.
 
     Args:
         course_key_string (str):
-        body (CohortsSettingsUpdateBody): The course's new cohort settings; the doc names none of
-            them.
+        body (CohortSettingsUpdateRequest): The course's new cohort settings.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -183,7 +191,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CohortSettings
     """
 
     return (

@@ -6,8 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cohort_user import CohortUser
-from ...types import Response
+from ...models.cohort_users_add_request import CohortUsersAddRequest
+from ...models.cohort_users_add_result import CohortUsersAddResult
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -15,7 +16,7 @@ def _get_kwargs(
     cohort_id: str,
     username: str,
     *,
-    body: CohortUser,
+    body: CohortUsersAddRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +29,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -38,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CohortUser:
+) -> CohortUsersAddResult:
     if response.status_code == 200:
-        response_200 = CohortUser.from_dict(response.json())
+        response_200 = CohortUsersAddResult.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CohortUser]:
+) -> Response[CohortUsersAddResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -70,8 +72,8 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortUser,
-) -> Response[CohortUser]:
+    body: CohortUsersAddRequest | Unset = UNSET,
+) -> Response[CohortUsersAddResult]:
     """Add a user to a cohort
 
     Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
@@ -81,7 +83,8 @@ def sync_detailed(
         course_key_string (str):
         cohort_id (str):
         username (str):
-        body (CohortUser): A user, as a member of a cohort.
+        body (CohortUsersAddRequest | Unset): The users to add to the cohort, by username or email
+            address. Without `users` (or with an empty list) the username in the path is added.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -90,7 +93,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CohortUser]: the status, headers, raw body and parsed body.
+        Response[CohortUsersAddResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +116,8 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortUser,
-) -> CohortUser:
+    body: CohortUsersAddRequest | Unset = UNSET,
+) -> CohortUsersAddResult:
     """Add a user to a cohort
 
     Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
@@ -124,7 +127,8 @@ def sync(
         course_key_string (str):
         cohort_id (str):
         username (str):
-        body (CohortUser): A user, as a member of a cohort.
+        body (CohortUsersAddRequest | Unset): The users to add to the cohort, by username or email
+            address. Without `users` (or with an empty list) the username in the path is added.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -133,7 +137,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CohortUser
+        CohortUsersAddResult
     """
 
     return sync_detailed(
@@ -151,8 +155,8 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortUser,
-) -> Response[CohortUser]:
+    body: CohortUsersAddRequest | Unset = UNSET,
+) -> Response[CohortUsersAddResult]:
     """Add a user to a cohort
 
     Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
@@ -162,7 +166,8 @@ async def asyncio_detailed(
         course_key_string (str):
         cohort_id (str):
         username (str):
-        body (CohortUser): A user, as a member of a cohort.
+        body (CohortUsersAddRequest | Unset): The users to add to the cohort, by username or email
+            address. Without `users` (or with an empty list) the username in the path is added.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -171,7 +176,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CohortUser]: the status, headers, raw body and parsed body.
+        Response[CohortUsersAddResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,8 +197,8 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CohortUser,
-) -> CohortUser:
+    body: CohortUsersAddRequest | Unset = UNSET,
+) -> CohortUsersAddResult:
     """Add a user to a cohort
 
     Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
@@ -203,7 +208,8 @@ async def asyncio(
         course_key_string (str):
         cohort_id (str):
         username (str):
-        body (CohortUser): A user, as a member of a cohort.
+        body (CohortUsersAddRequest | Unset): The users to add to the cohort, by username or email
+            address. Without `users` (or with an empty list) the username in the path is added.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -212,7 +218,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CohortUser
+        CohortUsersAddResult
     """
 
     return (

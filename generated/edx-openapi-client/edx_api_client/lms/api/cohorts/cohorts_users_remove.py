@@ -62,7 +62,8 @@ def sync_detailed(
     """Remove a user from a cohort
 
     Removes the user `username` from the cohort `cohort_id` of the course `course_key_string`. The doc
-    gives only the request line.
+    gives only the request line. In the platform's source an unknown user or cohort answers 404 and a
+    user who is not in this cohort 400.
 
     Args:
         course_key_string (str):
@@ -102,7 +103,8 @@ def sync(
     """Remove a user from a cohort
 
     Removes the user `username` from the cohort `cohort_id` of the course `course_key_string`. The doc
-    gives only the request line.
+    gives only the request line. In the platform's source an unknown user or cohort answers 404 and a
+    user who is not in this cohort 400.
 
     Args:
         course_key_string (str):
@@ -137,7 +139,8 @@ async def asyncio_detailed(
     """Remove a user from a cohort
 
     Removes the user `username` from the cohort `cohort_id` of the course `course_key_string`. The doc
-    gives only the request line.
+    gives only the request line. In the platform's source an unknown user or cohort answers 404 and a
+    user who is not in this cohort 400.
 
     Args:
         course_key_string (str):
@@ -175,7 +178,8 @@ async def asyncio(
     """Remove a user from a cohort
 
     Removes the user `username` from the cohort `cohort_id` of the course `course_key_string`. The doc
-    gives only the request line.
+    gives only the request line. In the platform's source an unknown user or cohort answers 404 and a
+    user who is not in this cohort 400.
 
     Args:
         course_key_string (str):

@@ -6,15 +6,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cohort_user import CohortUser
-from ...types import Response
+from ...models.paginated_cohort_user_list import PaginatedCohortUserList
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_key_string: str,
     cohort_id: str,
     username: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,6 +34,7 @@ def _get_kwargs(
             cohort_id=quote(str(cohort_id), safe=""),
             username=quote(str(username), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -30,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CohortUser:
+) -> PaginatedCohortUserList:
     if response.status_code == 200:
-        response_200 = CohortUser.from_dict(response.json())
+        response_200 = PaginatedCohortUserList.from_dict(response.json())
 
         return response_200
 
@@ -41,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CohortUser]:
+) -> Response[PaginatedCohortUserList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,16 +74,20 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CohortUser]:
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[PaginatedCohortUserList]:
     """Get a member of a cohort
 
-    The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
-    the response table describes a single user (email, name, username).
+    Lists the members of the cohort `cohort_id`, one page at a time. The username in the path is not
+    read: every member of the cohort is listed.
 
     Args:
         course_key_string (str):
         cohort_id (str):
         username (str):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -80,13 +96,15 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CohortUser]: the status, headers, raw body and parsed body.
+        Response[PaginatedCohortUserList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_key_string=course_key_string,
         cohort_id=cohort_id,
         username=username,
+        page=page,
+        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -102,16 +120,20 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CohortUser:
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedCohortUserList:
     """Get a member of a cohort
 
-    The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
-    the response table describes a single user (email, name, username).
+    Lists the members of the cohort `cohort_id`, one page at a time. The username in the path is not
+    read: every member of the cohort is listed.
 
     Args:
         course_key_string (str):
         cohort_id (str):
         username (str):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -120,7 +142,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CohortUser
+        PaginatedCohortUserList
     """
 
     return sync_detailed(
@@ -128,6 +150,8 @@ def sync(
         cohort_id=cohort_id,
         username=username,
         client=client,
+        page=page,
+        page_size=page_size,
     ).parsed
 
 
@@ -137,16 +161,20 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CohortUser]:
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[PaginatedCohortUserList]:
     """Get a member of a cohort
 
-    The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
-    the response table describes a single user (email, name, username).
+    Lists the members of the cohort `cohort_id`, one page at a time. The username in the path is not
+    read: every member of the cohort is listed.
 
     Args:
         course_key_string (str):
         cohort_id (str):
         username (str):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -155,13 +183,15 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CohortUser]: the status, headers, raw body and parsed body.
+        Response[PaginatedCohortUserList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_key_string=course_key_string,
         cohort_id=cohort_id,
         username=username,
+        page=page,
+        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,16 +205,20 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CohortUser:
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedCohortUserList:
     """Get a member of a cohort
 
-    The doc says this lists the users of the cohort `cohort_id`, although the path names one user and
-    the response table describes a single user (email, name, username).
+    Lists the members of the cohort `cohort_id`, one page at a time. The username in the path is not
+    read: every member of the cohort is listed.
 
     Args:
         course_key_string (str):
         cohort_id (str):
         username (str):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -193,7 +227,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CohortUser
+        PaginatedCohortUserList
     """
 
     return (
@@ -202,5 +236,7 @@ async def asyncio(
             cohort_id=cohort_id,
             username=username,
             client=client,
+            page=page,
+            page_size=page_size,
         )
     ).parsed

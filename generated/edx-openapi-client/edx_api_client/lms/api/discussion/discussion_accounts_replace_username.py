@@ -5,30 +5,48 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_replace_usernames_request import (
+    DiscussionReplaceUsernamesRequest,
+)
+from ...models.discussion_replace_usernames_response import (
+    DiscussionReplaceUsernamesResponse,
+)
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: DiscussionReplaceUsernamesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/discussion/v1/accounts/replace_username",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionReplaceUsernamesResponse:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionReplaceUsernamesResponse.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionReplaceUsernamesResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +64,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Replace a username in the forums
+    body: DiscussionReplaceUsernamesRequest,
+) -> Response[DiscussionReplaceUsernamesResponse]:
+    """Replace usernames in the forums
 
     The forum side of the username replacement process. The doc names neither the request fields nor the
-    answer.
+    answer. The platform reads `username_mappings`, a list of objects each mapping one current username
+    to the new one, renames the users in the forum service and answers which replacements succeeded and
+    which failed; a body that is not such a list answers 400. Only the username replacement service user
+    (or a superuser) may call it.
+
+    Args:
+        body (DiscussionReplaceUsernamesRequest): The usernames to replace in the forums.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +84,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionReplaceUsernamesResponse]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +101,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
-    """Replace a username in the forums
+    body: DiscussionReplaceUsernamesRequest,
+) -> DiscussionReplaceUsernamesResponse:
+    """Replace usernames in the forums
 
     The forum side of the username replacement process. The doc names neither the request fields nor the
-    answer.
+    answer. The platform reads `username_mappings`, a list of objects each mapping one current username
+    to the new one, renames the users in the forum service and answers which replacements succeeded and
+    which failed; a body that is not such a list answers 400. Only the username replacement service user
+    (or a superuser) may call it.
+
+    Args:
+        body (DiscussionReplaceUsernamesRequest): The usernames to replace in the forums.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +121,30 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionReplaceUsernamesResponse
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Replace a username in the forums
+    body: DiscussionReplaceUsernamesRequest,
+) -> Response[DiscussionReplaceUsernamesResponse]:
+    """Replace usernames in the forums
 
     The forum side of the username replacement process. The doc names neither the request fields nor the
-    answer.
+    answer. The platform reads `username_mappings`, a list of objects each mapping one current username
+    to the new one, renames the users in the forum service and answers which replacements succeeded and
+    which failed; a body that is not such a list answers 400. Only the username replacement service user
+    (or a superuser) may call it.
+
+    Args:
+        body (DiscussionReplaceUsernamesRequest): The usernames to replace in the forums.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +153,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionReplaceUsernamesResponse]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +168,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
-    """Replace a username in the forums
+    body: DiscussionReplaceUsernamesRequest,
+) -> DiscussionReplaceUsernamesResponse:
+    """Replace usernames in the forums
 
     The forum side of the username replacement process. The doc names neither the request fields nor the
-    answer.
+    answer. The platform reads `username_mappings`, a list of objects each mapping one current username
+    to the new one, renames the users in the forum service and answers which replacements succeeded and
+    which failed; a body that is not such a list answers 400. Only the username replacement service user
+    (or a superuser) may call it.
+
+    Args:
+        body (DiscussionReplaceUsernamesRequest): The usernames to replace in the forums.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +188,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionReplaceUsernamesResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -5,23 +5,33 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_retire_forum_request import DiscussionRetireForumRequest
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: DiscussionRetireForumRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/discussion/v1/accounts/retire_forum",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
-    if response.status_code == 200:
+    if response.status_code == 204:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -46,11 +56,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: DiscussionRetireForumRequest,
 ) -> Response[Any]:
     """Retire a user from the forums
 
     The forum side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer.
+    the user is identified) nor the answer. The platform reads the `username` of a user whose retirement
+    is under way, sends the retired username to the forum service and answers 204 with no body; a user
+    with no retirement in progress, or unknown to the forum service, answers 404. Only the retirement
+    service user (or a superuser) may call it.
+
+    Args:
+        body (DiscussionRetireForumRequest): The user whose forum data is retired.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -62,7 +79,9 @@ def sync_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +93,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: DiscussionRetireForumRequest,
 ) -> Any:
     """Retire a user from the forums
 
     The forum side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer.
+    the user is identified) nor the answer. The platform reads the `username` of a user whose retirement
+    is under way, sends the retired username to the forum service and answers 204 with no body; a user
+    with no retirement in progress, or unknown to the forum service, answers 404. Only the retirement
+    service user (or a superuser) may call it.
+
+    Args:
+        body (DiscussionRetireForumRequest): The user whose forum data is retired.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -92,17 +118,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: DiscussionRetireForumRequest,
 ) -> Response[Any]:
     """Retire a user from the forums
 
     The forum side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer.
+    the user is identified) nor the answer. The platform reads the `username` of a user whose retirement
+    is under way, sends the retired username to the forum service and answers 204 with no body; a user
+    with no retirement in progress, or unknown to the forum service, answers 404. Only the retirement
+    service user (or a superuser) may call it.
+
+    Args:
+        body (DiscussionRetireForumRequest): The user whose forum data is retired.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -114,7 +148,9 @@ async def asyncio_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +160,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: DiscussionRetireForumRequest,
 ) -> Any:
     """Retire a user from the forums
 
     The forum side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer.
+    the user is identified) nor the answer. The platform reads the `username` of a user whose retirement
+    is under way, sends the retired username to the forum service and answers 204 with no body; a user
+    with no retirement in progress, or unknown to the forum service, answers 404. Only the retirement
+    service user (or a superuser) may call it.
+
+    Args:
+        body (DiscussionRetireForumRequest): The user whose forum data is retired.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -143,5 +186,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -5,30 +5,44 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_comment import DiscussionComment
+from ...models.discussion_comment_create_request import DiscussionCommentCreateRequest
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: DiscussionCommentCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/discussion/v1/comments/",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 201:
-        return errors.decoded_body(response)
+) -> DiscussionComment:
+    if response.status_code == 200:
+        response_200 = DiscussionComment.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionComment]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +60,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: DiscussionCommentCreateRequest,
+) -> Response[DiscussionComment]:
     """Create a comment
 
     Creates a comment (the POST of the comment list endpoint). The doc refers to a class docstring it
-    does not include, and names neither the request fields nor the answer.
+    does not include, and names neither the request fields nor the answer. In the platform's source the
+    body names the `thread_id` (required) and the `raw_body`, and a `parent_id` to comment on a
+    response; the caller starts following the thread, a closed thread refuses new comments (403), too
+    many posts in a short time answer 429, and the new comment is answered with 200.
+
+    Args:
+        body (DiscussionCommentCreateRequest): A new response to a thread, or comment on a
+            response.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +81,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionComment]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +98,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: DiscussionCommentCreateRequest,
+) -> DiscussionComment:
     """Create a comment
 
     Creates a comment (the POST of the comment list endpoint). The doc refers to a class docstring it
-    does not include, and names neither the request fields nor the answer.
+    does not include, and names neither the request fields nor the answer. In the platform's source the
+    body names the `thread_id` (required) and the `raw_body`, and a `parent_id` to comment on a
+    response; the caller starts following the thread, a closed thread refuses new comments (403), too
+    many posts in a short time answer 429, and the new comment is answered with 200.
+
+    Args:
+        body (DiscussionCommentCreateRequest): A new response to a thread, or comment on a
+            response.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +119,31 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionComment
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: DiscussionCommentCreateRequest,
+) -> Response[DiscussionComment]:
     """Create a comment
 
     Creates a comment (the POST of the comment list endpoint). The doc refers to a class docstring it
-    does not include, and names neither the request fields nor the answer.
+    does not include, and names neither the request fields nor the answer. In the platform's source the
+    body names the `thread_id` (required) and the `raw_body`, and a `parent_id` to comment on a
+    response; the caller starts following the thread, a closed thread refuses new comments (403), too
+    many posts in a short time answer 429, and the new comment is answered with 200.
+
+    Args:
+        body (DiscussionCommentCreateRequest): A new response to a thread, or comment on a
+            response.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +152,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionComment]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +167,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: DiscussionCommentCreateRequest,
+) -> DiscussionComment:
     """Create a comment
 
     Creates a comment (the POST of the comment list endpoint). The doc refers to a class docstring it
-    does not include, and names neither the request fields nor the answer.
+    does not include, and names neither the request fields nor the answer. In the platform's source the
+    body names the `thread_id` (required) and the `raw_body`, and a `parent_id` to comment on a
+    response; the caller starts following the thread, a closed thread refuses new comments (403), too
+    many posts in a short time answer 429, and the new comment is answered with 200.
+
+    Args:
+        body (DiscussionCommentCreateRequest): A new response to a thread, or comment on a
+            response.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +188,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionComment
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -5,17 +5,39 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_paginated_comment_list import DiscussionPaginatedCommentList
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    endorsed: bool | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    merge_question_type_responses: bool | Unset = UNSET,
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
     username: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     thread_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["endorsed"] = endorsed
+
+    params["flagged"] = flagged
+
+    params["merge_question_type_responses"] = merge_question_type_responses
+
+    params["reverse_order"] = reverse_order
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["requested_fields"] = requested_fields
 
     params["username"] = username
 
@@ -36,15 +58,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionPaginatedCommentList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionPaginatedCommentList.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionPaginatedCommentList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,10 +87,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    endorsed: bool | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    merge_question_type_responses: bool | Unset = UNSET,
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
     username: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     thread_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[DiscussionPaginatedCommentList]:
     """List comments
 
     Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
@@ -73,9 +105,20 @@ def sync_detailed(
     no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
     comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
     `course_id` is ignored, since the thread belongs to a course. The doc's parameter list names none of
-    these three parameters, and it does not describe the body.
+    these three parameters, and it does not describe the body. In the platform's source the answer is a
+    page of comments in the forum's envelope (paging data under `pagination`); a question thread's
+    responses are listed by `endorsed`, which is then required (unless `merge_question_type_responses`),
+    while a discussion thread refuses it; an unknown thread or user, or a page past the last, answers
+    404.
 
     Args:
+        endorsed (bool | Unset):
+        flagged (bool | Unset):
+        merge_question_type_responses (bool | Unset):
+        reverse_order (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        requested_fields (str | Unset):
         username (str | Unset):
         course_id (str | Unset):
         thread_id (str | Unset):
@@ -87,10 +130,17 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedCommentList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
+        endorsed=endorsed,
+        flagged=flagged,
+        merge_question_type_responses=merge_question_type_responses,
+        reverse_order=reverse_order,
+        page=page,
+        page_size=page_size,
+        requested_fields=requested_fields,
         username=username,
         course_id=course_id,
         thread_id=thread_id,
@@ -106,10 +156,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    endorsed: bool | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    merge_question_type_responses: bool | Unset = UNSET,
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
     username: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     thread_id: str | Unset = UNSET,
-) -> Any:
+) -> DiscussionPaginatedCommentList:
     """List comments
 
     Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
@@ -117,9 +174,20 @@ def sync(
     no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
     comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
     `course_id` is ignored, since the thread belongs to a course. The doc's parameter list names none of
-    these three parameters, and it does not describe the body.
+    these three parameters, and it does not describe the body. In the platform's source the answer is a
+    page of comments in the forum's envelope (paging data under `pagination`); a question thread's
+    responses are listed by `endorsed`, which is then required (unless `merge_question_type_responses`),
+    while a discussion thread refuses it; an unknown thread or user, or a page past the last, answers
+    404.
 
     Args:
+        endorsed (bool | Unset):
+        flagged (bool | Unset):
+        merge_question_type_responses (bool | Unset):
+        reverse_order (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        requested_fields (str | Unset):
         username (str | Unset):
         course_id (str | Unset):
         thread_id (str | Unset):
@@ -131,11 +199,18 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedCommentList
     """
 
     return sync_detailed(
         client=client,
+        endorsed=endorsed,
+        flagged=flagged,
+        merge_question_type_responses=merge_question_type_responses,
+        reverse_order=reverse_order,
+        page=page,
+        page_size=page_size,
+        requested_fields=requested_fields,
         username=username,
         course_id=course_id,
         thread_id=thread_id,
@@ -145,10 +220,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    endorsed: bool | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    merge_question_type_responses: bool | Unset = UNSET,
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
     username: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     thread_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[DiscussionPaginatedCommentList]:
     """List comments
 
     Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
@@ -156,9 +238,20 @@ async def asyncio_detailed(
     no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
     comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
     `course_id` is ignored, since the thread belongs to a course. The doc's parameter list names none of
-    these three parameters, and it does not describe the body.
+    these three parameters, and it does not describe the body. In the platform's source the answer is a
+    page of comments in the forum's envelope (paging data under `pagination`); a question thread's
+    responses are listed by `endorsed`, which is then required (unless `merge_question_type_responses`),
+    while a discussion thread refuses it; an unknown thread or user, or a page past the last, answers
+    404.
 
     Args:
+        endorsed (bool | Unset):
+        flagged (bool | Unset):
+        merge_question_type_responses (bool | Unset):
+        reverse_order (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        requested_fields (str | Unset):
         username (str | Unset):
         course_id (str | Unset):
         thread_id (str | Unset):
@@ -170,10 +263,17 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedCommentList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
+        endorsed=endorsed,
+        flagged=flagged,
+        merge_question_type_responses=merge_question_type_responses,
+        reverse_order=reverse_order,
+        page=page,
+        page_size=page_size,
+        requested_fields=requested_fields,
         username=username,
         course_id=course_id,
         thread_id=thread_id,
@@ -187,10 +287,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    endorsed: bool | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    merge_question_type_responses: bool | Unset = UNSET,
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
     username: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     thread_id: str | Unset = UNSET,
-) -> Any:
+) -> DiscussionPaginatedCommentList:
     """List comments
 
     Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
@@ -198,9 +305,20 @@ async def asyncio(
     no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
     comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
     `course_id` is ignored, since the thread belongs to a course. The doc's parameter list names none of
-    these three parameters, and it does not describe the body.
+    these three parameters, and it does not describe the body. In the platform's source the answer is a
+    page of comments in the forum's envelope (paging data under `pagination`); a question thread's
+    responses are listed by `endorsed`, which is then required (unless `merge_question_type_responses`),
+    while a discussion thread refuses it; an unknown thread or user, or a page past the last, answers
+    404.
 
     Args:
+        endorsed (bool | Unset):
+        flagged (bool | Unset):
+        merge_question_type_responses (bool | Unset):
+        reverse_order (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        requested_fields (str | Unset):
         username (str | Unset):
         course_id (str | Unset):
         thread_id (str | Unset):
@@ -212,12 +330,19 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedCommentList
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            endorsed=endorsed,
+            flagged=flagged,
+            merge_question_type_responses=merge_question_type_responses,
+            reverse_order=reverse_order,
+            page=page,
+            page_size=page_size,
+            requested_fields=requested_fields,
             username=username,
             course_id=course_id,
             thread_id=thread_id,

@@ -6,12 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_comment import DiscussionComment
+from ...models.discussion_comment_merge_patch import DiscussionCommentMergePatch
 from ...types import Response
 
 
 def _get_kwargs(
     comment_id: str,
+    *,
+    body: DiscussionCommentMergePatch,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -20,20 +25,28 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/merge-patch+json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionComment:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionComment.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionComment]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,15 +65,21 @@ def sync_detailed(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: DiscussionCommentMergePatch,
+) -> Response[DiscussionComment]:
     """Update a comment
 
     Changes the comment named in the path (the PATCH of the comment instance endpoint). The doc refers
     to a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer.
+    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
+    other content type answers 415) of the comment's editable fields: its body and anonymity, an edit
+    reason, endorsement, and the caller's own vote and abuse flag. A field the caller may not edit
+    answers 400; the changed comment is answered.
 
     Args:
         comment_id (str):
+        body (DiscussionCommentMergePatch): The changes to a comment, as a JSON merge patch. The
+            caller may only send the fields its `editable_fields` lists; the others answer 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -69,11 +88,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionComment]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         comment_id=comment_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -87,15 +107,21 @@ def sync(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: DiscussionCommentMergePatch,
+) -> DiscussionComment:
     """Update a comment
 
     Changes the comment named in the path (the PATCH of the comment instance endpoint). The doc refers
     to a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer.
+    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
+    other content type answers 415) of the comment's editable fields: its body and anonymity, an edit
+    reason, endorsement, and the caller's own vote and abuse flag. A field the caller may not edit
+    answers 400; the changed comment is answered.
 
     Args:
         comment_id (str):
+        body (DiscussionCommentMergePatch): The changes to a comment, as a JSON merge patch. The
+            caller may only send the fields its `editable_fields` lists; the others answer 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -104,12 +130,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionComment
     """
 
     return sync_detailed(
         comment_id=comment_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -117,15 +144,21 @@ async def asyncio_detailed(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: DiscussionCommentMergePatch,
+) -> Response[DiscussionComment]:
     """Update a comment
 
     Changes the comment named in the path (the PATCH of the comment instance endpoint). The doc refers
     to a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer.
+    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
+    other content type answers 415) of the comment's editable fields: its body and anonymity, an edit
+    reason, endorsement, and the caller's own vote and abuse flag. A field the caller may not edit
+    answers 400; the changed comment is answered.
 
     Args:
         comment_id (str):
+        body (DiscussionCommentMergePatch): The changes to a comment, as a JSON merge patch. The
+            caller may only send the fields its `editable_fields` lists; the others answer 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -134,11 +167,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionComment]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         comment_id=comment_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -150,15 +184,21 @@ async def asyncio(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: DiscussionCommentMergePatch,
+) -> DiscussionComment:
     """Update a comment
 
     Changes the comment named in the path (the PATCH of the comment instance endpoint). The doc refers
     to a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer.
+    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
+    other content type answers 415) of the comment's editable fields: its body and anonymity, an edit
+    reason, endorsement, and the caller's own vote and abuse flag. A field the caller may not edit
+    answers 400; the changed comment is answered.
 
     Args:
         comment_id (str):
+        body (DiscussionCommentMergePatch): The changes to a comment, as a JSON merge patch. The
+            caller may only send the fields its `editable_fields` lists; the others answer 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -167,12 +207,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionComment
     """
 
     return (
         await asyncio_detailed(
             comment_id=comment_id,
             client=client,
+            body=body,
         )
     ).parsed

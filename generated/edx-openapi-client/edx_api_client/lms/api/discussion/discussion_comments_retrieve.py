@@ -6,18 +6,37 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.discussion_paginated_comment_list import DiscussionPaginatedCommentList
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     comment_id: str,
+    *,
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["reverse_order"] = reverse_order
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["requested_fields"] = requested_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/discussion/v1/comments/{comment_id}/".format(
             comment_id=quote(str(comment_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +44,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionPaginatedCommentList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionPaginatedCommentList.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionPaginatedCommentList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +74,23 @@ def sync_detailed(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> Response[DiscussionPaginatedCommentList]:
     """Get the comments of a response
 
     Returns the comments made on the response whose id is given in the path. The doc does not describe
-    the body.
+    the body. In the platform's source it is a page of those comments in the forum's envelope; an
+    unknown comment, or a page past the last, answers 404.
 
     Args:
         comment_id (str):
+        reverse_order (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +99,15 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedCommentList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         comment_id=comment_id,
+        reverse_order=reverse_order,
+        page=page,
+        page_size=page_size,
+        requested_fields=requested_fields,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +121,23 @@ def sync(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> DiscussionPaginatedCommentList:
     """Get the comments of a response
 
     Returns the comments made on the response whose id is given in the path. The doc does not describe
-    the body.
+    the body. In the platform's source it is a page of those comments in the forum's envelope; an
+    unknown comment, or a page past the last, answers 404.
 
     Args:
         comment_id (str):
+        reverse_order (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +146,16 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedCommentList
     """
 
     return sync_detailed(
         comment_id=comment_id,
         client=client,
+        reverse_order=reverse_order,
+        page=page,
+        page_size=page_size,
+        requested_fields=requested_fields,
     ).parsed
 
 
@@ -115,14 +163,23 @@ async def asyncio_detailed(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> Response[DiscussionPaginatedCommentList]:
     """Get the comments of a response
 
     Returns the comments made on the response whose id is given in the path. The doc does not describe
-    the body.
+    the body. In the platform's source it is a page of those comments in the forum's envelope; an
+    unknown comment, or a page past the last, answers 404.
 
     Args:
         comment_id (str):
+        reverse_order (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +188,15 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedCommentList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         comment_id=comment_id,
+        reverse_order=reverse_order,
+        page=page,
+        page_size=page_size,
+        requested_fields=requested_fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +208,23 @@ async def asyncio(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    reverse_order: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> DiscussionPaginatedCommentList:
     """Get the comments of a response
 
     Returns the comments made on the response whose id is given in the path. The doc does not describe
-    the body.
+    the body. In the platform's source it is a page of those comments in the forum's envelope; an
+    unknown comment, or a page past the last, answers 404.
 
     Args:
         comment_id (str):
+        reverse_order (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +233,16 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedCommentList
     """
 
     return (
         await asyncio_detailed(
             comment_id=comment_id,
             client=client,
+            reverse_order=reverse_order,
+            page=page,
+            page_size=page_size,
+            requested_fields=requested_fields,
         )
     ).parsed

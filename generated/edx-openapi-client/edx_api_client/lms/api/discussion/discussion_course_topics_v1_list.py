@@ -6,18 +6,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.discussion_topic_list_v1 import DiscussionTopicListV1
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    topic_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["topic_id"] = topic_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/discussion/v1/course_topics/{course_id}".format(
             course_id=quote(str(course_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionTopicListV1:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionTopicListV1.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionTopicListV1]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +65,19 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    topic_id: str | Unset = UNSET,
+) -> Response[DiscussionTopicListV1]:
     """List a course's discussion topics (v1)
 
     Returns the discussion topics of the course named in the path (version 1). The doc refers to a class
-    docstring it does not include and does not describe the body.
+    docstring it does not include and does not describe the body. In the platform's source the answer
+    holds two topic trees, the topics linked to the courseware (grouped by category) and the others;
+    `topic_id` narrows it to the topics given as a comma-separated list, and an id among them that names
+    no topic answers 404.
 
     Args:
         course_id (str):
+        topic_id (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +86,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionTopicListV1]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        topic_id=topic_id,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +105,19 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    topic_id: str | Unset = UNSET,
+) -> DiscussionTopicListV1:
     """List a course's discussion topics (v1)
 
     Returns the discussion topics of the course named in the path (version 1). The doc refers to a class
-    docstring it does not include and does not describe the body.
+    docstring it does not include and does not describe the body. In the platform's source the answer
+    holds two topic trees, the topics linked to the courseware (grouped by category) and the others;
+    `topic_id` narrows it to the topics given as a comma-separated list, and an id among them that names
+    no topic answers 404.
 
     Args:
         course_id (str):
+        topic_id (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +126,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionTopicListV1
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        topic_id=topic_id,
     ).parsed
 
 
@@ -115,14 +140,19 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    topic_id: str | Unset = UNSET,
+) -> Response[DiscussionTopicListV1]:
     """List a course's discussion topics (v1)
 
     Returns the discussion topics of the course named in the path (version 1). The doc refers to a class
-    docstring it does not include and does not describe the body.
+    docstring it does not include and does not describe the body. In the platform's source the answer
+    holds two topic trees, the topics linked to the courseware (grouped by category) and the others;
+    `topic_id` narrows it to the topics given as a comma-separated list, and an id among them that names
+    no topic answers 404.
 
     Args:
         course_id (str):
+        topic_id (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +161,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionTopicListV1]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        topic_id=topic_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +178,19 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    topic_id: str | Unset = UNSET,
+) -> DiscussionTopicListV1:
     """List a course's discussion topics (v1)
 
     Returns the discussion topics of the course named in the path (version 1). The doc refers to a class
-    docstring it does not include and does not describe the body.
+    docstring it does not include and does not describe the body. In the platform's source the answer
+    holds two topic trees, the topics linked to the courseware (grouped by category) and the others;
+    `topic_id` narrows it to the topics given as a comma-separated list, and an id among them that names
+    no topic answers 404.
 
     Args:
         course_id (str):
+        topic_id (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +199,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionTopicListV1
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            topic_id=topic_id,
         )
     ).parsed

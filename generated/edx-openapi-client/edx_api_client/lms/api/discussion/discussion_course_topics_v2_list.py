@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_course_topics_v2_list_order_by import (
+    DiscussionCourseTopicsV2ListOrderBy,
+)
 from ...models.discussion_topic_v2 import DiscussionTopicV2
 from ...types import UNSET, Response, Unset
 
@@ -14,14 +17,18 @@ def _get_kwargs(
     course_id: str,
     *,
     topic_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
+    order_by: DiscussionCourseTopicsV2ListOrderBy | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["topic_id"] = topic_id
 
-    params["order_by"] = order_by
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -74,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     topic_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
+    order_by: DiscussionCourseTopicsV2ListOrderBy | Unset = UNSET,
 ) -> Response[list[DiscussionTopicV2]]:
     """List a course's discussion topics (v2)
 
@@ -83,12 +90,14 @@ def sync_detailed(
     (the example request uses `course_structure`). Example: `GET
     /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
     topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
-    read-only.
+    read-only. In the platform's source a topic disabled in its context is listed only when threads were
+    posted in it, and ordering by activity is refused for a course whose discussions another provider
+    runs.
 
     Args:
         course_id (str):
         topic_id (str | Unset):
-        order_by (str | Unset):
+        order_by (DiscussionCourseTopicsV2ListOrderBy | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -118,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     topic_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
+    order_by: DiscussionCourseTopicsV2ListOrderBy | Unset = UNSET,
 ) -> list[DiscussionTopicV2]:
     """List a course's discussion topics (v2)
 
@@ -127,12 +136,14 @@ def sync(
     (the example request uses `course_structure`). Example: `GET
     /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
     topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
-    read-only.
+    read-only. In the platform's source a topic disabled in its context is listed only when threads were
+    posted in it, and ordering by activity is refused for a course whose discussions another provider
+    runs.
 
     Args:
         course_id (str):
         topic_id (str | Unset):
-        order_by (str | Unset):
+        order_by (DiscussionCourseTopicsV2ListOrderBy | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -157,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     topic_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
+    order_by: DiscussionCourseTopicsV2ListOrderBy | Unset = UNSET,
 ) -> Response[list[DiscussionTopicV2]]:
     """List a course's discussion topics (v2)
 
@@ -166,12 +177,14 @@ async def asyncio_detailed(
     (the example request uses `course_structure`). Example: `GET
     /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
     topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
-    read-only.
+    read-only. In the platform's source a topic disabled in its context is listed only when threads were
+    posted in it, and ordering by activity is refused for a course whose discussions another provider
+    runs.
 
     Args:
         course_id (str):
         topic_id (str | Unset):
-        order_by (str | Unset):
+        order_by (DiscussionCourseTopicsV2ListOrderBy | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -199,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     topic_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
+    order_by: DiscussionCourseTopicsV2ListOrderBy | Unset = UNSET,
 ) -> list[DiscussionTopicV2]:
     """List a course's discussion topics (v2)
 
@@ -208,12 +221,14 @@ async def asyncio(
     (the example request uses `course_structure`). Example: `GET
     /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
     topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
-    read-only.
+    read-only. In the platform's source a topic disabled in its context is listed only when threads were
+    posted in it, and ordering by activity is refused for a course whose discussions another provider
+    runs.
 
     Args:
         course_id (str):
         topic_id (str | Unset):
-        order_by (str | Unset):
+        order_by (DiscussionCourseTopicsV2ListOrderBy | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

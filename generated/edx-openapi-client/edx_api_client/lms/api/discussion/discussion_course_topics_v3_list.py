@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_topic_v3_entry import DiscussionTopicV3Entry
 from ...types import Response
 
 
@@ -25,15 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> list[DiscussionTopicV3Entry]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DiscussionTopicV3Entry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[DiscussionTopicV3Entry]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,12 +61,14 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[list[DiscussionTopicV3Entry]]:
     """List a course's discussion topics (v3)
 
     Returns the topic listing of the course named in the path (version 3). Example: `GET
     /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. The doc does not describe the
-    body.
+    body. In the platform's source it is one list mixing the topics not linked to the courseware (the
+    version 2 fields with `courseware` false) and the course's sections (`courseware` true), each
+    holding its subsections, which hold the topics of their units and their thread counts.
 
     Args:
         course_id (str):
@@ -69,7 +80,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[DiscussionTopicV3Entry]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -87,12 +98,14 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> list[DiscussionTopicV3Entry]:
     """List a course's discussion topics (v3)
 
     Returns the topic listing of the course named in the path (version 3). Example: `GET
     /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. The doc does not describe the
-    body.
+    body. In the platform's source it is one list mixing the topics not linked to the courseware (the
+    version 2 fields with `courseware` false) and the course's sections (`courseware` true), each
+    holding its subsections, which hold the topics of their units and their thread counts.
 
     Args:
         course_id (str):
@@ -104,7 +117,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[DiscussionTopicV3Entry]
     """
 
     return sync_detailed(
@@ -117,12 +130,14 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[list[DiscussionTopicV3Entry]]:
     """List a course's discussion topics (v3)
 
     Returns the topic listing of the course named in the path (version 3). Example: `GET
     /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. The doc does not describe the
-    body.
+    body. In the platform's source it is one list mixing the topics not linked to the courseware (the
+    version 2 fields with `courseware` false) and the course's sections (`courseware` true), each
+    holding its subsections, which hold the topics of their units and their thread counts.
 
     Args:
         course_id (str):
@@ -134,7 +149,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[DiscussionTopicV3Entry]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -150,12 +165,14 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> list[DiscussionTopicV3Entry]:
     """List a course's discussion topics (v3)
 
     Returns the topic listing of the course named in the path (version 3). Example: `GET
     /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. The doc does not describe the
-    body.
+    body. In the platform's source it is one list mixing the topics not linked to the courseware (the
+    version 2 fields with `courseware` false) and the course's sections (`courseware` true), each
+    holding its subsections, which hold the topics of their units and their thread counts.
 
     Args:
         course_id (str):
@@ -167,7 +184,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[DiscussionTopicV3Entry]
     """
 
     return (

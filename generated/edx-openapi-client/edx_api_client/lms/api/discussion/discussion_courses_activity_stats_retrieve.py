@@ -6,18 +6,46 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.discussion_courses_activity_stats_retrieve_order_by import (
+    DiscussionCoursesActivityStatsRetrieveOrderBy,
+)
+from ...models.discussion_paginated_user_stats_list import (
+    DiscussionPaginatedUserStatsList,
+)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_key_string: str,
+    *,
+    order_by: DiscussionCoursesActivityStatsRetrieveOrderBy | Unset = UNSET,
+    username: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    params["username"] = username
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/discussion/v1/courses/{course_key_string}/activity_stats".format(
             course_key_string=quote(str(course_key_string), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +53,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionPaginatedUserStatsList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionPaginatedUserStatsList.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionPaginatedUserStatsList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +83,25 @@ def sync_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    order_by: DiscussionCoursesActivityStatsRetrieveOrderBy | Unset = UNSET,
+    username: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[DiscussionPaginatedUserStatsList]:
     """Get a course's discussion activity statistics
 
     Returns discussion activity statistics of the course named in the path. The doc refers to a class
-    docstring it does not include and does not describe the body.
+    docstring it does not include and does not describe the body. In the platform's source these are
+    per-user counts of threads, responses, replies and flags, one page at a time in the forum's
+    envelope; the flag counts are null unless the caller has moderation privileges, and only such users
+    may sort by flags (400 for others, whose default order is by activity).
 
     Args:
         course_key_string (str):
+        order_by (DiscussionCoursesActivityStatsRetrieveOrderBy | Unset):
+        username (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +110,15 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedUserStatsList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_key_string=course_key_string,
+        order_by=order_by,
+        username=username,
+        page=page,
+        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +132,25 @@ def sync(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    order_by: DiscussionCoursesActivityStatsRetrieveOrderBy | Unset = UNSET,
+    username: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> DiscussionPaginatedUserStatsList:
     """Get a course's discussion activity statistics
 
     Returns discussion activity statistics of the course named in the path. The doc refers to a class
-    docstring it does not include and does not describe the body.
+    docstring it does not include and does not describe the body. In the platform's source these are
+    per-user counts of threads, responses, replies and flags, one page at a time in the forum's
+    envelope; the flag counts are null unless the caller has moderation privileges, and only such users
+    may sort by flags (400 for others, whose default order is by activity).
 
     Args:
         course_key_string (str):
+        order_by (DiscussionCoursesActivityStatsRetrieveOrderBy | Unset):
+        username (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +159,16 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedUserStatsList
     """
 
     return sync_detailed(
         course_key_string=course_key_string,
         client=client,
+        order_by=order_by,
+        username=username,
+        page=page,
+        page_size=page_size,
     ).parsed
 
 
@@ -115,14 +176,25 @@ async def asyncio_detailed(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    order_by: DiscussionCoursesActivityStatsRetrieveOrderBy | Unset = UNSET,
+    username: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[DiscussionPaginatedUserStatsList]:
     """Get a course's discussion activity statistics
 
     Returns discussion activity statistics of the course named in the path. The doc refers to a class
-    docstring it does not include and does not describe the body.
+    docstring it does not include and does not describe the body. In the platform's source these are
+    per-user counts of threads, responses, replies and flags, one page at a time in the forum's
+    envelope; the flag counts are null unless the caller has moderation privileges, and only such users
+    may sort by flags (400 for others, whose default order is by activity).
 
     Args:
         course_key_string (str):
+        order_by (DiscussionCoursesActivityStatsRetrieveOrderBy | Unset):
+        username (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +203,15 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedUserStatsList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_key_string=course_key_string,
+        order_by=order_by,
+        username=username,
+        page=page,
+        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +223,25 @@ async def asyncio(
     course_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    order_by: DiscussionCoursesActivityStatsRetrieveOrderBy | Unset = UNSET,
+    username: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> DiscussionPaginatedUserStatsList:
     """Get a course's discussion activity statistics
 
     Returns discussion activity statistics of the course named in the path. The doc refers to a class
-    docstring it does not include and does not describe the body.
+    docstring it does not include and does not describe the body. In the platform's source these are
+    per-user counts of threads, responses, replies and flags, one page at a time in the forum's
+    envelope; the flag counts are null unless the caller has moderation privileges, and only such users
+    may sort by flags (400 for others, whose default order is by activity).
 
     Args:
         course_key_string (str):
+        order_by (DiscussionCoursesActivityStatsRetrieveOrderBy | Unset):
+        username (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +250,16 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedUserStatsList
     """
 
     return (
         await asyncio_detailed(
             course_key_string=course_key_string,
             client=client,
+            order_by=order_by,
+            username=username,
+            page=page,
+            page_size=page_size,
         )
     ).parsed

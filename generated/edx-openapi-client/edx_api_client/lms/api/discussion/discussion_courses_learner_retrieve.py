@@ -6,18 +6,67 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.discussion_courses_learner_retrieve_order_by import (
+    DiscussionCoursesLearnerRetrieveOrderBy,
+)
+from ...models.discussion_courses_learner_retrieve_status import (
+    DiscussionCoursesLearnerRetrieveStatus,
+)
+from ...models.discussion_courses_learner_retrieve_thread_type import (
+    DiscussionCoursesLearnerRetrieveThreadType,
+)
+from ...models.discussion_paginated_thread_list import DiscussionPaginatedThreadList
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    username: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    thread_type: DiscussionCoursesLearnerRetrieveThreadType | Unset = UNSET,
+    order_by: DiscussionCoursesLearnerRetrieveOrderBy | Unset = UNSET,
+    status: DiscussionCoursesLearnerRetrieveStatus | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["count_flagged"] = count_flagged
+
+    json_thread_type: str | Unset = UNSET
+    if not isinstance(thread_type, Unset):
+        json_thread_type = thread_type.value
+
+    params["thread_type"] = json_thread_type
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/discussion/v1/courses/{course_id}/learner/".format(
             course_id=quote(str(course_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +74,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionPaginatedThreadList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionPaginatedThreadList.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionPaginatedThreadList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +104,31 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Get learner discussion data of a course
+    username: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    thread_type: DiscussionCoursesLearnerRetrieveThreadType | Unset = UNSET,
+    order_by: DiscussionCoursesLearnerRetrieveOrderBy | Unset = UNSET,
+    status: DiscussionCoursesLearnerRetrieveStatus | Unset = UNSET,
+) -> Response[DiscussionPaginatedThreadList]:
+    """List a learner's active threads in a course
 
     The learner endpoint of the course named in the path. The doc refers to a class docstring it does
-    not include: it says neither what is returned nor which parameters select it.
+    not include: it says neither what is returned nor which parameters select it. In the platform's
+    source it returns, one page at a time in the forum's envelope, the threads of the course the user
+    named by `username` is active in (with each author's profile images); an unknown username answers
+    404, and only the course's learners and team may call it.
 
     Args:
         course_id (str):
+        username (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        count_flagged (bool | Unset):
+        thread_type (DiscussionCoursesLearnerRetrieveThreadType | Unset):
+        order_by (DiscussionCoursesLearnerRetrieveOrderBy | Unset):
+        status (DiscussionCoursesLearnerRetrieveStatus | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +137,18 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedThreadList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        username=username,
+        page=page,
+        page_size=page_size,
+        count_flagged=count_flagged,
+        thread_type=thread_type,
+        order_by=order_by,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +162,31 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
-    """Get learner discussion data of a course
+    username: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    thread_type: DiscussionCoursesLearnerRetrieveThreadType | Unset = UNSET,
+    order_by: DiscussionCoursesLearnerRetrieveOrderBy | Unset = UNSET,
+    status: DiscussionCoursesLearnerRetrieveStatus | Unset = UNSET,
+) -> DiscussionPaginatedThreadList:
+    """List a learner's active threads in a course
 
     The learner endpoint of the course named in the path. The doc refers to a class docstring it does
-    not include: it says neither what is returned nor which parameters select it.
+    not include: it says neither what is returned nor which parameters select it. In the platform's
+    source it returns, one page at a time in the forum's envelope, the threads of the course the user
+    named by `username` is active in (with each author's profile images); an unknown username answers
+    404, and only the course's learners and team may call it.
 
     Args:
         course_id (str):
+        username (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        count_flagged (bool | Unset):
+        thread_type (DiscussionCoursesLearnerRetrieveThreadType | Unset):
+        order_by (DiscussionCoursesLearnerRetrieveOrderBy | Unset):
+        status (DiscussionCoursesLearnerRetrieveStatus | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +195,19 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedThreadList
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        username=username,
+        page=page,
+        page_size=page_size,
+        count_flagged=count_flagged,
+        thread_type=thread_type,
+        order_by=order_by,
+        status=status,
     ).parsed
 
 
@@ -115,14 +215,31 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Get learner discussion data of a course
+    username: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    thread_type: DiscussionCoursesLearnerRetrieveThreadType | Unset = UNSET,
+    order_by: DiscussionCoursesLearnerRetrieveOrderBy | Unset = UNSET,
+    status: DiscussionCoursesLearnerRetrieveStatus | Unset = UNSET,
+) -> Response[DiscussionPaginatedThreadList]:
+    """List a learner's active threads in a course
 
     The learner endpoint of the course named in the path. The doc refers to a class docstring it does
-    not include: it says neither what is returned nor which parameters select it.
+    not include: it says neither what is returned nor which parameters select it. In the platform's
+    source it returns, one page at a time in the forum's envelope, the threads of the course the user
+    named by `username` is active in (with each author's profile images); an unknown username answers
+    404, and only the course's learners and team may call it.
 
     Args:
         course_id (str):
+        username (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        count_flagged (bool | Unset):
+        thread_type (DiscussionCoursesLearnerRetrieveThreadType | Unset):
+        order_by (DiscussionCoursesLearnerRetrieveOrderBy | Unset):
+        status (DiscussionCoursesLearnerRetrieveStatus | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +248,18 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedThreadList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        username=username,
+        page=page,
+        page_size=page_size,
+        count_flagged=count_flagged,
+        thread_type=thread_type,
+        order_by=order_by,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +271,31 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
-    """Get learner discussion data of a course
+    username: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    thread_type: DiscussionCoursesLearnerRetrieveThreadType | Unset = UNSET,
+    order_by: DiscussionCoursesLearnerRetrieveOrderBy | Unset = UNSET,
+    status: DiscussionCoursesLearnerRetrieveStatus | Unset = UNSET,
+) -> DiscussionPaginatedThreadList:
+    """List a learner's active threads in a course
 
     The learner endpoint of the course named in the path. The doc refers to a class docstring it does
-    not include: it says neither what is returned nor which parameters select it.
+    not include: it says neither what is returned nor which parameters select it. In the platform's
+    source it returns, one page at a time in the forum's envelope, the threads of the course the user
+    named by `username` is active in (with each author's profile images); an unknown username answers
+    404, and only the course's learners and team may call it.
 
     Args:
         course_id (str):
+        username (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        count_flagged (bool | Unset):
+        thread_type (DiscussionCoursesLearnerRetrieveThreadType | Unset):
+        order_by (DiscussionCoursesLearnerRetrieveOrderBy | Unset):
+        status (DiscussionCoursesLearnerRetrieveStatus | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +304,19 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedThreadList
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            username=username,
+            page=page,
+            page_size=page_size,
+            count_flagged=count_flagged,
+            thread_type=thread_type,
+            order_by=order_by,
+            status=status,
         )
     ).parsed

@@ -62,7 +62,10 @@ def sync_detailed(
     Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
     discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
-    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`.
+    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. The platform's
+    answer also says what the requesting user may do in the forum (post, moderate, bulk delete, notify
+    every learner) and how posting is restricted; a course the user cannot reach, or whose discussions
+    are disabled, answers 404.
 
     Args:
         course_id (str):
@@ -98,7 +101,10 @@ def sync(
     Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
     discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
-    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`.
+    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. The platform's
+    answer also says what the requesting user may do in the forum (post, moderate, bulk delete, notify
+    every learner) and how posting is restricted; a course the user cannot reach, or whose discussions
+    are disabled, answers 404.
 
     Args:
         course_id (str):
@@ -129,7 +135,10 @@ async def asyncio_detailed(
     Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
     discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
-    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`.
+    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. The platform's
+    answer also says what the requesting user may do in the forum (post, moderate, bulk delete, notify
+    every learner) and how posting is restricted; a course the user cannot reach, or whose discussions
+    are disabled, answers 404.
 
     Args:
         course_id (str):
@@ -163,7 +172,10 @@ async def asyncio(
     Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
     discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
-    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`.
+    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. The platform's
+    answer also says what the requesting user may do in the forum (post, moderate, bulk delete, notify
+    every learner) and how posting is restricted; a course the user cannot reach, or whose discussions
+    are disabled, answers 404.
 
     Args:
         course_id (str):

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_role_members import DiscussionRoleMembers
 from ...types import Response
 
 
@@ -27,15 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionRoleMembers:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionRoleMembers.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionRoleMembers]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,11 +59,13 @@ def sync_detailed(
     rolename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Get a forum role of a course
+) -> Response[DiscussionRoleMembers]:
+    """List the members of a forum role
 
     Reads the forum role named in the path in the course named in the path. The doc only says that this
-    handles GET; it does not describe the body.
+    handles GET; it does not describe the body. In the platform's source the answer lists the role's
+    members with their cohort group, and the course's division scheme; only global staff may call it
+    (403 for others).
 
     Args:
         course_id (str):
@@ -72,7 +78,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionRoleMembers]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +98,13 @@ def sync(
     rolename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
-    """Get a forum role of a course
+) -> DiscussionRoleMembers:
+    """List the members of a forum role
 
     Reads the forum role named in the path in the course named in the path. The doc only says that this
-    handles GET; it does not describe the body.
+    handles GET; it does not describe the body. In the platform's source the answer lists the role's
+    members with their cohort group, and the course's division scheme; only global staff may call it
+    (403 for others).
 
     Args:
         course_id (str):
@@ -109,7 +117,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionRoleMembers
     """
 
     return sync_detailed(
@@ -124,11 +132,13 @@ async def asyncio_detailed(
     rolename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Get a forum role of a course
+) -> Response[DiscussionRoleMembers]:
+    """List the members of a forum role
 
     Reads the forum role named in the path in the course named in the path. The doc only says that this
-    handles GET; it does not describe the body.
+    handles GET; it does not describe the body. In the platform's source the answer lists the role's
+    members with their cohort group, and the course's division scheme; only global staff may call it
+    (403 for others).
 
     Args:
         course_id (str):
@@ -141,7 +151,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionRoleMembers]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -159,11 +169,13 @@ async def asyncio(
     rolename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
-    """Get a forum role of a course
+) -> DiscussionRoleMembers:
+    """List the members of a forum role
 
     Reads the forum role named in the path in the course named in the path. The doc only says that this
-    handles GET; it does not describe the body.
+    handles GET; it does not describe the body. In the platform's source the answer lists the role's
+    members with their cohort group, and the course's division scheme; only global staff may call it
+    (403 for others).
 
     Args:
         course_id (str):
@@ -176,7 +188,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionRoleMembers
     """
 
     return (

@@ -6,13 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.discussion_role_members import DiscussionRoleMembers
+from ...models.discussion_role_update_request import DiscussionRoleUpdateRequest
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
     rolename: str,
+    *,
+    body: DiscussionRoleUpdateRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -22,20 +27,29 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, DiscussionRoleUpdateRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionRoleMembers:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionRoleMembers.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionRoleMembers]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,15 +69,21 @@ def sync_detailed(
     rolename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Change a forum role of a course
+    body: DiscussionRoleUpdateRequest | Unset = UNSET,
+) -> Response[DiscussionRoleMembers]:
+    """Add a user to a forum role or remove one
 
     Posts to the forum role named in the path in the course named in the path. The doc only says that
-    this handles POST: it names neither the request fields nor the answer.
+    this handles POST: it names neither the request fields nor the answer. In the platform's source the
+    body names a user (`user_id`: a username or an email address) and an `action`, `allow` or `revoke`;
+    an unknown user answers 400, and the answer lists the role's members after the change. Only global
+    staff may call it.
 
     Args:
         course_id (str):
         rolename (str):
+        body (DiscussionRoleUpdateRequest): Whom to add to the role, or remove from it.
+        body (DiscussionRoleUpdateRequest): Whom to add to the role, or remove from it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -72,12 +92,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionRoleMembers]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
         rolename=rolename,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -92,15 +113,21 @@ def sync(
     rolename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
-    """Change a forum role of a course
+    body: DiscussionRoleUpdateRequest | Unset = UNSET,
+) -> DiscussionRoleMembers:
+    """Add a user to a forum role or remove one
 
     Posts to the forum role named in the path in the course named in the path. The doc only says that
-    this handles POST: it names neither the request fields nor the answer.
+    this handles POST: it names neither the request fields nor the answer. In the platform's source the
+    body names a user (`user_id`: a username or an email address) and an `action`, `allow` or `revoke`;
+    an unknown user answers 400, and the answer lists the role's members after the change. Only global
+    staff may call it.
 
     Args:
         course_id (str):
         rolename (str):
+        body (DiscussionRoleUpdateRequest): Whom to add to the role, or remove from it.
+        body (DiscussionRoleUpdateRequest): Whom to add to the role, or remove from it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -109,13 +136,14 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionRoleMembers
     """
 
     return sync_detailed(
         course_id=course_id,
         rolename=rolename,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -124,15 +152,21 @@ async def asyncio_detailed(
     rolename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Change a forum role of a course
+    body: DiscussionRoleUpdateRequest | Unset = UNSET,
+) -> Response[DiscussionRoleMembers]:
+    """Add a user to a forum role or remove one
 
     Posts to the forum role named in the path in the course named in the path. The doc only says that
-    this handles POST: it names neither the request fields nor the answer.
+    this handles POST: it names neither the request fields nor the answer. In the platform's source the
+    body names a user (`user_id`: a username or an email address) and an `action`, `allow` or `revoke`;
+    an unknown user answers 400, and the answer lists the role's members after the change. Only global
+    staff may call it.
 
     Args:
         course_id (str):
         rolename (str):
+        body (DiscussionRoleUpdateRequest): Whom to add to the role, or remove from it.
+        body (DiscussionRoleUpdateRequest): Whom to add to the role, or remove from it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -141,12 +175,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionRoleMembers]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
         rolename=rolename,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,15 +194,21 @@ async def asyncio(
     rolename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
-    """Change a forum role of a course
+    body: DiscussionRoleUpdateRequest | Unset = UNSET,
+) -> DiscussionRoleMembers:
+    """Add a user to a forum role or remove one
 
     Posts to the forum role named in the path in the course named in the path. The doc only says that
-    this handles POST: it names neither the request fields nor the answer.
+    this handles POST: it names neither the request fields nor the answer. In the platform's source the
+    body names a user (`user_id`: a username or an email address) and an `action`, `allow` or `revoke`;
+    an unknown user answers 400, and the answer lists the role's members after the change. Only global
+    staff may call it.
 
     Args:
         course_id (str):
         rolename (str):
+        body (DiscussionRoleUpdateRequest): Whom to add to the role, or remove from it.
+        body (DiscussionRoleUpdateRequest): Whom to add to the role, or remove from it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -176,7 +217,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionRoleMembers
     """
 
     return (
@@ -184,5 +225,6 @@ async def asyncio(
             course_id=course_id,
             rolename=rolename,
             client=client,
+            body=body,
         )
     ).parsed

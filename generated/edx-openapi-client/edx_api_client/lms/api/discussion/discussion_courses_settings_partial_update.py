@@ -6,12 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_course_settings_merge_patch import (
+    DiscussionCourseSettingsMergePatch,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    body: DiscussionCourseSettingsMergePatch,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -20,13 +26,18 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/merge-patch+json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
-    if response.status_code == 200:
+    if response.status_code == 204:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -52,14 +63,19 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: DiscussionCourseSettingsMergePatch,
 ) -> Response[Any]:
     """Update a course's discussion settings
 
     Changes the discussion settings of the course named in the path. The doc only says that this handles
-    PATCH: it names neither the settings that can be changed nor the answer.
+    PATCH: it names neither the settings that can be changed nor the answer. In the platform's source
+    the body is a JSON merge patch (`application/merge-patch+json`, else 415) of the division settings;
+    a patch naming none of them, or an invalid value, answers 400, and success answers 204 with no body.
 
     Args:
         course_id (str):
+        body (DiscussionCourseSettingsMergePatch): The changes to a course's discussion settings,
+            as a JSON merge patch; at least one setting must be sent.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -73,6 +89,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +103,19 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: DiscussionCourseSettingsMergePatch,
 ) -> Any:
     """Update a course's discussion settings
 
     Changes the discussion settings of the course named in the path. The doc only says that this handles
-    PATCH: it names neither the settings that can be changed nor the answer.
+    PATCH: it names neither the settings that can be changed nor the answer. In the platform's source
+    the body is a JSON merge patch (`application/merge-patch+json`, else 415) of the division settings;
+    a patch naming none of them, or an invalid value, answers 400, and success answers 204 with no body.
 
     Args:
         course_id (str):
+        body (DiscussionCourseSettingsMergePatch): The changes to a course's discussion settings,
+            as a JSON merge patch; at least one setting must be sent.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -108,6 +130,7 @@ def sync(
     return sync_detailed(
         course_id=course_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -115,14 +138,19 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: DiscussionCourseSettingsMergePatch,
 ) -> Response[Any]:
     """Update a course's discussion settings
 
     Changes the discussion settings of the course named in the path. The doc only says that this handles
-    PATCH: it names neither the settings that can be changed nor the answer.
+    PATCH: it names neither the settings that can be changed nor the answer. In the platform's source
+    the body is a JSON merge patch (`application/merge-patch+json`, else 415) of the division settings;
+    a patch naming none of them, or an invalid value, answers 400, and success answers 204 with no body.
 
     Args:
         course_id (str):
+        body (DiscussionCourseSettingsMergePatch): The changes to a course's discussion settings,
+            as a JSON merge patch; at least one setting must be sent.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -136,6 +164,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +176,19 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: DiscussionCourseSettingsMergePatch,
 ) -> Any:
     """Update a course's discussion settings
 
     Changes the discussion settings of the course named in the path. The doc only says that this handles
-    PATCH: it names neither the settings that can be changed nor the answer.
+    PATCH: it names neither the settings that can be changed nor the answer. In the platform's source
+    the body is a JSON merge patch (`application/merge-patch+json`, else 415) of the division settings;
+    a patch naming none of them, or an invalid value, answers 400, and success answers 204 with no body.
 
     Args:
         course_id (str):
+        body (DiscussionCourseSettingsMergePatch): The changes to a course's discussion settings,
+            as a JSON merge patch; at least one setting must be sent.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -170,5 +204,6 @@ async def asyncio(
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -6,12 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.discussion_file_upload import DiscussionFileUpload
+from ...models.discussion_uploaded_file import DiscussionUploadedFile
 from ...types import Response
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    body: DiscussionFileUpload,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -20,20 +25,28 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 201:
-        return errors.decoded_body(response)
+) -> DiscussionUploadedFile:
+    if response.status_code == 200:
+        response_200 = DiscussionUploadedFile.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionUploadedFile]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +65,19 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: DiscussionFileUpload,
+) -> Response[DiscussionUploadedFile]:
     """Upload a file to a course's discussions
 
     Accepts a file uploaded for the discussions of the course named in the path. The doc says only that
-    this handles a file upload: it names neither the form field that carries the file nor the answer.
+    this handles a file upload: it names neither the form field that carries the file nor the answer. In
+    the platform's source the file is the multipart field `uploaded_file` (of an allowed type and size;
+    400 without one), `thread_key` names the thread it belongs to (`root` for a new post), and the
+    answer is the file's URL with 200. Only the course's learners and team may upload.
 
     Args:
         course_id (str):
+        body (DiscussionFileUpload): A file to attach to a post, as a multipart form.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +86,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionUploadedFile]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +105,19 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: DiscussionFileUpload,
+) -> DiscussionUploadedFile:
     """Upload a file to a course's discussions
 
     Accepts a file uploaded for the discussions of the course named in the path. The doc says only that
-    this handles a file upload: it names neither the form field that carries the file nor the answer.
+    this handles a file upload: it names neither the form field that carries the file nor the answer. In
+    the platform's source the file is the multipart field `uploaded_file` (of an allowed type and size;
+    400 without one), `thread_key` names the thread it belongs to (`root` for a new post), and the
+    answer is the file's URL with 200. Only the course's learners and team may upload.
 
     Args:
         course_id (str):
+        body (DiscussionFileUpload): A file to attach to a post, as a multipart form.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +126,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionUploadedFile
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -115,14 +140,19 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: DiscussionFileUpload,
+) -> Response[DiscussionUploadedFile]:
     """Upload a file to a course's discussions
 
     Accepts a file uploaded for the discussions of the course named in the path. The doc says only that
-    this handles a file upload: it names neither the form field that carries the file nor the answer.
+    this handles a file upload: it names neither the form field that carries the file nor the answer. In
+    the platform's source the file is the multipart field `uploaded_file` (of an allowed type and size;
+    400 without one), `thread_key` names the thread it belongs to (`root` for a new post), and the
+    answer is the file's URL with 200. Only the course's learners and team may upload.
 
     Args:
         course_id (str):
+        body (DiscussionFileUpload): A file to attach to a post, as a multipart form.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +161,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionUploadedFile]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +178,19 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: DiscussionFileUpload,
+) -> DiscussionUploadedFile:
     """Upload a file to a course's discussions
 
     Accepts a file uploaded for the discussions of the course named in the path. The doc says only that
-    this handles a file upload: it names neither the form field that carries the file nor the answer.
+    this handles a file upload: it names neither the form field that carries the file nor the answer. In
+    the platform's source the file is the multipart field `uploaded_file` (of an allowed type and size;
+    400 without one), `thread_key` names the thread it belongs to (`root` for a new post), and the
+    answer is the file's URL with 200. Only the course's learners and team may upload.
 
     Args:
         course_id (str):
+        body (DiscussionFileUpload): A file to attach to a post, as a multipart form.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +199,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionUploadedFile
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -56,7 +56,8 @@ def sync_detailed(
     """Delete a thread
 
     Deletes the thread named in the path (the DELETE of the thread instance endpoint). The doc says
-    nothing more.
+    nothing more. In the platform's source only users allowed to delete it (its author or a moderator)
+    may (403 for others), and an unknown thread answers 404.
 
     Args:
         thread_id (str):
@@ -90,7 +91,8 @@ def sync(
     """Delete a thread
 
     Deletes the thread named in the path (the DELETE of the thread instance endpoint). The doc says
-    nothing more.
+    nothing more. In the platform's source only users allowed to delete it (its author or a moderator)
+    may (403 for others), and an unknown thread answers 404.
 
     Args:
         thread_id (str):
@@ -119,7 +121,8 @@ async def asyncio_detailed(
     """Delete a thread
 
     Deletes the thread named in the path (the DELETE of the thread instance endpoint). The doc says
-    nothing more.
+    nothing more. In the platform's source only users allowed to delete it (its author or a moderator)
+    may (403 for others), and an unknown thread answers 404.
 
     Args:
         thread_id (str):
@@ -151,7 +154,8 @@ async def asyncio(
     """Delete a thread
 
     Deletes the thread named in the path (the DELETE of the thread instance endpoint). The doc says
-    nothing more.
+    nothing more. In the platform's source only users allowed to delete it (its author or a moderator)
+    may (403 for others), and an unknown thread answers 404.
 
     Args:
         thread_id (str):

@@ -5,14 +5,95 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.discussion_paginated_thread_list import DiscussionPaginatedThreadList
+from ...models.discussion_threads_list_order_by import DiscussionThreadsListOrderBy
+from ...models.discussion_threads_list_order_direction import (
+    DiscussionThreadsListOrderDirection,
+)
+from ...models.discussion_threads_list_thread_type import (
+    DiscussionThreadsListThreadType,
+)
+from ...models.discussion_threads_list_view import DiscussionThreadsListView
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    course_id: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    topic_id: list[str] | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    following: bool | Unset = UNSET,
+    author: str | Unset = UNSET,
+    thread_type: DiscussionThreadsListThreadType | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    view: DiscussionThreadsListView | Unset = UNSET,
+    order_by: DiscussionThreadsListOrderBy | Unset = UNSET,
+    order_direction: DiscussionThreadsListOrderDirection | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_topic_id: list[str] | Unset = UNSET
+    if not isinstance(topic_id, Unset):
+        json_topic_id = topic_id
+
+    params["topic_id"] = json_topic_id
+
+    params["text_search"] = text_search
+
+    params["following"] = following
+
+    params["author"] = author
+
+    json_thread_type: str | Unset = UNSET
+    if not isinstance(thread_type, Unset):
+        json_thread_type = thread_type.value
+
+    params["thread_type"] = json_thread_type
+
+    params["flagged"] = flagged
+
+    params["count_flagged"] = count_flagged
+
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view.value
+
+    params["view"] = json_view
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    json_order_direction: str | Unset = UNSET
+    if not isinstance(order_direction, Unset):
+        json_order_direction = order_direction.value
+
+    params["order_direction"] = json_order_direction
+
+    params["group_id"] = group_id
+
+    params["requested_fields"] = requested_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/discussion/v1/threads/",
+        "params": params,
     }
 
     return _kwargs
@@ -20,15 +101,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionPaginatedThreadList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionPaginatedThreadList.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionPaginatedThreadList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,11 +130,46 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    course_id: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    topic_id: list[str] | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    following: bool | Unset = UNSET,
+    author: str | Unset = UNSET,
+    thread_type: DiscussionThreadsListThreadType | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    view: DiscussionThreadsListView | Unset = UNSET,
+    order_by: DiscussionThreadsListOrderBy | Unset = UNSET,
+    order_direction: DiscussionThreadsListOrderDirection | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> Response[DiscussionPaginatedThreadList]:
     """List threads
 
     Lists discussion threads (the GET of the thread list endpoint). The doc refers to a class docstring
-    it does not include: it names no parameter and does not describe the body.
+    it does not include: it names no parameter and does not describe the body. In the platform's source
+    the threads of the course given by `course_id` (required) are listed one page at a time in the
+    forum's envelope, with the search text's correction; `topic_id`, `text_search` and `following`
+    exclude one another, an unknown author gives an empty page, and a page past the last answers 404.
+
+    Args:
+        course_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        topic_id (list[str] | Unset):
+        text_search (str | Unset):
+        following (bool | Unset):
+        author (str | Unset):
+        thread_type (DiscussionThreadsListThreadType | Unset):
+        flagged (bool | Unset):
+        count_flagged (bool | Unset):
+        view (DiscussionThreadsListView | Unset):
+        order_by (DiscussionThreadsListOrderBy | Unset):
+        order_direction (DiscussionThreadsListOrderDirection | Unset):
+        group_id (int | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -59,10 +178,26 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedThreadList]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        page=page,
+        page_size=page_size,
+        topic_id=topic_id,
+        text_search=text_search,
+        following=following,
+        author=author,
+        thread_type=thread_type,
+        flagged=flagged,
+        count_flagged=count_flagged,
+        view=view,
+        order_by=order_by,
+        order_direction=order_direction,
+        group_id=group_id,
+        requested_fields=requested_fields,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +209,46 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    course_id: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    topic_id: list[str] | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    following: bool | Unset = UNSET,
+    author: str | Unset = UNSET,
+    thread_type: DiscussionThreadsListThreadType | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    view: DiscussionThreadsListView | Unset = UNSET,
+    order_by: DiscussionThreadsListOrderBy | Unset = UNSET,
+    order_direction: DiscussionThreadsListOrderDirection | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> DiscussionPaginatedThreadList:
     """List threads
 
     Lists discussion threads (the GET of the thread list endpoint). The doc refers to a class docstring
-    it does not include: it names no parameter and does not describe the body.
+    it does not include: it names no parameter and does not describe the body. In the platform's source
+    the threads of the course given by `course_id` (required) are listed one page at a time in the
+    forum's envelope, with the search text's correction; `topic_id`, `text_search` and `following`
+    exclude one another, an unknown author gives an empty page, and a page past the last answers 404.
+
+    Args:
+        course_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        topic_id (list[str] | Unset):
+        text_search (str | Unset):
+        following (bool | Unset):
+        author (str | Unset):
+        thread_type (DiscussionThreadsListThreadType | Unset):
+        flagged (bool | Unset):
+        count_flagged (bool | Unset):
+        view (DiscussionThreadsListView | Unset):
+        order_by (DiscussionThreadsListOrderBy | Unset):
+        order_direction (DiscussionThreadsListOrderDirection | Unset):
+        group_id (int | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,22 +257,72 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedThreadList
     """
 
     return sync_detailed(
         client=client,
+        course_id=course_id,
+        page=page,
+        page_size=page_size,
+        topic_id=topic_id,
+        text_search=text_search,
+        following=following,
+        author=author,
+        thread_type=thread_type,
+        flagged=flagged,
+        count_flagged=count_flagged,
+        view=view,
+        order_by=order_by,
+        order_direction=order_direction,
+        group_id=group_id,
+        requested_fields=requested_fields,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    course_id: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    topic_id: list[str] | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    following: bool | Unset = UNSET,
+    author: str | Unset = UNSET,
+    thread_type: DiscussionThreadsListThreadType | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    view: DiscussionThreadsListView | Unset = UNSET,
+    order_by: DiscussionThreadsListOrderBy | Unset = UNSET,
+    order_direction: DiscussionThreadsListOrderDirection | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> Response[DiscussionPaginatedThreadList]:
     """List threads
 
     Lists discussion threads (the GET of the thread list endpoint). The doc refers to a class docstring
-    it does not include: it names no parameter and does not describe the body.
+    it does not include: it names no parameter and does not describe the body. In the platform's source
+    the threads of the course given by `course_id` (required) are listed one page at a time in the
+    forum's envelope, with the search text's correction; `topic_id`, `text_search` and `following`
+    exclude one another, an unknown author gives an empty page, and a page past the last answers 404.
+
+    Args:
+        course_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        topic_id (list[str] | Unset):
+        text_search (str | Unset):
+        following (bool | Unset):
+        author (str | Unset):
+        thread_type (DiscussionThreadsListThreadType | Unset):
+        flagged (bool | Unset):
+        count_flagged (bool | Unset):
+        view (DiscussionThreadsListView | Unset):
+        order_by (DiscussionThreadsListOrderBy | Unset):
+        order_direction (DiscussionThreadsListOrderDirection | Unset):
+        group_id (int | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,10 +331,26 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionPaginatedThreadList]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        page=page,
+        page_size=page_size,
+        topic_id=topic_id,
+        text_search=text_search,
+        following=following,
+        author=author,
+        thread_type=thread_type,
+        flagged=flagged,
+        count_flagged=count_flagged,
+        view=view,
+        order_by=order_by,
+        order_direction=order_direction,
+        group_id=group_id,
+        requested_fields=requested_fields,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +360,46 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    course_id: str,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    topic_id: list[str] | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    following: bool | Unset = UNSET,
+    author: str | Unset = UNSET,
+    thread_type: DiscussionThreadsListThreadType | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    count_flagged: bool | Unset = UNSET,
+    view: DiscussionThreadsListView | Unset = UNSET,
+    order_by: DiscussionThreadsListOrderBy | Unset = UNSET,
+    order_direction: DiscussionThreadsListOrderDirection | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> DiscussionPaginatedThreadList:
     """List threads
 
     Lists discussion threads (the GET of the thread list endpoint). The doc refers to a class docstring
-    it does not include: it names no parameter and does not describe the body.
+    it does not include: it names no parameter and does not describe the body. In the platform's source
+    the threads of the course given by `course_id` (required) are listed one page at a time in the
+    forum's envelope, with the search text's correction; `topic_id`, `text_search` and `following`
+    exclude one another, an unknown author gives an empty page, and a page past the last answers 404.
+
+    Args:
+        course_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        topic_id (list[str] | Unset):
+        text_search (str | Unset):
+        following (bool | Unset):
+        author (str | Unset):
+        thread_type (DiscussionThreadsListThreadType | Unset):
+        flagged (bool | Unset):
+        count_flagged (bool | Unset):
+        view (DiscussionThreadsListView | Unset):
+        order_by (DiscussionThreadsListOrderBy | Unset):
+        order_direction (DiscussionThreadsListOrderDirection | Unset):
+        group_id (int | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,11 +408,26 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionPaginatedThreadList
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            course_id=course_id,
+            page=page,
+            page_size=page_size,
+            topic_id=topic_id,
+            text_search=text_search,
+            following=following,
+            author=author,
+            thread_type=thread_type,
+            flagged=flagged,
+            count_flagged=count_flagged,
+            view=view,
+            order_by=order_by,
+            order_direction=order_direction,
+            group_id=group_id,
+            requested_fields=requested_fields,
         )
     ).parsed

@@ -6,18 +6,31 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.discussion_thread import DiscussionThread
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     thread_id: str,
+    *,
+    course_id: str | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params["requested_fields"] = requested_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/discussion/v1/threads/{thread_id}/".format(
             thread_id=quote(str(thread_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +38,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> DiscussionThread:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = DiscussionThread.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DiscussionThread]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,13 +68,19 @@ def sync_detailed(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    course_id: str | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> Response[DiscussionThread]:
     """Get a thread
 
-    Returns the thread whose id is given in the path. The doc does not describe the body.
+    Returns the thread whose id is given in the path. The doc does not describe the body. In the
+    platform's source an unknown thread, a thread of a course the caller cannot reach, or one of another
+    cohort group, answers 404; `course_id`, when given, must be the thread's course (404 otherwise).
 
     Args:
         thread_id (str):
+        course_id (str | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -67,11 +89,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionThread]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         thread_id=thread_id,
+        course_id=course_id,
+        requested_fields=requested_fields,
     )
 
     response = client.get_httpx_client().request(
@@ -85,13 +109,19 @@ def sync(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    course_id: str | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> DiscussionThread:
     """Get a thread
 
-    Returns the thread whose id is given in the path. The doc does not describe the body.
+    Returns the thread whose id is given in the path. The doc does not describe the body. In the
+    platform's source an unknown thread, a thread of a course the caller cannot reach, or one of another
+    cohort group, answers 404; `course_id`, when given, must be the thread's course (404 otherwise).
 
     Args:
         thread_id (str):
+        course_id (str | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -100,12 +130,14 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionThread
     """
 
     return sync_detailed(
         thread_id=thread_id,
         client=client,
+        course_id=course_id,
+        requested_fields=requested_fields,
     ).parsed
 
 
@@ -113,13 +145,19 @@ async def asyncio_detailed(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    course_id: str | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> Response[DiscussionThread]:
     """Get a thread
 
-    Returns the thread whose id is given in the path. The doc does not describe the body.
+    Returns the thread whose id is given in the path. The doc does not describe the body. In the
+    platform's source an unknown thread, a thread of a course the caller cannot reach, or one of another
+    cohort group, answers 404; `course_id`, when given, must be the thread's course (404 otherwise).
 
     Args:
         thread_id (str):
+        course_id (str | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -128,11 +166,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[DiscussionThread]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         thread_id=thread_id,
+        course_id=course_id,
+        requested_fields=requested_fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,13 +184,19 @@ async def asyncio(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    course_id: str | Unset = UNSET,
+    requested_fields: str | Unset = UNSET,
+) -> DiscussionThread:
     """Get a thread
 
-    Returns the thread whose id is given in the path. The doc does not describe the body.
+    Returns the thread whose id is given in the path. The doc does not describe the body. In the
+    platform's source an unknown thread, a thread of a course the caller cannot reach, or one of another
+    cohort group, answers 404; `course_id`, when given, must be the thread's course (404 otherwise).
 
     Args:
         thread_id (str):
+        course_id (str | Unset):
+        requested_fields (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -159,12 +205,14 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        DiscussionThread
     """
 
     return (
         await asyncio_detailed(
             thread_id=thread_id,
             client=client,
+            course_id=course_id,
+            requested_fields=requested_fields,
         )
     ).parsed

@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CohortsSettingsUpdateBody")
+T = TypeVar("T", bound="DiscussionTopicV3EntryThreadCounts")
 
 
 @_attrs_define
-class CohortsSettingsUpdateBody:
-    """The course's new cohort settings; the doc names none of them."""
+class DiscussionTopicV3EntryThreadCounts:
+    """The topic's thread counts, keyed by the type of thread."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,19 +25,19 @@ class CohortsSettingsUpdateBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cohorts_settings_update_body = cls()
+        discussion_topic_v3_entry_thread_counts = cls()
 
-        cohorts_settings_update_body.additional_properties = d
-        return cohorts_settings_update_body
+        discussion_topic_v3_entry_thread_counts.additional_properties = d
+        return discussion_topic_v3_entry_thread_counts
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> int:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: int) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

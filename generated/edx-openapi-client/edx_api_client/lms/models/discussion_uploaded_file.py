@@ -6,29 +6,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CohortsPartialUpdateBody")
+T = TypeVar("T", bound="DiscussionUploadedFile")
 
 
 @_attrs_define
-class CohortsPartialUpdateBody:
-    """The cohort's new name and/or assignment type; the doc does not name the fields that carry them."""
+class DiscussionUploadedFile:
+    """Where an uploaded file can be read.
 
+    Attributes:
+        location (str): The absolute URL of the stored file.
+    """
+
+    location: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "location": location,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cohorts_partial_update_body = cls()
+        location = d.pop("location")
 
-        cohorts_partial_update_body.additional_properties = d
-        return cohorts_partial_update_body
+        discussion_uploaded_file = cls(
+            location=location,
+        )
+
+        discussion_uploaded_file.additional_properties = d
+        return discussion_uploaded_file
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CohortsCreateBody")
+T = TypeVar("T", bound="CohortSettingsUpdateRequest")
 
 
 @_attrs_define
-class CohortsCreateBody:
-    """The new cohort; the doc names none of its fields."""
+class CohortSettingsUpdateRequest:
+    """The course's new cohort settings.
 
+    Attributes:
+        is_cohorted (bool): Whether the course divides its learners into cohorts.
+    """
+
+    is_cohorted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        is_cohorted = self.is_cohorted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_cohorted": is_cohorted,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cohorts_create_body = cls()
+        is_cohorted = d.pop("is_cohorted")
 
-        cohorts_create_body.additional_properties = d
-        return cohorts_create_body
+        cohort_settings_update_request = cls(
+            is_cohorted=is_cohorted,
+        )
+
+        cohort_settings_update_request.additional_properties = d
+        return cohort_settings_update_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CohortMovedUser")
+
+
+@_attrs_define
+class CohortMovedUser:
+    """A user moved into the cohort from another cohort of the course.
+
+    Attributes:
+        username (str): The user's username.
+        email (str): The user's email address.
+        previous_cohort (str): The name of the cohort the user was in before.
+    """
+
+    username: str
+    email: str
+    previous_cohort: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        email = self.email
+
+        previous_cohort = self.previous_cohort
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "email": email,
+                "previous_cohort": previous_cohort,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        email = d.pop("email")
+
+        previous_cohort = d.pop("previous_cohort")
+
+        cohort_moved_user = cls(
+            username=username,
+            email=email,
+            previous_cohort=previous_cohort,
+        )
+
+        cohort_moved_user.additional_properties = d
+        return cohort_moved_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

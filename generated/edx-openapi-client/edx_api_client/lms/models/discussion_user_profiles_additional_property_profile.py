@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.discussion_profile_image import DiscussionProfileImage
+
+
+T = TypeVar("T", bound="DiscussionUserProfilesAdditionalPropertyProfile")
+
+
+@_attrs_define
+class DiscussionUserProfilesAdditionalPropertyProfile:
+    """
+    Attributes:
+        image (DiscussionProfileImage): A user's profile image: whether one was uploaded and its URLs by size, as the
+            platform's accounts API gives them.
+    """
+
+    image: DiscussionProfileImage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.discussion_profile_image import DiscussionProfileImage
+
+        d = dict(src_dict)
+        image = DiscussionProfileImage.from_dict(d.pop("image"))
+
+        discussion_user_profiles_additional_property_profile = cls(
+            image=image,
+        )
+
+        discussion_user_profiles_additional_property_profile.additional_properties = d
+        return discussion_user_profiles_additional_property_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
