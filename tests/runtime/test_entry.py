@@ -15,7 +15,9 @@ def recorder(seen: list[httpx.Request]) -> httpx.MockTransport:
         seen.append(request)
         if request.url.path.endswith("access_token"):
             return httpx.Response(200, json={"access_token": "tok", "token_type": "JWT", "expires_in": 60})
-        return httpx.Response(200, json={"count": 0, "next": None, "previous": None, "results": []})
+        # The page-number envelope with the edx-drf-extensions members (the bookmarks list).
+        return httpx.Response(200, json={"count": 0, "next": None, "previous": None, "results": [],
+                                         "num_pages": 1, "current_page": 1, "start": 0})
 
     return httpx.MockTransport(handler)
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 if TYPE_CHECKING:
+    from .catalog import AsyncClient as AsyncCatalogClient
     from .catalog import Client as CatalogClient
+    from .enterprise import AsyncClient as AsyncEnterpriseClient
     from .enterprise import Client as EnterpriseClient
+    from .lms import AsyncClient as AsyncLmsClient
     from .lms import Client as LmsClient
 
 Host = Literal["lms", "gateway"]
@@ -43,3 +46,24 @@ class ApiClients:
     def lms(self) -> LmsClient:
         """The lms API, described from lms-api.txt."""
         return cast("LmsClient", self._client("lms"))
+
+
+class AsyncApiClients(ApiClients):
+    """The same APIs for AsyncEdxClient: each client's operation groups are async
+    (`await edx.lms.bookmarks.list()`); an AsyncClient is a Client, so the generated
+    functions take it as `client=` too."""
+
+    @property
+    def enterprise(self) -> AsyncEnterpriseClient:
+        """The enterprise API, described from enterprise-api.txt, enterprise-api-v2.rst."""
+        return cast("AsyncEnterpriseClient", self._client("enterprise"))
+
+    @property
+    def catalog(self) -> AsyncCatalogClient:
+        """The catalog API, described from course-catalog-api.rst."""
+        return cast("AsyncCatalogClient", self._client("catalog"))
+
+    @property
+    def lms(self) -> AsyncLmsClient:
+        """The lms API, described from lms-api.txt."""
+        return cast("AsyncLmsClient", self._client("lms"))

@@ -13,7 +13,7 @@ from typing import Any, Self
 
 import httpx
 
-from .apis import API_HOSTS, ApiClients
+from .apis import API_HOSTS, ApiClients, AsyncApiClients
 from .auth import ClientCredentialsAuth, StaticTokenAuth
 from .deadline import DEFAULT_DEADLINE, AsyncDeadlineTransport, DeadlineTransport
 from .retries import RetryPolicy
@@ -57,9 +57,9 @@ class _Config:
             raise ValueError("the LMS needs a host: EdxClient(lms_url='https://courses.example.org')")
         return f"{self.lms_url}/api"
 
-    def generated_client(self, api: str) -> Any:
+    def generated_client(self, api: str, is_async: bool) -> Any:
         module = importlib.import_module(f"edx_api_client.{api}")
-        return module.Client(base_url=self.base_url(api))
+        return (module.AsyncClient if is_async else module.Client)(base_url=self.base_url(api))
 
 
 class _Base(ApiClients):
@@ -90,7 +90,7 @@ class _Base(ApiClients):
 
     def _client(self, api: str) -> Any:
         if api not in self._clients:
-            client = self._config.generated_client(api)
+            client = self._config.generated_client(api, self._async)
             options = {"base_url": client._base_url, "headers": JSON_HEADERS, "timeout": self._config.timeout,
                        "auth": self._lms_auth if API_HOSTS[api] == "lms" else self._api_auth}
             retry, deadline = self._config.retry, self._config.deadline
@@ -126,7 +126,7 @@ class EdxClient(_Base):
         self.close()
 
 
-class AsyncEdxClient(_Base):
+class AsyncEdxClient(AsyncApiClients, _Base):
     """Asynchronous entry point: `async with AsyncEdxClient(...) as edx:`; `transport` is an
     httpx.AsyncBaseTransport."""
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 from uuid import UUID
 
-from edx_api_client.catalog.api.catalogs import catalogs_retrieve
-from edx_api_client.enterprise.api.licenses import licenses_assign
 from edx_api_client.enterprise.api.subscriptions import subscriptions_list
 from edx_api_client.enterprise.models import LicenseAssignRequest, LicenseAssignResponse
 
@@ -21,15 +19,14 @@ def unassigned_licenses(edx: EdxClient) -> dict[str, int]:
 
 
 def assign(edx: EdxClient, plan: UUID, emails: list[str]) -> int:
-    result: LicenseAssignResponse = licenses_assign.sync(
-        subscription_plan_uuid=plan, client=edx.enterprise,
-        body=LicenseAssignRequest(user_emails=emails))  # a refusal raises an EdxApiError
+    result: LicenseAssignResponse = edx.enterprise.licenses.assign(
+        plan, body=LicenseAssignRequest(user_emails=emails))  # a refusal raises an EdxApiError
     return result.num_successful_assignments
 
 
 def catalog_name(edx: EdxClient, catalog_id: int) -> str | None:
     try:
-        found = catalogs_retrieve.sync(id=catalog_id, client=edx.catalog)
+        found = edx.catalog.catalogs.retrieve(catalog_id)
     except EdxApiError as error:
         print(error.status, error.url)
         return None

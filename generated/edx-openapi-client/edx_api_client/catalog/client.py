@@ -1,9 +1,12 @@
 import ssl
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
+
+if TYPE_CHECKING:
+    from .api.catalogs import AsyncCatalogsOperations, CatalogsOperations
 
 
 @define
@@ -144,6 +147,25 @@ class Client:
     ) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
+
+    @property
+    def catalogs(self) -> "CatalogsOperations":
+        """The catalogs operations: `catalogs.<action>(...)`."""
+        from .api.catalogs import CatalogsOperations
+
+        return CatalogsOperations(self)
+
+
+@define
+class AsyncClient(Client):
+    """A Client whose operation groups are async: `await client.bookmarks.list()`."""
+
+    @property
+    def catalogs(self) -> "AsyncCatalogsOperations":  # type: ignore[override]  # fmt: skip
+        """The catalogs operations, async: `catalogs.<action>(...)`."""
+        from .api.catalogs import AsyncCatalogsOperations
+
+        return AsyncCatalogsOperations(self)
 
 
 @define

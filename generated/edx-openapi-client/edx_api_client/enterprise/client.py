@@ -1,9 +1,25 @@
 import ssl
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
+
+if TYPE_CHECKING:
+    from .api.bulk_license_enrollment import (
+        AsyncBulkLicenseEnrollmentOperations,
+        BulkLicenseEnrollmentOperations,
+    )
+    from .api.enterprise_catalogs import (
+        AsyncEnterpriseCatalogsOperations,
+        EnterpriseCatalogsOperations,
+    )
+    from .api.learner_summary import (
+        AsyncLearnerSummaryOperations,
+        LearnerSummaryOperations,
+    )
+    from .api.licenses import AsyncLicensesOperations, LicensesOperations
+    from .api.subscriptions import AsyncSubscriptionsOperations, SubscriptionsOperations
 
 
 @define
@@ -144,6 +160,81 @@ class Client:
     ) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
+
+    @property
+    def bulk_license_enrollment(self) -> "BulkLicenseEnrollmentOperations":
+        """The bulk_license_enrollment operations: `bulk_license_enrollment.<action>(...)`."""
+        from .api.bulk_license_enrollment import BulkLicenseEnrollmentOperations
+
+        return BulkLicenseEnrollmentOperations(self)
+
+    @property
+    def subscriptions(self) -> "SubscriptionsOperations":
+        """The subscriptions operations: `subscriptions.<action>(...)`."""
+        from .api.subscriptions import SubscriptionsOperations
+
+        return SubscriptionsOperations(self)
+
+    @property
+    def licenses(self) -> "LicensesOperations":
+        """The licenses operations: `licenses.<action>(...)`."""
+        from .api.licenses import LicensesOperations
+
+        return LicensesOperations(self)
+
+    @property
+    def enterprise_catalogs(self) -> "EnterpriseCatalogsOperations":
+        """The enterprise_catalogs operations: `enterprise_catalogs.<action>(...)`."""
+        from .api.enterprise_catalogs import EnterpriseCatalogsOperations
+
+        return EnterpriseCatalogsOperations(self)
+
+    @property
+    def learner_summary(self) -> "LearnerSummaryOperations":
+        """The learner_summary operations: `learner_summary.<action>(...)`."""
+        from .api.learner_summary import LearnerSummaryOperations
+
+        return LearnerSummaryOperations(self)
+
+
+@define
+class AsyncClient(Client):
+    """A Client whose operation groups are async: `await client.bookmarks.list()`."""
+
+    @property
+    def bulk_license_enrollment(self) -> "AsyncBulkLicenseEnrollmentOperations":  # type: ignore[override]  # fmt: skip
+        """The bulk_license_enrollment operations, async: `bulk_license_enrollment.<action>(...)`."""
+        from .api.bulk_license_enrollment import AsyncBulkLicenseEnrollmentOperations
+
+        return AsyncBulkLicenseEnrollmentOperations(self)
+
+    @property
+    def subscriptions(self) -> "AsyncSubscriptionsOperations":  # type: ignore[override]  # fmt: skip
+        """The subscriptions operations, async: `subscriptions.<action>(...)`."""
+        from .api.subscriptions import AsyncSubscriptionsOperations
+
+        return AsyncSubscriptionsOperations(self)
+
+    @property
+    def licenses(self) -> "AsyncLicensesOperations":  # type: ignore[override]  # fmt: skip
+        """The licenses operations, async: `licenses.<action>(...)`."""
+        from .api.licenses import AsyncLicensesOperations
+
+        return AsyncLicensesOperations(self)
+
+    @property
+    def enterprise_catalogs(self) -> "AsyncEnterpriseCatalogsOperations":  # type: ignore[override]  # fmt: skip
+        """The enterprise_catalogs operations, async: `enterprise_catalogs.<action>(...)`."""
+        from .api.enterprise_catalogs import AsyncEnterpriseCatalogsOperations
+
+        return AsyncEnterpriseCatalogsOperations(self)
+
+    @property
+    def learner_summary(self) -> "AsyncLearnerSummaryOperations":  # type: ignore[override]  # fmt: skip
+        """The learner_summary operations, async: `learner_summary.<action>(...)`."""
+        from .api.learner_summary import AsyncLearnerSummaryOperations
+
+        return AsyncLearnerSummaryOperations(self)
 
 
 @define

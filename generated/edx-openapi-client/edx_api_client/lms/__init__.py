@@ -1,8 +1,9 @@
 """A client library for accessing Open edX LMS API"""
 
-from .client import AuthenticatedClient, Client
+from .client import AsyncClient, AuthenticatedClient, Client
 
 __all__ = (
+    "AsyncClient",
     "AuthenticatedClient",
     "Client",
 )

@@ -1,1 +1,128 @@
-"""Contains endpoint functions for accessing the API"""
+"""The catalogs operations: one module per operation, and `CatalogsOperations` /
+`AsyncCatalogsOperations`, which bind them to a client (`edx.<api>.catalogs`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.catalog import Catalog
+    from ...models.error_response import ErrorResponse
+    from ...models.paginated_catalog_course_list import PaginatedCatalogCourseList
+    from ...models.paginated_catalog_list import PaginatedCatalogList
+    from ...types import UNSET, Unset
+
+
+class CatalogsOperations:
+    """The catalogs operations, bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def list(
+        self,
+    ) -> PaginatedCatalogList:
+        """List the course catalogs: `GET /catalog/v1/catalogs/`.
+
+        See `catalogs_list.sync` for the parameters and the errors it raises.
+        """
+        from . import catalogs_list
+
+        return catalogs_list.sync(
+            client=self._client,
+        )
+
+    def retrieve(
+        self,
+        id: int,
+    ) -> Catalog:
+        """Retrieve a course catalog: `GET /catalog/v1/catalogs/{id}/`.
+
+        See `catalogs_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import catalogs_retrieve
+
+        return catalogs_retrieve.sync(
+            id=id,
+            client=self._client,
+        )
+
+    def catalog_courses_list(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> PaginatedCatalogCourseList:
+        """List the active courses in a catalog: `GET /catalog/v1/catalogs/{id}/courses/`.
+
+        See `catalog_courses_list.sync` for the parameters and the errors it raises.
+        """
+        from . import catalog_courses_list
+
+        return catalog_courses_list.sync(
+            id=id,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )
+
+
+class AsyncCatalogsOperations:
+    """The catalogs operations (async), bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def list(
+        self,
+    ) -> PaginatedCatalogList:
+        """List the course catalogs: `GET /catalog/v1/catalogs/`.
+
+        See `catalogs_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import catalogs_list
+
+        return await catalogs_list.asyncio(
+            client=self._client,
+        )
+
+    async def retrieve(
+        self,
+        id: int,
+    ) -> Catalog:
+        """Retrieve a course catalog: `GET /catalog/v1/catalogs/{id}/`.
+
+        See `catalogs_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import catalogs_retrieve
+
+        return await catalogs_retrieve.asyncio(
+            id=id,
+            client=self._client,
+        )
+
+    async def catalog_courses_list(
+        self,
+        id: int,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> PaginatedCatalogCourseList:
+        """List the active courses in a catalog: `GET /catalog/v1/catalogs/{id}/courses/`.
+
+        See `catalog_courses_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import catalog_courses_list
+
+        return await catalog_courses_list.asyncio(
+            id=id,
+            limit=limit,
+            offset=offset,
+            client=self._client,
+        )

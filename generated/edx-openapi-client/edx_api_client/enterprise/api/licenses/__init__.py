@@ -1,1 +1,104 @@
-"""Contains endpoint functions for accessing the API"""
+"""The licenses operations: one module per operation, and `LicensesOperations` /
+`AsyncLicensesOperations`, which bind them to a client (`edx.<api>.licenses`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+    from uuid import UUID
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.license_assign_request import LicenseAssignRequest
+    from ...models.license_assign_response import LicenseAssignResponse
+    from ...models.license_bulk_revoke_request import LicenseBulkRevokeRequest
+
+
+class LicensesOperations:
+    """The licenses operations, bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def assign(
+        self,
+        subscription_plan_uuid: UUID,
+        *,
+        body: LicenseAssignRequest,
+    ) -> LicenseAssignResponse:
+        """Assign licenses to users: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/assign`.
+
+        See `licenses_assign.sync` for the parameters and the errors it raises.
+        """
+        from . import licenses_assign
+
+        return licenses_assign.sync(
+            subscription_plan_uuid=subscription_plan_uuid,
+            body=body,
+            client=self._client,
+        )
+
+    def bulk_revoke(
+        self,
+        subscription_plan_uuid: UUID,
+        *,
+        body: LicenseBulkRevokeRequest,
+    ) -> Any:
+        """Revoke licenses in bulk: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/bulk-revoke`.
+
+        See `licenses_bulk_revoke.sync` for the parameters and the errors it raises.
+        """
+        from . import licenses_bulk_revoke
+
+        return licenses_bulk_revoke.sync(
+            subscription_plan_uuid=subscription_plan_uuid,
+            body=body,
+            client=self._client,
+        )
+
+
+class AsyncLicensesOperations:
+    """The licenses operations (async), bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def assign(
+        self,
+        subscription_plan_uuid: UUID,
+        *,
+        body: LicenseAssignRequest,
+    ) -> LicenseAssignResponse:
+        """Assign licenses to users: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/assign`.
+
+        See `licenses_assign.asyncio` for the parameters and the errors it raises.
+        """
+        from . import licenses_assign
+
+        return await licenses_assign.asyncio(
+            subscription_plan_uuid=subscription_plan_uuid,
+            body=body,
+            client=self._client,
+        )
+
+    async def bulk_revoke(
+        self,
+        subscription_plan_uuid: UUID,
+        *,
+        body: LicenseBulkRevokeRequest,
+    ) -> Any:
+        """Revoke licenses in bulk: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/bulk-revoke`.
+
+        See `licenses_bulk_revoke.asyncio` for the parameters and the errors it raises.
+        """
+        from . import licenses_bulk_revoke
+
+        return await licenses_bulk_revoke.asyncio(
+            subscription_plan_uuid=subscription_plan_uuid,
+            body=body,
+            client=self._client,
+        )

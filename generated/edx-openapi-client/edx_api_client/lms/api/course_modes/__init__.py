@@ -1,1 +1,204 @@
-"""Contains endpoint functions for accessing the API"""
+"""The course_modes operations: one module per operation, and `CourseModesOperations` /
+`AsyncCourseModesOperations`, which bind them to a client (`edx.<api>.course_modes`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.course_mode import CourseMode
+    from ...models.course_mode_patch import CourseModePatch
+    from ...models.error_response import ErrorResponse
+
+
+class CourseModesOperations:
+    """The course_modes operations, bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def list(
+        self,
+        course_id: str,
+    ) -> list[CourseMode]:
+        """List the modes of a course: `GET /course_modes/v1/courses/{course_id}/`.
+
+        See `course_modes_list.sync` for the parameters and the errors it raises.
+        """
+        from . import course_modes_list
+
+        return course_modes_list.sync(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    def create(
+        self,
+        course_id: str,
+        *,
+        body: CourseMode,
+    ) -> CourseMode:
+        """Add a mode to a course: `POST /course_modes/v1/courses/{course_id}/`.
+
+        See `course_modes_create.sync` for the parameters and the errors it raises.
+        """
+        from . import course_modes_create
+
+        return course_modes_create.sync(
+            course_id=course_id,
+            body=body,
+            client=self._client,
+        )
+
+    def retrieve(
+        self,
+        course_id: str,
+        mode_slug: str,
+    ) -> CourseMode:
+        """Get one mode of a course: `GET /course_modes/v1/courses/{course_id}/{mode_slug}`.
+
+        See `course_modes_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import course_modes_retrieve
+
+        return course_modes_retrieve.sync(
+            course_id=course_id,
+            mode_slug=mode_slug,
+            client=self._client,
+        )
+
+    def delete(
+        self,
+        course_id: str,
+        mode_slug: str,
+    ) -> Any:
+        """Delete one mode of a course: `DELETE /course_modes/v1/courses/{course_id}/{mode_slug}`.
+
+        See `course_modes_delete.sync` for the parameters and the errors it raises.
+        """
+        from . import course_modes_delete
+
+        return course_modes_delete.sync(
+            course_id=course_id,
+            mode_slug=mode_slug,
+            client=self._client,
+        )
+
+    def partial_update(
+        self,
+        course_id: str,
+        mode_slug: str,
+        *,
+        body: CourseModePatch,
+    ) -> Any:
+        """Change one mode of a course: `PATCH /course_modes/v1/courses/{course_id}/{mode_slug}`.
+
+        See `course_modes_partial_update.sync` for the parameters and the errors it raises.
+        """
+        from . import course_modes_partial_update
+
+        return course_modes_partial_update.sync(
+            course_id=course_id,
+            mode_slug=mode_slug,
+            body=body,
+            client=self._client,
+        )
+
+
+class AsyncCourseModesOperations:
+    """The course_modes operations (async), bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        course_id: str,
+    ) -> list[CourseMode]:
+        """List the modes of a course: `GET /course_modes/v1/courses/{course_id}/`.
+
+        See `course_modes_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import course_modes_list
+
+        return await course_modes_list.asyncio(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    async def create(
+        self,
+        course_id: str,
+        *,
+        body: CourseMode,
+    ) -> CourseMode:
+        """Add a mode to a course: `POST /course_modes/v1/courses/{course_id}/`.
+
+        See `course_modes_create.asyncio` for the parameters and the errors it raises.
+        """
+        from . import course_modes_create
+
+        return await course_modes_create.asyncio(
+            course_id=course_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def retrieve(
+        self,
+        course_id: str,
+        mode_slug: str,
+    ) -> CourseMode:
+        """Get one mode of a course: `GET /course_modes/v1/courses/{course_id}/{mode_slug}`.
+
+        See `course_modes_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import course_modes_retrieve
+
+        return await course_modes_retrieve.asyncio(
+            course_id=course_id,
+            mode_slug=mode_slug,
+            client=self._client,
+        )
+
+    async def delete(
+        self,
+        course_id: str,
+        mode_slug: str,
+    ) -> Any:
+        """Delete one mode of a course: `DELETE /course_modes/v1/courses/{course_id}/{mode_slug}`.
+
+        See `course_modes_delete.asyncio` for the parameters and the errors it raises.
+        """
+        from . import course_modes_delete
+
+        return await course_modes_delete.asyncio(
+            course_id=course_id,
+            mode_slug=mode_slug,
+            client=self._client,
+        )
+
+    async def partial_update(
+        self,
+        course_id: str,
+        mode_slug: str,
+        *,
+        body: CourseModePatch,
+    ) -> Any:
+        """Change one mode of a course: `PATCH /course_modes/v1/courses/{course_id}/{mode_slug}`.
+
+        See `course_modes_partial_update.asyncio` for the parameters and the errors it raises.
+        """
+        from . import course_modes_partial_update
+
+        return await course_modes_partial_update.asyncio(
+            course_id=course_id,
+            mode_slug=mode_slug,
+            body=body,
+            client=self._client,
+        )

@@ -1,1 +1,93 @@
-"""Contains endpoint functions for accessing the API"""
+"""The discounts operations: one module per operation, and `DiscountsOperations` /
+`AsyncDiscountsOperations`, which bind them to a client (`edx.<api>.discounts`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.discounts_course_user_discount import DiscountsCourseUserDiscount
+    from ...models.error_response import ErrorResponse
+
+
+class DiscountsOperations:
+    """The discounts operations, bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def course_retrieve(
+        self,
+        course_key_string: str,
+    ) -> DiscountsCourseUserDiscount:
+        """Get the requesting user's discount for a course: `GET /discounts/course/{course_key_string}`.
+
+        See `discounts_course_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import discounts_course_retrieve
+
+        return discounts_course_retrieve.sync(
+            course_key_string=course_key_string,
+            client=self._client,
+        )
+
+    def user_course_retrieve(
+        self,
+        user_id: str,
+        course_key_string: str,
+    ) -> DiscountsCourseUserDiscount:
+        """Get a user's discount for a course: `GET /discounts/user/{user_id}/course/{course_key_string}`.
+
+        See `discounts_user_course_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import discounts_user_course_retrieve
+
+        return discounts_user_course_retrieve.sync(
+            user_id=user_id,
+            course_key_string=course_key_string,
+            client=self._client,
+        )
+
+
+class AsyncDiscountsOperations:
+    """The discounts operations (async), bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def course_retrieve(
+        self,
+        course_key_string: str,
+    ) -> DiscountsCourseUserDiscount:
+        """Get the requesting user's discount for a course: `GET /discounts/course/{course_key_string}`.
+
+        See `discounts_course_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import discounts_course_retrieve
+
+        return await discounts_course_retrieve.asyncio(
+            course_key_string=course_key_string,
+            client=self._client,
+        )
+
+    async def user_course_retrieve(
+        self,
+        user_id: str,
+        course_key_string: str,
+    ) -> DiscountsCourseUserDiscount:
+        """Get a user's discount for a course: `GET /discounts/user/{user_id}/course/{course_key_string}`.
+
+        See `discounts_user_course_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import discounts_user_course_retrieve
+
+        return await discounts_user_course_retrieve.asyncio(
+            user_id=user_id,
+            course_key_string=course_key_string,
+            client=self._client,
+        )

@@ -1,1 +1,304 @@
-"""Contains endpoint functions for accessing the API"""
+"""The enrollment operations: one module per operation, and `EnrollmentOperations` /
+`AsyncEnrollmentOperations`, which bind them to a client (`edx.<api>.enrollment`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.enrollment_cursor_page import EnrollmentCursorPage
+    from ...models.enrollment_enrollment_create_body import (
+        EnrollmentEnrollmentCreateBody,
+    )
+    from ...models.enrollment_unenroll_body import EnrollmentUnenrollBody
+    from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Unset
+
+
+class EnrollmentOperations:
+    """The enrollment operations, bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def course_retrieve(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Get a course's enrollment information: `GET /enrollment/v1/course/{course_id}`.
+
+        See `enrollment_course_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import enrollment_course_retrieve
+
+        return enrollment_course_retrieve.sync(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    def enrollment_list(
+        self,
+        *,
+        user: str | Unset = UNSET,
+    ) -> Any:
+        """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
+
+        See `enrollment_enrollment_list.sync` for the parameters and the errors it raises.
+        """
+        from . import enrollment_enrollment_list
+
+        return enrollment_enrollment_list.sync(
+            user=user,
+            client=self._client,
+        )
+
+    def enrollment_create(
+        self,
+        *,
+        body: EnrollmentEnrollmentCreateBody | Unset = UNSET,
+    ) -> Any:
+        """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
+
+        See `enrollment_enrollment_create.sync` for the parameters and the errors it raises.
+        """
+        from . import enrollment_enrollment_create
+
+        return enrollment_enrollment_create.sync(
+            body=body,
+            client=self._client,
+        )
+
+    def enrollment_retrieve(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
+
+        See `enrollment_enrollment_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import enrollment_enrollment_retrieve
+
+        return enrollment_enrollment_retrieve.sync(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    def user_enrollment_retrieve(
+        self,
+        username: str,
+        course_id: str,
+    ) -> Any:
+        """Get a user's enrollment in a course: `GET /enrollment/v1/enrollment/{username},{course_id}`.
+
+        See `enrollment_user_enrollment_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import enrollment_user_enrollment_retrieve
+
+        return enrollment_user_enrollment_retrieve.sync(
+            username=username,
+            course_id=course_id,
+            client=self._client,
+        )
+
+    def enrollments_list(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> EnrollmentCursorPage:
+        """List course enrollments: `GET /enrollment/v1/enrollments/`.
+
+        See `enrollment_enrollments_list.sync` for the parameters and the errors it raises.
+        """
+        from . import enrollment_enrollments_list
+
+        return enrollment_enrollments_list.sync(
+            cursor=cursor,
+            page_size=page_size,
+            course_id=course_id,
+            username=username,
+            page=page,
+            client=self._client,
+        )
+
+    def roles_list(
+        self,
+        *,
+        course_id: str | Unset = UNSET,
+    ) -> Any:
+        """List the requesting user's course roles: `GET /enrollment/v1/roles/`.
+
+        See `enrollment_roles_list.sync` for the parameters and the errors it raises.
+        """
+        from . import enrollment_roles_list
+
+        return enrollment_roles_list.sync(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    def unenroll(
+        self,
+        *,
+        body: EnrollmentUnenrollBody | Unset = UNSET,
+    ) -> Any:
+        """Unenroll a user from all courses: `POST /enrollment/v1/unenroll/`.
+
+        See `enrollment_unenroll.sync` for the parameters and the errors it raises.
+        """
+        from . import enrollment_unenroll
+
+        return enrollment_unenroll.sync(
+            body=body,
+            client=self._client,
+        )
+
+
+class AsyncEnrollmentOperations:
+    """The enrollment operations (async), bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def course_retrieve(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Get a course's enrollment information: `GET /enrollment/v1/course/{course_id}`.
+
+        See `enrollment_course_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import enrollment_course_retrieve
+
+        return await enrollment_course_retrieve.asyncio(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    async def enrollment_list(
+        self,
+        *,
+        user: str | Unset = UNSET,
+    ) -> Any:
+        """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
+
+        See `enrollment_enrollment_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import enrollment_enrollment_list
+
+        return await enrollment_enrollment_list.asyncio(
+            user=user,
+            client=self._client,
+        )
+
+    async def enrollment_create(
+        self,
+        *,
+        body: EnrollmentEnrollmentCreateBody | Unset = UNSET,
+    ) -> Any:
+        """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
+
+        See `enrollment_enrollment_create.asyncio` for the parameters and the errors it raises.
+        """
+        from . import enrollment_enrollment_create
+
+        return await enrollment_enrollment_create.asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def enrollment_retrieve(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
+
+        See `enrollment_enrollment_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import enrollment_enrollment_retrieve
+
+        return await enrollment_enrollment_retrieve.asyncio(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    async def user_enrollment_retrieve(
+        self,
+        username: str,
+        course_id: str,
+    ) -> Any:
+        """Get a user's enrollment in a course: `GET /enrollment/v1/enrollment/{username},{course_id}`.
+
+        See `enrollment_user_enrollment_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import enrollment_user_enrollment_retrieve
+
+        return await enrollment_user_enrollment_retrieve.asyncio(
+            username=username,
+            course_id=course_id,
+            client=self._client,
+        )
+
+    async def enrollments_list(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> EnrollmentCursorPage:
+        """List course enrollments: `GET /enrollment/v1/enrollments/`.
+
+        See `enrollment_enrollments_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import enrollment_enrollments_list
+
+        return await enrollment_enrollments_list.asyncio(
+            cursor=cursor,
+            page_size=page_size,
+            course_id=course_id,
+            username=username,
+            page=page,
+            client=self._client,
+        )
+
+    async def roles_list(
+        self,
+        *,
+        course_id: str | Unset = UNSET,
+    ) -> Any:
+        """List the requesting user's course roles: `GET /enrollment/v1/roles/`.
+
+        See `enrollment_roles_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import enrollment_roles_list
+
+        return await enrollment_roles_list.asyncio(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    async def unenroll(
+        self,
+        *,
+        body: EnrollmentUnenrollBody | Unset = UNSET,
+    ) -> Any:
+        """Unenroll a user from all courses: `POST /enrollment/v1/unenroll/`.
+
+        See `enrollment_unenroll.asyncio` for the parameters and the errors it raises.
+        """
+        from . import enrollment_unenroll
+
+        return await enrollment_unenroll.asyncio(
+            body=body,
+            client=self._client,
+        )

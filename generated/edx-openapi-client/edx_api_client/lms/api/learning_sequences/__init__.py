@@ -1,1 +1,58 @@
-"""Contains endpoint functions for accessing the API"""
+"""The learning_sequences operations: one module per operation, and `LearningSequencesOperations` /
+`AsyncLearningSequencesOperations`, which bind them to a client (`edx.<api>.learning_sequences`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+
+
+class LearningSequencesOperations:
+    """The learning_sequences operations, bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def course_outline_retrieve(
+        self,
+        course_key_str: str,
+    ) -> Any:
+        """Get a course outline for the user: `GET /learning_sequences/v1/course_outline/{course_key_str}`.
+
+        See `learning_sequences_course_outline_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import learning_sequences_course_outline_retrieve
+
+        return learning_sequences_course_outline_retrieve.sync(
+            course_key_str=course_key_str,
+            client=self._client,
+        )
+
+
+class AsyncLearningSequencesOperations:
+    """The learning_sequences operations (async), bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def course_outline_retrieve(
+        self,
+        course_key_str: str,
+    ) -> Any:
+        """Get a course outline for the user: `GET /learning_sequences/v1/course_outline/{course_key_str}`.
+
+        See `learning_sequences_course_outline_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import learning_sequences_course_outline_retrieve
+
+        return await learning_sequences_course_outline_retrieve.asyncio(
+            course_key_str=course_key_str,
+            client=self._client,
+        )

@@ -1,1 +1,506 @@
-"""Contains endpoint functions for accessing the API"""
+"""The team operations: one module per operation, and `TeamOperations` /
+`AsyncTeamOperations`, which bind them to a client (`edx.<api>.team`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.team_membership_create_body import TeamMembershipCreateBody
+    from ...models.team_teams_create_body import TeamTeamsCreateBody
+    from ...models.team_teams_partial_update_body import TeamTeamsPartialUpdateBody
+    from ...types import UNSET, Unset
+
+
+class TeamOperations:
+    """The team operations, bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def bulk_membership_download(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Download the team memberships of a course run as CSV: `GET /team/v0/bulk_team_membership/{course_id}`.
+
+        See `team_bulk_membership_download.sync` for the parameters and the errors it raises.
+        """
+        from . import team_bulk_membership_download
+
+        return team_bulk_membership_download.sync(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    def bulk_membership_upload(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Change the team memberships of a course run from a CSV upload: `POST /team/v0/bulk_team_membership/{course_id}`.
+
+        See `team_bulk_membership_upload.sync` for the parameters and the errors it raises.
+        """
+        from . import team_bulk_membership_upload
+
+        return team_bulk_membership_upload.sync(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    def membership_list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Any:
+        """List team memberships: `GET /team/v0/team_membership/`.
+
+        See `team_membership_list.sync` for the parameters and the errors it raises.
+        """
+        from . import team_membership_list
+
+        return team_membership_list.sync(
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def membership_create(
+        self,
+        *,
+        body: TeamMembershipCreateBody | Unset = UNSET,
+    ) -> Any:
+        """Add a user to a team: `POST /team/v0/team_membership/`.
+
+        See `team_membership_create.sync` for the parameters and the errors it raises.
+        """
+        from . import team_membership_create
+
+        return team_membership_create.sync(
+            body=body,
+            client=self._client,
+        )
+
+    def membership_retrieve(
+        self,
+        team_id: str,
+        username: str,
+    ) -> Any:
+        """Get one team membership: `GET /team/v0/team_membership/{team_id},{username}`.
+
+        See `team_membership_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import team_membership_retrieve
+
+        return team_membership_retrieve.sync(
+            team_id=team_id,
+            username=username,
+            client=self._client,
+        )
+
+    def membership_delete(
+        self,
+        team_id: str,
+        username: str,
+    ) -> Any:
+        """Remove a user from a team: `DELETE /team/v0/team_membership/{team_id},{username}`.
+
+        See `team_membership_delete.sync` for the parameters and the errors it raises.
+        """
+        from . import team_membership_delete
+
+        return team_membership_delete.sync(
+            team_id=team_id,
+            username=username,
+            client=self._client,
+        )
+
+    def teams_list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Any:
+        """List teams: `GET /team/v0/teams/`.
+
+        See `team_teams_list.sync` for the parameters and the errors it raises.
+        """
+        from . import team_teams_list
+
+        return team_teams_list.sync(
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def teams_create(
+        self,
+        *,
+        body: TeamTeamsCreateBody | Unset = UNSET,
+    ) -> Any:
+        """Create a team: `POST /team/v0/teams/`.
+
+        See `team_teams_create.sync` for the parameters and the errors it raises.
+        """
+        from . import team_teams_create
+
+        return team_teams_create.sync(
+            body=body,
+            client=self._client,
+        )
+
+    def teams_retrieve(
+        self,
+        team_id: str,
+    ) -> Any:
+        """Get a team: `GET /team/v0/teams/{team_id}`.
+
+        See `team_teams_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import team_teams_retrieve
+
+        return team_teams_retrieve.sync(
+            team_id=team_id,
+            client=self._client,
+        )
+
+    def teams_delete(
+        self,
+        team_id: str,
+    ) -> Any:
+        """Delete a team: `DELETE /team/v0/teams/{team_id}`.
+
+        See `team_teams_delete.sync` for the parameters and the errors it raises.
+        """
+        from . import team_teams_delete
+
+        return team_teams_delete.sync(
+            team_id=team_id,
+            client=self._client,
+        )
+
+    def teams_partial_update(
+        self,
+        team_id: str,
+        *,
+        body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+    ) -> Any:
+        """Change a team: `PATCH /team/v0/teams/{team_id}`.
+
+        See `team_teams_partial_update.sync` for the parameters and the errors it raises.
+        """
+        from . import team_teams_partial_update
+
+        return team_teams_partial_update.sync(
+            team_id=team_id,
+            body=body,
+            client=self._client,
+        )
+
+    def teams_assignments_list(
+        self,
+        team_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Any:
+        """List a team's assignments: `GET /team/v0/teams/{team_id}/assignments`.
+
+        See `team_teams_assignments_list.sync` for the parameters and the errors it raises.
+        """
+        from . import team_teams_assignments_list
+
+        return team_teams_assignments_list.sync(
+            team_id=team_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    def topics_list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+    ) -> Any:
+        """List topics: `GET /team/v0/topics/`.
+
+        See `team_topics_list.sync` for the parameters and the errors it raises.
+        """
+        from . import team_topics_list
+
+        return team_topics_list.sync(
+            page=page,
+            page_size=page_size,
+            course_id=course_id,
+            client=self._client,
+        )
+
+    def topics_retrieve(
+        self,
+        topic_id: str,
+        course_id: str,
+    ) -> Any:
+        """Get a topic of a course: `GET /team/v0/topics/{topic_id},{course_id}`.
+
+        See `team_topics_retrieve.sync` for the parameters and the errors it raises.
+        """
+        from . import team_topics_retrieve
+
+        return team_topics_retrieve.sync(
+            topic_id=topic_id,
+            course_id=course_id,
+            client=self._client,
+        )
+
+
+class AsyncTeamOperations:
+    """The team operations (async), bound to one client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def bulk_membership_download(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Download the team memberships of a course run as CSV: `GET /team/v0/bulk_team_membership/{course_id}`.
+
+        See `team_bulk_membership_download.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_bulk_membership_download
+
+        return await team_bulk_membership_download.asyncio(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    async def bulk_membership_upload(
+        self,
+        course_id: str,
+    ) -> Any:
+        """Change the team memberships of a course run from a CSV upload: `POST /team/v0/bulk_team_membership/{course_id}`.
+
+        See `team_bulk_membership_upload.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_bulk_membership_upload
+
+        return await team_bulk_membership_upload.asyncio(
+            course_id=course_id,
+            client=self._client,
+        )
+
+    async def membership_list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Any:
+        """List team memberships: `GET /team/v0/team_membership/`.
+
+        See `team_membership_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_membership_list
+
+        return await team_membership_list.asyncio(
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def membership_create(
+        self,
+        *,
+        body: TeamMembershipCreateBody | Unset = UNSET,
+    ) -> Any:
+        """Add a user to a team: `POST /team/v0/team_membership/`.
+
+        See `team_membership_create.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_membership_create
+
+        return await team_membership_create.asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def membership_retrieve(
+        self,
+        team_id: str,
+        username: str,
+    ) -> Any:
+        """Get one team membership: `GET /team/v0/team_membership/{team_id},{username}`.
+
+        See `team_membership_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_membership_retrieve
+
+        return await team_membership_retrieve.asyncio(
+            team_id=team_id,
+            username=username,
+            client=self._client,
+        )
+
+    async def membership_delete(
+        self,
+        team_id: str,
+        username: str,
+    ) -> Any:
+        """Remove a user from a team: `DELETE /team/v0/team_membership/{team_id},{username}`.
+
+        See `team_membership_delete.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_membership_delete
+
+        return await team_membership_delete.asyncio(
+            team_id=team_id,
+            username=username,
+            client=self._client,
+        )
+
+    async def teams_list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Any:
+        """List teams: `GET /team/v0/teams/`.
+
+        See `team_teams_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_teams_list
+
+        return await team_teams_list.asyncio(
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def teams_create(
+        self,
+        *,
+        body: TeamTeamsCreateBody | Unset = UNSET,
+    ) -> Any:
+        """Create a team: `POST /team/v0/teams/`.
+
+        See `team_teams_create.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_teams_create
+
+        return await team_teams_create.asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def teams_retrieve(
+        self,
+        team_id: str,
+    ) -> Any:
+        """Get a team: `GET /team/v0/teams/{team_id}`.
+
+        See `team_teams_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_teams_retrieve
+
+        return await team_teams_retrieve.asyncio(
+            team_id=team_id,
+            client=self._client,
+        )
+
+    async def teams_delete(
+        self,
+        team_id: str,
+    ) -> Any:
+        """Delete a team: `DELETE /team/v0/teams/{team_id}`.
+
+        See `team_teams_delete.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_teams_delete
+
+        return await team_teams_delete.asyncio(
+            team_id=team_id,
+            client=self._client,
+        )
+
+    async def teams_partial_update(
+        self,
+        team_id: str,
+        *,
+        body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+    ) -> Any:
+        """Change a team: `PATCH /team/v0/teams/{team_id}`.
+
+        See `team_teams_partial_update.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_teams_partial_update
+
+        return await team_teams_partial_update.asyncio(
+            team_id=team_id,
+            body=body,
+            client=self._client,
+        )
+
+    async def teams_assignments_list(
+        self,
+        team_id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> Any:
+        """List a team's assignments: `GET /team/v0/teams/{team_id}/assignments`.
+
+        See `team_teams_assignments_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_teams_assignments_list
+
+        return await team_teams_assignments_list.asyncio(
+            team_id=team_id,
+            page=page,
+            page_size=page_size,
+            client=self._client,
+        )
+
+    async def topics_list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+    ) -> Any:
+        """List topics: `GET /team/v0/topics/`.
+
+        See `team_topics_list.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_topics_list
+
+        return await team_topics_list.asyncio(
+            page=page,
+            page_size=page_size,
+            course_id=course_id,
+            client=self._client,
+        )
+
+    async def topics_retrieve(
+        self,
+        topic_id: str,
+        course_id: str,
+    ) -> Any:
+        """Get a topic of a course: `GET /team/v0/topics/{topic_id},{course_id}`.
+
+        See `team_topics_retrieve.asyncio` for the parameters and the errors it raises.
+        """
+        from . import team_topics_retrieve
+
+        return await team_topics_retrieve.asyncio(
+            topic_id=topic_id,
+            course_id=course_id,
+            client=self._client,
+        )
