@@ -70,7 +70,7 @@ def seed(examples: Examples) -> EnterpriseData:
             "title": f"{template['title']} {n + 1}",
             "is_active": n % 4 != 0,
             "is_revocation_cap_enabled": n % 2 == 0,
-            "revocations": {"total": 5, "used": 0, "remaining": 5} if n % 2 == 0 else None,
+            "revocations": {"applied": 0, "remaining": 5} if n % 2 == 0 else None,
             "licenses": {**template["licenses"], "unassigned": 10 * n, "total": 10 * n},
             "prior_renewals": [],
         }
