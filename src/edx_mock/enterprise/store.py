@@ -128,7 +128,6 @@ def _catalogs(examples: Examples, plan_catalog_uuid: str) -> dict[str, Enterpris
             "content_last_modified": "2024-01-12T16:45:17.436871Z",
             "catalog_modified": "2023-11-21T21:09:56.175672Z",
             "query_title": f"{title} query",
-            "include_exec_ed_2u_courses": False,
         }
         catalogs[uuid] = EnterpriseCatalog(fields, list(items))
     return catalogs
