@@ -18,12 +18,12 @@ from ..pagination import teams_page
 from .store import data
 
 
-def _learner_summary(version: str) -> Handler:
+def _learner_summary(version: str, default_ordering: str) -> Handler:
     def handler(call: Call) -> Reply:
         rows = data(call).learner_summaries[version].get(call.path["enterprise_uuid"])
         if rows is None:
             return error(404, "No enterprise customer has this uuid.")
-        ordering = call.query.get("ordering")
+        ordering = call.query.get("ordering") or default_ordering
         if ordering:
             key, reverse = ordering.lstrip("-"), ordering.startswith("-")
             if rows and key not in rows[0]:
@@ -35,6 +35,6 @@ def _learner_summary(version: str) -> Handler:
 
 
 HANDLERS: dict[str, Handler] = {
-    "learner_summary_v3_list": _learner_summary("v3"),
-    "learner_summary_v2_list": _learner_summary("v2"),
+    "learner_summary_v3_list": _learner_summary("v3", "-last_activity_date"),
+    "learner_summary_v2_list": _learner_summary("v2", "user_email"),
 }
