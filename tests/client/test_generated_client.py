@@ -22,6 +22,7 @@ from edx_api_client.enterprise.models import (
     LicenseAssignRequest,
     LicenseAssignResponse,
     LicenseBulkRevokeRequest,
+    LicenseBulkRevokeResult,
     PaginatedSubscriptionPlanList,
     SubscriptionPlan,
 )
@@ -73,10 +74,16 @@ def test_list_pages_through_to_the_last_page(ent: enterprise.AuthenticatedClient
 
 
 def test_list_filters(ent: enterprise.AuthenticatedClient) -> None:
-    current = all_plans(ent, current=True)
-    assert current and all(p.is_active for p in current)
-    assert len(current) < len(all_plans(ent))
-    assert all_plans(ent, enterprise_customer_uuid=CUSTOMER)
+    # The license manager lists a customer's active plans only, and reads current=true as the
+    # customer's plan in force now, which needs the customer (400 without it).
+    mine = all_plans(ent, enterprise_customer_uuid=CUSTOMER)
+    assert mine and all(p.is_active for p in mine)
+    assert len(mine) < len(all_plans(ent))
+    current = all_plans(ent, enterprise_customer_uuid=CUSTOMER, current=True)
+    assert len(current) <= 1 and all(p.is_active for p in current)
+    with pytest.raises(EdxApiError) as refused:
+        subscriptions_list.sync_detailed(client=ent, current=True)
+    assert refused.value.status == HTTPStatus.BAD_REQUEST
 
 
 def test_limit_offset_pagination(cat: catalog.AuthenticatedClient) -> None:
@@ -129,7 +136,9 @@ def test_assign_then_revoke_changes_the_plan_counts(ent: enterprise.Authenticate
     revoked = licenses_bulk_revoke.sync_detailed(
         subscription_plan_uuid=PLAN, client=ent,
         body=LicenseBulkRevokeRequest(user_emails=emails[:1]))
-    assert revoked.status_code == HTTPStatus.NO_CONTENT
+    assert revoked.status_code == HTTPStatus.OK
+    assert isinstance(revoked.parsed, LicenseBulkRevokeResult)
+    assert [r.user_email for r in revoked.parsed.successful_revocations] == emails[:1]
     final = plan(ent, PLAN).licenses
     assert (final.assigned, final.revoked) == (before.assigned + 1, before.revoked + 1)
 
@@ -147,18 +156,21 @@ def test_revocation_cap_used_up_is_400(ent: enterprise.AuthenticatedClient) -> N
 
 
 def test_revoking_a_learner_without_a_license_is_404(ent: enterprise.AuthenticatedClient) -> None:
+    # The service checks the revocation cap first, so the doc's plan (no revocation left) would
+    # answer 400: ask a plan that still allows revocations. The 404 raises, with the failures.
     with pytest.raises(NotFoundError) as missing:
         licenses_bulk_revoke.sync_detailed(
-            subscription_plan_uuid=PLAN, client=ent,
+            subscription_plan_uuid=revocable_plan(ent), client=ent,
             body=LicenseBulkRevokeRequest(user_emails=["nobody@example.com"]))
-    assert missing.value.body["detail"]
+    assert missing.value.body["unsuccessful_revocations"]
 
 
 def test_bulk_enrollment_returns_a_job_id(ent: enterprise.AuthenticatedClient) -> None:
     result = bulk_license_enrollment_create.sync_detailed(
         client=ent, enterprise_customer_uuid=CUSTOMER,
         body=BulkLicenseEnrollmentRequest(emails=["ada@example.com"],
-                                          course_run_keys=["course-v1:edX+DemoX+Demo_Course"]))
+                                          course_run_keys=["course-v1:edX+DemoX+Demo_Course"],
+                                          notify=False))
     assert result.status_code == HTTPStatus.CREATED
     assert isinstance(result.parsed, BulkLicenseEnrollmentResponse)
     assert result.parsed.job_id

@@ -131,7 +131,9 @@ def test_enterprise_workflow_assigns_licenses_of_listed_plans() -> None:
     calls = run_workflow(enterprise, start="subscriptions_list")
     # Only a link can supply an existing plan's uuid: random uuids get 404.
     assert ("licenses_assign", 200) in calls, calls
-    assert ("licenses_bulk_revoke", 204) in calls or ("licenses_bulk_revoke", 404) in calls
+    # The license manager answers a revocation 200 (all revoked), 207 (some), 404 (none had a
+    # revocable license) or 400 (the plan's revocation cap is reached).
+    assert {("licenses_bulk_revoke", status) for status in (200, 207, 400, 404)} & set(calls), calls
     assigned_then_listed = any(
         first == ("licenses_assign", 200) and second[0] == "subscriptions_list"
         for first, second in zip(calls, calls[1:], strict=False)

@@ -73,7 +73,8 @@ def test_more_503s_than_attempts_is_a_server_error(edx: EdxClient, edx_fake: Edx
 
 
 def test_a_post_is_not_retried_unless_asked(edx: EdxClient, edx_fake: EdxFake) -> None:
-    body = BulkLicenseEnrollmentRequest(emails=["a@example.com"], course_run_keys=["course-v1:a+b+c"])
+    body = BulkLicenseEnrollmentRequest(emails=["a@example.com"], course_run_keys=["course-v1:a+b+c"],
+                                        notify=False)
     edx_fake.inject("POST", "/enterprise/v1/bulk-license-enrollment", {"status": 503})
     with pytest.raises(ServerError):
         bulk_license_enrollment_create.sync(client=edx.enterprise, body=body,
@@ -158,7 +159,8 @@ def test_a_missing_required_field_is_an_invalid_response(edx: EdxClient, edx_fak
 
 def test_an_unknown_enum_value_keeps_the_response(edx: EdxClient, edx_fake: EdxFake) -> None:
     path = f"/enterprise/v3/enterprise-customer/{CUSTOMER}/learner-summary"
-    body = '{"count": 1, "next": null, "previous": null, "results": [{"progress_status": "Audited"}]}'
+    body = ('{"count": 1, "next": null, "previous": null, "num_pages": 1, "current_page": 1,'
+            ' "start": 0, "results": [{"progress_status": "Audited"}]}')
     edx_fake.inject("GET", path, {"status": 200, "body": body})
     page = learner_summary_v3_list.sync(enterprise_uuid=CUSTOMER, client=edx.enterprise)
     assert isinstance(page, PaginatedLearnerSummaryV3List)

@@ -1,15 +1,21 @@
-"""Catalogs: the list and one catalog by id."""
+"""Catalogs: the list and one catalog by id.
+
+The doc shows an unpaged-looking list. course-discovery pages it with its proxied paginator
+(limit/offset by default, page-number when `page` is sent) and lets staff list another
+user's catalogs with `username`.
+
+Not modelled: the `username` filter (every catalog is listed) and per-user visibility.
+"""
 
 from __future__ import annotations
 
 from ..calls import Call, Handler, Reply, error
-from ..pagination import paginate
-from .store import data
+from .store import data, proxied_page
 
 
 def catalogs_list(call: Call) -> Reply:
     catalogs = list(data(call).catalogs.values())
-    return Reply(200, paginate(call, catalogs))
+    return Reply(200, proxied_page(call, catalogs))
 
 
 def catalogs_retrieve(call: Call) -> Reply:

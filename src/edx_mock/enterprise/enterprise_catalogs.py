@@ -1,13 +1,23 @@
 """Enterprise catalogs and their content items (courses, course runs, programs): the list,
 one catalog's page of items, and one item by its key or uuid. The seeded catalogs and what
-they hold: store.py."""
+they hold: store.py.
+
+The doc pages a catalog's items with `limit` (20 by default). enterprise-catalog pages them
+with edx-drf-extensions' DefaultPagination (`page`, `page_size`: 10 by default, at most 100,
+and num_pages, current_page and start in the envelope), can pick items by `content_keys` and
+put every item on one page with `traverse_pagination`; the catalog list is filtered by
+`enterprise_customer`. Catalogs carry no include_exec_ed_2u_courses.
+
+Not modelled: which courses are active (every seeded item is listed), role-based visibility
+of catalogs, and the XML rendering.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error
-from ..pagination import paginate
+from ..pagination import PageWindow, numbered_envelope, page_size, paginate
 from .store import EnterpriseCatalog, data
 
 
@@ -16,15 +26,28 @@ def _catalog(call: Call) -> EnterpriseCatalog | None:
 
 
 def enterprise_catalogs_list(call: Call) -> Reply:
-    catalogs = data(call).catalogs.values()
-    return Reply(200, paginate(call, [c.fields for c in catalogs]))
+    catalogs = [c.fields for c in data(call).catalogs.values()]
+    customer = call.query.get("enterprise_customer")
+    if customer is not None:
+        catalogs = [c for c in catalogs if c["enterprise_customer"] == str(customer)]
+    return Reply(200, paginate(call, catalogs))
 
 
 def enterprise_catalogs_retrieve(call: Call) -> Reply:
     catalog = _catalog(call)
     if catalog is None:
         return error(404, "No enterprise catalog has this id.")
-    page = paginate(call, catalog.items)
+    items = catalog.items
+    keys = call.query.get("content_keys")
+    if keys:
+        items = [i for i in items if i.get("key") in keys or i.get("uuid") in keys]
+    if call.query.get("traverse_pagination") is not None:
+        page = {"previous": None, "next": None, "count": len(items), "results": list(items)}
+    else:
+        number = call.query.get("page", 1)
+        window = PageWindow(number if isinstance(number, int) and number > 0 else 1,
+                            page_size(call.query.get("page_size")), len(items))
+        page = numbered_envelope(window, items, call.url)
     return Reply(200, {"uuid": catalog.fields["uuid"], "title": catalog.fields["title"],
                        "enterprise_customer": catalog.fields["enterprise_customer"], **page})
 

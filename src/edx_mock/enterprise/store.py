@@ -70,7 +70,7 @@ def seed(examples: Examples) -> EnterpriseData:
             "title": f"{template['title']} {n + 1}",
             "is_active": n % 4 != 0,
             "is_revocation_cap_enabled": n % 2 == 0,
-            "revocations": {"total": 5, "used": 0, "remaining": 5} if n % 2 == 0 else None,
+            "revocations": {"applied": 0, "remaining": 5} if n % 2 == 0 else None,
             "licenses": {**template["licenses"], "unassigned": 10 * n, "total": 10 * n},
             "prior_renewals": [],
         }
@@ -128,7 +128,6 @@ def _catalogs(examples: Examples, plan_catalog_uuid: str) -> dict[str, Enterpris
             "content_last_modified": "2024-01-12T16:45:17.436871Z",
             "catalog_modified": "2023-11-21T21:09:56.175672Z",
             "query_title": f"{title} query",
-            "include_exec_ed_2u_courses": False,
         }
         catalogs[uuid] = EnterpriseCatalog(fields, list(items))
     return catalogs

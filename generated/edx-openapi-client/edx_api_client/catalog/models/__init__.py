@@ -7,7 +7,13 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .catalog_course import CatalogCourse
     from .catalog_course_run import CatalogCourseRun
-    from .catalog_course_run_pacing_type import CatalogCourseRunPacingType
+    from .catalog_course_run_pacing_type_type_1 import CatalogCourseRunPacingTypeType1
+    from .catalog_course_run_pacing_type_type_2_type_1 import (
+        CatalogCourseRunPacingTypeType2Type1,
+    )
+    from .catalog_course_run_pacing_type_type_3_type_1 import (
+        CatalogCourseRunPacingTypeType3Type1,
+    )
     from .catalog_image import CatalogImage
     from .catalog_organization import CatalogOrganization
     from .catalog_person import CatalogPerson
@@ -29,7 +35,9 @@ _MODULES = {
     "Catalog": ".catalog",
     "CatalogCourse": ".catalog_course",
     "CatalogCourseRun": ".catalog_course_run",
-    "CatalogCourseRunPacingType": ".catalog_course_run_pacing_type",
+    "CatalogCourseRunPacingTypeType1": ".catalog_course_run_pacing_type_type_1",
+    "CatalogCourseRunPacingTypeType2Type1": ".catalog_course_run_pacing_type_type_2_type_1",
+    "CatalogCourseRunPacingTypeType3Type1": ".catalog_course_run_pacing_type_type_3_type_1",
     "CatalogImage": ".catalog_image",
     "CatalogOrganization": ".catalog_organization",
     "CatalogPerson": ".catalog_person",
@@ -52,7 +60,9 @@ __all__ = (
     "Catalog",
     "CatalogCourse",
     "CatalogCourseRun",
-    "CatalogCourseRunPacingType",
+    "CatalogCourseRunPacingTypeType1",
+    "CatalogCourseRunPacingTypeType2Type1",
+    "CatalogCourseRunPacingTypeType3Type1",
     "CatalogImage",
     "CatalogOrganization",
     "CatalogPerson",

@@ -26,49 +26,56 @@ class CatalogCourse:
     Attributes:
         key (str): Unique identifier of the course.
         title (str): The course title.
-        short_description (str): A brief summary of the course and what it covers.
-        full_description (str): The complete description of the course and what it covers.
-        level_type (str): How difficult the course is, as the level's display name (the example sends "Introductory";
-            the doc's table lists the levels high school, introductory, intermediate and advanced in lower snake case).
+        short_description (None | str): A brief summary of the course and what it covers.
+        full_description (None | str): The complete description of the course and what it covers.
+        level_type (None | str): How difficult the course is, as the level's display name (the example sends
+            "Introductory"; the doc's table lists the levels high school, introductory, intermediate and advanced in lower
+            snake case).
         subjects (list[CatalogSubject]): The academic subjects the course belongs to.
         prerequisites (list[CatalogPrerequisite]): Courses that a learner has to finish before enrolling in this one.
         expected_learning_items (list[Any]): What a learner is expected to learn. The doc describes this field only as
             "TBA" and does not document the type of its items.
-        image (list[CatalogImage]): The image shown on the course About page.
-        video (list[CatalogVideo]): The video shown on the course About page.
         owners (list[CatalogOrganization]): The institutions that offer the course.
         sponsors (list[CatalogOrganization]): The corporate sponsors of the course.
         modified (datetime.datetime): When the course was last changed.
         course_runs (list[CatalogCourseRun]): The individual runs (offerings) of the course.
-        marketing_url (str): Address of the course About page.
+        marketing_url (None | str): Address of the course About page.
+        image (CatalogImage): An image. The same shape is used for a course or course run `image`, an organization
+            `logo_image`, a person `profile_image` and a video `image`.
+        video (CatalogVideo | None): The course's video, or null.
     """
 
     key: str
     title: str
-    short_description: str
-    full_description: str
-    level_type: str
+    short_description: None | str
+    full_description: None | str
+    level_type: None | str
     subjects: list[CatalogSubject]
     prerequisites: list[CatalogPrerequisite]
     expected_learning_items: list[Any]
-    image: list[CatalogImage]
-    video: list[CatalogVideo]
     owners: list[CatalogOrganization]
     sponsors: list[CatalogOrganization]
     modified: datetime.datetime
     course_runs: list[CatalogCourseRun]
-    marketing_url: str
+    marketing_url: None | str
+    image: CatalogImage
+    video: CatalogVideo | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.catalog_video import CatalogVideo
+
         key = self.key
 
         title = self.title
 
+        short_description: None | str
         short_description = self.short_description
 
+        full_description: None | str
         full_description = self.full_description
 
+        level_type: None | str
         level_type = self.level_type
 
         subjects = []
@@ -82,16 +89,6 @@ class CatalogCourse:
             prerequisites.append(prerequisites_item)
 
         expected_learning_items = self.expected_learning_items
-
-        image = []
-        for image_item_data in self.image:
-            image_item = image_item_data.to_dict()
-            image.append(image_item)
-
-        video = []
-        for video_item_data in self.video:
-            video_item = video_item_data.to_dict()
-            video.append(video_item)
 
         owners = []
         for owners_item_data in self.owners:
@@ -110,7 +107,16 @@ class CatalogCourse:
             course_runs_item = course_runs_item_data.to_dict()
             course_runs.append(course_runs_item)
 
+        marketing_url: None | str
         marketing_url = self.marketing_url
+
+        image = self.image.to_dict()
+
+        video: dict[str, Any] | None
+        if isinstance(self.video, CatalogVideo):
+            video = self.video.to_dict()
+        else:
+            video = self.video
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,13 +130,13 @@ class CatalogCourse:
                 "subjects": subjects,
                 "prerequisites": prerequisites,
                 "expected_learning_items": expected_learning_items,
-                "image": image,
-                "video": video,
                 "owners": owners,
                 "sponsors": sponsors,
                 "modified": modified,
                 "course_runs": course_runs,
                 "marketing_url": marketing_url,
+                "image": image,
+                "video": video,
             }
         )
 
@@ -150,11 +156,26 @@ class CatalogCourse:
 
         title = d.pop("title")
 
-        short_description = d.pop("short_description")
+        def _parse_short_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        full_description = d.pop("full_description")
+        short_description = _parse_short_description(d.pop("short_description"))
 
-        level_type = d.pop("level_type")
+        def _parse_full_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        full_description = _parse_full_description(d.pop("full_description"))
+
+        def _parse_level_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        level_type = _parse_level_type(d.pop("level_type"))
 
         subjects = []
         _subjects = d.pop("subjects")
@@ -171,20 +192,6 @@ class CatalogCourse:
             prerequisites.append(prerequisites_item)
 
         expected_learning_items = cast(list[Any], d.pop("expected_learning_items"))
-
-        image = []
-        _image = d.pop("image")
-        for image_item_data in _image:
-            image_item = CatalogImage.from_dict(image_item_data)
-
-            image.append(image_item)
-
-        video = []
-        _video = d.pop("video")
-        for video_item_data in _video:
-            video_item = CatalogVideo.from_dict(video_item_data)
-
-            video.append(video_item)
 
         owners = []
         _owners = d.pop("owners")
@@ -209,7 +216,29 @@ class CatalogCourse:
 
             course_runs.append(course_runs_item)
 
-        marketing_url = d.pop("marketing_url")
+        def _parse_marketing_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        marketing_url = _parse_marketing_url(d.pop("marketing_url"))
+
+        image = CatalogImage.from_dict(d.pop("image"))
+
+        def _parse_video(data: object) -> CatalogVideo | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                video_type_0 = CatalogVideo.from_dict(data)
+
+                return video_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CatalogVideo | None, data)
+
+        video = _parse_video(d.pop("video"))
 
         catalog_course = cls(
             key=key,
@@ -220,13 +249,13 @@ class CatalogCourse:
             subjects=subjects,
             prerequisites=prerequisites,
             expected_learning_items=expected_learning_items,
-            image=image,
-            video=video,
             owners=owners,
             sponsors=sponsors,
             modified=modified,
             course_runs=course_runs,
             marketing_url=marketing_url,
+            image=image,
+            video=video,
         )
 
         catalog_course.additional_properties = d

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.catalog_course_run_pacing_type import CatalogCourseRunPacingType
+from ..models.catalog_course_run_pacing_type_type_1 import (
+    CatalogCourseRunPacingTypeType1,
+)
+from ..models.catalog_course_run_pacing_type_type_2_type_1 import (
+    CatalogCourseRunPacingTypeType2Type1,
+)
+from ..models.catalog_course_run_pacing_type_type_3_type_1 import (
+    CatalogCourseRunPacingTypeType3Type1,
+)
 
 if TYPE_CHECKING:
     from ..models.catalog_image import CatalogImage
@@ -26,88 +34,100 @@ class CatalogCourseRun:
     Attributes:
         key (str): Unique identifier of the course run.
         title (str): The title of the course run.
-        short_description (str): A brief summary of the course run and what it covers.
-        full_description (str): The complete description of the course run and what it covers.
-        start (datetime.datetime): When the course run begins.
-        end (datetime.datetime): When the course run ends.
-        enrollment_start (datetime.datetime): When enrollment in the course run opens.
-        enrollment_end (datetime.datetime): When enrollment in the course run closes.
+        short_description (None | str): A brief summary of the course run and what it covers.
+        full_description (None | str): The complete description of the course run and what it covers.
+        start (datetime.datetime | None): When the course run begins.
+        end (datetime.datetime | None): When the course run ends.
+        enrollment_start (datetime.datetime | None): When enrollment in the course run opens.
+        enrollment_end (datetime.datetime | None): When enrollment in the course run closes.
         announcement (datetime.datetime | None): When the course run is announced and becomes visible.
-        image (list[CatalogImage]): The image of the course run.
-        video (list[CatalogVideo] | None): The About video of the course run.
         seats (list[CatalogSeat]): The enrollment modes (seats) that the course run offers.
         content_language (None | str): The language in which the course run is taught.
         transcript_languages (list[str]): ISO language codes of the languages that video transcripts exist in.
         instructors (list[CatalogPerson]): The instructors of the course run.
         staff (list[CatalogPerson]): The staff members of the course run.
-        pacing_type (CatalogCourseRunPacingType): Whether learners set their own pace or follow the instructor's
+        pacing_type (CatalogCourseRunPacingTypeType1 | CatalogCourseRunPacingTypeType2Type1 |
+            CatalogCourseRunPacingTypeType3Type1 | None): Whether learners set their own pace or follow the instructor's
             schedule.
         min_effort (int | None): Lower estimate of the weekly effort, in hours.
         max_effort (int | None): Upper estimate of the weekly effort, in hours.
         modified (datetime.datetime): When the course run was last changed.
         course (str): Identifier of the course that this run belongs to.
+        image (CatalogImage): An image. The same shape is used for a course or course run `image`, an organization
+            `logo_image`, a person `profile_image` and a video `image`.
+        video (CatalogVideo | None): The run's video (the course's when the run has none), or null.
     """
 
     key: str
     title: str
-    short_description: str
-    full_description: str
-    start: datetime.datetime
-    end: datetime.datetime
-    enrollment_start: datetime.datetime
-    enrollment_end: datetime.datetime
+    short_description: None | str
+    full_description: None | str
+    start: datetime.datetime | None
+    end: datetime.datetime | None
+    enrollment_start: datetime.datetime | None
+    enrollment_end: datetime.datetime | None
     announcement: datetime.datetime | None
-    image: list[CatalogImage]
-    video: list[CatalogVideo] | None
     seats: list[CatalogSeat]
     content_language: None | str
     transcript_languages: list[str]
     instructors: list[CatalogPerson]
     staff: list[CatalogPerson]
-    pacing_type: CatalogCourseRunPacingType
+    pacing_type: (
+        CatalogCourseRunPacingTypeType1
+        | CatalogCourseRunPacingTypeType2Type1
+        | CatalogCourseRunPacingTypeType3Type1
+        | None
+    )
     min_effort: int | None
     max_effort: int | None
     modified: datetime.datetime
     course: str
+    image: CatalogImage
+    video: CatalogVideo | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.catalog_video import CatalogVideo
+
         key = self.key
 
         title = self.title
 
+        short_description: None | str
         short_description = self.short_description
 
+        full_description: None | str
         full_description = self.full_description
 
-        start = self.start.isoformat()
+        start: None | str
+        if isinstance(self.start, datetime.datetime):
+            start = self.start.isoformat()
+        else:
+            start = self.start
 
-        end = self.end.isoformat()
+        end: None | str
+        if isinstance(self.end, datetime.datetime):
+            end = self.end.isoformat()
+        else:
+            end = self.end
 
-        enrollment_start = self.enrollment_start.isoformat()
+        enrollment_start: None | str
+        if isinstance(self.enrollment_start, datetime.datetime):
+            enrollment_start = self.enrollment_start.isoformat()
+        else:
+            enrollment_start = self.enrollment_start
 
-        enrollment_end = self.enrollment_end.isoformat()
+        enrollment_end: None | str
+        if isinstance(self.enrollment_end, datetime.datetime):
+            enrollment_end = self.enrollment_end.isoformat()
+        else:
+            enrollment_end = self.enrollment_end
 
         announcement: None | str
         if isinstance(self.announcement, datetime.datetime):
             announcement = self.announcement.isoformat()
         else:
             announcement = self.announcement
-
-        image = []
-        for image_item_data in self.image:
-            image_item = image_item_data.to_dict()
-            image.append(image_item)
-
-        video: list[dict[str, Any]] | None
-        if isinstance(self.video, list):
-            video = []
-            for video_type_0_item_data in self.video:
-                video_type_0_item = video_type_0_item_data.to_dict()
-                video.append(video_type_0_item)
-
-        else:
-            video = self.video
 
         seats = []
         for seats_item_data in self.seats:
@@ -129,7 +149,15 @@ class CatalogCourseRun:
             staff_item = staff_item_data.to_dict()
             staff.append(staff_item)
 
-        pacing_type = self.pacing_type.value
+        pacing_type: None | str
+        if (
+            isinstance(self.pacing_type, CatalogCourseRunPacingTypeType1)
+            or isinstance(self.pacing_type, CatalogCourseRunPacingTypeType2Type1)
+            or isinstance(self.pacing_type, CatalogCourseRunPacingTypeType3Type1)
+        ):
+            pacing_type = self.pacing_type.value
+        else:
+            pacing_type = self.pacing_type
 
         min_effort: int | None
         min_effort = self.min_effort
@@ -140,6 +168,14 @@ class CatalogCourseRun:
         modified = self.modified.isoformat()
 
         course = self.course
+
+        image = self.image.to_dict()
+
+        video: dict[str, Any] | None
+        if isinstance(self.video, CatalogVideo):
+            video = self.video.to_dict()
+        else:
+            video = self.video
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,8 +190,6 @@ class CatalogCourseRun:
                 "enrollment_start": enrollment_start,
                 "enrollment_end": enrollment_end,
                 "announcement": announcement,
-                "image": image,
-                "video": video,
                 "seats": seats,
                 "content_language": content_language,
                 "transcript_languages": transcript_languages,
@@ -166,6 +200,8 @@ class CatalogCourseRun:
                 "max_effort": max_effort,
                 "modified": modified,
                 "course": course,
+                "image": image,
+                "video": video,
             }
         )
 
@@ -183,17 +219,79 @@ class CatalogCourseRun:
 
         title = d.pop("title")
 
-        short_description = d.pop("short_description")
+        def _parse_short_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        full_description = d.pop("full_description")
+        short_description = _parse_short_description(d.pop("short_description"))
 
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        def _parse_full_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        end = datetime.datetime.fromisoformat(d.pop("end"))
+        full_description = _parse_full_description(d.pop("full_description"))
 
-        enrollment_start = datetime.datetime.fromisoformat(d.pop("enrollment_start"))
+        def _parse_start(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_type_0 = datetime.datetime.fromisoformat(data)
 
-        enrollment_end = datetime.datetime.fromisoformat(d.pop("enrollment_end"))
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        start = _parse_start(d.pop("start"))
+
+        def _parse_end(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        end = _parse_end(d.pop("end"))
+
+        def _parse_enrollment_start(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                enrollment_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return enrollment_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        enrollment_start = _parse_enrollment_start(d.pop("enrollment_start"))
+
+        def _parse_enrollment_end(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                enrollment_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return enrollment_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        enrollment_end = _parse_enrollment_end(d.pop("enrollment_end"))
 
         def _parse_announcement(data: object) -> datetime.datetime | None:
             if data is None:
@@ -209,33 +307,6 @@ class CatalogCourseRun:
             return cast(datetime.datetime | None, data)
 
         announcement = _parse_announcement(d.pop("announcement"))
-
-        image = []
-        _image = d.pop("image")
-        for image_item_data in _image:
-            image_item = CatalogImage.from_dict(image_item_data)
-
-            image.append(image_item)
-
-        def _parse_video(data: object) -> list[CatalogVideo] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                video_type_0 = []
-                _video_type_0 = data
-                for video_type_0_item_data in _video_type_0:
-                    video_type_0_item = CatalogVideo.from_dict(video_type_0_item_data)
-
-                    video_type_0.append(video_type_0_item)
-
-                return video_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CatalogVideo] | None, data)
-
-        video = _parse_video(d.pop("video"))
 
         seats = []
         _seats = d.pop("seats")
@@ -267,7 +338,49 @@ class CatalogCourseRun:
 
             staff.append(staff_item)
 
-        pacing_type = CatalogCourseRunPacingType(d.pop("pacing_type"))
+        def _parse_pacing_type(
+            data: object,
+        ) -> (
+            CatalogCourseRunPacingTypeType1
+            | CatalogCourseRunPacingTypeType2Type1
+            | CatalogCourseRunPacingTypeType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pacing_type_type_1 = CatalogCourseRunPacingTypeType1(data)
+
+                return pacing_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pacing_type_type_2_type_1 = CatalogCourseRunPacingTypeType2Type1(data)
+
+                return pacing_type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pacing_type_type_3_type_1 = CatalogCourseRunPacingTypeType3Type1(data)
+
+                return pacing_type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CatalogCourseRunPacingTypeType1
+                | CatalogCourseRunPacingTypeType2Type1
+                | CatalogCourseRunPacingTypeType3Type1
+                | None,
+                data,
+            )
+
+        pacing_type = _parse_pacing_type(d.pop("pacing_type"))
 
         def _parse_min_effort(data: object) -> int | None:
             if data is None:
@@ -287,6 +400,23 @@ class CatalogCourseRun:
 
         course = d.pop("course")
 
+        image = CatalogImage.from_dict(d.pop("image"))
+
+        def _parse_video(data: object) -> CatalogVideo | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                video_type_0 = CatalogVideo.from_dict(data)
+
+                return video_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CatalogVideo | None, data)
+
+        video = _parse_video(d.pop("video"))
+
         catalog_course_run = cls(
             key=key,
             title=title,
@@ -297,8 +427,6 @@ class CatalogCourseRun:
             enrollment_start=enrollment_start,
             enrollment_end=enrollment_end,
             announcement=announcement,
-            image=image,
-            video=video,
             seats=seats,
             content_language=content_language,
             transcript_languages=transcript_languages,
@@ -309,6 +437,8 @@ class CatalogCourseRun:
             max_effort=max_effort,
             modified=modified,
             course=course,
+            image=image,
+            video=video,
         )
 
         catalog_course_run.additional_properties = d

@@ -15,26 +15,29 @@ class CatalogImage:
     `profile_image` and a video `image`.
 
         Attributes:
-            src (str): Address of the image file.
+            src (None | str): Address of the image file, or null when the course has no image.
             description (None | str): Text describing the image.
-            height (str): Image height in pixels, sent as a string of digits.
-            width (str): Image width in pixels, sent as a string of digits.
+            height (int | None): Image height in pixels, or null (always null for a course or course run image).
+            width (int | None): Image width in pixels, or null (always null for a course or course run image).
     """
 
-    src: str
+    src: None | str
     description: None | str
-    height: str
-    width: str
+    height: int | None
+    width: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        src: None | str
         src = self.src
 
         description: None | str
         description = self.description
 
+        height: int | None
         height = self.height
 
+        width: int | None
         width = self.width
 
         field_dict: dict[str, Any] = {}
@@ -53,7 +56,13 @@ class CatalogImage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        src = d.pop("src")
+
+        def _parse_src(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        src = _parse_src(d.pop("src"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
@@ -62,9 +71,19 @@ class CatalogImage:
 
         description = _parse_description(d.pop("description"))
 
-        height = d.pop("height")
+        def _parse_height(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        width = d.pop("width")
+        height = _parse_height(d.pop("height"))
+
+        def _parse_width(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        width = _parse_width(d.pop("width"))
 
         catalog_image = cls(
             src=src,

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.catalog_image import CatalogImage
-
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CatalogOrganization")
 
@@ -21,15 +20,17 @@ class CatalogOrganization:
         key (str): Unique identifier of the organization.
         name (str): Name of the organization.
         description (None | str): Text describing the organization.
-        logo_image (list[CatalogImage]): The organization's logo.
         homepage_url (None | str): Address of the organization's home page.
+        logo_image_url (None | str): Address of the organization's logo, or null.
+        uuid (UUID | Unset): The organization's UUID.
     """
 
     key: str
     name: str
     description: None | str
-    logo_image: list[CatalogImage]
     homepage_url: None | str
+    logo_image_url: None | str
+    uuid: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,13 +41,15 @@ class CatalogOrganization:
         description: None | str
         description = self.description
 
-        logo_image = []
-        for logo_image_item_data in self.logo_image:
-            logo_image_item = logo_image_item_data.to_dict()
-            logo_image.append(logo_image_item)
-
         homepage_url: None | str
         homepage_url = self.homepage_url
+
+        logo_image_url: None | str
+        logo_image_url = self.logo_image_url
+
+        uuid: str | Unset = UNSET
+        if not isinstance(self.uuid, Unset):
+            uuid = str(self.uuid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,17 +58,17 @@ class CatalogOrganization:
                 "key": key,
                 "name": name,
                 "description": description,
-                "logo_image": logo_image,
                 "homepage_url": homepage_url,
+                "logo_image_url": logo_image_url,
             }
         )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.catalog_image import CatalogImage
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -78,13 +81,6 @@ class CatalogOrganization:
 
         description = _parse_description(d.pop("description"))
 
-        logo_image = []
-        _logo_image = d.pop("logo_image")
-        for logo_image_item_data in _logo_image:
-            logo_image_item = CatalogImage.from_dict(logo_image_item_data)
-
-            logo_image.append(logo_image_item)
-
         def _parse_homepage_url(data: object) -> None | str:
             if data is None:
                 return data
@@ -92,12 +88,27 @@ class CatalogOrganization:
 
         homepage_url = _parse_homepage_url(d.pop("homepage_url"))
 
+        def _parse_logo_image_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        logo_image_url = _parse_logo_image_url(d.pop("logo_image_url"))
+
+        _uuid = d.pop("uuid", UNSET)
+        uuid: UUID | Unset
+        if isinstance(_uuid, Unset):
+            uuid = UNSET
+        else:
+            uuid = UUID(_uuid)
+
         catalog_organization = cls(
             key=key,
             name=name,
             description=description,
-            logo_image=logo_image,
             homepage_url=homepage_url,
+            logo_image_url=logo_image_url,
+            uuid=uuid,
         )
 
         catalog_organization.additional_properties = d

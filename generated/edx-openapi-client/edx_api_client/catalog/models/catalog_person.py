@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.catalog_image import CatalogImage
-
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CatalogPerson")
 
@@ -18,67 +17,85 @@ class CatalogPerson:
     """An instructor or staff member of a course run.
 
     Attributes:
-        key (str): Unique identifier of the person.
-        name (str): The person's first and last name.
-        title (str): The person's official title.
         bio (str): A short biography of the person.
-        profile_image (CatalogImage): An image. The same shape is used for a course or course run `image`, an
-            organization `logo_image`, a person `profile_image` and a video `image`.
+        uuid (UUID): The person's UUID.
+        given_name (str): The person's first name.
+        family_name (None | str): The person's last name.
+        profile_image_url (None | str): Address of the person's profile picture, or null.
+        slug (str | Unset): The person's URL slug.
     """
 
-    key: str
-    name: str
-    title: str
     bio: str
-    profile_image: CatalogImage
+    uuid: UUID
+    given_name: str
+    family_name: None | str
+    profile_image_url: None | str
+    slug: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        name = self.name
-
-        title = self.title
-
         bio = self.bio
 
-        profile_image = self.profile_image.to_dict()
+        uuid = str(self.uuid)
+
+        given_name = self.given_name
+
+        family_name: None | str
+        family_name = self.family_name
+
+        profile_image_url: None | str
+        profile_image_url = self.profile_image_url
+
+        slug = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "key": key,
-                "name": name,
-                "title": title,
                 "bio": bio,
-                "profile_image": profile_image,
+                "uuid": uuid,
+                "given_name": given_name,
+                "family_name": family_name,
+                "profile_image_url": profile_image_url,
             }
         )
+        if slug is not UNSET:
+            field_dict["slug"] = slug
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.catalog_image import CatalogImage
-
         d = dict(src_dict)
-        key = d.pop("key")
-
-        name = d.pop("name")
-
-        title = d.pop("title")
-
         bio = d.pop("bio")
 
-        profile_image = CatalogImage.from_dict(d.pop("profile_image"))
+        uuid = UUID(d.pop("uuid"))
+
+        given_name = d.pop("given_name")
+
+        def _parse_family_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        family_name = _parse_family_name(d.pop("family_name"))
+
+        def _parse_profile_image_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        profile_image_url = _parse_profile_image_url(d.pop("profile_image_url"))
+
+        slug = d.pop("slug", UNSET)
 
         catalog_person = cls(
-            key=key,
-            name=name,
-            title=title,
             bio=bio,
-            profile_image=profile_image,
+            uuid=uuid,
+            given_name=given_name,
+            family_name=family_name,
+            profile_image_url=profile_image_url,
+            slug=slug,
         )
 
         catalog_person.additional_properties = d

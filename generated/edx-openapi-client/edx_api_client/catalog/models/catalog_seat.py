@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,18 +22,18 @@ class CatalogSeat:
         price (str): Price in US dollars of the certificate or academic credit that the seat grants, as a decimal
             string.
         currency (CatalogSeatCurrency): The currency of the price; the doc states it is always USD.
-        upgrade_deadline (datetime.datetime): The last moment at which a learner can move from the audit track to the
-            verified certificate track.
-        credit_provider (str): The institution that grants academic credit to learners who pass.
-        credit_hours (int): How many credit hours a learner who passes earns.
+        upgrade_deadline (datetime.datetime | None): The last moment at which a learner can move from the audit track to
+            the verified certificate track.
+        credit_provider (None | str): The institution that grants academic credit to learners who pass.
+        credit_hours (int | None): How many credit hours a learner who passes earns.
     """
 
     type_: CatalogSeatType
     price: str
     currency: CatalogSeatCurrency
-    upgrade_deadline: datetime.datetime
-    credit_provider: str
-    credit_hours: int
+    upgrade_deadline: datetime.datetime | None
+    credit_provider: None | str
+    credit_hours: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,10 +43,16 @@ class CatalogSeat:
 
         currency = self.currency.value
 
-        upgrade_deadline = self.upgrade_deadline.isoformat()
+        upgrade_deadline: None | str
+        if isinstance(self.upgrade_deadline, datetime.datetime):
+            upgrade_deadline = self.upgrade_deadline.isoformat()
+        else:
+            upgrade_deadline = self.upgrade_deadline
 
+        credit_provider: None | str
         credit_provider = self.credit_provider
 
+        credit_hours: int | None
         credit_hours = self.credit_hours
 
         field_dict: dict[str, Any] = {}
@@ -73,11 +79,34 @@ class CatalogSeat:
 
         currency = CatalogSeatCurrency(d.pop("currency"))
 
-        upgrade_deadline = datetime.datetime.fromisoformat(d.pop("upgrade_deadline"))
+        def _parse_upgrade_deadline(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                upgrade_deadline_type_0 = datetime.datetime.fromisoformat(data)
 
-        credit_provider = d.pop("credit_provider")
+                return upgrade_deadline_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
-        credit_hours = d.pop("credit_hours")
+        upgrade_deadline = _parse_upgrade_deadline(d.pop("upgrade_deadline"))
+
+        def _parse_credit_provider(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        credit_provider = _parse_credit_provider(d.pop("credit_provider"))
+
+        def _parse_credit_hours(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        credit_hours = _parse_credit_hours(d.pop("credit_hours"))
 
         catalog_seat = cls(
             type_=type_,

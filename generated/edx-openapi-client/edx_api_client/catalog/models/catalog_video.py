@@ -20,27 +20,25 @@ class CatalogVideo:
     Attributes:
         src (str): Address at which the video can be watched.
         description (None | str): Text describing the video.
-        image (list[CatalogImage] | None): The preview image of the video.
+        image (CatalogImage | None): The preview image of the video, or null.
     """
 
     src: str
     description: None | str
-    image: list[CatalogImage] | None
+    image: CatalogImage | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.catalog_image import CatalogImage
+
         src = self.src
 
         description: None | str
         description = self.description
 
-        image: list[dict[str, Any]] | None
-        if isinstance(self.image, list):
-            image = []
-            for image_type_0_item_data in self.image:
-                image_type_0_item = image_type_0_item_data.to_dict()
-                image.append(image_type_0_item)
-
+        image: dict[str, Any] | None
+        if isinstance(self.image, CatalogImage):
+            image = self.image.to_dict()
         else:
             image = self.image
 
@@ -70,23 +68,18 @@ class CatalogVideo:
 
         description = _parse_description(d.pop("description"))
 
-        def _parse_image(data: object) -> list[CatalogImage] | None:
+        def _parse_image(data: object) -> CatalogImage | None:
             if data is None:
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, dict):
                     raise TypeError()
-                image_type_0 = []
-                _image_type_0 = data
-                for image_type_0_item_data in _image_type_0:
-                    image_type_0_item = CatalogImage.from_dict(image_type_0_item_data)
-
-                    image_type_0.append(image_type_0_item)
+                image_type_0 = CatalogImage.from_dict(data)
 
                 return image_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CatalogImage] | None, data)
+            return cast(CatalogImage | None, data)
 
         image = _parse_image(d.pop("image"))
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PaginatedCatalogList")
 
 @_attrs_define
 class PaginatedCatalogList:
-    """One page of course catalogs.
+    """One page of course catalogs. The service pages with limit/offset unless page is given; both answer this envelope.
 
     Attributes:
         count (int): The total number of items across all pages.

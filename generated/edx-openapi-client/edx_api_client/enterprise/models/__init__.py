@@ -49,8 +49,17 @@ if TYPE_CHECKING:
     from .license_assign_request import LicenseAssignRequest
     from .license_assign_response import LicenseAssignResponse
     from .license_assignment import LicenseAssignment
+    from .license_bulk_revoke_failure import LicenseBulkRevokeFailure
     from .license_bulk_revoke_filter import LicenseBulkRevokeFilter
+    from .license_bulk_revoke_filter_name import LicenseBulkRevokeFilterName
     from .license_bulk_revoke_request import LicenseBulkRevokeRequest
+    from .license_bulk_revoke_result import LicenseBulkRevokeResult
+    from .license_revocation import LicenseRevocation
+    from .license_revocation_failure import LicenseRevocationFailure
+    from .license_revocation_failure_error_response_status import (
+        LicenseRevocationFailureErrorResponseStatus,
+    )
+    from .license_revocation_original_status import LicenseRevocationOriginalStatus
     from .license_status import LicenseStatus
     from .paginated_content_item_list import PaginatedContentItemList
     from .paginated_enterprise_catalog_list import PaginatedEnterpriseCatalogList
@@ -71,8 +80,6 @@ if TYPE_CHECKING:
         ProgramDegreeMicromastersBackgroundImage,
     )
     from .program_endorsement import ProgramEndorsement
-    from .program_job_outlook_item import ProgramJobOutlookItem
-    from .program_learning_item import ProgramLearningItem
     from .program_level_type_override import ProgramLevelTypeOverride
     from .program_taxi_form import ProgramTaxiForm
     from .program_type import ProgramType
@@ -128,8 +135,15 @@ _MODULES = {
     "LicenseAssignRequest": ".license_assign_request",
     "LicenseAssignResponse": ".license_assign_response",
     "LicenseAssignment": ".license_assignment",
+    "LicenseBulkRevokeFailure": ".license_bulk_revoke_failure",
     "LicenseBulkRevokeFilter": ".license_bulk_revoke_filter",
+    "LicenseBulkRevokeFilterName": ".license_bulk_revoke_filter_name",
     "LicenseBulkRevokeRequest": ".license_bulk_revoke_request",
+    "LicenseBulkRevokeResult": ".license_bulk_revoke_result",
+    "LicenseRevocation": ".license_revocation",
+    "LicenseRevocationFailure": ".license_revocation_failure",
+    "LicenseRevocationFailureErrorResponseStatus": ".license_revocation_failure_error_response_status",
+    "LicenseRevocationOriginalStatus": ".license_revocation_original_status",
     "LicenseStatus": ".license_status",
     "PaginatedContentItemList": ".paginated_content_item_list",
     "PaginatedEnterpriseCatalogList": ".paginated_enterprise_catalog_list",
@@ -148,8 +162,6 @@ _MODULES = {
     "ProgramDegreeLeadCaptureImage": ".program_degree_lead_capture_image",
     "ProgramDegreeMicromastersBackgroundImage": ".program_degree_micromasters_background_image",
     "ProgramEndorsement": ".program_endorsement",
-    "ProgramJobOutlookItem": ".program_job_outlook_item",
-    "ProgramLearningItem": ".program_learning_item",
     "ProgramLevelTypeOverride": ".program_level_type_override",
     "ProgramTaxiForm": ".program_taxi_form",
     "ProgramType": ".program_type",
@@ -206,8 +218,15 @@ __all__ = (
     "LicenseAssignRequest",
     "LicenseAssignResponse",
     "LicenseAssignment",
+    "LicenseBulkRevokeFailure",
     "LicenseBulkRevokeFilter",
+    "LicenseBulkRevokeFilterName",
     "LicenseBulkRevokeRequest",
+    "LicenseBulkRevokeResult",
+    "LicenseRevocation",
+    "LicenseRevocationFailure",
+    "LicenseRevocationFailureErrorResponseStatus",
+    "LicenseRevocationOriginalStatus",
     "LicenseStatus",
     "PaginatedContentItemList",
     "PaginatedEnterpriseCatalogList",
@@ -226,8 +245,6 @@ __all__ = (
     "ProgramDegreeLeadCaptureImage",
     "ProgramDegreeMicromastersBackgroundImage",
     "ProgramEndorsement",
-    "ProgramJobOutlookItem",
-    "ProgramLearningItem",
     "ProgramLevelTypeOverride",
     "ProgramTaxiForm",
     "ProgramType",

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BulkLicenseEnrollmentRequest")
 
 
@@ -16,48 +14,45 @@ class BulkLicenseEnrollmentRequest:
     """The learners, the courses and whether to notify the learners.
 
     Attributes:
-        emails (list[str] | Unset): The email addresses of the learners to enroll in every listed course. Learners and
-            course keys together are limited to 1000.
-        course_run_keys (list[str] | Unset): The keys of the courses to enroll the learners in.
-        notify (bool | Unset): Whether the learners are told about their enrollments.
+        emails (list[str]): The email addresses of the learners to enroll in every listed course. The number of
+            addresses times the number of course keys may not exceed the service's limit (500 by default); more is refused
+            with 400.
+        course_run_keys (list[str]): The keys of the courses to enroll the learners in.
+        notify (bool): Whether the learners are told about their enrollments.
     """
 
-    emails: list[str] | Unset = UNSET
-    course_run_keys: list[str] | Unset = UNSET
-    notify: bool | Unset = UNSET
+    emails: list[str]
+    course_run_keys: list[str]
+    notify: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails
+        emails = self.emails
 
-        course_run_keys: list[str] | Unset = UNSET
-        if not isinstance(self.course_run_keys, Unset):
-            course_run_keys = self.course_run_keys
+        course_run_keys = self.course_run_keys
 
         notify = self.notify
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if course_run_keys is not UNSET:
-            field_dict["course_run_keys"] = course_run_keys
-        if notify is not UNSET:
-            field_dict["notify"] = notify
+        field_dict.update(
+            {
+                "emails": emails,
+                "course_run_keys": course_run_keys,
+                "notify": notify,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails", UNSET))
+        emails = cast(list[str], d.pop("emails"))
 
-        course_run_keys = cast(list[str], d.pop("course_run_keys", UNSET))
+        course_run_keys = cast(list[str], d.pop("course_run_keys"))
 
-        notify = d.pop("notify", UNSET)
+        notify = d.pop("notify")
 
         bulk_license_enrollment_request = cls(
             emails=emails,

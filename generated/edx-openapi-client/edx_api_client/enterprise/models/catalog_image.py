@@ -14,19 +14,20 @@ class CatalogImage:
     """An image record (an About page image). The doc types image fields as `obj` and documents none of their fields.
 
     Attributes:
-        src (str): The URL of the image.
+        src (None | str): The URL of the image, or null when the course has no image.
         description (None | str): A description of the image.
         height (int | None): The height of the image in pixels.
         width (int | None): The width of the image in pixels.
     """
 
-    src: str
+    src: None | str
     description: None | str
     height: int | None
     width: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        src: None | str
         src = self.src
 
         description: None | str
@@ -54,7 +55,13 @@ class CatalogImage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        src = d.pop("src")
+
+        def _parse_src(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        src = _parse_src(d.pop("src"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:

@@ -22,7 +22,7 @@ class CatalogSeat:
         upgrade_deadline_override (datetime.datetime | None): An upgrade deadline that replaces the computed one.
         credit_provider (None | str): The provider of the credit a credit seat earns.
         credit_hours (int | None): The credit hours a credit seat earns.
-        sku (str): The stock keeping unit of the seat.
+        sku (None | str): The stock keeping unit of the seat.
         bulk_sku (None | str): The stock keeping unit for buying the seat in bulk.
     """
 
@@ -33,7 +33,7 @@ class CatalogSeat:
     upgrade_deadline_override: datetime.datetime | None
     credit_provider: None | str
     credit_hours: int | None
-    sku: str
+    sku: None | str
     bulk_sku: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,6 +62,7 @@ class CatalogSeat:
         credit_hours: int | None
         credit_hours = self.credit_hours
 
+        sku: None | str
         sku = self.sku
 
         bulk_sku: None | str
@@ -140,7 +141,12 @@ class CatalogSeat:
 
         credit_hours = _parse_credit_hours(d.pop("credit_hours"))
 
-        sku = d.pop("sku")
+        def _parse_sku(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sku = _parse_sku(d.pop("sku"))
 
         def _parse_bulk_sku(data: object) -> None | str:
             if data is None:

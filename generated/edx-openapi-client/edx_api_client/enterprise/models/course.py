@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.catalog_geolocation import CatalogGeolocation
     from ..models.catalog_image import CatalogImage
@@ -41,33 +43,33 @@ class Course:
             uuid (UUID): The UUID of the course.
             title (str): The course title.
             course_runs (list[CourseRun]): The runs of the course that currently exist.
-            enrollment_url (str): The URL of the page where a learner of the enterprise enrolls in the course. The doc's
-                table lists this field twice, once as the enrollment page URL and once as the course's enrollment URL.
+            enrollment_url (None | str): The URL of the page where a learner of the enterprise enrolls in the course. The
+                doc's table lists this field twice, once as the enrollment page URL and once as the course's enrollment URL.
             entitlements (list[CourseEntitlement]): The ways a seat in the course can be purchased.
             owners (list[CatalogOrganization]): The institutions that offer the course.
             image (CatalogImage): An image record (an About page image). The doc types image fields as `obj` and documents
                 none of their fields.
-            short_description (str): A short description of the course, in HTML.
+            short_description (None | str): A short description of the course, in HTML.
             type_ (UUID): The UUID of the course type record.
             url_slug (str): The slug that identifies the course in URL paths.
             course_type (str): The slug of the course type, for example `verified-audit`.
             enterprise_subscription_inclusion (bool): Whether the course belongs to the enterprise subscription catalog.
             excluded_from_seo (bool): Whether search engines are asked not to index the course About page.
             excluded_from_search (bool): Whether the course is kept out of search results.
-            full_description (str): The complete description of the course, in HTML.
-            level_type (str): How difficult the course is, as a level name such as `Intermediate` or `Advanced`. The doc
-                calls this an enum string but names its values only as examples, so no enum is declared.
+            full_description (None | str): The complete description of the course, in HTML.
+            level_type (None | str): How difficult the course is, as a level name such as `Intermediate` or `Advanced`. The
+                doc calls this an enum string but names its values only as examples, so no enum is declared.
             subjects (list[CatalogSubject]): The academic subjects the course covers.
             prerequisites (list[CoursePrerequisite]): The courses a learner has to finish before enrolling in this one.
             prerequisites_raw (list[Any] | None): The prerequisites of the course in their unstructured form.
-            expected_learning_items (list[Any]): The things a learner is expected to learn in the course.
+            expected_learning_items (list[str]): The things a learner is expected to learn in the course, one text each.
             sponsors (list[CatalogOrganization]): The corporate sponsors of the course.
             modified (datetime.datetime): When the course metadata last changed.
-            marketing_url (str): The URL of the course About page.
+            marketing_url (None | str): The URL of the course About page.
             syllabus_raw (None | str): The syllabus of the course.
-            outcome (str): What a learner takes away from the course.
+            outcome (None | str): What a learner takes away from the course.
             card_image_url (None | str): The URL of the image that enterprise course cards show.
-            canonical_course_run_key (str): The key of the course's canonical run, for example
+            canonical_course_run_key (None | str): The key of the course's canonical run, for example
                 `course-v1:edx+tr1012+1T2021`.
             extra_description (None | str): More descriptive text written by the course author.
             additional_information (None | str): Further information about the course in HTML. Only administrators set it,
@@ -106,36 +108,42 @@ class Course:
             location_restriction (CatalogLocationRestriction | None): The location restriction record of the course. Null
                 when there is none.
             in_year_value (CatalogInYearValue | None): The record of the course's projected value. Null when there is none.
+            content_last_modified (datetime.datetime | Unset): When the item, its catalog or the catalog's customer last
+                changed, whichever is latest (the enrollment URL depends on all three).
+            parent_content_key (None | str | Unset): The key of the item this one belongs to (a course run's course), or
+                null.
+            xapi_activity_id (str | Unset): The xAPI activity identifier of the item for this catalog.
+            active (bool | Unset): Whether one of the course's runs is active (open for enrollment now or later).
     """
 
     key: str
     uuid: UUID
     title: str
     course_runs: list[CourseRun]
-    enrollment_url: str
+    enrollment_url: None | str
     entitlements: list[CourseEntitlement]
     owners: list[CatalogOrganization]
     image: CatalogImage
-    short_description: str
+    short_description: None | str
     type_: UUID
     url_slug: str
     course_type: str
     enterprise_subscription_inclusion: bool
     excluded_from_seo: bool
     excluded_from_search: bool
-    full_description: str
-    level_type: str
+    full_description: None | str
+    level_type: None | str
     subjects: list[CatalogSubject]
     prerequisites: list[CoursePrerequisite]
     prerequisites_raw: list[Any] | None
-    expected_learning_items: list[Any]
+    expected_learning_items: list[str]
     sponsors: list[CatalogOrganization]
     modified: datetime.datetime
-    marketing_url: str
+    marketing_url: None | str
     syllabus_raw: None | str
-    outcome: str
+    outcome: None | str
     card_image_url: None | str
-    canonical_course_run_key: str
+    canonical_course_run_key: None | str
     extra_description: None | str
     additional_information: None | str
     faq: None | str
@@ -166,6 +174,10 @@ class Course:
     geolocation: CatalogGeolocation | None
     location_restriction: CatalogLocationRestriction | None
     in_year_value: CatalogInYearValue | None
+    content_last_modified: datetime.datetime | Unset = UNSET
+    parent_content_key: None | str | Unset = UNSET
+    xapi_activity_id: str | Unset = UNSET
+    active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -186,6 +198,7 @@ class Course:
             course_runs_item = course_runs_item_data.to_dict()
             course_runs.append(course_runs_item)
 
+        enrollment_url: None | str
         enrollment_url = self.enrollment_url
 
         entitlements = []
@@ -200,6 +213,7 @@ class Course:
 
         image = self.image.to_dict()
 
+        short_description: None | str
         short_description = self.short_description
 
         type_ = str(self.type_)
@@ -214,8 +228,10 @@ class Course:
 
         excluded_from_search = self.excluded_from_search
 
+        full_description: None | str
         full_description = self.full_description
 
+        level_type: None | str
         level_type = self.level_type
 
         subjects = []
@@ -244,16 +260,19 @@ class Course:
 
         modified = self.modified.isoformat()
 
+        marketing_url: None | str
         marketing_url = self.marketing_url
 
         syllabus_raw: None | str
         syllabus_raw = self.syllabus_raw
 
+        outcome: None | str
         outcome = self.outcome
 
         card_image_url: None | str
         card_image_url = self.card_image_url
 
+        canonical_course_run_key: None | str
         canonical_course_run_key = self.canonical_course_run_key
 
         extra_description: None | str
@@ -356,6 +375,20 @@ class Course:
         else:
             in_year_value = self.in_year_value
 
+        content_last_modified: str | Unset = UNSET
+        if not isinstance(self.content_last_modified, Unset):
+            content_last_modified = self.content_last_modified.isoformat()
+
+        parent_content_key: None | str | Unset
+        if isinstance(self.parent_content_key, Unset):
+            parent_content_key = UNSET
+        else:
+            parent_content_key = self.parent_content_key
+
+        xapi_activity_id = self.xapi_activity_id
+
+        active = self.active
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -420,6 +453,14 @@ class Course:
                 "in_year_value": in_year_value,
             }
         )
+        if content_last_modified is not UNSET:
+            field_dict["content_last_modified"] = content_last_modified
+        if parent_content_key is not UNSET:
+            field_dict["parent_content_key"] = parent_content_key
+        if xapi_activity_id is not UNSET:
+            field_dict["xapi_activity_id"] = xapi_activity_id
+        if active is not UNSET:
+            field_dict["active"] = active
 
         return field_dict
 
@@ -457,7 +498,12 @@ class Course:
 
             course_runs.append(course_runs_item)
 
-        enrollment_url = d.pop("enrollment_url")
+        def _parse_enrollment_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        enrollment_url = _parse_enrollment_url(d.pop("enrollment_url"))
 
         entitlements = []
         _entitlements = d.pop("entitlements")
@@ -475,7 +521,12 @@ class Course:
 
         image = CatalogImage.from_dict(d.pop("image"))
 
-        short_description = d.pop("short_description")
+        def _parse_short_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        short_description = _parse_short_description(d.pop("short_description"))
 
         type_ = UUID(d.pop("type"))
 
@@ -489,9 +540,19 @@ class Course:
 
         excluded_from_search = d.pop("excluded_from_search")
 
-        full_description = d.pop("full_description")
+        def _parse_full_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        level_type = d.pop("level_type")
+        full_description = _parse_full_description(d.pop("full_description"))
+
+        def _parse_level_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        level_type = _parse_level_type(d.pop("level_type"))
 
         subjects = []
         _subjects = d.pop("subjects")
@@ -522,7 +583,7 @@ class Course:
 
         prerequisites_raw = _parse_prerequisites_raw(d.pop("prerequisites_raw"))
 
-        expected_learning_items = cast(list[Any], d.pop("expected_learning_items"))
+        expected_learning_items = cast(list[str], d.pop("expected_learning_items"))
 
         sponsors = []
         _sponsors = d.pop("sponsors")
@@ -533,7 +594,12 @@ class Course:
 
         modified = datetime.datetime.fromisoformat(d.pop("modified"))
 
-        marketing_url = d.pop("marketing_url")
+        def _parse_marketing_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        marketing_url = _parse_marketing_url(d.pop("marketing_url"))
 
         def _parse_syllabus_raw(data: object) -> None | str:
             if data is None:
@@ -542,7 +608,12 @@ class Course:
 
         syllabus_raw = _parse_syllabus_raw(d.pop("syllabus_raw"))
 
-        outcome = d.pop("outcome")
+        def _parse_outcome(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        outcome = _parse_outcome(d.pop("outcome"))
 
         def _parse_card_image_url(data: object) -> None | str:
             if data is None:
@@ -551,7 +622,14 @@ class Course:
 
         card_image_url = _parse_card_image_url(d.pop("card_image_url"))
 
-        canonical_course_run_key = d.pop("canonical_course_run_key")
+        def _parse_canonical_course_run_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        canonical_course_run_key = _parse_canonical_course_run_key(
+            d.pop("canonical_course_run_key")
+        )
 
         def _parse_extra_description(data: object) -> None | str:
             if data is None:
@@ -740,6 +818,30 @@ class Course:
 
         in_year_value = _parse_in_year_value(d.pop("in_year_value"))
 
+        _content_last_modified = d.pop("content_last_modified", UNSET)
+        content_last_modified: datetime.datetime | Unset
+        if isinstance(_content_last_modified, Unset):
+            content_last_modified = UNSET
+        else:
+            content_last_modified = datetime.datetime.fromisoformat(
+                _content_last_modified
+            )
+
+        def _parse_parent_content_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_content_key = _parse_parent_content_key(
+            d.pop("parent_content_key", UNSET)
+        )
+
+        xapi_activity_id = d.pop("xapi_activity_id", UNSET)
+
+        active = d.pop("active", UNSET)
+
         course = cls(
             key=key,
             uuid=uuid,
@@ -799,6 +901,10 @@ class Course:
             geolocation=geolocation,
             location_restriction=location_restriction,
             in_year_value=in_year_value,
+            content_last_modified=content_last_modified,
+            parent_content_key=parent_content_key,
+            xapi_activity_id=xapi_activity_id,
+            active=active,
         )
 
         course.additional_properties = d

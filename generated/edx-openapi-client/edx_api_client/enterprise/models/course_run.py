@@ -39,41 +39,47 @@ class CourseRun:
                 `RITx+PM9003x` as its example.)
             title (str): The title of the course run, for example "Introduction to Plasma Physics".
             short_description (str): A short description of the run and what it covers.
-            marketing_url (str): The URL of the course About page; enterprise-api-v2.rst shows it relative to the marketing
-                site.
-            start (str): When the run starts, as an ISO 8601 date and time; the UTC offset may be missing (enterprise-
-                api-v2.rst).
+            marketing_url (None | str): The URL of the course About page; enterprise-api-v2.rst shows it relative to the
+                marketing site.
+            start (None | str): When the run starts, as an ISO 8601 date and time; the UTC offset may be missing
+                (enterprise-api-v2.rst).
             end (datetime.datetime | None): When the run ends.
             enrollment_start (None | str): When enrollment in the run opens, as an ISO 8601 date and time (the UTC offset
                 may be missing, as in enterprise-api-v2.rst); learners cannot enroll earlier. Null when enrollment has no start.
             enrollment_end (datetime.datetime | None): When enrollment in the run closes; learners cannot enroll later.
-            weeks_to_complete (int): How many weeks the run takes to complete.
+            weeks_to_complete (int | None): How many weeks the run takes to complete.
             pacing_type (CourseRunPacingType): Whether learners set their own pace (`self_paced`) or follow the instructor's
                 schedule (`instructor_paced`).
             availability (CourseRunAvailability): Whether the run is running now or starts later.
             full_description (str): The complete description of the course and what it covers.
             transcript_languages (list[str]): The languages in which video transcripts exist.
-            min_effort (int): The lowest estimate of the weekly effort, in hours.
-            max_effort (int): The highest estimate of the weekly effort, in hours.
-            level_type (str): How difficult the course is, as a level display name such as `Introductory`, `Intermediate` or
-                `Advanced`. (Both docs list `high_school`, `introductory`, `intermediate`, `advanced`, which no example uses.)
+            min_effort (int | None): The lowest estimate of the weekly effort, in hours.
+            max_effort (int | None): The highest estimate of the weekly effort, in hours.
+            level_type (None | str): How difficult the course is, as a level display name such as `Introductory`,
+                `Intermediate` or `Advanced`. (Both docs list `high_school`, `introductory`, `intermediate`, `advanced`, which
+                no example uses.)
             mobile_available (bool): Whether the run can be taken on mobile devices.
             enrollment_url (str): The URL of the page where a learner of the enterprise enrolls in the run.
             type_ (CourseRunTypeType0 | None): The enrollment type of the run; null when it has none. (enterprise-api-v2.rst
                 lists only `verified` and `professional`.)
+            content_last_modified (datetime.datetime | Unset): When the item, its catalog or the catalog's customer last
+                changed, whichever is latest (the enrollment URL depends on all three).
+            parent_content_key (None | str | Unset): The key of the item this one belongs to (a course run's course), or
+                null.
+            xapi_activity_id (str | Unset): The xAPI activity identifier of the item for this catalog.
             uuid (UUID | Unset): The UUID of the course run.
             external_key (None | str | Unset): A key that identifies the run outside the edX platform.
             image (CatalogImage | Unset): An image record (an About page image). The doc types image fields as `obj` and
                 documents none of their fields.
             seats (list[CatalogSeat] | Unset): The seats a learner can enroll in for this run.
-            go_live_date (datetime.datetime | Unset): When the run goes live.
+            go_live_date (datetime.datetime | None | Unset): When the run goes live.
             status (str | Unset): The publication status of the run, for example `published`.
             is_enrollable (bool | Unset): Whether learners can enroll in the run now.
             is_marketable (bool | Unset): Whether the run is marked as marketable.
             variant_id (None | Unset | UUID): The UUID of the product variant of the run.
             course (str | Unset): The key of the course this run belongs to, for example `HarvardX+FIH`.
-            announcement (datetime.datetime | Unset): When the latest announcement of the run was published.
-            content_language (str | Unset): The language code of the run's content, for example `en-us`.
+            announcement (datetime.datetime | None | Unset): When the latest announcement of the run was published.
+            content_language (None | str | Unset): The language code of the run's content, for example `en-us`.
             license_ (str | Unset): The license of the run's content.
             outcome (str | Unset): What a learner takes away from the course, in HTML.
             instructors (list[CatalogPerson] | Unset): The instructors of the run.
@@ -119,34 +125,37 @@ class CourseRun:
     key: str
     title: str
     short_description: str
-    marketing_url: str
-    start: str
+    marketing_url: None | str
+    start: None | str
     end: datetime.datetime | None
     enrollment_start: None | str
     enrollment_end: datetime.datetime | None
-    weeks_to_complete: int
+    weeks_to_complete: int | None
     pacing_type: CourseRunPacingType
     availability: CourseRunAvailability
     full_description: str
     transcript_languages: list[str]
-    min_effort: int
-    max_effort: int
-    level_type: str
+    min_effort: int | None
+    max_effort: int | None
+    level_type: None | str
     mobile_available: bool
     enrollment_url: str
     type_: CourseRunTypeType0 | None
+    content_last_modified: datetime.datetime | Unset = UNSET
+    parent_content_key: None | str | Unset = UNSET
+    xapi_activity_id: str | Unset = UNSET
     uuid: UUID | Unset = UNSET
     external_key: None | str | Unset = UNSET
     image: CatalogImage | Unset = UNSET
     seats: list[CatalogSeat] | Unset = UNSET
-    go_live_date: datetime.datetime | Unset = UNSET
+    go_live_date: datetime.datetime | None | Unset = UNSET
     status: str | Unset = UNSET
     is_enrollable: bool | Unset = UNSET
     is_marketable: bool | Unset = UNSET
     variant_id: None | Unset | UUID = UNSET
     course: str | Unset = UNSET
-    announcement: datetime.datetime | Unset = UNSET
-    content_language: str | Unset = UNSET
+    announcement: datetime.datetime | None | Unset = UNSET
+    content_language: None | str | Unset = UNSET
     license_: str | Unset = UNSET
     outcome: str | Unset = UNSET
     instructors: list[CatalogPerson] | Unset = UNSET
@@ -198,8 +207,10 @@ class CourseRun:
 
         short_description = self.short_description
 
+        marketing_url: None | str
         marketing_url = self.marketing_url
 
+        start: None | str
         start = self.start
 
         end: None | str
@@ -217,6 +228,7 @@ class CourseRun:
         else:
             enrollment_end = self.enrollment_end
 
+        weeks_to_complete: int | None
         weeks_to_complete = self.weeks_to_complete
 
         pacing_type = self.pacing_type.value
@@ -227,10 +239,13 @@ class CourseRun:
 
         transcript_languages = self.transcript_languages
 
+        min_effort: int | None
         min_effort = self.min_effort
 
+        max_effort: int | None
         max_effort = self.max_effort
 
+        level_type: None | str
         level_type = self.level_type
 
         mobile_available = self.mobile_available
@@ -242,6 +257,18 @@ class CourseRun:
             type_ = self.type_.value
         else:
             type_ = self.type_
+
+        content_last_modified: str | Unset = UNSET
+        if not isinstance(self.content_last_modified, Unset):
+            content_last_modified = self.content_last_modified.isoformat()
+
+        parent_content_key: None | str | Unset
+        if isinstance(self.parent_content_key, Unset):
+            parent_content_key = UNSET
+        else:
+            parent_content_key = self.parent_content_key
+
+        xapi_activity_id = self.xapi_activity_id
 
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
@@ -264,9 +291,13 @@ class CourseRun:
                 seats_item = seats_item_data.to_dict()
                 seats.append(seats_item)
 
-        go_live_date: str | Unset = UNSET
-        if not isinstance(self.go_live_date, Unset):
+        go_live_date: None | str | Unset
+        if isinstance(self.go_live_date, Unset):
+            go_live_date = UNSET
+        elif isinstance(self.go_live_date, datetime.datetime):
             go_live_date = self.go_live_date.isoformat()
+        else:
+            go_live_date = self.go_live_date
 
         status = self.status
 
@@ -284,11 +315,19 @@ class CourseRun:
 
         course = self.course
 
-        announcement: str | Unset = UNSET
-        if not isinstance(self.announcement, Unset):
+        announcement: None | str | Unset
+        if isinstance(self.announcement, Unset):
+            announcement = UNSET
+        elif isinstance(self.announcement, datetime.datetime):
             announcement = self.announcement.isoformat()
+        else:
+            announcement = self.announcement
 
-        content_language = self.content_language
+        content_language: None | str | Unset
+        if isinstance(self.content_language, Unset):
+            content_language = UNSET
+        else:
+            content_language = self.content_language
 
         license_ = self.license_
 
@@ -459,6 +498,12 @@ class CourseRun:
                 "type": type_,
             }
         )
+        if content_last_modified is not UNSET:
+            field_dict["content_last_modified"] = content_last_modified
+        if parent_content_key is not UNSET:
+            field_dict["parent_content_key"] = parent_content_key
+        if xapi_activity_id is not UNSET:
+            field_dict["xapi_activity_id"] = xapi_activity_id
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if external_key is not UNSET:
@@ -584,9 +629,19 @@ class CourseRun:
 
         short_description = d.pop("short_description")
 
-        marketing_url = d.pop("marketing_url")
+        def _parse_marketing_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        start = d.pop("start")
+        marketing_url = _parse_marketing_url(d.pop("marketing_url"))
+
+        def _parse_start(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        start = _parse_start(d.pop("start"))
 
         def _parse_end(data: object) -> datetime.datetime | None:
             if data is None:
@@ -625,7 +680,12 @@ class CourseRun:
 
         enrollment_end = _parse_enrollment_end(d.pop("enrollment_end"))
 
-        weeks_to_complete = d.pop("weeks_to_complete")
+        def _parse_weeks_to_complete(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        weeks_to_complete = _parse_weeks_to_complete(d.pop("weeks_to_complete"))
 
         pacing_type = CourseRunPacingType(d.pop("pacing_type"))
 
@@ -635,11 +695,26 @@ class CourseRun:
 
         transcript_languages = cast(list[str], d.pop("transcript_languages"))
 
-        min_effort = d.pop("min_effort")
+        def _parse_min_effort(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        max_effort = d.pop("max_effort")
+        min_effort = _parse_min_effort(d.pop("min_effort"))
 
-        level_type = d.pop("level_type")
+        def _parse_max_effort(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_effort = _parse_max_effort(d.pop("max_effort"))
+
+        def _parse_level_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        level_type = _parse_level_type(d.pop("level_type"))
 
         mobile_available = d.pop("mobile_available")
 
@@ -659,6 +734,28 @@ class CourseRun:
             return cast(CourseRunTypeType0 | None, data)
 
         type_ = _parse_type_(d.pop("type"))
+
+        _content_last_modified = d.pop("content_last_modified", UNSET)
+        content_last_modified: datetime.datetime | Unset
+        if isinstance(_content_last_modified, Unset):
+            content_last_modified = UNSET
+        else:
+            content_last_modified = datetime.datetime.fromisoformat(
+                _content_last_modified
+            )
+
+        def _parse_parent_content_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_content_key = _parse_parent_content_key(
+            d.pop("parent_content_key", UNSET)
+        )
+
+        xapi_activity_id = d.pop("xapi_activity_id", UNSET)
 
         _uuid = d.pop("uuid", UNSET)
         uuid: UUID | Unset
@@ -692,12 +789,22 @@ class CourseRun:
 
                 seats.append(seats_item)
 
-        _go_live_date = d.pop("go_live_date", UNSET)
-        go_live_date: datetime.datetime | Unset
-        if isinstance(_go_live_date, Unset):
-            go_live_date = UNSET
-        else:
-            go_live_date = datetime.datetime.fromisoformat(_go_live_date)
+        def _parse_go_live_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                go_live_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return go_live_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        go_live_date = _parse_go_live_date(d.pop("go_live_date", UNSET))
 
         status = d.pop("status", UNSET)
 
@@ -724,14 +831,31 @@ class CourseRun:
 
         course = d.pop("course", UNSET)
 
-        _announcement = d.pop("announcement", UNSET)
-        announcement: datetime.datetime | Unset
-        if isinstance(_announcement, Unset):
-            announcement = UNSET
-        else:
-            announcement = datetime.datetime.fromisoformat(_announcement)
+        def _parse_announcement(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                announcement_type_0 = datetime.datetime.fromisoformat(data)
 
-        content_language = d.pop("content_language", UNSET)
+                return announcement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        announcement = _parse_announcement(d.pop("announcement", UNSET))
+
+        def _parse_content_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_language = _parse_content_language(d.pop("content_language", UNSET))
 
         license_ = d.pop("license", UNSET)
 
@@ -954,6 +1078,9 @@ class CourseRun:
             mobile_available=mobile_available,
             enrollment_url=enrollment_url,
             type_=type_,
+            content_last_modified=content_last_modified,
+            parent_content_key=parent_content_key,
+            xapi_activity_id=xapi_activity_id,
             uuid=uuid,
             external_key=external_key,
             image=image,

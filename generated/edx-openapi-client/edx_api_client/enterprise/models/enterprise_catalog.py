@@ -21,22 +21,22 @@ class EnterpriseCatalog:
         Attributes:
             uuid (UUID | Unset): The UUID of the catalog.
             title (str | Unset): The name of the catalog.
-            enterprise_customer (str | Unset): The identifier of the enterprise customer the catalog belongs to.
-            catalog_query_uuid (UUID | Unset): The UUID of the catalog query that selects the catalog's content.
-            content_last_modified (datetime.datetime | Unset): When the content of the catalog last changed.
+            enterprise_customer (UUID | Unset): The UUID of the enterprise customer the catalog belongs to.
+            catalog_query_uuid (None | Unset | UUID): The UUID of the catalog query that selects the catalog's content, or
+                null.
+            content_last_modified (datetime.datetime | None | Unset): When the content of the catalog last changed; null for
+                a catalog without content.
             catalog_modified (datetime.datetime | Unset): When the catalog itself last changed.
-            query_title (str | Unset): The title of the query the catalog uses.
-            include_exec_ed_2u_courses (bool | None | Unset): Whether the catalog may link Executive Education content.
+            query_title (None | str | Unset): The title of the query the catalog uses, or null.
     """
 
     uuid: UUID | Unset = UNSET
     title: str | Unset = UNSET
-    enterprise_customer: str | Unset = UNSET
-    catalog_query_uuid: UUID | Unset = UNSET
-    content_last_modified: datetime.datetime | Unset = UNSET
+    enterprise_customer: UUID | Unset = UNSET
+    catalog_query_uuid: None | Unset | UUID = UNSET
+    content_last_modified: datetime.datetime | None | Unset = UNSET
     catalog_modified: datetime.datetime | Unset = UNSET
-    query_title: str | Unset = UNSET
-    include_exec_ed_2u_courses: bool | None | Unset = UNSET
+    query_title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,27 +46,35 @@ class EnterpriseCatalog:
 
         title = self.title
 
-        enterprise_customer = self.enterprise_customer
+        enterprise_customer: str | Unset = UNSET
+        if not isinstance(self.enterprise_customer, Unset):
+            enterprise_customer = str(self.enterprise_customer)
 
-        catalog_query_uuid: str | Unset = UNSET
-        if not isinstance(self.catalog_query_uuid, Unset):
+        catalog_query_uuid: None | str | Unset
+        if isinstance(self.catalog_query_uuid, Unset):
+            catalog_query_uuid = UNSET
+        elif isinstance(self.catalog_query_uuid, UUID):
             catalog_query_uuid = str(self.catalog_query_uuid)
+        else:
+            catalog_query_uuid = self.catalog_query_uuid
 
-        content_last_modified: str | Unset = UNSET
-        if not isinstance(self.content_last_modified, Unset):
+        content_last_modified: None | str | Unset
+        if isinstance(self.content_last_modified, Unset):
+            content_last_modified = UNSET
+        elif isinstance(self.content_last_modified, datetime.datetime):
             content_last_modified = self.content_last_modified.isoformat()
+        else:
+            content_last_modified = self.content_last_modified
 
         catalog_modified: str | Unset = UNSET
         if not isinstance(self.catalog_modified, Unset):
             catalog_modified = self.catalog_modified.isoformat()
 
-        query_title = self.query_title
-
-        include_exec_ed_2u_courses: bool | None | Unset
-        if isinstance(self.include_exec_ed_2u_courses, Unset):
-            include_exec_ed_2u_courses = UNSET
+        query_title: None | str | Unset
+        if isinstance(self.query_title, Unset):
+            query_title = UNSET
         else:
-            include_exec_ed_2u_courses = self.include_exec_ed_2u_courses
+            query_title = self.query_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,8 +93,6 @@ class EnterpriseCatalog:
             field_dict["catalog_modified"] = catalog_modified
         if query_title is not UNSET:
             field_dict["query_title"] = query_title
-        if include_exec_ed_2u_courses is not UNSET:
-            field_dict["include_exec_ed_2u_courses"] = include_exec_ed_2u_courses
 
         return field_dict
 
@@ -102,23 +108,52 @@ class EnterpriseCatalog:
 
         title = d.pop("title", UNSET)
 
-        enterprise_customer = d.pop("enterprise_customer", UNSET)
-
-        _catalog_query_uuid = d.pop("catalog_query_uuid", UNSET)
-        catalog_query_uuid: UUID | Unset
-        if isinstance(_catalog_query_uuid, Unset):
-            catalog_query_uuid = UNSET
+        _enterprise_customer = d.pop("enterprise_customer", UNSET)
+        enterprise_customer: UUID | Unset
+        if isinstance(_enterprise_customer, Unset):
+            enterprise_customer = UNSET
         else:
-            catalog_query_uuid = UUID(_catalog_query_uuid)
+            enterprise_customer = UUID(_enterprise_customer)
 
-        _content_last_modified = d.pop("content_last_modified", UNSET)
-        content_last_modified: datetime.datetime | Unset
-        if isinstance(_content_last_modified, Unset):
-            content_last_modified = UNSET
-        else:
-            content_last_modified = datetime.datetime.fromisoformat(
-                _content_last_modified
-            )
+        def _parse_catalog_query_uuid(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                catalog_query_uuid_type_0 = UUID(data)
+
+                return catalog_query_uuid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        catalog_query_uuid = _parse_catalog_query_uuid(
+            d.pop("catalog_query_uuid", UNSET)
+        )
+
+        def _parse_content_last_modified(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                content_last_modified_type_0 = datetime.datetime.fromisoformat(data)
+
+                return content_last_modified_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        content_last_modified = _parse_content_last_modified(
+            d.pop("content_last_modified", UNSET)
+        )
 
         _catalog_modified = d.pop("catalog_modified", UNSET)
         catalog_modified: datetime.datetime | Unset
@@ -127,18 +162,14 @@ class EnterpriseCatalog:
         else:
             catalog_modified = datetime.datetime.fromisoformat(_catalog_modified)
 
-        query_title = d.pop("query_title", UNSET)
-
-        def _parse_include_exec_ed_2u_courses(data: object) -> bool | None | Unset:
+        def _parse_query_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(None | str | Unset, data)
 
-        include_exec_ed_2u_courses = _parse_include_exec_ed_2u_courses(
-            d.pop("include_exec_ed_2u_courses", UNSET)
-        )
+        query_title = _parse_query_title(d.pop("query_title", UNSET))
 
         enterprise_catalog = cls(
             uuid=uuid,
@@ -148,7 +179,6 @@ class EnterpriseCatalog:
             content_last_modified=content_last_modified,
             catalog_modified=catalog_modified,
             query_title=query_title,
-            include_exec_ed_2u_courses=include_exec_ed_2u_courses,
         )
 
         enterprise_catalog.additional_properties = d

@@ -18,121 +18,175 @@ class LearnerSummaryV2:
     """One course enrollment of an enterprise learner, as the v2 learner summary reports it.
 
     Attributes:
-        consent_granted (bool | Unset): Whether the learner agreed to share their course data with the enterprise.
-        coupon_code (str | Unset): The enrollment code the learner used to enroll; does not apply to subscriptions or
-            offers.
-        coupon_name (str | Unset): The name of the batch of enrollment codes the learner's code came from; does not
-            apply to subscriptions or offers.
+        consent_granted (bool | None | Unset): Whether the learner agreed to share their course data with the
+            enterprise.
+        coupon_code (None | str | Unset): The enrollment code the learner used to enroll; does not apply to
+            subscriptions or offers.
+        coupon_name (None | str | Unset): The name of the batch of enrollment codes the learner's code came from; does
+            not apply to subscriptions or offers.
         course_api_url (str | Unset): The URL of the course in the edX API's course metadata endpoint.
-        course_duration_weeks (int | Unset): How many weeks the course lasts.
-        course_end (datetime.date | Unset): The last day learners can submit work or earn credit in the course.
+        course_duration_weeks (None | str | Unset): How many weeks the course lasts.
+        course_end (datetime.date | None | Unset): The last day learners can submit work or earn credit in the course.
         course_id (str | Unset): The course's identifier.
-        course_max_effort (int | Unset): The expected maximum effort, in hours per week.
-        course_min_effort (int | Unset): The expected minimum effort, in hours per week.
-        course_pacing_type (str | Unset): Whether the course is self-paced or instructor-paced. The doc calls this an
-            enum but does not list its values.
-        course_price (str | Unset): The course's price before any discount.
-        course_start (datetime.date | Unset): The day course content becomes available; enrollment usually opens
+        course_max_effort (int | None | Unset): The expected maximum effort, in hours per week.
+        course_min_effort (int | None | Unset): The expected minimum effort, in hours per week.
+        course_pacing_type (None | str | Unset): Whether the course is self-paced or instructor-paced. The doc calls
+            this an enum but does not list its values.
+        course_price (None | str | Unset): The course's price before any discount.
+        course_start (datetime.date | None | Unset): The day course content becomes available; enrollment usually opens
             earlier.
-        course_title (str | Unset): The course's name.
-        current_grade (float | Unset): The learner's grade so far; it changes as the learner progresses.
-        discount_price (str | Unset): The course's price after the discount.
+        course_title (None | str | Unset): The course's name.
+        current_grade (float | None | Unset): The learner's grade so far; it changes as the learner progresses.
+        discount_price (None | str | Unset): The course's price after the discount.
         enrollment_created_timestamp (datetime.datetime | Unset): When the learner enrolled.
         enterprise_id (str | Unset): The enterprise's identifier.
         enterprise_name (str | Unset): The enterprise's name.
-        enterprise_site_id (int | Unset): The identifier of the enterprise's site.
-        enterprise_sso_uid (str | Unset): The learner's user ID in the enterprise's authentication system.
+        enterprise_site_id (int | None | Unset): The identifier of the enterprise's site.
+        enterprise_sso_uid (None | str | Unset): The learner's user ID in the enterprise's authentication system.
         enterprise_user (int | Unset): The learner's user ID.
         id (int | Unset): The enrollment's identifier.
-        last_activity_date (datetime.date | Unset): The last day the learner was active on edX.
-        letter_grade (str | Unset): Empty while the learner is in progress; `Pass` once they have passed.
+        last_activity_date (datetime.date | None | Unset): The last day the learner was active on edX.
+        letter_grade (None | str | Unset): Empty while the learner is in progress; `Pass` once they have passed.
         lms_user_id (int | Unset): The learner's user ID in the edx.org LMS.
-        offer (str | Unset): The identifier of the offer the learner enrolled with; does not apply to subscriptions or
-            codes.
+        offer (None | str | Unset): The identifier of the offer the learner enrolled with; does not apply to
+            subscriptions or codes.
         passed_timestamp (datetime.datetime | None | Unset): When the learner passed the course; null while the learner
             is in progress.
         progress_status (LearnerSummaryProgressStatus | Unset): Where the learner stands in the course.
-        unenrollment_end_within_date (datetime.date | Unset): The last day the learner can unenroll and still be
-            refunded (the v2 doc calls it a boolean; see the overlay).
-        unenrollment_timestamp (datetime.datetime | Unset): When the learner unenrolled from the course.
-        user_account_creation_timestamp (datetime.datetime | Unset): When the learner's edx.org account was created.
-        user_country_code (str | Unset): The learner's two-letter country code.
+        unenrollment_end_within_date (bool | None | Unset): Whether the learner unenrolled within 14 days of the course
+            start or of enrolling; null when the learner has not unenrolled.
+        unenrollment_timestamp (datetime.datetime | None | Unset): When the learner unenrolled from the course.
+        user_account_creation_timestamp (datetime.datetime | None | Unset): When the learner's edx.org account was
+            created.
+        user_country_code (None | str | Unset): The learner's two-letter country code.
         user_current_enrollment_mode (str | Unset): The learner's current enrollment mode in the course.
-        user_email (str | Unset): The learner's email address.
-        user_username (str | Unset): The learner's edx.org username.
+        user_email (None | str | Unset): The learner's email address.
+        user_username (None | str | Unset): The learner's edx.org username.
     """
 
-    consent_granted: bool | Unset = UNSET
-    coupon_code: str | Unset = UNSET
-    coupon_name: str | Unset = UNSET
+    consent_granted: bool | None | Unset = UNSET
+    coupon_code: None | str | Unset = UNSET
+    coupon_name: None | str | Unset = UNSET
     course_api_url: str | Unset = UNSET
-    course_duration_weeks: int | Unset = UNSET
-    course_end: datetime.date | Unset = UNSET
+    course_duration_weeks: None | str | Unset = UNSET
+    course_end: datetime.date | None | Unset = UNSET
     course_id: str | Unset = UNSET
-    course_max_effort: int | Unset = UNSET
-    course_min_effort: int | Unset = UNSET
-    course_pacing_type: str | Unset = UNSET
-    course_price: str | Unset = UNSET
-    course_start: datetime.date | Unset = UNSET
-    course_title: str | Unset = UNSET
-    current_grade: float | Unset = UNSET
-    discount_price: str | Unset = UNSET
+    course_max_effort: int | None | Unset = UNSET
+    course_min_effort: int | None | Unset = UNSET
+    course_pacing_type: None | str | Unset = UNSET
+    course_price: None | str | Unset = UNSET
+    course_start: datetime.date | None | Unset = UNSET
+    course_title: None | str | Unset = UNSET
+    current_grade: float | None | Unset = UNSET
+    discount_price: None | str | Unset = UNSET
     enrollment_created_timestamp: datetime.datetime | Unset = UNSET
     enterprise_id: str | Unset = UNSET
     enterprise_name: str | Unset = UNSET
-    enterprise_site_id: int | Unset = UNSET
-    enterprise_sso_uid: str | Unset = UNSET
+    enterprise_site_id: int | None | Unset = UNSET
+    enterprise_sso_uid: None | str | Unset = UNSET
     enterprise_user: int | Unset = UNSET
     id: int | Unset = UNSET
-    last_activity_date: datetime.date | Unset = UNSET
-    letter_grade: str | Unset = UNSET
+    last_activity_date: datetime.date | None | Unset = UNSET
+    letter_grade: None | str | Unset = UNSET
     lms_user_id: int | Unset = UNSET
-    offer: str | Unset = UNSET
+    offer: None | str | Unset = UNSET
     passed_timestamp: datetime.datetime | None | Unset = UNSET
     progress_status: LearnerSummaryProgressStatus | Unset = UNSET
-    unenrollment_end_within_date: datetime.date | Unset = UNSET
-    unenrollment_timestamp: datetime.datetime | Unset = UNSET
-    user_account_creation_timestamp: datetime.datetime | Unset = UNSET
-    user_country_code: str | Unset = UNSET
+    unenrollment_end_within_date: bool | None | Unset = UNSET
+    unenrollment_timestamp: datetime.datetime | None | Unset = UNSET
+    user_account_creation_timestamp: datetime.datetime | None | Unset = UNSET
+    user_country_code: None | str | Unset = UNSET
     user_current_enrollment_mode: str | Unset = UNSET
-    user_email: str | Unset = UNSET
-    user_username: str | Unset = UNSET
+    user_email: None | str | Unset = UNSET
+    user_username: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        consent_granted = self.consent_granted
+        consent_granted: bool | None | Unset
+        if isinstance(self.consent_granted, Unset):
+            consent_granted = UNSET
+        else:
+            consent_granted = self.consent_granted
 
-        coupon_code = self.coupon_code
+        coupon_code: None | str | Unset
+        if isinstance(self.coupon_code, Unset):
+            coupon_code = UNSET
+        else:
+            coupon_code = self.coupon_code
 
-        coupon_name = self.coupon_name
+        coupon_name: None | str | Unset
+        if isinstance(self.coupon_name, Unset):
+            coupon_name = UNSET
+        else:
+            coupon_name = self.coupon_name
 
         course_api_url = self.course_api_url
 
-        course_duration_weeks = self.course_duration_weeks
+        course_duration_weeks: None | str | Unset
+        if isinstance(self.course_duration_weeks, Unset):
+            course_duration_weeks = UNSET
+        else:
+            course_duration_weeks = self.course_duration_weeks
 
-        course_end: str | Unset = UNSET
-        if not isinstance(self.course_end, Unset):
+        course_end: None | str | Unset
+        if isinstance(self.course_end, Unset):
+            course_end = UNSET
+        elif isinstance(self.course_end, datetime.date):
             course_end = self.course_end.isoformat()
+        else:
+            course_end = self.course_end
 
         course_id = self.course_id
 
-        course_max_effort = self.course_max_effort
+        course_max_effort: int | None | Unset
+        if isinstance(self.course_max_effort, Unset):
+            course_max_effort = UNSET
+        else:
+            course_max_effort = self.course_max_effort
 
-        course_min_effort = self.course_min_effort
+        course_min_effort: int | None | Unset
+        if isinstance(self.course_min_effort, Unset):
+            course_min_effort = UNSET
+        else:
+            course_min_effort = self.course_min_effort
 
-        course_pacing_type = self.course_pacing_type
+        course_pacing_type: None | str | Unset
+        if isinstance(self.course_pacing_type, Unset):
+            course_pacing_type = UNSET
+        else:
+            course_pacing_type = self.course_pacing_type
 
-        course_price = self.course_price
+        course_price: None | str | Unset
+        if isinstance(self.course_price, Unset):
+            course_price = UNSET
+        else:
+            course_price = self.course_price
 
-        course_start: str | Unset = UNSET
-        if not isinstance(self.course_start, Unset):
+        course_start: None | str | Unset
+        if isinstance(self.course_start, Unset):
+            course_start = UNSET
+        elif isinstance(self.course_start, datetime.date):
             course_start = self.course_start.isoformat()
+        else:
+            course_start = self.course_start
 
-        course_title = self.course_title
+        course_title: None | str | Unset
+        if isinstance(self.course_title, Unset):
+            course_title = UNSET
+        else:
+            course_title = self.course_title
 
-        current_grade = self.current_grade
+        current_grade: float | None | Unset
+        if isinstance(self.current_grade, Unset):
+            current_grade = UNSET
+        else:
+            current_grade = self.current_grade
 
-        discount_price = self.discount_price
+        discount_price: None | str | Unset
+        if isinstance(self.discount_price, Unset):
+            discount_price = UNSET
+        else:
+            discount_price = self.discount_price
 
         enrollment_created_timestamp: str | Unset = UNSET
         if not isinstance(self.enrollment_created_timestamp, Unset):
@@ -142,23 +196,43 @@ class LearnerSummaryV2:
 
         enterprise_name = self.enterprise_name
 
-        enterprise_site_id = self.enterprise_site_id
+        enterprise_site_id: int | None | Unset
+        if isinstance(self.enterprise_site_id, Unset):
+            enterprise_site_id = UNSET
+        else:
+            enterprise_site_id = self.enterprise_site_id
 
-        enterprise_sso_uid = self.enterprise_sso_uid
+        enterprise_sso_uid: None | str | Unset
+        if isinstance(self.enterprise_sso_uid, Unset):
+            enterprise_sso_uid = UNSET
+        else:
+            enterprise_sso_uid = self.enterprise_sso_uid
 
         enterprise_user = self.enterprise_user
 
         id = self.id
 
-        last_activity_date: str | Unset = UNSET
-        if not isinstance(self.last_activity_date, Unset):
+        last_activity_date: None | str | Unset
+        if isinstance(self.last_activity_date, Unset):
+            last_activity_date = UNSET
+        elif isinstance(self.last_activity_date, datetime.date):
             last_activity_date = self.last_activity_date.isoformat()
+        else:
+            last_activity_date = self.last_activity_date
 
-        letter_grade = self.letter_grade
+        letter_grade: None | str | Unset
+        if isinstance(self.letter_grade, Unset):
+            letter_grade = UNSET
+        else:
+            letter_grade = self.letter_grade
 
         lms_user_id = self.lms_user_id
 
-        offer = self.offer
+        offer: None | str | Unset
+        if isinstance(self.offer, Unset):
+            offer = UNSET
+        else:
+            offer = self.offer
 
         passed_timestamp: None | str | Unset
         if isinstance(self.passed_timestamp, Unset):
@@ -172,27 +246,49 @@ class LearnerSummaryV2:
         if not isinstance(self.progress_status, Unset):
             progress_status = self.progress_status.value
 
-        unenrollment_end_within_date: str | Unset = UNSET
-        if not isinstance(self.unenrollment_end_within_date, Unset):
-            unenrollment_end_within_date = self.unenrollment_end_within_date.isoformat()
+        unenrollment_end_within_date: bool | None | Unset
+        if isinstance(self.unenrollment_end_within_date, Unset):
+            unenrollment_end_within_date = UNSET
+        else:
+            unenrollment_end_within_date = self.unenrollment_end_within_date
 
-        unenrollment_timestamp: str | Unset = UNSET
-        if not isinstance(self.unenrollment_timestamp, Unset):
+        unenrollment_timestamp: None | str | Unset
+        if isinstance(self.unenrollment_timestamp, Unset):
+            unenrollment_timestamp = UNSET
+        elif isinstance(self.unenrollment_timestamp, datetime.datetime):
             unenrollment_timestamp = self.unenrollment_timestamp.isoformat()
+        else:
+            unenrollment_timestamp = self.unenrollment_timestamp
 
-        user_account_creation_timestamp: str | Unset = UNSET
-        if not isinstance(self.user_account_creation_timestamp, Unset):
+        user_account_creation_timestamp: None | str | Unset
+        if isinstance(self.user_account_creation_timestamp, Unset):
+            user_account_creation_timestamp = UNSET
+        elif isinstance(self.user_account_creation_timestamp, datetime.datetime):
             user_account_creation_timestamp = (
                 self.user_account_creation_timestamp.isoformat()
             )
+        else:
+            user_account_creation_timestamp = self.user_account_creation_timestamp
 
-        user_country_code = self.user_country_code
+        user_country_code: None | str | Unset
+        if isinstance(self.user_country_code, Unset):
+            user_country_code = UNSET
+        else:
+            user_country_code = self.user_country_code
 
         user_current_enrollment_mode = self.user_current_enrollment_mode
 
-        user_email = self.user_email
+        user_email: None | str | Unset
+        if isinstance(self.user_email, Unset):
+            user_email = UNSET
+        else:
+            user_email = self.user_email
 
-        user_username = self.user_username
+        user_username: None | str | Unset
+        if isinstance(self.user_username, Unset):
+            user_username = UNSET
+        else:
+            user_username = self.user_username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -275,45 +371,147 @@ class LearnerSummaryV2:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        consent_granted = d.pop("consent_granted", UNSET)
 
-        coupon_code = d.pop("coupon_code", UNSET)
+        def _parse_consent_granted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        coupon_name = d.pop("coupon_name", UNSET)
+        consent_granted = _parse_consent_granted(d.pop("consent_granted", UNSET))
+
+        def _parse_coupon_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coupon_code = _parse_coupon_code(d.pop("coupon_code", UNSET))
+
+        def _parse_coupon_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coupon_name = _parse_coupon_name(d.pop("coupon_name", UNSET))
 
         course_api_url = d.pop("course_api_url", UNSET)
 
-        course_duration_weeks = d.pop("course_duration_weeks", UNSET)
+        def _parse_course_duration_weeks(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _course_end = d.pop("course_end", UNSET)
-        course_end: datetime.date | Unset
-        if isinstance(_course_end, Unset):
-            course_end = UNSET
-        else:
-            course_end = datetime.date.fromisoformat(_course_end)
+        course_duration_weeks = _parse_course_duration_weeks(
+            d.pop("course_duration_weeks", UNSET)
+        )
+
+        def _parse_course_end(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                course_end_type_0 = datetime.date.fromisoformat(data)
+
+                return course_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        course_end = _parse_course_end(d.pop("course_end", UNSET))
 
         course_id = d.pop("course_id", UNSET)
 
-        course_max_effort = d.pop("course_max_effort", UNSET)
+        def _parse_course_max_effort(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        course_min_effort = d.pop("course_min_effort", UNSET)
+        course_max_effort = _parse_course_max_effort(d.pop("course_max_effort", UNSET))
 
-        course_pacing_type = d.pop("course_pacing_type", UNSET)
+        def _parse_course_min_effort(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        course_price = d.pop("course_price", UNSET)
+        course_min_effort = _parse_course_min_effort(d.pop("course_min_effort", UNSET))
 
-        _course_start = d.pop("course_start", UNSET)
-        course_start: datetime.date | Unset
-        if isinstance(_course_start, Unset):
-            course_start = UNSET
-        else:
-            course_start = datetime.date.fromisoformat(_course_start)
+        def _parse_course_pacing_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        course_title = d.pop("course_title", UNSET)
+        course_pacing_type = _parse_course_pacing_type(
+            d.pop("course_pacing_type", UNSET)
+        )
 
-        current_grade = d.pop("current_grade", UNSET)
+        def _parse_course_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        discount_price = d.pop("discount_price", UNSET)
+        course_price = _parse_course_price(d.pop("course_price", UNSET))
+
+        def _parse_course_start(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                course_start_type_0 = datetime.date.fromisoformat(data)
+
+                return course_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        course_start = _parse_course_start(d.pop("course_start", UNSET))
+
+        def _parse_course_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        course_title = _parse_course_title(d.pop("course_title", UNSET))
+
+        def _parse_current_grade(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        current_grade = _parse_current_grade(d.pop("current_grade", UNSET))
+
+        def _parse_discount_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        discount_price = _parse_discount_price(d.pop("discount_price", UNSET))
 
         _enrollment_created_timestamp = d.pop("enrollment_created_timestamp", UNSET)
         enrollment_created_timestamp: datetime.datetime | Unset
@@ -328,26 +526,70 @@ class LearnerSummaryV2:
 
         enterprise_name = d.pop("enterprise_name", UNSET)
 
-        enterprise_site_id = d.pop("enterprise_site_id", UNSET)
+        def _parse_enterprise_site_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        enterprise_sso_uid = d.pop("enterprise_sso_uid", UNSET)
+        enterprise_site_id = _parse_enterprise_site_id(
+            d.pop("enterprise_site_id", UNSET)
+        )
+
+        def _parse_enterprise_sso_uid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        enterprise_sso_uid = _parse_enterprise_sso_uid(
+            d.pop("enterprise_sso_uid", UNSET)
+        )
 
         enterprise_user = d.pop("enterprise_user", UNSET)
 
         id = d.pop("id", UNSET)
 
-        _last_activity_date = d.pop("last_activity_date", UNSET)
-        last_activity_date: datetime.date | Unset
-        if isinstance(_last_activity_date, Unset):
-            last_activity_date = UNSET
-        else:
-            last_activity_date = datetime.date.fromisoformat(_last_activity_date)
+        def _parse_last_activity_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_activity_date_type_0 = datetime.date.fromisoformat(data)
 
-        letter_grade = d.pop("letter_grade", UNSET)
+                return last_activity_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        last_activity_date = _parse_last_activity_date(
+            d.pop("last_activity_date", UNSET)
+        )
+
+        def _parse_letter_grade(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        letter_grade = _parse_letter_grade(d.pop("letter_grade", UNSET))
 
         lms_user_id = d.pop("lms_user_id", UNSET)
 
-        offer = d.pop("offer", UNSET)
+        def _parse_offer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        offer = _parse_offer(d.pop("offer", UNSET))
 
         def _parse_passed_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -373,42 +615,89 @@ class LearnerSummaryV2:
         else:
             progress_status = LearnerSummaryProgressStatus(_progress_status)
 
-        _unenrollment_end_within_date = d.pop("unenrollment_end_within_date", UNSET)
-        unenrollment_end_within_date: datetime.date | Unset
-        if isinstance(_unenrollment_end_within_date, Unset):
-            unenrollment_end_within_date = UNSET
-        else:
-            unenrollment_end_within_date = datetime.date.fromisoformat(
-                _unenrollment_end_within_date
-            )
+        def _parse_unenrollment_end_within_date(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _unenrollment_timestamp = d.pop("unenrollment_timestamp", UNSET)
-        unenrollment_timestamp: datetime.datetime | Unset
-        if isinstance(_unenrollment_timestamp, Unset):
-            unenrollment_timestamp = UNSET
-        else:
-            unenrollment_timestamp = datetime.datetime.fromisoformat(
-                _unenrollment_timestamp
-            )
-
-        _user_account_creation_timestamp = d.pop(
-            "user_account_creation_timestamp", UNSET
+        unenrollment_end_within_date = _parse_unenrollment_end_within_date(
+            d.pop("unenrollment_end_within_date", UNSET)
         )
-        user_account_creation_timestamp: datetime.datetime | Unset
-        if isinstance(_user_account_creation_timestamp, Unset):
-            user_account_creation_timestamp = UNSET
-        else:
-            user_account_creation_timestamp = datetime.datetime.fromisoformat(
-                _user_account_creation_timestamp
-            )
 
-        user_country_code = d.pop("user_country_code", UNSET)
+        def _parse_unenrollment_timestamp(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                unenrollment_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return unenrollment_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        unenrollment_timestamp = _parse_unenrollment_timestamp(
+            d.pop("unenrollment_timestamp", UNSET)
+        )
+
+        def _parse_user_account_creation_timestamp(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                user_account_creation_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return user_account_creation_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        user_account_creation_timestamp = _parse_user_account_creation_timestamp(
+            d.pop("user_account_creation_timestamp", UNSET)
+        )
+
+        def _parse_user_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_country_code = _parse_user_country_code(d.pop("user_country_code", UNSET))
 
         user_current_enrollment_mode = d.pop("user_current_enrollment_mode", UNSET)
 
-        user_email = d.pop("user_email", UNSET)
+        def _parse_user_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        user_username = d.pop("user_username", UNSET)
+        user_email = _parse_user_email(d.pop("user_email", UNSET))
+
+        def _parse_user_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_username = _parse_user_username(d.pop("user_username", UNSET))
 
         learner_summary_v2 = cls(
             consent_granted=consent_granted,

@@ -13,31 +13,36 @@ T = TypeVar("T", bound="LicenseAssignRequest")
 
 @_attrs_define
 class LicenseAssignRequest:
-    """Who gets a license, and how they are told about it.
+    """Who gets a license, and how they are told about it. The service requires a non-empty user_emails; addresses are
+    lower-cased and duplicates dropped.
 
-    Attributes:
-        user_emails (list[str] | Unset): The email addresses of the users to assign licenses to.
-        user_sfids (list[str] | Unset): The users' Salesforce identifiers.
-        greeting (str | Unset): Text placed at the top of the notification email, when users are notified.
-        closing (str | Unset): Text placed at the bottom of the notification email.
-        notify_users (bool | Unset): Whether the users are emailed once their licenses are assigned.
+        Attributes:
+            user_emails (list[str]): The email addresses of the users to assign licenses to.
+            user_sfids (list[None | str] | Unset): The users' Salesforce identifiers, in the order of user_emails and as
+                many as there are addresses; each at least 18 characters, or null.
+            greeting (str | Unset): Text placed at the top of the notification email, when users are notified.
+            closing (str | Unset): Text placed at the bottom of the notification email.
+            notify_users (bool | Unset): Whether the users are emailed once their licenses are assigned (default true).
+                Default: True.
     """
 
-    user_emails: list[str] | Unset = UNSET
-    user_sfids: list[str] | Unset = UNSET
+    user_emails: list[str]
+    user_sfids: list[None | str] | Unset = UNSET
     greeting: str | Unset = UNSET
     closing: str | Unset = UNSET
-    notify_users: bool | Unset = UNSET
+    notify_users: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_emails: list[str] | Unset = UNSET
-        if not isinstance(self.user_emails, Unset):
-            user_emails = self.user_emails
+        user_emails = self.user_emails
 
-        user_sfids: list[str] | Unset = UNSET
+        user_sfids: list[None | str] | Unset = UNSET
         if not isinstance(self.user_sfids, Unset):
-            user_sfids = self.user_sfids
+            user_sfids = []
+            for user_sfids_item_data in self.user_sfids:
+                user_sfids_item: None | str
+                user_sfids_item = user_sfids_item_data
+                user_sfids.append(user_sfids_item)
 
         greeting = self.greeting
 
@@ -47,9 +52,11 @@ class LicenseAssignRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_emails is not UNSET:
-            field_dict["user_emails"] = user_emails
+        field_dict.update(
+            {
+                "user_emails": user_emails,
+            }
+        )
         if user_sfids is not UNSET:
             field_dict["user_sfids"] = user_sfids
         if greeting is not UNSET:
@@ -64,9 +71,22 @@ class LicenseAssignRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_emails = cast(list[str], d.pop("user_emails", UNSET))
+        user_emails = cast(list[str], d.pop("user_emails"))
 
-        user_sfids = cast(list[str], d.pop("user_sfids", UNSET))
+        _user_sfids = d.pop("user_sfids", UNSET)
+        user_sfids: list[None | str] | Unset = UNSET
+        if _user_sfids is not UNSET:
+            user_sfids = []
+            for user_sfids_item_data in _user_sfids:
+
+                def _parse_user_sfids_item(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                user_sfids_item = _parse_user_sfids_item(user_sfids_item_data)
+
+                user_sfids.append(user_sfids_item)
 
         greeting = d.pop("greeting", UNSET)
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.license_bulk_revoke_filter_name import LicenseBulkRevokeFilterName
 from ..models.license_status import LicenseStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicenseBulkRevokeFilter")
 
@@ -18,51 +18,67 @@ class LicenseBulkRevokeFilter:
     LicenseStatus). The doc names neither member.
 
         Attributes:
-            user_email (str | Unset): A user email value (or part of one) to look licenses up by.
-            status_in (list[LicenseStatus] | Unset): Revoke the licenses that are in any of these states.
+            name (LicenseBulkRevokeFilterName): The criterion: user_email (a part of the learner's address, case-
+                insensitive) or status_in (a list of license statuses).
+            filter_value (list[LicenseStatus] | str): A string for user_email, a list of license statuses for status_in.
     """
 
-    user_email: str | Unset = UNSET
-    status_in: list[LicenseStatus] | Unset = UNSET
+    name: LicenseBulkRevokeFilterName
+    filter_value: list[LicenseStatus] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_email = self.user_email
+        name = self.name.value
 
-        status_in: list[str] | Unset = UNSET
-        if not isinstance(self.status_in, Unset):
-            status_in = []
-            for status_in_item_data in self.status_in:
-                status_in_item = status_in_item_data.value
-                status_in.append(status_in_item)
+        filter_value: list[str] | str
+        if isinstance(self.filter_value, list):
+            filter_value = []
+            for filter_value_type_1_item_data in self.filter_value:
+                filter_value_type_1_item = filter_value_type_1_item_data.value
+                filter_value.append(filter_value_type_1_item)
+
+        else:
+            filter_value = self.filter_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_email is not UNSET:
-            field_dict["user_email"] = user_email
-        if status_in is not UNSET:
-            field_dict["status_in"] = status_in
+        field_dict.update(
+            {
+                "name": name,
+                "filter_value": filter_value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_email = d.pop("user_email", UNSET)
+        name = LicenseBulkRevokeFilterName(d.pop("name"))
 
-        _status_in = d.pop("status_in", UNSET)
-        status_in: list[LicenseStatus] | Unset = UNSET
-        if _status_in is not UNSET:
-            status_in = []
-            for status_in_item_data in _status_in:
-                status_in_item = LicenseStatus(status_in_item_data)
+        def _parse_filter_value(data: object) -> list[LicenseStatus] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filter_value_type_1 = []
+                _filter_value_type_1 = data
+                for filter_value_type_1_item_data in _filter_value_type_1:
+                    filter_value_type_1_item = LicenseStatus(
+                        filter_value_type_1_item_data
+                    )
 
-                status_in.append(status_in_item)
+                    filter_value_type_1.append(filter_value_type_1_item)
+
+                return filter_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LicenseStatus] | str, data)
+
+        filter_value = _parse_filter_value(d.pop("filter_value"))
 
         license_bulk_revoke_filter = cls(
-            user_email=user_email,
-            status_in=status_in,
+            name=name,
+            filter_value=filter_value,
         )
 
         license_bulk_revoke_filter.additional_properties = d

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.course import Course
     from ..models.course_run import CourseRun
@@ -28,7 +30,10 @@ class PaginatedContentItemList:
             results (list[Course | CourseRun | Program]): The content items on this page.
             uuid (UUID): The UUID of the catalog.
             title (str): The name of the catalog.
-            enterprise_customer (str): The identifier of the enterprise customer the catalog belongs to.
+            enterprise_customer (UUID): The UUID of the enterprise customer the catalog belongs to.
+            num_pages (int | Unset): How many pages the items fill (absent when every item is on one page).
+            current_page (int | Unset): The number of this page (absent when every item is on one page).
+            start (int | Unset): The index of this page's first item (absent when every item is on one page).
     """
 
     count: int
@@ -37,7 +42,10 @@ class PaginatedContentItemList:
     results: list[Course | CourseRun | Program]
     uuid: UUID
     title: str
-    enterprise_customer: str
+    enterprise_customer: UUID
+    num_pages: int | Unset = UNSET
+    current_page: int | Unset = UNSET
+    start: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +76,13 @@ class PaginatedContentItemList:
 
         title = self.title
 
-        enterprise_customer = self.enterprise_customer
+        enterprise_customer = str(self.enterprise_customer)
+
+        num_pages = self.num_pages
+
+        current_page = self.current_page
+
+        start = self.start
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,6 +97,12 @@ class PaginatedContentItemList:
                 "enterprise_customer": enterprise_customer,
             }
         )
+        if num_pages is not UNSET:
+            field_dict["num_pages"] = num_pages
+        if current_page is not UNSET:
+            field_dict["current_page"] = current_page
+        if start is not UNSET:
+            field_dict["start"] = start
 
         return field_dict
 
@@ -144,7 +164,13 @@ class PaginatedContentItemList:
 
         title = d.pop("title")
 
-        enterprise_customer = d.pop("enterprise_customer")
+        enterprise_customer = UUID(d.pop("enterprise_customer"))
+
+        num_pages = d.pop("num_pages", UNSET)
+
+        current_page = d.pop("current_page", UNSET)
+
+        start = d.pop("start", UNSET)
 
         paginated_content_item_list = cls(
             count=count,
@@ -154,6 +180,9 @@ class PaginatedContentItemList:
             uuid=uuid,
             title=title,
             enterprise_customer=enterprise_customer,
+            num_pages=num_pages,
+            current_page=current_page,
+            start=start,
         )
 
         paginated_content_item_list.additional_properties = d

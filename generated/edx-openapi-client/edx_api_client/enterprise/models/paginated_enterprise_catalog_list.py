@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PaginatedEnterpriseCatalogList")
 
 @_attrs_define
 class PaginatedEnterpriseCatalogList:
-    """A page of enterprise catalogs.
+    """A page of enterprise catalogs, in DRF's page-number envelope.
 
     Attributes:
         count (int): The total number of items across all pages.

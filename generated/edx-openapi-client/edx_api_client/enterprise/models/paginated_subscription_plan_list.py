@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PaginatedSubscriptionPlanList")
 
 @_attrs_define
 class PaginatedSubscriptionPlanList:
-    """One page of subscription plans.
+    """One page of subscription plans, in DRF's page-number envelope.
 
     Attributes:
         count (int): The total number of items across all pages.

@@ -31,8 +31,6 @@ if TYPE_CHECKING:
     from ..models.program_curriculum import ProgramCurriculum
     from ..models.program_degree import ProgramDegree
     from ..models.program_endorsement import ProgramEndorsement
-    from ..models.program_job_outlook_item import ProgramJobOutlookItem
-    from ..models.program_learning_item import ProgramLearningItem
     from ..models.program_level_type_override import ProgramLevelTypeOverride
     from ..models.program_taxi_form import ProgramTaxiForm
     from ..models.program_type_attrs import ProgramTypeAttrs
@@ -86,12 +84,12 @@ class Program:
             weeks_to_complete_min (int | None): The lowest estimate of the weeks needed to complete the program.
             min_hours_effort_per_week (int | None): The lowest estimate of the weekly effort, in hours.
             max_hours_effort_per_week (int | None): The highest estimate of the weekly effort, in hours.
-            expected_learning_items (list[ProgramLearningItem]): The things a learner is expected to learn in the program.
+            expected_learning_items (list[str]): The things a learner is expected to learn in the program.
             faq (list[str]): The frequently asked questions of the program's courses, each in HTML.
             credit_backing_organizations (list[CatalogOrganization]): The organizations that back the credit the program
                 earns.
             corporate_endorsements (list[ProgramEndorsement]): Endorsements of the program by companies.
-            job_outlook_items (list[ProgramJobOutlookItem]): Job outlook records of the program.
+            job_outlook_items (list[str]): Job outlook records of the program.
             individual_endorsements (list[ProgramEndorsement]): Endorsements of the program by individuals.
             languages (list[str]): The languages the program is taught in.
             transcript_languages (list[str]): The languages of the program's transcripts.
@@ -123,6 +121,9 @@ class Program:
             location_restriction (CatalogLocationRestriction | None): The location restriction record of the program. Null
                 when there is none.
             in_year_value (CatalogInYearValue | None): The record of the program's projected value. Null when there is none.
+            content_last_modified (datetime.datetime | Unset): When the program, its catalog or the catalog's customer last
+                changed, whichever is latest.
+            parent_content_key (None | str | Unset): The key of the item the program belongs to; null for a program.
             aggregation_key (str | Unset): The key that groups search results: `program:` followed by an identifier.
             authoring_organization_uuids (list[UUID] | Unset): The UUIDs of the organizations that produced the program.
             content_type (ProgramContentType | Unset): The kind of content item; `program` for a program.
@@ -170,11 +171,11 @@ class Program:
     weeks_to_complete_min: int | None
     min_hours_effort_per_week: int | None
     max_hours_effort_per_week: int | None
-    expected_learning_items: list[ProgramLearningItem]
+    expected_learning_items: list[str]
     faq: list[str]
     credit_backing_organizations: list[CatalogOrganization]
     corporate_endorsements: list[ProgramEndorsement]
-    job_outlook_items: list[ProgramJobOutlookItem]
+    job_outlook_items: list[str]
     individual_endorsements: list[ProgramEndorsement]
     languages: list[str]
     transcript_languages: list[str]
@@ -200,6 +201,8 @@ class Program:
     geolocation: CatalogGeolocation | None
     location_restriction: CatalogLocationRestriction | None
     in_year_value: CatalogInYearValue | None
+    content_last_modified: datetime.datetime | Unset = UNSET
+    parent_content_key: None | str | Unset = UNSET
     aggregation_key: str | Unset = UNSET
     authoring_organization_uuids: list[UUID] | Unset = UNSET
     content_type: ProgramContentType | Unset = UNSET
@@ -314,10 +317,7 @@ class Program:
         max_hours_effort_per_week: int | None
         max_hours_effort_per_week = self.max_hours_effort_per_week
 
-        expected_learning_items = []
-        for expected_learning_items_item_data in self.expected_learning_items:
-            expected_learning_items_item = expected_learning_items_item_data.to_dict()
-            expected_learning_items.append(expected_learning_items_item)
+        expected_learning_items = self.expected_learning_items
 
         faq = self.faq
 
@@ -333,10 +333,7 @@ class Program:
             corporate_endorsements_item = corporate_endorsements_item_data.to_dict()
             corporate_endorsements.append(corporate_endorsements_item)
 
-        job_outlook_items = []
-        for job_outlook_items_item_data in self.job_outlook_items:
-            job_outlook_items_item = job_outlook_items_item_data.to_dict()
-            job_outlook_items.append(job_outlook_items_item)
+        job_outlook_items = self.job_outlook_items
 
         individual_endorsements = []
         for individual_endorsements_item_data in self.individual_endorsements:
@@ -430,6 +427,16 @@ class Program:
             in_year_value = self.in_year_value.to_dict()
         else:
             in_year_value = self.in_year_value
+
+        content_last_modified: str | Unset = UNSET
+        if not isinstance(self.content_last_modified, Unset):
+            content_last_modified = self.content_last_modified.isoformat()
+
+        parent_content_key: None | str | Unset
+        if isinstance(self.parent_content_key, Unset):
+            parent_content_key = UNSET
+        else:
+            parent_content_key = self.parent_content_key
 
         aggregation_key = self.aggregation_key
 
@@ -541,6 +548,10 @@ class Program:
                 "in_year_value": in_year_value,
             }
         )
+        if content_last_modified is not UNSET:
+            field_dict["content_last_modified"] = content_last_modified
+        if parent_content_key is not UNSET:
+            field_dict["parent_content_key"] = parent_content_key
         if aggregation_key is not UNSET:
             field_dict["aggregation_key"] = aggregation_key
         if authoring_organization_uuids is not UNSET:
@@ -580,8 +591,6 @@ class Program:
         from ..models.program_curriculum import ProgramCurriculum
         from ..models.program_degree import ProgramDegree
         from ..models.program_endorsement import ProgramEndorsement
-        from ..models.program_job_outlook_item import ProgramJobOutlookItem
-        from ..models.program_learning_item import ProgramLearningItem
         from ..models.program_level_type_override import ProgramLevelTypeOverride
         from ..models.program_taxi_form import ProgramTaxiForm
         from ..models.program_type_attrs import ProgramTypeAttrs
@@ -747,14 +756,7 @@ class Program:
             d.pop("max_hours_effort_per_week")
         )
 
-        expected_learning_items = []
-        _expected_learning_items = d.pop("expected_learning_items")
-        for expected_learning_items_item_data in _expected_learning_items:
-            expected_learning_items_item = ProgramLearningItem.from_dict(
-                expected_learning_items_item_data
-            )
-
-            expected_learning_items.append(expected_learning_items_item)
+        expected_learning_items = cast(list[str], d.pop("expected_learning_items"))
 
         faq = cast(list[str], d.pop("faq"))
 
@@ -776,14 +778,7 @@ class Program:
 
             corporate_endorsements.append(corporate_endorsements_item)
 
-        job_outlook_items = []
-        _job_outlook_items = d.pop("job_outlook_items")
-        for job_outlook_items_item_data in _job_outlook_items:
-            job_outlook_items_item = ProgramJobOutlookItem.from_dict(
-                job_outlook_items_item_data
-            )
-
-            job_outlook_items.append(job_outlook_items_item)
+        job_outlook_items = cast(list[str], d.pop("job_outlook_items"))
 
         individual_endorsements = []
         _individual_endorsements = d.pop("individual_endorsements")
@@ -964,6 +959,26 @@ class Program:
 
         in_year_value = _parse_in_year_value(d.pop("in_year_value"))
 
+        _content_last_modified = d.pop("content_last_modified", UNSET)
+        content_last_modified: datetime.datetime | Unset
+        if isinstance(_content_last_modified, Unset):
+            content_last_modified = UNSET
+        else:
+            content_last_modified = datetime.datetime.fromisoformat(
+                _content_last_modified
+            )
+
+        def _parse_parent_content_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_content_key = _parse_parent_content_key(
+            d.pop("parent_content_key", UNSET)
+        )
+
         aggregation_key = d.pop("aggregation_key", UNSET)
 
         _authoring_organization_uuids = d.pop("authoring_organization_uuids", UNSET)
@@ -1076,6 +1091,8 @@ class Program:
             geolocation=geolocation,
             location_restriction=location_restriction,
             in_year_value=in_year_value,
+            content_last_modified=content_last_modified,
+            parent_content_key=parent_content_key,
             aggregation_key=aggregation_key,
             authoring_organization_uuids=authoring_organization_uuids,
             content_type=content_type,

@@ -19,7 +19,7 @@ class SubscriptionLicenseCounts:
             assigned (int): How many licenses of the plan are assigned but not yet activated.
             unassigned (int): How many licenses of the plan are not assigned to anyone.
             revoked (int): How many licenses of the plan have been revoked.
-            total (int): How many licenses the plan has in all.
+            total (int): How many licenses the plan has, revoked ones not counted.
             allocated (int): How many licenses of the plan are allocated.
     """
 

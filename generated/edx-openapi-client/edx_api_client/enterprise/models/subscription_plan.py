@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.subscription_license_counts import SubscriptionLicenseCounts
     from ..models.subscription_prior_renewal import SubscriptionPriorRenewal
@@ -28,18 +30,23 @@ class SubscriptionPlan:
         expiration_date (datetime.datetime): When the plan expires.
         enterprise_customer_uuid (UUID): The identifier of the enterprise customer that owns the plan.
         enterprise_catalog_uuid (UUID): The identifier of the enterprise catalog the plan gives access to.
-        is_active (bool | None): Whether the plan is active.
-        is_revocation_cap_enabled (bool | None): Whether the plan limits how many of its licenses can be revoked.
+        is_active (bool): Whether the plan is active.
+        is_revocation_cap_enabled (bool): Whether the plan limits how many of its licenses can be revoked.
         days_until_expiration (int): Days left before the plan expires.
         days_until_expiration_including_renewals (int): Days left before the plan expires, counting the renewals already
             arranged.
-        is_locked_for_renewal_processing (bool | None): Whether the plan is locked while a renewal is being processed.
+        is_locked_for_renewal_processing (bool): Whether the plan is locked while a renewal is being processed.
         should_auto_apply_licenses (bool | None): Whether licenses of the plan are applied to learners automatically.
         licenses (SubscriptionLicenseCounts): Details about the licenses of a subscription plan. The doc types this
             field as an object and names none of its members.
         prior_renewals (list[SubscriptionPriorRenewal]): Details about the earlier renewals of the plan.
-        revocations (None | SubscriptionRevocations): How many license revocations the plan allows and has used; null
-            when the doc's "(Nullable)" applies.
+        revocations (None | SubscriptionRevocations): How many license revocations the plan has applied and still
+            allows; null when the plan has no revocation cap.
+        is_current (bool | Unset): Whether the plan's start date has passed and its expiration date has not.
+        created (datetime.datetime | Unset): When the plan's record was created.
+        plan_type (str | Unset): The label of the plan type of the plan's product. Absent when the plan has no product.
+        salesforce_opportunity_line_item (None | str | Unset): The Salesforce opportunity line item of the plan (18
+            characters), or null.
     """
 
     title: str
@@ -48,15 +55,19 @@ class SubscriptionPlan:
     expiration_date: datetime.datetime
     enterprise_customer_uuid: UUID
     enterprise_catalog_uuid: UUID
-    is_active: bool | None
-    is_revocation_cap_enabled: bool | None
+    is_active: bool
+    is_revocation_cap_enabled: bool
     days_until_expiration: int
     days_until_expiration_including_renewals: int
-    is_locked_for_renewal_processing: bool | None
+    is_locked_for_renewal_processing: bool
     should_auto_apply_licenses: bool | None
     licenses: SubscriptionLicenseCounts
     prior_renewals: list[SubscriptionPriorRenewal]
     revocations: None | SubscriptionRevocations
+    is_current: bool | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    plan_type: str | Unset = UNSET
+    salesforce_opportunity_line_item: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,10 +85,8 @@ class SubscriptionPlan:
 
         enterprise_catalog_uuid = str(self.enterprise_catalog_uuid)
 
-        is_active: bool | None
         is_active = self.is_active
 
-        is_revocation_cap_enabled: bool | None
         is_revocation_cap_enabled = self.is_revocation_cap_enabled
 
         days_until_expiration = self.days_until_expiration
@@ -86,7 +95,6 @@ class SubscriptionPlan:
             self.days_until_expiration_including_renewals
         )
 
-        is_locked_for_renewal_processing: bool | None
         is_locked_for_renewal_processing = self.is_locked_for_renewal_processing
 
         should_auto_apply_licenses: bool | None
@@ -104,6 +112,20 @@ class SubscriptionPlan:
             revocations = self.revocations.to_dict()
         else:
             revocations = self.revocations
+
+        is_current = self.is_current
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        plan_type = self.plan_type
+
+        salesforce_opportunity_line_item: None | str | Unset
+        if isinstance(self.salesforce_opportunity_line_item, Unset):
+            salesforce_opportunity_line_item = UNSET
+        else:
+            salesforce_opportunity_line_item = self.salesforce_opportunity_line_item
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,6 +148,16 @@ class SubscriptionPlan:
                 "revocations": revocations,
             }
         )
+        if is_current is not UNSET:
+            field_dict["is_current"] = is_current
+        if created is not UNSET:
+            field_dict["created"] = created
+        if plan_type is not UNSET:
+            field_dict["plan_type"] = plan_type
+        if salesforce_opportunity_line_item is not UNSET:
+            field_dict["salesforce_opportunity_line_item"] = (
+                salesforce_opportunity_line_item
+            )
 
         return field_dict
 
@@ -148,21 +180,9 @@ class SubscriptionPlan:
 
         enterprise_catalog_uuid = UUID(d.pop("enterprise_catalog_uuid"))
 
-        def _parse_is_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        is_active = d.pop("is_active")
 
-        is_active = _parse_is_active(d.pop("is_active"))
-
-        def _parse_is_revocation_cap_enabled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_revocation_cap_enabled = _parse_is_revocation_cap_enabled(
-            d.pop("is_revocation_cap_enabled")
-        )
+        is_revocation_cap_enabled = d.pop("is_revocation_cap_enabled")
 
         days_until_expiration = d.pop("days_until_expiration")
 
@@ -170,14 +190,7 @@ class SubscriptionPlan:
             "days_until_expiration_including_renewals"
         )
 
-        def _parse_is_locked_for_renewal_processing(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_locked_for_renewal_processing = _parse_is_locked_for_renewal_processing(
-            d.pop("is_locked_for_renewal_processing")
-        )
+        is_locked_for_renewal_processing = d.pop("is_locked_for_renewal_processing")
 
         def _parse_should_auto_apply_licenses(data: object) -> bool | None:
             if data is None:
@@ -214,6 +227,28 @@ class SubscriptionPlan:
 
         revocations = _parse_revocations(d.pop("revocations"))
 
+        is_current = d.pop("is_current", UNSET)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        plan_type = d.pop("plan_type", UNSET)
+
+        def _parse_salesforce_opportunity_line_item(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        salesforce_opportunity_line_item = _parse_salesforce_opportunity_line_item(
+            d.pop("salesforce_opportunity_line_item", UNSET)
+        )
+
         subscription_plan = cls(
             title=title,
             uuid=uuid,
@@ -230,6 +265,10 @@ class SubscriptionPlan:
             licenses=licenses,
             prior_renewals=prior_renewals,
             revocations=revocations,
+            is_current=is_current,
+            created=created,
+            plan_type=plan_type,
+            salesforce_opportunity_line_item=salesforce_opportunity_line_item,
         )
 
         subscription_plan.additional_properties = d

@@ -11,23 +11,20 @@ T = TypeVar("T", bound="SubscriptionRevocations")
 
 @_attrs_define
 class SubscriptionRevocations:
-    """How many licenses of a subscription plan may be revoked, and how many of those revocations are used.
+    """How many licenses of a subscription plan have been revoked under its revocation cap, and how many more may be.
 
     Attributes:
-        total (int): How many revocations the plan allows in all.
-        used (int): How many revocations have been made.
-        remaining (int): How many revocations are left.
+        applied (int): How many revocations have been made against the plan.
+        remaining (int): How many revocations the cap still allows: a share of the plan's licenses, less those already
+            applied.
     """
 
-    total: int
-    used: int
+    applied: int
     remaining: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        used = self.used
+        applied = self.applied
 
         remaining = self.remaining
 
@@ -35,8 +32,7 @@ class SubscriptionRevocations:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total": total,
-                "used": used,
+                "applied": applied,
                 "remaining": remaining,
             }
         )
@@ -46,15 +42,12 @@ class SubscriptionRevocations:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total = d.pop("total")
-
-        used = d.pop("used")
+        applied = d.pop("applied")
 
         remaining = d.pop("remaining")
 
         subscription_revocations = cls(
-            total=total,
-            used=used,
+            applied=applied,
             remaining=remaining,
         )
 

@@ -26,6 +26,12 @@ class CatalogsOperations:
 
     def list(
         self,
+        *,
+        username: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
     ) -> PaginatedCatalogList:
         """List the course catalogs: `GET /catalog/v1/catalogs/`.
 
@@ -34,6 +40,11 @@ class CatalogsOperations:
         from . import catalogs_list
 
         return catalogs_list.sync(
+            username=username,
+            limit=limit,
+            offset=offset,
+            page=page,
+            page_size=page_size,
             client=self._client,
         )
 
@@ -56,6 +67,8 @@ class CatalogsOperations:
         self,
         id: int,
         *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
     ) -> PaginatedCatalogCourseList:
@@ -67,6 +80,8 @@ class CatalogsOperations:
 
         return catalog_courses_list.sync(
             id=id,
+            page=page,
+            page_size=page_size,
             limit=limit,
             offset=offset,
             client=self._client,
@@ -81,6 +96,12 @@ class AsyncCatalogsOperations:
 
     async def list(
         self,
+        *,
+        username: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
     ) -> PaginatedCatalogList:
         """List the course catalogs: `GET /catalog/v1/catalogs/`.
 
@@ -89,6 +110,11 @@ class AsyncCatalogsOperations:
         from . import catalogs_list
 
         return await catalogs_list.asyncio(
+            username=username,
+            limit=limit,
+            offset=offset,
+            page=page,
+            page_size=page_size,
             client=self._client,
         )
 
@@ -111,6 +137,8 @@ class AsyncCatalogsOperations:
         self,
         id: int,
         *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
     ) -> PaginatedCatalogCourseList:
@@ -122,6 +150,8 @@ class AsyncCatalogsOperations:
 
         return await catalog_courses_list.asyncio(
             id=id,
+            page=page,
+            page_size=page_size,
             limit=limit,
             offset=offset,
             client=self._client,

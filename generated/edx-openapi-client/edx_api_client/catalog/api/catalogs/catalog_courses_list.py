@@ -13,11 +13,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
 
     params["limit"] = limit
 
@@ -68,6 +74,8 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[PaginatedCatalogCourseList]:
@@ -79,6 +87,8 @@ def sync_detailed(
 
     Args:
         id (int):
+        page (int | Unset):
+        page_size (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
 
@@ -94,6 +104,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        page=page,
+        page_size=page_size,
         limit=limit,
         offset=offset,
     )
@@ -109,6 +121,8 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> PaginatedCatalogCourseList:
@@ -120,6 +134,8 @@ def sync(
 
     Args:
         id (int):
+        page (int | Unset):
+        page_size (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
 
@@ -136,6 +152,8 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        page=page,
+        page_size=page_size,
         limit=limit,
         offset=offset,
     ).parsed
@@ -145,6 +163,8 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[PaginatedCatalogCourseList]:
@@ -156,6 +176,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        page (int | Unset):
+        page_size (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
 
@@ -171,6 +193,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        page=page,
+        page_size=page_size,
         limit=limit,
         offset=offset,
     )
@@ -184,6 +208,8 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> PaginatedCatalogCourseList:
@@ -195,6 +221,8 @@ async def asyncio(
 
     Args:
         id (int):
+        page (int | Unset):
+        page_size (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
 
@@ -212,6 +240,8 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            page=page,
+            page_size=page_size,
             limit=limit,
             offset=offset,
         )

@@ -6,14 +6,36 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_catalog_list import PaginatedCatalogList
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    username: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/catalog/v1/catalogs/",
+        "params": params,
     }
 
     return _kwargs
@@ -50,12 +72,24 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[PaginatedCatalogList]:
     """List the course catalogs
 
     Returns, one page at a time, every course catalog that has been created for the caller. Each entry
     gives the catalog's identifier, name, the query that selects its contents, how many courses it holds
     and which users may view it.
+
+    Args:
+        username (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -67,7 +101,13 @@ def sync_detailed(
         Response[PaginatedCatalogList]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        username=username,
+        limit=limit,
+        offset=offset,
+        page=page,
+        page_size=page_size,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -79,12 +119,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> PaginatedCatalogList:
     """List the course catalogs
 
     Returns, one page at a time, every course catalog that has been created for the caller. Each entry
     gives the catalog's identifier, name, the query that selects its contents, how many courses it holds
     and which users may view it.
+
+    Args:
+        username (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -98,18 +150,35 @@ def sync(
 
     return sync_detailed(
         client=client,
+        username=username,
+        limit=limit,
+        offset=offset,
+        page=page,
+        page_size=page_size,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[PaginatedCatalogList]:
     """List the course catalogs
 
     Returns, one page at a time, every course catalog that has been created for the caller. Each entry
     gives the catalog's identifier, name, the query that selects its contents, how many courses it holds
     and which users may view it.
+
+    Args:
+        username (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -121,7 +190,13 @@ async def asyncio_detailed(
         Response[PaginatedCatalogList]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        username=username,
+        limit=limit,
+        offset=offset,
+        page=page,
+        page_size=page_size,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -131,12 +206,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    username: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> PaginatedCatalogList:
     """List the course catalogs
 
     Returns, one page at a time, every course catalog that has been created for the caller. Each entry
     gives the catalog's identifier, name, the query that selects its contents, how many courses it holds
     and which users may view it.
+
+    Args:
+        username (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -151,5 +238,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            username=username,
+            limit=limit,
+            offset=offset,
+            page=page,
+            page_size=page_size,
         )
     ).parsed

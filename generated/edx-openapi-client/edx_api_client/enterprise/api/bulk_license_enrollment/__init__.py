@@ -28,7 +28,9 @@ class BulkLicenseEnrollmentOperations:
         self,
         *,
         body: BulkLicenseEnrollmentRequest,
-        enterprise_customer_uuid: UUID | Unset = UNSET,
+        subscription_uuid: UUID | Unset = UNSET,
+        enroll_all: bool | Unset = UNSET,
+        enterprise_customer_uuid: UUID,
     ) -> BulkLicenseEnrollmentResponse:
         """Enroll learners in courses in bulk: `POST /enterprise/v1/bulk-license-enrollment`.
 
@@ -38,6 +40,8 @@ class BulkLicenseEnrollmentOperations:
 
         return bulk_license_enrollment_create.sync(
             body=body,
+            subscription_uuid=subscription_uuid,
+            enroll_all=enroll_all,
             enterprise_customer_uuid=enterprise_customer_uuid,
             client=self._client,
         )
@@ -53,7 +57,9 @@ class AsyncBulkLicenseEnrollmentOperations:
         self,
         *,
         body: BulkLicenseEnrollmentRequest,
-        enterprise_customer_uuid: UUID | Unset = UNSET,
+        subscription_uuid: UUID | Unset = UNSET,
+        enroll_all: bool | Unset = UNSET,
+        enterprise_customer_uuid: UUID,
     ) -> BulkLicenseEnrollmentResponse:
         """Enroll learners in courses in bulk: `POST /enterprise/v1/bulk-license-enrollment`.
 
@@ -63,6 +69,8 @@ class AsyncBulkLicenseEnrollmentOperations:
 
         return await bulk_license_enrollment_create.asyncio(
             body=body,
+            subscription_uuid=subscription_uuid,
+            enroll_all=enroll_all,
             enterprise_customer_uuid=enterprise_customer_uuid,
             client=self._client,
         )

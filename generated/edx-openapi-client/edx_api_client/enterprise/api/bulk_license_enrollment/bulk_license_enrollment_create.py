@@ -14,15 +14,22 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: UUID | Unset = UNSET,
+    subscription_uuid: UUID | Unset = UNSET,
+    enroll_all: bool | Unset = UNSET,
+    enterprise_customer_uuid: UUID,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    json_enterprise_customer_uuid: str | Unset = UNSET
-    if not isinstance(enterprise_customer_uuid, Unset):
-        json_enterprise_customer_uuid = str(enterprise_customer_uuid)
+    json_subscription_uuid: str | Unset = UNSET
+    if not isinstance(subscription_uuid, Unset):
+        json_subscription_uuid = str(subscription_uuid)
+    params["subscription_uuid"] = json_subscription_uuid
+
+    params["enroll_all"] = enroll_all
+
+    json_enterprise_customer_uuid = str(enterprise_customer_uuid)
     params["enterprise_customer_uuid"] = json_enterprise_customer_uuid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -73,7 +80,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: UUID | Unset = UNSET,
+    subscription_uuid: UUID | Unset = UNSET,
+    enroll_all: bool | Unset = UNSET,
+    enterprise_customer_uuid: UUID,
 ) -> Response[BulkLicenseEnrollmentResponse]:
     """Enroll learners in courses in bulk
 
@@ -82,7 +91,9 @@ def sync_detailed(
     request is limited to 1000.
 
     Args:
-        enterprise_customer_uuid (UUID | Unset):
+        subscription_uuid (UUID | Unset):
+        enroll_all (bool | Unset):
+        enterprise_customer_uuid (UUID):
         body (BulkLicenseEnrollmentRequest): The learners, the courses and whether to notify the
             learners.
 
@@ -98,6 +109,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        subscription_uuid=subscription_uuid,
+        enroll_all=enroll_all,
         enterprise_customer_uuid=enterprise_customer_uuid,
     )
 
@@ -112,7 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: UUID | Unset = UNSET,
+    subscription_uuid: UUID | Unset = UNSET,
+    enroll_all: bool | Unset = UNSET,
+    enterprise_customer_uuid: UUID,
 ) -> BulkLicenseEnrollmentResponse:
     """Enroll learners in courses in bulk
 
@@ -121,7 +136,9 @@ def sync(
     request is limited to 1000.
 
     Args:
-        enterprise_customer_uuid (UUID | Unset):
+        subscription_uuid (UUID | Unset):
+        enroll_all (bool | Unset):
+        enterprise_customer_uuid (UUID):
         body (BulkLicenseEnrollmentRequest): The learners, the courses and whether to notify the
             learners.
 
@@ -138,6 +155,8 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        subscription_uuid=subscription_uuid,
+        enroll_all=enroll_all,
         enterprise_customer_uuid=enterprise_customer_uuid,
     ).parsed
 
@@ -146,7 +165,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: UUID | Unset = UNSET,
+    subscription_uuid: UUID | Unset = UNSET,
+    enroll_all: bool | Unset = UNSET,
+    enterprise_customer_uuid: UUID,
 ) -> Response[BulkLicenseEnrollmentResponse]:
     """Enroll learners in courses in bulk
 
@@ -155,7 +176,9 @@ async def asyncio_detailed(
     request is limited to 1000.
 
     Args:
-        enterprise_customer_uuid (UUID | Unset):
+        subscription_uuid (UUID | Unset):
+        enroll_all (bool | Unset):
+        enterprise_customer_uuid (UUID):
         body (BulkLicenseEnrollmentRequest): The learners, the courses and whether to notify the
             learners.
 
@@ -171,6 +194,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        subscription_uuid=subscription_uuid,
+        enroll_all=enroll_all,
         enterprise_customer_uuid=enterprise_customer_uuid,
     )
 
@@ -183,7 +208,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkLicenseEnrollmentRequest,
-    enterprise_customer_uuid: UUID | Unset = UNSET,
+    subscription_uuid: UUID | Unset = UNSET,
+    enroll_all: bool | Unset = UNSET,
+    enterprise_customer_uuid: UUID,
 ) -> BulkLicenseEnrollmentResponse:
     """Enroll learners in courses in bulk
 
@@ -192,7 +219,9 @@ async def asyncio(
     request is limited to 1000.
 
     Args:
-        enterprise_customer_uuid (UUID | Unset):
+        subscription_uuid (UUID | Unset):
+        enroll_all (bool | Unset):
+        enterprise_customer_uuid (UUID):
         body (BulkLicenseEnrollmentRequest): The learners, the courses and whether to notify the
             learners.
 
@@ -210,6 +239,8 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            subscription_uuid=subscription_uuid,
+            enroll_all=enroll_all,
             enterprise_customer_uuid=enterprise_customer_uuid,
         )
     ).parsed

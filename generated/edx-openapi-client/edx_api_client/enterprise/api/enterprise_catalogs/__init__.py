@@ -31,6 +31,10 @@ class EnterpriseCatalogsOperations:
 
     def list(
         self,
+        *,
+        enterprise_customer: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
     ) -> PaginatedEnterpriseCatalogList:
         """List the enterprise catalogs: `GET /enterprise/v2/enterprise-catalogs`.
 
@@ -39,6 +43,9 @@ class EnterpriseCatalogsOperations:
         from . import enterprise_catalogs_list
 
         return enterprise_catalogs_list.sync(
+            enterprise_customer=enterprise_customer,
+            page=page,
+            page_size=page_size,
             client=self._client,
         )
 
@@ -46,7 +53,10 @@ class EnterpriseCatalogsOperations:
         self,
         catalog_id: str,
         *,
-        limit: int | Unset = 20,
+        content_keys: list[str] | Unset = UNSET,
+        traverse_pagination: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = 10,
     ) -> PaginatedContentItemList:
         """List the content items of an enterprise catalog: `GET /enterprise/v2/enterprise-catalogs/{catalog_id}`.
 
@@ -56,7 +66,10 @@ class EnterpriseCatalogsOperations:
 
         return enterprise_catalogs_retrieve.sync(
             catalog_id=catalog_id,
-            limit=limit,
+            content_keys=content_keys,
+            traverse_pagination=traverse_pagination,
+            page=page,
+            page_size=page_size,
             client=self._client,
         )
 
@@ -120,6 +133,10 @@ class AsyncEnterpriseCatalogsOperations:
 
     async def list(
         self,
+        *,
+        enterprise_customer: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
     ) -> PaginatedEnterpriseCatalogList:
         """List the enterprise catalogs: `GET /enterprise/v2/enterprise-catalogs`.
 
@@ -128,6 +145,9 @@ class AsyncEnterpriseCatalogsOperations:
         from . import enterprise_catalogs_list
 
         return await enterprise_catalogs_list.asyncio(
+            enterprise_customer=enterprise_customer,
+            page=page,
+            page_size=page_size,
             client=self._client,
         )
 
@@ -135,7 +155,10 @@ class AsyncEnterpriseCatalogsOperations:
         self,
         catalog_id: str,
         *,
-        limit: int | Unset = 20,
+        content_keys: list[str] | Unset = UNSET,
+        traverse_pagination: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = 10,
     ) -> PaginatedContentItemList:
         """List the content items of an enterprise catalog: `GET /enterprise/v2/enterprise-catalogs/{catalog_id}`.
 
@@ -145,7 +168,10 @@ class AsyncEnterpriseCatalogsOperations:
 
         return await enterprise_catalogs_retrieve.asyncio(
             catalog_id=catalog_id,
-            limit=limit,
+            content_keys=content_keys,
+            traverse_pagination=traverse_pagination,
+            page=page,
+            page_size=page_size,
             client=self._client,
         )
 

@@ -65,7 +65,8 @@ def sync_detailed(
     Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
     The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
     answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
-    form.
+    form. The service (edx-enterprise) routes this action under `course_runs/` with an underscore; the
+    gateway path the doc gives is kept. A course run the catalog does not hold is answered 404.
 
     Args:
         catalog_id (str):
@@ -104,7 +105,8 @@ def sync(
     Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
     The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
     answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
-    form.
+    form. The service (edx-enterprise) routes this action under `course_runs/` with an underscore; the
+    gateway path the doc gives is kept. A course run the catalog does not hold is answered 404.
 
     Args:
         catalog_id (str):
@@ -138,7 +140,8 @@ async def asyncio_detailed(
     Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
     The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
     answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
-    form.
+    form. The service (edx-enterprise) routes this action under `course_runs/` with an underscore; the
+    gateway path the doc gives is kept. A course run the catalog does not hold is answered 404.
 
     Args:
         catalog_id (str):
@@ -175,7 +178,8 @@ async def asyncio(
     Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
     The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
     answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
-    form.
+    form. The service (edx-enterprise) routes this action under `course_runs/` with an underscore; the
+    gateway path the doc gives is kept. A course run the catalog does not hold is answered 404.
 
     Args:
         catalog_id (str):

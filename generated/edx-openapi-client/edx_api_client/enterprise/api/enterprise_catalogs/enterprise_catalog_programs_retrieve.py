@@ -65,7 +65,8 @@ def sync_detailed(
 
     Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
     program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
-    XML unless the request sends `Accept: application/json`; this description covers the JSON form.
+    XML unless the request sends `Accept: application/json`; this description covers the JSON form. A
+    program the catalog does not hold is answered 404.
 
     Args:
         catalog_id (str):
@@ -103,7 +104,8 @@ def sync(
 
     Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
     program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
-    XML unless the request sends `Accept: application/json`; this description covers the JSON form.
+    XML unless the request sends `Accept: application/json`; this description covers the JSON form. A
+    program the catalog does not hold is answered 404.
 
     Args:
         catalog_id (str):
@@ -136,7 +138,8 @@ async def asyncio_detailed(
 
     Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
     program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
-    XML unless the request sends `Accept: application/json`; this description covers the JSON form.
+    XML unless the request sends `Accept: application/json`; this description covers the JSON form. A
+    program the catalog does not hold is answered 404.
 
     Args:
         catalog_id (str):
@@ -172,7 +175,8 @@ async def asyncio(
 
     Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
     program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
-    XML unless the request sends `Accept: application/json`; this description covers the JSON form.
+    XML unless the request sends `Accept: application/json`; this description covers the JSON form. A
+    program the catalog does not hold is answered 404.
 
     Args:
         catalog_id (str):

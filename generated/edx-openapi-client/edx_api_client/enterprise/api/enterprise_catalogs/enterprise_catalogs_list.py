@@ -1,19 +1,39 @@
 from http import HTTPStatus
 from typing import Any
+from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_enterprise_catalog_list import PaginatedEnterpriseCatalogList
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    enterprise_customer: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_enterprise_customer: str | Unset = UNSET
+    if not isinstance(enterprise_customer, Unset):
+        json_enterprise_customer = str(enterprise_customer)
+    params["enterprise_customer"] = json_enterprise_customer
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/enterprise/v2/enterprise-catalogs",
+        "params": params,
     }
 
     return _kwargs
@@ -50,6 +70,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    enterprise_customer: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[PaginatedEnterpriseCatalogList]:
     """List the enterprise catalogs
 
@@ -57,6 +80,11 @@ def sync_detailed(
     organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
     pagination values; each result is one catalog. The doc says the API answers in XML unless the
     request sends `Accept: application/json`; this description covers the JSON form.
+
+    Args:
+        enterprise_customer (UUID | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,7 +96,11 @@ def sync_detailed(
         Response[PaginatedEnterpriseCatalogList]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        enterprise_customer=enterprise_customer,
+        page=page,
+        page_size=page_size,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -80,6 +112,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    enterprise_customer: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> PaginatedEnterpriseCatalogList:
     """List the enterprise catalogs
 
@@ -87,6 +122,11 @@ def sync(
     organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
     pagination values; each result is one catalog. The doc says the API answers in XML unless the
     request sends `Accept: application/json`; this description covers the JSON form.
+
+    Args:
+        enterprise_customer (UUID | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -100,12 +140,18 @@ def sync(
 
     return sync_detailed(
         client=client,
+        enterprise_customer=enterprise_customer,
+        page=page,
+        page_size=page_size,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    enterprise_customer: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[PaginatedEnterpriseCatalogList]:
     """List the enterprise catalogs
 
@@ -113,6 +159,11 @@ async def asyncio_detailed(
     organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
     pagination values; each result is one catalog. The doc says the API answers in XML unless the
     request sends `Accept: application/json`; this description covers the JSON form.
+
+    Args:
+        enterprise_customer (UUID | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -124,7 +175,11 @@ async def asyncio_detailed(
         Response[PaginatedEnterpriseCatalogList]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        enterprise_customer=enterprise_customer,
+        page=page,
+        page_size=page_size,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -134,6 +189,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    enterprise_customer: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> PaginatedEnterpriseCatalogList:
     """List the enterprise catalogs
 
@@ -141,6 +199,11 @@ async def asyncio(
     organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
     pagination values; each result is one catalog. The doc says the API answers in XML unless the
     request sends `Accept: application/json`; this description covers the JSON form.
+
+    Args:
+        enterprise_customer (UUID | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -155,5 +218,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            enterprise_customer=enterprise_customer,
+            page=page,
+            page_size=page_size,
         )
     ).parsed

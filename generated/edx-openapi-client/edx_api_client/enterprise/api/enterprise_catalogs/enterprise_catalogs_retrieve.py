@@ -13,12 +13,25 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     catalog_id: str,
     *,
-    limit: int | Unset = 20,
+    content_keys: list[str] | Unset = UNSET,
+    traverse_pagination: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["limit"] = limit
+    json_content_keys: list[str] | Unset = UNSET
+    if not isinstance(content_keys, Unset):
+        json_content_keys = content_keys
+
+    params["content_keys"] = json_content_keys
+
+    params["traverse_pagination"] = traverse_pagination
+
+    params["page"] = page
+
+    params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -65,19 +78,26 @@ def sync_detailed(
     catalog_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    content_keys: list[str] | Unset = UNSET,
+    traverse_pagination: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
 ) -> Response[PaginatedContentItemList]:
     """List the content items of an enterprise catalog
 
-    Returns, a page at a time, the active content of one catalog: content that is open for enrollment
-    now or will open later. Use `limit` to choose the page size. Each result is described by the content
-    item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
-    course-runs or programs operations. The doc says the API answers in XML unless the request sends
-    `Accept: application/json`; this description covers the JSON form.
+    Returns, a page at a time, the active content of one catalog: courses with a run that is open for
+    enrollment now or later, and the catalog's course runs and programs. Use `page_size` to choose the
+    page size and `content_keys` to pick items; each result is described by the content item field
+    tables (§3.12), the key or UUID of an item retrieves it alone through the courses, course-runs or
+    programs operations. The service answers JSON or XML; this description covers the JSON form. An
+    unknown catalog is answered 404.
 
     Args:
         catalog_id (str):
-        limit (int | Unset):  Default: 20.
+        content_keys (list[str] | Unset):
+        traverse_pagination (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -91,7 +111,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         catalog_id=catalog_id,
-        limit=limit,
+        content_keys=content_keys,
+        traverse_pagination=traverse_pagination,
+        page=page,
+        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -105,19 +128,26 @@ def sync(
     catalog_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    content_keys: list[str] | Unset = UNSET,
+    traverse_pagination: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
 ) -> PaginatedContentItemList:
     """List the content items of an enterprise catalog
 
-    Returns, a page at a time, the active content of one catalog: content that is open for enrollment
-    now or will open later. Use `limit` to choose the page size. Each result is described by the content
-    item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
-    course-runs or programs operations. The doc says the API answers in XML unless the request sends
-    `Accept: application/json`; this description covers the JSON form.
+    Returns, a page at a time, the active content of one catalog: courses with a run that is open for
+    enrollment now or later, and the catalog's course runs and programs. Use `page_size` to choose the
+    page size and `content_keys` to pick items; each result is described by the content item field
+    tables (§3.12), the key or UUID of an item retrieves it alone through the courses, course-runs or
+    programs operations. The service answers JSON or XML; this description covers the JSON form. An
+    unknown catalog is answered 404.
 
     Args:
         catalog_id (str):
-        limit (int | Unset):  Default: 20.
+        content_keys (list[str] | Unset):
+        traverse_pagination (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -132,7 +162,10 @@ def sync(
     return sync_detailed(
         catalog_id=catalog_id,
         client=client,
-        limit=limit,
+        content_keys=content_keys,
+        traverse_pagination=traverse_pagination,
+        page=page,
+        page_size=page_size,
     ).parsed
 
 
@@ -140,19 +173,26 @@ async def asyncio_detailed(
     catalog_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    content_keys: list[str] | Unset = UNSET,
+    traverse_pagination: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
 ) -> Response[PaginatedContentItemList]:
     """List the content items of an enterprise catalog
 
-    Returns, a page at a time, the active content of one catalog: content that is open for enrollment
-    now or will open later. Use `limit` to choose the page size. Each result is described by the content
-    item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
-    course-runs or programs operations. The doc says the API answers in XML unless the request sends
-    `Accept: application/json`; this description covers the JSON form.
+    Returns, a page at a time, the active content of one catalog: courses with a run that is open for
+    enrollment now or later, and the catalog's course runs and programs. Use `page_size` to choose the
+    page size and `content_keys` to pick items; each result is described by the content item field
+    tables (§3.12), the key or UUID of an item retrieves it alone through the courses, course-runs or
+    programs operations. The service answers JSON or XML; this description covers the JSON form. An
+    unknown catalog is answered 404.
 
     Args:
         catalog_id (str):
-        limit (int | Unset):  Default: 20.
+        content_keys (list[str] | Unset):
+        traverse_pagination (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -166,7 +206,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         catalog_id=catalog_id,
-        limit=limit,
+        content_keys=content_keys,
+        traverse_pagination=traverse_pagination,
+        page=page,
+        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -178,19 +221,26 @@ async def asyncio(
     catalog_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    content_keys: list[str] | Unset = UNSET,
+    traverse_pagination: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = 10,
 ) -> PaginatedContentItemList:
     """List the content items of an enterprise catalog
 
-    Returns, a page at a time, the active content of one catalog: content that is open for enrollment
-    now or will open later. Use `limit` to choose the page size. Each result is described by the content
-    item field tables (§3.12); the key or UUID of an item retrieves it alone through the courses,
-    course-runs or programs operations. The doc says the API answers in XML unless the request sends
-    `Accept: application/json`; this description covers the JSON form.
+    Returns, a page at a time, the active content of one catalog: courses with a run that is open for
+    enrollment now or later, and the catalog's course runs and programs. Use `page_size` to choose the
+    page size and `content_keys` to pick items; each result is described by the content item field
+    tables (§3.12), the key or UUID of an item retrieves it alone through the courses, course-runs or
+    programs operations. The service answers JSON or XML; this description covers the JSON form. An
+    unknown catalog is answered 404.
 
     Args:
         catalog_id (str):
-        limit (int | Unset):  Default: 20.
+        content_keys (list[str] | Unset):
+        traverse_pagination (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -206,6 +256,9 @@ async def asyncio(
         await asyncio_detailed(
             catalog_id=catalog_id,
             client=client,
-            limit=limit,
+            content_keys=content_keys,
+            traverse_pagination=traverse_pagination,
+            page=page,
+            page_size=page_size,
         )
     ).parsed

@@ -31,6 +31,10 @@ class LearnerSummaryOperations:
     def v2_list(
         self,
         enterprise_uuid: UUID,
+        *,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
     ) -> PaginatedLearnerSummaryV2List:
         """List learner enrollment summaries (v2): `GET /enterprise/v2/enterprise-customer/{enterprise_uuid}/learner-summary`.
 
@@ -40,6 +44,9 @@ class LearnerSummaryOperations:
 
         return learner_summary_v2_list.sync(
             enterprise_uuid=enterprise_uuid,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
             client=self._client,
         )
 
@@ -47,6 +54,8 @@ class LearnerSummaryOperations:
         self,
         enterprise_uuid: UUID,
         *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
     ) -> PaginatedLearnerSummaryV3List:
         """List learner enrollment summaries (v3): `GET /enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary`.
@@ -57,6 +66,8 @@ class LearnerSummaryOperations:
 
         return learner_summary_v3_list.sync(
             enterprise_uuid=enterprise_uuid,
+            page=page,
+            page_size=page_size,
             ordering=ordering,
             client=self._client,
         )
@@ -71,6 +82,10 @@ class AsyncLearnerSummaryOperations:
     async def v2_list(
         self,
         enterprise_uuid: UUID,
+        *,
+        ordering: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
     ) -> PaginatedLearnerSummaryV2List:
         """List learner enrollment summaries (v2): `GET /enterprise/v2/enterprise-customer/{enterprise_uuid}/learner-summary`.
 
@@ -80,6 +95,9 @@ class AsyncLearnerSummaryOperations:
 
         return await learner_summary_v2_list.asyncio(
             enterprise_uuid=enterprise_uuid,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
             client=self._client,
         )
 
@@ -87,6 +105,8 @@ class AsyncLearnerSummaryOperations:
         self,
         enterprise_uuid: UUID,
         *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         ordering: str | Unset = UNSET,
     ) -> PaginatedLearnerSummaryV3List:
         """List learner enrollment summaries (v3): `GET /enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary`.
@@ -97,6 +117,8 @@ class AsyncLearnerSummaryOperations:
 
         return await learner_summary_v3_list.asyncio(
             enterprise_uuid=enterprise_uuid,
+            page=page,
+            page_size=page_size,
             ordering=ordering,
             client=self._client,
         )

@@ -8,18 +8,33 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_learner_summary_v2_list import PaginatedLearnerSummaryV2List
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     enterprise_uuid: UUID,
+    *,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ordering"] = ordering
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/enterprise/v2/enterprise-customer/{enterprise_uuid}/learner-summary".format(
             enterprise_uuid=quote(str(enterprise_uuid), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -57,6 +72,9 @@ def sync_detailed(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[PaginatedLearnerSummaryV2List]:
     """List learner enrollment summaries (v2)
 
@@ -67,6 +85,9 @@ def sync_detailed(
 
     Args:
         enterprise_uuid (UUID):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -80,6 +101,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         enterprise_uuid=enterprise_uuid,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -93,6 +117,9 @@ def sync(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> PaginatedLearnerSummaryV2List:
     """List learner enrollment summaries (v2)
 
@@ -103,6 +130,9 @@ def sync(
 
     Args:
         enterprise_uuid (UUID):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -117,6 +147,9 @@ def sync(
     return sync_detailed(
         enterprise_uuid=enterprise_uuid,
         client=client,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
     ).parsed
 
 
@@ -124,6 +157,9 @@ async def asyncio_detailed(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[PaginatedLearnerSummaryV2List]:
     """List learner enrollment summaries (v2)
 
@@ -134,6 +170,9 @@ async def asyncio_detailed(
 
     Args:
         enterprise_uuid (UUID):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -147,6 +186,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         enterprise_uuid=enterprise_uuid,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,6 +200,9 @@ async def asyncio(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> PaginatedLearnerSummaryV2List:
     """List learner enrollment summaries (v2)
 
@@ -168,6 +213,9 @@ async def asyncio(
 
     Args:
         enterprise_uuid (UUID):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -183,5 +231,8 @@ async def asyncio(
         await asyncio_detailed(
             enterprise_uuid=enterprise_uuid,
             client=client,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
         )
     ).parsed

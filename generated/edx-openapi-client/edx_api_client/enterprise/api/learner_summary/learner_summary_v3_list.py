@@ -14,10 +14,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     enterprise_uuid: UUID,
     *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
 
     params["ordering"] = ordering
 
@@ -66,6 +72,8 @@ def sync_detailed(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> Response[PaginatedLearnerSummaryV3List]:
     """List learner enrollment summaries (v3)
@@ -77,6 +85,8 @@ def sync_detailed(
 
     Args:
         enterprise_uuid (UUID):
+        page (int | Unset):
+        page_size (int | Unset):
         ordering (str | Unset):
 
     Raises:
@@ -91,6 +101,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         enterprise_uuid=enterprise_uuid,
+        page=page,
+        page_size=page_size,
         ordering=ordering,
     )
 
@@ -105,6 +117,8 @@ def sync(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> PaginatedLearnerSummaryV3List:
     """List learner enrollment summaries (v3)
@@ -116,6 +130,8 @@ def sync(
 
     Args:
         enterprise_uuid (UUID):
+        page (int | Unset):
+        page_size (int | Unset):
         ordering (str | Unset):
 
     Raises:
@@ -131,6 +147,8 @@ def sync(
     return sync_detailed(
         enterprise_uuid=enterprise_uuid,
         client=client,
+        page=page,
+        page_size=page_size,
         ordering=ordering,
     ).parsed
 
@@ -139,6 +157,8 @@ async def asyncio_detailed(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> Response[PaginatedLearnerSummaryV3List]:
     """List learner enrollment summaries (v3)
@@ -150,6 +170,8 @@ async def asyncio_detailed(
 
     Args:
         enterprise_uuid (UUID):
+        page (int | Unset):
+        page_size (int | Unset):
         ordering (str | Unset):
 
     Raises:
@@ -164,6 +186,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         enterprise_uuid=enterprise_uuid,
+        page=page,
+        page_size=page_size,
         ordering=ordering,
     )
 
@@ -176,6 +200,8 @@ async def asyncio(
     enterprise_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> PaginatedLearnerSummaryV3List:
     """List learner enrollment summaries (v3)
@@ -187,6 +213,8 @@ async def asyncio(
 
     Args:
         enterprise_uuid (UUID):
+        page (int | Unset):
+        page_size (int | Unset):
         ordering (str | Unset):
 
     Raises:
@@ -203,6 +231,8 @@ async def asyncio(
         await asyncio_detailed(
             enterprise_uuid=enterprise_uuid,
             client=client,
+            page=page,
+            page_size=page_size,
             ordering=ordering,
         )
     ).parsed

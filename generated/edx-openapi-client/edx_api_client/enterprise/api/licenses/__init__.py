@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
     from ...models.license_assign_request import LicenseAssignRequest
     from ...models.license_assign_response import LicenseAssignResponse
+    from ...models.license_bulk_revoke_failure import LicenseBulkRevokeFailure
     from ...models.license_bulk_revoke_request import LicenseBulkRevokeRequest
+    from ...models.license_bulk_revoke_result import LicenseBulkRevokeResult
 
 
 class LicensesOperations:
@@ -47,7 +49,7 @@ class LicensesOperations:
         subscription_plan_uuid: UUID,
         *,
         body: LicenseBulkRevokeRequest,
-    ) -> Any:
+    ) -> LicenseBulkRevokeResult:
         """Revoke licenses in bulk: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/bulk-revoke`.
 
         See `licenses_bulk_revoke.sync` for the parameters and the errors it raises.
@@ -90,7 +92,7 @@ class AsyncLicensesOperations:
         subscription_plan_uuid: UUID,
         *,
         body: LicenseBulkRevokeRequest,
-    ) -> Any:
+    ) -> LicenseBulkRevokeResult:
         """Revoke licenses in bulk: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/bulk-revoke`.
 
         See `licenses_bulk_revoke.asyncio` for the parameters and the errors it raises.

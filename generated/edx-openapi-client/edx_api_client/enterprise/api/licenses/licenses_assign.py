@@ -76,7 +76,9 @@ def sync_detailed(
 
     Args:
         subscription_plan_uuid (UUID):
-        body (LicenseAssignRequest): Who gets a license, and how they are told about it.
+        body (LicenseAssignRequest): Who gets a license, and how they are told about it. The
+            service requires a non-empty user_emails; addresses are lower-cased and duplicates
+            dropped.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -114,7 +116,9 @@ def sync(
 
     Args:
         subscription_plan_uuid (UUID):
-        body (LicenseAssignRequest): Who gets a license, and how they are told about it.
+        body (LicenseAssignRequest): Who gets a license, and how they are told about it. The
+            service requires a non-empty user_emails; addresses are lower-cased and duplicates
+            dropped.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -147,7 +151,9 @@ async def asyncio_detailed(
 
     Args:
         subscription_plan_uuid (UUID):
-        body (LicenseAssignRequest): Who gets a license, and how they are told about it.
+        body (LicenseAssignRequest): Who gets a license, and how they are told about it. The
+            service requires a non-empty user_emails; addresses are lower-cased and duplicates
+            dropped.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -183,7 +189,9 @@ async def asyncio(
 
     Args:
         subscription_plan_uuid (UUID):
-        body (LicenseAssignRequest): Who gets a license, and how they are told about it.
+        body (LicenseAssignRequest): Who gets a license, and how they are told about it. The
+            service requires a non-empty user_emails; addresses are lower-cased and duplicates
+            dropped.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

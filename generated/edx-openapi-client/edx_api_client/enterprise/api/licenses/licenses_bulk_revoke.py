@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.license_bulk_revoke_request import LicenseBulkRevokeRequest
+from ...models.license_bulk_revoke_result import LicenseBulkRevokeResult
 from ...types import Response
 
 
@@ -35,15 +36,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 204:
-        return errors.decoded_body(response)
+) -> LicenseBulkRevokeResult:
+    if response.status_code == 200:
+        response_200 = LicenseBulkRevokeResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = LicenseBulkRevokeResult.from_dict(response.json())
+
+        return response_207
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[LicenseBulkRevokeResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -63,12 +72,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseBulkRevokeRequest,
-) -> Response[Any]:
+) -> Response[LicenseBulkRevokeResult]:
     """Revoke licenses in bulk
 
     Revokes licenses of the subscription plan named in the path, picked either by the users' email
-    addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. The
-    revocations are all-or-nothing: if one fails, none is kept.
+    addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. Each address
+    is revoked on its own: the revocations that succeed are kept even when others fail (answered 207
+    with both lists). When more licenses are selected than the plan's revocation cap leaves, nothing is
+    revoked (400).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -82,7 +93,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[LicenseBulkRevokeResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -102,12 +113,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseBulkRevokeRequest,
-) -> Any:
+) -> LicenseBulkRevokeResult:
     """Revoke licenses in bulk
 
     Revokes licenses of the subscription plan named in the path, picked either by the users' email
-    addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. The
-    revocations are all-or-nothing: if one fails, none is kept.
+    addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. Each address
+    is revoked on its own: the revocations that succeed are kept even when others fail (answered 207
+    with both lists). When more licenses are selected than the plan's revocation cap leaves, nothing is
+    revoked (400).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -121,7 +134,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        LicenseBulkRevokeResult
     """
 
     return sync_detailed(
@@ -136,12 +149,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseBulkRevokeRequest,
-) -> Response[Any]:
+) -> Response[LicenseBulkRevokeResult]:
     """Revoke licenses in bulk
 
     Revokes licenses of the subscription plan named in the path, picked either by the users' email
-    addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. The
-    revocations are all-or-nothing: if one fails, none is kept.
+    addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. Each address
+    is revoked on its own: the revocations that succeed are kept even when others fail (answered 207
+    with both lists). When more licenses are selected than the plan's revocation cap leaves, nothing is
+    revoked (400).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -155,7 +170,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[LicenseBulkRevokeResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -173,12 +188,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LicenseBulkRevokeRequest,
-) -> Any:
+) -> LicenseBulkRevokeResult:
     """Revoke licenses in bulk
 
     Revokes licenses of the subscription plan named in the path, picked either by the users' email
-    addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. The
-    revocations are all-or-nothing: if one fails, none is kept.
+    addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. Each address
+    is revoked on its own: the revocations that succeed are kept even when others fail (answered 207
+    with both lists). When more licenses are selected than the plan's revocation cap leaves, nothing is
+    revoked (400).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -192,7 +209,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        LicenseBulkRevokeResult
     """
 
     return (

@@ -28,7 +28,7 @@ class SubscriptionsOperations:
         *,
         enterprise_customer_uuid: UUID | Unset = UNSET,
         page: int | Unset = UNSET,
-        current: bool | None | Unset = UNSET,
+        current: bool | Unset = UNSET,
     ) -> PaginatedSubscriptionPlanList:
         """List subscription plans: `GET /enterprise/v1/subscriptions`.
 
@@ -55,7 +55,7 @@ class AsyncSubscriptionsOperations:
         *,
         enterprise_customer_uuid: UUID | Unset = UNSET,
         page: int | Unset = UNSET,
-        current: bool | None | Unset = UNSET,
+        current: bool | Unset = UNSET,
     ) -> PaginatedSubscriptionPlanList:
         """List subscription plans: `GET /enterprise/v1/subscriptions`.
 

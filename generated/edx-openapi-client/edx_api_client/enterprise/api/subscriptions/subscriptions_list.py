@@ -14,7 +14,7 @@ def _get_kwargs(
     *,
     enterprise_customer_uuid: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
-    current: bool | None | Unset = UNSET,
+    current: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,12 +26,7 @@ def _get_kwargs(
 
     params["page"] = page
 
-    json_current: bool | None | Unset
-    if isinstance(current, Unset):
-        json_current = UNSET
-    else:
-        json_current = current
-    params["current"] = json_current
+    params["current"] = current
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     enterprise_customer_uuid: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
-    current: bool | None | Unset = UNSET,
+    current: bool | Unset = UNSET,
 ) -> Response[PaginatedSubscriptionPlanList]:
     """List subscription plans
 
@@ -89,7 +84,7 @@ def sync_detailed(
     Args:
         enterprise_customer_uuid (UUID | Unset):
         page (int | Unset):
-        current (bool | None | Unset):
+        current (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -119,7 +114,7 @@ def sync(
     client: AuthenticatedClient | Client,
     enterprise_customer_uuid: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
-    current: bool | None | Unset = UNSET,
+    current: bool | Unset = UNSET,
 ) -> PaginatedSubscriptionPlanList:
     """List subscription plans
 
@@ -131,7 +126,7 @@ def sync(
     Args:
         enterprise_customer_uuid (UUID | Unset):
         page (int | Unset):
-        current (bool | None | Unset):
+        current (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -156,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     enterprise_customer_uuid: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
-    current: bool | None | Unset = UNSET,
+    current: bool | Unset = UNSET,
 ) -> Response[PaginatedSubscriptionPlanList]:
     """List subscription plans
 
@@ -168,7 +163,7 @@ async def asyncio_detailed(
     Args:
         enterprise_customer_uuid (UUID | Unset):
         page (int | Unset):
-        current (bool | None | Unset):
+        current (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -196,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     enterprise_customer_uuid: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
-    current: bool | None | Unset = UNSET,
+    current: bool | Unset = UNSET,
 ) -> PaginatedSubscriptionPlanList:
     """List subscription plans
 
@@ -208,7 +203,7 @@ async def asyncio(
     Args:
         enterprise_customer_uuid (UUID | Unset):
         page (int | Unset):
-        current (bool | None | Unset):
+        current (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class CatalogCourseRunPacingType(StrEnum):
+class CatalogCourseRunPacingTypeType3Type1(StrEnum):
     INSTRUCTOR_PACED = "instructor_paced"
     SELF_PACED = "self_paced"
 
@@ -9,7 +9,7 @@ class CatalogCourseRunPacingType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "CatalogCourseRunPacingType | None":
+    def _missing_(cls, value: object) -> "CatalogCourseRunPacingTypeType3Type1 | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
