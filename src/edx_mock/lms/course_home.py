@@ -38,7 +38,9 @@ def seed(world: World) -> dict[str, Any]:
 
 def _enrolled(call: Call, course_id: Any) -> bool:
     world, me = world_of(call), caller(call)
-    enrollment = world.enrollments.get((me.username, course_id)) if me and isinstance(course_id, str) else None
+    if me is None or not isinstance(course_id, str):
+        return False
+    enrollment = world.enrollments.get((me.username, course_id))
     return enrollment is not None and enrollment.is_active and course_id in world.courses
 
 
