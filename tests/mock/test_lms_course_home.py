@@ -48,3 +48,21 @@ def test_the_outline_for_someone_not_enrolled(fake: Fake) -> None:
     staff = fake.staff.get(f"/api/course_home/outline/{fake.course}").json()
     assert staff["enroll_alert"]["can_enroll"] is True and len(staff["course_blocks"]["blocks"]) == 11
     assert _outline(fake.learner, "course-v1:x+y+z").status_code == 404
+
+
+def test_the_welcome_message_is_dismissed_by_course_id_alone(fake: Fake) -> None:
+    for prefix in ("/api/course_home/", "/api/course_home/v1/"):
+        url = prefix + "dismiss_welcome_message"
+        done = fake.learner.post(url, json={"course_id": fake.course})
+        assert done.status_code == 200 and isinstance(done.json()["message"], str)
+        assert fake.learner.post(url, json={"course_id": fake.course, "x": 1}).status_code == 400
+        assert fake.learner.post(url, json={"course_id": "course-v1:no+such+run"}).status_code == 400
+
+
+def test_a_course_goal_needs_the_reminder_choice(fake: Fake) -> None:
+    url = "/api/course_home/v1/save_course_goal"
+    saved = fake.learner.post(url, json={"course_id": fake.course, "days_per_week": 3,
+                                         "subscribed_to_reminders": True})
+    assert saved.status_code == 200 and set(saved.json()) == {"header", "message"}
+    assert fake.learner.post(url, json={"course_id": fake.course}).status_code == 400
+    assert fake.learner.post(url, json={"subscribed_to_reminders": False}).status_code == 400

@@ -23,3 +23,14 @@ def test_course_modes_are_created_patched_and_deleted(fake: Fake) -> None:
     assert fake.course_staff.delete(base + "professional").status_code == 204
     assert fake.course_staff.delete(base + "professional").status_code == 404
     assert "professional" not in [m["mode_slug"] for m in fake.learner.get(base).json()]
+
+
+def test_modes_answer_every_field_and_unknown_courses_list_none(fake: Fake) -> None:
+    base = f"/api/course_modes/v1/courses/{quote(fake.course)}/"
+    made = fake.course_staff.post(base, json={"course_id": fake.course, "mode_slug": "bare",
+                                              "mode_display_name": "Bare", "currency": "usd"}).json()
+    assert made["description"] is None and made["sku"] is None and made["min_price"] == 0
+    assert fake.learner.get("/api/course_modes/v1/courses/course-v1:no+such+run/").json() == []
+    refused = fake.course_staff.patch(base + "bare", json={"mode_slug": "other"},
+                                      headers={"Content-Type": "application/merge-patch+json"})
+    assert refused.status_code == 400

@@ -81,3 +81,15 @@ def test_bad_blocks_requests_are_400s(fake: Fake) -> None:
     assert _blocks(fake.learner, "course-v1:x+y+z", username="verified").status_code == 400
     assert _blocks(fake.learner, fake.course, username="verified", depth="deep").status_code == 400
     assert _blocks(fake.course_staff, fake.course, username="nobody").status_code == 400
+
+
+def test_the_course_list_nests_its_paging_under_pagination(fake: Fake) -> None:
+    page = fake.learner.get("/api/courses/v1/courses/", params={"username": "verified"}).json()
+    assert set(page) == {"results", "pagination"}
+    assert set(page["pagination"]) == {"count", "next", "previous", "num_pages"}
+    assert fake.course in [c["id"] for c in page["results"]]
+    assert all(isinstance(c["hidden"], bool) for c in page["results"])
+    edx = fake.learner.get("/api/courses/v1/courses/", params={"org": "EDX"}).json()
+    assert {c["org"] for c in edx["results"]} == {"edX"}
+    assert fake.learner.get("/api/courses/v1/courses/", params={"username": "audit"}).status_code == 403
+    assert fake.learner.get("/api/courses/v1/courses/", params={"page": 99}).status_code == 404

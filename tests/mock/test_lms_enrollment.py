@@ -12,7 +12,10 @@ def test_a_learner_enrolls_themself_and_sees_it(fake: Fake) -> None:
         "course_id": fake.course, "mode_slug": "masters", "mode_display_name": "Master's",
         "currency": "usd"}).raise_for_status()
     assert fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).json() == [
-        fake.course]
+        fake.course.split(":")[1].split("+")[0]]
+    # Nothing is active any more: 204, and an unknown user has no retirement request: 404.
+    assert fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).status_code == 204
+    assert fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "nobody"}).status_code == 404
     assert fake.learner.get(ENROLL).json() == []
     created = fake.learner.post(ENROLL, json={"course_details": {"course_id": fake.course}})
     assert created.status_code == 200, created.text
@@ -31,6 +34,21 @@ def test_only_server_to_server_calls_change_a_mode(fake: Fake) -> None:
     assert one.json()["mode"] == "honor"
 
 
+def test_enrolling_someone_else_or_a_paid_mode_needs_staff(fake: Fake) -> None:
+    course = {"course_details": {"course_id": fake.course}}
+    assert fake.learner.post(ENROLL, json={**course, "user": "audit"}).status_code == 404
+    assert fake.learner.post(ENROLL, json={**course, "email": "x@example.com"}).status_code == 404
+    assert fake.learner.post(ENROLL, json={**course, "mode": "verified"}).status_code == 403
+    assert fake.staff.post(ENROLL, json={**course, "user": "nobody"}).status_code == 406
+
+
+def test_course_enrollment_information(fake: Fake) -> None:
+    info = fake.learner.get(f"/api/enrollment/v1/course/{fake.course}").json()
+    assert info["course_id"] == fake.course
+    assert info["pacing_type"] in ("Self Paced", "Instructor Paced")
+    assert fake.learner.get("/api/enrollment/v1/course/course-v1:no+such+run").status_code == 400
+
+
 def test_unknown_course_or_mode_is_a_400(fake: Fake) -> None:
     assert fake.learner.post(ENROLL, json={}).status_code == 400
     assert fake.learner.post(ENROLL, json={"course_details": {"course_id": "course-v1:a+b+c"}}
@@ -39,10 +57,11 @@ def test_unknown_course_or_mode_is_a_400(fake: Fake) -> None:
                                          "mode": "nope"}).status_code == 400
 
 
-def test_another_users_enrollment_needs_course_staff(fake: Fake) -> None:
+def test_another_users_enrollment_needs_global_staff(fake: Fake) -> None:
     path = f"/api/enrollment/v1/enrollment/audit,{fake.course}"
-    assert fake.learner.get(path).status_code == 403
-    assert fake.course_staff.get(path).json()["user"] == "audit"
+    assert fake.learner.get(path).status_code == 404
+    assert fake.course_staff.get(path).status_code == 404
+    assert fake.staff.get(path).json()["user"] == "audit"
     assert fake.course_staff.get(ENROLL, params={"user": "audit"}).json()[0]["mode"] == "audit"
     assert fake.learner.get(ENROLL, params={"user": "audit"}).json() == []
 

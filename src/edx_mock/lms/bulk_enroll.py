@@ -1,33 +1,35 @@
 """LMS bulk enrollment: enroll or unenroll many users in one or more courses with one request.
 
-From the reference's bulk enroll section (lms-api.txt, "POST /bulk_enroll/v1/bulk_enroll"):
-`action` is "enroll" or "unenroll", `courses` and `identifiers` are comma-separated lists,
-`auto_enroll` enrolls students as soon as they register, and `cohorts`, when given, names one
-cohort per course (so it must have as many items as `courses`, else 400). The answer is a list
-with one result per course and identifier, holding the `before` and `after` states.
+What the doc states (lms-api.txt, "POST /bulk_enroll/v1/bulk_enroll"): `action` is "enroll" or
+"unenroll", `courses` and `identifiers` are comma-separated lists, `auto_enroll` enrolls
+students as soon as they register, and `cohorts`, when given, names one cohort per course (so
+it must have as many items as `courses`, else 400); the 200 body holds the `before` and `after`
+states of each enrollment, with a `cohort` key when `cohorts` was given.
 
-The reference points to the platform's students_update_enrollment for the result's content,
-so its shape is used: `{identifier, before, after}` (plus `course_id` here, since one list
-covers every course), each state being `{user, enrollment, allowed, auto_enroll}`. Identifiers
-are usernames or email addresses, split on commas and white space. An identifier naming no
-user answers `{identifier, course_id, invalidIdentifier: true}` unless it is an email address:
-then, as on the platform, the address is allowed to enroll (`allowed`, with `auto_enroll`)
-without an account. Enrolling keeps an active enrollment's mode and otherwise uses the
-course's default mode (audit); unenrolling deactivates the enrollment and withdraws the
-allowance. Enrollments are the world's, so the enrollment API sees them.
+What the platform does (the bulk_enroll view, serializer and tests, cited in the description):
+`identifiers`, `courses` and `action` are required (400); `cohorts` only go with "enroll"
+(400); the answer is an object with the request's action and flags and, under `courses`, one
+entry per course id holding that course's action, auto_enroll and results, each result being
+`{identifier, before, after}` with states `{user, enrollment, allowed, auto_enroll}`, or
+`{identifier, invalidIdentifier: true}` for a name that is neither a user nor an email address.
+Identifiers are usernames or email addresses, split on commas and white space; an email
+address without an account is allowed to enroll (`allowed`, with `auto_enroll`). Enrolling
+keeps an active enrollment's mode and otherwise uses the course's default mode (audit);
+unenrolling deactivates the enrollment and withdraws the allowance. Enrollments are the
+world's, so the enrollment API sees them.
 
-Access: the brief for this module asks for course staff of every course named (403 otherwise);
-global staff are staff of every course. Every course must exist (400).
+Access: the platform admits global staff only; the fake admits course staff of every course
+named (403 otherwise), global staff being staff of every course. Every course must exist (400).
 
 With `cohorts`, every named cohort must exist in its course (400, checked before anything
 changes; an empty name means no cohort for that course). Each user who ends up enrolled joins
 the course's cohort, leaving their previous one, through the cohorts module's store, and their
 `before` and `after` states gain a `cohort` key (the previous cohort's name or null, then the
-new one's), as the reference says.
+new one's).
 
 Not modelled: preassigning cohorts to addresses without an account (their states get no
-`cohort` key), the emails (`email_students`), and enrolling an allowed address when its account
-is created.
+`cohort` key), the emails (`email_students`), enrolling an allowed address when its account
+is created, and the `error` results of failed enrollments.
 """
 
 from __future__ import annotations
@@ -117,6 +119,8 @@ def bulk_enroll_create(call: Call) -> Reply:
     if cohorts is not None and (not isinstance(cohorts, str)
                                 or len(cohorts.split(",")) != len(course_ids)):
         return error(400, "cohorts must name one cohort per course.")
+    if cohorts and action != "enroll":
+        return error(400, "Cohorts can only be used for enrollments.")
     world = world_of(call)
     unknown = [c for c in course_ids if c not in world.courses]
     if unknown:
@@ -132,14 +136,16 @@ def bulk_enroll_create(call: Call) -> Reply:
             if cohort is None:
                 return error(400, f"{course_id} has no cohort named {name!r}.")
             chosen[course_id] = cohort
-    results: list[dict[str, Any]] = []
+    per_course: dict[str, dict[str, Any]] = {}
     for course_id in course_ids:
         course = world.courses[course_id]
+        results: list[dict[str, Any]] = []
+        per_course[course_id] = {"action": action, "auto_enroll": flags["auto_enroll"],
+                                 "results": results}
         for identifier in _split(identifiers_text):
             user = _user(world, identifier)
             if user is None and not EMAIL.fullmatch(identifier):
-                results.append({"identifier": identifier, "course_id": course_id,
-                                "invalidIdentifier": True})
+                results.append({"identifier": identifier, "invalidIdentifier": True})
                 continue
             email = user.email if user is not None else identifier
             before = _state(call, course, user, email)
@@ -151,9 +157,8 @@ def bulk_enroll_create(call: Call) -> Reply:
             if course_id in chosen and user is not None and after["enrollment"]:
                 before["cohort"] = _join(world, course_id, chosen[course_id], user.username)
                 after["cohort"] = chosen[course_id].name
-            results.append({"identifier": identifier, "course_id": course_id, "before": before,
-                            "after": after})
-    return Reply(200, results)
+            results.append({"identifier": identifier, "before": before, "after": after})
+    return Reply(200, {"action": action, **flags, "courses": per_course})
 
 
 def _cohorts_of(world: World, course_id: str) -> list[cohorts_module.Cohort]:

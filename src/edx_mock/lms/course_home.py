@@ -7,9 +7,15 @@ an audit or honor enrollment with a verified mode to upgrade to, content gating 
 content for audit, and course_blocks (course, chapters, subsections) for enrolled users and
 course staff only. Where the platform answers null for an object the description requires
 (access_expiration, offer, course_goals.selected_goal), the fake answers an empty object;
-can_show_upgrade_sock is a string, as described. Not modelled: goals, offers, certificates
-(cert_status is `unavailable`), resume tracking, verified_mode (described as a string, an
-object on the platform).
+can_show_upgrade_sock is a string, as described. Not modelled: goals in the outline, offers,
+certificates (cert_status is `unavailable`), resume tracking, verified_mode (described as a
+string, an object on the platform).
+
+Welcome message and course goals: the doc names no field of these bodies; as the platform's
+outline views do, dismissing reads `course_id` alone (any other key is a 400) and needs an
+active enrollment in an existing course (else 400); saving a goal needs `course_id` and
+`subscribed_to_reminders` (else 400) and keeps one goal per learner and course. Not modelled:
+which welcome message is shown, and the goal's reminder emails and unsubscribe tokens.
 """
 
 from __future__ import annotations
@@ -17,10 +23,55 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ..calls import Call, Handler, Reply, not_found
+from ..calls import Call, Handler, Reply, error, not_found
 from .access import caller, is_course_staff, world_of
 from .common import CONTAINERS, TIMESTAMP, lms_web_url, now, timestamp
-from .world import Course
+from .world import Course, World
+
+STORE = "course_home"
+
+
+def seed(world: World) -> dict[str, Any]:
+    """Dismissed welcome messages {(username, course id)} and goals {(username, course id): goal}."""
+    return {"dismissed": set(), "goals": {}}
+
+
+def _enrolled(call: Call, course_id: Any) -> bool:
+    world, me = world_of(call), caller(call)
+    if me is None or not isinstance(course_id, str):
+        return False
+    enrollment = world.enrollments.get((me.username, course_id))
+    return enrollment is not None and enrollment.is_active and course_id in world.courses
+
+
+def course_home_welcome_message_dismiss(call: Call) -> Reply:
+    body = call.body if isinstance(call.body, dict) else {}
+    if not body.get("course_id"):
+        return error(400, "'course_id' is required.")
+    if len(body) > 1:
+        return error(400, "Only 'course_id' is expected.")
+    if not _enrolled(call, body["course_id"]):
+        return error(400, "Unable to dismiss welcome message.")
+    me = caller(call)
+    world_of(call).stores[STORE]["dismissed"].add((me.username if me else "", body["course_id"]))
+    return Reply(200, {"message": "Welcome message successfully dismissed."})
+
+
+def course_home_course_goal_save(call: Call) -> Reply:
+    body = call.body if isinstance(call.body, dict) else {}
+    course_id, reminders = body.get("course_id"), body.get("subscribed_to_reminders")
+    if not course_id:
+        return error(400, "'course_id' is required.")
+    if reminders is None:
+        return error(400, "'subscribed_to_reminders' is required.")
+    days = body.get("days_per_week", 0)
+    if course_id not in world_of(call).courses or not isinstance(days, int) or days < 0:
+        return error(400, "Unable to save course goal")
+    me = caller(call)
+    world_of(call).stores[STORE]["goals"][(me.username if me else "", course_id)] = {
+        "days_per_week": days, "subscribed_to_reminders": bool(reminders)}
+    return Reply(200, {"header": "Your course goal has been successfully set.",
+                       "message": "Course goal updated successfully."})
 
 
 def course_home_outline_retrieve(call: Call) -> Reply:
@@ -119,4 +170,8 @@ def _plus_weeks(when: str, weeks: int) -> str:
 HANDLERS: dict[str, Handler] = {
     "course_home_outline_retrieve": course_home_outline_retrieve,
     "course_home_outline_v1_retrieve": course_home_outline_retrieve,
+    "course_home_welcome_message_dismiss": course_home_welcome_message_dismiss,
+    "course_home_welcome_message_v1_dismiss": course_home_welcome_message_dismiss,
+    "course_home_course_goal_save": course_home_course_goal_save,
+    "course_home_course_goal_v1_save": course_home_course_goal_save,
 }

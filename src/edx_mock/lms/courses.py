@@ -13,6 +13,14 @@ completion, show_correctness, student_view_multi_device), `block_counts`,
 v2 answers as v1. Not modelled: `nav_depth`, `lti_url`, `page`/`page_size` (the platform
 does not page blocks), visibility rules (every block is visible to whoever may see the
 course, so `all_blocks` adds nothing), COURSE_BLOCKS_API_EXTRA_FIELDS.
+
+Course list (§GET /courses/v1/courses/): the doc gives both a page-number envelope and a bare
+array; as the platform's namespaced paginator does, the fake answers `results` with a nested
+`pagination` object (count, next, previous, num_pages), a page past the end being a 404. Every
+course of the world is listed, filtered by `org` (case-insensitively), `course_keys` and
+`active_only`; naming another user needs staff (403), an unknown one is a 404. Not modelled:
+`search_term`, `permissions`, `mobile`, `mobile_search`, catalog visibility, about-page texts
+(effort and short description are null), enrollment windows (null) and course images.
 """
 
 from __future__ import annotations
@@ -20,8 +28,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error, not_found, status_for
-from .access import caller, is_course_staff, world_of
-from .common import CONTAINERS, USAGE_KEY, is_course_key, lms_web_url
+from ..pagination import DEFAULT_PAGE_SIZE, PageWindow, discussion_envelope
+from .access import caller, is_course_staff, is_global_staff, world_of
+from .common import CONTAINERS, USAGE_KEY, is_course_key, lms_web_url, now
 from .world import Block, Course
 
 LEAVES_WITH_DATA: dict[str, dict[str, Any]] = {
@@ -123,7 +132,50 @@ def _block_json(call: Call, course: Course, block: Block, included: set[str]) ->
     return body
 
 
+def course_json(call: Call, course: Course) -> dict[str, Any]:
+    """A course as the platform's course list serializer writes it."""
+    return {
+        "blocks_url": f"{call.origin}/api/courses/v1/blocks/?course_id={course.id}",
+        "effort": None, "end": course.end, "enrollment_start": None, "enrollment_end": None,
+        "id": course.id, "course_id": course.id,
+        "media": {"banner_image": {"uri": "", "uri_absolute": ""}, "course_image": {"uri": ""},
+                  "course_video": {"uri": None}},
+        "name": course.name, "number": course.number, "org": course.org,
+        "short_description": None, "start": course.start, "start_display": course.start[:10],
+        "start_type": "timestamp", "pacing": "self" if course.self_paced else "instructor",
+        "mobile_available": False, "hidden": False, "invitation_only": False,
+    }
+
+
+def courses_courses_list(call: Call) -> Reply:
+    world, me = world_of(call), caller(call)
+    username = call.query.get("username")
+    if username and (me is None or me.username != username):
+        if not is_global_staff(call):
+            return error(403, "Only staff may list another user's courses.")
+        if username not in world.users:
+            return not_found(call, f"No user is named {username!r}.")
+    courses = sorted(world.courses.values(), key=lambda c: c.id)
+    if org := call.query.get("org"):
+        courses = [c for c in courses if c.org.lower() == str(org).lower()]
+    if keys := call.query.get("course_keys"):
+        wanted = set(keys) if isinstance(keys, list) else {k for k in str(keys).split(",") if k}
+        courses = [c for c in courses if c.id in wanted]
+    if call.query.get("active_only") is True:
+        courses = [c for c in courses if c.end is None or c.end >= now()]
+    # As DRF's page-number paginator: a page size that is no positive number is the default,
+    # at most 100; a page that does not exist is a 404.
+    size = call.query.get("page_size")
+    size = min(size, 100) if isinstance(size, int) and size > 0 else DEFAULT_PAGE_SIZE
+    page = call.query.get("page", 1)
+    window = PageWindow(page if isinstance(page, int) else 0, size, len(courses))
+    if not window.exists:
+        return not_found(call, "Invalid page.")
+    return Reply(200, discussion_envelope(window, [course_json(call, c) for c in courses], call.url))
+
+
 HANDLERS: dict[str, Handler] = {
+    "courses_courses_list": courses_courses_list,
     "courses_blocks_v1_list": courses_blocks_list,
     "courses_blocks_v2_list": courses_blocks_list,
     "courses_blocks_v1_retrieve": courses_blocks_retrieve,

@@ -8,8 +8,13 @@ if TYPE_CHECKING:
     from .bookmark import Bookmark
     from .bookmark_create_request import BookmarkCreateRequest
     from .bookmark_path_item import BookmarkPathItem
+    from .bulk_enroll_course_results import BulkEnrollCourseResults
+    from .bulk_enroll_course_results_action import BulkEnrollCourseResultsAction
     from .bulk_enroll_request import BulkEnrollRequest
     from .bulk_enroll_request_action import BulkEnrollRequestAction
+    from .bulk_enroll_response import BulkEnrollResponse
+    from .bulk_enroll_response_action import BulkEnrollResponseAction
+    from .bulk_enroll_response_courses import BulkEnrollResponseCourses
     from .bulk_enroll_result import BulkEnrollResult
     from .bulk_enroll_state import BulkEnrollState
     from .ccx_course import CcxCourse
@@ -55,6 +60,8 @@ if TYPE_CHECKING:
     from .course_home_assignment_policy import CourseHomeAssignmentPolicy
     from .course_home_cert_data import CourseHomeCertData
     from .course_home_completion_summary import CourseHomeCompletionSummary
+    from .course_home_course_goal_save_request import CourseHomeCourseGoalSaveRequest
+    from .course_home_course_goal_saved import CourseHomeCourseGoalSaved
     from .course_home_course_goals import CourseHomeCourseGoals
     from .course_home_course_grade import CourseHomeCourseGrade
     from .course_home_course_metadata import CourseHomeCourseMetadata
@@ -83,6 +90,7 @@ if TYPE_CHECKING:
     from .course_home_grading_policy_grade_range import (
         CourseHomeGradingPolicyGradeRange,
     )
+    from .course_home_message import CourseHomeMessage
     from .course_home_offer import CourseHomeOffer
     from .course_home_outline import CourseHomeOutline
     from .course_home_outline_block import CourseHomeOutlineBlock
@@ -98,6 +106,9 @@ if TYPE_CHECKING:
     )
     from .course_home_tab import CourseHomeTab
     from .course_home_verification_data import CourseHomeVerificationData
+    from .course_home_welcome_message_dismiss_request import (
+        CourseHomeWelcomeMessageDismissRequest,
+    )
     from .course_live_configuration import CourseLiveConfiguration
     from .course_live_lti_configuration import CourseLiveLtiConfiguration
     from .course_live_lti_configuration_lti_config import (
@@ -105,6 +116,7 @@ if TYPE_CHECKING:
     )
     from .course_mode import CourseMode
     from .course_mode_patch import CourseModePatch
+    from .course_mode_record import CourseModeRecord
     from .courses_banner_image import CoursesBannerImage
     from .courses_block import CoursesBlock
     from .courses_block_block_counts import CoursesBlockBlockCounts
@@ -137,6 +149,7 @@ if TYPE_CHECKING:
     from .courses_course_ids_list_role import CoursesCourseIdsListRole
     from .courses_course_image import CoursesCourseImage
     from .courses_course_pacing import CoursesCoursePacing
+    from .courses_course_page import CoursesCoursePage
     from .courses_course_start_type import CoursesCourseStartType
     from .courses_course_video import CoursesCourseVideo
     from .courses_image import CoursesImage
@@ -355,10 +368,21 @@ if TYPE_CHECKING:
     )
     from .edx_proctoring_user import EdxProctoringUser
     from .embargo_course_access import EmbargoCourseAccess
+    from .enrollment_attribute import EnrollmentAttribute
+    from .enrollment_course_details import EnrollmentCourseDetails
+    from .enrollment_course_details_pacing_type import EnrollmentCourseDetailsPacingType
+    from .enrollment_course_mode import EnrollmentCourseMode
+    from .enrollment_create_request import EnrollmentCreateRequest
+    from .enrollment_create_request_course_details import (
+        EnrollmentCreateRequestCourseDetails,
+    )
     from .enrollment_cursor_page import EnrollmentCursorPage
-    from .enrollment_enrollment_create_body import EnrollmentEnrollmentCreateBody
+    from .enrollment_error_message import EnrollmentErrorMessage
     from .enrollment_record import EnrollmentRecord
-    from .enrollment_unenroll_body import EnrollmentUnenrollBody
+    from .enrollment_role import EnrollmentRole
+    from .enrollment_roles import EnrollmentRoles
+    from .enrollment_unenroll_request import EnrollmentUnenrollRequest
+    from .enrollment_user_enrollment import EnrollmentUserEnrollment
     from .entitlement import Entitlement
     from .entitlement_enrollment_request import EntitlementEnrollmentRequest
     from .entitlement_unenroll_request import EntitlementUnenrollRequest
@@ -422,6 +446,14 @@ if TYPE_CHECKING:
         LearnerPathwayProgressProgramStatus,
     )
     from .learner_pathway_progress_step import LearnerPathwayProgressStep
+    from .learning_sequences_outline import LearningSequencesOutline
+    from .learning_sequences_outline_sequences import LearningSequencesOutlineSequences
+    from .learning_sequences_section import LearningSequencesSection
+    from .learning_sequences_sequence import LearningSequencesSequence
+    from .learning_sequences_sequence_exam import LearningSequencesSequenceExam
+    from .learning_sequences_user_course_outline import (
+        LearningSequencesUserCourseOutline,
+    )
     from .lti_consumer_line_item import LtiConsumerLineItem
     from .mfe_config import MfeConfig
     from .mfe_context import MfeContext
@@ -582,7 +614,6 @@ if TYPE_CHECKING:
     from .paginated_bookmark_list import PaginatedBookmarkList
     from .paginated_ccx_course_list import PaginatedCcxCourseList
     from .paginated_cohort_user_list import PaginatedCohortUserList
-    from .paginated_courses_course_list import PaginatedCoursesCourseList
     from .paginated_entitlement_list import PaginatedEntitlementList
     from .paginated_envelope import PaginatedEnvelope
     from .paginated_experiment_data_list import PaginatedExperimentDataList
@@ -800,8 +831,13 @@ _MODULES = {
     "Bookmark": ".bookmark",
     "BookmarkCreateRequest": ".bookmark_create_request",
     "BookmarkPathItem": ".bookmark_path_item",
+    "BulkEnrollCourseResults": ".bulk_enroll_course_results",
+    "BulkEnrollCourseResultsAction": ".bulk_enroll_course_results_action",
     "BulkEnrollRequest": ".bulk_enroll_request",
     "BulkEnrollRequestAction": ".bulk_enroll_request_action",
+    "BulkEnrollResponse": ".bulk_enroll_response",
+    "BulkEnrollResponseAction": ".bulk_enroll_response_action",
+    "BulkEnrollResponseCourses": ".bulk_enroll_response_courses",
     "BulkEnrollResult": ".bulk_enroll_result",
     "BulkEnrollState": ".bulk_enroll_state",
     "CcxCourse": ".ccx_course",
@@ -841,6 +877,8 @@ _MODULES = {
     "CourseHomeAssignmentPolicy": ".course_home_assignment_policy",
     "CourseHomeCertData": ".course_home_cert_data",
     "CourseHomeCompletionSummary": ".course_home_completion_summary",
+    "CourseHomeCourseGoalSaveRequest": ".course_home_course_goal_save_request",
+    "CourseHomeCourseGoalSaved": ".course_home_course_goal_saved",
     "CourseHomeCourseGoals": ".course_home_course_goals",
     "CourseHomeCourseGrade": ".course_home_course_grade",
     "CourseHomeCourseMetadata": ".course_home_course_metadata",
@@ -859,6 +897,7 @@ _MODULES = {
     "CourseHomeGradeOverrideSystem": ".course_home_grade_override_system",
     "CourseHomeGradingPolicy": ".course_home_grading_policy",
     "CourseHomeGradingPolicyGradeRange": ".course_home_grading_policy_grade_range",
+    "CourseHomeMessage": ".course_home_message",
     "CourseHomeOffer": ".course_home_offer",
     "CourseHomeOutline": ".course_home_outline",
     "CourseHomeOutlineBlock": ".course_home_outline_block",
@@ -872,11 +911,13 @@ _MODULES = {
     "CourseHomeSubsectionScoreShowCorrectness": ".course_home_subsection_score_show_correctness",
     "CourseHomeTab": ".course_home_tab",
     "CourseHomeVerificationData": ".course_home_verification_data",
+    "CourseHomeWelcomeMessageDismissRequest": ".course_home_welcome_message_dismiss_request",
     "CourseLiveConfiguration": ".course_live_configuration",
     "CourseLiveLtiConfiguration": ".course_live_lti_configuration",
     "CourseLiveLtiConfigurationLtiConfig": ".course_live_lti_configuration_lti_config",
     "CourseMode": ".course_mode",
     "CourseModePatch": ".course_mode_patch",
+    "CourseModeRecord": ".course_mode_record",
     "CoursesBannerImage": ".courses_banner_image",
     "CoursesBlock": ".courses_block",
     "CoursesBlockBlockCounts": ".courses_block_block_counts",
@@ -899,6 +940,7 @@ _MODULES = {
     "CoursesCourseIdsListRole": ".courses_course_ids_list_role",
     "CoursesCourseImage": ".courses_course_image",
     "CoursesCoursePacing": ".courses_course_pacing",
+    "CoursesCoursePage": ".courses_course_page",
     "CoursesCourseStartType": ".courses_course_start_type",
     "CoursesCourseVideo": ".courses_course_video",
     "CoursesImage": ".courses_image",
@@ -1053,10 +1095,19 @@ _MODULES = {
     "EdxProctoringSoftwareSecureReviewReviewStatus": ".edx_proctoring_software_secure_review_review_status",
     "EdxProctoringUser": ".edx_proctoring_user",
     "EmbargoCourseAccess": ".embargo_course_access",
+    "EnrollmentAttribute": ".enrollment_attribute",
+    "EnrollmentCourseDetails": ".enrollment_course_details",
+    "EnrollmentCourseDetailsPacingType": ".enrollment_course_details_pacing_type",
+    "EnrollmentCourseMode": ".enrollment_course_mode",
+    "EnrollmentCreateRequest": ".enrollment_create_request",
+    "EnrollmentCreateRequestCourseDetails": ".enrollment_create_request_course_details",
     "EnrollmentCursorPage": ".enrollment_cursor_page",
-    "EnrollmentEnrollmentCreateBody": ".enrollment_enrollment_create_body",
+    "EnrollmentErrorMessage": ".enrollment_error_message",
     "EnrollmentRecord": ".enrollment_record",
-    "EnrollmentUnenrollBody": ".enrollment_unenroll_body",
+    "EnrollmentRole": ".enrollment_role",
+    "EnrollmentRoles": ".enrollment_roles",
+    "EnrollmentUnenrollRequest": ".enrollment_unenroll_request",
+    "EnrollmentUserEnrollment": ".enrollment_user_enrollment",
     "Entitlement": ".entitlement",
     "EntitlementEnrollmentRequest": ".entitlement_enrollment_request",
     "EntitlementUnenrollRequest": ".entitlement_unenroll_request",
@@ -1112,6 +1163,12 @@ _MODULES = {
     "LearnerPathwayProgressProgramCourse": ".learner_pathway_progress_program_course",
     "LearnerPathwayProgressProgramStatus": ".learner_pathway_progress_program_status",
     "LearnerPathwayProgressStep": ".learner_pathway_progress_step",
+    "LearningSequencesOutline": ".learning_sequences_outline",
+    "LearningSequencesOutlineSequences": ".learning_sequences_outline_sequences",
+    "LearningSequencesSection": ".learning_sequences_section",
+    "LearningSequencesSequence": ".learning_sequences_sequence",
+    "LearningSequencesSequenceExam": ".learning_sequences_sequence_exam",
+    "LearningSequencesUserCourseOutline": ".learning_sequences_user_course_outline",
     "LtiConsumerLineItem": ".lti_consumer_line_item",
     "MfeConfig": ".mfe_config",
     "MfeContext": ".mfe_context",
@@ -1208,7 +1265,6 @@ _MODULES = {
     "PaginatedBookmarkList": ".paginated_bookmark_list",
     "PaginatedCcxCourseList": ".paginated_ccx_course_list",
     "PaginatedCohortUserList": ".paginated_cohort_user_list",
-    "PaginatedCoursesCourseList": ".paginated_courses_course_list",
     "PaginatedEntitlementList": ".paginated_entitlement_list",
     "PaginatedEnvelope": ".paginated_envelope",
     "PaginatedExperimentDataList": ".paginated_experiment_data_list",
@@ -1353,8 +1409,13 @@ __all__ = (
     "Bookmark",
     "BookmarkCreateRequest",
     "BookmarkPathItem",
+    "BulkEnrollCourseResults",
+    "BulkEnrollCourseResultsAction",
     "BulkEnrollRequest",
     "BulkEnrollRequestAction",
+    "BulkEnrollResponse",
+    "BulkEnrollResponseAction",
+    "BulkEnrollResponseCourses",
     "BulkEnrollResult",
     "BulkEnrollState",
     "CcxCourse",
@@ -1394,6 +1455,8 @@ __all__ = (
     "CourseHomeAssignmentPolicy",
     "CourseHomeCertData",
     "CourseHomeCompletionSummary",
+    "CourseHomeCourseGoalSaveRequest",
+    "CourseHomeCourseGoalSaved",
     "CourseHomeCourseGoals",
     "CourseHomeCourseGrade",
     "CourseHomeCourseMetadata",
@@ -1412,6 +1475,7 @@ __all__ = (
     "CourseHomeGradeOverrideSystem",
     "CourseHomeGradingPolicy",
     "CourseHomeGradingPolicyGradeRange",
+    "CourseHomeMessage",
     "CourseHomeOffer",
     "CourseHomeOutline",
     "CourseHomeOutlineBlock",
@@ -1425,11 +1489,13 @@ __all__ = (
     "CourseHomeSubsectionScoreShowCorrectness",
     "CourseHomeTab",
     "CourseHomeVerificationData",
+    "CourseHomeWelcomeMessageDismissRequest",
     "CourseLiveConfiguration",
     "CourseLiveLtiConfiguration",
     "CourseLiveLtiConfigurationLtiConfig",
     "CourseMode",
     "CourseModePatch",
+    "CourseModeRecord",
     "CoursesBannerImage",
     "CoursesBlock",
     "CoursesBlockBlockCounts",
@@ -1452,6 +1518,7 @@ __all__ = (
     "CoursesCourseIdsListRole",
     "CoursesCourseImage",
     "CoursesCoursePacing",
+    "CoursesCoursePage",
     "CoursesCourseStartType",
     "CoursesCourseVideo",
     "CoursesImage",
@@ -1606,10 +1673,19 @@ __all__ = (
     "EdxProctoringSoftwareSecureReviewReviewStatus",
     "EdxProctoringUser",
     "EmbargoCourseAccess",
+    "EnrollmentAttribute",
+    "EnrollmentCourseDetails",
+    "EnrollmentCourseDetailsPacingType",
+    "EnrollmentCourseMode",
+    "EnrollmentCreateRequest",
+    "EnrollmentCreateRequestCourseDetails",
     "EnrollmentCursorPage",
-    "EnrollmentEnrollmentCreateBody",
+    "EnrollmentErrorMessage",
     "EnrollmentRecord",
-    "EnrollmentUnenrollBody",
+    "EnrollmentRole",
+    "EnrollmentRoles",
+    "EnrollmentUnenrollRequest",
+    "EnrollmentUserEnrollment",
     "Entitlement",
     "EntitlementEnrollmentRequest",
     "EntitlementUnenrollRequest",
@@ -1665,6 +1741,12 @@ __all__ = (
     "LearnerPathwayProgressProgramCourse",
     "LearnerPathwayProgressProgramStatus",
     "LearnerPathwayProgressStep",
+    "LearningSequencesOutline",
+    "LearningSequencesOutlineSequences",
+    "LearningSequencesSection",
+    "LearningSequencesSequence",
+    "LearningSequencesSequenceExam",
+    "LearningSequencesUserCourseOutline",
     "LtiConsumerLineItem",
     "MfeConfig",
     "MfeContext",
@@ -1761,7 +1843,6 @@ __all__ = (
     "PaginatedBookmarkList",
     "PaginatedCcxCourseList",
     "PaginatedCohortUserList",
-    "PaginatedCoursesCourseList",
     "PaginatedEntitlementList",
     "PaginatedEnvelope",
     "PaginatedExperimentDataList",

@@ -18,85 +18,79 @@ class BulkEnrollRequest:
     "can include" these fields and calls only `cohorts` optional; it marks none required.
 
         Attributes:
-            auto_enroll (bool | Unset): When true, students are enrolled as soon as they register.
-            email_students (bool | Unset): When true, students are emailed when they are enrolled.
-            action (BulkEnrollRequestAction | Unset): Whether the users are enrolled or unenrolled.
-            cohorts (str | Unset): Optional. The cohorts to put the learners in, one per course and in the order of the
-                courses, as a comma-separated list (the example sends "cohortA,cohortA").
-            courses (str | Unset): The course ids to enroll the users in or unenroll them from, as a comma-separated list
-                (e.g. "course-v1:edX+Demo+123,course-v1:edX+Demo2+456").
-            identifiers (str | Unset): The users to enroll or unenroll, as a comma-separated list (the example gives email
+            action (BulkEnrollRequestAction): Whether the users are enrolled or unenrolled.
+            courses (str): The course ids to enroll the users in or unenroll them from, as a comma-separated list (e.g.
+                "course-v1:edX+Demo+123,course-v1:edX+Demo2+456").
+            identifiers (str): The users to enroll or unenroll, as a comma-separated list (the example gives email
                 addresses: "brandon@example.com,yamilah@example.com").
+            auto_enroll (bool | Unset): When true, students are enrolled as soon as they register. Default: False.
+            email_students (bool | Unset): When true, students are emailed when they are enrolled. Default: False.
+            cohorts (str | Unset): Optional. The cohorts to put the learners in, one per course and in the order of the
+                courses, as a comma-separated list (the example sends "cohortA,cohortA"). Only allowed with the action "enroll",
+                and every cohort must exist in its course.
     """
 
-    auto_enroll: bool | Unset = UNSET
-    email_students: bool | Unset = UNSET
-    action: BulkEnrollRequestAction | Unset = UNSET
+    action: BulkEnrollRequestAction
+    courses: str
+    identifiers: str
+    auto_enroll: bool | Unset = False
+    email_students: bool | Unset = False
     cohorts: str | Unset = UNSET
-    courses: str | Unset = UNSET
-    identifiers: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auto_enroll = self.auto_enroll
-
-        email_students = self.email_students
-
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
-
-        cohorts = self.cohorts
+        action = self.action.value
 
         courses = self.courses
 
         identifiers = self.identifiers
 
+        auto_enroll = self.auto_enroll
+
+        email_students = self.email_students
+
+        cohorts = self.cohorts
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "action": action,
+                "courses": courses,
+                "identifiers": identifiers,
+            }
+        )
         if auto_enroll is not UNSET:
             field_dict["auto_enroll"] = auto_enroll
         if email_students is not UNSET:
             field_dict["email_students"] = email_students
-        if action is not UNSET:
-            field_dict["action"] = action
         if cohorts is not UNSET:
             field_dict["cohorts"] = cohorts
-        if courses is not UNSET:
-            field_dict["courses"] = courses
-        if identifiers is not UNSET:
-            field_dict["identifiers"] = identifiers
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        action = BulkEnrollRequestAction(d.pop("action"))
+
+        courses = d.pop("courses")
+
+        identifiers = d.pop("identifiers")
+
         auto_enroll = d.pop("auto_enroll", UNSET)
 
         email_students = d.pop("email_students", UNSET)
 
-        _action = d.pop("action", UNSET)
-        action: BulkEnrollRequestAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = BulkEnrollRequestAction(_action)
-
         cohorts = d.pop("cohorts", UNSET)
 
-        courses = d.pop("courses", UNSET)
-
-        identifiers = d.pop("identifiers", UNSET)
-
         bulk_enroll_request = cls(
-            auto_enroll=auto_enroll,
-            email_students=email_students,
             action=action,
-            cohorts=cohorts,
             courses=courses,
             identifiers=identifiers,
+            auto_enroll=auto_enroll,
+            email_students=email_students,
+            cohorts=cohorts,
         )
 
         bulk_enroll_request.additional_properties = d

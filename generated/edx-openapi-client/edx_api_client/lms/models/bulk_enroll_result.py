@@ -17,20 +17,34 @@ T = TypeVar("T", bound="BulkEnrollResult")
 
 @_attrs_define
 class BulkEnrollResult:
-    """The result of one enrollment. The doc does not list its fields; it names only the `before` and `after` states.
+    """The result of one enrollment. The doc does not list its fields; it names only the `before` and `after` states. On
+    the platform a result names the identifier and either both states, or `invalidIdentifier` (neither a user nor a
+    valid email address), or `error` (the enrollment failed).
 
-    Attributes:
-        before (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The doc names only
-            the `cohort` key, added when the request gave `cohorts`.
-        after (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The doc names only the
-            `cohort` key, added when the request gave `cohorts`.
+        Attributes:
+            identifier (str): The username or email address as the request gave it.
+            invalid_identifier (bool | Unset): True when the identifier names no user and is not a valid email address.
+            error (bool | Unset): True when enrolling or unenrolling this identifier failed.
+            before (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The doc names only
+                the `cohort` key, added when the request gave `cohorts`; the other four are typed from the platform's tests.
+            after (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The doc names only the
+                `cohort` key, added when the request gave `cohorts`; the other four are typed from the platform's tests.
     """
 
+    identifier: str
+    invalid_identifier: bool | Unset = UNSET
+    error: bool | Unset = UNSET
     before: BulkEnrollState | Unset = UNSET
     after: BulkEnrollState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        invalid_identifier = self.invalid_identifier
+
+        error = self.error
+
         before: dict[str, Any] | Unset = UNSET
         if not isinstance(self.before, Unset):
             before = self.before.to_dict()
@@ -41,7 +55,15 @@ class BulkEnrollResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "identifier": identifier,
+            }
+        )
+        if invalid_identifier is not UNSET:
+            field_dict["invalidIdentifier"] = invalid_identifier
+        if error is not UNSET:
+            field_dict["error"] = error
         if before is not UNSET:
             field_dict["before"] = before
         if after is not UNSET:
@@ -54,6 +76,12 @@ class BulkEnrollResult:
         from ..models.bulk_enroll_state import BulkEnrollState
 
         d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        invalid_identifier = d.pop("invalidIdentifier", UNSET)
+
+        error = d.pop("error", UNSET)
+
         _before = d.pop("before", UNSET)
         before: BulkEnrollState | Unset
         if isinstance(_before, Unset):
@@ -69,6 +97,9 @@ class BulkEnrollResult:
             after = BulkEnrollState.from_dict(_after)
 
         bulk_enroll_result = cls(
+            identifier=identifier,
+            invalid_identifier=invalid_identifier,
+            error=error,
             before=before,
             after=after,
         )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,21 +14,49 @@ T = TypeVar("T", bound="BulkEnrollState")
 @_attrs_define
 class BulkEnrollState:
     """A user's enrollment state before or after the operation. The doc names only the `cohort` key, added when the request
-    gave `cohorts`.
+    gave `cohorts`; the other four are typed from the platform's tests.
 
         Attributes:
-            cohort (Any | Unset): The user's cohort in the course; the doc does not give its type.
+            user (bool): Whether the identifier names an existing user.
+            enrollment (bool): Whether that user is enrolled in the course.
+            allowed (bool): Whether the address is allowed to enroll (an invitation for someone without an account).
+            auto_enroll (bool): Whether such an allowance enrolls the person as soon as they register.
+            cohort (None | str | Unset): The user's cohort in the course: in `before` the previous cohort (null when none),
+                in `after` the cohort named in the request.
     """
 
-    cohort: Any | Unset = UNSET
+    user: bool
+    enrollment: bool
+    allowed: bool
+    auto_enroll: bool
+    cohort: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cohort = self.cohort
+        user = self.user
+
+        enrollment = self.enrollment
+
+        allowed = self.allowed
+
+        auto_enroll = self.auto_enroll
+
+        cohort: None | str | Unset
+        if isinstance(self.cohort, Unset):
+            cohort = UNSET
+        else:
+            cohort = self.cohort
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "user": user,
+                "enrollment": enrollment,
+                "allowed": allowed,
+                "auto_enroll": auto_enroll,
+            }
+        )
         if cohort is not UNSET:
             field_dict["cohort"] = cohort
 
@@ -37,9 +65,28 @@ class BulkEnrollState:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cohort = d.pop("cohort", UNSET)
+        user = d.pop("user")
+
+        enrollment = d.pop("enrollment")
+
+        allowed = d.pop("allowed")
+
+        auto_enroll = d.pop("auto_enroll")
+
+        def _parse_cohort(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cohort = _parse_cohort(d.pop("cohort", UNSET))
 
         bulk_enroll_state = cls(
+            user=user,
+            enrollment=enrollment,
+            allowed=allowed,
+            auto_enroll=auto_enroll,
             cohort=cohort,
         )
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CourseHomeGoalUnsubscribeResponse")
 
@@ -16,27 +14,36 @@ class CourseHomeGoalUnsubscribeResponse:
     """Basic information about the course whose goal reminders were turned off.
 
     Attributes:
-        course_title (str | Unset): The title of the course.
+        course_title (None | str): The title of the course.
     """
 
-    course_title: str | Unset = UNSET
+    course_title: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        course_title: None | str
         course_title = self.course_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if course_title is not UNSET:
-            field_dict["course_title"] = course_title
+        field_dict.update(
+            {
+                "course_title": course_title,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        course_title = d.pop("course_title", UNSET)
+
+        def _parse_course_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        course_title = _parse_course_title(d.pop("course_title"))
 
         course_home_goal_unsubscribe_response = cls(
             course_title=course_title,

@@ -16,8 +16,6 @@ class CourseModePatch:
     """Changes to a course mode, as a JSON merge patch: only the members sent are changed.
 
     Attributes:
-        course_id (str | Unset): The identifier of the course the mode belongs to.
-        mode_slug (str | Unset): The mode's short name.
         mode_display_name (str | Unset): The mode's full, human-readable name.
         min_price (int | Unset): The lowest price at which a user can enroll in this mode.
         currency (str | Unset): The currency the prices are given in.
@@ -28,8 +26,6 @@ class CourseModePatch:
         bulk_sku (str | Unset): The mode's bulk stock keeping unit, for ecommerce.
     """
 
-    course_id: str | Unset = UNSET
-    mode_slug: str | Unset = UNSET
     mode_display_name: str | Unset = UNSET
     min_price: int | Unset = UNSET
     currency: str | Unset = UNSET
@@ -41,10 +37,6 @@ class CourseModePatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        mode_slug = self.mode_slug
-
         mode_display_name = self.mode_display_name
 
         min_price = self.min_price
@@ -64,10 +56,6 @@ class CourseModePatch:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
-        if mode_slug is not UNSET:
-            field_dict["mode_slug"] = mode_slug
         if mode_display_name is not UNSET:
             field_dict["mode_display_name"] = mode_display_name
         if min_price is not UNSET:
@@ -92,10 +80,6 @@ class CourseModePatch:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        course_id = d.pop("course_id", UNSET)
-
-        mode_slug = d.pop("mode_slug", UNSET)
-
         mode_display_name = d.pop("mode_display_name", UNSET)
 
         min_price = d.pop("min_price", UNSET)
@@ -115,8 +99,6 @@ class CourseModePatch:
         bulk_sku = d.pop("bulk_sku", UNSET)
 
         course_mode_patch = cls(
-            course_id=course_id,
-            mode_slug=mode_slug,
             mode_display_name=mode_display_name,
             min_price=min_price,
             currency=currency,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,57 +23,69 @@ class CoursesCourse:
     """A course as the course list returns it.
 
     Attributes:
-        end (datetime.datetime): When the course ends (ISO 8601).
-        enrollment_end (datetime.datetime): When enrollment ends (ISO 8601).
-        enrollment_start (datetime.datetime): When enrollment begins (ISO 8601).
+        end (datetime.datetime | None): When the course ends (ISO 8601).
+        enrollment_end (datetime.datetime | None): When enrollment ends (ISO 8601).
+        enrollment_start (datetime.datetime | None): When enrollment begins (ISO 8601).
         media (CoursesMedia): The named media items of a course.
         name (str): The name of the course.
         number (str): The catalog number of the course.
         org (str): The name of the organization that owns the course.
-        start (datetime.datetime): When the course begins (ISO 8601).
+        start (datetime.datetime | None): When the course begins (ISO 8601).
         start_display (str): The start of the course, formatted for reading.
         start_type (CoursesCourseStartType): How `start_display` was set: `string` by the course author, `timestamp`
             from the start date, `empty` when there is no start date.
         blocks_url (str | Unset): Deprecated. The URL from which the course blocks are fetched.
         course_id (str | Unset): Deprecated. The course key; use `id` instead.
-        effort (str | Unset): A textual description of the weekly hours of effort the course expects.
-        hidden (str | Unset): Whether the course is hidden.
+        effort (None | str | Unset): A textual description of the weekly hours of effort the course expects.
+        hidden (bool | Unset): Whether the course is hidden from the catalog (catalog visibility "about" or "none").
         id (str | Unset): The course's unique identifier, the serialized opaque course key.
         invitation_only (bool | Unset): Whether enrollment is by invitation only.
         mobile_available (bool | Unset): Whether the course is available on mobile.
         pacing (CoursesCoursePacing | Unset): The course pacing.
-        short_description (str | Unset): A textual description of the course.
+        short_description (None | str | Unset): A textual description of the course.
         description (str | Unset): A description of the course.
     """
 
-    end: datetime.datetime
-    enrollment_end: datetime.datetime
-    enrollment_start: datetime.datetime
+    end: datetime.datetime | None
+    enrollment_end: datetime.datetime | None
+    enrollment_start: datetime.datetime | None
     media: CoursesMedia
     name: str
     number: str
     org: str
-    start: datetime.datetime
+    start: datetime.datetime | None
     start_display: str
     start_type: CoursesCourseStartType
     blocks_url: str | Unset = UNSET
     course_id: str | Unset = UNSET
-    effort: str | Unset = UNSET
-    hidden: str | Unset = UNSET
+    effort: None | str | Unset = UNSET
+    hidden: bool | Unset = UNSET
     id: str | Unset = UNSET
     invitation_only: bool | Unset = UNSET
     mobile_available: bool | Unset = UNSET
     pacing: CoursesCoursePacing | Unset = UNSET
-    short_description: str | Unset = UNSET
+    short_description: None | str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end.isoformat()
+        end: None | str
+        if isinstance(self.end, datetime.datetime):
+            end = self.end.isoformat()
+        else:
+            end = self.end
 
-        enrollment_end = self.enrollment_end.isoformat()
+        enrollment_end: None | str
+        if isinstance(self.enrollment_end, datetime.datetime):
+            enrollment_end = self.enrollment_end.isoformat()
+        else:
+            enrollment_end = self.enrollment_end
 
-        enrollment_start = self.enrollment_start.isoformat()
+        enrollment_start: None | str
+        if isinstance(self.enrollment_start, datetime.datetime):
+            enrollment_start = self.enrollment_start.isoformat()
+        else:
+            enrollment_start = self.enrollment_start
 
         media = self.media.to_dict()
 
@@ -83,7 +95,11 @@ class CoursesCourse:
 
         org = self.org
 
-        start = self.start.isoformat()
+        start: None | str
+        if isinstance(self.start, datetime.datetime):
+            start = self.start.isoformat()
+        else:
+            start = self.start
 
         start_display = self.start_display
 
@@ -93,7 +109,11 @@ class CoursesCourse:
 
         course_id = self.course_id
 
-        effort = self.effort
+        effort: None | str | Unset
+        if isinstance(self.effort, Unset):
+            effort = UNSET
+        else:
+            effort = self.effort
 
         hidden = self.hidden
 
@@ -107,7 +127,11 @@ class CoursesCourse:
         if not isinstance(self.pacing, Unset):
             pacing = self.pacing.value
 
-        short_description = self.short_description
+        short_description: None | str | Unset
+        if isinstance(self.short_description, Unset):
+            short_description = UNSET
+        else:
+            short_description = self.short_description
 
         description = self.description
 
@@ -155,11 +179,51 @@ class CoursesCourse:
         from ..models.courses_media import CoursesMedia
 
         d = dict(src_dict)
-        end = datetime.datetime.fromisoformat(d.pop("end"))
 
-        enrollment_end = datetime.datetime.fromisoformat(d.pop("enrollment_end"))
+        def _parse_end(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
 
-        enrollment_start = datetime.datetime.fromisoformat(d.pop("enrollment_start"))
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        end = _parse_end(d.pop("end"))
+
+        def _parse_enrollment_end(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                enrollment_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return enrollment_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        enrollment_end = _parse_enrollment_end(d.pop("enrollment_end"))
+
+        def _parse_enrollment_start(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                enrollment_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return enrollment_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        enrollment_start = _parse_enrollment_start(d.pop("enrollment_start"))
 
         media = CoursesMedia.from_dict(d.pop("media"))
 
@@ -169,7 +233,20 @@ class CoursesCourse:
 
         org = d.pop("org")
 
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        def _parse_start(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        start = _parse_start(d.pop("start"))
 
         start_display = d.pop("start_display")
 
@@ -179,7 +256,14 @@ class CoursesCourse:
 
         course_id = d.pop("course_id", UNSET)
 
-        effort = d.pop("effort", UNSET)
+        def _parse_effort(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        effort = _parse_effort(d.pop("effort", UNSET))
 
         hidden = d.pop("hidden", UNSET)
 
@@ -196,7 +280,14 @@ class CoursesCourse:
         else:
             pacing = CoursesCoursePacing(_pacing)
 
-        short_description = d.pop("short_description", UNSET)
+        def _parse_short_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_description = _parse_short_description(d.pop("short_description", UNSET))
 
         description = d.pop("description", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,63 +23,78 @@ class CoursesCourseDetail:
     """A course's details as the course detail operation returns them.
 
     Attributes:
-        end (datetime.datetime): When the course ends (ISO 8601).
-        enrollment_end (datetime.datetime): When enrollment ends (ISO 8601).
-        enrollment_start (datetime.datetime): When enrollment begins (ISO 8601).
+        end (datetime.datetime | None): When the course ends (ISO 8601).
+        enrollment_end (datetime.datetime | None): When enrollment ends (ISO 8601).
+        enrollment_start (datetime.datetime | None): When enrollment begins (ISO 8601).
         media (CoursesMedia): The named media items of a course.
         name (str): The name of the course.
         number (str): The catalog number of the course.
         org (str): The name of the organization that owns the course.
         pacing (CoursesCourseDetailPacing): The course pacing.
-        start (datetime.datetime): When the course begins (ISO 8601).
+        start (datetime.datetime | None): When the course begins (ISO 8601).
         start_display (str): The start of the course, formatted for reading.
         start_type (CoursesCourseDetailStartType): How `start_display` was set: `string` by the course author,
             `timestamp` from the start date, `empty` when there is no start date.
         blocks_url (str | Unset): Deprecated. The URL from which the course blocks are fetched.
         course_id (str | Unset): Deprecated. The course key; use `id` instead.
-        effort (str | Unset): A textual description of the weekly hours of effort the course expects.
-        hidden (str | Unset): Whether the course is hidden.
+        effort (None | str | Unset): A textual description of the weekly hours of effort the course expects.
+        hidden (bool | Unset): Whether the course is hidden from the catalog (catalog visibility "about" or "none").
         id (str | Unset): The course's unique identifier, the serialized opaque course key.
         invitation_only (bool | Unset): Whether enrollment is by invitation only.
         mobile_available (bool | Unset): Whether the course is available on mobile.
         overview (str | Unset): A possibly long HTML description of the course; only the detail operation returns it,
             not the course list.
-        short_description (str | Unset): A textual description of the course.
+        is_enrolled (bool | Unset): Whether the user named in `username` is enrolled in the course. Only present when
+            `username` is given and the caller is that user, or staff.
+        short_description (None | str | Unset): A textual description of the course.
         description (str | Unset): A description of the course.
         certificate_available_date (datetime.datetime | Unset): When the certificate becomes available (ISO 8601); only
             returned when the certificates.auto_certificate_generation waffle switch is enabled.
     """
 
-    end: datetime.datetime
-    enrollment_end: datetime.datetime
-    enrollment_start: datetime.datetime
+    end: datetime.datetime | None
+    enrollment_end: datetime.datetime | None
+    enrollment_start: datetime.datetime | None
     media: CoursesMedia
     name: str
     number: str
     org: str
     pacing: CoursesCourseDetailPacing
-    start: datetime.datetime
+    start: datetime.datetime | None
     start_display: str
     start_type: CoursesCourseDetailStartType
     blocks_url: str | Unset = UNSET
     course_id: str | Unset = UNSET
-    effort: str | Unset = UNSET
-    hidden: str | Unset = UNSET
+    effort: None | str | Unset = UNSET
+    hidden: bool | Unset = UNSET
     id: str | Unset = UNSET
     invitation_only: bool | Unset = UNSET
     mobile_available: bool | Unset = UNSET
     overview: str | Unset = UNSET
-    short_description: str | Unset = UNSET
+    is_enrolled: bool | Unset = UNSET
+    short_description: None | str | Unset = UNSET
     description: str | Unset = UNSET
     certificate_available_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end.isoformat()
+        end: None | str
+        if isinstance(self.end, datetime.datetime):
+            end = self.end.isoformat()
+        else:
+            end = self.end
 
-        enrollment_end = self.enrollment_end.isoformat()
+        enrollment_end: None | str
+        if isinstance(self.enrollment_end, datetime.datetime):
+            enrollment_end = self.enrollment_end.isoformat()
+        else:
+            enrollment_end = self.enrollment_end
 
-        enrollment_start = self.enrollment_start.isoformat()
+        enrollment_start: None | str
+        if isinstance(self.enrollment_start, datetime.datetime):
+            enrollment_start = self.enrollment_start.isoformat()
+        else:
+            enrollment_start = self.enrollment_start
 
         media = self.media.to_dict()
 
@@ -91,7 +106,11 @@ class CoursesCourseDetail:
 
         pacing = self.pacing.value
 
-        start = self.start.isoformat()
+        start: None | str
+        if isinstance(self.start, datetime.datetime):
+            start = self.start.isoformat()
+        else:
+            start = self.start
 
         start_display = self.start_display
 
@@ -101,7 +120,11 @@ class CoursesCourseDetail:
 
         course_id = self.course_id
 
-        effort = self.effort
+        effort: None | str | Unset
+        if isinstance(self.effort, Unset):
+            effort = UNSET
+        else:
+            effort = self.effort
 
         hidden = self.hidden
 
@@ -113,7 +136,13 @@ class CoursesCourseDetail:
 
         overview = self.overview
 
-        short_description = self.short_description
+        is_enrolled = self.is_enrolled
+
+        short_description: None | str | Unset
+        if isinstance(self.short_description, Unset):
+            short_description = UNSET
+        else:
+            short_description = self.short_description
 
         description = self.description
 
@@ -154,6 +183,8 @@ class CoursesCourseDetail:
             field_dict["mobile_available"] = mobile_available
         if overview is not UNSET:
             field_dict["overview"] = overview
+        if is_enrolled is not UNSET:
+            field_dict["is_enrolled"] = is_enrolled
         if short_description is not UNSET:
             field_dict["short_description"] = short_description
         if description is not UNSET:
@@ -168,11 +199,51 @@ class CoursesCourseDetail:
         from ..models.courses_media import CoursesMedia
 
         d = dict(src_dict)
-        end = datetime.datetime.fromisoformat(d.pop("end"))
 
-        enrollment_end = datetime.datetime.fromisoformat(d.pop("enrollment_end"))
+        def _parse_end(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
 
-        enrollment_start = datetime.datetime.fromisoformat(d.pop("enrollment_start"))
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        end = _parse_end(d.pop("end"))
+
+        def _parse_enrollment_end(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                enrollment_end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return enrollment_end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        enrollment_end = _parse_enrollment_end(d.pop("enrollment_end"))
+
+        def _parse_enrollment_start(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                enrollment_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return enrollment_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        enrollment_start = _parse_enrollment_start(d.pop("enrollment_start"))
 
         media = CoursesMedia.from_dict(d.pop("media"))
 
@@ -184,7 +255,20 @@ class CoursesCourseDetail:
 
         pacing = CoursesCourseDetailPacing(d.pop("pacing"))
 
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        def _parse_start(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        start = _parse_start(d.pop("start"))
 
         start_display = d.pop("start_display")
 
@@ -194,7 +278,14 @@ class CoursesCourseDetail:
 
         course_id = d.pop("course_id", UNSET)
 
-        effort = d.pop("effort", UNSET)
+        def _parse_effort(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        effort = _parse_effort(d.pop("effort", UNSET))
 
         hidden = d.pop("hidden", UNSET)
 
@@ -206,7 +297,16 @@ class CoursesCourseDetail:
 
         overview = d.pop("overview", UNSET)
 
-        short_description = d.pop("short_description", UNSET)
+        is_enrolled = d.pop("is_enrolled", UNSET)
+
+        def _parse_short_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_description = _parse_short_description(d.pop("short_description", UNSET))
 
         description = d.pop("description", UNSET)
 
@@ -239,6 +339,7 @@ class CoursesCourseDetail:
             invitation_only=invitation_only,
             mobile_available=mobile_available,
             overview=overview,
+            is_enrolled=is_enrolled,
             short_description=short_description,
             description=description,
             certificate_available_date=certificate_available_date,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="EnrollmentRecord")
 
 
@@ -17,17 +15,17 @@ class EnrollmentRecord:
 
     Attributes:
         course_id (str): The identifier of the course the enrollment is in.
-        user (str | Unset): The username of the enrolled user.
-        mode (str | Unset): The enrollment's course mode.
-        is_active (bool | Unset): Whether the enrollment is active.
-        created (str | Unset): When the enrollment was created.
+        user (str): The username of the enrolled user.
+        mode (str): The enrollment's course mode.
+        is_active (bool): Whether the enrollment is active.
+        created (str): When the enrollment was created.
     """
 
     course_id: str
-    user: str | Unset = UNSET
-    mode: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    created: str | Unset = UNSET
+    user: str
+    mode: str
+    is_active: bool
+    created: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,16 +44,12 @@ class EnrollmentRecord:
         field_dict.update(
             {
                 "course_id": course_id,
+                "user": user,
+                "mode": mode,
+                "is_active": is_active,
+                "created": created,
             }
         )
-        if user is not UNSET:
-            field_dict["user"] = user
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if created is not UNSET:
-            field_dict["created"] = created
 
         return field_dict
 
@@ -64,13 +58,13 @@ class EnrollmentRecord:
         d = dict(src_dict)
         course_id = d.pop("course_id")
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user")
 
-        mode = d.pop("mode", UNSET)
+        mode = d.pop("mode")
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = d.pop("is_active")
 
-        created = d.pop("created", UNSET)
+        created = d.pop("created")
 
         enrollment_record = cls(
             course_id=course_id,

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from ...client import AuthenticatedClient, Client
     from ...models.bulk_enroll_request import BulkEnrollRequest
-    from ...models.bulk_enroll_result import BulkEnrollResult
+    from ...models.bulk_enroll_response import BulkEnrollResponse
     from ...models.error_response import ErrorResponse
 
 
@@ -26,7 +26,7 @@ class BulkEnrollOperations:
         self,
         *,
         body: BulkEnrollRequest,
-    ) -> list[BulkEnrollResult]:
+    ) -> BulkEnrollResponse:
         """Enroll or unenroll users in bulk: `POST /bulk_enroll/v1/bulk_enroll`.
 
         See `bulk_enroll_create.sync` for the parameters and the errors it raises.
@@ -49,7 +49,7 @@ class AsyncBulkEnrollOperations:
         self,
         *,
         body: BulkEnrollRequest,
-    ) -> list[BulkEnrollResult]:
+    ) -> BulkEnrollResponse:
         """Enroll or unenroll users in bulk: `POST /bulk_enroll/v1/bulk_enroll`.
 
         See `bulk_enroll_create.asyncio` for the parameters and the errors it raises.

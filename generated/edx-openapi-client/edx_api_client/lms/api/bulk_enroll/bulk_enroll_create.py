@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_enroll_request import BulkEnrollRequest
-from ...models.bulk_enroll_result import BulkEnrollResult
+from ...models.bulk_enroll_response import BulkEnrollResponse
 from ...types import Response
 
 
@@ -31,14 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[BulkEnrollResult]:
+) -> BulkEnrollResponse:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = BulkEnrollResult.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = BulkEnrollResponse.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[BulkEnrollResult]]:
+) -> Response[BulkEnrollResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEnrollRequest,
-) -> Response[list[BulkEnrollResult]]:
+) -> Response[BulkEnrollResponse]:
     """Enroll or unenroll users in bulk
 
     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
@@ -88,7 +83,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[list[BulkEnrollResult]]: the status, headers, raw body and parsed body.
+        Response[BulkEnrollResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEnrollRequest,
-) -> list[BulkEnrollResult]:
+) -> BulkEnrollResponse:
     """Enroll or unenroll users in bulk
 
     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
@@ -128,7 +123,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        list[BulkEnrollResult]
+        BulkEnrollResponse
     """
 
     return sync_detailed(
@@ -141,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEnrollRequest,
-) -> Response[list[BulkEnrollResult]]:
+) -> Response[BulkEnrollResponse]:
     """Enroll or unenroll users in bulk
 
     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
@@ -163,7 +158,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[list[BulkEnrollResult]]: the status, headers, raw body and parsed body.
+        Response[BulkEnrollResponse]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkEnrollRequest,
-) -> list[BulkEnrollResult]:
+) -> BulkEnrollResponse:
     """Enroll or unenroll users in bulk
 
     Enrolls (`action` "enroll") or unenrolls (`action` "unenroll") several users in one or more courses.
@@ -201,7 +196,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        list[BulkEnrollResult]
+        BulkEnrollResponse
     """
 
     return (

@@ -11,13 +11,21 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...client import AuthenticatedClient, Client
+    from ...models.course_home_course_goal_save_request import (
+        CourseHomeCourseGoalSaveRequest,
+    )
+    from ...models.course_home_course_goal_saved import CourseHomeCourseGoalSaved
     from ...models.course_home_course_metadata import CourseHomeCourseMetadata
     from ...models.course_home_dates import CourseHomeDates
     from ...models.course_home_goal_unsubscribe_response import (
         CourseHomeGoalUnsubscribeResponse,
     )
+    from ...models.course_home_message import CourseHomeMessage
     from ...models.course_home_outline import CourseHomeOutline
     from ...models.course_home_progress import CourseHomeProgress
+    from ...models.course_home_welcome_message_dismiss_request import (
+        CourseHomeWelcomeMessageDismissRequest,
+    )
     from ...models.error_response import ErrorResponse
 
 
@@ -59,7 +67,9 @@ class CourseHomeOperations:
 
     def welcome_message_dismiss(
         self,
-    ) -> Any:
+        *,
+        body: CourseHomeWelcomeMessageDismissRequest,
+    ) -> CourseHomeMessage:
         """Dismiss the welcome message: `POST /course_home/dismiss_welcome_message`.
 
         See `course_home_welcome_message_dismiss.sync` for the parameters and the errors it raises.
@@ -67,6 +77,7 @@ class CourseHomeOperations:
         from . import course_home_welcome_message_dismiss
 
         return course_home_welcome_message_dismiss.sync(
+            body=body,
             client=self._client,
         )
 
@@ -119,7 +130,9 @@ class CourseHomeOperations:
 
     def course_goal_save(
         self,
-    ) -> Any:
+        *,
+        body: CourseHomeCourseGoalSaveRequest,
+    ) -> CourseHomeCourseGoalSaved:
         """Save the learner's course goal: `POST /course_home/save_course_goal`.
 
         See `course_home_course_goal_save.sync` for the parameters and the errors it raises.
@@ -127,6 +140,7 @@ class CourseHomeOperations:
         from . import course_home_course_goal_save
 
         return course_home_course_goal_save.sync(
+            body=body,
             client=self._client,
         )
 
@@ -178,7 +192,9 @@ class CourseHomeOperations:
 
     def welcome_message_v1_dismiss(
         self,
-    ) -> Any:
+        *,
+        body: CourseHomeWelcomeMessageDismissRequest,
+    ) -> CourseHomeMessage:
         """Dismiss the welcome message: `POST /course_home/v1/dismiss_welcome_message`.
 
         See `course_home_welcome_message_v1_dismiss.sync` for the parameters and the errors it raises.
@@ -186,6 +202,7 @@ class CourseHomeOperations:
         from . import course_home_welcome_message_v1_dismiss
 
         return course_home_welcome_message_v1_dismiss.sync(
+            body=body,
             client=self._client,
         )
 
@@ -238,7 +255,9 @@ class CourseHomeOperations:
 
     def course_goal_v1_save(
         self,
-    ) -> Any:
+        *,
+        body: CourseHomeCourseGoalSaveRequest,
+    ) -> CourseHomeCourseGoalSaved:
         """Save the learner's course goal: `POST /course_home/v1/save_course_goal`.
 
         See `course_home_course_goal_v1_save.sync` for the parameters and the errors it raises.
@@ -246,6 +265,7 @@ class CourseHomeOperations:
         from . import course_home_course_goal_v1_save
 
         return course_home_course_goal_v1_save.sync(
+            body=body,
             client=self._client,
         )
 
@@ -304,7 +324,9 @@ class AsyncCourseHomeOperations:
 
     async def welcome_message_dismiss(
         self,
-    ) -> Any:
+        *,
+        body: CourseHomeWelcomeMessageDismissRequest,
+    ) -> CourseHomeMessage:
         """Dismiss the welcome message: `POST /course_home/dismiss_welcome_message`.
 
         See `course_home_welcome_message_dismiss.asyncio` for the parameters and the errors it raises.
@@ -312,6 +334,7 @@ class AsyncCourseHomeOperations:
         from . import course_home_welcome_message_dismiss
 
         return await course_home_welcome_message_dismiss.asyncio(
+            body=body,
             client=self._client,
         )
 
@@ -364,7 +387,9 @@ class AsyncCourseHomeOperations:
 
     async def course_goal_save(
         self,
-    ) -> Any:
+        *,
+        body: CourseHomeCourseGoalSaveRequest,
+    ) -> CourseHomeCourseGoalSaved:
         """Save the learner's course goal: `POST /course_home/save_course_goal`.
 
         See `course_home_course_goal_save.asyncio` for the parameters and the errors it raises.
@@ -372,6 +397,7 @@ class AsyncCourseHomeOperations:
         from . import course_home_course_goal_save
 
         return await course_home_course_goal_save.asyncio(
+            body=body,
             client=self._client,
         )
 
@@ -423,7 +449,9 @@ class AsyncCourseHomeOperations:
 
     async def welcome_message_v1_dismiss(
         self,
-    ) -> Any:
+        *,
+        body: CourseHomeWelcomeMessageDismissRequest,
+    ) -> CourseHomeMessage:
         """Dismiss the welcome message: `POST /course_home/v1/dismiss_welcome_message`.
 
         See `course_home_welcome_message_v1_dismiss.asyncio` for the parameters and the errors it raises.
@@ -431,6 +459,7 @@ class AsyncCourseHomeOperations:
         from . import course_home_welcome_message_v1_dismiss
 
         return await course_home_welcome_message_v1_dismiss.asyncio(
+            body=body,
             client=self._client,
         )
 
@@ -483,7 +512,9 @@ class AsyncCourseHomeOperations:
 
     async def course_goal_v1_save(
         self,
-    ) -> Any:
+        *,
+        body: CourseHomeCourseGoalSaveRequest,
+    ) -> CourseHomeCourseGoalSaved:
         """Save the learner's course goal: `POST /course_home/v1/save_course_goal`.
 
         See `course_home_course_goal_v1_save.asyncio` for the parameters and the errors it raises.
@@ -491,6 +522,7 @@ class AsyncCourseHomeOperations:
         from . import course_home_course_goal_v1_save
 
         return await course_home_course_goal_v1_save.asyncio(
+            body=body,
             client=self._client,
         )
 

@@ -5,30 +5,46 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.course_home_course_goal_save_request import (
+    CourseHomeCourseGoalSaveRequest,
+)
+from ...models.course_home_course_goal_saved import CourseHomeCourseGoalSaved
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: CourseHomeCourseGoalSaveRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/course_home/save_course_goal",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> CourseHomeCourseGoalSaved:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = CourseHomeCourseGoalSaved.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CourseHomeCourseGoalSaved]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,13 +62,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: CourseHomeCourseGoalSaveRequest,
+) -> Response[CourseHomeCourseGoalSaved]:
     """Save the learner's course goal
 
     Saves a course goal for the requesting learner. The doc gives this operation no text at all: no
-    request field, no status and no response body are documented, so no request body is described here.
-    The same operation is also served under `/course_home/v1/`; the doc documents both with the same
-    text.
+    request field, no status and no response body are documented; the body and the answers are typed
+    from the view. The same operation is also served under `/course_home/v1/`; the doc documents both
+    with the same text.
+
+    Args:
+        body (CourseHomeCourseGoalSaveRequest): A learner's weekly learning goal in a course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -61,10 +81,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CourseHomeCourseGoalSaved]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -76,13 +98,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: CourseHomeCourseGoalSaveRequest,
+) -> CourseHomeCourseGoalSaved:
     """Save the learner's course goal
 
     Saves a course goal for the requesting learner. The doc gives this operation no text at all: no
-    request field, no status and no response body are documented, so no request body is described here.
-    The same operation is also served under `/course_home/v1/`; the doc documents both with the same
-    text.
+    request field, no status and no response body are documented; the body and the answers are typed
+    from the view. The same operation is also served under `/course_home/v1/`; the doc documents both
+    with the same text.
+
+    Args:
+        body (CourseHomeCourseGoalSaveRequest): A learner's weekly learning goal in a course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -91,24 +117,29 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CourseHomeCourseGoalSaved
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: CourseHomeCourseGoalSaveRequest,
+) -> Response[CourseHomeCourseGoalSaved]:
     """Save the learner's course goal
 
     Saves a course goal for the requesting learner. The doc gives this operation no text at all: no
-    request field, no status and no response body are documented, so no request body is described here.
-    The same operation is also served under `/course_home/v1/`; the doc documents both with the same
-    text.
+    request field, no status and no response body are documented; the body and the answers are typed
+    from the view. The same operation is also served under `/course_home/v1/`; the doc documents both
+    with the same text.
+
+    Args:
+        body (CourseHomeCourseGoalSaveRequest): A learner's weekly learning goal in a course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -117,10 +148,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CourseHomeCourseGoalSaved]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -130,13 +163,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: CourseHomeCourseGoalSaveRequest,
+) -> CourseHomeCourseGoalSaved:
     """Save the learner's course goal
 
     Saves a course goal for the requesting learner. The doc gives this operation no text at all: no
-    request field, no status and no response body are documented, so no request body is described here.
-    The same operation is also served under `/course_home/v1/`; the doc documents both with the same
-    text.
+    request field, no status and no response body are documented; the body and the answers are typed
+    from the view. The same operation is also served under `/course_home/v1/`; the doc documents both
+    with the same text.
+
+    Args:
+        body (CourseHomeCourseGoalSaveRequest): A learner's weekly learning goal in a course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -145,11 +182,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CourseHomeCourseGoalSaved
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

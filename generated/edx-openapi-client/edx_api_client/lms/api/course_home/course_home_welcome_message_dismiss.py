@@ -5,30 +5,46 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.course_home_message import CourseHomeMessage
+from ...models.course_home_welcome_message_dismiss_request import (
+    CourseHomeWelcomeMessageDismissRequest,
+)
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: CourseHomeWelcomeMessageDismissRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/course_home/dismiss_welcome_message",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> CourseHomeMessage:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = CourseHomeMessage.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CourseHomeMessage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -46,12 +62,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: CourseHomeWelcomeMessageDismissRequest,
+) -> Response[CourseHomeMessage]:
     """Dismiss the welcome message
 
     Dismisses the course welcome message for the requesting user. The doc gives this operation no text
-    at all: no request field, no status and no response body are documented. The same operation is also
+    at all: no request field, no status and no response body are documented; the body and the answers
+    are typed from the view, which needs an active enrollment in the course. The same operation is also
     served under `/course_home/v1/`; the doc documents both with the same text.
+
+    Args:
+        body (CourseHomeWelcomeMessageDismissRequest): The course whose welcome message is
+            dismissed; no other key is accepted.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -60,10 +82,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CourseHomeMessage]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -75,12 +99,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: CourseHomeWelcomeMessageDismissRequest,
+) -> CourseHomeMessage:
     """Dismiss the welcome message
 
     Dismisses the course welcome message for the requesting user. The doc gives this operation no text
-    at all: no request field, no status and no response body are documented. The same operation is also
+    at all: no request field, no status and no response body are documented; the body and the answers
+    are typed from the view, which needs an active enrollment in the course. The same operation is also
     served under `/course_home/v1/`; the doc documents both with the same text.
+
+    Args:
+        body (CourseHomeWelcomeMessageDismissRequest): The course whose welcome message is
+            dismissed; no other key is accepted.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -89,23 +119,30 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CourseHomeMessage
     """
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: CourseHomeWelcomeMessageDismissRequest,
+) -> Response[CourseHomeMessage]:
     """Dismiss the welcome message
 
     Dismisses the course welcome message for the requesting user. The doc gives this operation no text
-    at all: no request field, no status and no response body are documented. The same operation is also
+    at all: no request field, no status and no response body are documented; the body and the answers
+    are typed from the view, which needs an active enrollment in the course. The same operation is also
     served under `/course_home/v1/`; the doc documents both with the same text.
+
+    Args:
+        body (CourseHomeWelcomeMessageDismissRequest): The course whose welcome message is
+            dismissed; no other key is accepted.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -114,10 +151,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CourseHomeMessage]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -127,12 +166,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: CourseHomeWelcomeMessageDismissRequest,
+) -> CourseHomeMessage:
     """Dismiss the welcome message
 
     Dismisses the course welcome message for the requesting user. The doc gives this operation no text
-    at all: no request field, no status and no response body are documented. The same operation is also
+    at all: no request field, no status and no response body are documented; the body and the answers
+    are typed from the view, which needs an active enrollment in the course. The same operation is also
     served under `/course_home/v1/`; the doc documents both with the same text.
+
+    Args:
+        body (CourseHomeWelcomeMessageDismissRequest): The course whose welcome message is
+            dismissed; no other key is accepted.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -141,11 +186,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CourseHomeMessage
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.course_mode import CourseMode
     from ...models.course_mode_patch import CourseModePatch
+    from ...models.course_mode_record import CourseModeRecord
     from ...models.error_response import ErrorResponse
 
 
@@ -25,7 +26,7 @@ class CourseModesOperations:
     def list(
         self,
         course_id: str,
-    ) -> list[CourseMode]:
+    ) -> list[CourseModeRecord]:
         """List the modes of a course: `GET /course_modes/v1/courses/{course_id}/`.
 
         See `course_modes_list.sync` for the parameters and the errors it raises.
@@ -42,7 +43,7 @@ class CourseModesOperations:
         course_id: str,
         *,
         body: CourseMode,
-    ) -> CourseMode:
+    ) -> CourseModeRecord:
         """Add a mode to a course: `POST /course_modes/v1/courses/{course_id}/`.
 
         See `course_modes_create.sync` for the parameters and the errors it raises.
@@ -59,7 +60,7 @@ class CourseModesOperations:
         self,
         course_id: str,
         mode_slug: str,
-    ) -> CourseMode:
+    ) -> CourseModeRecord:
         """Get one mode of a course: `GET /course_modes/v1/courses/{course_id}/{mode_slug}`.
 
         See `course_modes_retrieve.sync` for the parameters and the errors it raises.
@@ -119,7 +120,7 @@ class AsyncCourseModesOperations:
     async def list(
         self,
         course_id: str,
-    ) -> list[CourseMode]:
+    ) -> list[CourseModeRecord]:
         """List the modes of a course: `GET /course_modes/v1/courses/{course_id}/`.
 
         See `course_modes_list.asyncio` for the parameters and the errors it raises.
@@ -136,7 +137,7 @@ class AsyncCourseModesOperations:
         course_id: str,
         *,
         body: CourseMode,
-    ) -> CourseMode:
+    ) -> CourseModeRecord:
         """Add a mode to a course: `POST /course_modes/v1/courses/{course_id}/`.
 
         See `course_modes_create.asyncio` for the parameters and the errors it raises.
@@ -153,7 +154,7 @@ class AsyncCourseModesOperations:
         self,
         course_id: str,
         mode_slug: str,
-    ) -> CourseMode:
+    ) -> CourseModeRecord:
         """Get one mode of a course: `GET /course_modes/v1/courses/{course_id}/{mode_slug}`.
 
         See `course_modes_retrieve.asyncio` for the parameters and the errors it raises.

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.course_mode import CourseMode
+from ...models.course_mode_record import CourseModeRecord
 from ...types import Response
 
 
@@ -34,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseMode:
+) -> CourseModeRecord:
     if response.status_code == 201:
-        response_201 = CourseMode.from_dict(response.json())
+        response_201 = CourseModeRecord.from_dict(response.json())
 
         return response_201
 
@@ -45,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseMode]:
+) -> Response[CourseModeRecord]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -65,12 +66,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseMode,
-) -> Response[CourseMode]:
+) -> Response[CourseModeRecord]:
     """Add a mode to a course
 
     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
-    SKUs may be left out. Answers 404 when no course has that identifier.
+    SKUs may be left out. On the platform the mode is created in the course the body's `course_id` names
+    (the serializer reads it from the body), and only global staff or a client whose token carries the
+    course modes scope may call any of these operations. Answers 404 when no course has that identifier.
 
     Args:
         course_id (str):
@@ -83,7 +86,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseMode]: the status, headers, raw body and parsed body.
+        Response[CourseModeRecord]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -103,12 +106,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CourseMode,
-) -> CourseMode:
+) -> CourseModeRecord:
     """Add a mode to a course
 
     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
-    SKUs may be left out. Answers 404 when no course has that identifier.
+    SKUs may be left out. On the platform the mode is created in the course the body's `course_id` names
+    (the serializer reads it from the body), and only global staff or a client whose token carries the
+    course modes scope may call any of these operations. Answers 404 when no course has that identifier.
 
     Args:
         course_id (str):
@@ -121,7 +126,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseMode
+        CourseModeRecord
     """
 
     return sync_detailed(
@@ -136,12 +141,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CourseMode,
-) -> Response[CourseMode]:
+) -> Response[CourseModeRecord]:
     """Add a mode to a course
 
     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
-    SKUs may be left out. Answers 404 when no course has that identifier.
+    SKUs may be left out. On the platform the mode is created in the course the body's `course_id` names
+    (the serializer reads it from the body), and only global staff or a client whose token carries the
+    course modes scope may call any of these operations. Answers 404 when no course has that identifier.
 
     Args:
         course_id (str):
@@ -154,7 +161,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseMode]: the status, headers, raw body and parsed body.
+        Response[CourseModeRecord]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -172,12 +179,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CourseMode,
-) -> CourseMode:
+) -> CourseModeRecord:
     """Add a mode to a course
 
     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
-    SKUs may be left out. Answers 404 when no course has that identifier.
+    SKUs may be left out. On the platform the mode is created in the course the body's `course_id` names
+    (the serializer reads it from the body), and only global staff or a client whose token carries the
+    course modes scope may call any of these operations. Answers 404 when no course has that identifier.
 
     Args:
         course_id (str):
@@ -190,7 +199,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseMode
+        CourseModeRecord
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.course_mode import CourseMode
+from ...models.course_mode_record import CourseModeRecord
 from ...types import Response
 
 
@@ -26,12 +26,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[CourseMode]:
+) -> list[CourseModeRecord]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = CourseMode.from_dict(response_200_item_data)
+            response_200_item = CourseModeRecord.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -42,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[CourseMode]]:
+) -> Response[list[CourseModeRecord]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -61,11 +61,12 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[CourseMode]]:
+) -> Response[list[CourseModeRecord]]:
     """List the modes of a course
 
     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
-    course mode objects. Answers 404 when no course has that identifier.
+    course mode objects. A course that does not exist, like a course without modes, is answered with an
+    empty array.
 
     Args:
         course_id (str):
@@ -77,7 +78,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[list[CourseMode]]: the status, headers, raw body and parsed body.
+        Response[list[CourseModeRecord]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -95,11 +96,12 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[CourseMode]:
+) -> list[CourseModeRecord]:
     """List the modes of a course
 
     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
-    course mode objects. Answers 404 when no course has that identifier.
+    course mode objects. A course that does not exist, like a course without modes, is answered with an
+    empty array.
 
     Args:
         course_id (str):
@@ -111,7 +113,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        list[CourseMode]
+        list[CourseModeRecord]
     """
 
     return sync_detailed(
@@ -124,11 +126,12 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[CourseMode]]:
+) -> Response[list[CourseModeRecord]]:
     """List the modes of a course
 
     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
-    course mode objects. Answers 404 when no course has that identifier.
+    course mode objects. A course that does not exist, like a course without modes, is answered with an
+    empty array.
 
     Args:
         course_id (str):
@@ -140,7 +143,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[list[CourseMode]]: the status, headers, raw body and parsed body.
+        Response[list[CourseModeRecord]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -156,11 +159,12 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[CourseMode]:
+) -> list[CourseModeRecord]:
     """List the modes of a course
 
     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
-    course mode objects. Answers 404 when no course has that identifier.
+    course mode objects. A course that does not exist, like a course without modes, is answered with an
+    empty array.
 
     Args:
         course_id (str):
@@ -172,7 +176,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        list[CourseMode]
+        list[CourseModeRecord]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.course_mode import CourseMode
+from ...models.course_mode_record import CourseModeRecord
 from ...types import Response
 
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CourseMode:
+) -> CourseModeRecord:
     if response.status_code == 200:
-        response_200 = CourseMode.from_dict(response.json())
+        response_200 = CourseModeRecord.from_dict(response.json())
 
         return response_200
 
@@ -39,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CourseMode]:
+) -> Response[CourseModeRecord]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -59,7 +59,7 @@ def sync_detailed(
     mode_slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseMode]:
+) -> Response[CourseModeRecord]:
     """Get one mode of a course
 
     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
@@ -76,7 +76,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseMode]: the status, headers, raw body and parsed body.
+        Response[CourseModeRecord]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     mode_slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseMode:
+) -> CourseModeRecord:
     """Get one mode of a course
 
     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
@@ -113,7 +113,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseMode
+        CourseModeRecord
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     mode_slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CourseMode]:
+) -> Response[CourseModeRecord]:
     """Get one mode of a course
 
     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
@@ -145,7 +145,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CourseMode]: the status, headers, raw body and parsed body.
+        Response[CourseModeRecord]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     mode_slug: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CourseMode:
+) -> CourseModeRecord:
     """Get one mode of a course
 
     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
@@ -180,7 +180,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CourseMode
+        CourseModeRecord
     """
 
     return (

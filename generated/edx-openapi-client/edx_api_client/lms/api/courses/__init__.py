@@ -39,12 +39,11 @@ if TYPE_CHECKING:
     from ...models.courses_blocks_v2_retrieve_return_type import (
         CoursesBlocksV2RetrieveReturnType,
     )
-    from ...models.courses_course import CoursesCourse
     from ...models.courses_course_detail import CoursesCourseDetail
     from ...models.courses_course_id_page import CoursesCourseIdPage
     from ...models.courses_course_ids_list_role import CoursesCourseIdsListRole
+    from ...models.courses_course_page import CoursesCoursePage
     from ...models.error_response import ErrorResponse
-    from ...models.paginated_courses_course_list import PaginatedCoursesCourseList
     from ...types import UNSET, Unset
 
 
@@ -187,7 +186,9 @@ class CoursesOperations:
         permissions: str | Unset = UNSET,
         active_only: bool | Unset = UNSET,
         course_keys: str | Unset = UNSET,
-    ) -> list[CoursesCourse] | PaginatedCoursesCourseList:
+        mobile: bool | Unset = UNSET,
+        mobile_search: bool | Unset = UNSET,
+    ) -> CoursesCoursePage:
         """List the courses visible to a user: `GET /courses/v1/courses/`.
 
         See `courses_courses_list.sync` for the parameters and the errors it raises.
@@ -203,6 +204,8 @@ class CoursesOperations:
             permissions=permissions,
             active_only=active_only,
             course_keys=course_keys,
+            mobile=mobile,
+            mobile_search=mobile_search,
             client=self._client,
         )
 
@@ -464,7 +467,9 @@ class AsyncCoursesOperations:
         permissions: str | Unset = UNSET,
         active_only: bool | Unset = UNSET,
         course_keys: str | Unset = UNSET,
-    ) -> list[CoursesCourse] | PaginatedCoursesCourseList:
+        mobile: bool | Unset = UNSET,
+        mobile_search: bool | Unset = UNSET,
+    ) -> CoursesCoursePage:
         """List the courses visible to a user: `GET /courses/v1/courses/`.
 
         See `courses_courses_list.asyncio` for the parameters and the errors it raises.
@@ -480,6 +485,8 @@ class AsyncCoursesOperations:
             permissions=permissions,
             active_only=active_only,
             course_keys=course_keys,
+            mobile=mobile,
+            mobile_search=mobile_search,
             client=self._client,
         )
 

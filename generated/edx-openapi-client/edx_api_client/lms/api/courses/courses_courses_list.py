@@ -5,8 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.courses_course import CoursesCourse
-from ...models.paginated_courses_course_list import PaginatedCoursesCourseList
+from ...models.courses_course_page import CoursesCoursePage
 from ...types import UNSET, Response, Unset
 
 
@@ -20,6 +19,8 @@ def _get_kwargs(
     permissions: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
     course_keys: str | Unset = UNSET,
+    mobile: bool | Unset = UNSET,
+    mobile_search: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,6 +41,10 @@ def _get_kwargs(
 
     params["course_keys"] = course_keys
 
+    params["mobile"] = mobile
+
+    params["mobile_search"] = mobile_search
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -53,34 +58,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[CoursesCourse] | PaginatedCoursesCourseList:
+) -> CoursesCoursePage:
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> list[CoursesCourse] | PaginatedCoursesCourseList:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = PaginatedCoursesCourseList.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = CoursesCourse.from_dict(
-                    response_200_type_1_item_data
-                )
-
-                response_200_type_1.append(response_200_type_1_item)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = CoursesCoursePage.from_dict(response.json())
 
         return response_200
 
@@ -89,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[CoursesCourse] | PaginatedCoursesCourseList]:
+) -> Response[CoursesCoursePage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -115,7 +95,9 @@ def sync_detailed(
     permissions: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
     course_keys: str | Unset = UNSET,
-) -> Response[list[CoursesCourse] | PaginatedCoursesCourseList]:
+    mobile: bool | Unset = UNSET,
+    mobile_search: bool | Unset = UNSET,
+) -> Response[CoursesCoursePage]:
     """List the courses visible to a user
 
     Returns the courses visible to the specified user, each as the course detail operation describes it
@@ -131,6 +113,8 @@ def sync_detailed(
         permissions (str | Unset):
         active_only (bool | Unset):
         course_keys (str | Unset):
+        mobile (bool | Unset):
+        mobile_search (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -139,7 +123,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[list[CoursesCourse] | PaginatedCoursesCourseList]: the status, headers, raw body and parsed body.
+        Response[CoursesCoursePage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -151,6 +135,8 @@ def sync_detailed(
         permissions=permissions,
         active_only=active_only,
         course_keys=course_keys,
+        mobile=mobile,
+        mobile_search=mobile_search,
     )
 
     response = client.get_httpx_client().request(
@@ -171,7 +157,9 @@ def sync(
     permissions: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
     course_keys: str | Unset = UNSET,
-) -> list[CoursesCourse] | PaginatedCoursesCourseList:
+    mobile: bool | Unset = UNSET,
+    mobile_search: bool | Unset = UNSET,
+) -> CoursesCoursePage:
     """List the courses visible to a user
 
     Returns the courses visible to the specified user, each as the course detail operation describes it
@@ -187,6 +175,8 @@ def sync(
         permissions (str | Unset):
         active_only (bool | Unset):
         course_keys (str | Unset):
+        mobile (bool | Unset):
+        mobile_search (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -195,7 +185,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        list[CoursesCourse] | PaginatedCoursesCourseList
+        CoursesCoursePage
     """
 
     return sync_detailed(
@@ -208,6 +198,8 @@ def sync(
         permissions=permissions,
         active_only=active_only,
         course_keys=course_keys,
+        mobile=mobile,
+        mobile_search=mobile_search,
     ).parsed
 
 
@@ -222,7 +214,9 @@ async def asyncio_detailed(
     permissions: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
     course_keys: str | Unset = UNSET,
-) -> Response[list[CoursesCourse] | PaginatedCoursesCourseList]:
+    mobile: bool | Unset = UNSET,
+    mobile_search: bool | Unset = UNSET,
+) -> Response[CoursesCoursePage]:
     """List the courses visible to a user
 
     Returns the courses visible to the specified user, each as the course detail operation describes it
@@ -238,6 +232,8 @@ async def asyncio_detailed(
         permissions (str | Unset):
         active_only (bool | Unset):
         course_keys (str | Unset):
+        mobile (bool | Unset):
+        mobile_search (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -246,7 +242,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[list[CoursesCourse] | PaginatedCoursesCourseList]: the status, headers, raw body and parsed body.
+        Response[CoursesCoursePage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -258,6 +254,8 @@ async def asyncio_detailed(
         permissions=permissions,
         active_only=active_only,
         course_keys=course_keys,
+        mobile=mobile,
+        mobile_search=mobile_search,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -276,7 +274,9 @@ async def asyncio(
     permissions: str | Unset = UNSET,
     active_only: bool | Unset = UNSET,
     course_keys: str | Unset = UNSET,
-) -> list[CoursesCourse] | PaginatedCoursesCourseList:
+    mobile: bool | Unset = UNSET,
+    mobile_search: bool | Unset = UNSET,
+) -> CoursesCoursePage:
     """List the courses visible to a user
 
     Returns the courses visible to the specified user, each as the course detail operation describes it
@@ -292,6 +292,8 @@ async def asyncio(
         permissions (str | Unset):
         active_only (bool | Unset):
         course_keys (str | Unset):
+        mobile (bool | Unset):
+        mobile_search (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -300,7 +302,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        list[CoursesCourse] | PaginatedCoursesCourseList
+        CoursesCoursePage
     """
 
     return (
@@ -314,5 +316,7 @@ async def asyncio(
             permissions=permissions,
             active_only=active_only,
             course_keys=course_keys,
+            mobile=mobile,
+            mobile_search=mobile_search,
         )
     ).parsed

@@ -11,11 +11,13 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...client import AuthenticatedClient, Client
+    from ...models.enrollment_course_details import EnrollmentCourseDetails
+    from ...models.enrollment_create_request import EnrollmentCreateRequest
     from ...models.enrollment_cursor_page import EnrollmentCursorPage
-    from ...models.enrollment_enrollment_create_body import (
-        EnrollmentEnrollmentCreateBody,
-    )
-    from ...models.enrollment_unenroll_body import EnrollmentUnenrollBody
+    from ...models.enrollment_error_message import EnrollmentErrorMessage
+    from ...models.enrollment_roles import EnrollmentRoles
+    from ...models.enrollment_unenroll_request import EnrollmentUnenrollRequest
+    from ...models.enrollment_user_enrollment import EnrollmentUserEnrollment
     from ...models.error_response import ErrorResponse
     from ...types import UNSET, Unset
 
@@ -29,7 +31,9 @@ class EnrollmentOperations:
     def course_retrieve(
         self,
         course_id: str,
-    ) -> Any:
+        *,
+        include_expired: str | Unset = UNSET,
+    ) -> EnrollmentCourseDetails:
         """Get a course's enrollment information: `GET /enrollment/v1/course/{course_id}`.
 
         See `enrollment_course_retrieve.sync` for the parameters and the errors it raises.
@@ -38,6 +42,7 @@ class EnrollmentOperations:
 
         return enrollment_course_retrieve.sync(
             course_id=course_id,
+            include_expired=include_expired,
             client=self._client,
         )
 
@@ -45,7 +50,7 @@ class EnrollmentOperations:
         self,
         *,
         user: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[EnrollmentUserEnrollment]:
         """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
 
         See `enrollment_enrollment_list.sync` for the parameters and the errors it raises.
@@ -60,8 +65,8 @@ class EnrollmentOperations:
     def enrollment_create(
         self,
         *,
-        body: EnrollmentEnrollmentCreateBody | Unset = UNSET,
-    ) -> Any:
+        body: EnrollmentCreateRequest,
+    ) -> EnrollmentUserEnrollment:
         """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
 
         See `enrollment_enrollment_create.sync` for the parameters and the errors it raises.
@@ -76,7 +81,7 @@ class EnrollmentOperations:
     def enrollment_retrieve(
         self,
         course_id: str,
-    ) -> Any:
+    ) -> EnrollmentUserEnrollment:
         """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
 
         See `enrollment_enrollment_retrieve.sync` for the parameters and the errors it raises.
@@ -92,7 +97,7 @@ class EnrollmentOperations:
         self,
         username: str,
         course_id: str,
-    ) -> Any:
+    ) -> EnrollmentUserEnrollment:
         """Get a user's enrollment in a course: `GET /enrollment/v1/enrollment/{username},{course_id}`.
 
         See `enrollment_user_enrollment_retrieve.sync` for the parameters and the errors it raises.
@@ -110,6 +115,8 @@ class EnrollmentOperations:
         *,
         cursor: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        course_ids: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         course_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -123,6 +130,8 @@ class EnrollmentOperations:
         return enrollment_enrollments_list.sync(
             cursor=cursor,
             page_size=page_size,
+            course_ids=course_ids,
+            email=email,
             course_id=course_id,
             username=username,
             page=page,
@@ -133,7 +142,7 @@ class EnrollmentOperations:
         self,
         *,
         course_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> EnrollmentRoles:
         """List the requesting user's course roles: `GET /enrollment/v1/roles/`.
 
         See `enrollment_roles_list.sync` for the parameters and the errors it raises.
@@ -148,7 +157,7 @@ class EnrollmentOperations:
     def unenroll(
         self,
         *,
-        body: EnrollmentUnenrollBody | Unset = UNSET,
+        body: EnrollmentUnenrollRequest,
     ) -> Any:
         """Unenroll a user from all courses: `POST /enrollment/v1/unenroll/`.
 
@@ -171,7 +180,9 @@ class AsyncEnrollmentOperations:
     async def course_retrieve(
         self,
         course_id: str,
-    ) -> Any:
+        *,
+        include_expired: str | Unset = UNSET,
+    ) -> EnrollmentCourseDetails:
         """Get a course's enrollment information: `GET /enrollment/v1/course/{course_id}`.
 
         See `enrollment_course_retrieve.asyncio` for the parameters and the errors it raises.
@@ -180,6 +191,7 @@ class AsyncEnrollmentOperations:
 
         return await enrollment_course_retrieve.asyncio(
             course_id=course_id,
+            include_expired=include_expired,
             client=self._client,
         )
 
@@ -187,7 +199,7 @@ class AsyncEnrollmentOperations:
         self,
         *,
         user: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[EnrollmentUserEnrollment]:
         """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
 
         See `enrollment_enrollment_list.asyncio` for the parameters and the errors it raises.
@@ -202,8 +214,8 @@ class AsyncEnrollmentOperations:
     async def enrollment_create(
         self,
         *,
-        body: EnrollmentEnrollmentCreateBody | Unset = UNSET,
-    ) -> Any:
+        body: EnrollmentCreateRequest,
+    ) -> EnrollmentUserEnrollment:
         """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
 
         See `enrollment_enrollment_create.asyncio` for the parameters and the errors it raises.
@@ -218,7 +230,7 @@ class AsyncEnrollmentOperations:
     async def enrollment_retrieve(
         self,
         course_id: str,
-    ) -> Any:
+    ) -> EnrollmentUserEnrollment:
         """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
 
         See `enrollment_enrollment_retrieve.asyncio` for the parameters and the errors it raises.
@@ -234,7 +246,7 @@ class AsyncEnrollmentOperations:
         self,
         username: str,
         course_id: str,
-    ) -> Any:
+    ) -> EnrollmentUserEnrollment:
         """Get a user's enrollment in a course: `GET /enrollment/v1/enrollment/{username},{course_id}`.
 
         See `enrollment_user_enrollment_retrieve.asyncio` for the parameters and the errors it raises.
@@ -252,6 +264,8 @@ class AsyncEnrollmentOperations:
         *,
         cursor: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
+        course_ids: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         course_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         page: int | Unset = UNSET,
@@ -265,6 +279,8 @@ class AsyncEnrollmentOperations:
         return await enrollment_enrollments_list.asyncio(
             cursor=cursor,
             page_size=page_size,
+            course_ids=course_ids,
+            email=email,
             course_id=course_id,
             username=username,
             page=page,
@@ -275,7 +291,7 @@ class AsyncEnrollmentOperations:
         self,
         *,
         course_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> EnrollmentRoles:
         """List the requesting user's course roles: `GET /enrollment/v1/roles/`.
 
         See `enrollment_roles_list.asyncio` for the parameters and the errors it raises.
@@ -290,7 +306,7 @@ class AsyncEnrollmentOperations:
     async def unenroll(
         self,
         *,
-        body: EnrollmentUnenrollBody | Unset = UNSET,
+        body: EnrollmentUnenrollRequest,
     ) -> Any:
         """Unenroll a user from all courses: `POST /enrollment/v1/unenroll/`.
 

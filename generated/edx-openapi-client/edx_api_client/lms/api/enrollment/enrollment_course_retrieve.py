@@ -6,18 +6,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.enrollment_course_details import EnrollmentCourseDetails
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    include_expired: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_expired"] = include_expired
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/enrollment/v1/course/{course_id}".format(
             course_id=quote(str(course_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EnrollmentCourseDetails:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EnrollmentCourseDetails.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EnrollmentCourseDetails]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +65,18 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    include_expired: str | Unset = UNSET,
+) -> Response[EnrollmentCourseDetails]:
     """Get a course's enrollment information
 
-    Returns the course-level enrollment information of the course `course_id`. The doc documents no
-    field of the answer.
+    Returns the course-level enrollment information of the course `course_id`: its schedule, whether it
+    is invitation-only, its pacing and its enrollment modes. The doc documents no field of the answer;
+    it is typed from the view, which needs no authentication and serializes the course overview. A
+    course the platform does not know is answered 400, not 404.
 
     Args:
         course_id (str):
+        include_expired (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +85,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentCourseDetails]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        include_expired=include_expired,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +104,18 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    include_expired: str | Unset = UNSET,
+) -> EnrollmentCourseDetails:
     """Get a course's enrollment information
 
-    Returns the course-level enrollment information of the course `course_id`. The doc documents no
-    field of the answer.
+    Returns the course-level enrollment information of the course `course_id`: its schedule, whether it
+    is invitation-only, its pacing and its enrollment modes. The doc documents no field of the answer;
+    it is typed from the view, which needs no authentication and serializes the course overview. A
+    course the platform does not know is answered 400, not 404.
 
     Args:
         course_id (str):
+        include_expired (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +124,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentCourseDetails
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        include_expired=include_expired,
     ).parsed
 
 
@@ -115,14 +138,18 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    include_expired: str | Unset = UNSET,
+) -> Response[EnrollmentCourseDetails]:
     """Get a course's enrollment information
 
-    Returns the course-level enrollment information of the course `course_id`. The doc documents no
-    field of the answer.
+    Returns the course-level enrollment information of the course `course_id`: its schedule, whether it
+    is invitation-only, its pacing and its enrollment modes. The doc documents no field of the answer;
+    it is typed from the view, which needs no authentication and serializes the course overview. A
+    course the platform does not know is answered 400, not 404.
 
     Args:
         course_id (str):
+        include_expired (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +158,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentCourseDetails]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        include_expired=include_expired,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +175,18 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    include_expired: str | Unset = UNSET,
+) -> EnrollmentCourseDetails:
     """Get a course's enrollment information
 
-    Returns the course-level enrollment information of the course `course_id`. The doc documents no
-    field of the answer.
+    Returns the course-level enrollment information of the course `course_id`: its schedule, whether it
+    is invitation-only, its pacing and its enrollment modes. The doc documents no field of the answer;
+    it is typed from the view, which needs no authentication and serializes the course overview. A
+    course the platform does not know is answered 400, not 404.
 
     Args:
         course_id (str):
+        include_expired (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +195,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentCourseDetails
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            include_expired=include_expired,
         )
     ).parsed

@@ -5,13 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.enrollment_enrollment_create_body import EnrollmentEnrollmentCreateBody
-from ...types import UNSET, Response, Unset
+from ...models.enrollment_create_request import EnrollmentCreateRequest
+from ...models.enrollment_user_enrollment import EnrollmentUserEnrollment
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: EnrollmentEnrollmentCreateBody | Unset = UNSET,
+    body: EnrollmentCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,8 +21,7 @@ def _get_kwargs(
         "url": "/enrollment/v1/enrollment",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -31,15 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EnrollmentUserEnrollment:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EnrollmentUserEnrollment.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EnrollmentUserEnrollment]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,17 +60,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EnrollmentEnrollmentCreateBody | Unset = UNSET,
-) -> Response[Any]:
+    body: EnrollmentCreateRequest,
+) -> Response[EnrollmentUserEnrollment]:
     """Enroll the requesting user in a course
 
     Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one.
-    Server-to-server calls may also deactivate an existing enrollment or change its mode. The doc names
-    no request field and documents no answer; since the call may reactivate rather than create, 200 is
-    assumed.
+    Server-to-server calls (and global staff) may also enroll another user, named by username or email,
+    deactivate an existing enrollment or change its mode; anyone else may only ask for the audit or
+    honor mode. The doc names no request field and documents no answer; both are typed from the view,
+    which answers 200 with the enrollment, also when the user was already enrolled.
 
     Args:
-        body (EnrollmentEnrollmentCreateBody | Unset):
+        body (EnrollmentCreateRequest): What to enroll in, and for whom. The keys are the ones the
+            enrollment view reads.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -76,7 +81,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentUserEnrollment]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -93,17 +98,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: EnrollmentEnrollmentCreateBody | Unset = UNSET,
-) -> Any:
+    body: EnrollmentCreateRequest,
+) -> EnrollmentUserEnrollment:
     """Enroll the requesting user in a course
 
     Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one.
-    Server-to-server calls may also deactivate an existing enrollment or change its mode. The doc names
-    no request field and documents no answer; since the call may reactivate rather than create, 200 is
-    assumed.
+    Server-to-server calls (and global staff) may also enroll another user, named by username or email,
+    deactivate an existing enrollment or change its mode; anyone else may only ask for the audit or
+    honor mode. The doc names no request field and documents no answer; both are typed from the view,
+    which answers 200 with the enrollment, also when the user was already enrolled.
 
     Args:
-        body (EnrollmentEnrollmentCreateBody | Unset):
+        body (EnrollmentCreateRequest): What to enroll in, and for whom. The keys are the ones the
+            enrollment view reads.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -112,7 +119,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentUserEnrollment
     """
 
     return sync_detailed(
@@ -124,17 +131,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EnrollmentEnrollmentCreateBody | Unset = UNSET,
-) -> Response[Any]:
+    body: EnrollmentCreateRequest,
+) -> Response[EnrollmentUserEnrollment]:
     """Enroll the requesting user in a course
 
     Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one.
-    Server-to-server calls may also deactivate an existing enrollment or change its mode. The doc names
-    no request field and documents no answer; since the call may reactivate rather than create, 200 is
-    assumed.
+    Server-to-server calls (and global staff) may also enroll another user, named by username or email,
+    deactivate an existing enrollment or change its mode; anyone else may only ask for the audit or
+    honor mode. The doc names no request field and documents no answer; both are typed from the view,
+    which answers 200 with the enrollment, also when the user was already enrolled.
 
     Args:
-        body (EnrollmentEnrollmentCreateBody | Unset):
+        body (EnrollmentCreateRequest): What to enroll in, and for whom. The keys are the ones the
+            enrollment view reads.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -143,7 +152,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentUserEnrollment]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -158,17 +167,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: EnrollmentEnrollmentCreateBody | Unset = UNSET,
-) -> Any:
+    body: EnrollmentCreateRequest,
+) -> EnrollmentUserEnrollment:
     """Enroll the requesting user in a course
 
     Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one.
-    Server-to-server calls may also deactivate an existing enrollment or change its mode. The doc names
-    no request field and documents no answer; since the call may reactivate rather than create, 200 is
-    assumed.
+    Server-to-server calls (and global staff) may also enroll another user, named by username or email,
+    deactivate an existing enrollment or change its mode; anyone else may only ask for the audit or
+    honor mode. The doc names no request field and documents no answer; both are typed from the view,
+    which answers 200 with the enrollment, also when the user was already enrolled.
 
     Args:
-        body (EnrollmentEnrollmentCreateBody | Unset):
+        body (EnrollmentCreateRequest): What to enroll in, and for whom. The keys are the ones the
+            enrollment view reads.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -177,7 +188,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentUserEnrollment
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.enrollment_user_enrollment import EnrollmentUserEnrollment
 from ...types import UNSET, Response, Unset
 
 
@@ -30,15 +31,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> list[EnrollmentUserEnrollment]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EnrollmentUserEnrollment.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[EnrollmentUserEnrollment]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,13 +68,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[list[EnrollmentUserEnrollment]]:
     """List a user's course enrollments
 
     Returns all course enrollments of the requesting user, or of another user. For another user, only
     the courses in which the caller has the course Staff or Admin role (the staff or instructor
     permission) are listed; roles granted at the organization level do not count. Global staff see every
-    enrollment. The doc documents no field of the answer.
+    enrollment. The doc documents no field of the answer; it is typed from the view: a plain array,
+    oldest enrollment first, of the user's active enrollments in courses that still exist.
 
     Args:
         user (str | Unset):
@@ -75,7 +87,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EnrollmentUserEnrollment]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -93,13 +105,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Any:
+) -> list[EnrollmentUserEnrollment]:
     """List a user's course enrollments
 
     Returns all course enrollments of the requesting user, or of another user. For another user, only
     the courses in which the caller has the course Staff or Admin role (the staff or instructor
     permission) are listed; roles granted at the organization level do not count. Global staff see every
-    enrollment. The doc documents no field of the answer.
+    enrollment. The doc documents no field of the answer; it is typed from the view: a plain array,
+    oldest enrollment first, of the user's active enrollments in courses that still exist.
 
     Args:
         user (str | Unset):
@@ -111,7 +124,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EnrollmentUserEnrollment]
     """
 
     return sync_detailed(
@@ -124,13 +137,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[list[EnrollmentUserEnrollment]]:
     """List a user's course enrollments
 
     Returns all course enrollments of the requesting user, or of another user. For another user, only
     the courses in which the caller has the course Staff or Admin role (the staff or instructor
     permission) are listed; roles granted at the organization level do not count. Global staff see every
-    enrollment. The doc documents no field of the answer.
+    enrollment. The doc documents no field of the answer; it is typed from the view: a plain array,
+    oldest enrollment first, of the user's active enrollments in courses that still exist.
 
     Args:
         user (str | Unset):
@@ -142,7 +156,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[EnrollmentUserEnrollment]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -158,13 +172,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
-) -> Any:
+) -> list[EnrollmentUserEnrollment]:
     """List a user's course enrollments
 
     Returns all course enrollments of the requesting user, or of another user. For another user, only
     the courses in which the caller has the course Staff or Admin role (the staff or instructor
     permission) are listed; roles granted at the organization level do not count. Global staff see every
-    enrollment. The doc documents no field of the answer.
+    enrollment. The doc documents no field of the answer; it is typed from the view: a plain array,
+    oldest enrollment first, of the user's active enrollments in courses that still exist.
 
     Args:
         user (str | Unset):
@@ -176,7 +191,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[EnrollmentUserEnrollment]
     """
 
     return (

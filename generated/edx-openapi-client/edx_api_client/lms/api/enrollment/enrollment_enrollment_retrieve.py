@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.enrollment_user_enrollment import EnrollmentUserEnrollment
 from ...types import Response
 
 
@@ -25,15 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EnrollmentUserEnrollment:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EnrollmentUserEnrollment.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EnrollmentUserEnrollment]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,11 +56,12 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EnrollmentUserEnrollment]:
     """Get the requesting user's enrollment in a course
 
-    Returns the requesting user's current enrollment in the course `course_id`. The doc documents no
-    field of the answer.
+    Returns the requesting user's current enrollment in the course `course_id`, active or not. The doc
+    documents no field of the answer; it is typed from the view. Where the user has no enrollment in the
+    course, the platform answers 200 with an empty body.
 
     Args:
         course_id (str):
@@ -68,7 +73,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentUserEnrollment]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -86,11 +91,12 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EnrollmentUserEnrollment:
     """Get the requesting user's enrollment in a course
 
-    Returns the requesting user's current enrollment in the course `course_id`. The doc documents no
-    field of the answer.
+    Returns the requesting user's current enrollment in the course `course_id`, active or not. The doc
+    documents no field of the answer; it is typed from the view. Where the user has no enrollment in the
+    course, the platform answers 200 with an empty body.
 
     Args:
         course_id (str):
@@ -102,7 +108,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentUserEnrollment
     """
 
     return sync_detailed(
@@ -115,11 +121,12 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EnrollmentUserEnrollment]:
     """Get the requesting user's enrollment in a course
 
-    Returns the requesting user's current enrollment in the course `course_id`. The doc documents no
-    field of the answer.
+    Returns the requesting user's current enrollment in the course `course_id`, active or not. The doc
+    documents no field of the answer; it is typed from the view. Where the user has no enrollment in the
+    course, the platform answers 200 with an empty body.
 
     Args:
         course_id (str):
@@ -131,7 +138,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentUserEnrollment]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -147,11 +154,12 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EnrollmentUserEnrollment:
     """Get the requesting user's enrollment in a course
 
-    Returns the requesting user's current enrollment in the course `course_id`. The doc documents no
-    field of the answer.
+    Returns the requesting user's current enrollment in the course `course_id`, active or not. The doc
+    documents no field of the answer; it is typed from the view. Where the user has no enrollment in the
+    course, the platform answers 200 with an empty body.
 
     Args:
         course_id (str):
@@ -163,7 +171,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentUserEnrollment
     """
 
     return (

@@ -13,6 +13,8 @@ def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course_ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -23,6 +25,10 @@ def _get_kwargs(
     params["cursor"] = cursor
 
     params["page_size"] = page_size
+
+    params["course_ids"] = course_ids
+
+    params["email"] = email
 
     params["course_id"] = course_id
 
@@ -74,6 +80,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course_ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -87,6 +95,8 @@ def sync_detailed(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
+        course_ids (str | Unset):
+        email (str | Unset):
         course_id (str | Unset):
         username (str | Unset):
         page (int | Unset):
@@ -104,6 +114,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
+        course_ids=course_ids,
+        email=email,
         course_id=course_id,
         username=username,
         page=page,
@@ -121,6 +133,8 @@ def sync(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course_ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -134,6 +148,8 @@ def sync(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
+        course_ids (str | Unset):
+        email (str | Unset):
         course_id (str | Unset):
         username (str | Unset):
         page (int | Unset):
@@ -152,6 +168,8 @@ def sync(
         client=client,
         cursor=cursor,
         page_size=page_size,
+        course_ids=course_ids,
+        email=email,
         course_id=course_id,
         username=username,
         page=page,
@@ -163,6 +181,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course_ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -176,6 +196,8 @@ async def asyncio_detailed(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
+        course_ids (str | Unset):
+        email (str | Unset):
         course_id (str | Unset):
         username (str | Unset):
         page (int | Unset):
@@ -193,6 +215,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
+        course_ids=course_ids,
+        email=email,
         course_id=course_id,
         username=username,
         page=page,
@@ -208,6 +232,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course_ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     course_id: str | Unset = UNSET,
     username: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -221,6 +247,8 @@ async def asyncio(
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
+        course_ids (str | Unset):
+        email (str | Unset):
         course_id (str | Unset):
         username (str | Unset):
         page (int | Unset):
@@ -240,6 +268,8 @@ async def asyncio(
             client=client,
             cursor=cursor,
             page_size=page_size,
+            course_ids=course_ids,
+            email=email,
             course_id=course_id,
             username=username,
             page=page,

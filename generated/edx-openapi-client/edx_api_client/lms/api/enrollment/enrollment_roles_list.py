@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.enrollment_roles import EnrollmentRoles
 from ...types import UNSET, Response, Unset
 
 
@@ -30,15 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EnrollmentRoles:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EnrollmentRoles.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EnrollmentRoles]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,11 +61,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     course_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[EnrollmentRoles]:
     """List the requesting user's course roles
 
-    Returns every role the requesting user holds, optionally limited to one course. The doc documents no
-    field of the answer.
+    Returns every course role the requesting user holds, optionally limited to one course, and whether
+    the user is global staff. The doc documents no field of the answer; it is typed from the view.
 
     Args:
         course_id (str | Unset):
@@ -73,7 +77,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentRoles]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -91,11 +95,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     course_id: str | Unset = UNSET,
-) -> Any:
+) -> EnrollmentRoles:
     """List the requesting user's course roles
 
-    Returns every role the requesting user holds, optionally limited to one course. The doc documents no
-    field of the answer.
+    Returns every course role the requesting user holds, optionally limited to one course, and whether
+    the user is global staff. The doc documents no field of the answer; it is typed from the view.
 
     Args:
         course_id (str | Unset):
@@ -107,7 +111,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentRoles
     """
 
     return sync_detailed(
@@ -120,11 +124,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     course_id: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[EnrollmentRoles]:
     """List the requesting user's course roles
 
-    Returns every role the requesting user holds, optionally limited to one course. The doc documents no
-    field of the answer.
+    Returns every course role the requesting user holds, optionally limited to one course, and whether
+    the user is global staff. The doc documents no field of the answer; it is typed from the view.
 
     Args:
         course_id (str | Unset):
@@ -136,7 +140,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentRoles]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -152,11 +156,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     course_id: str | Unset = UNSET,
-) -> Any:
+) -> EnrollmentRoles:
     """List the requesting user's course roles
 
-    Returns every role the requesting user holds, optionally limited to one course. The doc documents no
-    field of the answer.
+    Returns every course role the requesting user holds, optionally limited to one course, and whether
+    the user is global staff. The doc documents no field of the answer; it is typed from the view.
 
     Args:
         course_id (str | Unset):
@@ -168,7 +172,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentRoles
     """
 
     return (

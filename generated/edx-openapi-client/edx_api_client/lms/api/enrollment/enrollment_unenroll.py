@@ -1,17 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.enrollment_unenroll_body import EnrollmentUnenrollBody
-from ...types import UNSET, Response, Unset
+from ...models.enrollment_unenroll_request import EnrollmentUnenrollRequest
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: EnrollmentUnenrollBody | Unset = UNSET,
+    body: EnrollmentUnenrollRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,8 +20,7 @@ def _get_kwargs(
         "url": "/enrollment/v1/unenroll/",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -33,6 +32,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
     if response.status_code == 200:
+        response_200 = cast(list[str], response.json())
+
+        return response_200
+
+    if response.status_code == 204:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -57,15 +61,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EnrollmentUnenrollBody | Unset = UNSET,
+    body: EnrollmentUnenrollRequest,
 ) -> Response[Any]:
     """Unenroll a user from all courses
 
-    Unenrolls the user named in the request from every course. The doc names no request field and
-    documents no answer; the call creates nothing, so 200 is assumed.
+    Deactivates every enrollment of the user named in the request, as a step of account retirement: only
+    a caller allowed to retire users may call it, and the user must have a retirement request. The doc
+    names no request field and documents no answer; both are typed from the view. It answers 200 with
+    the organizations of the courses the user was enrolled in, or 204 when the user had no active
+    enrollment.
 
     Args:
-        body (EnrollmentUnenrollBody | Unset):
+        body (EnrollmentUnenrollRequest): The user whose enrollments are deactivated.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -91,15 +98,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: EnrollmentUnenrollBody | Unset = UNSET,
+    body: EnrollmentUnenrollRequest,
 ) -> Any:
     """Unenroll a user from all courses
 
-    Unenrolls the user named in the request from every course. The doc names no request field and
-    documents no answer; the call creates nothing, so 200 is assumed.
+    Deactivates every enrollment of the user named in the request, as a step of account retirement: only
+    a caller allowed to retire users may call it, and the user must have a retirement request. The doc
+    names no request field and documents no answer; both are typed from the view. It answers 200 with
+    the organizations of the courses the user was enrolled in, or 204 when the user had no active
+    enrollment.
 
     Args:
-        body (EnrollmentUnenrollBody | Unset):
+        body (EnrollmentUnenrollRequest): The user whose enrollments are deactivated.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -120,15 +130,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EnrollmentUnenrollBody | Unset = UNSET,
+    body: EnrollmentUnenrollRequest,
 ) -> Response[Any]:
     """Unenroll a user from all courses
 
-    Unenrolls the user named in the request from every course. The doc names no request field and
-    documents no answer; the call creates nothing, so 200 is assumed.
+    Deactivates every enrollment of the user named in the request, as a step of account retirement: only
+    a caller allowed to retire users may call it, and the user must have a retirement request. The doc
+    names no request field and documents no answer; both are typed from the view. It answers 200 with
+    the organizations of the courses the user was enrolled in, or 204 when the user had no active
+    enrollment.
 
     Args:
-        body (EnrollmentUnenrollBody | Unset):
+        body (EnrollmentUnenrollRequest): The user whose enrollments are deactivated.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -152,15 +165,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: EnrollmentUnenrollBody | Unset = UNSET,
+    body: EnrollmentUnenrollRequest,
 ) -> Any:
     """Unenroll a user from all courses
 
-    Unenrolls the user named in the request from every course. The doc names no request field and
-    documents no answer; the call creates nothing, so 200 is assumed.
+    Deactivates every enrollment of the user named in the request, as a step of account retirement: only
+    a caller allowed to retire users may call it, and the user must have a retirement request. The doc
+    names no request field and documents no answer; both are typed from the view. It answers 200 with
+    the organizations of the courses the user was enrolled in, or 204 when the user had no active
+    enrollment.
 
     Args:
-        body (EnrollmentUnenrollBody | Unset):
+        body (EnrollmentUnenrollRequest): The user whose enrollments are deactivated.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

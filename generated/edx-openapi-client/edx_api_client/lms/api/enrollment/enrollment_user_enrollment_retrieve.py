@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.enrollment_user_enrollment import EnrollmentUserEnrollment
 from ...types import Response
 
 
@@ -27,15 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EnrollmentUserEnrollment:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = EnrollmentUserEnrollment.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EnrollmentUserEnrollment]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,11 +59,14 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EnrollmentUserEnrollment]:
     """Get a user's enrollment in a course
 
-    Returns the current enrollment of the user `username` in the course `course_id`. The doc documents
-    no field of the answer.
+    Returns the current enrollment of the user `username` in the course `course_id`, active or not. The
+    doc documents no field of the answer; it is typed from the view. Only the user, global staff and
+    server-to-server clients may read it: anyone else is answered 404 (not 403), so as not to reveal
+    whether the enrollment exists. Where the user has no enrollment in the course, the platform answers
+    200 with an empty body.
 
     Args:
         username (str):
@@ -72,7 +79,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentUserEnrollment]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +99,14 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EnrollmentUserEnrollment:
     """Get a user's enrollment in a course
 
-    Returns the current enrollment of the user `username` in the course `course_id`. The doc documents
-    no field of the answer.
+    Returns the current enrollment of the user `username` in the course `course_id`, active or not. The
+    doc documents no field of the answer; it is typed from the view. Only the user, global staff and
+    server-to-server clients may read it: anyone else is answered 404 (not 403), so as not to reveal
+    whether the enrollment exists. Where the user has no enrollment in the course, the platform answers
+    200 with an empty body.
 
     Args:
         username (str):
@@ -109,7 +119,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentUserEnrollment
     """
 
     return sync_detailed(
@@ -124,11 +134,14 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[EnrollmentUserEnrollment]:
     """Get a user's enrollment in a course
 
-    Returns the current enrollment of the user `username` in the course `course_id`. The doc documents
-    no field of the answer.
+    Returns the current enrollment of the user `username` in the course `course_id`, active or not. The
+    doc documents no field of the answer; it is typed from the view. Only the user, global staff and
+    server-to-server clients may read it: anyone else is answered 404 (not 403), so as not to reveal
+    whether the enrollment exists. Where the user has no enrollment in the course, the platform answers
+    200 with an empty body.
 
     Args:
         username (str):
@@ -141,7 +154,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EnrollmentUserEnrollment]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -159,11 +172,14 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> EnrollmentUserEnrollment:
     """Get a user's enrollment in a course
 
-    Returns the current enrollment of the user `username` in the course `course_id`. The doc documents
-    no field of the answer.
+    Returns the current enrollment of the user `username` in the course `course_id`, active or not. The
+    doc documents no field of the answer; it is typed from the view. Only the user, global staff and
+    server-to-server clients may read it: anyone else is answered 404 (not 403), so as not to reveal
+    whether the enrollment exists. Where the user has no enrollment in the course, the platform answers
+    200 with an empty body.
 
     Args:
         username (str):
@@ -176,7 +192,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EnrollmentUserEnrollment
     """
 
     return (

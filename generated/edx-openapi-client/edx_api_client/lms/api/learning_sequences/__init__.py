@@ -12,6 +12,10 @@ if TYPE_CHECKING:
 
     from ...client import AuthenticatedClient, Client
     from ...models.error_response import ErrorResponse
+    from ...models.learning_sequences_user_course_outline import (
+        LearningSequencesUserCourseOutline,
+    )
+    from ...types import UNSET, Unset
 
 
 class LearningSequencesOperations:
@@ -23,7 +27,9 @@ class LearningSequencesOperations:
     def course_outline_retrieve(
         self,
         course_key_str: str,
-    ) -> Any:
+        *,
+        user: str | Unset = UNSET,
+    ) -> LearningSequencesUserCourseOutline:
         """Get a course outline for the user: `GET /learning_sequences/v1/course_outline/{course_key_str}`.
 
         See `learning_sequences_course_outline_retrieve.sync` for the parameters and the errors it raises.
@@ -32,6 +38,7 @@ class LearningSequencesOperations:
 
         return learning_sequences_course_outline_retrieve.sync(
             course_key_str=course_key_str,
+            user=user,
             client=self._client,
         )
 
@@ -45,7 +52,9 @@ class AsyncLearningSequencesOperations:
     async def course_outline_retrieve(
         self,
         course_key_str: str,
-    ) -> Any:
+        *,
+        user: str | Unset = UNSET,
+    ) -> LearningSequencesUserCourseOutline:
         """Get a course outline for the user: `GET /learning_sequences/v1/course_outline/{course_key_str}`.
 
         See `learning_sequences_course_outline_retrieve.asyncio` for the parameters and the errors it raises.
@@ -54,5 +63,6 @@ class AsyncLearningSequencesOperations:
 
         return await learning_sequences_course_outline_retrieve.asyncio(
             course_key_str=course_key_str,
+            user=user,
             client=self._client,
         )

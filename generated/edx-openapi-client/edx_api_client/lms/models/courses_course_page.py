@@ -1,57 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.courses_course import CoursesCourse
+    from ..models.courses_pagination import CoursesPagination
 
 
-T = TypeVar("T", bound="PaginatedCoursesCourseList")
+T = TypeVar("T", bound="CoursesCoursePage")
 
 
 @_attrs_define
-class PaginatedCoursesCourseList:
-    """One page of courses.
+class CoursesCoursePage:
+    """One page of courses and its pagination details.
 
     Attributes:
-        count (int): The total number of items across all pages.
-        next_ (None | str): The URL of the next page, or null on the last page.
-        previous (None | str): The URL of the previous page, or null on the first page.
-        results (list[CoursesCourse]): The items on this page; each paginated list schema gives their type.
+        results (list[CoursesCourse]): The courses on this page.
+        pagination (CoursesPagination): The pagination details of a page of course IDs.
     """
 
-    count: int
-    next_: None | str
-    previous: None | str
     results: list[CoursesCourse]
+    pagination: CoursesPagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        next_: None | str
-        next_ = self.next_
-
-        previous: None | str
-        previous = self.previous
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
+        pagination = self.pagination.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
-                "next": next_,
-                "previous": previous,
                 "results": results,
+                "pagination": pagination,
             }
         )
 
@@ -60,24 +49,9 @@ class PaginatedCoursesCourseList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.courses_course import CoursesCourse
+        from ..models.courses_pagination import CoursesPagination
 
         d = dict(src_dict)
-        count = d.pop("count")
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
-
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -85,15 +59,15 @@ class PaginatedCoursesCourseList:
 
             results.append(results_item)
 
-        paginated_courses_course_list = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
+        pagination = CoursesPagination.from_dict(d.pop("pagination"))
+
+        courses_course_page = cls(
             results=results,
+            pagination=pagination,
         )
 
-        paginated_courses_course_list.additional_properties = d
-        return paginated_courses_course_list
+        courses_course_page.additional_properties = d
+        return courses_course_page
 
     @property
     def additional_keys(self) -> list[str]:

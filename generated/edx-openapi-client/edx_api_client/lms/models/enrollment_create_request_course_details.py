@@ -6,27 +6,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EnrollmentUnenrollBody")
+T = TypeVar("T", bound="EnrollmentCreateRequestCourseDetails")
 
 
 @_attrs_define
-class EnrollmentUnenrollBody:
+class EnrollmentCreateRequestCourseDetails:
+    """The course to enroll in.
+
+    Attributes:
+        course_id (str): The course run key; a value that is not a course key is answered 400.
+    """
+
+    course_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        course_id = self.course_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "course_id": course_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enrollment_unenroll_body = cls()
+        course_id = d.pop("course_id")
 
-        enrollment_unenroll_body.additional_properties = d
-        return enrollment_unenroll_body
+        enrollment_create_request_course_details = cls(
+            course_id=course_id,
+        )
+
+        enrollment_create_request_course_details.additional_properties = d
+        return enrollment_create_request_course_details
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EnrollmentEnrollmentCreateBody")
+T = TypeVar("T", bound="CourseHomeMessage")
 
 
 @_attrs_define
-class EnrollmentEnrollmentCreateBody:
+class CourseHomeMessage:
+    """A confirmation message to show the learner.
+
+    Attributes:
+        message (str): The (translated) confirmation.
+    """
+
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enrollment_enrollment_create_body = cls()
+        message = d.pop("message")
 
-        enrollment_enrollment_create_body.additional_properties = d
-        return enrollment_enrollment_create_body
+        course_home_message = cls(
+            message=message,
+        )
+
+        course_home_message.additional_properties = d
+        return course_home_message
 
     @property
     def additional_keys(self) -> list[str]:
