@@ -70,3 +70,13 @@ def test_control_characters_in_a_path_value_still_reach_the_operation(http: http
     encoded = http.get("/api/bookmarks/v1/bookmarks/ada,block-v1:edX%2BDemoX%2BDemo%2Btype@html%2Bblock@1/")
     # The bookmarks operation itself answered (its own 404), not the router.
     assert encoded.status_code == 404 and "bookmark" in encoded.json()["detail"]
+
+
+def test_a_json_relative_media_type_is_answered_as_documented(http: httpx.Client) -> None:
+    # The LTI Advantage services answer IMS media types (application/vnd.ims...+json): an
+    # operation answered from its description keeps the documented type, with a JSON body.
+    response = http.get("/api/lti_consumer/v1/lti/1/memberships")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith(
+        "application/vnd.ims.lti-nrps.v2.membershipcontainer+json")
+    assert set(response.json()) >= {"id", "context", "members"}
