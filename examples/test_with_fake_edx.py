@@ -7,13 +7,10 @@ demo course before the test, and `@pytest.mark.edx_role(...)` picks who is calli
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
-from edx_api_client.lms.api.course_modes import course_modes_create, course_modes_list
-from edx_api_client.lms.api.enrollment import enrollment_enrollment_list
-from edx_api_client.lms.models import CourseMode
+from edx_api_client.lms.models import CourseMode, CourseModeRecord
 
 from edx_api_client import PermissionDeniedError
 
@@ -24,31 +21,27 @@ PROFESSIONAL = CourseMode(course_id=DEMO_COURSE, mode_slug="professional",
 
 @pytest.mark.edx_role("course_staff")
 def test_course_staff_add_a_mode_learners_then_see(edx_client: Any, edx_client_for: Any) -> None:
-    created = course_modes_create.sync(DEMO_COURSE, client=edx_client.lms, body=PROFESSIONAL)
-    assert isinstance(created, CourseMode) and created.min_price == 100
+    created = edx_client.lms.course_modes.create(DEMO_COURSE, body=PROFESSIONAL)
+    assert isinstance(created, CourseModeRecord) and created.min_price == 100
 
     learner = edx_client_for("learner")
-    modes = course_modes_list.sync(DEMO_COURSE, client=learner.lms)
-    assert isinstance(modes, list)
+    modes = learner.lms.course_modes.list(DEMO_COURSE)
     assert "professional" in [mode.mode_slug for mode in modes]
 
 
 @pytest.mark.edx_role("learner")
 def test_a_learner_may_not_add_a_mode(edx_client: Any) -> None:
     with pytest.raises(PermissionDeniedError) as refused:
-        course_modes_create.sync(DEMO_COURSE, client=edx_client.lms, body=PROFESSIONAL)
+        edx_client.lms.course_modes.create(DEMO_COURSE, body=PROFESSIONAL)
     assert refused.value.status == 403 and refused.value.body["detail"]
 
 
 def test_each_test_starts_from_the_seeded_data(edx_client: Any) -> None:
-    modes = course_modes_list.sync(DEMO_COURSE, client=edx_client.lms)
-    assert isinstance(modes, list)
+    modes = edx_client.lms.course_modes.list(DEMO_COURSE)
     assert sorted(mode.mode_slug for mode in modes) == ["audit", "honor", "verified"]
 
 
 @pytest.mark.edx_role("learner")
 def test_the_learner_is_enrolled_in_the_demo_course(edx_client: Any) -> None:
-    # The raw body, whatever model the description gives it.
-    response = enrollment_enrollment_list.sync_detailed(client=edx_client.lms)
-    enrollments = json.loads(response.content)
-    assert [e["course_details"]["course_id"] for e in enrollments] == [DEMO_COURSE]
+    enrollments = edx_client.lms.enrollment.enrollment_list()
+    assert [e.course_details.course_id for e in enrollments] == [DEMO_COURSE]

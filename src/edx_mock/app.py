@@ -241,15 +241,21 @@ def example_handler(call: Call) -> Reply:
         return Reply(status)
     if not is_json(media_type):
         return Reply(status, "", media_type=media_type)
+    # A JSON relative (application/vnd.ims.lis.v2.lineitem+json...) is answered as documented.
+    json_type = None if media_type == "application/json" else media_type
     for example in (media.get("examples") or {}).values():
         if "value" in example:
-            return Reply(status, copy.deepcopy(example["value"]))
+            return Reply(status, copy.deepcopy(example["value"]), media_type=json_type)
     if "example" in media:
-        return Reply(status, copy.deepcopy(media["example"]))
-    return Reply(status, instance(media.get("schema", {}), call.operation.resolve))
+        return Reply(status, copy.deepcopy(media["example"]), media_type=json_type)
+    return Reply(status, instance(media.get("schema", {}), call.operation.resolve),
+                 media_type=json_type)
 
 
 def _json(reply: Reply) -> Response:
+    if reply.media_type is not None and is_json(reply.media_type):
+        return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers,
+                            media_type=reply.media_type)
     if reply.media_type is not None:
         return Response(str(reply.body), status_code=reply.status, headers=reply.headers,
                         media_type=reply.media_type)

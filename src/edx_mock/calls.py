@@ -44,7 +44,8 @@ class Reply:
     status: int
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
-    # A non-JSON media type (text/csv...): the body is then sent as text.
+    # A non-JSON media type (text/csv...): the body is then sent as text; a JSON relative
+    # (application/...+json): the body is sent as JSON under that media type.
     media_type: str | None = None
 
 

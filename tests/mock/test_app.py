@@ -71,3 +71,13 @@ def test_control_characters_in_a_path_value_still_reach_the_operation(http: http
     # The bookmarks operation itself answered (its own 403: `ada` is not the caller, whom the
     # platform's user-in-URL permission requires), not the router.
     assert encoded.status_code == 403 and "bookmark" in encoded.json()["detail"]
+
+
+def test_a_json_relative_media_type_is_answered_as_documented(http: httpx.Client) -> None:
+    # The LTI Advantage services answer IMS media types (application/vnd.ims...+json): an
+    # operation answered from its description keeps the documented type, with a JSON body.
+    response = http.get("/api/lti_consumer/v1/lti/1/memberships")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith(
+        "application/vnd.ims.lti-nrps.v2.membershipcontainer+json")
+    assert set(response.json()) >= {"id", "context", "members"}

@@ -42,6 +42,13 @@ if TYPE_CHECKING:
     from .commerce_course import CommerceCourse
     from .commerce_course_mode import CommerceCourseMode
     from .commerce_detail import CommerceDetail
+    from .commerce_order import CommerceOrder
+    from .commerce_order_basket_discounts_item import CommerceOrderBasketDiscountsItem
+    from .commerce_order_billing_address import CommerceOrderBillingAddress
+    from .commerce_order_line import CommerceOrderLine
+    from .commerce_order_line_product import CommerceOrderLineProduct
+    from .commerce_order_user import CommerceOrderUser
+    from .commerce_order_vouchers_type_0_item import CommerceOrderVouchersType0Item
     from .completion_batch_request import CompletionBatchRequest
     from .completion_batch_response import CompletionBatchResponse
     from .completion_block_values import CompletionBlockValues
@@ -110,9 +117,18 @@ if TYPE_CHECKING:
         CourseHomeWelcomeMessageDismissRequest,
     )
     from .course_live_configuration import CourseLiveConfiguration
+    from .course_live_iframe import CourseLiveIframe
     from .course_live_lti_configuration import CourseLiveLtiConfiguration
     from .course_live_lti_configuration_lti_config import (
         CourseLiveLtiConfigurationLtiConfig,
+    )
+    from .course_live_lti_configuration_version import CourseLiveLtiConfigurationVersion
+    from .course_live_provider import CourseLiveProvider
+    from .course_live_provider_pii_sharing import CourseLiveProviderPiiSharing
+    from .course_live_providers import CourseLiveProviders
+    from .course_live_providers_providers import CourseLiveProvidersProviders
+    from .course_live_providers_providers_available import (
+        CourseLiveProvidersProvidersAvailable,
     )
     from .course_mode import CourseMode
     from .course_mode_patch import CourseModePatch
@@ -178,6 +194,9 @@ if TYPE_CHECKING:
     from .courseware_related_program import CoursewareRelatedProgram
     from .courseware_resume import CoursewareResume
     from .courseware_selected_goal import CoursewareSelectedGoal
+    from .courseware_sequence_gated_content import CoursewareSequenceGatedContent
+    from .courseware_sequence_metadata import CoursewareSequenceMetadata
+    from .courseware_sequence_unit import CoursewareSequenceUnit
     from .courseware_single_paid_mode import CoursewareSinglePaidMode
     from .credit_course import CreditCourse
     from .credit_eligibility import CreditEligibility
@@ -367,6 +386,7 @@ if TYPE_CHECKING:
         EdxProctoringSoftwareSecureReviewReviewStatus,
     )
     from .edx_proctoring_user import EdxProctoringUser
+    from .edxnotes_retire_user_request import EdxnotesRetireUserRequest
     from .embargo_course_access import EmbargoCourseAccess
     from .enrollment_attribute import EnrollmentAttribute
     from .enrollment_course_details import EnrollmentCourseDetails
@@ -395,6 +415,15 @@ if TYPE_CHECKING:
     from .experiment_key_value import ExperimentKeyValue
     from .experiment_key_value_patch import ExperimentKeyValuePatch
     from .experiments_rev_934_upsell import ExperimentsRev934Upsell
+    from .experiments_user_metadata import ExperimentsUserMetadata
+    from .experiments_user_metadata_course_key_fields import (
+        ExperimentsUserMetadataCourseKeyFields,
+    )
+    from .experiments_user_metadata_pacing_type import ExperimentsUserMetadataPacingType
+    from .experiments_user_metadata_partition_groups import (
+        ExperimentsUserMetadataPartitionGroups,
+    )
+    from .experiments_user_metadata_program import ExperimentsUserMetadataProgram
     from .grades_assignment_type_policy import GradesAssignmentTypePolicy
     from .grades_course_grade_status import GradesCourseGradeStatus
     from .grades_section_breakdown import GradesSectionBreakdown
@@ -411,6 +440,11 @@ if TYPE_CHECKING:
     from .instructor_running_task import InstructorRunningTask
     from .instructor_running_task_list import InstructorRunningTaskList
     from .instructor_task_bulk_email_schedule import InstructorTaskBulkEmailSchedule
+    from .instructor_task_bulk_email_schedule_update_request import (
+        InstructorTaskBulkEmailScheduleUpdateRequest,
+    )
+    from .instructor_task_bulk_email_update import InstructorTaskBulkEmailUpdate
+    from .instructor_task_course_email import InstructorTaskCourseEmail
     from .learner_home_certificate import LearnerHomeCertificate
     from .learner_home_course import LearnerHomeCourse
     from .learner_home_course_card import LearnerHomeCourseCard
@@ -455,6 +489,17 @@ if TYPE_CHECKING:
         LearningSequencesUserCourseOutline,
     )
     from .lti_consumer_line_item import LtiConsumerLineItem
+    from .lti_consumer_line_item_patch import LtiConsumerLineItemPatch
+    from .lti_consumer_member import LtiConsumerMember
+    from .lti_consumer_membership_container import LtiConsumerMembershipContainer
+    from .lti_consumer_membership_container_context import (
+        LtiConsumerMembershipContainerContext,
+    )
+    from .lti_consumer_membership_error import LtiConsumerMembershipError
+    from .lti_consumer_result import LtiConsumerResult
+    from .lti_consumer_score import LtiConsumerScore
+    from .lti_consumer_score_activity_progress import LtiConsumerScoreActivityProgress
+    from .lti_consumer_score_grading_progress import LtiConsumerScoreGradingProgress
     from .mfe_config import MfeConfig
     from .mfe_context import MfeContext
     from .mfe_context_data import MfeContextData
@@ -810,10 +855,25 @@ if TYPE_CHECKING:
     from .val_missing_hls_request import ValMissingHlsRequest
     from .val_missing_hls_response import ValMissingHlsResponse
     from .val_video import ValVideo
+    from .val_video_courses_item_type_1 import ValVideoCoursesItemType1
     from .val_video_images_update_request import ValVideoImagesUpdateRequest
+    from .val_video_patch import ValVideoPatch
+    from .val_video_patch_courses_item_type_1 import ValVideoPatchCoursesItemType1
     from .val_video_profile_update_request import ValVideoProfileUpdateRequest
     from .val_video_status_update_request import ValVideoStatusUpdateRequest
+    from .val_video_status_update_request_status import (
+        ValVideoStatusUpdateRequestStatus,
+    )
     from .val_video_transcript_create_request import ValVideoTranscriptCreateRequest
+    from .val_video_transcript_create_request_file_format import (
+        ValVideoTranscriptCreateRequestFileFormat,
+    )
+    from .val_video_transcript_create_request_provider import (
+        ValVideoTranscriptCreateRequestProvider,
+    )
+    from .val_videos_status_partial_update_response_200 import (
+        ValVideosStatusPartialUpdateResponse200,
+    )
     from .xblock_block_metadata import XblockBlockMetadata
     from .xblock_block_metadata_index_dictionary import (
         XblockBlockMetadataIndexDictionary,
@@ -865,6 +925,13 @@ _MODULES = {
     "CommerceCourse": ".commerce_course",
     "CommerceCourseMode": ".commerce_course_mode",
     "CommerceDetail": ".commerce_detail",
+    "CommerceOrder": ".commerce_order",
+    "CommerceOrderBasketDiscountsItem": ".commerce_order_basket_discounts_item",
+    "CommerceOrderBillingAddress": ".commerce_order_billing_address",
+    "CommerceOrderLine": ".commerce_order_line",
+    "CommerceOrderLineProduct": ".commerce_order_line_product",
+    "CommerceOrderUser": ".commerce_order_user",
+    "CommerceOrderVouchersType0Item": ".commerce_order_vouchers_type_0_item",
     "CompletionBatchRequest": ".completion_batch_request",
     "CompletionBatchResponse": ".completion_batch_response",
     "CompletionBlockValues": ".completion_block_values",
@@ -913,8 +980,15 @@ _MODULES = {
     "CourseHomeVerificationData": ".course_home_verification_data",
     "CourseHomeWelcomeMessageDismissRequest": ".course_home_welcome_message_dismiss_request",
     "CourseLiveConfiguration": ".course_live_configuration",
+    "CourseLiveIframe": ".course_live_iframe",
     "CourseLiveLtiConfiguration": ".course_live_lti_configuration",
     "CourseLiveLtiConfigurationLtiConfig": ".course_live_lti_configuration_lti_config",
+    "CourseLiveLtiConfigurationVersion": ".course_live_lti_configuration_version",
+    "CourseLiveProvider": ".course_live_provider",
+    "CourseLiveProviderPiiSharing": ".course_live_provider_pii_sharing",
+    "CourseLiveProviders": ".course_live_providers",
+    "CourseLiveProvidersProviders": ".course_live_providers_providers",
+    "CourseLiveProvidersProvidersAvailable": ".course_live_providers_providers_available",
     "CourseMode": ".course_mode",
     "CourseModePatch": ".course_mode_patch",
     "CourseModeRecord": ".course_mode_record",
@@ -967,6 +1041,9 @@ _MODULES = {
     "CoursewareRelatedProgram": ".courseware_related_program",
     "CoursewareResume": ".courseware_resume",
     "CoursewareSelectedGoal": ".courseware_selected_goal",
+    "CoursewareSequenceGatedContent": ".courseware_sequence_gated_content",
+    "CoursewareSequenceMetadata": ".courseware_sequence_metadata",
+    "CoursewareSequenceUnit": ".courseware_sequence_unit",
     "CoursewareSinglePaidMode": ".courseware_single_paid_mode",
     "CreditCourse": ".credit_course",
     "CreditEligibility": ".credit_eligibility",
@@ -1094,6 +1171,7 @@ _MODULES = {
     "EdxProctoringSoftwareSecureReviewExamMetaData": ".edx_proctoring_software_secure_review_exam_meta_data",
     "EdxProctoringSoftwareSecureReviewReviewStatus": ".edx_proctoring_software_secure_review_review_status",
     "EdxProctoringUser": ".edx_proctoring_user",
+    "EdxnotesRetireUserRequest": ".edxnotes_retire_user_request",
     "EmbargoCourseAccess": ".embargo_course_access",
     "EnrollmentAttribute": ".enrollment_attribute",
     "EnrollmentCourseDetails": ".enrollment_course_details",
@@ -1120,6 +1198,11 @@ _MODULES = {
     "ExperimentKeyValue": ".experiment_key_value",
     "ExperimentKeyValuePatch": ".experiment_key_value_patch",
     "ExperimentsRev934Upsell": ".experiments_rev_934_upsell",
+    "ExperimentsUserMetadata": ".experiments_user_metadata",
+    "ExperimentsUserMetadataCourseKeyFields": ".experiments_user_metadata_course_key_fields",
+    "ExperimentsUserMetadataPacingType": ".experiments_user_metadata_pacing_type",
+    "ExperimentsUserMetadataPartitionGroups": ".experiments_user_metadata_partition_groups",
+    "ExperimentsUserMetadataProgram": ".experiments_user_metadata_program",
     "GradesAssignmentTypePolicy": ".grades_assignment_type_policy",
     "GradesCourseGradeStatus": ".grades_course_grade_status",
     "GradesSectionBreakdown": ".grades_section_breakdown",
@@ -1134,6 +1217,9 @@ _MODULES = {
     "InstructorRunningTask": ".instructor_running_task",
     "InstructorRunningTaskList": ".instructor_running_task_list",
     "InstructorTaskBulkEmailSchedule": ".instructor_task_bulk_email_schedule",
+    "InstructorTaskBulkEmailScheduleUpdateRequest": ".instructor_task_bulk_email_schedule_update_request",
+    "InstructorTaskBulkEmailUpdate": ".instructor_task_bulk_email_update",
+    "InstructorTaskCourseEmail": ".instructor_task_course_email",
     "LearnerHomeCertificate": ".learner_home_certificate",
     "LearnerHomeCourse": ".learner_home_course",
     "LearnerHomeCourseCard": ".learner_home_course_card",
@@ -1170,6 +1256,15 @@ _MODULES = {
     "LearningSequencesSequenceExam": ".learning_sequences_sequence_exam",
     "LearningSequencesUserCourseOutline": ".learning_sequences_user_course_outline",
     "LtiConsumerLineItem": ".lti_consumer_line_item",
+    "LtiConsumerLineItemPatch": ".lti_consumer_line_item_patch",
+    "LtiConsumerMember": ".lti_consumer_member",
+    "LtiConsumerMembershipContainer": ".lti_consumer_membership_container",
+    "LtiConsumerMembershipContainerContext": ".lti_consumer_membership_container_context",
+    "LtiConsumerMembershipError": ".lti_consumer_membership_error",
+    "LtiConsumerResult": ".lti_consumer_result",
+    "LtiConsumerScore": ".lti_consumer_score",
+    "LtiConsumerScoreActivityProgress": ".lti_consumer_score_activity_progress",
+    "LtiConsumerScoreGradingProgress": ".lti_consumer_score_grading_progress",
     "MfeConfig": ".mfe_config",
     "MfeContext": ".mfe_context",
     "MfeContextData": ".mfe_context_data",
@@ -1391,10 +1486,17 @@ _MODULES = {
     "ValMissingHlsRequest": ".val_missing_hls_request",
     "ValMissingHlsResponse": ".val_missing_hls_response",
     "ValVideo": ".val_video",
+    "ValVideoCoursesItemType1": ".val_video_courses_item_type_1",
     "ValVideoImagesUpdateRequest": ".val_video_images_update_request",
+    "ValVideoPatch": ".val_video_patch",
+    "ValVideoPatchCoursesItemType1": ".val_video_patch_courses_item_type_1",
     "ValVideoProfileUpdateRequest": ".val_video_profile_update_request",
     "ValVideoStatusUpdateRequest": ".val_video_status_update_request",
+    "ValVideoStatusUpdateRequestStatus": ".val_video_status_update_request_status",
     "ValVideoTranscriptCreateRequest": ".val_video_transcript_create_request",
+    "ValVideoTranscriptCreateRequestFileFormat": ".val_video_transcript_create_request_file_format",
+    "ValVideoTranscriptCreateRequestProvider": ".val_video_transcript_create_request_provider",
+    "ValVideosStatusPartialUpdateResponse200": ".val_videos_status_partial_update_response_200",
     "XblockBlockMetadata": ".xblock_block_metadata",
     "XblockBlockMetadataIndexDictionary": ".xblock_block_metadata_index_dictionary",
     "XblockBlockView": ".xblock_block_view",
@@ -1443,6 +1545,13 @@ __all__ = (
     "CommerceCourse",
     "CommerceCourseMode",
     "CommerceDetail",
+    "CommerceOrder",
+    "CommerceOrderBasketDiscountsItem",
+    "CommerceOrderBillingAddress",
+    "CommerceOrderLine",
+    "CommerceOrderLineProduct",
+    "CommerceOrderUser",
+    "CommerceOrderVouchersType0Item",
     "CompletionBatchRequest",
     "CompletionBatchResponse",
     "CompletionBlockValues",
@@ -1491,8 +1600,15 @@ __all__ = (
     "CourseHomeVerificationData",
     "CourseHomeWelcomeMessageDismissRequest",
     "CourseLiveConfiguration",
+    "CourseLiveIframe",
     "CourseLiveLtiConfiguration",
     "CourseLiveLtiConfigurationLtiConfig",
+    "CourseLiveLtiConfigurationVersion",
+    "CourseLiveProvider",
+    "CourseLiveProviderPiiSharing",
+    "CourseLiveProviders",
+    "CourseLiveProvidersProviders",
+    "CourseLiveProvidersProvidersAvailable",
     "CourseMode",
     "CourseModePatch",
     "CourseModeRecord",
@@ -1545,6 +1661,9 @@ __all__ = (
     "CoursewareRelatedProgram",
     "CoursewareResume",
     "CoursewareSelectedGoal",
+    "CoursewareSequenceGatedContent",
+    "CoursewareSequenceMetadata",
+    "CoursewareSequenceUnit",
     "CoursewareSinglePaidMode",
     "CreditCourse",
     "CreditEligibility",
@@ -1672,6 +1791,7 @@ __all__ = (
     "EdxProctoringSoftwareSecureReviewExamMetaData",
     "EdxProctoringSoftwareSecureReviewReviewStatus",
     "EdxProctoringUser",
+    "EdxnotesRetireUserRequest",
     "EmbargoCourseAccess",
     "EnrollmentAttribute",
     "EnrollmentCourseDetails",
@@ -1698,6 +1818,11 @@ __all__ = (
     "ExperimentKeyValue",
     "ExperimentKeyValuePatch",
     "ExperimentsRev934Upsell",
+    "ExperimentsUserMetadata",
+    "ExperimentsUserMetadataCourseKeyFields",
+    "ExperimentsUserMetadataPacingType",
+    "ExperimentsUserMetadataPartitionGroups",
+    "ExperimentsUserMetadataProgram",
     "GradesAssignmentTypePolicy",
     "GradesCourseGradeStatus",
     "GradesSectionBreakdown",
@@ -1712,6 +1837,9 @@ __all__ = (
     "InstructorRunningTask",
     "InstructorRunningTaskList",
     "InstructorTaskBulkEmailSchedule",
+    "InstructorTaskBulkEmailScheduleUpdateRequest",
+    "InstructorTaskBulkEmailUpdate",
+    "InstructorTaskCourseEmail",
     "LearnerHomeCertificate",
     "LearnerHomeCourse",
     "LearnerHomeCourseCard",
@@ -1748,6 +1876,15 @@ __all__ = (
     "LearningSequencesSequenceExam",
     "LearningSequencesUserCourseOutline",
     "LtiConsumerLineItem",
+    "LtiConsumerLineItemPatch",
+    "LtiConsumerMember",
+    "LtiConsumerMembershipContainer",
+    "LtiConsumerMembershipContainerContext",
+    "LtiConsumerMembershipError",
+    "LtiConsumerResult",
+    "LtiConsumerScore",
+    "LtiConsumerScoreActivityProgress",
+    "LtiConsumerScoreGradingProgress",
     "MfeConfig",
     "MfeContext",
     "MfeContextData",
@@ -1969,10 +2106,17 @@ __all__ = (
     "ValMissingHlsRequest",
     "ValMissingHlsResponse",
     "ValVideo",
+    "ValVideoCoursesItemType1",
     "ValVideoImagesUpdateRequest",
+    "ValVideoPatch",
+    "ValVideoPatchCoursesItemType1",
     "ValVideoProfileUpdateRequest",
     "ValVideoStatusUpdateRequest",
+    "ValVideoStatusUpdateRequestStatus",
     "ValVideoTranscriptCreateRequest",
+    "ValVideoTranscriptCreateRequestFileFormat",
+    "ValVideoTranscriptCreateRequestProvider",
+    "ValVideosStatusPartialUpdateResponse200",
     "XblockBlockMetadata",
     "XblockBlockMetadataIndexDictionary",
     "XblockBlockView",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,19 +24,23 @@ class CourseLiveConfiguration:
         course_key (str | Unset): The key of the course (read only).
         enabled (bool | Unset): Whether the LTI is enabled; when false, the LTI in the course is disabled.
         free_tier (bool | Unset): True when the LTI credentials are provided by the organization globally.
-        lti_configuration (CourseLiveLtiConfiguration | Unset): The LTI configuration of the course's live provider.
-        pii_sharing_allowed (str | Unset): Whether personal information may be shared with the provider (read only).
+        pii_sharing_allowed (bool | Unset): Whether the course allows sharing learners' personal information with LTI
+            tools (read only).
+        lti_configuration (CourseLiveLtiConfiguration | None | Unset): The LTI configuration of the course's live
+            provider; null when the course uses the provider's free tier (the platform's global credentials).
     """
 
     provider_type: str
     course_key: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     free_tier: bool | Unset = UNSET
-    lti_configuration: CourseLiveLtiConfiguration | Unset = UNSET
-    pii_sharing_allowed: str | Unset = UNSET
+    pii_sharing_allowed: bool | Unset = UNSET
+    lti_configuration: CourseLiveLtiConfiguration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.course_live_lti_configuration import CourseLiveLtiConfiguration
+
         provider_type = self.provider_type
 
         course_key = self.course_key
@@ -45,11 +49,15 @@ class CourseLiveConfiguration:
 
         free_tier = self.free_tier
 
-        lti_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lti_configuration, Unset):
-            lti_configuration = self.lti_configuration.to_dict()
-
         pii_sharing_allowed = self.pii_sharing_allowed
+
+        lti_configuration: dict[str, Any] | None | Unset
+        if isinstance(self.lti_configuration, Unset):
+            lti_configuration = UNSET
+        elif isinstance(self.lti_configuration, CourseLiveLtiConfiguration):
+            lti_configuration = self.lti_configuration.to_dict()
+        else:
+            lti_configuration = self.lti_configuration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,10 +72,10 @@ class CourseLiveConfiguration:
             field_dict["enabled"] = enabled
         if free_tier is not UNSET:
             field_dict["free_tier"] = free_tier
-        if lti_configuration is not UNSET:
-            field_dict["lti_configuration"] = lti_configuration
         if pii_sharing_allowed is not UNSET:
             field_dict["pii_sharing_allowed"] = pii_sharing_allowed
+        if lti_configuration is not UNSET:
+            field_dict["lti_configuration"] = lti_configuration
 
         return field_dict
 
@@ -84,22 +92,34 @@ class CourseLiveConfiguration:
 
         free_tier = d.pop("free_tier", UNSET)
 
-        _lti_configuration = d.pop("lti_configuration", UNSET)
-        lti_configuration: CourseLiveLtiConfiguration | Unset
-        if isinstance(_lti_configuration, Unset):
-            lti_configuration = UNSET
-        else:
-            lti_configuration = CourseLiveLtiConfiguration.from_dict(_lti_configuration)
-
         pii_sharing_allowed = d.pop("pii_sharing_allowed", UNSET)
+
+        def _parse_lti_configuration(
+            data: object,
+        ) -> CourseLiveLtiConfiguration | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lti_configuration_type_0 = CourseLiveLtiConfiguration.from_dict(data)
+
+                return lti_configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CourseLiveLtiConfiguration | None | Unset, data)
+
+        lti_configuration = _parse_lti_configuration(d.pop("lti_configuration", UNSET))
 
         course_live_configuration = cls(
             provider_type=provider_type,
             course_key=course_key,
             enabled=enabled,
             free_tier=free_tier,
-            lti_configuration=lti_configuration,
             pii_sharing_allowed=pii_sharing_allowed,
+            lti_configuration=lti_configuration,
         )
 
         course_live_configuration.additional_properties = d

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.course_live_lti_configuration_version import (
+    CourseLiveLtiConfigurationVersion,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,16 +27,18 @@ class CourseLiveLtiConfiguration:
     Attributes:
         lti_config (CourseLiveLtiConfigurationLtiConfig): The provider's additional configuration, as an object.
         lti_1p1_client_key (str | Unset): The client key given by the LTI tool provider.
-        lti_1p1_client_secret (str | Unset): The client secret given by the LTI tool provider.
+        lti_1p1_client_secret (str | Unset): The client secret given by the LTI tool provider. Sent in a POST (an empty
+            string keeps the stored secret), never answered.
         lti_1p1_launch_url (str | Unset): The URL of the external tool that starts the launch.
-        version (str | Unset): The LTI version.
+        version (CourseLiveLtiConfigurationVersion | Unset): The LTI version; the platform only changes it itself (a new
+            configuration is LTI 1.1).
     """
 
     lti_config: CourseLiveLtiConfigurationLtiConfig
     lti_1p1_client_key: str | Unset = UNSET
     lti_1p1_client_secret: str | Unset = UNSET
     lti_1p1_launch_url: str | Unset = UNSET
-    version: str | Unset = UNSET
+    version: CourseLiveLtiConfigurationVersion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +50,9 @@ class CourseLiveLtiConfiguration:
 
         lti_1p1_launch_url = self.lti_1p1_launch_url
 
-        version = self.version
+        version: str | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = self.version.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +87,12 @@ class CourseLiveLtiConfiguration:
 
         lti_1p1_launch_url = d.pop("lti_1p1_launch_url", UNSET)
 
-        version = d.pop("version", UNSET)
+        _version = d.pop("version", UNSET)
+        version: CourseLiveLtiConfigurationVersion | Unset
+        if isinstance(_version, Unset):
+            version = UNSET
+        else:
+            version = CourseLiveLtiConfigurationVersion(_version)
 
         course_live_lti_configuration = cls(
             lti_config=lti_config,

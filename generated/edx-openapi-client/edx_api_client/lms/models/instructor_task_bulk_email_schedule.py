@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.instructor_task_course_email import InstructorTaskCourseEmail
+
 
 T = TypeVar("T", bound="InstructorTaskBulkEmailSchedule")
 
@@ -18,26 +23,28 @@ class InstructorTaskBulkEmailSchedule:
 
         Attributes:
             task (int): The identifier of the instructor task that sends the message.
-            task_due (str): When the task is due to run, as a string.
-            course_email (str | Unset): The course email message the scheduled task sends; a PUT or PATCH may change it (the
-                doc's table marks it read only, its text says it can be updated).
+            task_due (datetime.datetime): When the task is due to run, as a date and time.
             id (int | Unset): The identifier of the schedule (read only).
+            course_email (InstructorTaskCourseEmail | Unset): The course email message a scheduled bulk email task sends:
+                who wrote it, its subject and bodies, and the recipient groups it goes to.
     """
 
     task: int
-    task_due: str
-    course_email: str | Unset = UNSET
+    task_due: datetime.datetime
     id: int | Unset = UNSET
+    course_email: InstructorTaskCourseEmail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task = self.task
 
-        task_due = self.task_due
-
-        course_email = self.course_email
+        task_due = self.task_due.isoformat()
 
         id = self.id
+
+        course_email: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.course_email, Unset):
+            course_email = self.course_email.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,29 +54,36 @@ class InstructorTaskBulkEmailSchedule:
                 "task_due": task_due,
             }
         )
-        if course_email is not UNSET:
-            field_dict["course_email"] = course_email
         if id is not UNSET:
             field_dict["id"] = id
+        if course_email is not UNSET:
+            field_dict["course_email"] = course_email
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.instructor_task_course_email import InstructorTaskCourseEmail
+
         d = dict(src_dict)
         task = d.pop("task")
 
-        task_due = d.pop("task_due")
-
-        course_email = d.pop("course_email", UNSET)
+        task_due = datetime.datetime.fromisoformat(d.pop("task_due"))
 
         id = d.pop("id", UNSET)
+
+        _course_email = d.pop("course_email", UNSET)
+        course_email: InstructorTaskCourseEmail | Unset
+        if isinstance(_course_email, Unset):
+            course_email = UNSET
+        else:
+            course_email = InstructorTaskCourseEmail.from_dict(_course_email)
 
         instructor_task_bulk_email_schedule = cls(
             task=task,
             task_due=task_due,
-            course_email=course_email,
             id=id,
+            course_email=course_email,
         )
 
         instructor_task_bulk_email_schedule.additional_properties = d

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,58 +14,78 @@ T = TypeVar("T", bound="LtiConsumerLineItem")
 
 @_attrs_define
 class LtiConsumerLineItem:
-    """An LTI Advantage Assignment and Grade Services line item (a gradebook column) of an LTI configuration.
+    """An LTI Advantage Assignment and Grade Services line item (a gradebook column) of an LTI configuration. A line item
+    must name its resource, its resource link, or both.
 
-    Attributes:
-        resource_id (str): The identifier of the resource the line item is for; the doc gives no description.
-        label (str): The line item's label; the doc gives no description.
-        score_maximum (int): The maximum score of the line item; the doc gives no description.
-        id (str | Unset): The line item's identifier, assigned by the server.
-        resource_link_id (str | Unset): The identifier of the resource link the line item is tied to; the doc gives no
-            description.
-        tag (str | Unset): The line item's tag; the doc gives no description.
-        start_date_time (str | Unset): When the line item's activity starts; the doc types it only as a string.
-        end_date_time (str | Unset): When the line item's activity ends; the doc types it only as a string.
+        Attributes:
+            label (str): The line item's label; the doc gives no description.
+            score_maximum (int): The maximum score of the line item; the doc gives no description.
+            id (str | Unset): The line item's identifier, assigned by the server; the app answers the URL of the line item.
+            resource_id (str | Unset): The identifier of the resource the line item is for; the doc gives no description.
+            resource_link_id (None | str | Unset): The identifier of the resource link the line item is tied to (the usage
+                key of the LTI block); the doc gives no description. Null when the line item names none.
+            tag (str | Unset): The line item's tag; the doc gives no description.
+            start_date_time (datetime.datetime | None | Unset): When the line item's activity starts; the doc types it only
+                as a string. Null when unset.
+            end_date_time (datetime.datetime | None | Unset): When the line item's activity ends; the doc types it only as a
+                string. Null when unset.
     """
 
-    resource_id: str
     label: str
     score_maximum: int
     id: str | Unset = UNSET
-    resource_link_id: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    resource_link_id: None | str | Unset = UNSET
     tag: str | Unset = UNSET
-    start_date_time: str | Unset = UNSET
-    end_date_time: str | Unset = UNSET
+    start_date_time: datetime.datetime | None | Unset = UNSET
+    end_date_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_id = self.resource_id
-
         label = self.label
 
         score_maximum = self.score_maximum
 
         id = self.id
 
-        resource_link_id = self.resource_link_id
+        resource_id = self.resource_id
+
+        resource_link_id: None | str | Unset
+        if isinstance(self.resource_link_id, Unset):
+            resource_link_id = UNSET
+        else:
+            resource_link_id = self.resource_link_id
 
         tag = self.tag
 
-        start_date_time = self.start_date_time
+        start_date_time: None | str | Unset
+        if isinstance(self.start_date_time, Unset):
+            start_date_time = UNSET
+        elif isinstance(self.start_date_time, datetime.datetime):
+            start_date_time = self.start_date_time.isoformat()
+        else:
+            start_date_time = self.start_date_time
 
-        end_date_time = self.end_date_time
+        end_date_time: None | str | Unset
+        if isinstance(self.end_date_time, Unset):
+            end_date_time = UNSET
+        elif isinstance(self.end_date_time, datetime.datetime):
+            end_date_time = self.end_date_time.isoformat()
+        else:
+            end_date_time = self.end_date_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "resourceId": resource_id,
                 "label": label,
                 "scoreMaximum": score_maximum,
             }
         )
         if id is not UNSET:
             field_dict["id"] = id
+        if resource_id is not UNSET:
+            field_dict["resourceId"] = resource_id
         if resource_link_id is not UNSET:
             field_dict["resourceLinkId"] = resource_link_id
         if tag is not UNSET:
@@ -79,27 +100,64 @@ class LtiConsumerLineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        resource_id = d.pop("resourceId")
-
         label = d.pop("label")
 
         score_maximum = d.pop("scoreMaximum")
 
         id = d.pop("id", UNSET)
 
-        resource_link_id = d.pop("resourceLinkId", UNSET)
+        resource_id = d.pop("resourceId", UNSET)
+
+        def _parse_resource_link_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_link_id = _parse_resource_link_id(d.pop("resourceLinkId", UNSET))
 
         tag = d.pop("tag", UNSET)
 
-        start_date_time = d.pop("startDateTime", UNSET)
+        def _parse_start_date_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_time_type_0 = datetime.datetime.fromisoformat(data)
 
-        end_date_time = d.pop("endDateTime", UNSET)
+                return start_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_date_time = _parse_start_date_time(d.pop("startDateTime", UNSET))
+
+        def _parse_end_date_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_date_time = _parse_end_date_time(d.pop("endDateTime", UNSET))
 
         lti_consumer_line_item = cls(
-            resource_id=resource_id,
             label=label,
             score_maximum=score_maximum,
             id=id,
+            resource_id=resource_id,
             resource_link_id=resource_link_id,
             tag=tag,
             start_date_time=start_date_time,

@@ -6,24 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ValEncodeData")
 
 
 @_attrs_define
 class ValEncodeData:
-    """The encoded file of a profile.
+    """The encoded file of a profile; the app stores these members as the new encoded version, so all three are needed.
 
     Attributes:
-        url (str | Unset): Where the encoded file can be fetched.
-        file_size (int | Unset): The size of the encoded file.
-        bitrate (int | Unset): The bitrate of the encoded file.
+        url (str): Where the encoded file can be fetched.
+        file_size (int): The size of the encoded file, in bytes.
+        bitrate (int): The bitrate of the encoded file.
     """
 
-    url: str | Unset = UNSET
-    file_size: int | Unset = UNSET
-    bitrate: int | Unset = UNSET
+    url: str
+    file_size: int
+    bitrate: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class ValEncodeData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if file_size is not UNSET:
-            field_dict["file_size"] = file_size
-        if bitrate is not UNSET:
-            field_dict["bitrate"] = bitrate
+        field_dict.update(
+            {
+                "url": url,
+                "file_size": file_size,
+                "bitrate": bitrate,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
-        file_size = d.pop("file_size", UNSET)
+        file_size = d.pop("file_size")
 
-        bitrate = d.pop("bitrate", UNSET)
+        bitrate = d.pop("bitrate")
 
         val_encode_data = cls(
             url=url,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -16,20 +17,20 @@ class ValEncodedVideo:
     """One encoded version of a video, in one profile.
 
     Attributes:
-        profile (str): The encoding profile of this version.
+        profile (str): The encoding profile of this version, by its name (a profile the platform knows).
         url (str): Where this version can be fetched.
         file_size (int): The size of the encoded file.
         bitrate (int): The bitrate of the encoded file.
-        created (str | Unset): When this version was created.
-        modified (str | Unset): When this version was last changed.
+        created (datetime.datetime | Unset): When this version was created.
+        modified (datetime.datetime | Unset): When this version was last changed.
     """
 
     profile: str
     url: str
     file_size: int
     bitrate: int
-    created: str | Unset = UNSET
-    modified: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +42,13 @@ class ValEncodedVideo:
 
         bitrate = self.bitrate
 
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
-        modified = self.modified
+        modified: str | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,9 +78,19 @@ class ValEncodedVideo:
 
         bitrate = d.pop("bitrate")
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        modified = d.pop("modified", UNSET)
+        _modified = d.pop("modified", UNSET)
+        modified: datetime.datetime | Unset
+        if isinstance(_modified, Unset):
+            modified = UNSET
+        else:
+            modified = datetime.datetime.fromisoformat(_modified)
 
         val_encoded_video = cls(
             profile=profile,

@@ -15,15 +15,17 @@ T = TypeVar("T", bound="ValMissingHlsRequest")
 class ValMissingHlsRequest:
     """Which videos without an HLS profile to return: either one batch of all such videos (`batch_size` and `offset`) or
     all such videos of some courses (`courses`). The doc shows the two forms by example and calls no member required.
+    Only videos whose status is `file_complete` are considered; a non-empty `courses` takes precedence.
 
         Attributes:
-            batch_size (int | Unset): How many video ids to return in the batch.
-            offset (int | Unset): How many such videos to skip before the batch starts.
+            batch_size (int | Unset): How many video ids to return in the batch. Default: 50.
+            offset (int | Unset): How many such videos to skip before the batch starts (in the order they were created).
+                Default: 0.
             courses (list[str] | Unset): The ids of the courses whose videos are searched.
     """
 
-    batch_size: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    batch_size: int | Unset = 50
+    offset: int | Unset = 0
     courses: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

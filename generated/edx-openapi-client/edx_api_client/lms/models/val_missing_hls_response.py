@@ -19,7 +19,8 @@ class ValMissingHlsResponse:
         Attributes:
             videos (list[str]): The ids of the videos that lack an HLS profile.
             total (int | Unset): How many videos lack an HLS profile in all (batch requests only).
-            offset (int | Unset): The offset at which the next batch starts (batch requests only).
+            offset (int | Unset): The offset the batch was taken at, as sent (batch requests only); the next batch starts at
+                offset + batch_size.
             batch_size (int | Unset): The batch size that was used (batch requests only).
     """
 

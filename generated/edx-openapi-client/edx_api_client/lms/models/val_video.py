@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -10,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.val_encoded_video import ValEncodedVideo
+    from ..models.val_video_courses_item_type_1 import ValVideoCoursesItemType1
 
 
 T = TypeVar("T", bound="ValVideo")
@@ -23,50 +25,66 @@ class ValVideo:
         edx_video_id (str): The edX identifier of the video.
         duration (float): The video's duration.
         status (str): The video's status.
-        url (str | Unset): A URL of the video; read-only, set by the server.
+        encoded_videos (list[ValEncodedVideo]): The encoded versions of the video, one per profile.
+        url (str | Unset): A URL of the video; read-only, set by the server (the path of the video's detail).
         client_video_id (str | Unset): The client's own identifier of the video.
-        error_description (str | Unset): A description of the video's error, if it has one.
-        courses (list[str] | Unset): The courses the video is used in.
-        encoded_videos (list[ValEncodedVideo] | Unset): The encoded versions of the video, one per profile.
-        created (str | Unset): When the video was created.
+        error_description (None | str | Unset): A description of the video's error, if it has one; null when none was
+            recorded.
+        courses (list[str | ValVideoCoursesItemType1] | Unset): The courses the video is used in. The platform answers
+            each as a one-entry object mapping the course id to the URL of the video's image in that course (null when it
+            has none); a write may name a course by its id alone, or as such an object whose value is the image's file name.
+        created (datetime.datetime | Unset): When the video was created.
     """
 
     edx_video_id: str
     duration: float
     status: str
+    encoded_videos: list[ValEncodedVideo]
     url: str | Unset = UNSET
     client_video_id: str | Unset = UNSET
-    error_description: str | Unset = UNSET
-    courses: list[str] | Unset = UNSET
-    encoded_videos: list[ValEncodedVideo] | Unset = UNSET
-    created: str | Unset = UNSET
+    error_description: None | str | Unset = UNSET
+    courses: list[str | ValVideoCoursesItemType1] | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.val_video_courses_item_type_1 import ValVideoCoursesItemType1
+
         edx_video_id = self.edx_video_id
 
         duration = self.duration
 
         status = self.status
 
+        encoded_videos = []
+        for encoded_videos_item_data in self.encoded_videos:
+            encoded_videos_item = encoded_videos_item_data.to_dict()
+            encoded_videos.append(encoded_videos_item)
+
         url = self.url
 
         client_video_id = self.client_video_id
 
-        error_description = self.error_description
+        error_description: None | str | Unset
+        if isinstance(self.error_description, Unset):
+            error_description = UNSET
+        else:
+            error_description = self.error_description
 
-        courses: list[str] | Unset = UNSET
+        courses: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.courses, Unset):
-            courses = self.courses
+            courses = []
+            for courses_item_data in self.courses:
+                courses_item: dict[str, Any] | str
+                if isinstance(courses_item_data, ValVideoCoursesItemType1):
+                    courses_item = courses_item_data.to_dict()
+                else:
+                    courses_item = courses_item_data
+                courses.append(courses_item)
 
-        encoded_videos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.encoded_videos, Unset):
-            encoded_videos = []
-            for encoded_videos_item_data in self.encoded_videos:
-                encoded_videos_item = encoded_videos_item_data.to_dict()
-                encoded_videos.append(encoded_videos_item)
-
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,6 +93,7 @@ class ValVideo:
                 "edx_video_id": edx_video_id,
                 "duration": duration,
                 "status": status,
+                "encoded_videos": encoded_videos,
             }
         )
         if url is not UNSET:
@@ -85,8 +104,6 @@ class ValVideo:
             field_dict["error_description"] = error_description
         if courses is not UNSET:
             field_dict["courses"] = courses
-        if encoded_videos is not UNSET:
-            field_dict["encoded_videos"] = encoded_videos
         if created is not UNSET:
             field_dict["created"] = created
 
@@ -95,6 +112,7 @@ class ValVideo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.val_encoded_video import ValEncodedVideo
+        from ..models.val_video_courses_item_type_1 import ValVideoCoursesItemType1
 
         d = dict(src_dict)
         edx_video_id = d.pop("edx_video_id")
@@ -103,36 +121,63 @@ class ValVideo:
 
         status = d.pop("status")
 
+        encoded_videos = []
+        _encoded_videos = d.pop("encoded_videos")
+        for encoded_videos_item_data in _encoded_videos:
+            encoded_videos_item = ValEncodedVideo.from_dict(encoded_videos_item_data)
+
+            encoded_videos.append(encoded_videos_item)
+
         url = d.pop("url", UNSET)
 
         client_video_id = d.pop("client_video_id", UNSET)
 
-        error_description = d.pop("error_description", UNSET)
+        def _parse_error_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        courses = cast(list[str], d.pop("courses", UNSET))
+        error_description = _parse_error_description(d.pop("error_description", UNSET))
 
-        _encoded_videos = d.pop("encoded_videos", UNSET)
-        encoded_videos: list[ValEncodedVideo] | Unset = UNSET
-        if _encoded_videos is not UNSET:
-            encoded_videos = []
-            for encoded_videos_item_data in _encoded_videos:
-                encoded_videos_item = ValEncodedVideo.from_dict(
-                    encoded_videos_item_data
-                )
+        _courses = d.pop("courses", UNSET)
+        courses: list[str | ValVideoCoursesItemType1] | Unset = UNSET
+        if _courses is not UNSET:
+            courses = []
+            for courses_item_data in _courses:
 
-                encoded_videos.append(encoded_videos_item)
+                def _parse_courses_item(data: object) -> str | ValVideoCoursesItemType1:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        courses_item_type_1 = ValVideoCoursesItemType1.from_dict(data)
 
-        created = d.pop("created", UNSET)
+                        return courses_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(str | ValVideoCoursesItemType1, data)
+
+                courses_item = _parse_courses_item(courses_item_data)
+
+                courses.append(courses_item)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
         val_video = cls(
             edx_video_id=edx_video_id,
             duration=duration,
             status=status,
+            encoded_videos=encoded_videos,
             url=url,
             client_video_id=client_video_id,
             error_description=error_description,
             courses=courses,
-            encoded_videos=encoded_videos,
             created=created,
         )
 

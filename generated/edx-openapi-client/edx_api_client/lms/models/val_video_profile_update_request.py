@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.val_encode_data import ValEncodeData
 
@@ -17,17 +15,19 @@ T = TypeVar("T", bound="ValVideoProfileUpdateRequest")
 
 @_attrs_define
 class ValVideoProfileUpdateRequest:
-    """One encoded version of a video to write. The doc gives these members by example only and calls none required.
+    """One encoded version of a video to write. The doc gives these members by example only and calls none required; the
+    app reads all three.
 
-    Attributes:
-        edx_video_id (str | Unset): The edX identifier of the video.
-        profile (str | Unset): The profile to write, e.g. `hls`.
-        encode_data (ValEncodeData | Unset): The encoded file of a profile.
+        Attributes:
+            edx_video_id (str): The edX identifier of the video.
+            profile (str): The profile to write, e.g. `hls`.
+            encode_data (ValEncodeData): The encoded file of a profile; the app stores these members as the new encoded
+                version, so all three are needed.
     """
 
-    edx_video_id: str | Unset = UNSET
-    profile: str | Unset = UNSET
-    encode_data: ValEncodeData | Unset = UNSET
+    edx_video_id: str
+    profile: str
+    encode_data: ValEncodeData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,19 +35,17 @@ class ValVideoProfileUpdateRequest:
 
         profile = self.profile
 
-        encode_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.encode_data, Unset):
-            encode_data = self.encode_data.to_dict()
+        encode_data = self.encode_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if edx_video_id is not UNSET:
-            field_dict["edx_video_id"] = edx_video_id
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if encode_data is not UNSET:
-            field_dict["encode_data"] = encode_data
+        field_dict.update(
+            {
+                "edx_video_id": edx_video_id,
+                "profile": profile,
+                "encode_data": encode_data,
+            }
+        )
 
         return field_dict
 
@@ -56,16 +54,11 @@ class ValVideoProfileUpdateRequest:
         from ..models.val_encode_data import ValEncodeData
 
         d = dict(src_dict)
-        edx_video_id = d.pop("edx_video_id", UNSET)
+        edx_video_id = d.pop("edx_video_id")
 
-        profile = d.pop("profile", UNSET)
+        profile = d.pop("profile")
 
-        _encode_data = d.pop("encode_data", UNSET)
-        encode_data: ValEncodeData | Unset
-        if isinstance(_encode_data, Unset):
-            encode_data = UNSET
-        else:
-            encode_data = ValEncodeData.from_dict(_encode_data)
+        encode_data = ValEncodeData.from_dict(d.pop("encode_data"))
 
         val_video_profile_update_request = cls(
             edx_video_id=edx_video_id,

@@ -18,33 +18,59 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _bulk_license_enrollment_create(
+    self: BulkLicenseEnrollmentOperations,
+    *,
+    body: BulkLicenseEnrollmentRequest,
+    subscription_uuid: UUID | Unset = UNSET,
+    enroll_all: bool | Unset = UNSET,
+    enterprise_customer_uuid: UUID,
+) -> BulkLicenseEnrollmentResponse:
+    """Enroll learners in courses in bulk: `POST /enterprise/v1/bulk-license-enrollment`.
+
+    See `bulk_license_enrollment_create.sync` for the parameters and the errors it raises.
+    """
+    from . import bulk_license_enrollment_create
+
+    return bulk_license_enrollment_create.sync(
+        body=body,
+        subscription_uuid=subscription_uuid,
+        enroll_all=enroll_all,
+        enterprise_customer_uuid=enterprise_customer_uuid,
+        client=self._client,
+    )
+
+
+async def _async_bulk_license_enrollment_create(
+    self: AsyncBulkLicenseEnrollmentOperations,
+    *,
+    body: BulkLicenseEnrollmentRequest,
+    subscription_uuid: UUID | Unset = UNSET,
+    enroll_all: bool | Unset = UNSET,
+    enterprise_customer_uuid: UUID,
+) -> BulkLicenseEnrollmentResponse:
+    """Enroll learners in courses in bulk: `POST /enterprise/v1/bulk-license-enrollment`.
+
+    See `bulk_license_enrollment_create.asyncio` for the parameters and the errors it raises.
+    """
+    from . import bulk_license_enrollment_create
+
+    return await bulk_license_enrollment_create.asyncio(
+        body=body,
+        subscription_uuid=subscription_uuid,
+        enroll_all=enroll_all,
+        enterprise_customer_uuid=enterprise_customer_uuid,
+        client=self._client,
+    )
+
+
 class BulkLicenseEnrollmentOperations:
     """The bulk_license_enrollment operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(
-        self,
-        *,
-        body: BulkLicenseEnrollmentRequest,
-        subscription_uuid: UUID | Unset = UNSET,
-        enroll_all: bool | Unset = UNSET,
-        enterprise_customer_uuid: UUID,
-    ) -> BulkLicenseEnrollmentResponse:
-        """Enroll learners in courses in bulk: `POST /enterprise/v1/bulk-license-enrollment`.
-
-        See `bulk_license_enrollment_create.sync` for the parameters and the errors it raises.
-        """
-        from . import bulk_license_enrollment_create
-
-        return bulk_license_enrollment_create.sync(
-            body=body,
-            subscription_uuid=subscription_uuid,
-            enroll_all=enroll_all,
-            enterprise_customer_uuid=enterprise_customer_uuid,
-            client=self._client,
-        )
+    create = _bulk_license_enrollment_create
 
 
 class AsyncBulkLicenseEnrollmentOperations:
@@ -53,24 +79,4 @@ class AsyncBulkLicenseEnrollmentOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def create(
-        self,
-        *,
-        body: BulkLicenseEnrollmentRequest,
-        subscription_uuid: UUID | Unset = UNSET,
-        enroll_all: bool | Unset = UNSET,
-        enterprise_customer_uuid: UUID,
-    ) -> BulkLicenseEnrollmentResponse:
-        """Enroll learners in courses in bulk: `POST /enterprise/v1/bulk-license-enrollment`.
-
-        See `bulk_license_enrollment_create.asyncio` for the parameters and the errors it raises.
-        """
-        from . import bulk_license_enrollment_create
-
-        return await bulk_license_enrollment_create.asyncio(
-            body=body,
-            subscription_uuid=subscription_uuid,
-            enroll_all=enroll_all,
-            enterprise_customer_uuid=enterprise_customer_uuid,
-            client=self._client,
-        )
+    create = _async_bulk_license_enrollment_create

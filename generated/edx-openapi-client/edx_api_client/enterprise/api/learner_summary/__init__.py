@@ -22,55 +22,106 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _learner_summary_v2_list(
+    self: LearnerSummaryOperations,
+    enterprise_uuid: UUID,
+    *,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedLearnerSummaryV2List:
+    """List learner enrollment summaries (v2): `GET /enterprise/v2/enterprise-customer/{enterprise_uuid}/learner-summary`.
+
+    See `learner_summary_v2_list.sync` for the parameters and the errors it raises.
+    """
+    from . import learner_summary_v2_list
+
+    return learner_summary_v2_list.sync(
+        enterprise_uuid=enterprise_uuid,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+def _learner_summary_v3_list(
+    self: LearnerSummaryOperations,
+    enterprise_uuid: UUID,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> PaginatedLearnerSummaryV3List:
+    """List learner enrollment summaries (v3): `GET /enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary`.
+
+    See `learner_summary_v3_list.sync` for the parameters and the errors it raises.
+    """
+    from . import learner_summary_v3_list
+
+    return learner_summary_v3_list.sync(
+        enterprise_uuid=enterprise_uuid,
+        page=page,
+        page_size=page_size,
+        ordering=ordering,
+        client=self._client,
+    )
+
+
+async def _async_learner_summary_v2_list(
+    self: AsyncLearnerSummaryOperations,
+    enterprise_uuid: UUID,
+    *,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedLearnerSummaryV2List:
+    """List learner enrollment summaries (v2): `GET /enterprise/v2/enterprise-customer/{enterprise_uuid}/learner-summary`.
+
+    See `learner_summary_v2_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import learner_summary_v2_list
+
+    return await learner_summary_v2_list.asyncio(
+        enterprise_uuid=enterprise_uuid,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+async def _async_learner_summary_v3_list(
+    self: AsyncLearnerSummaryOperations,
+    enterprise_uuid: UUID,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+) -> PaginatedLearnerSummaryV3List:
+    """List learner enrollment summaries (v3): `GET /enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary`.
+
+    See `learner_summary_v3_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import learner_summary_v3_list
+
+    return await learner_summary_v3_list.asyncio(
+        enterprise_uuid=enterprise_uuid,
+        page=page,
+        page_size=page_size,
+        ordering=ordering,
+        client=self._client,
+    )
+
+
 class LearnerSummaryOperations:
     """The learner_summary operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def v2_list(
-        self,
-        enterprise_uuid: UUID,
-        *,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> PaginatedLearnerSummaryV2List:
-        """List learner enrollment summaries (v2): `GET /enterprise/v2/enterprise-customer/{enterprise_uuid}/learner-summary`.
-
-        See `learner_summary_v2_list.sync` for the parameters and the errors it raises.
-        """
-        from . import learner_summary_v2_list
-
-        return learner_summary_v2_list.sync(
-            enterprise_uuid=enterprise_uuid,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    def v3_list(
-        self,
-        enterprise_uuid: UUID,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-    ) -> PaginatedLearnerSummaryV3List:
-        """List learner enrollment summaries (v3): `GET /enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary`.
-
-        See `learner_summary_v3_list.sync` for the parameters and the errors it raises.
-        """
-        from . import learner_summary_v3_list
-
-        return learner_summary_v3_list.sync(
-            enterprise_uuid=enterprise_uuid,
-            page=page,
-            page_size=page_size,
-            ordering=ordering,
-            client=self._client,
-        )
+    v2_list = _learner_summary_v2_list
+    v3_list = _learner_summary_v3_list
 
 
 class AsyncLearnerSummaryOperations:
@@ -79,46 +130,5 @@ class AsyncLearnerSummaryOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def v2_list(
-        self,
-        enterprise_uuid: UUID,
-        *,
-        ordering: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> PaginatedLearnerSummaryV2List:
-        """List learner enrollment summaries (v2): `GET /enterprise/v2/enterprise-customer/{enterprise_uuid}/learner-summary`.
-
-        See `learner_summary_v2_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import learner_summary_v2_list
-
-        return await learner_summary_v2_list.asyncio(
-            enterprise_uuid=enterprise_uuid,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    async def v3_list(
-        self,
-        enterprise_uuid: UUID,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-    ) -> PaginatedLearnerSummaryV3List:
-        """List learner enrollment summaries (v3): `GET /enterprise/v3/enterprise-customer/{enterprise_uuid}/learner-summary`.
-
-        See `learner_summary_v3_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import learner_summary_v3_list
-
-        return await learner_summary_v3_list.asyncio(
-            enterprise_uuid=enterprise_uuid,
-            page=page,
-            page_size=page_size,
-            ordering=ordering,
-            client=self._client,
-        )
+    v2_list = _async_learner_summary_v2_list
+    v3_list = _async_learner_summary_v3_list

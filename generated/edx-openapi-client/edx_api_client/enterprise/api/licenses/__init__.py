@@ -20,47 +20,90 @@ if TYPE_CHECKING:
     from ...models.license_bulk_revoke_result import LicenseBulkRevokeResult
 
 
+def _licenses_assign(
+    self: LicensesOperations,
+    subscription_plan_uuid: UUID,
+    *,
+    body: LicenseAssignRequest,
+) -> LicenseAssignResponse:
+    """Assign licenses to users: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/assign`.
+
+    See `licenses_assign.sync` for the parameters and the errors it raises.
+    """
+    from . import licenses_assign
+
+    return licenses_assign.sync(
+        subscription_plan_uuid=subscription_plan_uuid,
+        body=body,
+        client=self._client,
+    )
+
+
+def _licenses_bulk_revoke(
+    self: LicensesOperations,
+    subscription_plan_uuid: UUID,
+    *,
+    body: LicenseBulkRevokeRequest,
+) -> LicenseBulkRevokeResult:
+    """Revoke licenses in bulk: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/bulk-revoke`.
+
+    See `licenses_bulk_revoke.sync` for the parameters and the errors it raises.
+    """
+    from . import licenses_bulk_revoke
+
+    return licenses_bulk_revoke.sync(
+        subscription_plan_uuid=subscription_plan_uuid,
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_licenses_assign(
+    self: AsyncLicensesOperations,
+    subscription_plan_uuid: UUID,
+    *,
+    body: LicenseAssignRequest,
+) -> LicenseAssignResponse:
+    """Assign licenses to users: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/assign`.
+
+    See `licenses_assign.asyncio` for the parameters and the errors it raises.
+    """
+    from . import licenses_assign
+
+    return await licenses_assign.asyncio(
+        subscription_plan_uuid=subscription_plan_uuid,
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_licenses_bulk_revoke(
+    self: AsyncLicensesOperations,
+    subscription_plan_uuid: UUID,
+    *,
+    body: LicenseBulkRevokeRequest,
+) -> LicenseBulkRevokeResult:
+    """Revoke licenses in bulk: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/bulk-revoke`.
+
+    See `licenses_bulk_revoke.asyncio` for the parameters and the errors it raises.
+    """
+    from . import licenses_bulk_revoke
+
+    return await licenses_bulk_revoke.asyncio(
+        subscription_plan_uuid=subscription_plan_uuid,
+        body=body,
+        client=self._client,
+    )
+
+
 class LicensesOperations:
     """The licenses operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def assign(
-        self,
-        subscription_plan_uuid: UUID,
-        *,
-        body: LicenseAssignRequest,
-    ) -> LicenseAssignResponse:
-        """Assign licenses to users: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/assign`.
-
-        See `licenses_assign.sync` for the parameters and the errors it raises.
-        """
-        from . import licenses_assign
-
-        return licenses_assign.sync(
-            subscription_plan_uuid=subscription_plan_uuid,
-            body=body,
-            client=self._client,
-        )
-
-    def bulk_revoke(
-        self,
-        subscription_plan_uuid: UUID,
-        *,
-        body: LicenseBulkRevokeRequest,
-    ) -> LicenseBulkRevokeResult:
-        """Revoke licenses in bulk: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/bulk-revoke`.
-
-        See `licenses_bulk_revoke.sync` for the parameters and the errors it raises.
-        """
-        from . import licenses_bulk_revoke
-
-        return licenses_bulk_revoke.sync(
-            subscription_plan_uuid=subscription_plan_uuid,
-            body=body,
-            client=self._client,
-        )
+    assign = _licenses_assign
+    bulk_revoke = _licenses_bulk_revoke
 
 
 class AsyncLicensesOperations:
@@ -69,38 +112,5 @@ class AsyncLicensesOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def assign(
-        self,
-        subscription_plan_uuid: UUID,
-        *,
-        body: LicenseAssignRequest,
-    ) -> LicenseAssignResponse:
-        """Assign licenses to users: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/assign`.
-
-        See `licenses_assign.asyncio` for the parameters and the errors it raises.
-        """
-        from . import licenses_assign
-
-        return await licenses_assign.asyncio(
-            subscription_plan_uuid=subscription_plan_uuid,
-            body=body,
-            client=self._client,
-        )
-
-    async def bulk_revoke(
-        self,
-        subscription_plan_uuid: UUID,
-        *,
-        body: LicenseBulkRevokeRequest,
-    ) -> LicenseBulkRevokeResult:
-        """Revoke licenses in bulk: `POST /enterprise/v1/subscriptions/{subscription_plan_uuid}/licenses/bulk-revoke`.
-
-        See `licenses_bulk_revoke.asyncio` for the parameters and the errors it raises.
-        """
-        from . import licenses_bulk_revoke
-
-        return await licenses_bulk_revoke.asyncio(
-            subscription_plan_uuid=subscription_plan_uuid,
-            body=body,
-            client=self._client,
-        )
+    assign = _async_licenses_assign
+    bulk_revoke = _async_licenses_bulk_revoke

@@ -17,31 +17,55 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _subscriptions_list(
+    self: SubscriptionsOperations,
+    *,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    current: bool | Unset = UNSET,
+) -> PaginatedSubscriptionPlanList:
+    """List subscription plans: `GET /enterprise/v1/subscriptions`.
+
+    See `subscriptions_list.sync` for the parameters and the errors it raises.
+    """
+    from . import subscriptions_list
+
+    return subscriptions_list.sync(
+        enterprise_customer_uuid=enterprise_customer_uuid,
+        page=page,
+        current=current,
+        client=self._client,
+    )
+
+
+async def _async_subscriptions_list(
+    self: AsyncSubscriptionsOperations,
+    *,
+    enterprise_customer_uuid: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    current: bool | Unset = UNSET,
+) -> PaginatedSubscriptionPlanList:
+    """List subscription plans: `GET /enterprise/v1/subscriptions`.
+
+    See `subscriptions_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import subscriptions_list
+
+    return await subscriptions_list.asyncio(
+        enterprise_customer_uuid=enterprise_customer_uuid,
+        page=page,
+        current=current,
+        client=self._client,
+    )
+
+
 class SubscriptionsOperations:
     """The subscriptions operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def list(
-        self,
-        *,
-        enterprise_customer_uuid: UUID | Unset = UNSET,
-        page: int | Unset = UNSET,
-        current: bool | Unset = UNSET,
-    ) -> PaginatedSubscriptionPlanList:
-        """List subscription plans: `GET /enterprise/v1/subscriptions`.
-
-        See `subscriptions_list.sync` for the parameters and the errors it raises.
-        """
-        from . import subscriptions_list
-
-        return subscriptions_list.sync(
-            enterprise_customer_uuid=enterprise_customer_uuid,
-            page=page,
-            current=current,
-            client=self._client,
-        )
+    list = _subscriptions_list
 
 
 class AsyncSubscriptionsOperations:
@@ -50,22 +74,4 @@ class AsyncSubscriptionsOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def list(
-        self,
-        *,
-        enterprise_customer_uuid: UUID | Unset = UNSET,
-        page: int | Unset = UNSET,
-        current: bool | Unset = UNSET,
-    ) -> PaginatedSubscriptionPlanList:
-        """List subscription plans: `GET /enterprise/v1/subscriptions`.
-
-        See `subscriptions_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import subscriptions_list
-
-        return await subscriptions_list.asyncio(
-            enterprise_customer_uuid=enterprise_customer_uuid,
-            page=page,
-            current=current,
-            client=self._client,
-        )
+    list = _async_subscriptions_list

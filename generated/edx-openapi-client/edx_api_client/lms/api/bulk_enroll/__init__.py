@@ -16,27 +16,47 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
+def _bulk_enroll_create(
+    self: BulkEnrollOperations,
+    *,
+    body: BulkEnrollRequest,
+) -> BulkEnrollResponse:
+    """Enroll or unenroll users in bulk: `POST /bulk_enroll/v1/bulk_enroll`.
+
+    See `bulk_enroll_create.sync` for the parameters and the errors it raises.
+    """
+    from . import bulk_enroll_create
+
+    return bulk_enroll_create.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_bulk_enroll_create(
+    self: AsyncBulkEnrollOperations,
+    *,
+    body: BulkEnrollRequest,
+) -> BulkEnrollResponse:
+    """Enroll or unenroll users in bulk: `POST /bulk_enroll/v1/bulk_enroll`.
+
+    See `bulk_enroll_create.asyncio` for the parameters and the errors it raises.
+    """
+    from . import bulk_enroll_create
+
+    return await bulk_enroll_create.asyncio(
+        body=body,
+        client=self._client,
+    )
+
+
 class BulkEnrollOperations:
     """The bulk_enroll operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(
-        self,
-        *,
-        body: BulkEnrollRequest,
-    ) -> BulkEnrollResponse:
-        """Enroll or unenroll users in bulk: `POST /bulk_enroll/v1/bulk_enroll`.
-
-        See `bulk_enroll_create.sync` for the parameters and the errors it raises.
-        """
-        from . import bulk_enroll_create
-
-        return bulk_enroll_create.sync(
-            body=body,
-            client=self._client,
-        )
+    create = _bulk_enroll_create
 
 
 class AsyncBulkEnrollOperations:
@@ -45,18 +65,4 @@ class AsyncBulkEnrollOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def create(
-        self,
-        *,
-        body: BulkEnrollRequest,
-    ) -> BulkEnrollResponse:
-        """Enroll or unenroll users in bulk: `POST /bulk_enroll/v1/bulk_enroll`.
-
-        See `bulk_enroll_create.asyncio` for the parameters and the errors it raises.
-        """
-        from . import bulk_enroll_create
-
-        return await bulk_enroll_create.asyncio(
-            body=body,
-            client=self._client,
-        )
+    create = _async_bulk_enroll_create

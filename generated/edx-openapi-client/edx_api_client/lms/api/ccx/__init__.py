@@ -17,93 +17,191 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _ccx_list(
+    self: CcxOperations,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedCcxCourseList:
+    """List the CCX courses of a master course: `GET /ccx/v0/ccx/`.
+
+    See `ccx_list.sync` for the parameters and the errors it raises.
+    """
+    from . import ccx_list
+
+    return ccx_list.sync(
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+def _ccx_create(
+    self: CcxOperations,
+    *,
+    body: CcxCourse,
+) -> CcxCourse:
+    """Create a CCX course: `POST /ccx/v0/ccx/`.
+
+    See `ccx_create.sync` for the parameters and the errors it raises.
+    """
+    from . import ccx_create
+
+    return ccx_create.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+def _ccx_retrieve(
+    self: CcxOperations,
+    ccx_course_id: str,
+) -> CcxCourse:
+    """Get a CCX course: `GET /ccx/v0/ccx/{ccx_course_id}/`.
+
+    See `ccx_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import ccx_retrieve
+
+    return ccx_retrieve.sync(
+        ccx_course_id=ccx_course_id,
+        client=self._client,
+    )
+
+
+def _ccx_delete(
+    self: CcxOperations,
+    ccx_course_id: str,
+) -> Any:
+    """Delete a CCX course: `DELETE /ccx/v0/ccx/{ccx_course_id}/`.
+
+    See `ccx_delete.sync` for the parameters and the errors it raises.
+    """
+    from . import ccx_delete
+
+    return ccx_delete.sync(
+        ccx_course_id=ccx_course_id,
+        client=self._client,
+    )
+
+
+def _ccx_partial_update(
+    self: CcxOperations,
+    ccx_course_id: str,
+    *,
+    body: CcxCourse,
+) -> CcxCourse:
+    """Change a CCX course: `PATCH /ccx/v0/ccx/{ccx_course_id}/`.
+
+    See `ccx_partial_update.sync` for the parameters and the errors it raises.
+    """
+    from . import ccx_partial_update
+
+    return ccx_partial_update.sync(
+        ccx_course_id=ccx_course_id,
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_ccx_list(
+    self: AsyncCcxOperations,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedCcxCourseList:
+    """List the CCX courses of a master course: `GET /ccx/v0/ccx/`.
+
+    See `ccx_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import ccx_list
+
+    return await ccx_list.asyncio(
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+async def _async_ccx_create(
+    self: AsyncCcxOperations,
+    *,
+    body: CcxCourse,
+) -> CcxCourse:
+    """Create a CCX course: `POST /ccx/v0/ccx/`.
+
+    See `ccx_create.asyncio` for the parameters and the errors it raises.
+    """
+    from . import ccx_create
+
+    return await ccx_create.asyncio(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_ccx_retrieve(
+    self: AsyncCcxOperations,
+    ccx_course_id: str,
+) -> CcxCourse:
+    """Get a CCX course: `GET /ccx/v0/ccx/{ccx_course_id}/`.
+
+    See `ccx_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import ccx_retrieve
+
+    return await ccx_retrieve.asyncio(
+        ccx_course_id=ccx_course_id,
+        client=self._client,
+    )
+
+
+async def _async_ccx_delete(
+    self: AsyncCcxOperations,
+    ccx_course_id: str,
+) -> Any:
+    """Delete a CCX course: `DELETE /ccx/v0/ccx/{ccx_course_id}/`.
+
+    See `ccx_delete.asyncio` for the parameters and the errors it raises.
+    """
+    from . import ccx_delete
+
+    return await ccx_delete.asyncio(
+        ccx_course_id=ccx_course_id,
+        client=self._client,
+    )
+
+
+async def _async_ccx_partial_update(
+    self: AsyncCcxOperations,
+    ccx_course_id: str,
+    *,
+    body: CcxCourse,
+) -> CcxCourse:
+    """Change a CCX course: `PATCH /ccx/v0/ccx/{ccx_course_id}/`.
+
+    See `ccx_partial_update.asyncio` for the parameters and the errors it raises.
+    """
+    from . import ccx_partial_update
+
+    return await ccx_partial_update.asyncio(
+        ccx_course_id=ccx_course_id,
+        body=body,
+        client=self._client,
+    )
+
+
 class CcxOperations:
     """The ccx operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> PaginatedCcxCourseList:
-        """List the CCX courses of a master course: `GET /ccx/v0/ccx/`.
-
-        See `ccx_list.sync` for the parameters and the errors it raises.
-        """
-        from . import ccx_list
-
-        return ccx_list.sync(
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    def create(
-        self,
-        *,
-        body: CcxCourse,
-    ) -> CcxCourse:
-        """Create a CCX course: `POST /ccx/v0/ccx/`.
-
-        See `ccx_create.sync` for the parameters and the errors it raises.
-        """
-        from . import ccx_create
-
-        return ccx_create.sync(
-            body=body,
-            client=self._client,
-        )
-
-    def retrieve(
-        self,
-        ccx_course_id: str,
-    ) -> CcxCourse:
-        """Get a CCX course: `GET /ccx/v0/ccx/{ccx_course_id}/`.
-
-        See `ccx_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import ccx_retrieve
-
-        return ccx_retrieve.sync(
-            ccx_course_id=ccx_course_id,
-            client=self._client,
-        )
-
-    def delete(
-        self,
-        ccx_course_id: str,
-    ) -> Any:
-        """Delete a CCX course: `DELETE /ccx/v0/ccx/{ccx_course_id}/`.
-
-        See `ccx_delete.sync` for the parameters and the errors it raises.
-        """
-        from . import ccx_delete
-
-        return ccx_delete.sync(
-            ccx_course_id=ccx_course_id,
-            client=self._client,
-        )
-
-    def partial_update(
-        self,
-        ccx_course_id: str,
-        *,
-        body: CcxCourse,
-    ) -> CcxCourse:
-        """Change a CCX course: `PATCH /ccx/v0/ccx/{ccx_course_id}/`.
-
-        See `ccx_partial_update.sync` for the parameters and the errors it raises.
-        """
-        from . import ccx_partial_update
-
-        return ccx_partial_update.sync(
-            ccx_course_id=ccx_course_id,
-            body=body,
-            client=self._client,
-        )
+    list = _ccx_list
+    create = _ccx_create
+    retrieve = _ccx_retrieve
+    delete = _ccx_delete
+    partial_update = _ccx_partial_update
 
 
 class AsyncCcxOperations:
@@ -112,84 +210,8 @@ class AsyncCcxOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> PaginatedCcxCourseList:
-        """List the CCX courses of a master course: `GET /ccx/v0/ccx/`.
-
-        See `ccx_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import ccx_list
-
-        return await ccx_list.asyncio(
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    async def create(
-        self,
-        *,
-        body: CcxCourse,
-    ) -> CcxCourse:
-        """Create a CCX course: `POST /ccx/v0/ccx/`.
-
-        See `ccx_create.asyncio` for the parameters and the errors it raises.
-        """
-        from . import ccx_create
-
-        return await ccx_create.asyncio(
-            body=body,
-            client=self._client,
-        )
-
-    async def retrieve(
-        self,
-        ccx_course_id: str,
-    ) -> CcxCourse:
-        """Get a CCX course: `GET /ccx/v0/ccx/{ccx_course_id}/`.
-
-        See `ccx_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import ccx_retrieve
-
-        return await ccx_retrieve.asyncio(
-            ccx_course_id=ccx_course_id,
-            client=self._client,
-        )
-
-    async def delete(
-        self,
-        ccx_course_id: str,
-    ) -> Any:
-        """Delete a CCX course: `DELETE /ccx/v0/ccx/{ccx_course_id}/`.
-
-        See `ccx_delete.asyncio` for the parameters and the errors it raises.
-        """
-        from . import ccx_delete
-
-        return await ccx_delete.asyncio(
-            ccx_course_id=ccx_course_id,
-            client=self._client,
-        )
-
-    async def partial_update(
-        self,
-        ccx_course_id: str,
-        *,
-        body: CcxCourse,
-    ) -> CcxCourse:
-        """Change a CCX course: `PATCH /ccx/v0/ccx/{ccx_course_id}/`.
-
-        See `ccx_partial_update.asyncio` for the parameters and the errors it raises.
-        """
-        from . import ccx_partial_update
-
-        return await ccx_partial_update.asyncio(
-            ccx_course_id=ccx_course_id,
-            body=body,
-            client=self._client,
-        )
+    list = _async_ccx_list
+    create = _async_ccx_create
+    retrieve = _async_ccx_retrieve
+    delete = _async_ccx_delete
+    partial_update = _async_ccx_partial_update

@@ -15,43 +15,82 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
+def _certificates_user_certificates_list(
+    self: CertificatesOperations,
+    username: str,
+) -> list[Certificate]:
+    """List a user's certificates: `GET /certificates/v0/certificates/{username}/`.
+
+    See `certificates_user_certificates_list.sync` for the parameters and the errors it raises.
+    """
+    from . import certificates_user_certificates_list
+
+    return certificates_user_certificates_list.sync(
+        username=username,
+        client=self._client,
+    )
+
+
+def _certificates_user_course_certificate_retrieve(
+    self: CertificatesOperations,
+    username: str,
+    course_id: str,
+) -> Any:
+    """Retrieve a user's certificate for a course run: `GET /certificates/v0/certificates/{username}/courses/{course_id}/`.
+
+    See `certificates_user_course_certificate_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import certificates_user_course_certificate_retrieve
+
+    return certificates_user_course_certificate_retrieve.sync(
+        username=username,
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+async def _async_certificates_user_certificates_list(
+    self: AsyncCertificatesOperations,
+    username: str,
+) -> list[Certificate]:
+    """List a user's certificates: `GET /certificates/v0/certificates/{username}/`.
+
+    See `certificates_user_certificates_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import certificates_user_certificates_list
+
+    return await certificates_user_certificates_list.asyncio(
+        username=username,
+        client=self._client,
+    )
+
+
+async def _async_certificates_user_course_certificate_retrieve(
+    self: AsyncCertificatesOperations,
+    username: str,
+    course_id: str,
+) -> Any:
+    """Retrieve a user's certificate for a course run: `GET /certificates/v0/certificates/{username}/courses/{course_id}/`.
+
+    See `certificates_user_course_certificate_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import certificates_user_course_certificate_retrieve
+
+    return await certificates_user_course_certificate_retrieve.asyncio(
+        username=username,
+        course_id=course_id,
+        client=self._client,
+    )
+
+
 class CertificatesOperations:
     """The certificates operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def user_certificates_list(
-        self,
-        username: str,
-    ) -> list[Certificate]:
-        """List a user's certificates: `GET /certificates/v0/certificates/{username}/`.
-
-        See `certificates_user_certificates_list.sync` for the parameters and the errors it raises.
-        """
-        from . import certificates_user_certificates_list
-
-        return certificates_user_certificates_list.sync(
-            username=username,
-            client=self._client,
-        )
-
-    def user_course_certificate_retrieve(
-        self,
-        username: str,
-        course_id: str,
-    ) -> Any:
-        """Retrieve a user's certificate for a course run: `GET /certificates/v0/certificates/{username}/courses/{course_id}/`.
-
-        See `certificates_user_course_certificate_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import certificates_user_course_certificate_retrieve
-
-        return certificates_user_course_certificate_retrieve.sync(
-            username=username,
-            course_id=course_id,
-            client=self._client,
-        )
+    user_certificates_list = _certificates_user_certificates_list
+    user_course_certificate_retrieve = _certificates_user_course_certificate_retrieve
 
 
 class AsyncCertificatesOperations:
@@ -60,34 +99,7 @@ class AsyncCertificatesOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def user_certificates_list(
-        self,
-        username: str,
-    ) -> list[Certificate]:
-        """List a user's certificates: `GET /certificates/v0/certificates/{username}/`.
-
-        See `certificates_user_certificates_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import certificates_user_certificates_list
-
-        return await certificates_user_certificates_list.asyncio(
-            username=username,
-            client=self._client,
-        )
-
-    async def user_course_certificate_retrieve(
-        self,
-        username: str,
-        course_id: str,
-    ) -> Any:
-        """Retrieve a user's certificate for a course run: `GET /certificates/v0/certificates/{username}/courses/{course_id}/`.
-
-        See `certificates_user_course_certificate_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import certificates_user_course_certificate_retrieve
-
-        return await certificates_user_course_certificate_retrieve.asyncio(
-            username=username,
-            course_id=course_id,
-            client=self._client,
-        )
+    user_certificates_list = _async_certificates_user_certificates_list
+    user_course_certificate_retrieve = (
+        _async_certificates_user_course_certificate_retrieve
+    )

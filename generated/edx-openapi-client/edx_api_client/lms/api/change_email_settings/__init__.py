@@ -17,27 +17,47 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
+def _change_email_settings_update(
+    self: ChangeEmailSettingsOperations,
+    *,
+    body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
+) -> ChangeEmailSettingsResult:
+    """Change the user's course email setting: `POST /change_email_settings`.
+
+    See `change_email_settings_update.sync` for the parameters and the errors it raises.
+    """
+    from . import change_email_settings_update
+
+    return change_email_settings_update.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_change_email_settings_update(
+    self: AsyncChangeEmailSettingsOperations,
+    *,
+    body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
+) -> ChangeEmailSettingsResult:
+    """Change the user's course email setting: `POST /change_email_settings`.
+
+    See `change_email_settings_update.asyncio` for the parameters and the errors it raises.
+    """
+    from . import change_email_settings_update
+
+    return await change_email_settings_update.asyncio(
+        body=body,
+        client=self._client,
+    )
+
+
 class ChangeEmailSettingsOperations:
     """The change_email_settings operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def update(
-        self,
-        *,
-        body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
-    ) -> ChangeEmailSettingsResult:
-        """Change the user's course email setting: `POST /change_email_settings`.
-
-        See `change_email_settings_update.sync` for the parameters and the errors it raises.
-        """
-        from . import change_email_settings_update
-
-        return change_email_settings_update.sync(
-            body=body,
-            client=self._client,
-        )
+    update = _change_email_settings_update
 
 
 class AsyncChangeEmailSettingsOperations:
@@ -46,18 +66,4 @@ class AsyncChangeEmailSettingsOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def update(
-        self,
-        *,
-        body: ChangeEmailSettingsRequest | ChangeEmailSettingsForm | Unset = UNSET,
-    ) -> ChangeEmailSettingsResult:
-        """Change the user's course email setting: `POST /change_email_settings`.
-
-        See `change_email_settings_update.asyncio` for the parameters and the errors it raises.
-        """
-        from . import change_email_settings_update
-
-        return await change_email_settings_update.asyncio(
-            body=body,
-            client=self._client,
-        )
+    update = _async_change_email_settings_update

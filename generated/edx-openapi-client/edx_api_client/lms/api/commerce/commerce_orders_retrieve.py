@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.commerce_order import CommerceOrder
 from ...types import Response
 
 
@@ -25,15 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> CommerceOrder:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = CommerceOrder.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CommerceOrder]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,7 +56,7 @@ def sync_detailed(
     number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[CommerceOrder]:
     """Get an order
 
     Returns the order with the given `number`. The doc only calls this an HTTP handler and documents no
@@ -68,7 +72,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CommerceOrder]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +90,7 @@ def sync(
     number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> CommerceOrder:
     """Get an order
 
     Returns the order with the given `number`. The doc only calls this an HTTP handler and documents no
@@ -102,7 +106,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CommerceOrder
     """
 
     return sync_detailed(
@@ -115,7 +119,7 @@ async def asyncio_detailed(
     number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[CommerceOrder]:
     """Get an order
 
     Returns the order with the given `number`. The doc only calls this an HTTP handler and documents no
@@ -131,7 +135,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CommerceOrder]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +151,7 @@ async def asyncio(
     number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> CommerceOrder:
     """Get an order
 
     Returns the order with the given `number`. The doc only calls this an HTTP handler and documents no
@@ -163,7 +167,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CommerceOrder
     """
 
     return (

@@ -19,46 +19,88 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
+def _completion_batch_create(
+    self: CompletionOperations,
+    *,
+    body: CompletionBatchRequest,
+) -> CompletionBatchResponse:
+    """Record a batch of block completions: `POST /completion/v1/completion-batch`.
+
+    See `completion_batch_create.sync` for the parameters and the errors it raises.
+    """
+    from . import completion_batch_create
+
+    return completion_batch_create.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+def _completion_subsection_completion_retrieve(
+    self: CompletionOperations,
+    username: str,
+    course_key: str,
+    subsection_id: str,
+) -> CompletionSubsectionCompletion:
+    """Retrieve a user's completion of a subsection: `GET /completion/v1/subsection-completion/{username}/{course_key}/{subsection_id}`.
+
+    See `completion_subsection_completion_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import completion_subsection_completion_retrieve
+
+    return completion_subsection_completion_retrieve.sync(
+        username=username,
+        course_key=course_key,
+        subsection_id=subsection_id,
+        client=self._client,
+    )
+
+
+async def _async_completion_batch_create(
+    self: AsyncCompletionOperations,
+    *,
+    body: CompletionBatchRequest,
+) -> CompletionBatchResponse:
+    """Record a batch of block completions: `POST /completion/v1/completion-batch`.
+
+    See `completion_batch_create.asyncio` for the parameters and the errors it raises.
+    """
+    from . import completion_batch_create
+
+    return await completion_batch_create.asyncio(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_completion_subsection_completion_retrieve(
+    self: AsyncCompletionOperations,
+    username: str,
+    course_key: str,
+    subsection_id: str,
+) -> CompletionSubsectionCompletion:
+    """Retrieve a user's completion of a subsection: `GET /completion/v1/subsection-completion/{username}/{course_key}/{subsection_id}`.
+
+    See `completion_subsection_completion_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import completion_subsection_completion_retrieve
+
+    return await completion_subsection_completion_retrieve.asyncio(
+        username=username,
+        course_key=course_key,
+        subsection_id=subsection_id,
+        client=self._client,
+    )
+
+
 class CompletionOperations:
     """The completion operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def batch_create(
-        self,
-        *,
-        body: CompletionBatchRequest,
-    ) -> CompletionBatchResponse:
-        """Record a batch of block completions: `POST /completion/v1/completion-batch`.
-
-        See `completion_batch_create.sync` for the parameters and the errors it raises.
-        """
-        from . import completion_batch_create
-
-        return completion_batch_create.sync(
-            body=body,
-            client=self._client,
-        )
-
-    def subsection_completion_retrieve(
-        self,
-        username: str,
-        course_key: str,
-        subsection_id: str,
-    ) -> CompletionSubsectionCompletion:
-        """Retrieve a user's completion of a subsection: `GET /completion/v1/subsection-completion/{username}/{course_key}/{subsection_id}`.
-
-        See `completion_subsection_completion_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import completion_subsection_completion_retrieve
-
-        return completion_subsection_completion_retrieve.sync(
-            username=username,
-            course_key=course_key,
-            subsection_id=subsection_id,
-            client=self._client,
-        )
+    batch_create = _completion_batch_create
+    subsection_completion_retrieve = _completion_subsection_completion_retrieve
 
 
 class AsyncCompletionOperations:
@@ -67,37 +109,5 @@ class AsyncCompletionOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def batch_create(
-        self,
-        *,
-        body: CompletionBatchRequest,
-    ) -> CompletionBatchResponse:
-        """Record a batch of block completions: `POST /completion/v1/completion-batch`.
-
-        See `completion_batch_create.asyncio` for the parameters and the errors it raises.
-        """
-        from . import completion_batch_create
-
-        return await completion_batch_create.asyncio(
-            body=body,
-            client=self._client,
-        )
-
-    async def subsection_completion_retrieve(
-        self,
-        username: str,
-        course_key: str,
-        subsection_id: str,
-    ) -> CompletionSubsectionCompletion:
-        """Retrieve a user's completion of a subsection: `GET /completion/v1/subsection-completion/{username}/{course_key}/{subsection_id}`.
-
-        See `completion_subsection_completion_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import completion_subsection_completion_retrieve
-
-        return await completion_subsection_completion_retrieve.asyncio(
-            username=username,
-            course_key=course_key,
-            subsection_id=subsection_id,
-            client=self._client,
-        )
+    batch_create = _async_completion_batch_create
+    subsection_completion_retrieve = _async_completion_subsection_completion_retrieve

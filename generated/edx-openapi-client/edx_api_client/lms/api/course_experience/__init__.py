@@ -23,42 +23,80 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
+def _course_experience_course_deadlines_info_retrieve(
+    self: CourseExperienceOperations,
+    course_key_string: str,
+) -> CourseExperienceCourseDeadlinesInfo:
+    """Get a course's deadline information for mobile: `GET /course_experience/v1/course_deadlines_info/{course_key_string}`.
+
+    See `course_experience_course_deadlines_info_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import course_experience_course_deadlines_info_retrieve
+
+    return course_experience_course_deadlines_info_retrieve.sync(
+        course_key_string=course_key_string,
+        client=self._client,
+    )
+
+
+def _course_experience_course_deadlines_reset(
+    self: CourseExperienceOperations,
+    *,
+    body: CourseExperienceResetCourseDeadlinesRequest,
+) -> CourseExperienceResetCourseDeadlinesResponse:
+    """Reset a learner's course deadlines: `POST /course_experience/v1/reset_course_deadlines`.
+
+    See `course_experience_course_deadlines_reset.sync` for the parameters and the errors it raises.
+    """
+    from . import course_experience_course_deadlines_reset
+
+    return course_experience_course_deadlines_reset.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_course_experience_course_deadlines_info_retrieve(
+    self: AsyncCourseExperienceOperations,
+    course_key_string: str,
+) -> CourseExperienceCourseDeadlinesInfo:
+    """Get a course's deadline information for mobile: `GET /course_experience/v1/course_deadlines_info/{course_key_string}`.
+
+    See `course_experience_course_deadlines_info_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import course_experience_course_deadlines_info_retrieve
+
+    return await course_experience_course_deadlines_info_retrieve.asyncio(
+        course_key_string=course_key_string,
+        client=self._client,
+    )
+
+
+async def _async_course_experience_course_deadlines_reset(
+    self: AsyncCourseExperienceOperations,
+    *,
+    body: CourseExperienceResetCourseDeadlinesRequest,
+) -> CourseExperienceResetCourseDeadlinesResponse:
+    """Reset a learner's course deadlines: `POST /course_experience/v1/reset_course_deadlines`.
+
+    See `course_experience_course_deadlines_reset.asyncio` for the parameters and the errors it raises.
+    """
+    from . import course_experience_course_deadlines_reset
+
+    return await course_experience_course_deadlines_reset.asyncio(
+        body=body,
+        client=self._client,
+    )
+
+
 class CourseExperienceOperations:
     """The course_experience operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def course_deadlines_info_retrieve(
-        self,
-        course_key_string: str,
-    ) -> CourseExperienceCourseDeadlinesInfo:
-        """Get a course's deadline information for mobile: `GET /course_experience/v1/course_deadlines_info/{course_key_string}`.
-
-        See `course_experience_course_deadlines_info_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import course_experience_course_deadlines_info_retrieve
-
-        return course_experience_course_deadlines_info_retrieve.sync(
-            course_key_string=course_key_string,
-            client=self._client,
-        )
-
-    def course_deadlines_reset(
-        self,
-        *,
-        body: CourseExperienceResetCourseDeadlinesRequest,
-    ) -> CourseExperienceResetCourseDeadlinesResponse:
-        """Reset a learner's course deadlines: `POST /course_experience/v1/reset_course_deadlines`.
-
-        See `course_experience_course_deadlines_reset.sync` for the parameters and the errors it raises.
-        """
-        from . import course_experience_course_deadlines_reset
-
-        return course_experience_course_deadlines_reset.sync(
-            body=body,
-            client=self._client,
-        )
+    course_deadlines_info_retrieve = _course_experience_course_deadlines_info_retrieve
+    course_deadlines_reset = _course_experience_course_deadlines_reset
 
 
 class AsyncCourseExperienceOperations:
@@ -67,33 +105,7 @@ class AsyncCourseExperienceOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def course_deadlines_info_retrieve(
-        self,
-        course_key_string: str,
-    ) -> CourseExperienceCourseDeadlinesInfo:
-        """Get a course's deadline information for mobile: `GET /course_experience/v1/course_deadlines_info/{course_key_string}`.
-
-        See `course_experience_course_deadlines_info_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import course_experience_course_deadlines_info_retrieve
-
-        return await course_experience_course_deadlines_info_retrieve.asyncio(
-            course_key_string=course_key_string,
-            client=self._client,
-        )
-
-    async def course_deadlines_reset(
-        self,
-        *,
-        body: CourseExperienceResetCourseDeadlinesRequest,
-    ) -> CourseExperienceResetCourseDeadlinesResponse:
-        """Reset a learner's course deadlines: `POST /course_experience/v1/reset_course_deadlines`.
-
-        See `course_experience_course_deadlines_reset.asyncio` for the parameters and the errors it raises.
-        """
-        from . import course_experience_course_deadlines_reset
-
-        return await course_experience_course_deadlines_reset.asyncio(
-            body=body,
-            client=self._client,
-        )
+    course_deadlines_info_retrieve = (
+        _async_course_experience_course_deadlines_info_retrieve
+    )
+    course_deadlines_reset = _async_course_experience_course_deadlines_reset

@@ -72,7 +72,12 @@ def sync_detailed(
     "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
     parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
     the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
-    the response table calls it the provider's id.
+    the response table calls it the provider's id. The platform looks the provider up among the enabled
+    ones by `provider_type`. When the course does not allow sharing personal information with LTI tools
+    and the provider needs it, nothing is stored and the answer is still 200, with `pii_sharing_allowed:
+    false` and a `message`. An invalid configuration (an unknown provider, a free tier the provider does
+    not offer, a missing or malformed `custom_instructor_email` for Zoom) is answered 400 with the
+    serializer's errors.
 
     Args:
         course_id (str):
@@ -112,7 +117,12 @@ def sync(
     "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
     parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
     the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
-    the response table calls it the provider's id.
+    the response table calls it the provider's id. The platform looks the provider up among the enabled
+    ones by `provider_type`. When the course does not allow sharing personal information with LTI tools
+    and the provider needs it, nothing is stored and the answer is still 200, with `pii_sharing_allowed:
+    false` and a `message`. An invalid configuration (an unknown provider, a free tier the provider does
+    not offer, a missing or malformed `custom_instructor_email` for Zoom) is answered 400 with the
+    serializer's errors.
 
     Args:
         course_id (str):
@@ -147,7 +157,12 @@ async def asyncio_detailed(
     "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
     parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
     the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
-    the response table calls it the provider's id.
+    the response table calls it the provider's id. The platform looks the provider up among the enabled
+    ones by `provider_type`. When the course does not allow sharing personal information with LTI tools
+    and the provider needs it, nothing is stored and the answer is still 200, with `pii_sharing_allowed:
+    false` and a `message`. An invalid configuration (an unknown provider, a free tier the provider does
+    not offer, a missing or malformed `custom_instructor_email` for Zoom) is answered 400 with the
+    serializer's errors.
 
     Args:
         course_id (str):
@@ -185,7 +200,12 @@ async def asyncio(
     "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
     parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
     the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
-    the response table calls it the provider's id.
+    the response table calls it the provider's id. The platform looks the provider up among the enabled
+    ones by `provider_type`. When the course does not allow sharing personal information with LTI tools
+    and the provider needs it, nothing is stored and the answer is still 200, with `pii_sharing_allowed:
+    false` and a `message`. An invalid configuration (an unknown provider, a free tier the provider does
+    not offer, a missing or malformed `custom_instructor_email` for Zoom) is answered 400 with the
+    serializer's errors.
 
     Args:
         course_id (str):

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.course_live_iframe import CourseLiveIframe
 from ...types import Response
 
 
@@ -25,15 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> CourseLiveIframe:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = CourseLiveIframe.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CourseLiveIframe]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,11 +56,13 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[CourseLiveIframe]:
     """Get a course's live iframe
 
     Returns the live iframe of the course `course_id`. The doc's own text is only "Handle HTTP/GET
-    requests"; it does not describe the body.
+    requests"; it does not describe the body. The platform answers the HTML of the course's live tab (an
+    iframe element) in `iframe`, for a learner enrolled in the course or its staff; when live is not
+    enabled for the course it still answers 200, with a `developer_message` instead.
 
     Args:
         course_id (str):
@@ -68,7 +74,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CourseLiveIframe]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -86,11 +92,13 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> CourseLiveIframe:
     """Get a course's live iframe
 
     Returns the live iframe of the course `course_id`. The doc's own text is only "Handle HTTP/GET
-    requests"; it does not describe the body.
+    requests"; it does not describe the body. The platform answers the HTML of the course's live tab (an
+    iframe element) in `iframe`, for a learner enrolled in the course or its staff; when live is not
+    enabled for the course it still answers 200, with a `developer_message` instead.
 
     Args:
         course_id (str):
@@ -102,7 +110,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CourseLiveIframe
     """
 
     return sync_detailed(
@@ -115,11 +123,13 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[CourseLiveIframe]:
     """Get a course's live iframe
 
     Returns the live iframe of the course `course_id`. The doc's own text is only "Handle HTTP/GET
-    requests"; it does not describe the body.
+    requests"; it does not describe the body. The platform answers the HTML of the course's live tab (an
+    iframe element) in `iframe`, for a learner enrolled in the course or its staff; when live is not
+    enabled for the course it still answers 200, with a `developer_message` instead.
 
     Args:
         course_id (str):
@@ -131,7 +141,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CourseLiveIframe]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -147,11 +157,13 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> CourseLiveIframe:
     """Get a course's live iframe
 
     Returns the live iframe of the course `course_id`. The doc's own text is only "Handle HTTP/GET
-    requests"; it does not describe the body.
+    requests"; it does not describe the body. The platform answers the HTML of the course's live tab (an
+    iframe element) in `iframe`, for a learner enrolled in the course or its staff; when live is not
+    enabled for the course it still answers 200, with a `developer_message` instead.
 
     Args:
         course_id (str):
@@ -163,7 +175,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CourseLiveIframe
     """
 
     return (

@@ -14,8 +14,153 @@ if TYPE_CHECKING:
     from ...models.courseware_celebration_update import CoursewareCelebrationUpdate
     from ...models.courseware_course import CoursewareCourse
     from ...models.courseware_resume import CoursewareResume
+    from ...models.courseware_sequence_metadata import CoursewareSequenceMetadata
     from ...models.error_response import ErrorResponse
     from ...types import UNSET, Unset
+
+
+def _courseware_celebration_update(
+    self: CoursewareOperations,
+    course_key_string: str,
+    *,
+    body: CoursewareCelebrationUpdate | Unset = UNSET,
+) -> Any:
+    """Update the learner's celebration state in a course: `POST /courseware/celebration/{course_key_string}`.
+
+    See `courseware_celebration_update.sync` for the parameters and the errors it raises.
+    """
+    from . import courseware_celebration_update
+
+    return courseware_celebration_update.sync(
+        course_key_string=course_key_string,
+        body=body,
+        client=self._client,
+    )
+
+
+def _courseware_course_retrieve(
+    self: CoursewareOperations,
+    course_key_string: str,
+    *,
+    requested_fields: list[str] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> CoursewareCourse:
+    """Get a course's details for the learning pages: `GET /courseware/course/{course_key_string}`.
+
+    See `courseware_course_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import courseware_course_retrieve
+
+    return courseware_course_retrieve.sync(
+        course_key_string=course_key_string,
+        requested_fields=requested_fields,
+        username=username,
+        client=self._client,
+    )
+
+
+def _courseware_resume_retrieve(
+    self: CoursewareOperations,
+    course_key_string: str,
+) -> CoursewareResume:
+    """Get where the learner resumes a course: `GET /courseware/resume/{course_key_string}`.
+
+    See `courseware_resume_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import courseware_resume_retrieve
+
+    return courseware_resume_retrieve.sync(
+        course_key_string=course_key_string,
+        client=self._client,
+    )
+
+
+def _courseware_sequence_retrieve(
+    self: CoursewareOperations,
+    usage_key_string: str,
+) -> CoursewareSequenceMetadata:
+    """Get a sequence: `GET /courseware/sequence/{usage_key_string}`.
+
+    See `courseware_sequence_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import courseware_sequence_retrieve
+
+    return courseware_sequence_retrieve.sync(
+        usage_key_string=usage_key_string,
+        client=self._client,
+    )
+
+
+async def _async_courseware_celebration_update(
+    self: AsyncCoursewareOperations,
+    course_key_string: str,
+    *,
+    body: CoursewareCelebrationUpdate | Unset = UNSET,
+) -> Any:
+    """Update the learner's celebration state in a course: `POST /courseware/celebration/{course_key_string}`.
+
+    See `courseware_celebration_update.asyncio` for the parameters and the errors it raises.
+    """
+    from . import courseware_celebration_update
+
+    return await courseware_celebration_update.asyncio(
+        course_key_string=course_key_string,
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_courseware_course_retrieve(
+    self: AsyncCoursewareOperations,
+    course_key_string: str,
+    *,
+    requested_fields: list[str] | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> CoursewareCourse:
+    """Get a course's details for the learning pages: `GET /courseware/course/{course_key_string}`.
+
+    See `courseware_course_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import courseware_course_retrieve
+
+    return await courseware_course_retrieve.asyncio(
+        course_key_string=course_key_string,
+        requested_fields=requested_fields,
+        username=username,
+        client=self._client,
+    )
+
+
+async def _async_courseware_resume_retrieve(
+    self: AsyncCoursewareOperations,
+    course_key_string: str,
+) -> CoursewareResume:
+    """Get where the learner resumes a course: `GET /courseware/resume/{course_key_string}`.
+
+    See `courseware_resume_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import courseware_resume_retrieve
+
+    return await courseware_resume_retrieve.asyncio(
+        course_key_string=course_key_string,
+        client=self._client,
+    )
+
+
+async def _async_courseware_sequence_retrieve(
+    self: AsyncCoursewareOperations,
+    usage_key_string: str,
+) -> CoursewareSequenceMetadata:
+    """Get a sequence: `GET /courseware/sequence/{usage_key_string}`.
+
+    See `courseware_sequence_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import courseware_sequence_retrieve
+
+    return await courseware_sequence_retrieve.asyncio(
+        usage_key_string=usage_key_string,
+        client=self._client,
+    )
 
 
 class CoursewareOperations:
@@ -24,73 +169,10 @@ class CoursewareOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def celebration_update(
-        self,
-        course_key_string: str,
-        *,
-        body: CoursewareCelebrationUpdate | Unset = UNSET,
-    ) -> Any:
-        """Update the learner's celebration state in a course: `POST /courseware/celebration/{course_key_string}`.
-
-        See `courseware_celebration_update.sync` for the parameters and the errors it raises.
-        """
-        from . import courseware_celebration_update
-
-        return courseware_celebration_update.sync(
-            course_key_string=course_key_string,
-            body=body,
-            client=self._client,
-        )
-
-    def course_retrieve(
-        self,
-        course_key_string: str,
-        *,
-        requested_fields: list[str] | Unset = UNSET,
-        username: str | Unset = UNSET,
-    ) -> CoursewareCourse:
-        """Get a course's details for the learning pages: `GET /courseware/course/{course_key_string}`.
-
-        See `courseware_course_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import courseware_course_retrieve
-
-        return courseware_course_retrieve.sync(
-            course_key_string=course_key_string,
-            requested_fields=requested_fields,
-            username=username,
-            client=self._client,
-        )
-
-    def resume_retrieve(
-        self,
-        course_key_string: str,
-    ) -> CoursewareResume:
-        """Get where the learner resumes a course: `GET /courseware/resume/{course_key_string}`.
-
-        See `courseware_resume_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import courseware_resume_retrieve
-
-        return courseware_resume_retrieve.sync(
-            course_key_string=course_key_string,
-            client=self._client,
-        )
-
-    def sequence_retrieve(
-        self,
-        usage_key_string: str,
-    ) -> Any:
-        """Get a sequence: `GET /courseware/sequence/{usage_key_string}`.
-
-        See `courseware_sequence_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import courseware_sequence_retrieve
-
-        return courseware_sequence_retrieve.sync(
-            usage_key_string=usage_key_string,
-            client=self._client,
-        )
+    celebration_update = _courseware_celebration_update
+    course_retrieve = _courseware_course_retrieve
+    resume_retrieve = _courseware_resume_retrieve
+    sequence_retrieve = _courseware_sequence_retrieve
 
 
 class AsyncCoursewareOperations:
@@ -99,70 +181,7 @@ class AsyncCoursewareOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def celebration_update(
-        self,
-        course_key_string: str,
-        *,
-        body: CoursewareCelebrationUpdate | Unset = UNSET,
-    ) -> Any:
-        """Update the learner's celebration state in a course: `POST /courseware/celebration/{course_key_string}`.
-
-        See `courseware_celebration_update.asyncio` for the parameters and the errors it raises.
-        """
-        from . import courseware_celebration_update
-
-        return await courseware_celebration_update.asyncio(
-            course_key_string=course_key_string,
-            body=body,
-            client=self._client,
-        )
-
-    async def course_retrieve(
-        self,
-        course_key_string: str,
-        *,
-        requested_fields: list[str] | Unset = UNSET,
-        username: str | Unset = UNSET,
-    ) -> CoursewareCourse:
-        """Get a course's details for the learning pages: `GET /courseware/course/{course_key_string}`.
-
-        See `courseware_course_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import courseware_course_retrieve
-
-        return await courseware_course_retrieve.asyncio(
-            course_key_string=course_key_string,
-            requested_fields=requested_fields,
-            username=username,
-            client=self._client,
-        )
-
-    async def resume_retrieve(
-        self,
-        course_key_string: str,
-    ) -> CoursewareResume:
-        """Get where the learner resumes a course: `GET /courseware/resume/{course_key_string}`.
-
-        See `courseware_resume_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import courseware_resume_retrieve
-
-        return await courseware_resume_retrieve.asyncio(
-            course_key_string=course_key_string,
-            client=self._client,
-        )
-
-    async def sequence_retrieve(
-        self,
-        usage_key_string: str,
-    ) -> Any:
-        """Get a sequence: `GET /courseware/sequence/{usage_key_string}`.
-
-        See `courseware_sequence_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import courseware_sequence_retrieve
-
-        return await courseware_sequence_retrieve.asyncio(
-            usage_key_string=usage_key_string,
-            client=self._client,
-        )
+    celebration_update = _async_courseware_celebration_update
+    course_retrieve = _async_courseware_course_retrieve
+    resume_retrieve = _async_courseware_resume_retrieve
+    sequence_retrieve = _async_courseware_sequence_retrieve

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.courseware_sequence_metadata import CoursewareSequenceMetadata
 from ...types import Response
 
 
@@ -25,15 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> CoursewareSequenceMetadata:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = CoursewareSequenceMetadata.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CoursewareSequenceMetadata]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,7 +56,7 @@ def sync_detailed(
     usage_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[CoursewareSequenceMetadata]:
     """Get a sequence
 
     Answers a GET about the sequence block named by its usage key. The doc says nothing more: no
@@ -68,7 +72,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CoursewareSequenceMetadata]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +90,7 @@ def sync(
     usage_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> CoursewareSequenceMetadata:
     """Get a sequence
 
     Answers a GET about the sequence block named by its usage key. The doc says nothing more: no
@@ -102,7 +106,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CoursewareSequenceMetadata
     """
 
     return sync_detailed(
@@ -115,7 +119,7 @@ async def asyncio_detailed(
     usage_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[CoursewareSequenceMetadata]:
     """Get a sequence
 
     Answers a GET about the sequence block named by its usage key. The doc says nothing more: no
@@ -131,7 +135,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CoursewareSequenceMetadata]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +151,7 @@ async def asyncio(
     usage_key_string: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> CoursewareSequenceMetadata:
     """Get a sequence
 
     Answers a GET about the sequence block named by its usage key. The doc says nothing more: no
@@ -163,7 +167,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CoursewareSequenceMetadata
     """
 
     return (

@@ -19,41 +19,78 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
+def _dashboard_programs_list(
+    self: DashboardOperations,
+    enterprise_uuid: UUID,
+) -> list[DashboardProgram]:
+    """List an enterprise learner's programs: `GET /dashboard/v0/programs/{enterprise_uuid}/`.
+
+    See `dashboard_programs_list.sync` for the parameters and the errors it raises.
+    """
+    from . import dashboard_programs_list
+
+    return dashboard_programs_list.sync(
+        enterprise_uuid=enterprise_uuid,
+        client=self._client,
+    )
+
+
+def _dashboard_program_progress_details_retrieve(
+    self: DashboardOperations,
+    program_uuid: UUID,
+) -> DashboardProgramProgressDetails:
+    """Retrieve a user's progress details in a program: `GET /dashboard/v0/programs/{program_uuid}/progress_details/`.
+
+    See `dashboard_program_progress_details_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import dashboard_program_progress_details_retrieve
+
+    return dashboard_program_progress_details_retrieve.sync(
+        program_uuid=program_uuid,
+        client=self._client,
+    )
+
+
+async def _async_dashboard_programs_list(
+    self: AsyncDashboardOperations,
+    enterprise_uuid: UUID,
+) -> list[DashboardProgram]:
+    """List an enterprise learner's programs: `GET /dashboard/v0/programs/{enterprise_uuid}/`.
+
+    See `dashboard_programs_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import dashboard_programs_list
+
+    return await dashboard_programs_list.asyncio(
+        enterprise_uuid=enterprise_uuid,
+        client=self._client,
+    )
+
+
+async def _async_dashboard_program_progress_details_retrieve(
+    self: AsyncDashboardOperations,
+    program_uuid: UUID,
+) -> DashboardProgramProgressDetails:
+    """Retrieve a user's progress details in a program: `GET /dashboard/v0/programs/{program_uuid}/progress_details/`.
+
+    See `dashboard_program_progress_details_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import dashboard_program_progress_details_retrieve
+
+    return await dashboard_program_progress_details_retrieve.asyncio(
+        program_uuid=program_uuid,
+        client=self._client,
+    )
+
+
 class DashboardOperations:
     """The dashboard operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def programs_list(
-        self,
-        enterprise_uuid: UUID,
-    ) -> list[DashboardProgram]:
-        """List an enterprise learner's programs: `GET /dashboard/v0/programs/{enterprise_uuid}/`.
-
-        See `dashboard_programs_list.sync` for the parameters and the errors it raises.
-        """
-        from . import dashboard_programs_list
-
-        return dashboard_programs_list.sync(
-            enterprise_uuid=enterprise_uuid,
-            client=self._client,
-        )
-
-    def program_progress_details_retrieve(
-        self,
-        program_uuid: UUID,
-    ) -> DashboardProgramProgressDetails:
-        """Retrieve a user's progress details in a program: `GET /dashboard/v0/programs/{program_uuid}/progress_details/`.
-
-        See `dashboard_program_progress_details_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import dashboard_program_progress_details_retrieve
-
-        return dashboard_program_progress_details_retrieve.sync(
-            program_uuid=program_uuid,
-            client=self._client,
-        )
+    programs_list = _dashboard_programs_list
+    program_progress_details_retrieve = _dashboard_program_progress_details_retrieve
 
 
 class AsyncDashboardOperations:
@@ -62,32 +99,7 @@ class AsyncDashboardOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def programs_list(
-        self,
-        enterprise_uuid: UUID,
-    ) -> list[DashboardProgram]:
-        """List an enterprise learner's programs: `GET /dashboard/v0/programs/{enterprise_uuid}/`.
-
-        See `dashboard_programs_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import dashboard_programs_list
-
-        return await dashboard_programs_list.asyncio(
-            enterprise_uuid=enterprise_uuid,
-            client=self._client,
-        )
-
-    async def program_progress_details_retrieve(
-        self,
-        program_uuid: UUID,
-    ) -> DashboardProgramProgressDetails:
-        """Retrieve a user's progress details in a program: `GET /dashboard/v0/programs/{program_uuid}/progress_details/`.
-
-        See `dashboard_program_progress_details_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import dashboard_program_progress_details_retrieve
-
-        return await dashboard_program_progress_details_retrieve.asyncio(
-            program_uuid=program_uuid,
-            client=self._client,
-        )
+    programs_list = _async_dashboard_programs_list
+    program_progress_details_retrieve = (
+        _async_dashboard_program_progress_details_retrieve
+    )

@@ -11,7 +11,42 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...client import AuthenticatedClient, Client
+    from ...models.edxnotes_retire_user_request import EdxnotesRetireUserRequest
     from ...models.error_response import ErrorResponse
+
+
+def _edxnotes_retire_user(
+    self: EdxnotesOperations,
+    *,
+    body: EdxnotesRetireUserRequest | Unset = UNSET,
+) -> Any:
+    """Retire a user's notes: `POST /edxnotes/v1/retire_user/`.
+
+    See `edxnotes_retire_user.sync` for the parameters and the errors it raises.
+    """
+    from . import edxnotes_retire_user
+
+    return edxnotes_retire_user.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_edxnotes_retire_user(
+    self: AsyncEdxnotesOperations,
+    *,
+    body: EdxnotesRetireUserRequest | Unset = UNSET,
+) -> Any:
+    """Retire a user's notes: `POST /edxnotes/v1/retire_user/`.
+
+    See `edxnotes_retire_user.asyncio` for the parameters and the errors it raises.
+    """
+    from . import edxnotes_retire_user
+
+    return await edxnotes_retire_user.asyncio(
+        body=body,
+        client=self._client,
+    )
 
 
 class EdxnotesOperations:
@@ -20,18 +55,7 @@ class EdxnotesOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def retire_user(
-        self,
-    ) -> Any:
-        """Retire a user's notes: `POST /edxnotes/v1/retire_user/`.
-
-        See `edxnotes_retire_user.sync` for the parameters and the errors it raises.
-        """
-        from . import edxnotes_retire_user
-
-        return edxnotes_retire_user.sync(
-            client=self._client,
-        )
+    retire_user = _edxnotes_retire_user
 
 
 class AsyncEdxnotesOperations:
@@ -40,15 +64,4 @@ class AsyncEdxnotesOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def retire_user(
-        self,
-    ) -> Any:
-        """Retire a user's notes: `POST /edxnotes/v1/retire_user/`.
-
-        See `edxnotes_retire_user.asyncio` for the parameters and the errors it raises.
-        """
-        from . import edxnotes_retire_user
-
-        return await edxnotes_retire_user.asyncio(
-            client=self._client,
-        )
+    retire_user = _async_edxnotes_retire_user

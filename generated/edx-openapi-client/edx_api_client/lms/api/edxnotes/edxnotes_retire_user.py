@@ -5,23 +5,34 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.edxnotes_retire_user_request import EdxnotesRetireUserRequest
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: EdxnotesRetireUserRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/edxnotes/v1/retire_user/",
     }
 
+    if isinstance(body, EdxnotesRetireUserRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
-    if response.status_code == 200:
+    if response.status_code == 204:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -46,11 +57,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxnotesRetireUserRequest | Unset = UNSET,
 ) -> Response[Any]:
     """Retire a user's notes
 
     The notes side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer.
+    the user is identified) nor the answer. The platform reads the user's original `username`, looks up
+    that user's retirement (the user must be in the retirement queue, in a state that can still be acted
+    on) and asks the notes service to delete every note of the user. Only a superuser or the retirement
+    service worker may call it.
+
+    Args:
+        body (EdxnotesRetireUserRequest): The user whose notes are retired.
+        body (EdxnotesRetireUserRequest): The user whose notes are retired.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -62,7 +81,9 @@ def sync_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,11 +95,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxnotesRetireUserRequest | Unset = UNSET,
 ) -> Any:
     """Retire a user's notes
 
     The notes side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer.
+    the user is identified) nor the answer. The platform reads the user's original `username`, looks up
+    that user's retirement (the user must be in the retirement queue, in a state that can still be acted
+    on) and asks the notes service to delete every note of the user. Only a superuser or the retirement
+    service worker may call it.
+
+    Args:
+        body (EdxnotesRetireUserRequest): The user whose notes are retired.
+        body (EdxnotesRetireUserRequest): The user whose notes are retired.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -92,17 +121,26 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxnotesRetireUserRequest | Unset = UNSET,
 ) -> Response[Any]:
     """Retire a user's notes
 
     The notes side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer.
+    the user is identified) nor the answer. The platform reads the user's original `username`, looks up
+    that user's retirement (the user must be in the retirement queue, in a state that can still be acted
+    on) and asks the notes service to delete every note of the user. Only a superuser or the retirement
+    service worker may call it.
+
+    Args:
+        body (EdxnotesRetireUserRequest): The user whose notes are retired.
+        body (EdxnotesRetireUserRequest): The user whose notes are retired.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -114,7 +152,9 @@ async def asyncio_detailed(
         Response[Any]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -124,11 +164,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: EdxnotesRetireUserRequest | Unset = UNSET,
 ) -> Any:
     """Retire a user's notes
 
     The notes side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer.
+    the user is identified) nor the answer. The platform reads the user's original `username`, looks up
+    that user's retirement (the user must be in the retirement queue, in a state that can still be acted
+    on) and asks the notes service to delete every note of the user. Only a superuser or the retirement
+    service worker may call it.
+
+    Args:
+        body (EdxnotesRetireUserRequest): The user whose notes are retired.
+        body (EdxnotesRetireUserRequest): The user whose notes are retired.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -143,5 +191,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

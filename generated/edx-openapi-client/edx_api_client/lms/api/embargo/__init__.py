@@ -15,31 +15,55 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
+def _embargo_course_access_retrieve(
+    self: EmbargoOperations,
+    *,
+    course_ids: list[str],
+    user: str,
+    ip_address: str,
+) -> EmbargoCourseAccess:
+    """Check embargo course access: `GET /embargo/v1/course_access/`.
+
+    See `embargo_course_access_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import embargo_course_access_retrieve
+
+    return embargo_course_access_retrieve.sync(
+        course_ids=course_ids,
+        user=user,
+        ip_address=ip_address,
+        client=self._client,
+    )
+
+
+async def _async_embargo_course_access_retrieve(
+    self: AsyncEmbargoOperations,
+    *,
+    course_ids: list[str],
+    user: str,
+    ip_address: str,
+) -> EmbargoCourseAccess:
+    """Check embargo course access: `GET /embargo/v1/course_access/`.
+
+    See `embargo_course_access_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import embargo_course_access_retrieve
+
+    return await embargo_course_access_retrieve.asyncio(
+        course_ids=course_ids,
+        user=user,
+        ip_address=ip_address,
+        client=self._client,
+    )
+
+
 class EmbargoOperations:
     """The embargo operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def course_access_retrieve(
-        self,
-        *,
-        course_ids: list[str],
-        user: str,
-        ip_address: str,
-    ) -> EmbargoCourseAccess:
-        """Check embargo course access: `GET /embargo/v1/course_access/`.
-
-        See `embargo_course_access_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import embargo_course_access_retrieve
-
-        return embargo_course_access_retrieve.sync(
-            course_ids=course_ids,
-            user=user,
-            ip_address=ip_address,
-            client=self._client,
-        )
+    course_access_retrieve = _embargo_course_access_retrieve
 
 
 class AsyncEmbargoOperations:
@@ -48,22 +72,4 @@ class AsyncEmbargoOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def course_access_retrieve(
-        self,
-        *,
-        course_ids: list[str],
-        user: str,
-        ip_address: str,
-    ) -> EmbargoCourseAccess:
-        """Check embargo course access: `GET /embargo/v1/course_access/`.
-
-        See `embargo_course_access_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import embargo_course_access_retrieve
-
-        return await embargo_course_access_retrieve.asyncio(
-            course_ids=course_ids,
-            user=user,
-            ip_address=ip_address,
-            client=self._client,
-        )
+    course_access_retrieve = _async_embargo_course_access_retrieve

@@ -22,153 +22,320 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _enrollment_course_retrieve(
+    self: EnrollmentOperations,
+    course_id: str,
+    *,
+    include_expired: str | Unset = UNSET,
+) -> EnrollmentCourseDetails:
+    """Get a course's enrollment information: `GET /enrollment/v1/course/{course_id}`.
+
+    See `enrollment_course_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import enrollment_course_retrieve
+
+    return enrollment_course_retrieve.sync(
+        course_id=course_id,
+        include_expired=include_expired,
+        client=self._client,
+    )
+
+
+def _enrollment_enrollment_list(
+    self: EnrollmentOperations,
+    *,
+    user: str | Unset = UNSET,
+) -> list[EnrollmentUserEnrollment]:
+    """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
+
+    See `enrollment_enrollment_list.sync` for the parameters and the errors it raises.
+    """
+    from . import enrollment_enrollment_list
+
+    return enrollment_enrollment_list.sync(
+        user=user,
+        client=self._client,
+    )
+
+
+def _enrollment_enrollment_create(
+    self: EnrollmentOperations,
+    *,
+    body: EnrollmentCreateRequest,
+) -> EnrollmentUserEnrollment:
+    """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
+
+    See `enrollment_enrollment_create.sync` for the parameters and the errors it raises.
+    """
+    from . import enrollment_enrollment_create
+
+    return enrollment_enrollment_create.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+def _enrollment_enrollment_retrieve(
+    self: EnrollmentOperations,
+    course_id: str,
+) -> EnrollmentUserEnrollment:
+    """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
+
+    See `enrollment_enrollment_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import enrollment_enrollment_retrieve
+
+    return enrollment_enrollment_retrieve.sync(
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+def _enrollment_user_enrollment_retrieve(
+    self: EnrollmentOperations,
+    username: str,
+    course_id: str,
+) -> EnrollmentUserEnrollment:
+    """Get a user's enrollment in a course: `GET /enrollment/v1/enrollment/{username},{course_id}`.
+
+    See `enrollment_user_enrollment_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import enrollment_user_enrollment_retrieve
+
+    return enrollment_user_enrollment_retrieve.sync(
+        username=username,
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+def _enrollment_enrollments_list(
+    self: EnrollmentOperations,
+    *,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    course_ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> EnrollmentCursorPage:
+    """List course enrollments: `GET /enrollment/v1/enrollments/`.
+
+    See `enrollment_enrollments_list.sync` for the parameters and the errors it raises.
+    """
+    from . import enrollment_enrollments_list
+
+    return enrollment_enrollments_list.sync(
+        cursor=cursor,
+        page_size=page_size,
+        course_ids=course_ids,
+        email=email,
+        course_id=course_id,
+        username=username,
+        page=page,
+        client=self._client,
+    )
+
+
+def _enrollment_roles_list(
+    self: EnrollmentOperations,
+    *,
+    course_id: str | Unset = UNSET,
+) -> EnrollmentRoles:
+    """List the requesting user's course roles: `GET /enrollment/v1/roles/`.
+
+    See `enrollment_roles_list.sync` for the parameters and the errors it raises.
+    """
+    from . import enrollment_roles_list
+
+    return enrollment_roles_list.sync(
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+def _enrollment_unenroll(
+    self: EnrollmentOperations,
+    *,
+    body: EnrollmentUnenrollRequest,
+) -> Any:
+    """Unenroll a user from all courses: `POST /enrollment/v1/unenroll/`.
+
+    See `enrollment_unenroll.sync` for the parameters and the errors it raises.
+    """
+    from . import enrollment_unenroll
+
+    return enrollment_unenroll.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_enrollment_course_retrieve(
+    self: AsyncEnrollmentOperations,
+    course_id: str,
+    *,
+    include_expired: str | Unset = UNSET,
+) -> EnrollmentCourseDetails:
+    """Get a course's enrollment information: `GET /enrollment/v1/course/{course_id}`.
+
+    See `enrollment_course_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import enrollment_course_retrieve
+
+    return await enrollment_course_retrieve.asyncio(
+        course_id=course_id,
+        include_expired=include_expired,
+        client=self._client,
+    )
+
+
+async def _async_enrollment_enrollment_list(
+    self: AsyncEnrollmentOperations,
+    *,
+    user: str | Unset = UNSET,
+) -> list[EnrollmentUserEnrollment]:
+    """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
+
+    See `enrollment_enrollment_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import enrollment_enrollment_list
+
+    return await enrollment_enrollment_list.asyncio(
+        user=user,
+        client=self._client,
+    )
+
+
+async def _async_enrollment_enrollment_create(
+    self: AsyncEnrollmentOperations,
+    *,
+    body: EnrollmentCreateRequest,
+) -> EnrollmentUserEnrollment:
+    """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
+
+    See `enrollment_enrollment_create.asyncio` for the parameters and the errors it raises.
+    """
+    from . import enrollment_enrollment_create
+
+    return await enrollment_enrollment_create.asyncio(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_enrollment_enrollment_retrieve(
+    self: AsyncEnrollmentOperations,
+    course_id: str,
+) -> EnrollmentUserEnrollment:
+    """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
+
+    See `enrollment_enrollment_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import enrollment_enrollment_retrieve
+
+    return await enrollment_enrollment_retrieve.asyncio(
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+async def _async_enrollment_user_enrollment_retrieve(
+    self: AsyncEnrollmentOperations,
+    username: str,
+    course_id: str,
+) -> EnrollmentUserEnrollment:
+    """Get a user's enrollment in a course: `GET /enrollment/v1/enrollment/{username},{course_id}`.
+
+    See `enrollment_user_enrollment_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import enrollment_user_enrollment_retrieve
+
+    return await enrollment_user_enrollment_retrieve.asyncio(
+        username=username,
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+async def _async_enrollment_enrollments_list(
+    self: AsyncEnrollmentOperations,
+    *,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    course_ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> EnrollmentCursorPage:
+    """List course enrollments: `GET /enrollment/v1/enrollments/`.
+
+    See `enrollment_enrollments_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import enrollment_enrollments_list
+
+    return await enrollment_enrollments_list.asyncio(
+        cursor=cursor,
+        page_size=page_size,
+        course_ids=course_ids,
+        email=email,
+        course_id=course_id,
+        username=username,
+        page=page,
+        client=self._client,
+    )
+
+
+async def _async_enrollment_roles_list(
+    self: AsyncEnrollmentOperations,
+    *,
+    course_id: str | Unset = UNSET,
+) -> EnrollmentRoles:
+    """List the requesting user's course roles: `GET /enrollment/v1/roles/`.
+
+    See `enrollment_roles_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import enrollment_roles_list
+
+    return await enrollment_roles_list.asyncio(
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+async def _async_enrollment_unenroll(
+    self: AsyncEnrollmentOperations,
+    *,
+    body: EnrollmentUnenrollRequest,
+) -> Any:
+    """Unenroll a user from all courses: `POST /enrollment/v1/unenroll/`.
+
+    See `enrollment_unenroll.asyncio` for the parameters and the errors it raises.
+    """
+    from . import enrollment_unenroll
+
+    return await enrollment_unenroll.asyncio(
+        body=body,
+        client=self._client,
+    )
+
+
 class EnrollmentOperations:
     """The enrollment operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def course_retrieve(
-        self,
-        course_id: str,
-        *,
-        include_expired: str | Unset = UNSET,
-    ) -> EnrollmentCourseDetails:
-        """Get a course's enrollment information: `GET /enrollment/v1/course/{course_id}`.
-
-        See `enrollment_course_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import enrollment_course_retrieve
-
-        return enrollment_course_retrieve.sync(
-            course_id=course_id,
-            include_expired=include_expired,
-            client=self._client,
-        )
-
-    def enrollment_list(
-        self,
-        *,
-        user: str | Unset = UNSET,
-    ) -> list[EnrollmentUserEnrollment]:
-        """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
-
-        See `enrollment_enrollment_list.sync` for the parameters and the errors it raises.
-        """
-        from . import enrollment_enrollment_list
-
-        return enrollment_enrollment_list.sync(
-            user=user,
-            client=self._client,
-        )
-
-    def enrollment_create(
-        self,
-        *,
-        body: EnrollmentCreateRequest,
-    ) -> EnrollmentUserEnrollment:
-        """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
-
-        See `enrollment_enrollment_create.sync` for the parameters and the errors it raises.
-        """
-        from . import enrollment_enrollment_create
-
-        return enrollment_enrollment_create.sync(
-            body=body,
-            client=self._client,
-        )
-
-    def enrollment_retrieve(
-        self,
-        course_id: str,
-    ) -> EnrollmentUserEnrollment:
-        """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
-
-        See `enrollment_enrollment_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import enrollment_enrollment_retrieve
-
-        return enrollment_enrollment_retrieve.sync(
-            course_id=course_id,
-            client=self._client,
-        )
-
-    def user_enrollment_retrieve(
-        self,
-        username: str,
-        course_id: str,
-    ) -> EnrollmentUserEnrollment:
-        """Get a user's enrollment in a course: `GET /enrollment/v1/enrollment/{username},{course_id}`.
-
-        See `enrollment_user_enrollment_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import enrollment_user_enrollment_retrieve
-
-        return enrollment_user_enrollment_retrieve.sync(
-            username=username,
-            course_id=course_id,
-            client=self._client,
-        )
-
-    def enrollments_list(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        course_ids: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        course_id: str | Unset = UNSET,
-        username: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-    ) -> EnrollmentCursorPage:
-        """List course enrollments: `GET /enrollment/v1/enrollments/`.
-
-        See `enrollment_enrollments_list.sync` for the parameters and the errors it raises.
-        """
-        from . import enrollment_enrollments_list
-
-        return enrollment_enrollments_list.sync(
-            cursor=cursor,
-            page_size=page_size,
-            course_ids=course_ids,
-            email=email,
-            course_id=course_id,
-            username=username,
-            page=page,
-            client=self._client,
-        )
-
-    def roles_list(
-        self,
-        *,
-        course_id: str | Unset = UNSET,
-    ) -> EnrollmentRoles:
-        """List the requesting user's course roles: `GET /enrollment/v1/roles/`.
-
-        See `enrollment_roles_list.sync` for the parameters and the errors it raises.
-        """
-        from . import enrollment_roles_list
-
-        return enrollment_roles_list.sync(
-            course_id=course_id,
-            client=self._client,
-        )
-
-    def unenroll(
-        self,
-        *,
-        body: EnrollmentUnenrollRequest,
-    ) -> Any:
-        """Unenroll a user from all courses: `POST /enrollment/v1/unenroll/`.
-
-        See `enrollment_unenroll.sync` for the parameters and the errors it raises.
-        """
-        from . import enrollment_unenroll
-
-        return enrollment_unenroll.sync(
-            body=body,
-            client=self._client,
-        )
+    course_retrieve = _enrollment_course_retrieve
+    enrollment_list = _enrollment_enrollment_list
+    enrollment_create = _enrollment_enrollment_create
+    enrollment_retrieve = _enrollment_enrollment_retrieve
+    user_enrollment_retrieve = _enrollment_user_enrollment_retrieve
+    enrollments_list = _enrollment_enrollments_list
+    roles_list = _enrollment_roles_list
+    unenroll = _enrollment_unenroll
 
 
 class AsyncEnrollmentOperations:
@@ -177,144 +344,11 @@ class AsyncEnrollmentOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def course_retrieve(
-        self,
-        course_id: str,
-        *,
-        include_expired: str | Unset = UNSET,
-    ) -> EnrollmentCourseDetails:
-        """Get a course's enrollment information: `GET /enrollment/v1/course/{course_id}`.
-
-        See `enrollment_course_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import enrollment_course_retrieve
-
-        return await enrollment_course_retrieve.asyncio(
-            course_id=course_id,
-            include_expired=include_expired,
-            client=self._client,
-        )
-
-    async def enrollment_list(
-        self,
-        *,
-        user: str | Unset = UNSET,
-    ) -> list[EnrollmentUserEnrollment]:
-        """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
-
-        See `enrollment_enrollment_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import enrollment_enrollment_list
-
-        return await enrollment_enrollment_list.asyncio(
-            user=user,
-            client=self._client,
-        )
-
-    async def enrollment_create(
-        self,
-        *,
-        body: EnrollmentCreateRequest,
-    ) -> EnrollmentUserEnrollment:
-        """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
-
-        See `enrollment_enrollment_create.asyncio` for the parameters and the errors it raises.
-        """
-        from . import enrollment_enrollment_create
-
-        return await enrollment_enrollment_create.asyncio(
-            body=body,
-            client=self._client,
-        )
-
-    async def enrollment_retrieve(
-        self,
-        course_id: str,
-    ) -> EnrollmentUserEnrollment:
-        """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
-
-        See `enrollment_enrollment_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import enrollment_enrollment_retrieve
-
-        return await enrollment_enrollment_retrieve.asyncio(
-            course_id=course_id,
-            client=self._client,
-        )
-
-    async def user_enrollment_retrieve(
-        self,
-        username: str,
-        course_id: str,
-    ) -> EnrollmentUserEnrollment:
-        """Get a user's enrollment in a course: `GET /enrollment/v1/enrollment/{username},{course_id}`.
-
-        See `enrollment_user_enrollment_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import enrollment_user_enrollment_retrieve
-
-        return await enrollment_user_enrollment_retrieve.asyncio(
-            username=username,
-            course_id=course_id,
-            client=self._client,
-        )
-
-    async def enrollments_list(
-        self,
-        *,
-        cursor: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        course_ids: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        course_id: str | Unset = UNSET,
-        username: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-    ) -> EnrollmentCursorPage:
-        """List course enrollments: `GET /enrollment/v1/enrollments/`.
-
-        See `enrollment_enrollments_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import enrollment_enrollments_list
-
-        return await enrollment_enrollments_list.asyncio(
-            cursor=cursor,
-            page_size=page_size,
-            course_ids=course_ids,
-            email=email,
-            course_id=course_id,
-            username=username,
-            page=page,
-            client=self._client,
-        )
-
-    async def roles_list(
-        self,
-        *,
-        course_id: str | Unset = UNSET,
-    ) -> EnrollmentRoles:
-        """List the requesting user's course roles: `GET /enrollment/v1/roles/`.
-
-        See `enrollment_roles_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import enrollment_roles_list
-
-        return await enrollment_roles_list.asyncio(
-            course_id=course_id,
-            client=self._client,
-        )
-
-    async def unenroll(
-        self,
-        *,
-        body: EnrollmentUnenrollRequest,
-    ) -> Any:
-        """Unenroll a user from all courses: `POST /enrollment/v1/unenroll/`.
-
-        See `enrollment_unenroll.asyncio` for the parameters and the errors it raises.
-        """
-        from . import enrollment_unenroll
-
-        return await enrollment_unenroll.asyncio(
-            body=body,
-            client=self._client,
-        )
+    course_retrieve = _async_enrollment_course_retrieve
+    enrollment_list = _async_enrollment_enrollment_list
+    enrollment_create = _async_enrollment_enrollment_create
+    enrollment_retrieve = _async_enrollment_enrollment_retrieve
+    user_enrollment_retrieve = _async_enrollment_user_enrollment_retrieve
+    enrollments_list = _async_enrollment_enrollments_list
+    roles_list = _async_enrollment_roles_list
+    unenroll = _async_enrollment_unenroll

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.experiments_user_metadata import ExperimentsUserMetadata
 from ...types import Response
 
 
@@ -27,15 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> ExperimentsUserMetadata:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = ExperimentsUserMetadata.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ExperimentsUserMetadata]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,7 +59,7 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[ExperimentsUserMetadata]:
     """Get a user's metadata for a course
 
     Returns the user metadata of the user `username` for the course `course_id`, both given in one path
@@ -72,7 +76,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ExperimentsUserMetadata]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +96,7 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> ExperimentsUserMetadata:
     """Get a user's metadata for a course
 
     Returns the user metadata of the user `username` for the course `course_id`, both given in one path
@@ -109,7 +113,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ExperimentsUserMetadata
     """
 
     return sync_detailed(
@@ -124,7 +128,7 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[ExperimentsUserMetadata]:
     """Get a user's metadata for a course
 
     Returns the user metadata of the user `username` for the course `course_id`, both given in one path
@@ -141,7 +145,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ExperimentsUserMetadata]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +163,7 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> ExperimentsUserMetadata:
     """Get a user's metadata for a course
 
     Returns the user metadata of the user `username` for the course `course_id`, both given in one path
@@ -176,7 +180,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ExperimentsUserMetadata
     """
 
     return (

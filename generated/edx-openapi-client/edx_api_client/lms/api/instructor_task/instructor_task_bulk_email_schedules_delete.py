@@ -59,7 +59,9 @@ def sync_detailed(
     """Delete a scheduled bulk email's schedule
 
     Deletes the schedule `schedule_id` of the course run `course_id`. The doc gives only the request
-    line and the view's shared description.
+    line and the view's shared description. The platform marks the scheduled task revoked, so the
+    message is never sent, then deletes the schedule; a task that has already run (or started) is
+    refused with 400.
 
     Args:
         course_id (str):
@@ -96,7 +98,9 @@ def sync(
     """Delete a scheduled bulk email's schedule
 
     Deletes the schedule `schedule_id` of the course run `course_id`. The doc gives only the request
-    line and the view's shared description.
+    line and the view's shared description. The platform marks the scheduled task revoked, so the
+    message is never sent, then deletes the schedule; a task that has already run (or started) is
+    refused with 400.
 
     Args:
         course_id (str):
@@ -128,7 +132,9 @@ async def asyncio_detailed(
     """Delete a scheduled bulk email's schedule
 
     Deletes the schedule `schedule_id` of the course run `course_id`. The doc gives only the request
-    line and the view's shared description.
+    line and the view's shared description. The platform marks the scheduled task revoked, so the
+    message is never sent, then deletes the schedule; a task that has already run (or started) is
+    refused with 400.
 
     Args:
         course_id (str):
@@ -163,7 +169,9 @@ async def asyncio(
     """Delete a scheduled bulk email's schedule
 
     Deletes the schedule `schedule_id` of the course run `course_id`. The doc gives only the request
-    line and the view's shared description.
+    line and the view's shared description. The platform marks the scheduled task revoked, so the
+    message is never sent, then deletes the schedule; a task that has already run (or started) is
+    refused with 400.
 
     Args:
         course_id (str):

@@ -9,6 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.instructor_task_bulk_email_schedule import (
     InstructorTaskBulkEmailSchedule,
 )
+from ...models.instructor_task_bulk_email_schedule_update_request import (
+    InstructorTaskBulkEmailScheduleUpdateRequest,
+)
 from ...types import Response
 
 
@@ -16,7 +19,7 @@ def _get_kwargs(
     course_id: str,
     schedule_id: str,
     *,
-    body: InstructorTaskBulkEmailSchedule,
+    body: InstructorTaskBulkEmailScheduleUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -69,20 +72,21 @@ def sync_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstructorTaskBulkEmailSchedule,
+    body: InstructorTaskBulkEmailScheduleUpdateRequest,
 ) -> Response[InstructorTaskBulkEmailSchedule]:
     """Change a scheduled bulk email's schedule
 
-    Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
-    the scheduled task. The doc documents the same request table as for PUT, with `task` and `task_due`
-    required.
+    Changes the scheduled bulk email `schedule_id` of the course run `course_id`: when it is sent
+    (`schedule`), the content of its message (`email`), or both, in one transaction. The task must still
+    be waiting to run, the new time must not be in the past, and `email.id` must be the task's own
+    email; otherwise 400 with a `detail`. The answer is the schedule as stored.
 
     Args:
         course_id (str):
         schedule_id (str):
-        body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
-            instructor task that sends it and when. The doc describes the fields only by name, type
-            and whether they are required or read only.
+        body (InstructorTaskBulkEmailScheduleUpdateRequest): A change to a scheduled bulk email: a
+            new time to send it, new content for its message, or both. Either may be left out; a
+            request with neither changes nothing.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -112,20 +116,21 @@ def sync(
     schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstructorTaskBulkEmailSchedule,
+    body: InstructorTaskBulkEmailScheduleUpdateRequest,
 ) -> InstructorTaskBulkEmailSchedule:
     """Change a scheduled bulk email's schedule
 
-    Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
-    the scheduled task. The doc documents the same request table as for PUT, with `task` and `task_due`
-    required.
+    Changes the scheduled bulk email `schedule_id` of the course run `course_id`: when it is sent
+    (`schedule`), the content of its message (`email`), or both, in one transaction. The task must still
+    be waiting to run, the new time must not be in the past, and `email.id` must be the task's own
+    email; otherwise 400 with a `detail`. The answer is the schedule as stored.
 
     Args:
         course_id (str):
         schedule_id (str):
-        body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
-            instructor task that sends it and when. The doc describes the fields only by name, type
-            and whether they are required or read only.
+        body (InstructorTaskBulkEmailScheduleUpdateRequest): A change to a scheduled bulk email: a
+            new time to send it, new content for its message, or both. Either may be left out; a
+            request with neither changes nothing.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -150,20 +155,21 @@ async def asyncio_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstructorTaskBulkEmailSchedule,
+    body: InstructorTaskBulkEmailScheduleUpdateRequest,
 ) -> Response[InstructorTaskBulkEmailSchedule]:
     """Change a scheduled bulk email's schedule
 
-    Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
-    the scheduled task. The doc documents the same request table as for PUT, with `task` and `task_due`
-    required.
+    Changes the scheduled bulk email `schedule_id` of the course run `course_id`: when it is sent
+    (`schedule`), the content of its message (`email`), or both, in one transaction. The task must still
+    be waiting to run, the new time must not be in the past, and `email.id` must be the task's own
+    email; otherwise 400 with a `detail`. The answer is the schedule as stored.
 
     Args:
         course_id (str):
         schedule_id (str):
-        body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
-            instructor task that sends it and when. The doc describes the fields only by name, type
-            and whether they are required or read only.
+        body (InstructorTaskBulkEmailScheduleUpdateRequest): A change to a scheduled bulk email: a
+            new time to send it, new content for its message, or both. Either may be left out; a
+            request with neither changes nothing.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -191,20 +197,21 @@ async def asyncio(
     schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstructorTaskBulkEmailSchedule,
+    body: InstructorTaskBulkEmailScheduleUpdateRequest,
 ) -> InstructorTaskBulkEmailSchedule:
     """Change a scheduled bulk email's schedule
 
-    Updates the schedule `schedule_id` of the course run `course_id` and/or the course email attached to
-    the scheduled task. The doc documents the same request table as for PUT, with `task` and `task_due`
-    required.
+    Changes the scheduled bulk email `schedule_id` of the course run `course_id`: when it is sent
+    (`schedule`), the content of its message (`email`), or both, in one transaction. The task must still
+    be waiting to run, the new time must not be in the past, and `email.id` must be the task's own
+    email; otherwise 400 with a `detail`. The answer is the schedule as stored.
 
     Args:
         course_id (str):
         schedule_id (str):
-        body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
-            instructor task that sends it and when. The doc describes the fields only by name, type
-            and whether they are required or read only.
+        body (InstructorTaskBulkEmailScheduleUpdateRequest): A change to a scheduled bulk email: a
+            new time to send it, new content for its message, or both. Either may be left out; a
+            request with neither changes nothing.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -73,9 +73,10 @@ def sync_detailed(
 ) -> Response[InstructorTaskBulkEmailSchedule]:
     """Replace a scheduled bulk email's schedule
 
-    Updates the schedule `schedule_id` of the course run `course_id` (its task and due date) and/or the
-    course email attached to the scheduled task. `task` and `task_due` must be sent; `id` and
-    `course_email` are read only in the doc's table.
+    Documented as replacing the schedule `schedule_id` of the course run `course_id` (`task` and
+    `task_due`). The platform's view does not handle PUT itself: DRF's generic update cannot find the
+    schedule (the view sets no queryset and the route captures `schedule_id`, not `pk`), so the platform
+    answers a server error. Use PATCH.
 
     Args:
         course_id (str):
@@ -116,9 +117,10 @@ def sync(
 ) -> InstructorTaskBulkEmailSchedule:
     """Replace a scheduled bulk email's schedule
 
-    Updates the schedule `schedule_id` of the course run `course_id` (its task and due date) and/or the
-    course email attached to the scheduled task. `task` and `task_due` must be sent; `id` and
-    `course_email` are read only in the doc's table.
+    Documented as replacing the schedule `schedule_id` of the course run `course_id` (`task` and
+    `task_due`). The platform's view does not handle PUT itself: DRF's generic update cannot find the
+    schedule (the view sets no queryset and the route captures `schedule_id`, not `pk`), so the platform
+    answers a server error. Use PATCH.
 
     Args:
         course_id (str):
@@ -154,9 +156,10 @@ async def asyncio_detailed(
 ) -> Response[InstructorTaskBulkEmailSchedule]:
     """Replace a scheduled bulk email's schedule
 
-    Updates the schedule `schedule_id` of the course run `course_id` (its task and due date) and/or the
-    course email attached to the scheduled task. `task` and `task_due` must be sent; `id` and
-    `course_email` are read only in the doc's table.
+    Documented as replacing the schedule `schedule_id` of the course run `course_id` (`task` and
+    `task_due`). The platform's view does not handle PUT itself: DRF's generic update cannot find the
+    schedule (the view sets no queryset and the route captures `schedule_id`, not `pk`), so the platform
+    answers a server error. Use PATCH.
 
     Args:
         course_id (str):
@@ -195,9 +198,10 @@ async def asyncio(
 ) -> InstructorTaskBulkEmailSchedule:
     """Replace a scheduled bulk email's schedule
 
-    Updates the schedule `schedule_id` of the course run `course_id` (its task and due date) and/or the
-    course email attached to the scheduled task. `task` and `task_due` must be sent; `id` and
-    `course_email` are read only in the doc's table.
+    Documented as replacing the schedule `schedule_id` of the course run `course_id` (`task` and
+    `task_due`). The platform's view does not handle PUT itself: DRF's generic update cannot find the
+    schedule (the view sets no queryset and the route captures `schedule_id`, not `pk`), so the platform
+    answers a server error. Use PATCH.
 
     Args:
         course_id (str):

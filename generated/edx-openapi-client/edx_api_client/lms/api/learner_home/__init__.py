@@ -16,40 +16,76 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _learner_home_init_retrieve(
+    self: LearnerHomeOperations,
+    *,
+    user: str | Unset = UNSET,
+) -> LearnerHomeInit:
+    """Retrieve the learner home's initial data: `GET /learner_home/init/`.
+
+    See `learner_home_init_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import learner_home_init_retrieve
+
+    return learner_home_init_retrieve.sync(
+        user=user,
+        client=self._client,
+    )
+
+
+def _learner_home_mock_init_retrieve(
+    self: LearnerHomeOperations,
+) -> Any:
+    """Retrieve mock initial data for the learner home: `GET /learner_home/mock/init/`.
+
+    See `learner_home_mock_init_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import learner_home_mock_init_retrieve
+
+    return learner_home_mock_init_retrieve.sync(
+        client=self._client,
+    )
+
+
+async def _async_learner_home_init_retrieve(
+    self: AsyncLearnerHomeOperations,
+    *,
+    user: str | Unset = UNSET,
+) -> LearnerHomeInit:
+    """Retrieve the learner home's initial data: `GET /learner_home/init/`.
+
+    See `learner_home_init_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import learner_home_init_retrieve
+
+    return await learner_home_init_retrieve.asyncio(
+        user=user,
+        client=self._client,
+    )
+
+
+async def _async_learner_home_mock_init_retrieve(
+    self: AsyncLearnerHomeOperations,
+) -> Any:
+    """Retrieve mock initial data for the learner home: `GET /learner_home/mock/init/`.
+
+    See `learner_home_mock_init_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import learner_home_mock_init_retrieve
+
+    return await learner_home_mock_init_retrieve.asyncio(
+        client=self._client,
+    )
+
+
 class LearnerHomeOperations:
     """The learner_home operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def init_retrieve(
-        self,
-        *,
-        user: str | Unset = UNSET,
-    ) -> LearnerHomeInit:
-        """Retrieve the learner home's initial data: `GET /learner_home/init/`.
-
-        See `learner_home_init_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import learner_home_init_retrieve
-
-        return learner_home_init_retrieve.sync(
-            user=user,
-            client=self._client,
-        )
-
-    def mock_init_retrieve(
-        self,
-    ) -> Any:
-        """Retrieve mock initial data for the learner home: `GET /learner_home/mock/init/`.
-
-        See `learner_home_mock_init_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import learner_home_mock_init_retrieve
-
-        return learner_home_mock_init_retrieve.sync(
-            client=self._client,
-        )
+    init_retrieve = _learner_home_init_retrieve
+    mock_init_retrieve = _learner_home_mock_init_retrieve
 
 
 class AsyncLearnerHomeOperations:
@@ -58,31 +94,5 @@ class AsyncLearnerHomeOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def init_retrieve(
-        self,
-        *,
-        user: str | Unset = UNSET,
-    ) -> LearnerHomeInit:
-        """Retrieve the learner home's initial data: `GET /learner_home/init/`.
-
-        See `learner_home_init_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import learner_home_init_retrieve
-
-        return await learner_home_init_retrieve.asyncio(
-            user=user,
-            client=self._client,
-        )
-
-    async def mock_init_retrieve(
-        self,
-    ) -> Any:
-        """Retrieve mock initial data for the learner home: `GET /learner_home/mock/init/`.
-
-        See `learner_home_mock_init_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import learner_home_mock_init_retrieve
-
-        return await learner_home_mock_init_retrieve.asyncio(
-            client=self._client,
-        )
+    init_retrieve = _async_learner_home_init_retrieve
+    mock_init_retrieve = _async_learner_home_mock_init_retrieve

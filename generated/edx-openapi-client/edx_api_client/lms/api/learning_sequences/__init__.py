@@ -18,29 +18,51 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _learning_sequences_course_outline_retrieve(
+    self: LearningSequencesOperations,
+    course_key_str: str,
+    *,
+    user: str | Unset = UNSET,
+) -> LearningSequencesUserCourseOutline:
+    """Get a course outline for the user: `GET /learning_sequences/v1/course_outline/{course_key_str}`.
+
+    See `learning_sequences_course_outline_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import learning_sequences_course_outline_retrieve
+
+    return learning_sequences_course_outline_retrieve.sync(
+        course_key_str=course_key_str,
+        user=user,
+        client=self._client,
+    )
+
+
+async def _async_learning_sequences_course_outline_retrieve(
+    self: AsyncLearningSequencesOperations,
+    course_key_str: str,
+    *,
+    user: str | Unset = UNSET,
+) -> LearningSequencesUserCourseOutline:
+    """Get a course outline for the user: `GET /learning_sequences/v1/course_outline/{course_key_str}`.
+
+    See `learning_sequences_course_outline_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import learning_sequences_course_outline_retrieve
+
+    return await learning_sequences_course_outline_retrieve.asyncio(
+        course_key_str=course_key_str,
+        user=user,
+        client=self._client,
+    )
+
+
 class LearningSequencesOperations:
     """The learning_sequences operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def course_outline_retrieve(
-        self,
-        course_key_str: str,
-        *,
-        user: str | Unset = UNSET,
-    ) -> LearningSequencesUserCourseOutline:
-        """Get a course outline for the user: `GET /learning_sequences/v1/course_outline/{course_key_str}`.
-
-        See `learning_sequences_course_outline_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import learning_sequences_course_outline_retrieve
-
-        return learning_sequences_course_outline_retrieve.sync(
-            course_key_str=course_key_str,
-            user=user,
-            client=self._client,
-        )
+    course_outline_retrieve = _learning_sequences_course_outline_retrieve
 
 
 class AsyncLearningSequencesOperations:
@@ -49,20 +71,4 @@ class AsyncLearningSequencesOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def course_outline_retrieve(
-        self,
-        course_key_str: str,
-        *,
-        user: str | Unset = UNSET,
-    ) -> LearningSequencesUserCourseOutline:
-        """Get a course outline for the user: `GET /learning_sequences/v1/course_outline/{course_key_str}`.
-
-        See `learning_sequences_course_outline_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import learning_sequences_course_outline_retrieve
-
-        return await learning_sequences_course_outline_retrieve.asyncio(
-            course_key_str=course_key_str,
-            user=user,
-            client=self._client,
-        )
+    course_outline_retrieve = _async_learning_sequences_course_outline_retrieve

@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/vnd.ims.lis.v2.lineitem+json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -75,7 +75,8 @@ def sync_detailed(
     Args:
         lti_config_id (str):
         body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+            gradebook column) of an LTI configuration. A line item must name its resource, its
+            resource link, or both.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -114,7 +115,8 @@ def sync(
     Args:
         lti_config_id (str):
         body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+            gradebook column) of an LTI configuration. A line item must name its resource, its
+            resource link, or both.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -148,7 +150,8 @@ async def asyncio_detailed(
     Args:
         lti_config_id (str):
         body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+            gradebook column) of an LTI configuration. A line item must name its resource, its
+            resource link, or both.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -185,7 +188,8 @@ async def asyncio(
     Args:
         lti_config_id (str):
         body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+            gradebook column) of an LTI configuration. A line item must name its resource, its
+            resource link, or both.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

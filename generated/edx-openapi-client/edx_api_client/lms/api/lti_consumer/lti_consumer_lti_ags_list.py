@@ -7,18 +7,33 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.lti_consumer_line_item import LtiConsumerLineItem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     lti_config_id: str,
+    *,
+    resource_link_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["resource_link_id"] = resource_link_id
+
+    params["resource_id"] = resource_id
+
+    params["tag"] = tag
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/lti_consumer/v1/lti/{lti_config_id}/lti-ags".format(
             lti_config_id=quote(str(lti_config_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -61,15 +76,23 @@ def sync_detailed(
     lti_config_id: str,
     *,
     client: AuthenticatedClient | Client,
+    resource_link_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> Response[list[LtiConsumerLineItem]]:
     """List the line items of an LTI configuration
 
     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
     LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
     with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
+    The app also filters the list by `resource_link_id`, `resource_id` and `tag`, and answers it
+    unpaginated.
 
     Args:
         lti_config_id (str):
+        resource_link_id (str | Unset):
+        resource_id (str | Unset):
+        tag (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -83,6 +106,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         lti_config_id=lti_config_id,
+        resource_link_id=resource_link_id,
+        resource_id=resource_id,
+        tag=tag,
     )
 
     response = client.get_httpx_client().request(
@@ -96,15 +122,23 @@ def sync(
     lti_config_id: str,
     *,
     client: AuthenticatedClient | Client,
+    resource_link_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> list[LtiConsumerLineItem]:
     """List the line items of an LTI configuration
 
     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
     LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
     with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
+    The app also filters the list by `resource_link_id`, `resource_id` and `tag`, and answers it
+    unpaginated.
 
     Args:
         lti_config_id (str):
+        resource_link_id (str | Unset):
+        resource_id (str | Unset):
+        tag (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -119,6 +153,9 @@ def sync(
     return sync_detailed(
         lti_config_id=lti_config_id,
         client=client,
+        resource_link_id=resource_link_id,
+        resource_id=resource_id,
+        tag=tag,
     ).parsed
 
 
@@ -126,15 +163,23 @@ async def asyncio_detailed(
     lti_config_id: str,
     *,
     client: AuthenticatedClient | Client,
+    resource_link_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> Response[list[LtiConsumerLineItem]]:
     """List the line items of an LTI configuration
 
     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
     LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
     with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
+    The app also filters the list by `resource_link_id`, `resource_id` and `tag`, and answers it
+    unpaginated.
 
     Args:
         lti_config_id (str):
+        resource_link_id (str | Unset):
+        resource_id (str | Unset):
+        tag (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -148,6 +193,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         lti_config_id=lti_config_id,
+        resource_link_id=resource_link_id,
+        resource_id=resource_id,
+        tag=tag,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,15 +207,23 @@ async def asyncio(
     lti_config_id: str,
     *,
     client: AuthenticatedClient | Client,
+    resource_link_id: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> list[LtiConsumerLineItem]:
     """List the line items of an LTI configuration
 
     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
     LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
     with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
+    The app also filters the list by `resource_link_id`, `resource_id` and `tag`, and answers it
+    unpaginated.
 
     Args:
         lti_config_id (str):
+        resource_link_id (str | Unset):
+        resource_id (str | Unset):
+        tag (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -183,5 +239,8 @@ async def asyncio(
         await asyncio_detailed(
             lti_config_id=lti_config_id,
             client=client,
+            resource_link_id=resource_link_id,
+            resource_id=resource_id,
+            tag=tag,
         )
     ).parsed

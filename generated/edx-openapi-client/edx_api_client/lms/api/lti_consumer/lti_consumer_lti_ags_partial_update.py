@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.lti_consumer_line_item import LtiConsumerLineItem
+from ...models.lti_consumer_line_item_patch import LtiConsumerLineItemPatch
 from ...types import Response
 
 
@@ -14,7 +15,7 @@ def _get_kwargs(
     lti_config_id: str,
     id: str,
     *,
-    body: LtiConsumerLineItem,
+    body: LtiConsumerLineItemPatch,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +29,7 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/vnd.ims.lis.v2.lineitem+json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -67,7 +68,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: LtiConsumerLineItem,
+    body: LtiConsumerLineItemPatch,
 ) -> Response[LtiConsumerLineItem]:
     """Change a line item
 
@@ -77,8 +78,8 @@ def sync_detailed(
     Args:
         lti_config_id (str):
         id (str):
-        body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+        body (LtiConsumerLineItemPatch): A partial change to a line item: the fields sent replace
+            the stored ones, none is required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -108,7 +109,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: LtiConsumerLineItem,
+    body: LtiConsumerLineItemPatch,
 ) -> LtiConsumerLineItem:
     """Change a line item
 
@@ -118,8 +119,8 @@ def sync(
     Args:
         lti_config_id (str):
         id (str):
-        body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+        body (LtiConsumerLineItemPatch): A partial change to a line item: the fields sent replace
+            the stored ones, none is required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -144,7 +145,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: LtiConsumerLineItem,
+    body: LtiConsumerLineItemPatch,
 ) -> Response[LtiConsumerLineItem]:
     """Change a line item
 
@@ -154,8 +155,8 @@ async def asyncio_detailed(
     Args:
         lti_config_id (str):
         id (str):
-        body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+        body (LtiConsumerLineItemPatch): A partial change to a line item: the fields sent replace
+            the stored ones, none is required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -183,7 +184,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: LtiConsumerLineItem,
+    body: LtiConsumerLineItemPatch,
 ) -> LtiConsumerLineItem:
     """Change a line item
 
@@ -193,8 +194,8 @@ async def asyncio(
     Args:
         lti_config_id (str):
         id (str):
-        body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+        body (LtiConsumerLineItemPatch): A partial change to a line item: the fields sent replace
+            the stored ones, none is required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.lti_consumer_line_item import LtiConsumerLineItem
+from ...models.lti_consumer_result import LtiConsumerResult
 from ...types import UNSET, Response, Unset
 
 
@@ -39,12 +39,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[LtiConsumerLineItem]:
+) -> list[LtiConsumerResult]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = LtiConsumerLineItem.from_dict(response_200_item_data)
+            response_200_item = LtiConsumerResult.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[LtiConsumerLineItem]]:
+) -> Response[list[LtiConsumerResult]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> Response[list[LtiConsumerLineItem]]:
+) -> Response[list[LtiConsumerResult]]:
     """List a user's results for a line item
 
     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
@@ -97,7 +97,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[list[LtiConsumerLineItem]]: the status, headers, raw body and parsed body.
+        Response[list[LtiConsumerResult]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> list[LtiConsumerLineItem]:
+) -> list[LtiConsumerResult]:
     """List a user's results for a line item
 
     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
@@ -141,7 +141,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        list[LtiConsumerLineItem]
+        list[LtiConsumerResult]
     """
 
     return sync_detailed(
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> Response[list[LtiConsumerLineItem]]:
+) -> Response[list[LtiConsumerResult]]:
     """List a user's results for a line item
 
     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
@@ -180,7 +180,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[list[LtiConsumerLineItem]]: the status, headers, raw body and parsed body.
+        Response[list[LtiConsumerResult]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
-) -> list[LtiConsumerLineItem]:
+) -> list[LtiConsumerResult]:
     """List a user's results for a line item
 
     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
@@ -222,7 +222,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        list[LtiConsumerLineItem]
+        list[LtiConsumerResult]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.lti_consumer_line_item import LtiConsumerLineItem
+from ...models.lti_consumer_score import LtiConsumerScore
 from ...types import Response
 
 
@@ -14,7 +14,7 @@ def _get_kwargs(
     lti_config_id: str,
     id: str,
     *,
-    body: LtiConsumerLineItem,
+    body: LtiConsumerScore,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +28,7 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/vnd.ims.lis.v1.score+json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LtiConsumerLineItem:
+) -> LtiConsumerScore:
     if response.status_code == 201:
-        response_201 = LtiConsumerLineItem.from_dict(response.json())
+        response_201 = LtiConsumerScore.from_dict(response.json())
 
         return response_201
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LtiConsumerLineItem]:
+) -> Response[LtiConsumerScore]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -67,8 +67,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: LtiConsumerLineItem,
-) -> Response[LtiConsumerLineItem]:
+    body: LtiConsumerScore,
+) -> Response[LtiConsumerScore]:
     """Post a score for a line item
 
     Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
@@ -78,8 +78,9 @@ def sync_detailed(
     Args:
         lti_config_id (str):
         id (str):
-        body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+        body (LtiConsumerScore): A score the tool posts for a user on a line item (LTI Advantage
+            Assignment and Grade Services). A later post for the same user replaces the score, and
+            must carry a later timestamp.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -88,7 +89,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[LtiConsumerLineItem]: the status, headers, raw body and parsed body.
+        Response[LtiConsumerScore]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -109,8 +110,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: LtiConsumerLineItem,
-) -> LtiConsumerLineItem:
+    body: LtiConsumerScore,
+) -> LtiConsumerScore:
     """Post a score for a line item
 
     Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
@@ -120,8 +121,9 @@ def sync(
     Args:
         lti_config_id (str):
         id (str):
-        body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+        body (LtiConsumerScore): A score the tool posts for a user on a line item (LTI Advantage
+            Assignment and Grade Services). A later post for the same user replaces the score, and
+            must carry a later timestamp.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -130,7 +132,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        LtiConsumerLineItem
+        LtiConsumerScore
     """
 
     return sync_detailed(
@@ -146,8 +148,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: LtiConsumerLineItem,
-) -> Response[LtiConsumerLineItem]:
+    body: LtiConsumerScore,
+) -> Response[LtiConsumerScore]:
     """Post a score for a line item
 
     Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
@@ -157,8 +159,9 @@ async def asyncio_detailed(
     Args:
         lti_config_id (str):
         id (str):
-        body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+        body (LtiConsumerScore): A score the tool posts for a user on a line item (LTI Advantage
+            Assignment and Grade Services). A later post for the same user replaces the score, and
+            must carry a later timestamp.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -167,7 +170,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[LtiConsumerLineItem]: the status, headers, raw body and parsed body.
+        Response[LtiConsumerScore]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -186,8 +189,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: LtiConsumerLineItem,
-) -> LtiConsumerLineItem:
+    body: LtiConsumerScore,
+) -> LtiConsumerScore:
     """Post a score for a line item
 
     Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
@@ -197,8 +200,9 @@ async def asyncio(
     Args:
         lti_config_id (str):
         id (str):
-        body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+        body (LtiConsumerScore): A score the tool posts for a user on a line item (LTI Advantage
+            Assignment and Grade Services). A later post for the same user replaces the score, and
+            must carry a later timestamp.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -207,7 +211,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        LtiConsumerLineItem
+        LtiConsumerScore
     """
 
     return (

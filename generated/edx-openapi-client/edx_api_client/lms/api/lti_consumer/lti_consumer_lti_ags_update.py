@@ -28,7 +28,7 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/vnd.ims.lis.v2.lineitem+json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -78,7 +78,8 @@ def sync_detailed(
         lti_config_id (str):
         id (str):
         body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+            gradebook column) of an LTI configuration. A line item must name its resource, its
+            resource link, or both.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -119,7 +120,8 @@ def sync(
         lti_config_id (str):
         id (str):
         body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+            gradebook column) of an LTI configuration. A line item must name its resource, its
+            resource link, or both.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -155,7 +157,8 @@ async def asyncio_detailed(
         lti_config_id (str):
         id (str):
         body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+            gradebook column) of an LTI configuration. A line item must name its resource, its
+            resource link, or both.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -194,7 +197,8 @@ async def asyncio(
         lti_config_id (str):
         id (str):
         body (LtiConsumerLineItem): An LTI Advantage Assignment and Grade Services line item (a
-            gradebook column) of an LTI configuration.
+            gradebook column) of an LTI configuration. A line item must name its resource, its
+            resource link, or both.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.lti_consumer_membership_container import LtiConsumerMembershipContainer
 from ...types import UNSET, Response, Unset
 
 
@@ -13,14 +14,14 @@ def _get_kwargs(
     lti_config_id: str,
     *,
     page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page"] = page
 
-    params["page_size"] = page_size
+    params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -37,15 +38,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> LtiConsumerMembershipContainer:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = LtiConsumerMembershipContainer.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[LtiConsumerMembershipContainer]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -65,18 +69,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    limit: int | Unset = UNSET,
+) -> Response[LtiConsumerMembershipContainer]:
     """List the course members of an LTI configuration
 
     The LTI Names and Role Provisioning Services membership list: fetches the members of the course
     through the LMS's get_course_members API and returns them. `page` and `page_size` select a page; the
-    doc does not describe the body.
+    doc does not describe the body. The app answers the members sorted by their LMS id, each with its
+    external user id and LTI context roles, plus name and email when the course allows sharing personal
+    information; a course with more members than the platform's limit is answered 403.
 
     Args:
         lti_config_id (str):
         page (int | Unset):
-        page_size (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -85,13 +91,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[LtiConsumerMembershipContainer]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         lti_config_id=lti_config_id,
         page=page,
-        page_size=page_size,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -106,18 +112,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+    limit: int | Unset = UNSET,
+) -> LtiConsumerMembershipContainer:
     """List the course members of an LTI configuration
 
     The LTI Names and Role Provisioning Services membership list: fetches the members of the course
     through the LMS's get_course_members API and returns them. `page` and `page_size` select a page; the
-    doc does not describe the body.
+    doc does not describe the body. The app answers the members sorted by their LMS id, each with its
+    external user id and LTI context roles, plus name and email when the course allows sharing personal
+    information; a course with more members than the platform's limit is answered 403.
 
     Args:
         lti_config_id (str):
         page (int | Unset):
-        page_size (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -126,14 +134,14 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        LtiConsumerMembershipContainer
     """
 
     return sync_detailed(
         lti_config_id=lti_config_id,
         client=client,
         page=page,
-        page_size=page_size,
+        limit=limit,
     ).parsed
 
 
@@ -142,18 +150,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    limit: int | Unset = UNSET,
+) -> Response[LtiConsumerMembershipContainer]:
     """List the course members of an LTI configuration
 
     The LTI Names and Role Provisioning Services membership list: fetches the members of the course
     through the LMS's get_course_members API and returns them. `page` and `page_size` select a page; the
-    doc does not describe the body.
+    doc does not describe the body. The app answers the members sorted by their LMS id, each with its
+    external user id and LTI context roles, plus name and email when the course allows sharing personal
+    information; a course with more members than the platform's limit is answered 403.
 
     Args:
         lti_config_id (str):
         page (int | Unset):
-        page_size (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -162,13 +172,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[LtiConsumerMembershipContainer]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         lti_config_id=lti_config_id,
         page=page,
-        page_size=page_size,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,18 +191,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+    limit: int | Unset = UNSET,
+) -> LtiConsumerMembershipContainer:
     """List the course members of an LTI configuration
 
     The LTI Names and Role Provisioning Services membership list: fetches the members of the course
     through the LMS's get_course_members API and returns them. `page` and `page_size` select a page; the
-    doc does not describe the body.
+    doc does not describe the body. The app answers the members sorted by their LMS id, each with its
+    external user id and LTI context roles, plus name and email when the course allows sharing personal
+    information; a course with more members than the platform's limit is answered 403.
 
     Args:
         lti_config_id (str):
         page (int | Unset):
-        page_size (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -201,7 +213,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        LtiConsumerMembershipContainer
     """
 
     return (
@@ -209,6 +221,6 @@ async def asyncio(
             lti_config_id=lti_config_id,
             client=client,
             page=page,
-            page_size=page_size,
+            limit=limit,
         )
     ).parsed

@@ -16,27 +16,47 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _mfe_config_retrieve(
+    self: MfeConfigOperations,
+    *,
+    mfe: str | Unset = UNSET,
+) -> MfeConfig:
+    """Retrieve the MFE configuration: `GET /mfe_config/v1`.
+
+    See `mfe_config_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import mfe_config_retrieve
+
+    return mfe_config_retrieve.sync(
+        mfe=mfe,
+        client=self._client,
+    )
+
+
+async def _async_mfe_config_retrieve(
+    self: AsyncMfeConfigOperations,
+    *,
+    mfe: str | Unset = UNSET,
+) -> MfeConfig:
+    """Retrieve the MFE configuration: `GET /mfe_config/v1`.
+
+    See `mfe_config_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import mfe_config_retrieve
+
+    return await mfe_config_retrieve.asyncio(
+        mfe=mfe,
+        client=self._client,
+    )
+
+
 class MfeConfigOperations:
     """The mfe_config operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def retrieve(
-        self,
-        *,
-        mfe: str | Unset = UNSET,
-    ) -> MfeConfig:
-        """Retrieve the MFE configuration: `GET /mfe_config/v1`.
-
-        See `mfe_config_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import mfe_config_retrieve
-
-        return mfe_config_retrieve.sync(
-            mfe=mfe,
-            client=self._client,
-        )
+    retrieve = _mfe_config_retrieve
 
 
 class AsyncMfeConfigOperations:
@@ -45,18 +65,4 @@ class AsyncMfeConfigOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def retrieve(
-        self,
-        *,
-        mfe: str | Unset = UNSET,
-    ) -> MfeConfig:
-        """Retrieve the MFE configuration: `GET /mfe_config/v1`.
-
-        See `mfe_config_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import mfe_config_retrieve
-
-        return await mfe_config_retrieve.asyncio(
-            mfe=mfe,
-            client=self._client,
-        )
+    retrieve = _async_mfe_config_retrieve

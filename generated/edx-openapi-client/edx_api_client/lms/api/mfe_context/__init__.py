@@ -16,33 +16,59 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _mfe_context_retrieve(
+    self: MfeContextOperations,
+    *,
+    tpa_hint: str | Unset = UNSET,
+    is_register_page: str | Unset = UNSET,
+    is_welcome_page: str | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> MfeContext:
+    """Retrieve the authentication MFE context: `GET /mfe_context`.
+
+    See `mfe_context_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import mfe_context_retrieve
+
+    return mfe_context_retrieve.sync(
+        tpa_hint=tpa_hint,
+        is_register_page=is_register_page,
+        is_welcome_page=is_welcome_page,
+        next_=next_,
+        client=self._client,
+    )
+
+
+async def _async_mfe_context_retrieve(
+    self: AsyncMfeContextOperations,
+    *,
+    tpa_hint: str | Unset = UNSET,
+    is_register_page: str | Unset = UNSET,
+    is_welcome_page: str | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> MfeContext:
+    """Retrieve the authentication MFE context: `GET /mfe_context`.
+
+    See `mfe_context_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import mfe_context_retrieve
+
+    return await mfe_context_retrieve.asyncio(
+        tpa_hint=tpa_hint,
+        is_register_page=is_register_page,
+        is_welcome_page=is_welcome_page,
+        next_=next_,
+        client=self._client,
+    )
+
+
 class MfeContextOperations:
     """The mfe_context operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def retrieve(
-        self,
-        *,
-        tpa_hint: str | Unset = UNSET,
-        is_register_page: str | Unset = UNSET,
-        is_welcome_page: str | Unset = UNSET,
-        next_: str | Unset = UNSET,
-    ) -> MfeContext:
-        """Retrieve the authentication MFE context: `GET /mfe_context`.
-
-        See `mfe_context_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import mfe_context_retrieve
-
-        return mfe_context_retrieve.sync(
-            tpa_hint=tpa_hint,
-            is_register_page=is_register_page,
-            is_welcome_page=is_welcome_page,
-            next_=next_,
-            client=self._client,
-        )
+    retrieve = _mfe_context_retrieve
 
 
 class AsyncMfeContextOperations:
@@ -51,24 +77,4 @@ class AsyncMfeContextOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def retrieve(
-        self,
-        *,
-        tpa_hint: str | Unset = UNSET,
-        is_register_page: str | Unset = UNSET,
-        is_welcome_page: str | Unset = UNSET,
-        next_: str | Unset = UNSET,
-    ) -> MfeContext:
-        """Retrieve the authentication MFE context: `GET /mfe_context`.
-
-        See `mfe_context_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import mfe_context_retrieve
-
-        return await mfe_context_retrieve.asyncio(
-            tpa_hint=tpa_hint,
-            is_register_page=is_register_page,
-            is_welcome_page=is_welcome_page,
-            next_=next_,
-            client=self._client,
-        )
+    retrieve = _async_mfe_context_retrieve

@@ -16,44 +16,84 @@ if TYPE_CHECKING:
     from ...models.profile_images_upload import ProfileImagesUpload
 
 
+def _profile_images_remove(
+    self: ProfileImagesOperations,
+    username: str,
+) -> Any:
+    """Remove a user's profile image: `POST /profile_images/v1/{username}/remove`.
+
+    See `profile_images_remove.sync` for the parameters and the errors it raises.
+    """
+    from . import profile_images_remove
+
+    return profile_images_remove.sync(
+        username=username,
+        client=self._client,
+    )
+
+
+def _profile_images_upload(
+    self: ProfileImagesOperations,
+    username: str,
+    *,
+    body: ProfileImagesUpload,
+) -> Any:
+    """Upload a user's profile image: `POST /profile_images/v1/{username}/upload`.
+
+    See `profile_images_upload.sync` for the parameters and the errors it raises.
+    """
+    from . import profile_images_upload
+
+    return profile_images_upload.sync(
+        username=username,
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_profile_images_remove(
+    self: AsyncProfileImagesOperations,
+    username: str,
+) -> Any:
+    """Remove a user's profile image: `POST /profile_images/v1/{username}/remove`.
+
+    See `profile_images_remove.asyncio` for the parameters and the errors it raises.
+    """
+    from . import profile_images_remove
+
+    return await profile_images_remove.asyncio(
+        username=username,
+        client=self._client,
+    )
+
+
+async def _async_profile_images_upload(
+    self: AsyncProfileImagesOperations,
+    username: str,
+    *,
+    body: ProfileImagesUpload,
+) -> Any:
+    """Upload a user's profile image: `POST /profile_images/v1/{username}/upload`.
+
+    See `profile_images_upload.asyncio` for the parameters and the errors it raises.
+    """
+    from . import profile_images_upload
+
+    return await profile_images_upload.asyncio(
+        username=username,
+        body=body,
+        client=self._client,
+    )
+
+
 class ProfileImagesOperations:
     """The profile_images operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def remove(
-        self,
-        username: str,
-    ) -> Any:
-        """Remove a user's profile image: `POST /profile_images/v1/{username}/remove`.
-
-        See `profile_images_remove.sync` for the parameters and the errors it raises.
-        """
-        from . import profile_images_remove
-
-        return profile_images_remove.sync(
-            username=username,
-            client=self._client,
-        )
-
-    def upload(
-        self,
-        username: str,
-        *,
-        body: ProfileImagesUpload,
-    ) -> Any:
-        """Upload a user's profile image: `POST /profile_images/v1/{username}/upload`.
-
-        See `profile_images_upload.sync` for the parameters and the errors it raises.
-        """
-        from . import profile_images_upload
-
-        return profile_images_upload.sync(
-            username=username,
-            body=body,
-            client=self._client,
-        )
+    remove = _profile_images_remove
+    upload = _profile_images_upload
 
 
 class AsyncProfileImagesOperations:
@@ -62,35 +102,5 @@ class AsyncProfileImagesOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def remove(
-        self,
-        username: str,
-    ) -> Any:
-        """Remove a user's profile image: `POST /profile_images/v1/{username}/remove`.
-
-        See `profile_images_remove.asyncio` for the parameters and the errors it raises.
-        """
-        from . import profile_images_remove
-
-        return await profile_images_remove.asyncio(
-            username=username,
-            client=self._client,
-        )
-
-    async def upload(
-        self,
-        username: str,
-        *,
-        body: ProfileImagesUpload,
-    ) -> Any:
-        """Upload a user's profile image: `POST /profile_images/v1/{username}/upload`.
-
-        See `profile_images_upload.asyncio` for the parameters and the errors it raises.
-        """
-        from . import profile_images_upload
-
-        return await profile_images_upload.asyncio(
-            username=username,
-            body=body,
-            client=self._client,
-        )
+    remove = _async_profile_images_remove
+    upload = _async_profile_images_upload

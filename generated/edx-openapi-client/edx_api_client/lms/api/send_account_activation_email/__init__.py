@@ -14,24 +14,41 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
 
 
+def _send_account_activation_email_create(
+    self: SendAccountActivationEmailOperations,
+) -> Any:
+    """Send the account activation email: `POST /send_account_activation_email`.
+
+    See `send_account_activation_email_create.sync` for the parameters and the errors it raises.
+    """
+    from . import send_account_activation_email_create
+
+    return send_account_activation_email_create.sync(
+        client=self._client,
+    )
+
+
+async def _async_send_account_activation_email_create(
+    self: AsyncSendAccountActivationEmailOperations,
+) -> Any:
+    """Send the account activation email: `POST /send_account_activation_email`.
+
+    See `send_account_activation_email_create.asyncio` for the parameters and the errors it raises.
+    """
+    from . import send_account_activation_email_create
+
+    return await send_account_activation_email_create.asyncio(
+        client=self._client,
+    )
+
+
 class SendAccountActivationEmailOperations:
     """The send_account_activation_email operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def create(
-        self,
-    ) -> Any:
-        """Send the account activation email: `POST /send_account_activation_email`.
-
-        See `send_account_activation_email_create.sync` for the parameters and the errors it raises.
-        """
-        from . import send_account_activation_email_create
-
-        return send_account_activation_email_create.sync(
-            client=self._client,
-        )
+    create = _send_account_activation_email_create
 
 
 class AsyncSendAccountActivationEmailOperations:
@@ -40,15 +57,4 @@ class AsyncSendAccountActivationEmailOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def create(
-        self,
-    ) -> Any:
-        """Send the account activation email: `POST /send_account_activation_email`.
-
-        See `send_account_activation_email_create.asyncio` for the parameters and the errors it raises.
-        """
-        from . import send_account_activation_email_create
-
-        return await send_account_activation_email_create.asyncio(
-            client=self._client,
-        )
+    create = _async_send_account_activation_email_create

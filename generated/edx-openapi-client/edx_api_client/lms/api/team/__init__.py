@@ -18,248 +18,528 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _team_bulk_membership_download(
+    self: TeamOperations,
+    course_id: str,
+) -> Any:
+    """Download the team memberships of a course run as CSV: `GET /team/v0/bulk_team_membership/{course_id}`.
+
+    See `team_bulk_membership_download.sync` for the parameters and the errors it raises.
+    """
+    from . import team_bulk_membership_download
+
+    return team_bulk_membership_download.sync(
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+def _team_bulk_membership_upload(
+    self: TeamOperations,
+    course_id: str,
+) -> Any:
+    """Change the team memberships of a course run from a CSV upload: `POST /team/v0/bulk_team_membership/{course_id}`.
+
+    See `team_bulk_membership_upload.sync` for the parameters and the errors it raises.
+    """
+    from . import team_bulk_membership_upload
+
+    return team_bulk_membership_upload.sync(
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+def _team_membership_list(
+    self: TeamOperations,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Any:
+    """List team memberships: `GET /team/v0/team_membership/`.
+
+    See `team_membership_list.sync` for the parameters and the errors it raises.
+    """
+    from . import team_membership_list
+
+    return team_membership_list.sync(
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+def _team_membership_create(
+    self: TeamOperations,
+    *,
+    body: TeamMembershipCreateBody | Unset = UNSET,
+) -> Any:
+    """Add a user to a team: `POST /team/v0/team_membership/`.
+
+    See `team_membership_create.sync` for the parameters and the errors it raises.
+    """
+    from . import team_membership_create
+
+    return team_membership_create.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+def _team_membership_retrieve(
+    self: TeamOperations,
+    team_id: str,
+    username: str,
+) -> Any:
+    """Get one team membership: `GET /team/v0/team_membership/{team_id},{username}`.
+
+    See `team_membership_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import team_membership_retrieve
+
+    return team_membership_retrieve.sync(
+        team_id=team_id,
+        username=username,
+        client=self._client,
+    )
+
+
+def _team_membership_delete(
+    self: TeamOperations,
+    team_id: str,
+    username: str,
+) -> Any:
+    """Remove a user from a team: `DELETE /team/v0/team_membership/{team_id},{username}`.
+
+    See `team_membership_delete.sync` for the parameters and the errors it raises.
+    """
+    from . import team_membership_delete
+
+    return team_membership_delete.sync(
+        team_id=team_id,
+        username=username,
+        client=self._client,
+    )
+
+
+def _team_teams_list(
+    self: TeamOperations,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Any:
+    """List teams: `GET /team/v0/teams/`.
+
+    See `team_teams_list.sync` for the parameters and the errors it raises.
+    """
+    from . import team_teams_list
+
+    return team_teams_list.sync(
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+def _team_teams_create(
+    self: TeamOperations,
+    *,
+    body: TeamTeamsCreateBody | Unset = UNSET,
+) -> Any:
+    """Create a team: `POST /team/v0/teams/`.
+
+    See `team_teams_create.sync` for the parameters and the errors it raises.
+    """
+    from . import team_teams_create
+
+    return team_teams_create.sync(
+        body=body,
+        client=self._client,
+    )
+
+
+def _team_teams_retrieve(
+    self: TeamOperations,
+    team_id: str,
+) -> Any:
+    """Get a team: `GET /team/v0/teams/{team_id}`.
+
+    See `team_teams_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import team_teams_retrieve
+
+    return team_teams_retrieve.sync(
+        team_id=team_id,
+        client=self._client,
+    )
+
+
+def _team_teams_delete(
+    self: TeamOperations,
+    team_id: str,
+) -> Any:
+    """Delete a team: `DELETE /team/v0/teams/{team_id}`.
+
+    See `team_teams_delete.sync` for the parameters and the errors it raises.
+    """
+    from . import team_teams_delete
+
+    return team_teams_delete.sync(
+        team_id=team_id,
+        client=self._client,
+    )
+
+
+def _team_teams_partial_update(
+    self: TeamOperations,
+    team_id: str,
+    *,
+    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+) -> Any:
+    """Change a team: `PATCH /team/v0/teams/{team_id}`.
+
+    See `team_teams_partial_update.sync` for the parameters and the errors it raises.
+    """
+    from . import team_teams_partial_update
+
+    return team_teams_partial_update.sync(
+        team_id=team_id,
+        body=body,
+        client=self._client,
+    )
+
+
+def _team_teams_assignments_list(
+    self: TeamOperations,
+    team_id: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Any:
+    """List a team's assignments: `GET /team/v0/teams/{team_id}/assignments`.
+
+    See `team_teams_assignments_list.sync` for the parameters and the errors it raises.
+    """
+    from . import team_teams_assignments_list
+
+    return team_teams_assignments_list.sync(
+        team_id=team_id,
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+def _team_topics_list(
+    self: TeamOperations,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+) -> Any:
+    """List topics: `GET /team/v0/topics/`.
+
+    See `team_topics_list.sync` for the parameters and the errors it raises.
+    """
+    from . import team_topics_list
+
+    return team_topics_list.sync(
+        page=page,
+        page_size=page_size,
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+def _team_topics_retrieve(
+    self: TeamOperations,
+    topic_id: str,
+    course_id: str,
+) -> Any:
+    """Get a topic of a course: `GET /team/v0/topics/{topic_id},{course_id}`.
+
+    See `team_topics_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import team_topics_retrieve
+
+    return team_topics_retrieve.sync(
+        topic_id=topic_id,
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+async def _async_team_bulk_membership_download(
+    self: AsyncTeamOperations,
+    course_id: str,
+) -> Any:
+    """Download the team memberships of a course run as CSV: `GET /team/v0/bulk_team_membership/{course_id}`.
+
+    See `team_bulk_membership_download.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_bulk_membership_download
+
+    return await team_bulk_membership_download.asyncio(
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+async def _async_team_bulk_membership_upload(
+    self: AsyncTeamOperations,
+    course_id: str,
+) -> Any:
+    """Change the team memberships of a course run from a CSV upload: `POST /team/v0/bulk_team_membership/{course_id}`.
+
+    See `team_bulk_membership_upload.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_bulk_membership_upload
+
+    return await team_bulk_membership_upload.asyncio(
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+async def _async_team_membership_list(
+    self: AsyncTeamOperations,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Any:
+    """List team memberships: `GET /team/v0/team_membership/`.
+
+    See `team_membership_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_membership_list
+
+    return await team_membership_list.asyncio(
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+async def _async_team_membership_create(
+    self: AsyncTeamOperations,
+    *,
+    body: TeamMembershipCreateBody | Unset = UNSET,
+) -> Any:
+    """Add a user to a team: `POST /team/v0/team_membership/`.
+
+    See `team_membership_create.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_membership_create
+
+    return await team_membership_create.asyncio(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_team_membership_retrieve(
+    self: AsyncTeamOperations,
+    team_id: str,
+    username: str,
+) -> Any:
+    """Get one team membership: `GET /team/v0/team_membership/{team_id},{username}`.
+
+    See `team_membership_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_membership_retrieve
+
+    return await team_membership_retrieve.asyncio(
+        team_id=team_id,
+        username=username,
+        client=self._client,
+    )
+
+
+async def _async_team_membership_delete(
+    self: AsyncTeamOperations,
+    team_id: str,
+    username: str,
+) -> Any:
+    """Remove a user from a team: `DELETE /team/v0/team_membership/{team_id},{username}`.
+
+    See `team_membership_delete.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_membership_delete
+
+    return await team_membership_delete.asyncio(
+        team_id=team_id,
+        username=username,
+        client=self._client,
+    )
+
+
+async def _async_team_teams_list(
+    self: AsyncTeamOperations,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Any:
+    """List teams: `GET /team/v0/teams/`.
+
+    See `team_teams_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_teams_list
+
+    return await team_teams_list.asyncio(
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+async def _async_team_teams_create(
+    self: AsyncTeamOperations,
+    *,
+    body: TeamTeamsCreateBody | Unset = UNSET,
+) -> Any:
+    """Create a team: `POST /team/v0/teams/`.
+
+    See `team_teams_create.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_teams_create
+
+    return await team_teams_create.asyncio(
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_team_teams_retrieve(
+    self: AsyncTeamOperations,
+    team_id: str,
+) -> Any:
+    """Get a team: `GET /team/v0/teams/{team_id}`.
+
+    See `team_teams_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_teams_retrieve
+
+    return await team_teams_retrieve.asyncio(
+        team_id=team_id,
+        client=self._client,
+    )
+
+
+async def _async_team_teams_delete(
+    self: AsyncTeamOperations,
+    team_id: str,
+) -> Any:
+    """Delete a team: `DELETE /team/v0/teams/{team_id}`.
+
+    See `team_teams_delete.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_teams_delete
+
+    return await team_teams_delete.asyncio(
+        team_id=team_id,
+        client=self._client,
+    )
+
+
+async def _async_team_teams_partial_update(
+    self: AsyncTeamOperations,
+    team_id: str,
+    *,
+    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+) -> Any:
+    """Change a team: `PATCH /team/v0/teams/{team_id}`.
+
+    See `team_teams_partial_update.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_teams_partial_update
+
+    return await team_teams_partial_update.asyncio(
+        team_id=team_id,
+        body=body,
+        client=self._client,
+    )
+
+
+async def _async_team_teams_assignments_list(
+    self: AsyncTeamOperations,
+    team_id: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Any:
+    """List a team's assignments: `GET /team/v0/teams/{team_id}/assignments`.
+
+    See `team_teams_assignments_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_teams_assignments_list
+
+    return await team_teams_assignments_list.asyncio(
+        team_id=team_id,
+        page=page,
+        page_size=page_size,
+        client=self._client,
+    )
+
+
+async def _async_team_topics_list(
+    self: AsyncTeamOperations,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+) -> Any:
+    """List topics: `GET /team/v0/topics/`.
+
+    See `team_topics_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_topics_list
+
+    return await team_topics_list.asyncio(
+        page=page,
+        page_size=page_size,
+        course_id=course_id,
+        client=self._client,
+    )
+
+
+async def _async_team_topics_retrieve(
+    self: AsyncTeamOperations,
+    topic_id: str,
+    course_id: str,
+) -> Any:
+    """Get a topic of a course: `GET /team/v0/topics/{topic_id},{course_id}`.
+
+    See `team_topics_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import team_topics_retrieve
+
+    return await team_topics_retrieve.asyncio(
+        topic_id=topic_id,
+        course_id=course_id,
+        client=self._client,
+    )
+
+
 class TeamOperations:
     """The team operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def bulk_membership_download(
-        self,
-        course_id: str,
-    ) -> Any:
-        """Download the team memberships of a course run as CSV: `GET /team/v0/bulk_team_membership/{course_id}`.
-
-        See `team_bulk_membership_download.sync` for the parameters and the errors it raises.
-        """
-        from . import team_bulk_membership_download
-
-        return team_bulk_membership_download.sync(
-            course_id=course_id,
-            client=self._client,
-        )
-
-    def bulk_membership_upload(
-        self,
-        course_id: str,
-    ) -> Any:
-        """Change the team memberships of a course run from a CSV upload: `POST /team/v0/bulk_team_membership/{course_id}`.
-
-        See `team_bulk_membership_upload.sync` for the parameters and the errors it raises.
-        """
-        from . import team_bulk_membership_upload
-
-        return team_bulk_membership_upload.sync(
-            course_id=course_id,
-            client=self._client,
-        )
-
-    def membership_list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> Any:
-        """List team memberships: `GET /team/v0/team_membership/`.
-
-        See `team_membership_list.sync` for the parameters and the errors it raises.
-        """
-        from . import team_membership_list
-
-        return team_membership_list.sync(
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    def membership_create(
-        self,
-        *,
-        body: TeamMembershipCreateBody | Unset = UNSET,
-    ) -> Any:
-        """Add a user to a team: `POST /team/v0/team_membership/`.
-
-        See `team_membership_create.sync` for the parameters and the errors it raises.
-        """
-        from . import team_membership_create
-
-        return team_membership_create.sync(
-            body=body,
-            client=self._client,
-        )
-
-    def membership_retrieve(
-        self,
-        team_id: str,
-        username: str,
-    ) -> Any:
-        """Get one team membership: `GET /team/v0/team_membership/{team_id},{username}`.
-
-        See `team_membership_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import team_membership_retrieve
-
-        return team_membership_retrieve.sync(
-            team_id=team_id,
-            username=username,
-            client=self._client,
-        )
-
-    def membership_delete(
-        self,
-        team_id: str,
-        username: str,
-    ) -> Any:
-        """Remove a user from a team: `DELETE /team/v0/team_membership/{team_id},{username}`.
-
-        See `team_membership_delete.sync` for the parameters and the errors it raises.
-        """
-        from . import team_membership_delete
-
-        return team_membership_delete.sync(
-            team_id=team_id,
-            username=username,
-            client=self._client,
-        )
-
-    def teams_list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> Any:
-        """List teams: `GET /team/v0/teams/`.
-
-        See `team_teams_list.sync` for the parameters and the errors it raises.
-        """
-        from . import team_teams_list
-
-        return team_teams_list.sync(
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    def teams_create(
-        self,
-        *,
-        body: TeamTeamsCreateBody | Unset = UNSET,
-    ) -> Any:
-        """Create a team: `POST /team/v0/teams/`.
-
-        See `team_teams_create.sync` for the parameters and the errors it raises.
-        """
-        from . import team_teams_create
-
-        return team_teams_create.sync(
-            body=body,
-            client=self._client,
-        )
-
-    def teams_retrieve(
-        self,
-        team_id: str,
-    ) -> Any:
-        """Get a team: `GET /team/v0/teams/{team_id}`.
-
-        See `team_teams_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import team_teams_retrieve
-
-        return team_teams_retrieve.sync(
-            team_id=team_id,
-            client=self._client,
-        )
-
-    def teams_delete(
-        self,
-        team_id: str,
-    ) -> Any:
-        """Delete a team: `DELETE /team/v0/teams/{team_id}`.
-
-        See `team_teams_delete.sync` for the parameters and the errors it raises.
-        """
-        from . import team_teams_delete
-
-        return team_teams_delete.sync(
-            team_id=team_id,
-            client=self._client,
-        )
-
-    def teams_partial_update(
-        self,
-        team_id: str,
-        *,
-        body: TeamTeamsPartialUpdateBody | Unset = UNSET,
-    ) -> Any:
-        """Change a team: `PATCH /team/v0/teams/{team_id}`.
-
-        See `team_teams_partial_update.sync` for the parameters and the errors it raises.
-        """
-        from . import team_teams_partial_update
-
-        return team_teams_partial_update.sync(
-            team_id=team_id,
-            body=body,
-            client=self._client,
-        )
-
-    def teams_assignments_list(
-        self,
-        team_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> Any:
-        """List a team's assignments: `GET /team/v0/teams/{team_id}/assignments`.
-
-        See `team_teams_assignments_list.sync` for the parameters and the errors it raises.
-        """
-        from . import team_teams_assignments_list
-
-        return team_teams_assignments_list.sync(
-            team_id=team_id,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    def topics_list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        course_id: str | Unset = UNSET,
-    ) -> Any:
-        """List topics: `GET /team/v0/topics/`.
-
-        See `team_topics_list.sync` for the parameters and the errors it raises.
-        """
-        from . import team_topics_list
-
-        return team_topics_list.sync(
-            page=page,
-            page_size=page_size,
-            course_id=course_id,
-            client=self._client,
-        )
-
-    def topics_retrieve(
-        self,
-        topic_id: str,
-        course_id: str,
-    ) -> Any:
-        """Get a topic of a course: `GET /team/v0/topics/{topic_id},{course_id}`.
-
-        See `team_topics_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import team_topics_retrieve
-
-        return team_topics_retrieve.sync(
-            topic_id=topic_id,
-            course_id=course_id,
-            client=self._client,
-        )
+    bulk_membership_download = _team_bulk_membership_download
+    bulk_membership_upload = _team_bulk_membership_upload
+    membership_list = _team_membership_list
+    membership_create = _team_membership_create
+    membership_retrieve = _team_membership_retrieve
+    membership_delete = _team_membership_delete
+    teams_list = _team_teams_list
+    teams_create = _team_teams_create
+    teams_retrieve = _team_teams_retrieve
+    teams_delete = _team_teams_delete
+    teams_partial_update = _team_teams_partial_update
+    teams_assignments_list = _team_teams_assignments_list
+    topics_list = _team_topics_list
+    topics_retrieve = _team_topics_retrieve
 
 
 class AsyncTeamOperations:
@@ -268,239 +548,17 @@ class AsyncTeamOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def bulk_membership_download(
-        self,
-        course_id: str,
-    ) -> Any:
-        """Download the team memberships of a course run as CSV: `GET /team/v0/bulk_team_membership/{course_id}`.
-
-        See `team_bulk_membership_download.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_bulk_membership_download
-
-        return await team_bulk_membership_download.asyncio(
-            course_id=course_id,
-            client=self._client,
-        )
-
-    async def bulk_membership_upload(
-        self,
-        course_id: str,
-    ) -> Any:
-        """Change the team memberships of a course run from a CSV upload: `POST /team/v0/bulk_team_membership/{course_id}`.
-
-        See `team_bulk_membership_upload.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_bulk_membership_upload
-
-        return await team_bulk_membership_upload.asyncio(
-            course_id=course_id,
-            client=self._client,
-        )
-
-    async def membership_list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> Any:
-        """List team memberships: `GET /team/v0/team_membership/`.
-
-        See `team_membership_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_membership_list
-
-        return await team_membership_list.asyncio(
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    async def membership_create(
-        self,
-        *,
-        body: TeamMembershipCreateBody | Unset = UNSET,
-    ) -> Any:
-        """Add a user to a team: `POST /team/v0/team_membership/`.
-
-        See `team_membership_create.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_membership_create
-
-        return await team_membership_create.asyncio(
-            body=body,
-            client=self._client,
-        )
-
-    async def membership_retrieve(
-        self,
-        team_id: str,
-        username: str,
-    ) -> Any:
-        """Get one team membership: `GET /team/v0/team_membership/{team_id},{username}`.
-
-        See `team_membership_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_membership_retrieve
-
-        return await team_membership_retrieve.asyncio(
-            team_id=team_id,
-            username=username,
-            client=self._client,
-        )
-
-    async def membership_delete(
-        self,
-        team_id: str,
-        username: str,
-    ) -> Any:
-        """Remove a user from a team: `DELETE /team/v0/team_membership/{team_id},{username}`.
-
-        See `team_membership_delete.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_membership_delete
-
-        return await team_membership_delete.asyncio(
-            team_id=team_id,
-            username=username,
-            client=self._client,
-        )
-
-    async def teams_list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> Any:
-        """List teams: `GET /team/v0/teams/`.
-
-        See `team_teams_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_teams_list
-
-        return await team_teams_list.asyncio(
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    async def teams_create(
-        self,
-        *,
-        body: TeamTeamsCreateBody | Unset = UNSET,
-    ) -> Any:
-        """Create a team: `POST /team/v0/teams/`.
-
-        See `team_teams_create.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_teams_create
-
-        return await team_teams_create.asyncio(
-            body=body,
-            client=self._client,
-        )
-
-    async def teams_retrieve(
-        self,
-        team_id: str,
-    ) -> Any:
-        """Get a team: `GET /team/v0/teams/{team_id}`.
-
-        See `team_teams_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_teams_retrieve
-
-        return await team_teams_retrieve.asyncio(
-            team_id=team_id,
-            client=self._client,
-        )
-
-    async def teams_delete(
-        self,
-        team_id: str,
-    ) -> Any:
-        """Delete a team: `DELETE /team/v0/teams/{team_id}`.
-
-        See `team_teams_delete.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_teams_delete
-
-        return await team_teams_delete.asyncio(
-            team_id=team_id,
-            client=self._client,
-        )
-
-    async def teams_partial_update(
-        self,
-        team_id: str,
-        *,
-        body: TeamTeamsPartialUpdateBody | Unset = UNSET,
-    ) -> Any:
-        """Change a team: `PATCH /team/v0/teams/{team_id}`.
-
-        See `team_teams_partial_update.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_teams_partial_update
-
-        return await team_teams_partial_update.asyncio(
-            team_id=team_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def teams_assignments_list(
-        self,
-        team_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> Any:
-        """List a team's assignments: `GET /team/v0/teams/{team_id}/assignments`.
-
-        See `team_teams_assignments_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_teams_assignments_list
-
-        return await team_teams_assignments_list.asyncio(
-            team_id=team_id,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    async def topics_list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        course_id: str | Unset = UNSET,
-    ) -> Any:
-        """List topics: `GET /team/v0/topics/`.
-
-        See `team_topics_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_topics_list
-
-        return await team_topics_list.asyncio(
-            page=page,
-            page_size=page_size,
-            course_id=course_id,
-            client=self._client,
-        )
-
-    async def topics_retrieve(
-        self,
-        topic_id: str,
-        course_id: str,
-    ) -> Any:
-        """Get a topic of a course: `GET /team/v0/topics/{topic_id},{course_id}`.
-
-        See `team_topics_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import team_topics_retrieve
-
-        return await team_topics_retrieve.asyncio(
-            topic_id=topic_id,
-            course_id=course_id,
-            client=self._client,
-        )
+    bulk_membership_download = _async_team_bulk_membership_download
+    bulk_membership_upload = _async_team_bulk_membership_upload
+    membership_list = _async_team_membership_list
+    membership_create = _async_team_membership_create
+    membership_retrieve = _async_team_membership_retrieve
+    membership_delete = _async_team_membership_delete
+    teams_list = _async_team_teams_list
+    teams_create = _async_team_teams_create
+    teams_retrieve = _async_team_teams_retrieve
+    teams_delete = _async_team_teams_delete
+    teams_partial_update = _async_team_teams_partial_update
+    teams_assignments_list = _async_team_teams_assignments_list
+    topics_list = _async_team_topics_list
+    topics_retrieve = _async_team_topics_retrieve

@@ -22,87 +22,176 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _third_party_auth_providers_user_status_retrieve(
+    self: ThirdPartyAuthOperations,
+) -> list[ThirdPartyAuthProviderUserStatus]:
+    """Get the user's provider status: `GET /third_party_auth/v0/providers/user_status`.
+
+    See `third_party_auth_providers_user_status_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_providers_user_status_retrieve
+
+    return third_party_auth_providers_user_status_retrieve.sync(
+        client=self._client,
+    )
+
+
+def _third_party_auth_providers_users_list(
+    self: ThirdPartyAuthOperations,
+    provider_id: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: list[str] | Unset = UNSET,
+    remote_id: list[str] | Unset = UNSET,
+    remote_id_field_name: str | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
+) -> PaginatedThirdPartyAuthUserMappingList:
+    """List a provider's user mappings: `GET /third_party_auth/v0/providers/{provider_id}/users`.
+
+    See `third_party_auth_providers_users_list.sync` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_providers_users_list
+
+    return third_party_auth_providers_users_list.sync(
+        provider_id=provider_id,
+        page=page,
+        page_size=page_size,
+        username=username,
+        remote_id=remote_id,
+        remote_id_field_name=remote_id_field_name,
+        usernames=usernames,
+        remote_ids=remote_ids,
+        client=self._client,
+    )
+
+
+def _third_party_auth_users_list(
+    self: ThirdPartyAuthOperations,
+    *,
+    username: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+) -> ThirdPartyAuthUserProviders:
+    """Get a user's providers: `GET /third_party_auth/v0/users/`.
+
+    See `third_party_auth_users_list.sync` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_users_list
+
+    return third_party_auth_users_list.sync(
+        username=username,
+        email=email,
+        client=self._client,
+    )
+
+
+def _third_party_auth_users_retrieve(
+    self: ThirdPartyAuthOperations,
+    username: str,
+) -> ThirdPartyAuthUserProviders:
+    """Get the providers of a user: `GET /third_party_auth/v0/users/{username}`.
+
+    See `third_party_auth_users_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_users_retrieve
+
+    return third_party_auth_users_retrieve.sync(
+        username=username,
+        client=self._client,
+    )
+
+
+async def _async_third_party_auth_providers_user_status_retrieve(
+    self: AsyncThirdPartyAuthOperations,
+) -> list[ThirdPartyAuthProviderUserStatus]:
+    """Get the user's provider status: `GET /third_party_auth/v0/providers/user_status`.
+
+    See `third_party_auth_providers_user_status_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_providers_user_status_retrieve
+
+    return await third_party_auth_providers_user_status_retrieve.asyncio(
+        client=self._client,
+    )
+
+
+async def _async_third_party_auth_providers_users_list(
+    self: AsyncThirdPartyAuthOperations,
+    provider_id: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: list[str] | Unset = UNSET,
+    remote_id: list[str] | Unset = UNSET,
+    remote_id_field_name: str | Unset = UNSET,
+    usernames: str | Unset = UNSET,
+    remote_ids: str | Unset = UNSET,
+) -> PaginatedThirdPartyAuthUserMappingList:
+    """List a provider's user mappings: `GET /third_party_auth/v0/providers/{provider_id}/users`.
+
+    See `third_party_auth_providers_users_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_providers_users_list
+
+    return await third_party_auth_providers_users_list.asyncio(
+        provider_id=provider_id,
+        page=page,
+        page_size=page_size,
+        username=username,
+        remote_id=remote_id,
+        remote_id_field_name=remote_id_field_name,
+        usernames=usernames,
+        remote_ids=remote_ids,
+        client=self._client,
+    )
+
+
+async def _async_third_party_auth_users_list(
+    self: AsyncThirdPartyAuthOperations,
+    *,
+    username: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+) -> ThirdPartyAuthUserProviders:
+    """Get a user's providers: `GET /third_party_auth/v0/users/`.
+
+    See `third_party_auth_users_list.asyncio` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_users_list
+
+    return await third_party_auth_users_list.asyncio(
+        username=username,
+        email=email,
+        client=self._client,
+    )
+
+
+async def _async_third_party_auth_users_retrieve(
+    self: AsyncThirdPartyAuthOperations,
+    username: str,
+) -> ThirdPartyAuthUserProviders:
+    """Get the providers of a user: `GET /third_party_auth/v0/users/{username}`.
+
+    See `third_party_auth_users_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_users_retrieve
+
+    return await third_party_auth_users_retrieve.asyncio(
+        username=username,
+        client=self._client,
+    )
+
+
 class ThirdPartyAuthOperations:
     """The third_party_auth operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def providers_user_status_retrieve(
-        self,
-    ) -> list[ThirdPartyAuthProviderUserStatus]:
-        """Get the user's provider status: `GET /third_party_auth/v0/providers/user_status`.
-
-        See `third_party_auth_providers_user_status_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_providers_user_status_retrieve
-
-        return third_party_auth_providers_user_status_retrieve.sync(
-            client=self._client,
-        )
-
-    def providers_users_list(
-        self,
-        provider_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        username: list[str] | Unset = UNSET,
-        remote_id: list[str] | Unset = UNSET,
-        remote_id_field_name: str | Unset = UNSET,
-        usernames: str | Unset = UNSET,
-        remote_ids: str | Unset = UNSET,
-    ) -> PaginatedThirdPartyAuthUserMappingList:
-        """List a provider's user mappings: `GET /third_party_auth/v0/providers/{provider_id}/users`.
-
-        See `third_party_auth_providers_users_list.sync` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_providers_users_list
-
-        return third_party_auth_providers_users_list.sync(
-            provider_id=provider_id,
-            page=page,
-            page_size=page_size,
-            username=username,
-            remote_id=remote_id,
-            remote_id_field_name=remote_id_field_name,
-            usernames=usernames,
-            remote_ids=remote_ids,
-            client=self._client,
-        )
-
-    def users_list(
-        self,
-        *,
-        username: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-    ) -> ThirdPartyAuthUserProviders:
-        """Get a user's providers: `GET /third_party_auth/v0/users/`.
-
-        See `third_party_auth_users_list.sync` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_users_list
-
-        return third_party_auth_users_list.sync(
-            username=username,
-            email=email,
-            client=self._client,
-        )
-
-    def users_retrieve(
-        self,
-        username: str,
-    ) -> ThirdPartyAuthUserProviders:
-        """Get the providers of a user: `GET /third_party_auth/v0/users/{username}`.
-
-        See `third_party_auth_users_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_users_retrieve
-
-        return third_party_auth_users_retrieve.sync(
-            username=username,
-            client=self._client,
-        )
+    providers_user_status_retrieve = _third_party_auth_providers_user_status_retrieve
+    providers_users_list = _third_party_auth_providers_users_list
+    users_list = _third_party_auth_users_list
+    users_retrieve = _third_party_auth_users_retrieve
 
 
 class AsyncThirdPartyAuthOperations:
@@ -111,78 +200,9 @@ class AsyncThirdPartyAuthOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def providers_user_status_retrieve(
-        self,
-    ) -> list[ThirdPartyAuthProviderUserStatus]:
-        """Get the user's provider status: `GET /third_party_auth/v0/providers/user_status`.
-
-        See `third_party_auth_providers_user_status_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_providers_user_status_retrieve
-
-        return await third_party_auth_providers_user_status_retrieve.asyncio(
-            client=self._client,
-        )
-
-    async def providers_users_list(
-        self,
-        provider_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        username: list[str] | Unset = UNSET,
-        remote_id: list[str] | Unset = UNSET,
-        remote_id_field_name: str | Unset = UNSET,
-        usernames: str | Unset = UNSET,
-        remote_ids: str | Unset = UNSET,
-    ) -> PaginatedThirdPartyAuthUserMappingList:
-        """List a provider's user mappings: `GET /third_party_auth/v0/providers/{provider_id}/users`.
-
-        See `third_party_auth_providers_users_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_providers_users_list
-
-        return await third_party_auth_providers_users_list.asyncio(
-            provider_id=provider_id,
-            page=page,
-            page_size=page_size,
-            username=username,
-            remote_id=remote_id,
-            remote_id_field_name=remote_id_field_name,
-            usernames=usernames,
-            remote_ids=remote_ids,
-            client=self._client,
-        )
-
-    async def users_list(
-        self,
-        *,
-        username: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-    ) -> ThirdPartyAuthUserProviders:
-        """Get a user's providers: `GET /third_party_auth/v0/users/`.
-
-        See `third_party_auth_users_list.asyncio` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_users_list
-
-        return await third_party_auth_users_list.asyncio(
-            username=username,
-            email=email,
-            client=self._client,
-        )
-
-    async def users_retrieve(
-        self,
-        username: str,
-    ) -> ThirdPartyAuthUserProviders:
-        """Get the providers of a user: `GET /third_party_auth/v0/users/{username}`.
-
-        See `third_party_auth_users_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_users_retrieve
-
-        return await third_party_auth_users_retrieve.asyncio(
-            username=username,
-            client=self._client,
-        )
+    providers_user_status_retrieve = (
+        _async_third_party_auth_providers_user_status_retrieve
+    )
+    providers_users_list = _async_third_party_auth_providers_users_list
+    users_list = _async_third_party_auth_users_list
+    users_retrieve = _async_third_party_auth_users_retrieve

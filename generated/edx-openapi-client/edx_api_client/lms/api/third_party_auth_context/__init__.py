@@ -16,33 +16,59 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
 
 
+def _third_party_auth_context_retrieve(
+    self: ThirdPartyAuthContextOperations,
+    *,
+    tpa_hint: str | Unset = UNSET,
+    is_register_page: str | Unset = UNSET,
+    is_welcome_page: str | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> MfeContext:
+    """Get the third-party auth context: `GET /third_party_auth_context`.
+
+    See `third_party_auth_context_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_context_retrieve
+
+    return third_party_auth_context_retrieve.sync(
+        tpa_hint=tpa_hint,
+        is_register_page=is_register_page,
+        is_welcome_page=is_welcome_page,
+        next_=next_,
+        client=self._client,
+    )
+
+
+async def _async_third_party_auth_context_retrieve(
+    self: AsyncThirdPartyAuthContextOperations,
+    *,
+    tpa_hint: str | Unset = UNSET,
+    is_register_page: str | Unset = UNSET,
+    is_welcome_page: str | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> MfeContext:
+    """Get the third-party auth context: `GET /third_party_auth_context`.
+
+    See `third_party_auth_context_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import third_party_auth_context_retrieve
+
+    return await third_party_auth_context_retrieve.asyncio(
+        tpa_hint=tpa_hint,
+        is_register_page=is_register_page,
+        is_welcome_page=is_welcome_page,
+        next_=next_,
+        client=self._client,
+    )
+
+
 class ThirdPartyAuthContextOperations:
     """The third_party_auth_context operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def retrieve(
-        self,
-        *,
-        tpa_hint: str | Unset = UNSET,
-        is_register_page: str | Unset = UNSET,
-        is_welcome_page: str | Unset = UNSET,
-        next_: str | Unset = UNSET,
-    ) -> MfeContext:
-        """Get the third-party auth context: `GET /third_party_auth_context`.
-
-        See `third_party_auth_context_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_context_retrieve
-
-        return third_party_auth_context_retrieve.sync(
-            tpa_hint=tpa_hint,
-            is_register_page=is_register_page,
-            is_welcome_page=is_welcome_page,
-            next_=next_,
-            client=self._client,
-        )
+    retrieve = _third_party_auth_context_retrieve
 
 
 class AsyncThirdPartyAuthContextOperations:
@@ -51,24 +77,4 @@ class AsyncThirdPartyAuthContextOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def retrieve(
-        self,
-        *,
-        tpa_hint: str | Unset = UNSET,
-        is_register_page: str | Unset = UNSET,
-        is_welcome_page: str | Unset = UNSET,
-        next_: str | Unset = UNSET,
-    ) -> MfeContext:
-        """Get the third-party auth context: `GET /third_party_auth_context`.
-
-        See `third_party_auth_context_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import third_party_auth_context_retrieve
-
-        return await third_party_auth_context_retrieve.asyncio(
-            tpa_hint=tpa_hint,
-            is_register_page=is_register_page,
-            is_welcome_page=is_welcome_page,
-            next_=next_,
-            client=self._client,
-        )
+    retrieve = _async_third_party_auth_context_retrieve

@@ -15,24 +15,41 @@ if TYPE_CHECKING:
     from ...models.toggles_state_report import TogglesStateReport
 
 
+def _toggles_state_retrieve(
+    self: TogglesOperations,
+) -> TogglesStateReport:
+    """Retrieve the toggle state report: `GET /toggles/v0/state/`.
+
+    See `toggles_state_retrieve.sync` for the parameters and the errors it raises.
+    """
+    from . import toggles_state_retrieve
+
+    return toggles_state_retrieve.sync(
+        client=self._client,
+    )
+
+
+async def _async_toggles_state_retrieve(
+    self: AsyncTogglesOperations,
+) -> TogglesStateReport:
+    """Retrieve the toggle state report: `GET /toggles/v0/state/`.
+
+    See `toggles_state_retrieve.asyncio` for the parameters and the errors it raises.
+    """
+    from . import toggles_state_retrieve
+
+    return await toggles_state_retrieve.asyncio(
+        client=self._client,
+    )
+
+
 class TogglesOperations:
     """The toggles operations, bound to one client."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    def state_retrieve(
-        self,
-    ) -> TogglesStateReport:
-        """Retrieve the toggle state report: `GET /toggles/v0/state/`.
-
-        See `toggles_state_retrieve.sync` for the parameters and the errors it raises.
-        """
-        from . import toggles_state_retrieve
-
-        return toggles_state_retrieve.sync(
-            client=self._client,
-        )
+    state_retrieve = _toggles_state_retrieve
 
 
 class AsyncTogglesOperations:
@@ -41,15 +58,4 @@ class AsyncTogglesOperations:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
 
-    async def state_retrieve(
-        self,
-    ) -> TogglesStateReport:
-        """Retrieve the toggle state report: `GET /toggles/v0/state/`.
-
-        See `toggles_state_retrieve.asyncio` for the parameters and the errors it raises.
-        """
-        from . import toggles_state_retrieve
-
-        return await toggles_state_retrieve.asyncio(
-            client=self._client,
-        )
+    state_retrieve = _async_toggles_state_retrieve

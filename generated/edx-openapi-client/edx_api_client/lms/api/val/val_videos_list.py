@@ -13,6 +13,8 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course: str | Unset = UNSET,
+    youtube: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -20,6 +22,10 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["course"] = course
+
+    params["youtube"] = youtube
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -65,6 +71,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course: str | Unset = UNSET,
+    youtube: str | Unset = UNSET,
 ) -> Response[PaginatedValVideoList]:
     """List videos
 
@@ -74,6 +82,8 @@ def sync_detailed(
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        course (str | Unset):
+        youtube (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -88,6 +98,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        course=course,
+        youtube=youtube,
     )
 
     response = client.get_httpx_client().request(
@@ -102,6 +114,8 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course: str | Unset = UNSET,
+    youtube: str | Unset = UNSET,
 ) -> PaginatedValVideoList:
     """List videos
 
@@ -111,6 +125,8 @@ def sync(
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        course (str | Unset):
+        youtube (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -126,6 +142,8 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        course=course,
+        youtube=youtube,
     ).parsed
 
 
@@ -134,6 +152,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course: str | Unset = UNSET,
+    youtube: str | Unset = UNSET,
 ) -> Response[PaginatedValVideoList]:
     """List videos
 
@@ -143,6 +163,8 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        course (str | Unset):
+        youtube (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -157,6 +179,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        course=course,
+        youtube=youtube,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,6 +193,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course: str | Unset = UNSET,
+    youtube: str | Unset = UNSET,
 ) -> PaginatedValVideoList:
     """List videos
 
@@ -178,6 +204,8 @@ async def asyncio(
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        course (str | Unset):
+        youtube (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -194,5 +222,7 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            course=course,
+            youtube=youtube,
         )
     ).parsed

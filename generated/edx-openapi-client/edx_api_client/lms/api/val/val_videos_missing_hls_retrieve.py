@@ -72,7 +72,9 @@ def sync_detailed(
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
             batch of all such videos (`batch_size` and `offset`) or all such videos of some courses
-            (`courses`). The doc shows the two forms by example and calls no member required.
+            (`courses`). The doc shows the two forms by example and calls no member required. Only
+            videos whose status is `file_complete` are considered; a non-empty `courses` takes
+            precedence.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -110,7 +112,9 @@ def sync(
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
             batch of all such videos (`batch_size` and `offset`) or all such videos of some courses
-            (`courses`). The doc shows the two forms by example and calls no member required.
+            (`courses`). The doc shows the two forms by example and calls no member required. Only
+            videos whose status is `file_complete` are considered; a non-empty `courses` takes
+            precedence.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -143,7 +147,9 @@ async def asyncio_detailed(
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
             batch of all such videos (`batch_size` and `offset`) or all such videos of some courses
-            (`courses`). The doc shows the two forms by example and calls no member required.
+            (`courses`). The doc shows the two forms by example and calls no member required. Only
+            videos whose status is `file_complete` are considered; a non-empty `courses` takes
+            precedence.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -179,7 +185,9 @@ async def asyncio(
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
             batch of all such videos (`batch_size` and `offset`) or all such videos of some courses
-            (`courses`). The doc shows the two forms by example and calls no member required.
+            (`courses`). The doc shows the two forms by example and calls no member required. Only
+            videos whose status is `file_complete` are considered; a non-empty `courses` takes
+            precedence.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -65,7 +65,7 @@ def sync_detailed(
 
     Args:
         body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
-            gives these members by example only and calls none required.
+            gives these members by example only and calls none required; the app reads all three.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -100,7 +100,7 @@ def sync(
 
     Args:
         body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
-            gives these members by example only and calls none required.
+            gives these members by example only and calls none required; the app reads all three.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -130,7 +130,7 @@ async def asyncio_detailed(
 
     Args:
         body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
-            gives these members by example only and calls none required.
+            gives these members by example only and calls none required; the app reads all three.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,7 +163,7 @@ async def asyncio(
 
     Args:
         body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
-            gives these members by example only and calls none required.
+            gives these members by example only and calls none required; the app reads all three.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -7,13 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.val_video import ValVideo
+from ...models.val_video_patch import ValVideoPatch
 from ...types import Response
 
 
 def _get_kwargs(
     edx_video_id: str,
     *,
-    body: ValVideo,
+    body: ValVideoPatch,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -64,7 +65,7 @@ def sync_detailed(
     edx_video_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ValVideo,
+    body: ValVideoPatch,
 ) -> Response[ValVideo]:
     """Update part of a video
 
@@ -73,7 +74,8 @@ def sync_detailed(
 
     Args:
         edx_video_id (str):
-        body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
+        body (ValVideoPatch): A partial change to a video: the members sent replace the stored
+            ones (a list of encoded versions or courses replaces the whole list); none is required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -101,7 +103,7 @@ def sync(
     edx_video_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ValVideo,
+    body: ValVideoPatch,
 ) -> ValVideo:
     """Update part of a video
 
@@ -110,7 +112,8 @@ def sync(
 
     Args:
         edx_video_id (str):
-        body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
+        body (ValVideoPatch): A partial change to a video: the members sent replace the stored
+            ones (a list of encoded versions or courses replaces the whole list); none is required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -133,7 +136,7 @@ async def asyncio_detailed(
     edx_video_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ValVideo,
+    body: ValVideoPatch,
 ) -> Response[ValVideo]:
     """Update part of a video
 
@@ -142,7 +145,8 @@ async def asyncio_detailed(
 
     Args:
         edx_video_id (str):
-        body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
+        body (ValVideoPatch): A partial change to a video: the members sent replace the stored
+            ones (a list of encoded versions or courses replaces the whole list); none is required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -168,7 +172,7 @@ async def asyncio(
     edx_video_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ValVideo,
+    body: ValVideoPatch,
 ) -> ValVideo:
     """Update part of a video
 
@@ -177,7 +181,8 @@ async def asyncio(
 
     Args:
         edx_video_id (str):
-        body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
+        body (ValVideoPatch): A partial change to a video: the members sent replace the stored
+            ones (a list of encoded versions or courses replaces the whole list); none is required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

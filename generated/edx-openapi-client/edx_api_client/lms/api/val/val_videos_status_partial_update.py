@@ -6,6 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.val_video_status_update_request import ValVideoStatusUpdateRequest
+from ...models.val_videos_status_partial_update_response_200 import (
+    ValVideosStatusPartialUpdateResponse200,
+)
 from ...types import Response
 
 
@@ -30,15 +33,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> ValVideosStatusPartialUpdateResponse200:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = ValVideosStatusPartialUpdateResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ValVideosStatusPartialUpdateResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,11 +65,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
-) -> Response[Any]:
+) -> Response[ValVideosStatusPartialUpdateResponse200]:
     """Update the status of a video
 
     Changes the status of a video. The doc gives only this one sentence: it names no field of the
-    request body and does not describe the answer.
+    request body and does not describe the answer. The app reads the video's `edx_video_id`, the new
+    `status` and an optional `error_description`; a missing member, a status it does not accept or an
+    unknown video is answered 400 with a `message`.
 
     Args:
         body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
@@ -74,7 +84,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ValVideosStatusPartialUpdateResponse200]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +102,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
-) -> Any:
+) -> ValVideosStatusPartialUpdateResponse200:
     """Update the status of a video
 
     Changes the status of a video. The doc gives only this one sentence: it names no field of the
-    request body and does not describe the answer.
+    request body and does not describe the answer. The app reads the video's `edx_video_id`, the new
+    `status` and an optional `error_description`; a missing member, a status it does not accept or an
+    unknown video is answered 400 with a `message`.
 
     Args:
         body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
@@ -109,7 +121,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ValVideosStatusPartialUpdateResponse200
     """
 
     return sync_detailed(
@@ -122,11 +134,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
-) -> Response[Any]:
+) -> Response[ValVideosStatusPartialUpdateResponse200]:
     """Update the status of a video
 
     Changes the status of a video. The doc gives only this one sentence: it names no field of the
-    request body and does not describe the answer.
+    request body and does not describe the answer. The app reads the video's `edx_video_id`, the new
+    `status` and an optional `error_description`; a missing member, a status it does not accept or an
+    unknown video is answered 400 with a `message`.
 
     Args:
         body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
@@ -139,7 +153,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[ValVideosStatusPartialUpdateResponse200]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -155,11 +169,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
-) -> Any:
+) -> ValVideosStatusPartialUpdateResponse200:
     """Update the status of a video
 
     Changes the status of a video. The doc gives only this one sentence: it names no field of the
-    request body and does not describe the answer.
+    request body and does not describe the answer. The app reads the video's `edx_video_id`, the new
+    `status` and an optional `error_description`; a missing member, a status it does not accept or an
+    unknown video is answered 400 with a `message`.
 
     Args:
         body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
@@ -172,7 +188,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        ValVideosStatusPartialUpdateResponse200
     """
 
     return (

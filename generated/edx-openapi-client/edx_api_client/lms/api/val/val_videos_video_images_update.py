@@ -61,7 +61,10 @@ def sync_detailed(
     """Update a course video image with generated names
 
     Updates a course video image with image names generated automatically. The doc gives only this one
-    sentence: it names no field of the request body and does not describe the answer.
+    sentence: it names no field of the request body and does not describe the answer. The app reads the
+    course, the video and the list of generated image names; a missing member, a list of more than three
+    names or of anything but strings, or a video not used in the course is answered 400 with a
+    `message`.
 
     Args:
         body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
@@ -96,7 +99,10 @@ def sync(
     """Update a course video image with generated names
 
     Updates a course video image with image names generated automatically. The doc gives only this one
-    sentence: it names no field of the request body and does not describe the answer.
+    sentence: it names no field of the request body and does not describe the answer. The app reads the
+    course, the video and the list of generated image names; a missing member, a list of more than three
+    names or of anything but strings, or a video not used in the course is answered 400 with a
+    `message`.
 
     Args:
         body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
@@ -126,7 +132,10 @@ async def asyncio_detailed(
     """Update a course video image with generated names
 
     Updates a course video image with image names generated automatically. The doc gives only this one
-    sentence: it names no field of the request body and does not describe the answer.
+    sentence: it names no field of the request body and does not describe the answer. The app reads the
+    course, the video and the list of generated image names; a missing member, a list of more than three
+    names or of anything but strings, or a video not used in the course is answered 400 with a
+    `message`.
 
     Args:
         body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
@@ -159,7 +168,10 @@ async def asyncio(
     """Update a course video image with generated names
 
     Updates a course video image with image names generated automatically. The doc gives only this one
-    sentence: it names no field of the request body and does not describe the answer.
+    sentence: it names no field of the request body and does not describe the answer. The app reads the
+    course, the video and the list of generated image names; a missing member, a list of more than three
+    names or of anything but strings, or a video not used in the course is answered 400 with a
+    `message`.
 
     Args:
         body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none

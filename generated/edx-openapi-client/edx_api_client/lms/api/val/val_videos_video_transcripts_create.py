@@ -33,7 +33,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any:
-    if response.status_code == 201:
+    if response.status_code == 200:
         return errors.decoded_body(response)
     raise errors.api_error(response)
 
@@ -63,7 +63,10 @@ def sync_detailed(
     """Create a video transcript
 
     Creates a video transcript from the information sent. The doc gives only this one sentence: it names
-    no field of the request body and does not describe the answer.
+    no field of the request body and does not describe the answer. The app reads five members, all
+    required; a missing one, an unsupported format or provider, or a transcript that already exists for
+    the video and language is answered 400 with a `message`. It records the transcript's metadata; the
+    file itself is not sent here.
 
     Args:
         body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
@@ -98,7 +101,10 @@ def sync(
     """Create a video transcript
 
     Creates a video transcript from the information sent. The doc gives only this one sentence: it names
-    no field of the request body and does not describe the answer.
+    no field of the request body and does not describe the answer. The app reads five members, all
+    required; a missing one, an unsupported format or provider, or a transcript that already exists for
+    the video and language is answered 400 with a `message`. It records the transcript's metadata; the
+    file itself is not sent here.
 
     Args:
         body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
@@ -128,7 +134,10 @@ async def asyncio_detailed(
     """Create a video transcript
 
     Creates a video transcript from the information sent. The doc gives only this one sentence: it names
-    no field of the request body and does not describe the answer.
+    no field of the request body and does not describe the answer. The app reads five members, all
+    required; a missing one, an unsupported format or provider, or a transcript that already exists for
+    the video and language is answered 400 with a `message`. It records the transcript's metadata; the
+    file itself is not sent here.
 
     Args:
         body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
@@ -161,7 +170,10 @@ async def asyncio(
     """Create a video transcript
 
     Creates a video transcript from the information sent. The doc gives only this one sentence: it names
-    no field of the request body and does not describe the answer.
+    no field of the request body and does not describe the answer. The app reads five members, all
+    required; a missing one, an unsupported format or provider, or a transcript that already exists for
+    the video and language is answered 400 with a `message`. It records the transcript's metadata; the
+    file itself is not sent here.
 
     Args:
         body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
