@@ -165,12 +165,13 @@ def _team_fields(body: dict[str, Any], creating: bool) -> dict[str, Any] | Reply
         fields[name] = value
     country = body.get("country")
     if country is not None:
-        if not isinstance(country, str) or not (country == "" or len(country) == 2 and country.isalpha()):
-            return _field_error("country", f"{country!r} is not a valid choice.")
-        fields["country"] = country.upper()
+        if not isinstance(country, str) or not (country == "" or len(country) == 2 and country.isalpha()
+                                                and country.isupper()):
+            return _field_error("country", f"{country} is not a valid country code")
+        fields["country"] = country
     language = body.get("language")
     if language is not None:
-        if not isinstance(language, str) or len(language) > 16:
+        if not isinstance(language, str):
             return _field_error("language", f"{language!r} is not a valid choice.")
         fields["language"] = language
     protected = body.get("organization_protected")
