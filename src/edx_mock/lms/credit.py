@@ -19,9 +19,12 @@ The reference's credit sections (lms-api.txt, "GET /credit/v1/courses/" ..
 Seed: the demo course as an enabled credit course, one provider (the platform's docstring
 example; the reference has none) and the eligibility of `verified` in the demo course.
 
-Not modelled: the provider callback and credit request operations (they answer their
-documented examples), eligibility requirements and how a learner becomes eligible, and
-deadlines passing (an expired eligibility is still listed).
+Not modelled: the provider callback and credit request operations, now typed from the
+platform's views (a signed status update answered 200 without a body; a request answered
+with the URL, method and parameters to send to the provider): they answer the smallest
+instance of those schemas, checking no signature and creating no request; eligibility
+requirements and how a learner becomes eligible, and deadlines passing (an expired
+eligibility is still listed).
 """
 
 from __future__ import annotations
