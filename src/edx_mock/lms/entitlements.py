@@ -5,7 +5,8 @@ The reference's Entitlements section (lms-api.txt, "GET /entitlements/v1/entitle
 "DELETE /entitlements/v1/entitlements/{uuid}/enrollments") documents the fields, the `uuid`
 and `user` filters, and the enrollment rules: the run must belong to the entitlement's course,
 enrolling again moves the user from the old run to the new one, and `is_refund` on the
-unenrollment also expires the entitlement. It names no caller, so the platform's rules
+unenrollment also expires the entitlement (the platform reads it from the query string, where
+the overlay puts it; leaving a run the user is not in answers 204, as on the platform). It names no caller, so the platform's rules
 (common/djangoapps/entitlements/rest_api/v1) are followed:
 
 - Reads: global staff see every entitlement; any other user sees only their own (a `user`
@@ -239,10 +240,8 @@ def entitlements_enrollments_delete(call: Call) -> Reply:
     entitlement, refused = _for_enrollment(call)
     if entitlement is None:
         return refused or error(404, "No entitlement has this uuid.")
-    body = call.body if isinstance(call.body, dict) else {}
-    is_refund = body.get("is_refund", False)
-    if not isinstance(is_refund, bool):
-        return error(400, "is_refund must be a boolean.")
+    # The platform reads is_refund from the query string (the overlay moves it there).
+    is_refund = call.query.get("is_refund") is True
     world = world_of(call)
     if is_refund:
         if entitlement["refund_locked"] or entitlement["expired_at"] is not None:
@@ -250,9 +249,9 @@ def entitlements_enrollments_delete(call: Call) -> Reply:
         _unenroll(world, entitlement)
         entitlement["expired_at"] = entitlement["modified"] = now()
         return Reply(204)
-    if not _unenroll(world, entitlement):
-        return error(404, "The entitlement has no course run enrollment.")
-    entitlement["modified"] = now()
+    # Not enrolled with the entitlement: the platform has nothing to do and answers 204 all the same.
+    if _unenroll(world, entitlement):
+        entitlement["modified"] = now()
     return Reply(204)
 
 
