@@ -15,11 +15,10 @@ the overlay puts it; leaving a run the user is not in answers 204, as on the pla
 - Writes (create, replace, change, revoke): global staff only (403 otherwise).
 - Enrolling and unenrolling with an entitlement: its user, or global staff (403 otherwise).
   The platform answers 400 for an unknown entitlement; these operations declare 404, used here.
-- DELETE deletes, as the description says (the reference names only the view): the user
-  leaves the run enrolled with it, and the entitlement is gone, so reading or deleting it
-  again answers 404. The platform's view revokes instead, keeping the entitlement readable
-  with `expired_at` set; an expired entitlement (set through PUT or PATCH) can no longer be
-  used to enroll.
+- DELETE revokes, as the platform's view does and the description now says (the reference
+  names only the view): the user leaves the run enrolled with it and the entitlement is
+  expired (`expired_at` set) but stays readable; deleting it again answers 204 again. An
+  expired entitlement (revoked, or set through PUT or PATCH) can no longer be used to enroll.
 - Creating links the user's one active enrollment in a run of the course, if there is exactly
   one, and moves it to the entitlement's mode, as the platform does.
 
@@ -191,8 +190,10 @@ def entitlements_delete(call: Call) -> Reply:
         return error(404, "No entitlement has this uuid.")
     if (refused := forbidden_unless_global_staff(call)) is not None:
         return refused
+    # The platform's view revokes rather than deletes: expired, out of its run, still readable.
     _unenroll(world_of(call), entitlement)
-    del _store(call)[str(call.path["uuid"])]
+    if entitlement["expired_at"] is None:
+        entitlement["expired_at"] = entitlement["modified"] = now()
     return Reply(204)
 
 
