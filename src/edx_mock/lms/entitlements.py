@@ -36,7 +36,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error
-from ..pagination import paginate
+from ..pagination import teams_page as numbered_page
 from ..state import derived_uuid
 from .access import caller, forbidden_unless_global_staff, forbidden_unless_self_or_staff, world_of
 from .common import now
@@ -91,7 +91,8 @@ def entitlements_list(call: Call) -> Reply:
     rows = [entitlement_json(world, e) for e in _store(call).values()
             if _visible(call, e) and (user is None or e["user"] == user)
             and (uuid is None or e["uuid"] == uuid)]
-    return Reply(200, paginate(call, rows))
+    # The platform pages with edx-drf-extensions' DefaultPagination: num_pages, current_page, start.
+    return Reply(200, numbered_page(call, rows))
 
 
 def _checked(call: Call, body: Any, partial: bool) -> tuple[dict[str, Any], Reply | None]:
