@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from edx_mock.lms.world import DEMO_COURSE, demo_course
 
 from .conftest import Fake
@@ -13,7 +15,8 @@ HOMEWORK = next(b.id for b in demo_course().walk() if b.format == "Homework")
 def test_course_staff_see_every_enrolled_learners_grade(fake: Fake) -> None:
     rows = {r["username"]: r for r in fake.course_staff.get(GRADES).json()["results"]}
     assert sorted(rows) == ["audit", "course_staff", "honor", "instructor", "learner", "verified"]
-    assert rows["verified"] == {"username": "verified", "email": "verified@example.com",
+    # The platform shows no email outside the master's track.
+    assert rows["verified"] == {"username": "verified", "email": "",
                                 "course_id": DEMO_COURSE, "passed": True, "percent": 1.0,
                                 "letter_grade": "Pass"}
     assert rows["learner"]["passed"] is False and rows["learner"]["letter_grade"] is None
@@ -22,9 +25,16 @@ def test_course_staff_see_every_enrolled_learners_grade(fake: Fake) -> None:
 
 def test_a_learner_sees_only_their_own_grade(fake: Fake) -> None:
     assert [r["username"] for r in fake.learner.get(GRADES).json()["results"]] == ["verified"]
-    listed = fake.learner.get("/api/grades/v1/courses/").json()["results"]
+    listed = fake.learner.get("/api/grades/v1/courses/", params={"course_id": DEMO_COURSE}).json()["results"]
     assert [(r["username"], r["course_id"]) for r in listed] == [("verified", DEMO_COURSE)]
     assert fake.learner.get("/api/grades/v1/courses/course-v1:x+y+z/").status_code == 404
+    # The list needs course_id.
+    assert fake.learner.get("/api/grades/v1/courses/").status_code == 400
+    # With username, a plain list of that user's grade alone.
+    one = fake.course_staff.get(GRADES, params={"username": "honor"})
+    assert [r["username"] for r in one.json()] == ["honor"]
+    assert fake.learner.get(GRADES, params={"username": "honor"}).status_code == 404
+    assert fake.course_staff.get(GRADES, params={"username": "nobody"}).status_code == 404
 
 
 def test_a_new_enrollment_starts_at_zero(fake: Fake) -> None:
@@ -39,9 +49,10 @@ def test_a_new_enrollment_starts_at_zero(fake: Fake) -> None:
 
 
 def test_grades_are_cursor_paged(fake: Fake) -> None:
-    everything = fake.course_staff.get("/api/grades/v1/courses/", params={"page_size": 100}).json()
+    everything = fake.course_staff.get("/api/grades/v1/courses/",
+                                       params={"page_size": 100, "course_id": DEMO_COURSE}).json()
     assert len(everything["results"]) >= 6 and everything["next"] is None
-    seen, url = [], "/api/grades/v1/courses/?page_size=4"
+    seen, url = [], f"/api/grades/v1/courses/?page_size=4&course_id={quote(DEMO_COURSE)}"
     while url:
         page = fake.course_staff.get(url).json()
         assert len(page["results"]) <= 4
@@ -58,11 +69,21 @@ def test_the_grading_policy_counts_graded_subsections(fake: Fake) -> None:
     assert fake.learner.get("/api/grades/v1/policy/courses/course-v1:x+y+z/").status_code == 404
 
 
-def test_a_subsection_grade_is_the_callers_own(fake: Fake) -> None:
-    grade = fake.learner.get(f"/api/grades/v1/subsection/{HOMEWORK}/").json()
-    assert grade["course_id"] == DEMO_COURSE and grade["override"] is None
+def test_a_subsection_grade_is_read_for_a_user_id(fake: Fake) -> None:
+    users = {u["username"]: u["id"] for u in fake.staff.get("/api/user/v1/accounts",
+                                                           params={"username": "verified,staff"}).json()}
+    url = f"/api/grades/v1/subsection/{HOMEWORK}/"
+    grade = fake.learner.get(url, params={"user_id": users["verified"]}).json()
+    assert grade["success"] is True and grade["user_id"] == users["verified"]
+    assert grade["course_id"] == DEMO_COURSE and grade["override"] is None and grade["history"] == []
     assert grade["original_grade"]["possible_graded"] == 2.0
     assert grade["original_grade"]["earned_graded"] == 2.0  # verified solved both
-    assert fake.staff.get(f"/api/grades/v1/subsection/{HOMEWORK}/").json()[
-        "original_grade"]["earned_all"] == 0.0
-    assert fake.learner.get(f"/api/grades/v1/subsection/{HOMEWORK}x/").status_code == 404
+    staff_grade = fake.staff.get(url, params={"user_id": users["staff"]}).json()
+    assert staff_grade["original_grade"]["earned_all"] == 0.0
+    # Another learner's grade is for course staff only.
+    assert fake.learner.get(url, params={"user_id": users["staff"]}).status_code == 403
+    assert fake.course_staff.get(url, params={"user_id": users["verified"]}).status_code == 200
+    assert fake.learner.get(url, params={"user_id": 999999}).status_code == 404
+    assert fake.learner.get(url).status_code == 400
+    assert fake.learner.get(f"/api/grades/v1/subsection/{HOMEWORK}x/",
+                            params={"user_id": users["verified"]}).status_code == 404

@@ -9,6 +9,8 @@ from starlette.testclient import TestClient
 from .conftest import Fake
 
 TEAMS, MEMBERS, TOPICS = "/api/team/v0/teams/", "/api/team/v0/team_membership/", "/api/team/v0/topics/"
+BULK = "/api/team/v0/bulk_team_membership/"
+MERGE_PATCH = {"Content-Type": "application/merge-patch+json"}
 
 
 def teams(fake: Fake, client: TestClient | None = None, **params: str) -> list[dict[str, Any]]:
@@ -55,6 +57,10 @@ def test_team_list_filters_and_orders(fake: Fake) -> None:
     assert [t["name"] for t in teams(fake, username="learner")] == ["Night Owls"]
     assert [t["name"] for t in teams(fake, text_search="SOLAR")] == ["Sun Seekers"]
     assert [t["name"] for t in teams(fake, order_by="open_slots")] == ["Night Owls", "Sun Seekers"]
+    page = fake.learner.get(TEAMS, params={"course_id": fake.course, "order_by": "open_slots"}).json()
+    assert page["sort_order"] == "open_slots" and page["num_pages"] == 1
+    searched = fake.learner.get(TEAMS, params={"course_id": fake.course, "text_search": "solar"}).json()
+    assert "sort_order" not in searched
     params = {"course_id": fake.course}
     assert fake.learner.get(TEAMS).status_code == 400
     assert fake.learner.get(TEAMS, params={**params, "topic_id": "nope"}).status_code == 400
@@ -64,8 +70,8 @@ def test_team_list_filters_and_orders(fake: Fake) -> None:
 
 
 def test_a_learner_creates_a_team_and_is_its_member(fake: Fake) -> None:
-    created = fake.learner.post(TEAMS, json=new_team(country="de"))
-    assert created.status_code == 201, created.text
+    created = fake.learner.post(TEAMS, json=new_team(country="DE"))
+    assert created.status_code == 200, created.text
     team = created.json()
     assert team["country"] == "DE" and [m["user"]["username"] for m in team["membership"]] == ["verified"]
     assert fake.learner.get(TEAMS + team["id"]).json()["name"] == "Wind Riders"
@@ -80,26 +86,36 @@ def test_a_learner_creates_a_team_and_is_its_member(fake: Fake) -> None:
 def test_staff_create_teams_without_joining_and_in_managed_topics(fake: Fake) -> None:
     assert fake.learner.post(TEAMS, json=new_team("study-groups")).status_code == 403
     created = fake.course_staff.post(TEAMS, json=new_team("study-groups"))
-    assert created.status_code == 201 and created.json()["membership"] == []
-    assert fake.course_staff.post(TEAMS, json=new_team("study-groups", name="Another")).status_code == 201
+    assert created.status_code == 200 and created.json()["membership"] == []
+    assert fake.course_staff.post(TEAMS, json=new_team("study-groups", name="Another")).status_code == 200
 
 
 def test_bad_team_bodies_are_400(fake: Fake) -> None:
     assert fake.learner.post(TEAMS, json={}).status_code == 400
     assert fake.learner.post(TEAMS, json={**new_team(), "course_id": "not a key"}).status_code == 400
-    assert fake.learner.post(TEAMS, json=new_team("nope")).status_code == 400
+    # An unknown topic is not found, as on the platform.
+    assert fake.learner.post(TEAMS, json=new_team("nope")).status_code == 404
     assert fake.learner.post(TEAMS, json=new_team(name="")).status_code == 400
     assert fake.learner.post(TEAMS, json=new_team(description="x" * 301)).status_code == 400
     bad_country = fake.learner.post(TEAMS, json=new_team(country=7))
-    assert bad_country.status_code == 400 and "country" in bad_country.json()["field_errors"]
+    # The description types country as a string: the request is refused before the handler.
+    assert bad_country.status_code == 400 and "country" in bad_country.text
+    # Country codes are upper-case ISO codes, as the platform's country field holds them.
+    bad_code = fake.learner.post(TEAMS, json=new_team(country="de"))
+    assert bad_code.status_code == 400 and "country" in bad_code.text
+    assert fake.learner.post(TEAMS, json=new_team(name="   ")).status_code == 400
     sun = team_id(fake, "Sun Seekers")
-    assert fake.course_staff.patch(TEAMS + sun, json={"name": 5}).status_code == 400
+    assert fake.course_staff.patch(TEAMS + sun, content=b'{"name": 5}', headers=MERGE_PATCH
+                                   ).status_code == 400
+    # A change is a JSON merge patch: a plain JSON body is refused with 415.
+    assert fake.course_staff.patch(TEAMS + sun, json={"name": "Moon"}).status_code == 415
 
 
 def test_only_course_staff_change_and_delete_a_team(fake: Fake) -> None:
     sun = TEAMS + team_id(fake, "Sun Seekers")
-    assert fake.learner.patch(sun, json={"name": "Moon"}).status_code == 403
-    changed = fake.course_staff.patch(sun, json={"name": "Moon Seekers", "language": "fr"})
+    assert fake.learner.patch(sun, content=b'{"name": "Moon"}', headers=MERGE_PATCH).status_code == 403
+    changed = fake.course_staff.patch(sun, content=b'{"name": "Moon Seekers", "language": "fr"}',
+                                      headers=MERGE_PATCH)
     assert changed.status_code == 200 and changed.json()["language"] == "fr"
     assert fake.learner.get(sun).json()["name"] == "Moon Seekers"
     assert fake.learner.delete(sun).status_code == 403
@@ -113,14 +129,16 @@ def test_only_course_staff_change_and_delete_a_team(fake: Fake) -> None:
 def test_a_learner_joins_and_leaves_a_team(fake: Fake) -> None:
     sun = team_id(fake, "Sun Seekers")
     joined = fake.learner.post(MEMBERS, json={"team_id": sun, "username": "verified"})
-    assert joined.status_code == 201, joined.text
-    assert joined.json()["team"]["id"] == sun and joined.json()["user"]["username"] == "verified"
+    assert joined.status_code == 200, joined.text
+    assert joined.json()["team"] == {"team_id": sun, "url": f"http://testserver{TEAMS}{sun}"}
+    assert joined.json()["user"]["username"] == "verified"
     one = f"{MEMBERS}{sun},verified"
     assert fake.learner.get(one).json()["user"]["username"] == "verified"
     members = fake.learner.get(MEMBERS, params={"team_id": sun}).json()["results"]
     assert sorted(m["user"]["username"] for m in members) == ["audit", "honor", "verified"]
     expanded = fake.learner.get(one, params={"expand": "team"}).json()
-    assert expanded["team"]["name"] == "Sun Seekers"
+    # An expanded team leaves its members out.
+    assert expanded["team"]["name"] == "Sun Seekers" and "membership" not in expanded["team"]
     assert fake.learner.delete(one).status_code == 204
     assert fake.learner.delete(one).status_code == 404
     assert fake.learner.get(one).status_code == 404
@@ -135,13 +153,13 @@ def test_learners_change_only_their_own_memberships(fake: Fake) -> None:
     # Managed topics: only staff place learners in teams.
     assert fake.learner.post(MEMBERS, json={"team_id": owls, "username": "verified"}).status_code == 403
     assert fake.course_staff.post(MEMBERS, json={"team_id": owls, "username": "verified"}
-                                  ).status_code == 201
+                                  ).status_code == 200
 
 
 def test_membership_limits(fake: Fake) -> None:
     owls, sun = team_id(fake, "Night Owls"), team_id(fake, "Sun Seekers")
     add = {"team_id": owls, "username": "verified"}
-    assert fake.course_staff.post(MEMBERS, json=add).status_code == 201
+    assert fake.course_staff.post(MEMBERS, json=add).status_code == 200
     # The study-groups topic holds two per team.
     full = fake.course_staff.post(MEMBERS, json={"team_id": owls, "username": "honor"})
     assert full.status_code == 400 and "full" in full.json()["detail"]
@@ -150,17 +168,37 @@ def test_membership_limits(fake: Fake) -> None:
     # Not enrolled.
     assert fake.course_staff.post(MEMBERS, json={"team_id": sun, "username": "staff"}).status_code == 400
     assert fake.course_staff.post(MEMBERS, json={"team_id": sun}).status_code == 400
-    assert fake.course_staff.post(MEMBERS, json={"team_id": "nope", "username": "audit"}).status_code == 400
+    assert fake.course_staff.post(MEMBERS, json={"team_id": "nope", "username": "audit"}).status_code == 404
 
 
 def test_the_membership_list_needs_a_team_or_a_user(fake: Fake) -> None:
     assert fake.learner.get(MEMBERS).status_code == 400
     mine = fake.learner.get(MEMBERS, params={"username": "learner"}).json()
-    assert [m["team"]["id"] for m in mine["results"]] == [team_id(fake, "Night Owls")]
-    assert fake.learner.get(MEMBERS, params={"team_id": "nope"}).status_code == 400
+    assert [m["team"]["team_id"] for m in mine["results"]] == [team_id(fake, "Night Owls")]
+    assert fake.learner.get(MEMBERS, params={"team_id": "nope"}).status_code == 404
+    by_topic = fake.learner.get(MEMBERS, params={"teamset_id": "energy", "course_id": fake.course})
+    assert sorted(m["user"]["username"] for m in by_topic.json()["results"]) == ["audit", "honor"]
+    assert fake.learner.get(MEMBERS, params={"teamset_id": "energy"}).status_code == 400
+    assert fake.learner.get(MEMBERS, params={"teamset_id": "energy", "team_id": "x"}).status_code == 400
+    assert fake.learner.get(MEMBERS, params={"teamset_id": "nope", "course_id": fake.course}
+                            ).status_code == 404
 
 
 def test_team_assignments_are_for_members_and_staff(fake: Fake) -> None:
     sun = team_id(fake, "Sun Seekers")
     assert fake.learner.get(f"{TEAMS}{sun}/assignments").status_code == 403
     assert fake.course_staff.get(f"{TEAMS}{sun}/assignments").json() == []
+
+
+def test_course_staff_download_and_upload_team_memberships(fake: Fake) -> None:
+    url = BULK + fake.course
+    assert fake.learner.get(url).status_code == 403
+    download = fake.course_staff.get(url)
+    assert download.status_code == 200 and download.headers["content-type"].startswith("text/csv")
+    lines = download.text.splitlines()
+    assert lines[0] == "username,external_user_id,mode,energy,study-groups"
+    assert "audit,,audit,Sun Seekers," in lines and "learner,,verified,,Night Owls" in lines
+    upload = fake.course_staff.post(url, files={"csv": ("teams.csv", download.text, "text/csv")})
+    assert upload.status_code == 201 and upload.json()["message"].endswith("learners were affected.")
+    assert fake.learner.post(url, files={"csv": ("teams.csv", "x", "text/csv")}).status_code == 403
+    assert fake.course_staff.get(BULK + "course-v1:No+Such+Course").status_code == 404

@@ -16,8 +16,10 @@ gives only the fields; it names no caller, no status and no filter, so the platf
   and `due` must be ISO 8601 dates, `max_students_allowed` a non-negative integer. The new CCX
   is a course of its own (`ccx-v1:<master>+ccx@<n>`) in the world: the coach gets its staff
   role and is enrolled in it (audit), as the platform does, so the enrollment API shows it.
-- change: `master_course_id` cannot change (400); a new coach takes over the staff role and is
-  enrolled. Delete removes the CCX course, its enrollments and its roles.
+- change: `master_course_id` cannot change (403, as the platform's view answers); a change is
+  answered 204 without a body (the platform's view; the overlay corrects the doc's 200); a
+  new coach takes over the staff role and is enrolled. Delete removes the CCX course, its
+  enrollments and its roles.
 
 Not modelled: `course_modules` (the description types it as a string, the platform sends a
 list of usage keys; it is neither stored nor answered), `max_students_allowed` is not enforced
@@ -214,7 +216,7 @@ def ccx_partial_update(call: Call) -> Reply:
     if body is None:
         return error(400, "Send the changes as a JSON object.")
     if "master_course_id" in body and body["master_course_id"] != ccx["master_course_id"]:
-        return error(400, "master_course_id cannot be changed.")
+        return error(403, "master_course_id cannot be changed.")
     values, refused = _fields(call, body)
     if refused is not None:
         return refused
@@ -228,7 +230,8 @@ def ccx_partial_update(call: Call) -> Reply:
     course.name, course.start = ccx["display_name"], ccx["start"]
     if coach is not None and coach.username != ccx["coach"]:
         _install_coach(world, ccx, coach, now())
-    return Reply(200, ccx_json(world, ccx))
+    # The platform answers a change with 204 and no body (the overlay corrects the doc's 200).
+    return Reply(204)
 
 
 def ccx_delete(call: Call) -> Reply:

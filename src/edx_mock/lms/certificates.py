@@ -4,7 +4,9 @@ The reference gives little more than request lines here; the rules are the platf
 certificates REST API): the user and global staff see all of a user's certificates; anyone
 else sees the downloadable ones only if the user's account shares `course_certificates`
 (their `account_privacy`), else 403. One course's certificate is for the user and staff only.
-The reference's "GET Response Values" give the fields.
+The reference's "GET Response Values" give the fields; the platform's views
+(lms/djangoapps/certificates/apis/v0/views.py) add `modified_date` and `uuid` to the list
+entries and answer only the eight core fields for one course's certificate.
 
 One certificate is seeded: `verified`'s in the demo course, its grade the course percent of
 the seeded scores (grades.py). Not modelled: certificate generation.
@@ -50,17 +52,22 @@ def _store(call: Call) -> Certificates:
     return certificates
 
 
-def certificate_json(call: Call, cert: Certificate) -> dict[str, Any]:
+def certificate_json(call: Call, cert: Certificate, listed: bool = True) -> dict[str, Any]:
+    """A certificate; the list adds the course's name and organization, the modification date
+    and the UUID, which the one-course read leaves out (as the platform's two views do)."""
     course = world_of(call).courses[cert.course_id]
     token = derived_uuid("certificate", cert.username, cert.course_id).replace("-", "")
-    return {
+    body: dict[str, Any] = {
         "username": cert.username, "course_id": cert.course_id,
-        "course_display_name": course.name, "course_organization": course.org,
         "certificate_type": cert.certificate_type, "created_date": cert.created_date,
         "status": cert.status, "is_passing": cert.status == "downloadable",
         "download_url": f"{call.origin}/certificates/{token}",
         "grade": cert.grade,
     }
+    if listed:
+        body.update({"course_display_name": course.name, "course_organization": course.org,
+                     "modified_date": cert.created_date, "uuid": token})
+    return body
 
 
 def certificates_user_certificates_list(call: Call) -> Reply:
@@ -87,7 +94,7 @@ def certificates_user_course_certificate_retrieve(call: Call) -> Reply:
         reply = not_found(call, "The user has no certificate in this course.")
         reply.body["error_code"] = "no_certificate_for_user"
         return reply
-    return Reply(200, certificate_json(call, cert))
+    return Reply(200, certificate_json(call, cert, listed=False))
 
 
 HANDLERS: dict[str, Handler] = {

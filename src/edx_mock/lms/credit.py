@@ -9,8 +9,8 @@ The reference's credit sections (lms-api.txt, "GET /credit/v1/courses/" ..
   `course_key` must be a course key (400); creating a course that is already a credit course
   is a 400; PUT creates or replaces (a missing `enabled` means false, the model's default),
   PATCH changes only what it is sent; the body's `course_key` must be the path's (400).
-- Providers: any signed-in user; `provider_ids` (comma-separated, read from the URL because the
-  description does not declare it) narrows the list, as on the platform.
+- Providers: any signed-in user; `provider_ids` (comma-separated; the description now declares
+  it, from the platform's view set) narrows the list, as on the platform.
 - Eligibility: a user reads their own, global staff anyone's (403 otherwise). The platform
   requires `username` and `course_key`; the description declares neither (nor a 400), so the
   fake reads them from the URL when given: `username` defaults to the caller and a missing
@@ -19,9 +19,12 @@ The reference's credit sections (lms-api.txt, "GET /credit/v1/courses/" ..
 Seed: the demo course as an enabled credit course, one provider (the platform's docstring
 example; the reference has none) and the eligibility of `verified` in the demo course.
 
-Not modelled: the provider callback and credit request operations (they answer their
-documented examples), eligibility requirements and how a learner becomes eligible, and
-deadlines passing (an expired eligibility is still listed).
+Not modelled: the provider callback and credit request operations, now typed from the
+platform's views (a signed status update answered 200 without a body; a request answered
+with the URL, method and parameters to send to the provider): they answer the smallest
+instance of those schemas, checking no signature and creating no request; eligibility
+requirements and how a learner becomes eligible, and deadlines passing (an expired
+eligibility is still listed).
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ The reference's Entitlements section (lms-api.txt, "GET /entitlements/v1/entitle
 "DELETE /entitlements/v1/entitlements/{uuid}/enrollments") documents the fields, the `uuid`
 and `user` filters, and the enrollment rules: the run must belong to the entitlement's course,
 enrolling again moves the user from the old run to the new one, and `is_refund` on the
-unenrollment also expires the entitlement. It names no caller, so the platform's rules
+unenrollment also expires the entitlement (the platform reads it from the query string, where
+the overlay puts it; leaving a run the user is not in answers 204, as on the platform). It
+names no caller, so the platform's rules
 (common/djangoapps/entitlements/rest_api/v1) are followed:
 
 - Reads: global staff see every entitlement; any other user sees only their own (a `user`
@@ -14,11 +16,10 @@ unenrollment also expires the entitlement. It names no caller, so the platform's
 - Writes (create, replace, change, revoke): global staff only (403 otherwise).
 - Enrolling and unenrolling with an entitlement: its user, or global staff (403 otherwise).
   The platform answers 400 for an unknown entitlement; these operations declare 404, used here.
-- DELETE deletes, as the description says (the reference names only the view): the user
-  leaves the run enrolled with it, and the entitlement is gone, so reading or deleting it
-  again answers 404. The platform's view revokes instead, keeping the entitlement readable
-  with `expired_at` set; an expired entitlement (set through PUT or PATCH) can no longer be
-  used to enroll.
+- DELETE revokes, as the platform's view does and the description now says (the reference
+  names only the view): the user leaves the run enrolled with it and the entitlement is
+  expired (`expired_at` set) but stays readable; deleting it again answers 204 again. An
+  expired entitlement (revoked, or set through PUT or PATCH) can no longer be used to enroll.
 - Creating links the user's one active enrollment in a run of the course, if there is exactly
   one, and moves it to the entitlement's mode, as the platform does.
 
@@ -36,7 +37,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error
-from ..pagination import paginate
+from ..pagination import teams_page as numbered_page
 from ..state import derived_uuid
 from .access import caller, forbidden_unless_global_staff, forbidden_unless_self_or_staff, world_of
 from .common import now
@@ -91,7 +92,8 @@ def entitlements_list(call: Call) -> Reply:
     rows = [entitlement_json(world, e) for e in _store(call).values()
             if _visible(call, e) and (user is None or e["user"] == user)
             and (uuid is None or e["uuid"] == uuid)]
-    return Reply(200, paginate(call, rows))
+    # The platform pages with edx-drf-extensions' DefaultPagination: num_pages, current_page, start.
+    return Reply(200, numbered_page(call, rows))
 
 
 def _checked(call: Call, body: Any, partial: bool) -> tuple[dict[str, Any], Reply | None]:
@@ -190,8 +192,10 @@ def entitlements_delete(call: Call) -> Reply:
         return error(404, "No entitlement has this uuid.")
     if (refused := forbidden_unless_global_staff(call)) is not None:
         return refused
+    # The platform's view revokes rather than deletes: expired, out of its run, still readable.
     _unenroll(world_of(call), entitlement)
-    del _store(call)[str(call.path["uuid"])]
+    if entitlement["expired_at"] is None:
+        entitlement["expired_at"] = entitlement["modified"] = now()
     return Reply(204)
 
 
@@ -239,10 +243,8 @@ def entitlements_enrollments_delete(call: Call) -> Reply:
     entitlement, refused = _for_enrollment(call)
     if entitlement is None:
         return refused or error(404, "No entitlement has this uuid.")
-    body = call.body if isinstance(call.body, dict) else {}
-    is_refund = body.get("is_refund", False)
-    if not isinstance(is_refund, bool):
-        return error(400, "is_refund must be a boolean.")
+    # The platform reads is_refund from the query string (the overlay moves it there).
+    is_refund = call.query.get("is_refund") is True
     world = world_of(call)
     if is_refund:
         if entitlement["refund_locked"] or entitlement["expired_at"] is not None:
@@ -250,9 +252,9 @@ def entitlements_enrollments_delete(call: Call) -> Reply:
         _unenroll(world, entitlement)
         entitlement["expired_at"] = entitlement["modified"] = now()
         return Reply(204)
-    if not _unenroll(world, entitlement):
-        return error(404, "The entitlement has no course run enrollment.")
-    entitlement["modified"] = now()
+    # Not enrolled with the entitlement: the platform has nothing to do and answers 204 all the same.
+    if _unenroll(world, entitlement):
+        entitlement["modified"] = now()
     return Reply(204)
 
 

@@ -6,20 +6,26 @@ over possible points, an assignment type averages its subsections after dropping
 `dropped`, and the course percent is the weighted sum (POLICY); 50% passes ("Pass"). A user
 enrolled later through the enrollment API has no scores, so appears with zero grades.
 
-The reference gives little more than request lines here; the rules are the platform's
-(lms grades REST API):
+The reference gives little more than request lines here; the description now types the
+bodies from the platform's grades REST API (lms/djangoapps/grades/rest_api: v1/views.py,
+v1/utils.py, v1/gradebook_views.py, serializers.py), and the fake follows it:
 
-- `GET /grades/v1/courses/{course_id}/`: course staff see every enrolled learner's grade;
-  an enrolled learner sees only their own; anyone else gets 404 (the platform's "user not
-  enrolled"). `GET /grades/v1/courses/`: the grades the caller may see across courses,
-  cursor-paged like the enrollment list.
-- `GET /grades/v1/subsection/{id}/`: the caller's own grade of a subsection (the user_id
-  filter is not described); the caller must be enrolled in or staff of its course.
+- `GET /grades/v1/courses/{course_id}/` and `GET /grades/v1/courses/?course_id=...` (the
+  same view; the list needs `course_id`): a cursor page (50 by default) of grades; course
+  staff see every enrolled learner's grade, an enrolled learner only their own, anyone else
+  gets 404 (the platform's "user not enrolled"). With `username` the answer is a plain list
+  holding that user's grade alone (404 for an unknown or unenrolled user). A grade's email is
+  empty unless the enrollment is in the master's track, as on the platform.
+- `GET /grades/v1/subsection/{id}/?user_id=...`: the grade of the user `user_id` (404 for an
+  unknown id) in a subsection, with `success`, no override and an empty history; the caller
+  must be that user or course staff (the platform asks for course author access).
 - `GET /grades/v1/policy/courses/{id}/`: any signed-in user; one entry per assignment type of
-  the course's graded subsections ("Response Values" of that section).
+  the course's graded subsections, as one unpaged list.
 
-Not modelled: grade overrides and their history (always none), the gradebook, section
-breakdowns, submission history.
+Not modelled: grade overrides and their history (always none); the gradebook, its bulk
+update and grading information, section breakdowns and submission history answer the
+smallest instance of their typed schemas (the writable gradebook is a course flag the fake
+does not hold).
 """
 
 from __future__ import annotations
@@ -27,8 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..calls import Call, Handler, Reply, not_found
-from ..pagination import cursor_envelope, cursor_page
+from ..calls import Call, Handler, Reply, error, not_found
+from ..pagination import cursor_page
 from ..state import derived_uuid
 from .access import caller, is_course_staff, world_of
 from .world import Course, World
@@ -88,33 +94,42 @@ def grade_json(call: Call, course: Course, username: str) -> dict[str, Any]:
     world = world_of(call)
     percent = course_percent(_store(call), course, username)
     passed = percent >= PASS_CUTOFF
-    return {"username": username, "email": world.users[username].email, "course_id": course.id,
+    enrollment = world.enrollment(username, course.id)
+    # The platform shows the email of master's track learners only.
+    email = world.users[username].email if enrollment is not None and enrollment.mode == "masters" else ""
+    return {"username": username, "email": email, "course_id": course.id,
             "passed": passed, "percent": percent, "letter_grade": "Pass" if passed else None}
 
 
-def grades_courses_list(call: Call) -> Reply:
+def _course_grades(call: Call, course_id: Any) -> Reply:
+    """The course grades view, which both routes serve: a cursor page, or one user's grade."""
     world, me = world_of(call), caller(call)
-    rows = [grade_json(call, world.courses[e.course_id], e.username)
-            for e in world.enrollments.values()
-            if e.is_active and e.course_id in world.courses and (me is not None and e.username == me.username
-                                or is_course_staff(call, e.course_id))]
-    return Reply(200, cursor_page(call, rows))
-
-
-def grades_courses_retrieve(call: Call) -> Reply:
-    world, me = world_of(call), caller(call)
-    course = world.courses.get(call.path["course_id"])
+    course = world.courses.get(str(course_id))
     if course is None:
-        return not_found(call, "No course has this id.")
-    if is_course_staff(call, course.id):
+        return not_found(call, f"Requested grade for unknown course {course_id}")
+    staff = is_course_staff(call, course.id)
+    username = call.query.get("username")
+    if username:
+        if username not in world.users or world.enrollment(username, course.id) is None:
+            return not_found(call, "The user matching the requested username is not enrolled in this course")
+        if not staff and (me is None or me.username != username):
+            return not_found(call, "You are not enrolled in this course.")
+        return Reply(200, [grade_json(call, course, username)])
+    if staff:
         usernames = [e.username for e in world.enrolled(course.id)]
     elif me is not None and world.enrollment(me.username, course.id) is not None:
         usernames = [me.username]
     else:
         return not_found(call, "You are not enrolled in this course.")
-    # The platform pages this list too, but the description declares no cursor here: one
-    # page holds every row, so a client following `next` cannot loop.
-    return Reply(200, cursor_envelope([grade_json(call, course, n) for n in usernames]))
+    return Reply(200, cursor_page(call, [grade_json(call, course, n) for n in usernames]))
+
+
+def grades_courses_list(call: Call) -> Reply:
+    return _course_grades(call, call.query.get("course_id"))
+
+
+def grades_courses_retrieve(call: Call) -> Reply:
+    return _course_grades(call, call.path["course_id"])
 
 
 def grades_subsection_retrieve(call: Call) -> Reply:
@@ -123,12 +138,17 @@ def grades_subsection_retrieve(call: Call) -> Reply:
     course = next((c for c in world.courses.values() if subsection_id in c.blocks), None)
     if course is None or course.blocks[subsection_id].type != "sequential" or me is None:
         return not_found(call, "No subsection has this id.")
+    user = next((u for u in world.users.values() if u.id == call.query.get("user_id")), None)
+    if user is None:
+        return not_found(call, "Invalid UserID")
+    if user.username != me.username and not is_course_staff(call, course.id):
+        return error(403, "The requesting user does not have course author permissions.")
     if world.enrollment(me.username, course.id) is None and not is_course_staff(call, course.id):
         return not_found(call, "You are not enrolled in this subsection's course.")
-    earned, possible = _subsection_score(_store(call), course, subsection_id, me.username)
+    earned, possible = _subsection_score(_store(call), course, subsection_id, user.username)
     graded = course.blocks[subsection_id].graded
     return Reply(200, {
-        "subsection_id": subsection_id, "user_id": me.id, "course_id": course.id,
+        "success": True, "subsection_id": subsection_id, "user_id": user.id, "course_id": course.id,
         "original_grade": {"earned_all": earned, "possible_all": possible,
                            "earned_graded": earned if graded else 0.0,
                            "possible_graded": possible if graded else 0.0},

@@ -2,37 +2,48 @@
 
 The reference's team section (lms-api.txt, "GET /team/v0/bulk_team_membership/{course_id}" ..
 "GET /team/v0/topics/{topic_id},{course_id}") gives only request lines and page/page_size,
-plus the example `GET /api/team/v0/topics/?course_id={course_id}`: no field, no rule. The
-platform's views (lms/djangoapps/teams/views.py) supply the rest:
+plus the example `GET /api/team/v0/topics/?course_id={course_id}`: no field, no status. The
+platform's teams app (lms/djangoapps/teams: views.py, serializers.py, models.py, csv.py) gives
+the rest, and the description now types every body from it:
 
 - Team access (has_team_api_access): global staff, course staff, or learners enrolled in the
   course; others get 403.
-- Topics: the list needs `course_id` (400 without it); `order_by` is `name` or `team_count`.
-- Teams list needs `course_id` (undeclared in the description, read from the query string),
-  and filters by `topic_id` (400 if the course has no such topic), `username` (a member),
-  `text_search` (in name and description); `order_by` is `name`, `open_slots` or
-  `last_activity_at`, and cannot be combined with `text_search`.
+- Topics: the list needs `course_id` (400 without it, 404 for an unknown course); `order_by`
+  is `name` or `team_count`; the page carries `sort_order`.
+- Teams list needs `course_id` and filters by `topic_id` (400 if the course has no such
+  topic), `username` (a member), `text_search` (in name and description); `order_by` is
+  `name`, `open_slots` or `last_activity_at`, cannot be combined with `text_search`, and is
+  echoed as `sort_order` (not for a search).
 - Creating a team needs `course_id`, `topic_id`, `name` (<= 255) and `description` (<= 300);
-  `country`, `language` and `organization_protected` are optional. Learners cannot create
-  teams in managed topics (403) nor a second team in a topic (400), and join the team they
-  create; staff are not added and may create many.
+  `country`, `language` and `organization_protected` are optional. An unknown topic is 404.
+  Learners cannot create teams in managed topics (403) nor a second team in a topic (400),
+  and join the team they create; staff are not added and may create many. The platform
+  answers 200 with the team, and so does the fake.
 - Changing and deleting a team is for course staff (403 otherwise, after the 404 for an
-  unknown team); deleting drops its memberships.
-- Memberships (team_membership.py): the list needs `team_id` or `username`; learners add and
-  remove only themselves (the platform hides others' with a 404 where the operation declares
-  it; the fake answers 403, which every membership operation declares); only staff change
-  memberships of managed topics; a team is full at its topic's `max_team_size`; a user is
-  in at most one team per topic and must be enrolled.
+  unknown team); a change is a JSON merge patch; deleting drops its memberships.
+- Memberships (team_membership.py): the list needs `team_id`, `teamset_id` (with
+  `course_id`) or `username`; a membership shows its team collapsed to `team_id` and URL, or
+  without its members under `expand=team`; learners add and remove only themselves (the
+  platform hides others' with a 404 where the operation declares it; the fake answers 403,
+  which every membership operation declares); only staff change memberships of managed
+  topics; a team is full at its topic's `max_team_size`; a user is in at most one team per
+  topic and must be enrolled. A join answers 200, as on the platform.
+- Bulk memberships: course staff download the course's memberships as CSV (username,
+  external_user_id, mode, then one column per topic naming the learner's team there); an
+  upload of the form field `csv` answers 201 with the count of learners affected.
 - Team assignments: the demo course has no team-type assignment, so the list is empty.
 
-The platform answers 200 to creations; the description declares 201, which the fake answers.
 Not modelled: private managed teamsets (visibility to members only), discussion-privileged
-users, organization protection of membership, the bulk membership CSV (left to the examples),
-full user expansion (`expand=user`; `expand=team` is honoured), search beyond substrings.
+users, organization protection of membership, applying an uploaded CSV (the fake counts its
+learner rows and changes nothing), the course-wide maximum team size the platform checks on a
+join (the fake uses the topic's), full user expansion (`expand=user`), the search engine's
+word matching (the fake matches substrings) and its 503.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error, not_found
@@ -128,7 +139,9 @@ def team_teams_list(call: Call) -> Reply:
         teams.sort(key=lambda t: len(t.members))
     elif order == "last_activity_at":
         teams.sort(key=lambda t: t.last_activity_at, reverse=True)
-    return Reply(200, teams_page(call, [team_json(call, t) for t in teams]))
+    page = teams_page(call, [team_json(call, t) for t in teams])
+    # The platform names the ordering it applied, except in the answer to a search.
+    return Reply(200, page if text_search else {**page, "sort_order": order})
 
 
 def _field_error(name: str, message: str) -> Reply:
@@ -152,12 +165,13 @@ def _team_fields(body: dict[str, Any], creating: bool) -> dict[str, Any] | Reply
         fields[name] = value
     country = body.get("country")
     if country is not None:
-        if not isinstance(country, str) or not (country == "" or len(country) == 2 and country.isalpha()):
-            return _field_error("country", f"{country!r} is not a valid choice.")
-        fields["country"] = country.upper()
+        if not isinstance(country, str) or not (country == "" or len(country) == 2 and country.isalpha()
+                                                and country.isupper()):
+            return _field_error("country", f"{country} is not a valid country code")
+        fields["country"] = country
     language = body.get("language")
     if language is not None:
-        if not isinstance(language, str) or len(language) > 16:
+        if not isinstance(language, str):
             return _field_error("language", f"{language!r} is not a valid choice.")
         fields["language"] = language
     protected = body.get("organization_protected")
@@ -181,7 +195,7 @@ def team_teams_create(call: Call) -> Reply:
         return _field_error("topic_id", "You must provide a topic_id to create a team.")
     topic = store.topics.get(course_id, {}).get(topic_id)
     if topic is None:
-        return _field_error("topic_id", f"The supplied topic id {topic_id} is not valid")
+        return not_found(call, f"No topic {topic_id} in {course_id}.")
     staff = is_course_staff(call, course_id)
     if topic.type != OPEN and not staff:
         return error(403, "You can't create a team in an instructor managed topic.")
@@ -198,7 +212,7 @@ def team_teams_create(call: Call) -> Reply:
     if me is not None and not staff:
         team.members.append(joined(me.username))
     store.teams[team.id] = team
-    return Reply(201, team_json(call, team))
+    return Reply(200, team_json(call, team))
 
 
 def team_teams_retrieve(call: Call) -> Reply:
@@ -244,7 +258,48 @@ def team_teams_assignments_list(call: Call) -> Reply:
     return Reply(200, [])
 
 
+def _bulk_course(call: Call) -> str | Reply:
+    """The course of a bulk membership request: 404 if unknown, 403 unless course staff."""
+    course_id = call.path["course_id"]
+    if course_id not in world_of(call).courses:
+        return not_found(call, f"Course not found: {course_id}")
+    refused = forbidden_unless_course_staff(call, course_id)
+    return refused if refused is not None else course_id
+
+
+def team_bulk_membership_download(call: Call) -> Reply:
+    course_id = _bulk_course(call)
+    if isinstance(course_id, Reply):
+        return course_id
+    world, store = world_of(call), store_of(call)
+    topic_ids = sorted(store.topics.get(course_id, {}))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["username", "external_user_id", "mode", *topic_ids])
+    enrolled = sorted((e for e in world.enrollments.values()
+                       if e.course_id == course_id and e.is_active), key=lambda e: e.username)
+    for enrollment in enrolled:
+        teams = {t.topic_id: t.name for t in store.teams_of(course_id) if t.member(enrollment.username)}
+        writer.writerow([enrollment.username, "", enrollment.mode,
+                         *(teams.get(topic, "") for topic in topic_ids)])
+    return Reply(200, out.getvalue(), media_type="text/csv")
+
+
+def team_bulk_membership_upload(call: Call) -> Reply:
+    course_id = _bulk_course(call)
+    if isinstance(course_id, Reply):
+        return course_id
+    upload = call.body.get("csv") if isinstance(call.body, dict) else None
+    if not isinstance(upload, str):
+        return error(400, "The form field csv is required.")
+    # The fake does not apply the file: it counts the learner rows after the header.
+    rows = [line for line in upload.splitlines()[1:] if line.strip()]
+    return Reply(201, {"message": f"{len(rows)} learners were affected."})
+
+
 HANDLERS: dict[str, Handler] = {
+    "team_bulk_membership_download": team_bulk_membership_download,
+    "team_bulk_membership_upload": team_bulk_membership_upload,
     "team_topics_list": team_topics_list,
     "team_topics_retrieve": team_topics_retrieve,
     "team_teams_list": team_teams_list,

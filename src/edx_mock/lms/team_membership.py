@@ -25,9 +25,18 @@ def team_membership_list(call: Call) -> Reply:
     course_id, team_id, username = params.get("course_id"), params.get("team_id"), params.get("username")
     if course_id is not None and not is_course_key(course_id):
         return error(400, f"The supplied course id {course_id} is not valid.")
-    if team_id is None and username is None:
-        return error(400, "username or team_id must be specified.")
+    teamset_id = params.get("teamset_id")
+    if team_id is not None and teamset_id is not None:
+        return error(400, "teamset_id and team_id are mutually exclusive options.")
+    if team_id is None and teamset_id is None and username is None:
+        return error(400, "username or (team_id or teamset_id) must be specified.")
     teams = list(store.teams.values())
+    if teamset_id is not None:
+        if course_id is None:
+            return error(400, "teamset_id requires course_id to also be provided.")
+        if not has_team_access(call, course_id) or teamset_id not in store.topics.get(course_id, {}):
+            return not_found(call, "No teamset found in given course with given id")
+        teams = store.teams_of(course_id, teamset_id)
     if team_id is not None:
         team = store.teams.get(team_id)
         # The platform hides a team of a course the caller cannot use as if it did not exist.
@@ -85,7 +94,7 @@ def team_membership_create(call: Call) -> Reply:
     membership = joined(username)
     team.members.append(membership)
     team.last_activity_at = membership.date_joined
-    return Reply(201, membership_json(call, team, membership))
+    return Reply(200, membership_json(call, team, membership))
 
 
 def team_membership_retrieve(call: Call) -> Reply:

@@ -140,27 +140,31 @@ def user_ref(call: Call, username: str) -> dict[str, Any]:
 
 
 def team_ref(call: Call, team: Team) -> dict[str, Any]:
-    return {"id": team.id, "url": f"{call.origin}/api/team/v0/teams/{team.id}"}
+    """A team as a membership shows it collapsed: the team id (named `team_id`) and its URL."""
+    return {"team_id": team.id, "url": f"{call.origin}/api/team/v0/teams/{team.id}"}
 
 
-def team_json(call: Call, team: Team) -> dict[str, Any]:
-    return {
+def team_json(call: Call, team: Team, with_members: bool = True) -> dict[str, Any]:
+    """A team; a membership expanding its team (`expand=team`) leaves the members out."""
+    body: dict[str, Any] = {
         "id": team.id, "discussion_topic_id": team.discussion_topic_id, "name": team.name,
         "course_id": team.course_id, "topic_id": team.topic_id,
         "date_created": team.date_created, "description": team.description,
         "country": team.country, "language": team.language,
         "last_activity_at": team.last_activity_at,
         "organization_protected": team.organization_protected,
-        "membership": [{"user": user_ref(call, m.username), "date_joined": m.date_joined,
-                        "last_activity_at": m.last_activity_at} for m in team.members],
     }
+    if with_members:
+        body["membership"] = [{"user": user_ref(call, m.username), "date_joined": m.date_joined,
+                               "last_activity_at": m.last_activity_at} for m in team.members]
+    return body
 
 
 def membership_json(call: Call, team: Team, membership: Membership) -> dict[str, Any]:
     expand = {part.strip() for part in call.raw_query.get("expand", "").split(",")}
     return {
         "user": user_ref(call, membership.username),
-        "team": team_json(call, team) if "team" in expand else team_ref(call, team),
+        "team": team_json(call, team, with_members=False) if "team" in expand else team_ref(call, team),
         "date_joined": membership.date_joined, "last_activity_at": membership.last_activity_at,
     }
 

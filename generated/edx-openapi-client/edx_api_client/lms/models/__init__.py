@@ -201,6 +201,11 @@ if TYPE_CHECKING:
     from .credit_course import CreditCourse
     from .credit_eligibility import CreditEligibility
     from .credit_provider import CreditProvider
+    from .credit_provider_callback_request import CreditProviderCallbackRequest
+    from .credit_request_create_request import CreditRequestCreateRequest
+    from .credit_request_description import CreditRequestDescription
+    from .credit_request_description_method import CreditRequestDescriptionMethod
+    from .credit_request_parameters import CreditRequestParameters
     from .dashboard_pathway import DashboardPathway
     from .dashboard_program import DashboardProgram
     from .dashboard_program_banner_image import DashboardProgramBannerImage
@@ -405,7 +410,7 @@ if TYPE_CHECKING:
     from .enrollment_user_enrollment import EnrollmentUserEnrollment
     from .entitlement import Entitlement
     from .entitlement_enrollment_request import EntitlementEnrollmentRequest
-    from .entitlement_unenroll_request import EntitlementUnenrollRequest
+    from .entitlement_enrollment_result import EntitlementEnrollmentResult
     from .error_item import ErrorItem
     from .error_item_location import ErrorItemLocation
     from .error_response import ErrorResponse
@@ -425,12 +430,31 @@ if TYPE_CHECKING:
     )
     from .experiments_user_metadata_program import ExperimentsUserMetadataProgram
     from .grades_assignment_type_policy import GradesAssignmentTypePolicy
+    from .grades_course_grade import GradesCourseGrade
+    from .grades_course_grade_page import GradesCourseGradePage
     from .grades_course_grade_status import GradesCourseGradeStatus
+    from .grades_grade_override_request import GradesGradeOverrideRequest
+    from .grades_gradebook_entry import GradesGradebookEntry
+    from .grades_gradebook_page import GradesGradebookPage
+    from .grades_gradebook_subsection_grade import GradesGradebookSubsectionGrade
+    from .grades_gradebook_update_item import GradesGradebookUpdateItem
+    from .grades_gradebook_update_result import GradesGradebookUpdateResult
+    from .grades_grading_info import GradesGradingInfo
+    from .grades_grading_info_assignment_type import GradesGradingInfoAssignmentType
+    from .grades_grading_info_assignment_types import GradesGradingInfoAssignmentTypes
+    from .grades_grading_info_grade_cutoffs import GradesGradingInfoGradeCutoffs
+    from .grades_grading_info_subsection import GradesGradingInfoSubsection
     from .grades_section_breakdown import GradesSectionBreakdown
     from .grades_section_grades_breakdown_page import GradesSectionGradesBreakdownPage
     from .grades_submission import GradesSubmission
     from .grades_submission_history import GradesSubmissionHistory
     from .grades_submission_history_problem import GradesSubmissionHistoryProblem
+    from .grades_subsection_grade import GradesSubsectionGrade
+    from .grades_subsection_grade_override import GradesSubsectionGradeOverride
+    from .grades_subsection_grade_override_history import (
+        GradesSubsectionGradeOverrideHistory,
+    )
+    from .grades_subsection_scores import GradesSubsectionScores
     from .instructor_report_download import InstructorReportDownload
     from .instructor_report_download_list import InstructorReportDownloadList
     from .instructor_report_generation_status import InstructorReportGenerationStatus
@@ -679,6 +703,11 @@ if TYPE_CHECKING:
     from .paginated_program_enrollments_enrollment_list import (
         PaginatedProgramEnrollmentsEnrollmentList,
     )
+    from .paginated_team_list import PaginatedTeamList
+    from .paginated_team_list_sort_order import PaginatedTeamListSortOrder
+    from .paginated_team_membership_list import PaginatedTeamMembershipList
+    from .paginated_team_topic_list import PaginatedTeamTopicList
+    from .paginated_team_topic_list_sort_order import PaginatedTeamTopicListSortOrder
     from .paginated_third_party_auth_user_mapping_list import (
         PaginatedThirdPartyAuthUserMappingList,
     )
@@ -745,9 +774,23 @@ if TYPE_CHECKING:
     from .program_enrollments_write_result_additional_property import (
         ProgramEnrollmentsWriteResultAdditionalProperty,
     )
-    from .team_membership_create_body import TeamMembershipCreateBody
-    from .team_teams_create_body import TeamTeamsCreateBody
-    from .team_teams_partial_update_body import TeamTeamsPartialUpdateBody
+    from .team import Team
+    from .team_assignment import TeamAssignment
+    from .team_bulk_membership_upload_errors import TeamBulkMembershipUploadErrors
+    from .team_bulk_membership_upload_request import TeamBulkMembershipUploadRequest
+    from .team_bulk_membership_upload_result import TeamBulkMembershipUploadResult
+    from .team_create_request import TeamCreateRequest
+    from .team_member import TeamMember
+    from .team_membership import TeamMembership
+    from .team_membership_create_request import TeamMembershipCreateRequest
+    from .team_reference import TeamReference
+    from .team_teams_list_order_by import TeamTeamsListOrderBy
+    from .team_topic import TeamTopic
+    from .team_topic_type import TeamTopicType
+    from .team_topics_list_order_by import TeamTopicsListOrderBy
+    from .team_update_request import TeamUpdateRequest
+    from .team_user_reference import TeamUserReference
+    from .team_without_membership import TeamWithoutMembership
     from .third_party_auth_linked_provider import ThirdPartyAuthLinkedProvider
     from .third_party_auth_provider_user_status import ThirdPartyAuthProviderUserStatus
     from .third_party_auth_user_mapping import ThirdPartyAuthUserMapping
@@ -1048,6 +1091,11 @@ _MODULES = {
     "CreditCourse": ".credit_course",
     "CreditEligibility": ".credit_eligibility",
     "CreditProvider": ".credit_provider",
+    "CreditProviderCallbackRequest": ".credit_provider_callback_request",
+    "CreditRequestCreateRequest": ".credit_request_create_request",
+    "CreditRequestDescription": ".credit_request_description",
+    "CreditRequestDescriptionMethod": ".credit_request_description_method",
+    "CreditRequestParameters": ".credit_request_parameters",
     "DashboardPathway": ".dashboard_pathway",
     "DashboardProgram": ".dashboard_program",
     "DashboardProgramBannerImage": ".dashboard_program_banner_image",
@@ -1188,7 +1236,7 @@ _MODULES = {
     "EnrollmentUserEnrollment": ".enrollment_user_enrollment",
     "Entitlement": ".entitlement",
     "EntitlementEnrollmentRequest": ".entitlement_enrollment_request",
-    "EntitlementUnenrollRequest": ".entitlement_unenroll_request",
+    "EntitlementEnrollmentResult": ".entitlement_enrollment_result",
     "ErrorItem": ".error_item",
     "ErrorItemLocation": ".error_item_location",
     "ErrorResponse": ".error_response",
@@ -1204,12 +1252,29 @@ _MODULES = {
     "ExperimentsUserMetadataPartitionGroups": ".experiments_user_metadata_partition_groups",
     "ExperimentsUserMetadataProgram": ".experiments_user_metadata_program",
     "GradesAssignmentTypePolicy": ".grades_assignment_type_policy",
+    "GradesCourseGrade": ".grades_course_grade",
+    "GradesCourseGradePage": ".grades_course_grade_page",
     "GradesCourseGradeStatus": ".grades_course_grade_status",
+    "GradesGradeOverrideRequest": ".grades_grade_override_request",
+    "GradesGradebookEntry": ".grades_gradebook_entry",
+    "GradesGradebookPage": ".grades_gradebook_page",
+    "GradesGradebookSubsectionGrade": ".grades_gradebook_subsection_grade",
+    "GradesGradebookUpdateItem": ".grades_gradebook_update_item",
+    "GradesGradebookUpdateResult": ".grades_gradebook_update_result",
+    "GradesGradingInfo": ".grades_grading_info",
+    "GradesGradingInfoAssignmentType": ".grades_grading_info_assignment_type",
+    "GradesGradingInfoAssignmentTypes": ".grades_grading_info_assignment_types",
+    "GradesGradingInfoGradeCutoffs": ".grades_grading_info_grade_cutoffs",
+    "GradesGradingInfoSubsection": ".grades_grading_info_subsection",
     "GradesSectionBreakdown": ".grades_section_breakdown",
     "GradesSectionGradesBreakdownPage": ".grades_section_grades_breakdown_page",
     "GradesSubmission": ".grades_submission",
     "GradesSubmissionHistory": ".grades_submission_history",
     "GradesSubmissionHistoryProblem": ".grades_submission_history_problem",
+    "GradesSubsectionGrade": ".grades_subsection_grade",
+    "GradesSubsectionGradeOverride": ".grades_subsection_grade_override",
+    "GradesSubsectionGradeOverrideHistory": ".grades_subsection_grade_override_history",
+    "GradesSubsectionScores": ".grades_subsection_scores",
     "InstructorReportDownload": ".instructor_report_download",
     "InstructorReportDownloadList": ".instructor_report_download_list",
     "InstructorReportGenerationStatus": ".instructor_report_generation_status",
@@ -1370,6 +1435,11 @@ _MODULES = {
     "PaginatedProgramEnrollmentsCourseEnrollmentList": ".paginated_program_enrollments_course_enrollment_list",
     "PaginatedProgramEnrollmentsCourseGradeList": ".paginated_program_enrollments_course_grade_list",
     "PaginatedProgramEnrollmentsEnrollmentList": ".paginated_program_enrollments_enrollment_list",
+    "PaginatedTeamList": ".paginated_team_list",
+    "PaginatedTeamListSortOrder": ".paginated_team_list_sort_order",
+    "PaginatedTeamMembershipList": ".paginated_team_membership_list",
+    "PaginatedTeamTopicList": ".paginated_team_topic_list",
+    "PaginatedTeamTopicListSortOrder": ".paginated_team_topic_list_sort_order",
     "PaginatedThirdPartyAuthUserMappingList": ".paginated_third_party_auth_user_mapping_list",
     "PaginatedUserList": ".paginated_user_list",
     "PaginatedUserPreferenceList": ".paginated_user_preference_list",
@@ -1400,9 +1470,23 @@ _MODULES = {
     "ProgramEnrollmentsProgramAccess": ".program_enrollments_program_access",
     "ProgramEnrollmentsWriteResult": ".program_enrollments_write_result",
     "ProgramEnrollmentsWriteResultAdditionalProperty": ".program_enrollments_write_result_additional_property",
-    "TeamMembershipCreateBody": ".team_membership_create_body",
-    "TeamTeamsCreateBody": ".team_teams_create_body",
-    "TeamTeamsPartialUpdateBody": ".team_teams_partial_update_body",
+    "Team": ".team",
+    "TeamAssignment": ".team_assignment",
+    "TeamBulkMembershipUploadErrors": ".team_bulk_membership_upload_errors",
+    "TeamBulkMembershipUploadRequest": ".team_bulk_membership_upload_request",
+    "TeamBulkMembershipUploadResult": ".team_bulk_membership_upload_result",
+    "TeamCreateRequest": ".team_create_request",
+    "TeamMember": ".team_member",
+    "TeamMembership": ".team_membership",
+    "TeamMembershipCreateRequest": ".team_membership_create_request",
+    "TeamReference": ".team_reference",
+    "TeamTeamsListOrderBy": ".team_teams_list_order_by",
+    "TeamTopic": ".team_topic",
+    "TeamTopicType": ".team_topic_type",
+    "TeamTopicsListOrderBy": ".team_topics_list_order_by",
+    "TeamUpdateRequest": ".team_update_request",
+    "TeamUserReference": ".team_user_reference",
+    "TeamWithoutMembership": ".team_without_membership",
     "ThirdPartyAuthLinkedProvider": ".third_party_auth_linked_provider",
     "ThirdPartyAuthProviderUserStatus": ".third_party_auth_provider_user_status",
     "ThirdPartyAuthUserMapping": ".third_party_auth_user_mapping",
@@ -1668,6 +1752,11 @@ __all__ = (
     "CreditCourse",
     "CreditEligibility",
     "CreditProvider",
+    "CreditProviderCallbackRequest",
+    "CreditRequestCreateRequest",
+    "CreditRequestDescription",
+    "CreditRequestDescriptionMethod",
+    "CreditRequestParameters",
     "DashboardPathway",
     "DashboardProgram",
     "DashboardProgramBannerImage",
@@ -1808,7 +1897,7 @@ __all__ = (
     "EnrollmentUserEnrollment",
     "Entitlement",
     "EntitlementEnrollmentRequest",
-    "EntitlementUnenrollRequest",
+    "EntitlementEnrollmentResult",
     "ErrorItem",
     "ErrorItemLocation",
     "ErrorResponse",
@@ -1824,12 +1913,29 @@ __all__ = (
     "ExperimentsUserMetadataPartitionGroups",
     "ExperimentsUserMetadataProgram",
     "GradesAssignmentTypePolicy",
+    "GradesCourseGrade",
+    "GradesCourseGradePage",
     "GradesCourseGradeStatus",
+    "GradesGradeOverrideRequest",
+    "GradesGradebookEntry",
+    "GradesGradebookPage",
+    "GradesGradebookSubsectionGrade",
+    "GradesGradebookUpdateItem",
+    "GradesGradebookUpdateResult",
+    "GradesGradingInfo",
+    "GradesGradingInfoAssignmentType",
+    "GradesGradingInfoAssignmentTypes",
+    "GradesGradingInfoGradeCutoffs",
+    "GradesGradingInfoSubsection",
     "GradesSectionBreakdown",
     "GradesSectionGradesBreakdownPage",
     "GradesSubmission",
     "GradesSubmissionHistory",
     "GradesSubmissionHistoryProblem",
+    "GradesSubsectionGrade",
+    "GradesSubsectionGradeOverride",
+    "GradesSubsectionGradeOverrideHistory",
+    "GradesSubsectionScores",
     "InstructorReportDownload",
     "InstructorReportDownloadList",
     "InstructorReportGenerationStatus",
@@ -1990,6 +2096,11 @@ __all__ = (
     "PaginatedProgramEnrollmentsCourseEnrollmentList",
     "PaginatedProgramEnrollmentsCourseGradeList",
     "PaginatedProgramEnrollmentsEnrollmentList",
+    "PaginatedTeamList",
+    "PaginatedTeamListSortOrder",
+    "PaginatedTeamMembershipList",
+    "PaginatedTeamTopicList",
+    "PaginatedTeamTopicListSortOrder",
     "PaginatedThirdPartyAuthUserMappingList",
     "PaginatedUserList",
     "PaginatedUserPreferenceList",
@@ -2020,9 +2131,23 @@ __all__ = (
     "ProgramEnrollmentsProgramAccess",
     "ProgramEnrollmentsWriteResult",
     "ProgramEnrollmentsWriteResultAdditionalProperty",
-    "TeamMembershipCreateBody",
-    "TeamTeamsCreateBody",
-    "TeamTeamsPartialUpdateBody",
+    "Team",
+    "TeamAssignment",
+    "TeamBulkMembershipUploadErrors",
+    "TeamBulkMembershipUploadRequest",
+    "TeamBulkMembershipUploadResult",
+    "TeamCreateRequest",
+    "TeamMember",
+    "TeamMembership",
+    "TeamMembershipCreateRequest",
+    "TeamReference",
+    "TeamTeamsListOrderBy",
+    "TeamTopic",
+    "TeamTopicType",
+    "TeamTopicsListOrderBy",
+    "TeamUpdateRequest",
+    "TeamUserReference",
+    "TeamWithoutMembership",
     "ThirdPartyAuthLinkedProvider",
     "ThirdPartyAuthProviderUserStatus",
     "ThirdPartyAuthUserMapping",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -28,6 +29,9 @@ class Certificate:
         grade (str): The user's grade in the course, a float written as a string.
         course_display_name (str | Unset): The name of the course.
         course_organization (str | Unset): The organization the course belongs to.
+        modified_date (datetime.datetime | Unset): When the certificate was last changed; only in the list of a user's
+            certificates.
+        uuid (str | Unset): The certificate's verification UUID; only in the list of a user's certificates.
     """
 
     username: str
@@ -40,6 +44,8 @@ class Certificate:
     grade: str
     course_display_name: str | Unset = UNSET
     course_organization: str | Unset = UNSET
+    modified_date: datetime.datetime | Unset = UNSET
+    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +69,12 @@ class Certificate:
 
         course_organization = self.course_organization
 
+        modified_date: str | Unset = UNSET
+        if not isinstance(self.modified_date, Unset):
+            modified_date = self.modified_date.isoformat()
+
+        uuid = self.uuid
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,6 +93,10 @@ class Certificate:
             field_dict["course_display_name"] = course_display_name
         if course_organization is not UNSET:
             field_dict["course_organization"] = course_organization
+        if modified_date is not UNSET:
+            field_dict["modified_date"] = modified_date
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -107,6 +123,15 @@ class Certificate:
 
         course_organization = d.pop("course_organization", UNSET)
 
+        _modified_date = d.pop("modified_date", UNSET)
+        modified_date: datetime.datetime | Unset
+        if isinstance(_modified_date, Unset):
+            modified_date = UNSET
+        else:
+            modified_date = datetime.datetime.fromisoformat(_modified_date)
+
+        uuid = d.pop("uuid", UNSET)
+
         certificate = cls(
             username=username,
             course_id=course_id,
@@ -118,6 +143,8 @@ class Certificate:
             grade=grade,
             course_display_name=course_display_name,
             course_organization=course_organization,
+            modified_date=modified_date,
+            uuid=uuid,
         )
 
         certificate.additional_properties = d

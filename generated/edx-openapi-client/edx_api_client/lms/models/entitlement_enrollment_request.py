@@ -15,7 +15,7 @@ class EntitlementEnrollmentRequest:
 
     Attributes:
         course_run_id (str): The identifier of the course run to enroll in; it must be a run of the course the
-            entitlement is for.
+            entitlement is for. The platform refuses an empty one with 400.
     """
 
     course_run_id: str

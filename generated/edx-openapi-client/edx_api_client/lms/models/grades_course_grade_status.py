@@ -21,23 +21,21 @@ class GradesCourseGradeStatus:
 
     Attributes:
         course_id (str | Unset): The identifier of the course.
-        user (str | Unset): The username of the enrolled learner.
         passed (bool | Unset): Whether the learner passes the course.
         current_grade (int | Unset): The learner's current grade in the course.
         section_breakdown (list[GradesSectionBreakdown] | Unset): A grade summary of each section of the course.
+        username (str | Unset): The username of the enrolled learner.
     """
 
     course_id: str | Unset = UNSET
-    user: str | Unset = UNSET
     passed: bool | Unset = UNSET
     current_grade: int | Unset = UNSET
     section_breakdown: list[GradesSectionBreakdown] | Unset = UNSET
+    username: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         course_id = self.course_id
-
-        user = self.user
 
         passed = self.passed
 
@@ -50,19 +48,21 @@ class GradesCourseGradeStatus:
                 section_breakdown_item = section_breakdown_item_data.to_dict()
                 section_breakdown.append(section_breakdown_item)
 
+        username = self.username
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if course_id is not UNSET:
             field_dict["course_id"] = course_id
-        if user is not UNSET:
-            field_dict["user"] = user
         if passed is not UNSET:
             field_dict["passed"] = passed
         if current_grade is not UNSET:
             field_dict["current_grade"] = current_grade
         if section_breakdown is not UNSET:
             field_dict["section_breakdown"] = section_breakdown
+        if username is not UNSET:
+            field_dict["username"] = username
 
         return field_dict
 
@@ -72,8 +72,6 @@ class GradesCourseGradeStatus:
 
         d = dict(src_dict)
         course_id = d.pop("course_id", UNSET)
-
-        user = d.pop("user", UNSET)
 
         passed = d.pop("passed", UNSET)
 
@@ -90,12 +88,14 @@ class GradesCourseGradeStatus:
 
                 section_breakdown.append(section_breakdown_item)
 
+        username = d.pop("username", UNSET)
+
         grades_course_grade_status = cls(
             course_id=course_id,
-            user=user,
             passed=passed,
             current_grade=current_grade,
             section_breakdown=section_breakdown,
+            username=username,
         )
 
         grades_course_grade_status.additional_properties = d

@@ -21,12 +21,18 @@ class PaginatedEntitlementList:
         count (int): The total number of items across all pages.
         next_ (None | str): The URL of the next page, or null on the last page.
         previous (None | str): The URL of the previous page, or null on the first page.
+        num_pages (int): How many pages the items fill at the requested page size.
+        current_page (int): The number of this page, counting from 1.
+        start (int): The zero-based index, across all pages, of this page's first item.
         results (list[Entitlement]): The items on this page; each paginated list schema gives their type.
     """
 
     count: int
     next_: None | str
     previous: None | str
+    num_pages: int
+    current_page: int
+    start: int
     results: list[Entitlement]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,6 +44,12 @@ class PaginatedEntitlementList:
 
         previous: None | str
         previous = self.previous
+
+        num_pages = self.num_pages
+
+        current_page = self.current_page
+
+        start = self.start
 
         results = []
         for results_item_data in self.results:
@@ -51,6 +63,9 @@ class PaginatedEntitlementList:
                 "count": count,
                 "next": next_,
                 "previous": previous,
+                "num_pages": num_pages,
+                "current_page": current_page,
+                "start": start,
                 "results": results,
             }
         )
@@ -78,6 +93,12 @@ class PaginatedEntitlementList:
 
         previous = _parse_previous(d.pop("previous"))
 
+        num_pages = d.pop("num_pages")
+
+        current_page = d.pop("current_page")
+
+        start = d.pop("start")
+
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
@@ -89,6 +110,9 @@ class PaginatedEntitlementList:
             count=count,
             next_=next_,
             previous=previous,
+            num_pages=num_pages,
+            current_page=current_page,
+            start=start,
             results=results,
         )
 

@@ -90,7 +90,7 @@ def _ccx_partial_update(
     ccx_course_id: str,
     *,
     body: CcxCourse,
-) -> CcxCourse:
+) -> Any:
     """Change a CCX course: `PATCH /ccx/v0/ccx/{ccx_course_id}/`.
 
     See `ccx_partial_update.sync` for the parameters and the errors it raises.
@@ -177,7 +177,7 @@ async def _async_ccx_partial_update(
     ccx_course_id: str,
     *,
     body: CcxCourse,
-) -> CcxCourse:
+) -> Any:
     """Change a CCX course: `PATCH /ccx/v0/ccx/{ccx_course_id}/`.
 
     See `ccx_partial_update.asyncio` for the parameters and the errors it raises.

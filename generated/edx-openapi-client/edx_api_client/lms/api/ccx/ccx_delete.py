@@ -55,7 +55,10 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a CCX course
 
-    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line.
+    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line. The platform
+    lets staff and instructors of the course delete it, removes its field overrides, its enrollments and
+    its course overview with it, answers 400 or 404 with an `error_code` for an id that is not a CCX id
+    or names no CCX, and 204 without a body on success.
 
     Args:
         ccx_course_id (str):
@@ -88,7 +91,10 @@ def sync(
 ) -> Any:
     """Delete a CCX course
 
-    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line.
+    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line. The platform
+    lets staff and instructors of the course delete it, removes its field overrides, its enrollments and
+    its course overview with it, answers 400 or 404 with an `error_code` for an id that is not a CCX id
+    or names no CCX, and 204 without a body on success.
 
     Args:
         ccx_course_id (str):
@@ -116,7 +122,10 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a CCX course
 
-    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line.
+    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line. The platform
+    lets staff and instructors of the course delete it, removes its field overrides, its enrollments and
+    its course overview with it, answers 400 or 404 with an `error_code` for an id that is not a CCX id
+    or names no CCX, and 204 without a body on success.
 
     Args:
         ccx_course_id (str):
@@ -147,7 +156,10 @@ async def asyncio(
 ) -> Any:
     """Delete a CCX course
 
-    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line.
+    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line. The platform
+    lets staff and instructors of the course delete it, removes its field overrides, its enrollments and
+    its course overview with it, answers 400 or 404 with an `error_code` for an id that is not a CCX id
+    or names no CCX, and 204 without a body on success.
 
     Args:
         ccx_course_id (str):

@@ -34,18 +34,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CcxCourse:
-    if response.status_code == 200:
-        response_200 = CcxCourse.from_dict(response.json())
-
-        return response_200
-
+) -> Any:
+    if response.status_code == 204:
+        return errors.decoded_body(response)
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CcxCourse]:
+) -> Response[Any]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -65,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> Response[CcxCourse]:
+) -> Response[Any]:
     """Change a CCX course
 
     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
@@ -84,7 +81,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CcxCourse]: the status, headers, raw body and parsed body.
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> CcxCourse:
+) -> Any:
     """Change a CCX course
 
     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
@@ -123,7 +120,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CcxCourse
+        Any
     """
 
     return sync_detailed(
@@ -138,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> Response[CcxCourse]:
+) -> Response[Any]:
     """Change a CCX course
 
     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
@@ -157,7 +154,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[CcxCourse]: the status, headers, raw body and parsed body.
+        Response[Any]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CcxCourse,
-) -> CcxCourse:
+) -> Any:
     """Change a CCX course
 
     Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
@@ -194,7 +191,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        CcxCourse
+        Any
     """
 
     return (

@@ -35,7 +35,7 @@ def _certificates_user_course_certificate_retrieve(
     self: CertificatesOperations,
     username: str,
     course_id: str,
-) -> Any:
+) -> Certificate:
     """Retrieve a user's certificate for a course run: `GET /certificates/v0/certificates/{username}/courses/{course_id}/`.
 
     See `certificates_user_course_certificate_retrieve.sync` for the parameters and the errors it raises.
@@ -69,7 +69,7 @@ async def _async_certificates_user_course_certificate_retrieve(
     self: AsyncCertificatesOperations,
     username: str,
     course_id: str,
-) -> Any:
+) -> Certificate:
     """Retrieve a user's certificate for a course run: `GET /certificates/v0/certificates/{username}/courses/{course_id}/`.
 
     See `certificates_user_course_certificate_retrieve.asyncio` for the parameters and the errors it raises.

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.certificate import Certificate
 from ...types import Response
 
 
@@ -27,15 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> Certificate:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = Certificate.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Certificate]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,11 +59,14 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[Certificate]:
     """Retrieve a user's certificate for a course run
 
     Returns the certificate information of the user named in the path for one course run. The doc gives
-    no response fields or example for this operation.
+    no response fields or example for this operation. The platform answers the certificate's eight core
+    fields (not the course name, organization, modification date or UUID the list adds), and 404 with an
+    `error_code` for an unparsable course id, a user without a certificate in the course, or a course
+    without an active certificate configuration.
 
     Args:
         username (str):
@@ -72,7 +79,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Certificate]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +99,14 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> Certificate:
     """Retrieve a user's certificate for a course run
 
     Returns the certificate information of the user named in the path for one course run. The doc gives
-    no response fields or example for this operation.
+    no response fields or example for this operation. The platform answers the certificate's eight core
+    fields (not the course name, organization, modification date or UUID the list adds), and 404 with an
+    `error_code` for an unparsable course id, a user without a certificate in the course, or a course
+    without an active certificate configuration.
 
     Args:
         username (str):
@@ -109,7 +119,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Certificate
     """
 
     return sync_detailed(
@@ -124,11 +134,14 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[Certificate]:
     """Retrieve a user's certificate for a course run
 
     Returns the certificate information of the user named in the path for one course run. The doc gives
-    no response fields or example for this operation.
+    no response fields or example for this operation. The platform answers the certificate's eight core
+    fields (not the course name, organization, modification date or UUID the list adds), and 404 with an
+    `error_code` for an unparsable course id, a user without a certificate in the course, or a course
+    without an active certificate configuration.
 
     Args:
         username (str):
@@ -141,7 +154,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Certificate]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -159,11 +172,14 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> Certificate:
     """Retrieve a user's certificate for a course run
 
     Returns the certificate information of the user named in the path for one course run. The doc gives
-    no response fields or example for this operation.
+    no response fields or example for this operation. The platform answers the certificate's eight core
+    fields (not the course name, organization, modification date or UUID the list adds), and 404 with an
+    `error_code` for an unparsable course id, a user without a certificate in the course, or a course
+    without an active certificate configuration.
 
     Args:
         username (str):
@@ -176,7 +192,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Certificate
     """
 
     return (

@@ -14,7 +14,11 @@ if TYPE_CHECKING:
     from ...models.credit_course import CreditCourse
     from ...models.credit_eligibility import CreditEligibility
     from ...models.credit_provider import CreditProvider
+    from ...models.credit_provider_callback_request import CreditProviderCallbackRequest
+    from ...models.credit_request_create_request import CreditRequestCreateRequest
+    from ...models.credit_request_description import CreditRequestDescription
     from ...models.error_response import ErrorResponse
+    from ...types import UNSET, Unset
 
 
 def _credit_courses_list(
@@ -118,6 +122,8 @@ def _credit_eligibility_list(
 
 def _credit_providers_list(
     self: CreditOperations,
+    *,
+    provider_ids: str | Unset = UNSET,
 ) -> list[CreditProvider]:
     """List credit providers: `GET /credit/v1/providers/`.
 
@@ -126,6 +132,7 @@ def _credit_providers_list(
     from . import credit_providers_list
 
     return credit_providers_list.sync(
+        provider_ids=provider_ids,
         client=self._client,
     )
 
@@ -149,6 +156,8 @@ def _credit_providers_retrieve(
 def _credit_providers_callback_create(
     self: CreditOperations,
     provider_id: str,
+    *,
+    body: CreditProviderCallbackRequest,
 ) -> Any:
     """Post a credit provider callback: `POST /credit/v1/providers/{provider_id}/callback/`.
 
@@ -158,6 +167,7 @@ def _credit_providers_callback_create(
 
     return credit_providers_callback_create.sync(
         provider_id=provider_id,
+        body=body,
         client=self._client,
     )
 
@@ -165,7 +175,9 @@ def _credit_providers_callback_create(
 def _credit_providers_request_create(
     self: CreditOperations,
     provider_id: str,
-) -> Any:
+    *,
+    body: CreditRequestCreateRequest,
+) -> CreditRequestDescription:
     """Request credit from a provider: `POST /credit/v1/providers/{provider_id}/request/`.
 
     See `credit_providers_request_create.sync` for the parameters and the errors it raises.
@@ -174,6 +186,7 @@ def _credit_providers_request_create(
 
     return credit_providers_request_create.sync(
         provider_id=provider_id,
+        body=body,
         client=self._client,
     )
 
@@ -279,6 +292,8 @@ async def _async_credit_eligibility_list(
 
 async def _async_credit_providers_list(
     self: AsyncCreditOperations,
+    *,
+    provider_ids: str | Unset = UNSET,
 ) -> list[CreditProvider]:
     """List credit providers: `GET /credit/v1/providers/`.
 
@@ -287,6 +302,7 @@ async def _async_credit_providers_list(
     from . import credit_providers_list
 
     return await credit_providers_list.asyncio(
+        provider_ids=provider_ids,
         client=self._client,
     )
 
@@ -310,6 +326,8 @@ async def _async_credit_providers_retrieve(
 async def _async_credit_providers_callback_create(
     self: AsyncCreditOperations,
     provider_id: str,
+    *,
+    body: CreditProviderCallbackRequest,
 ) -> Any:
     """Post a credit provider callback: `POST /credit/v1/providers/{provider_id}/callback/`.
 
@@ -319,6 +337,7 @@ async def _async_credit_providers_callback_create(
 
     return await credit_providers_callback_create.asyncio(
         provider_id=provider_id,
+        body=body,
         client=self._client,
     )
 
@@ -326,7 +345,9 @@ async def _async_credit_providers_callback_create(
 async def _async_credit_providers_request_create(
     self: AsyncCreditOperations,
     provider_id: str,
-) -> Any:
+    *,
+    body: CreditRequestCreateRequest,
+) -> CreditRequestDescription:
     """Request credit from a provider: `POST /credit/v1/providers/{provider_id}/request/`.
 
     See `credit_providers_request_create.asyncio` for the parameters and the errors it raises.
@@ -335,6 +356,7 @@ async def _async_credit_providers_request_create(
 
     return await credit_providers_request_create.asyncio(
         provider_id=provider_id,
+        body=body,
         client=self._client,
     )
 

@@ -6,12 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.credit_provider_callback_request import CreditProviderCallbackRequest
 from ...types import Response
 
 
 def _get_kwargs(
     provider_id: str,
+    *,
+    body: CreditProviderCallbackRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -20,6 +24,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -52,14 +61,21 @@ def sync_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: CreditProviderCallbackRequest,
 ) -> Response[Any]:
     """Post a credit provider callback
 
     The endpoint a credit provider posts back to. The doc only calls it a "POST handler" and documents
-    neither a request body nor a response.
+    neither a request body nor a response. The platform takes no authentication here (any credit
+    provider may call it; the description keeps the API's token scheme, which the platform ignores); it
+    checks the body instead: the provider's signature over the body (403 when it does not match), a
+    timestamp not too far in the past (400), and a request UUID of this provider (404 otherwise); then
+    it sets that credit request's status and answers 200 without a body.
 
     Args:
         provider_id (str):
+        body (CreditProviderCallbackRequest): A credit provider's decision on a credit request,
+            signed with the secret the provider shares with the platform.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -73,6 +89,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         provider_id=provider_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +103,21 @@ def sync(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: CreditProviderCallbackRequest,
 ) -> Any:
     """Post a credit provider callback
 
     The endpoint a credit provider posts back to. The doc only calls it a "POST handler" and documents
-    neither a request body nor a response.
+    neither a request body nor a response. The platform takes no authentication here (any credit
+    provider may call it; the description keeps the API's token scheme, which the platform ignores); it
+    checks the body instead: the provider's signature over the body (403 when it does not match), a
+    timestamp not too far in the past (400), and a request UUID of this provider (404 otherwise); then
+    it sets that credit request's status and answers 200 without a body.
 
     Args:
         provider_id (str):
+        body (CreditProviderCallbackRequest): A credit provider's decision on a credit request,
+            signed with the secret the provider shares with the platform.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -108,6 +132,7 @@ def sync(
     return sync_detailed(
         provider_id=provider_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -115,14 +140,21 @@ async def asyncio_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: CreditProviderCallbackRequest,
 ) -> Response[Any]:
     """Post a credit provider callback
 
     The endpoint a credit provider posts back to. The doc only calls it a "POST handler" and documents
-    neither a request body nor a response.
+    neither a request body nor a response. The platform takes no authentication here (any credit
+    provider may call it; the description keeps the API's token scheme, which the platform ignores); it
+    checks the body instead: the provider's signature over the body (403 when it does not match), a
+    timestamp not too far in the past (400), and a request UUID of this provider (404 otherwise); then
+    it sets that credit request's status and answers 200 without a body.
 
     Args:
         provider_id (str):
+        body (CreditProviderCallbackRequest): A credit provider's decision on a credit request,
+            signed with the secret the provider shares with the platform.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -136,6 +168,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         provider_id=provider_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +180,21 @@ async def asyncio(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: CreditProviderCallbackRequest,
 ) -> Any:
     """Post a credit provider callback
 
     The endpoint a credit provider posts back to. The doc only calls it a "POST handler" and documents
-    neither a request body nor a response.
+    neither a request body nor a response. The platform takes no authentication here (any credit
+    provider may call it; the description keeps the API's token scheme, which the platform ignores); it
+    checks the body instead: the provider's signature over the body (403 when it does not match), a
+    timestamp not too far in the past (400), and a request UUID of this provider (404 otherwise); then
+    it sets that credit request's status and answers 200 without a body.
 
     Args:
         provider_id (str):
+        body (CreditProviderCallbackRequest): A credit provider's decision on a credit request,
+            signed with the secret the provider shares with the platform.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -170,5 +210,6 @@ async def asyncio(
         await asyncio_detailed(
             provider_id=provider_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -6,14 +6,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit_provider import CreditProvider
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    provider_ids: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["provider_ids"] = provider_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/credit/v1/providers/",
+        "params": params,
     }
 
     return _kwargs
@@ -55,10 +65,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    provider_ids: str | Unset = UNSET,
 ) -> Response[list[CreditProvider]]:
     """List credit providers
 
     Returns the institutions that grant academic credit, as a plain JSON array.
+
+    Args:
+        provider_ids (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -70,7 +84,9 @@ def sync_detailed(
         Response[list[CreditProvider]]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        provider_ids=provider_ids,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -82,10 +98,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    provider_ids: str | Unset = UNSET,
 ) -> list[CreditProvider]:
     """List credit providers
 
     Returns the institutions that grant academic credit, as a plain JSON array.
+
+    Args:
+        provider_ids (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -99,16 +119,21 @@ def sync(
 
     return sync_detailed(
         client=client,
+        provider_ids=provider_ids,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    provider_ids: str | Unset = UNSET,
 ) -> Response[list[CreditProvider]]:
     """List credit providers
 
     Returns the institutions that grant academic credit, as a plain JSON array.
+
+    Args:
+        provider_ids (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -120,7 +145,9 @@ async def asyncio_detailed(
         Response[list[CreditProvider]]: the status, headers, raw body and parsed body.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        provider_ids=provider_ids,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -130,10 +157,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    provider_ids: str | Unset = UNSET,
 ) -> list[CreditProvider]:
     """List credit providers
 
     Returns the institutions that grant academic credit, as a plain JSON array.
+
+    Args:
+        provider_ids (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -148,5 +179,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            provider_ids=provider_ids,
         )
     ).parsed

@@ -6,12 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.credit_request_create_request import CreditRequestCreateRequest
+from ...models.credit_request_description import CreditRequestDescription
 from ...types import Response
 
 
 def _get_kwargs(
     provider_id: str,
+    *,
+    body: CreditRequestCreateRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -20,20 +25,28 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> CreditRequestDescription:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = CreditRequestDescription.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CreditRequestDescription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +65,21 @@ def sync_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: CreditRequestCreateRequest,
+) -> Response[CreditRequestDescription]:
     """Request credit from a provider
 
     Asks the credit provider in the path for credit. The doc only calls it a "POST handler" and
-    documents neither a request body nor a response.
+    documents neither a request body nor a response. The platform lets a user request credit for
+    themselves (staff for anyone), answers 404 for an unknown provider and 400 for an unparsable course
+    key, a missing username or a user not eligible for credit in the course; it answers how the
+    learner's browser is to contact the provider: a plain link (GET, no parameters) when the provider
+    has no integration, else a signed form (POST) describing the learner and the grade.
 
     Args:
         provider_id (str):
+        body (CreditRequestCreateRequest): Who requests credit in which course. The doc names no
+            field; the view reads these two.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +88,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CreditRequestDescription]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         provider_id=provider_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +107,21 @@ def sync(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: CreditRequestCreateRequest,
+) -> CreditRequestDescription:
     """Request credit from a provider
 
     Asks the credit provider in the path for credit. The doc only calls it a "POST handler" and
-    documents neither a request body nor a response.
+    documents neither a request body nor a response. The platform lets a user request credit for
+    themselves (staff for anyone), answers 404 for an unknown provider and 400 for an unparsable course
+    key, a missing username or a user not eligible for credit in the course; it answers how the
+    learner's browser is to contact the provider: a plain link (GET, no parameters) when the provider
+    has no integration, else a signed form (POST) describing the learner and the grade.
 
     Args:
         provider_id (str):
+        body (CreditRequestCreateRequest): Who requests credit in which course. The doc names no
+            field; the view reads these two.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +130,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CreditRequestDescription
     """
 
     return sync_detailed(
         provider_id=provider_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -115,14 +144,21 @@ async def asyncio_detailed(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: CreditRequestCreateRequest,
+) -> Response[CreditRequestDescription]:
     """Request credit from a provider
 
     Asks the credit provider in the path for credit. The doc only calls it a "POST handler" and
-    documents neither a request body nor a response.
+    documents neither a request body nor a response. The platform lets a user request credit for
+    themselves (staff for anyone), answers 404 for an unknown provider and 400 for an unparsable course
+    key, a missing username or a user not eligible for credit in the course; it answers how the
+    learner's browser is to contact the provider: a plain link (GET, no parameters) when the provider
+    has no integration, else a signed form (POST) describing the learner and the grade.
 
     Args:
         provider_id (str):
+        body (CreditRequestCreateRequest): Who requests credit in which course. The doc names no
+            field; the view reads these two.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +167,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[CreditRequestDescription]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         provider_id=provider_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +184,21 @@ async def asyncio(
     provider_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: CreditRequestCreateRequest,
+) -> CreditRequestDescription:
     """Request credit from a provider
 
     Asks the credit provider in the path for credit. The doc only calls it a "POST handler" and
-    documents neither a request body nor a response.
+    documents neither a request body nor a response. The platform lets a user request credit for
+    themselves (staff for anyone), answers 404 for an unknown provider and 400 for an unparsable course
+    key, a missing username or a user not eligible for credit in the course; it answers how the
+    learner's browser is to contact the provider: a plain link (GET, no parameters) when the provider
+    has no integration, else a signed form (POST) describing the learner and the grade.
 
     Args:
         provider_id (str):
+        body (CreditRequestCreateRequest): Who requests credit in which course. The doc names no
+            field; the view reads these two.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +207,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        CreditRequestDescription
     """
 
     return (
         await asyncio_detailed(
             provider_id=provider_id,
             client=client,
+            body=body,
         )
     ).parsed

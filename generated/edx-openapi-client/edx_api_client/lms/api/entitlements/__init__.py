@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.entitlement import Entitlement
     from ...models.entitlement_enrollment_request import EntitlementEnrollmentRequest
-    from ...models.entitlement_unenroll_request import EntitlementUnenrollRequest
+    from ...models.entitlement_enrollment_result import EntitlementEnrollmentResult
     from ...models.error_response import ErrorResponse
     from ...models.paginated_entitlement_list import PaginatedEntitlementList
     from ...types import UNSET, Unset
@@ -135,7 +135,7 @@ def _entitlements_enrollments_create(
     uuid: UUID,
     *,
     body: EntitlementEnrollmentRequest,
-) -> Any:
+) -> EntitlementEnrollmentResult:
     """Enroll in a course run with an entitlement: `POST /entitlements/v1/entitlements/{uuid}/enrollments`.
 
     See `entitlements_enrollments_create.sync` for the parameters and the errors it raises.
@@ -153,7 +153,7 @@ def _entitlements_enrollments_delete(
     self: EntitlementsOperations,
     uuid: UUID,
     *,
-    body: EntitlementUnenrollRequest | Unset = UNSET,
+    is_refund: bool | Unset = UNSET,
 ) -> Any:
     """Unenroll from the course run of an entitlement: `DELETE /entitlements/v1/entitlements/{uuid}/enrollments`.
 
@@ -163,7 +163,7 @@ def _entitlements_enrollments_delete(
 
     return entitlements_enrollments_delete.sync(
         uuid=uuid,
-        body=body,
+        is_refund=is_refund,
         client=self._client,
     )
 
@@ -283,7 +283,7 @@ async def _async_entitlements_enrollments_create(
     uuid: UUID,
     *,
     body: EntitlementEnrollmentRequest,
-) -> Any:
+) -> EntitlementEnrollmentResult:
     """Enroll in a course run with an entitlement: `POST /entitlements/v1/entitlements/{uuid}/enrollments`.
 
     See `entitlements_enrollments_create.asyncio` for the parameters and the errors it raises.
@@ -301,7 +301,7 @@ async def _async_entitlements_enrollments_delete(
     self: AsyncEntitlementsOperations,
     uuid: UUID,
     *,
-    body: EntitlementUnenrollRequest | Unset = UNSET,
+    is_refund: bool | Unset = UNSET,
 ) -> Any:
     """Unenroll from the course run of an entitlement: `DELETE /entitlements/v1/entitlements/{uuid}/enrollments`.
 
@@ -311,7 +311,7 @@ async def _async_entitlements_enrollments_delete(
 
     return await entitlements_enrollments_delete.asyncio(
         uuid=uuid,
-        body=body,
+        is_refund=is_refund,
         client=self._client,
     )
 

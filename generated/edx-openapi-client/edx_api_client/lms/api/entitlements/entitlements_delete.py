@@ -56,7 +56,10 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an entitlement
 
-    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view.
+    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view. The platform's view set
+    lets staff and support users delete (others get 403) and, instead of removing the row, revokes the
+    entitlement: it sets its expiration and unenrolls the user from the run enrolled in with it; it
+    answers 204 without a body.
 
     Args:
         uuid (UUID):
@@ -89,7 +92,10 @@ def sync(
 ) -> Any:
     """Delete an entitlement
 
-    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view.
+    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view. The platform's view set
+    lets staff and support users delete (others get 403) and, instead of removing the row, revokes the
+    entitlement: it sets its expiration and unenrolls the user from the run enrolled in with it; it
+    answers 204 without a body.
 
     Args:
         uuid (UUID):
@@ -117,7 +123,10 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete an entitlement
 
-    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view.
+    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view. The platform's view set
+    lets staff and support users delete (others get 403) and, instead of removing the row, revokes the
+    entitlement: it sets its expiration and unenrolls the user from the run enrolled in with it; it
+    answers 204 without a body.
 
     Args:
         uuid (UUID):
@@ -148,7 +157,10 @@ async def asyncio(
 ) -> Any:
     """Delete an entitlement
 
-    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view.
+    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view. The platform's view set
+    lets staff and support users delete (others get 403) and, instead of removing the row, revokes the
+    entitlement: it sets its expiration and unenrolls the user from the run enrolled in with it; it
+    answers 204 without a body.
 
     Args:
         uuid (UUID):

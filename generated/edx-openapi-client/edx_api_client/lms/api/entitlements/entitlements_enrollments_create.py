@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entitlement_enrollment_request import EntitlementEnrollmentRequest
+from ...models.entitlement_enrollment_result import EntitlementEnrollmentResult
 from ...types import Response
 
 
@@ -35,15 +36,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> EntitlementEnrollmentResult:
     if response.status_code == 201:
-        return errors.decoded_body(response)
+        response_201 = EntitlementEnrollmentResult.from_dict(response.json())
+
+        return response_201
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[EntitlementEnrollmentResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -63,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementEnrollmentRequest,
-) -> Response[Any]:
+) -> Response[EntitlementEnrollmentResult]:
     """Enroll in a course run with an entitlement
 
     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
@@ -81,7 +85,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EntitlementEnrollmentResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementEnrollmentRequest,
-) -> Any:
+) -> EntitlementEnrollmentResult:
     """Enroll in a course run with an entitlement
 
     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
@@ -119,7 +123,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EntitlementEnrollmentResult
     """
 
     return sync_detailed(
@@ -134,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementEnrollmentRequest,
-) -> Response[Any]:
+) -> Response[EntitlementEnrollmentResult]:
     """Enroll in a course run with an entitlement
 
     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
@@ -152,7 +156,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[EntitlementEnrollmentResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EntitlementEnrollmentRequest,
-) -> Any:
+) -> EntitlementEnrollmentResult:
     """Enroll in a course run with an entitlement
 
     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
@@ -188,7 +192,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        EntitlementEnrollmentResult
     """
 
     return (

@@ -7,30 +7,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.entitlement_unenroll_request import EntitlementUnenrollRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     uuid: UUID,
     *,
-    body: EntitlementUnenrollRequest | Unset = UNSET,
+    is_refund: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["is_refund"] = is_refund
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/entitlements/v1/entitlements/{uuid}/enrollments".format(
             uuid=quote(str(uuid), safe=""),
         ),
+        "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -63,7 +62,7 @@ def sync_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: EntitlementUnenrollRequest | Unset = UNSET,
+    is_refund: bool | Unset = UNSET,
 ) -> Response[Any]:
     """Unenroll from the course run of an entitlement
 
@@ -73,8 +72,7 @@ def sync_detailed(
 
     Args:
         uuid (UUID):
-        body (EntitlementUnenrollRequest | Unset): Options of an unenrollment made through an
-            entitlement.
+        is_refund (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -88,7 +86,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         uuid=uuid,
-        body=body,
+        is_refund=is_refund,
     )
 
     response = client.get_httpx_client().request(
@@ -102,7 +100,7 @@ def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: EntitlementUnenrollRequest | Unset = UNSET,
+    is_refund: bool | Unset = UNSET,
 ) -> Any:
     """Unenroll from the course run of an entitlement
 
@@ -112,8 +110,7 @@ def sync(
 
     Args:
         uuid (UUID):
-        body (EntitlementUnenrollRequest | Unset): Options of an unenrollment made through an
-            entitlement.
+        is_refund (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -128,7 +125,7 @@ def sync(
     return sync_detailed(
         uuid=uuid,
         client=client,
-        body=body,
+        is_refund=is_refund,
     ).parsed
 
 
@@ -136,7 +133,7 @@ async def asyncio_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: EntitlementUnenrollRequest | Unset = UNSET,
+    is_refund: bool | Unset = UNSET,
 ) -> Response[Any]:
     """Unenroll from the course run of an entitlement
 
@@ -146,8 +143,7 @@ async def asyncio_detailed(
 
     Args:
         uuid (UUID):
-        body (EntitlementUnenrollRequest | Unset): Options of an unenrollment made through an
-            entitlement.
+        is_refund (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -161,7 +157,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         uuid=uuid,
-        body=body,
+        is_refund=is_refund,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -173,7 +169,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: EntitlementUnenrollRequest | Unset = UNSET,
+    is_refund: bool | Unset = UNSET,
 ) -> Any:
     """Unenroll from the course run of an entitlement
 
@@ -183,8 +179,7 @@ async def asyncio(
 
     Args:
         uuid (UUID):
-        body (EntitlementUnenrollRequest | Unset): Options of an unenrollment made through an
-            entitlement.
+        is_refund (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -200,6 +195,6 @@ async def asyncio(
         await asyncio_detailed(
             uuid=uuid,
             client=client,
-            body=body,
+            is_refund=is_refund,
         )
     ).parsed

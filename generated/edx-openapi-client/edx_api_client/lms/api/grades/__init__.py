@@ -13,10 +13,18 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.error_response import ErrorResponse
     from ...models.grades_assignment_type_policy import GradesAssignmentTypePolicy
+    from ...models.grades_course_grade import GradesCourseGrade
+    from ...models.grades_course_grade_page import GradesCourseGradePage
+    from ...models.grades_gradebook_entry import GradesGradebookEntry
+    from ...models.grades_gradebook_page import GradesGradebookPage
+    from ...models.grades_gradebook_update_item import GradesGradebookUpdateItem
+    from ...models.grades_gradebook_update_result import GradesGradebookUpdateResult
+    from ...models.grades_grading_info import GradesGradingInfo
     from ...models.grades_section_grades_breakdown_page import (
         GradesSectionGradesBreakdownPage,
     )
     from ...models.grades_submission_history import GradesSubmissionHistory
+    from ...models.grades_subsection_grade import GradesSubsectionGrade
     from ...types import UNSET, Unset
 
 
@@ -25,7 +33,9 @@ def _grades_courses_list(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    course_id: str,
+    username: str | Unset = UNSET,
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """List course grade statuses: `GET /grades/v1/courses/`.
 
     See `grades_courses_list.sync` for the parameters and the errors it raises.
@@ -35,6 +45,8 @@ def _grades_courses_list(
     return grades_courses_list.sync(
         cursor=cursor,
         page_size=page_size,
+        course_id=course_id,
+        username=username,
         client=self._client,
     )
 
@@ -42,7 +54,11 @@ def _grades_courses_list(
 def _grades_courses_retrieve(
     self: GradesOperations,
     course_id: str,
-) -> Any:
+    *,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """Retrieve course grade status: `GET /grades/v1/courses/{course_id}/`.
 
     See `grades_courses_retrieve.sync` for the parameters and the errors it raises.
@@ -51,6 +67,9 @@ def _grades_courses_retrieve(
 
     return grades_courses_retrieve.sync(
         course_id=course_id,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
         client=self._client,
     )
 
@@ -58,7 +77,21 @@ def _grades_courses_retrieve(
 def _grades_gradebook_retrieve(
     self: GradesOperations,
     course_id: str,
-) -> Any:
+    *,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    user_contains: str | Unset = UNSET,
+    username_contains: str | Unset = UNSET,
+    cohort_id: str | Unset = UNSET,
+    enrollment_mode: str | Unset = UNSET,
+    assignment: str | Unset = UNSET,
+    assignment_grade_min: float | Unset = UNSET,
+    assignment_grade_max: float | Unset = UNSET,
+    course_grade_min: float | Unset = UNSET,
+    course_grade_max: float | Unset = UNSET,
+    excluded_course_roles: list[str] | Unset = UNSET,
+) -> GradesGradebookEntry | GradesGradebookPage:
     """Retrieve a course's gradebook: `GET /grades/v1/gradebook/{course_id}/`.
 
     See `grades_gradebook_retrieve.sync` for the parameters and the errors it raises.
@@ -67,6 +100,19 @@ def _grades_gradebook_retrieve(
 
     return grades_gradebook_retrieve.sync(
         course_id=course_id,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
+        user_contains=user_contains,
+        username_contains=username_contains,
+        cohort_id=cohort_id,
+        enrollment_mode=enrollment_mode,
+        assignment=assignment,
+        assignment_grade_min=assignment_grade_min,
+        assignment_grade_max=assignment_grade_max,
+        course_grade_min=course_grade_min,
+        course_grade_max=course_grade_max,
+        excluded_course_roles=excluded_course_roles,
         client=self._client,
     )
 
@@ -74,7 +120,9 @@ def _grades_gradebook_retrieve(
 def _grades_gradebook_bulk_update(
     self: GradesOperations,
     course_id: str,
-) -> Any:
+    *,
+    body: list[GradesGradebookUpdateItem],
+) -> list[GradesGradebookUpdateResult]:
     """Update gradebook grades in bulk: `POST /grades/v1/gradebook/{course_id}/bulk-update`.
 
     See `grades_gradebook_bulk_update.sync` for the parameters and the errors it raises.
@@ -83,6 +131,7 @@ def _grades_gradebook_bulk_update(
 
     return grades_gradebook_bulk_update.sync(
         course_id=course_id,
+        body=body,
         client=self._client,
     )
 
@@ -91,9 +140,9 @@ def _grades_gradebook_grading_info_retrieve(
     self: GradesOperations,
     course_id: str,
     *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+    graded_only: bool | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> GradesGradingInfo:
     """Retrieve a course's grading information: `GET /grades/v1/gradebook/{course_id}/grading-info`.
 
     See `grades_gradebook_grading_info_retrieve.sync` for the parameters and the errors it raises.
@@ -102,8 +151,8 @@ def _grades_gradebook_grading_info_retrieve(
 
     return grades_gradebook_grading_info_retrieve.sync(
         course_id=course_id,
-        page=page,
-        page_size=page_size,
+        graded_only=graded_only,
+        all_=all_,
         client=self._client,
     )
 
@@ -111,9 +160,6 @@ def _grades_gradebook_grading_info_retrieve(
 def _grades_policy_course_retrieve(
     self: GradesOperations,
     course_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
 ) -> list[GradesAssignmentTypePolicy]:
     """Retrieve a course's grading policy: `GET /grades/v1/policy/courses/{course_id}/`.
 
@@ -123,8 +169,6 @@ def _grades_policy_course_retrieve(
 
     return grades_policy_course_retrieve.sync(
         course_id=course_id,
-        page=page,
-        page_size=page_size,
         client=self._client,
     )
 
@@ -174,7 +218,10 @@ def _grades_submission_history_list(
 def _grades_subsection_retrieve(
     self: GradesOperations,
     subsection_id: str,
-) -> Any:
+    *,
+    user_id: int,
+    history_record_limit: int | Unset = UNSET,
+) -> GradesSubsectionGrade:
     """Retrieve a subsection grade: `GET /grades/v1/subsection/{subsection_id}/`.
 
     See `grades_subsection_retrieve.sync` for the parameters and the errors it raises.
@@ -183,6 +230,8 @@ def _grades_subsection_retrieve(
 
     return grades_subsection_retrieve.sync(
         subsection_id=subsection_id,
+        user_id=user_id,
+        history_record_limit=history_record_limit,
         client=self._client,
     )
 
@@ -192,7 +241,9 @@ async def _async_grades_courses_list(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    course_id: str,
+    username: str | Unset = UNSET,
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """List course grade statuses: `GET /grades/v1/courses/`.
 
     See `grades_courses_list.asyncio` for the parameters and the errors it raises.
@@ -202,6 +253,8 @@ async def _async_grades_courses_list(
     return await grades_courses_list.asyncio(
         cursor=cursor,
         page_size=page_size,
+        course_id=course_id,
+        username=username,
         client=self._client,
     )
 
@@ -209,7 +262,11 @@ async def _async_grades_courses_list(
 async def _async_grades_courses_retrieve(
     self: AsyncGradesOperations,
     course_id: str,
-) -> Any:
+    *,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """Retrieve course grade status: `GET /grades/v1/courses/{course_id}/`.
 
     See `grades_courses_retrieve.asyncio` for the parameters and the errors it raises.
@@ -218,6 +275,9 @@ async def _async_grades_courses_retrieve(
 
     return await grades_courses_retrieve.asyncio(
         course_id=course_id,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
         client=self._client,
     )
 
@@ -225,7 +285,21 @@ async def _async_grades_courses_retrieve(
 async def _async_grades_gradebook_retrieve(
     self: AsyncGradesOperations,
     course_id: str,
-) -> Any:
+    *,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    user_contains: str | Unset = UNSET,
+    username_contains: str | Unset = UNSET,
+    cohort_id: str | Unset = UNSET,
+    enrollment_mode: str | Unset = UNSET,
+    assignment: str | Unset = UNSET,
+    assignment_grade_min: float | Unset = UNSET,
+    assignment_grade_max: float | Unset = UNSET,
+    course_grade_min: float | Unset = UNSET,
+    course_grade_max: float | Unset = UNSET,
+    excluded_course_roles: list[str] | Unset = UNSET,
+) -> GradesGradebookEntry | GradesGradebookPage:
     """Retrieve a course's gradebook: `GET /grades/v1/gradebook/{course_id}/`.
 
     See `grades_gradebook_retrieve.asyncio` for the parameters and the errors it raises.
@@ -234,6 +308,19 @@ async def _async_grades_gradebook_retrieve(
 
     return await grades_gradebook_retrieve.asyncio(
         course_id=course_id,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
+        user_contains=user_contains,
+        username_contains=username_contains,
+        cohort_id=cohort_id,
+        enrollment_mode=enrollment_mode,
+        assignment=assignment,
+        assignment_grade_min=assignment_grade_min,
+        assignment_grade_max=assignment_grade_max,
+        course_grade_min=course_grade_min,
+        course_grade_max=course_grade_max,
+        excluded_course_roles=excluded_course_roles,
         client=self._client,
     )
 
@@ -241,7 +328,9 @@ async def _async_grades_gradebook_retrieve(
 async def _async_grades_gradebook_bulk_update(
     self: AsyncGradesOperations,
     course_id: str,
-) -> Any:
+    *,
+    body: list[GradesGradebookUpdateItem],
+) -> list[GradesGradebookUpdateResult]:
     """Update gradebook grades in bulk: `POST /grades/v1/gradebook/{course_id}/bulk-update`.
 
     See `grades_gradebook_bulk_update.asyncio` for the parameters and the errors it raises.
@@ -250,6 +339,7 @@ async def _async_grades_gradebook_bulk_update(
 
     return await grades_gradebook_bulk_update.asyncio(
         course_id=course_id,
+        body=body,
         client=self._client,
     )
 
@@ -258,9 +348,9 @@ async def _async_grades_gradebook_grading_info_retrieve(
     self: AsyncGradesOperations,
     course_id: str,
     *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+    graded_only: bool | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> GradesGradingInfo:
     """Retrieve a course's grading information: `GET /grades/v1/gradebook/{course_id}/grading-info`.
 
     See `grades_gradebook_grading_info_retrieve.asyncio` for the parameters and the errors it raises.
@@ -269,8 +359,8 @@ async def _async_grades_gradebook_grading_info_retrieve(
 
     return await grades_gradebook_grading_info_retrieve.asyncio(
         course_id=course_id,
-        page=page,
-        page_size=page_size,
+        graded_only=graded_only,
+        all_=all_,
         client=self._client,
     )
 
@@ -278,9 +368,6 @@ async def _async_grades_gradebook_grading_info_retrieve(
 async def _async_grades_policy_course_retrieve(
     self: AsyncGradesOperations,
     course_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
 ) -> list[GradesAssignmentTypePolicy]:
     """Retrieve a course's grading policy: `GET /grades/v1/policy/courses/{course_id}/`.
 
@@ -290,8 +377,6 @@ async def _async_grades_policy_course_retrieve(
 
     return await grades_policy_course_retrieve.asyncio(
         course_id=course_id,
-        page=page,
-        page_size=page_size,
         client=self._client,
     )
 
@@ -341,7 +426,10 @@ async def _async_grades_submission_history_list(
 async def _async_grades_subsection_retrieve(
     self: AsyncGradesOperations,
     subsection_id: str,
-) -> Any:
+    *,
+    user_id: int,
+    history_record_limit: int | Unset = UNSET,
+) -> GradesSubsectionGrade:
     """Retrieve a subsection grade: `GET /grades/v1/subsection/{subsection_id}/`.
 
     See `grades_subsection_retrieve.asyncio` for the parameters and the errors it raises.
@@ -350,6 +438,8 @@ async def _async_grades_subsection_retrieve(
 
     return await grades_subsection_retrieve.asyncio(
         subsection_id=subsection_id,
+        user_id=user_id,
+        history_record_limit=history_record_limit,
         client=self._client,
     )
 

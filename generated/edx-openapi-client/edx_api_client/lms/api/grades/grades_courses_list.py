@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.grades_course_grade import GradesCourseGrade
+from ...models.grades_course_grade_page import GradesCourseGradePage
 from ...types import UNSET, Response, Unset
 
 
@@ -12,6 +14,8 @@ def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course_id: str,
+    username: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -19,6 +23,10 @@ def _get_kwargs(
     params["cursor"] = cursor
 
     params["page_size"] = page_size
+
+    params["course_id"] = course_id
+
+    params["username"] = username
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -33,15 +41,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+
+        def _parse_response_200(
+            data: object,
+        ) -> GradesCourseGradePage | list[GradesCourseGrade]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_grades_course_grades_answer_type_0 = (
+                    GradesCourseGradePage.from_dict(data)
+                )
+
+                return componentsschemas_grades_course_grades_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_grades_course_grades_answer_type_1 = []
+            _componentsschemas_grades_course_grades_answer_type_1 = data
+            for (
+                componentsschemas_grades_course_grades_answer_type_1_item_data
+            ) in _componentsschemas_grades_course_grades_answer_type_1:
+                componentsschemas_grades_course_grades_answer_type_1_item = (
+                    GradesCourseGrade.from_dict(
+                        componentsschemas_grades_course_grades_answer_type_1_item_data
+                    )
+                )
+
+                componentsschemas_grades_course_grades_answer_type_1.append(
+                    componentsschemas_grades_course_grades_answer_type_1_item
+                )
+
+            return componentsschemas_grades_course_grades_answer_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -61,15 +105,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    course_id: str,
+    username: str | Unset = UNSET,
+) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     """List course grade statuses
 
     Returns course progress (grade) statuses, one page at a time; pages are chosen with an opaque
-    `cursor` and sized with `page_size`. The doc gives no response fields.
+    `cursor` and sized with `page_size`. The doc gives no response fields. The platform serves the same
+    view as the course grades read, taking the course from the `course_id` query parameter.
 
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
+        course_id (str):
+        username (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -78,12 +127,14 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesCourseGradePage | list[GradesCourseGrade]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
+        course_id=course_id,
+        username=username,
     )
 
     response = client.get_httpx_client().request(
@@ -98,15 +149,20 @@ def sync(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    course_id: str,
+    username: str | Unset = UNSET,
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """List course grade statuses
 
     Returns course progress (grade) statuses, one page at a time; pages are chosen with an opaque
-    `cursor` and sized with `page_size`. The doc gives no response fields.
+    `cursor` and sized with `page_size`. The doc gives no response fields. The platform serves the same
+    view as the course grades read, taking the course from the `course_id` query parameter.
 
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
+        course_id (str):
+        username (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -115,13 +171,15 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesCourseGradePage | list[GradesCourseGrade]
     """
 
     return sync_detailed(
         client=client,
         cursor=cursor,
         page_size=page_size,
+        course_id=course_id,
+        username=username,
     ).parsed
 
 
@@ -130,15 +188,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    course_id: str,
+    username: str | Unset = UNSET,
+) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     """List course grade statuses
 
     Returns course progress (grade) statuses, one page at a time; pages are chosen with an opaque
-    `cursor` and sized with `page_size`. The doc gives no response fields.
+    `cursor` and sized with `page_size`. The doc gives no response fields. The platform serves the same
+    view as the course grades read, taking the course from the `course_id` query parameter.
 
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
+        course_id (str):
+        username (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -147,12 +210,14 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesCourseGradePage | list[GradesCourseGrade]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
+        course_id=course_id,
+        username=username,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,15 +230,20 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    course_id: str,
+    username: str | Unset = UNSET,
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """List course grade statuses
 
     Returns course progress (grade) statuses, one page at a time; pages are chosen with an opaque
-    `cursor` and sized with `page_size`. The doc gives no response fields.
+    `cursor` and sized with `page_size`. The doc gives no response fields. The platform serves the same
+    view as the course grades read, taking the course from the `course_id` query parameter.
 
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
+        course_id (str):
+        username (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -182,7 +252,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesCourseGradePage | list[GradesCourseGrade]
     """
 
     return (
@@ -190,5 +260,7 @@ async def asyncio(
             client=client,
             cursor=cursor,
             page_size=page_size,
+            course_id=course_id,
+            username=username,
         )
     ).parsed

@@ -6,18 +6,35 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.grades_course_grade import GradesCourseGrade
+from ...models.grades_course_grade_page import GradesCourseGradePage
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["page_size"] = page_size
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/grades/v1/courses/{course_id}/".format(
             course_id=quote(str(course_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +42,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+
+        def _parse_response_200(
+            data: object,
+        ) -> GradesCourseGradePage | list[GradesCourseGrade]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_grades_course_grades_answer_type_0 = (
+                    GradesCourseGradePage.from_dict(data)
+                )
+
+                return componentsschemas_grades_course_grades_answer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_grades_course_grades_answer_type_1 = []
+            _componentsschemas_grades_course_grades_answer_type_1 = data
+            for (
+                componentsschemas_grades_course_grades_answer_type_1_item_data
+            ) in _componentsschemas_grades_course_grades_answer_type_1:
+                componentsschemas_grades_course_grades_answer_type_1_item = (
+                    GradesCourseGrade.from_dict(
+                        componentsschemas_grades_course_grades_answer_type_1_item_data
+                    )
+                )
+
+                componentsschemas_grades_course_grades_answer_type_1.append(
+                    componentsschemas_grades_course_grades_answer_type_1_item
+                )
+
+            return componentsschemas_grades_course_grades_answer_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +105,22 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     """Retrieve course grade status
 
     Returns the course progress (grade) status for the course named in the path. The doc gives no
-    response fields.
+    response fields. The platform pages the grades of the course's active enrollments with a cursor (50
+    a page by default), or answers the grade of the user named by `username` alone (404 for an unknown
+    user or one not enrolled); a learner's email is only shown for master's track enrollments.
 
     Args:
         course_id (str):
+        cursor (str | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +129,14 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesCourseGradePage | list[GradesCourseGrade]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +150,22 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """Retrieve course grade status
 
     Returns the course progress (grade) status for the course named in the path. The doc gives no
-    response fields.
+    response fields. The platform pages the grades of the course's active enrollments with a cursor (50
+    a page by default), or answers the grade of the user named by `username` alone (404 for an unknown
+    user or one not enrolled); a learner's email is only shown for master's track enrollments.
 
     Args:
         course_id (str):
+        cursor (str | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +174,15 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesCourseGradePage | list[GradesCourseGrade]
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
     ).parsed
 
 
@@ -115,14 +190,22 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     """Retrieve course grade status
 
     Returns the course progress (grade) status for the course named in the path. The doc gives no
-    response fields.
+    response fields. The platform pages the grades of the course's active enrollments with a cursor (50
+    a page by default), or answers the grade of the user named by `username` alone (404 for an unknown
+    user or one not enrolled); a learner's email is only shown for master's track enrollments.
 
     Args:
         course_id (str):
+        cursor (str | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +214,14 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesCourseGradePage | list[GradesCourseGrade]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +233,22 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """Retrieve course grade status
 
     Returns the course progress (grade) status for the course named in the path. The doc gives no
-    response fields.
+    response fields. The platform pages the grades of the course's active enrollments with a cursor (50
+    a page by default), or answers the grade of the user named by `username` alone (404 for an unknown
+    user or one not enrolled); a learner's email is only shown for master's track enrollments.
 
     Args:
         course_id (str):
+        cursor (str | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +257,15 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesCourseGradePage | list[GradesCourseGrade]
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            cursor=cursor,
+            page_size=page_size,
+            username=username,
         )
     ).parsed

@@ -6,12 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.grades_gradebook_update_item import GradesGradebookUpdateItem
+from ...models.grades_gradebook_update_result import GradesGradebookUpdateResult
 from ...types import Response
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    body: list[GradesGradebookUpdateItem],
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -20,20 +25,38 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 200:
-        return errors.decoded_body(response)
+) -> list[GradesGradebookUpdateResult]:
+    if response.status_code == 202:
+        response_202 = []
+        _response_202 = response.json()
+        for response_202_item_data in _response_202:
+            response_202_item = GradesGradebookUpdateResult.from_dict(
+                response_202_item_data
+            )
+
+            response_202.append(response_202_item)
+
+        return response_202
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[GradesGradebookUpdateResult]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,15 +75,19 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: list[GradesGradebookUpdateItem],
+) -> Response[list[GradesGradebookUpdateResult]]:
     """Update gradebook grades in bulk
 
     Changes several grades in the gradebook of the course named in the path. Only users with course
     author access to the course may call it; others get 403. The doc documents neither a request body
-    nor a response.
+    nor a response. The platform reads a list of grade overrides, answers 403 as well where the writable
+    gradebook is not enabled or the course's grades are frozen, and answers 202 when every override was
+    made, 422 when any was not.
 
     Args:
         course_id (str):
+        body (list[GradesGradebookUpdateItem]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -69,11 +96,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[GradesGradebookUpdateResult]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -87,15 +115,19 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: list[GradesGradebookUpdateItem],
+) -> list[GradesGradebookUpdateResult]:
     """Update gradebook grades in bulk
 
     Changes several grades in the gradebook of the course named in the path. Only users with course
     author access to the course may call it; others get 403. The doc documents neither a request body
-    nor a response.
+    nor a response. The platform reads a list of grade overrides, answers 403 as well where the writable
+    gradebook is not enabled or the course's grades are frozen, and answers 202 when every override was
+    made, 422 when any was not.
 
     Args:
         course_id (str):
+        body (list[GradesGradebookUpdateItem]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -104,12 +136,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[GradesGradebookUpdateResult]
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -117,15 +150,19 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: list[GradesGradebookUpdateItem],
+) -> Response[list[GradesGradebookUpdateResult]]:
     """Update gradebook grades in bulk
 
     Changes several grades in the gradebook of the course named in the path. Only users with course
     author access to the course may call it; others get 403. The doc documents neither a request body
-    nor a response.
+    nor a response. The platform reads a list of grade overrides, answers 403 as well where the writable
+    gradebook is not enabled or the course's grades are frozen, and answers 202 when every override was
+    made, 422 when any was not.
 
     Args:
         course_id (str):
+        body (list[GradesGradebookUpdateItem]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -134,11 +171,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[GradesGradebookUpdateResult]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -150,15 +188,19 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: list[GradesGradebookUpdateItem],
+) -> list[GradesGradebookUpdateResult]:
     """Update gradebook grades in bulk
 
     Changes several grades in the gradebook of the course named in the path. Only users with course
     author access to the course may call it; others get 403. The doc documents neither a request body
-    nor a response.
+    nor a response. The platform reads a list of grade overrides, answers 403 as well where the writable
+    gradebook is not enabled or the course's grades are frozen, and answers 202 when every override was
+    made, 422 when any was not.
 
     Args:
         course_id (str):
+        body (list[GradesGradebookUpdateItem]):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -167,12 +209,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[GradesGradebookUpdateResult]
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -6,21 +6,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.grades_grading_info import GradesGradingInfo
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
     *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    graded_only: bool | Unset = UNSET,
+    all_: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
+    params["graded_only"] = graded_only
 
-    params["page_size"] = page_size
+    params["all"] = all_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -37,15 +38,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> GradesGradingInfo:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = GradesGradingInfo.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[GradesGradingInfo]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -64,9 +68,9 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    graded_only: bool | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> Response[GradesGradingInfo]:
     """Retrieve a course's grading information
 
     Returns grading information of the course named in the path for the gradebook, paginated by `page`
@@ -75,8 +79,8 @@ def sync_detailed(
 
     Args:
         course_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        graded_only (bool | Unset):
+        all_ (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -85,13 +89,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesGradingInfo]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
-        page=page,
-        page_size=page_size,
+        graded_only=graded_only,
+        all_=all_,
     )
 
     response = client.get_httpx_client().request(
@@ -105,9 +109,9 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+    graded_only: bool | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> GradesGradingInfo:
     """Retrieve a course's grading information
 
     Returns grading information of the course named in the path for the gradebook, paginated by `page`
@@ -116,8 +120,8 @@ def sync(
 
     Args:
         course_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        graded_only (bool | Unset):
+        all_ (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -126,14 +130,14 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesGradingInfo
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
-        page=page,
-        page_size=page_size,
+        graded_only=graded_only,
+        all_=all_,
     ).parsed
 
 
@@ -141,9 +145,9 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    graded_only: bool | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> Response[GradesGradingInfo]:
     """Retrieve a course's grading information
 
     Returns grading information of the course named in the path for the gradebook, paginated by `page`
@@ -152,8 +156,8 @@ async def asyncio_detailed(
 
     Args:
         course_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        graded_only (bool | Unset):
+        all_ (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -162,13 +166,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesGradingInfo]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
-        page=page,
-        page_size=page_size,
+        graded_only=graded_only,
+        all_=all_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,9 +184,9 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+    graded_only: bool | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> GradesGradingInfo:
     """Retrieve a course's grading information
 
     Returns grading information of the course named in the path for the gradebook, paginated by `page`
@@ -191,8 +195,8 @@ async def asyncio(
 
     Args:
         course_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
+        graded_only (bool | Unset):
+        all_ (bool | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -201,14 +205,14 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesGradingInfo
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
-            page=page,
-            page_size=page_size,
+            graded_only=graded_only,
+            all_=all_,
         )
     ).parsed

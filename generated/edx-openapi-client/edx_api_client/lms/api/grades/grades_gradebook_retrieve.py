@@ -6,18 +6,69 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.grades_gradebook_entry import GradesGradebookEntry
+from ...models.grades_gradebook_page import GradesGradebookPage
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    user_contains: str | Unset = UNSET,
+    username_contains: str | Unset = UNSET,
+    cohort_id: str | Unset = UNSET,
+    enrollment_mode: str | Unset = UNSET,
+    assignment: str | Unset = UNSET,
+    assignment_grade_min: float | Unset = UNSET,
+    assignment_grade_max: float | Unset = UNSET,
+    course_grade_min: float | Unset = UNSET,
+    course_grade_max: float | Unset = UNSET,
+    excluded_course_roles: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["page_size"] = page_size
+
+    params["username"] = username
+
+    params["user_contains"] = user_contains
+
+    params["username_contains"] = username_contains
+
+    params["cohort_id"] = cohort_id
+
+    params["enrollment_mode"] = enrollment_mode
+
+    params["assignment"] = assignment
+
+    params["assignment_grade_min"] = assignment_grade_min
+
+    params["assignment_grade_max"] = assignment_grade_max
+
+    params["course_grade_min"] = course_grade_min
+
+    params["course_grade_max"] = course_grade_max
+
+    json_excluded_course_roles: list[str] | Unset = UNSET
+    if not isinstance(excluded_course_roles, Unset):
+        json_excluded_course_roles = excluded_course_roles
+
+    params["excluded_course_roles"] = json_excluded_course_roles
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/grades/v1/gradebook/{course_id}/".format(
             course_id=quote(str(course_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +76,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> GradesGradebookEntry | GradesGradebookPage:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+
+        def _parse_response_200(
+            data: object,
+        ) -> GradesGradebookEntry | GradesGradebookPage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = GradesGradebookPage.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = GradesGradebookEntry.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[GradesGradebookEntry | GradesGradebookPage]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +124,42 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    user_contains: str | Unset = UNSET,
+    username_contains: str | Unset = UNSET,
+    cohort_id: str | Unset = UNSET,
+    enrollment_mode: str | Unset = UNSET,
+    assignment: str | Unset = UNSET,
+    assignment_grade_min: float | Unset = UNSET,
+    assignment_grade_max: float | Unset = UNSET,
+    course_grade_min: float | Unset = UNSET,
+    course_grade_max: float | Unset = UNSET,
+    excluded_course_roles: list[str] | Unset = UNSET,
+) -> Response[GradesGradebookEntry | GradesGradebookPage]:
     """Retrieve a course's gradebook
 
     Returns the gradebook of the course named in the path. Only users with course author access to the
-    course may call it; others get 403. The doc gives no response fields.
+    course may call it; others get 403. The doc gives no response fields. The platform also answers 403
+    where the writable gradebook is not enabled for the course and 404 for an unknown course; it pages
+    the learners with a cursor and filters them by the query parameters below.
 
     Args:
         course_id (str):
+        cursor (str | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
+        user_contains (str | Unset):
+        username_contains (str | Unset):
+        cohort_id (str | Unset):
+        enrollment_mode (str | Unset):
+        assignment (str | Unset):
+        assignment_grade_min (float | Unset):
+        assignment_grade_max (float | Unset):
+        course_grade_min (float | Unset):
+        course_grade_max (float | Unset):
+        excluded_course_roles (list[str] | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +168,24 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesGradebookEntry | GradesGradebookPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
+        user_contains=user_contains,
+        username_contains=username_contains,
+        cohort_id=cohort_id,
+        enrollment_mode=enrollment_mode,
+        assignment=assignment,
+        assignment_grade_min=assignment_grade_min,
+        assignment_grade_max=assignment_grade_max,
+        course_grade_min=course_grade_min,
+        course_grade_max=course_grade_max,
+        excluded_course_roles=excluded_course_roles,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +199,42 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    user_contains: str | Unset = UNSET,
+    username_contains: str | Unset = UNSET,
+    cohort_id: str | Unset = UNSET,
+    enrollment_mode: str | Unset = UNSET,
+    assignment: str | Unset = UNSET,
+    assignment_grade_min: float | Unset = UNSET,
+    assignment_grade_max: float | Unset = UNSET,
+    course_grade_min: float | Unset = UNSET,
+    course_grade_max: float | Unset = UNSET,
+    excluded_course_roles: list[str] | Unset = UNSET,
+) -> GradesGradebookEntry | GradesGradebookPage:
     """Retrieve a course's gradebook
 
     Returns the gradebook of the course named in the path. Only users with course author access to the
-    course may call it; others get 403. The doc gives no response fields.
+    course may call it; others get 403. The doc gives no response fields. The platform also answers 403
+    where the writable gradebook is not enabled for the course and 404 for an unknown course; it pages
+    the learners with a cursor and filters them by the query parameters below.
 
     Args:
         course_id (str):
+        cursor (str | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
+        user_contains (str | Unset):
+        username_contains (str | Unset):
+        cohort_id (str | Unset):
+        enrollment_mode (str | Unset):
+        assignment (str | Unset):
+        assignment_grade_min (float | Unset):
+        assignment_grade_max (float | Unset):
+        course_grade_min (float | Unset):
+        course_grade_max (float | Unset):
+        excluded_course_roles (list[str] | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +243,25 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesGradebookEntry | GradesGradebookPage
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
+        user_contains=user_contains,
+        username_contains=username_contains,
+        cohort_id=cohort_id,
+        enrollment_mode=enrollment_mode,
+        assignment=assignment,
+        assignment_grade_min=assignment_grade_min,
+        assignment_grade_max=assignment_grade_max,
+        course_grade_min=course_grade_min,
+        course_grade_max=course_grade_max,
+        excluded_course_roles=excluded_course_roles,
     ).parsed
 
 
@@ -115,14 +269,42 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    user_contains: str | Unset = UNSET,
+    username_contains: str | Unset = UNSET,
+    cohort_id: str | Unset = UNSET,
+    enrollment_mode: str | Unset = UNSET,
+    assignment: str | Unset = UNSET,
+    assignment_grade_min: float | Unset = UNSET,
+    assignment_grade_max: float | Unset = UNSET,
+    course_grade_min: float | Unset = UNSET,
+    course_grade_max: float | Unset = UNSET,
+    excluded_course_roles: list[str] | Unset = UNSET,
+) -> Response[GradesGradebookEntry | GradesGradebookPage]:
     """Retrieve a course's gradebook
 
     Returns the gradebook of the course named in the path. Only users with course author access to the
-    course may call it; others get 403. The doc gives no response fields.
+    course may call it; others get 403. The doc gives no response fields. The platform also answers 403
+    where the writable gradebook is not enabled for the course and 404 for an unknown course; it pages
+    the learners with a cursor and filters them by the query parameters below.
 
     Args:
         course_id (str):
+        cursor (str | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
+        user_contains (str | Unset):
+        username_contains (str | Unset):
+        cohort_id (str | Unset):
+        enrollment_mode (str | Unset):
+        assignment (str | Unset):
+        assignment_grade_min (float | Unset):
+        assignment_grade_max (float | Unset):
+        course_grade_min (float | Unset):
+        course_grade_max (float | Unset):
+        excluded_course_roles (list[str] | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +313,24 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesGradebookEntry | GradesGradebookPage]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        cursor=cursor,
+        page_size=page_size,
+        username=username,
+        user_contains=user_contains,
+        username_contains=username_contains,
+        cohort_id=cohort_id,
+        enrollment_mode=enrollment_mode,
+        assignment=assignment,
+        assignment_grade_min=assignment_grade_min,
+        assignment_grade_max=assignment_grade_max,
+        course_grade_min=course_grade_min,
+        course_grade_max=course_grade_max,
+        excluded_course_roles=excluded_course_roles,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +342,42 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    cursor: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    user_contains: str | Unset = UNSET,
+    username_contains: str | Unset = UNSET,
+    cohort_id: str | Unset = UNSET,
+    enrollment_mode: str | Unset = UNSET,
+    assignment: str | Unset = UNSET,
+    assignment_grade_min: float | Unset = UNSET,
+    assignment_grade_max: float | Unset = UNSET,
+    course_grade_min: float | Unset = UNSET,
+    course_grade_max: float | Unset = UNSET,
+    excluded_course_roles: list[str] | Unset = UNSET,
+) -> GradesGradebookEntry | GradesGradebookPage:
     """Retrieve a course's gradebook
 
     Returns the gradebook of the course named in the path. Only users with course author access to the
-    course may call it; others get 403. The doc gives no response fields.
+    course may call it; others get 403. The doc gives no response fields. The platform also answers 403
+    where the writable gradebook is not enabled for the course and 404 for an unknown course; it pages
+    the learners with a cursor and filters them by the query parameters below.
 
     Args:
         course_id (str):
+        cursor (str | Unset):
+        page_size (int | Unset):
+        username (str | Unset):
+        user_contains (str | Unset):
+        username_contains (str | Unset):
+        cohort_id (str | Unset):
+        enrollment_mode (str | Unset):
+        assignment (str | Unset):
+        assignment_grade_min (float | Unset):
+        assignment_grade_max (float | Unset):
+        course_grade_min (float | Unset):
+        course_grade_max (float | Unset):
+        excluded_course_roles (list[str] | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +386,25 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesGradebookEntry | GradesGradebookPage
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            cursor=cursor,
+            page_size=page_size,
+            username=username,
+            user_contains=user_contains,
+            username_contains=username_contains,
+            cohort_id=cohort_id,
+            enrollment_mode=enrollment_mode,
+            assignment=assignment,
+            assignment_grade_min=assignment_grade_min,
+            assignment_grade_max=assignment_grade_max,
+            course_grade_min=course_grade_min,
+            course_grade_max=course_grade_max,
+            excluded_course_roles=excluded_course_roles,
         )
     ).parsed

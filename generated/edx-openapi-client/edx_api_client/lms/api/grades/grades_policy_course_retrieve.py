@@ -7,30 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.grades_assignment_type_policy import GradesAssignmentTypePolicy
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     course_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/grades/v1/policy/courses/{course_id}/".format(
             course_id=quote(str(course_id), safe=""),
         ),
-        "params": params,
     }
 
     return _kwargs
@@ -75,8 +63,6 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
 ) -> Response[list[GradesAssignmentTypePolicy]]:
     """Retrieve a course's grading policy
 
@@ -88,8 +74,6 @@ def sync_detailed(
 
     Args:
         course_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -103,8 +87,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         course_id=course_id,
-        page=page,
-        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -118,8 +100,6 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
 ) -> list[GradesAssignmentTypePolicy]:
     """Retrieve a course's grading policy
 
@@ -131,8 +111,6 @@ def sync(
 
     Args:
         course_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -147,8 +125,6 @@ def sync(
     return sync_detailed(
         course_id=course_id,
         client=client,
-        page=page,
-        page_size=page_size,
     ).parsed
 
 
@@ -156,8 +132,6 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
 ) -> Response[list[GradesAssignmentTypePolicy]]:
     """Retrieve a course's grading policy
 
@@ -169,8 +143,6 @@ async def asyncio_detailed(
 
     Args:
         course_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -184,8 +156,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         course_id=course_id,
-        page=page,
-        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,8 +167,6 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
 ) -> list[GradesAssignmentTypePolicy]:
     """Retrieve a course's grading policy
 
@@ -210,8 +178,6 @@ async def asyncio(
 
     Args:
         course_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -227,7 +193,5 @@ async def asyncio(
         await asyncio_detailed(
             course_id=course_id,
             client=client,
-            page=page,
-            page_size=page_size,
         )
     ).parsed

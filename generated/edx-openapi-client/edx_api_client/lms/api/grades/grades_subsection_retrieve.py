@@ -6,18 +6,31 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.grades_subsection_grade import GradesSubsectionGrade
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     subsection_id: str,
+    *,
+    user_id: int,
+    history_record_limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params["history_record_limit"] = history_record_limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/grades/v1/subsection/{subsection_id}/".format(
             subsection_id=quote(str(subsection_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +38,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> GradesSubsectionGrade:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = GradesSubsectionGrade.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[GradesSubsectionGrade]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,14 +68,20 @@ def sync_detailed(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    user_id: int,
+    history_record_limit: int | Unset = UNSET,
+) -> Response[GradesSubsectionGrade]:
     """Retrieve a subsection grade
 
     Returns a learner's grade for the subsection named in the path, any override of it, and the history
-    of changes made to it. The doc gives no response fields.
+    of changes made to it. The doc gives no response fields. The platform answers 404 for an unparsable
+    subsection key or user id and 403 for a caller without course author access to the subsection's
+    course.
 
     Args:
         subsection_id (str):
+        user_id (int):
+        history_record_limit (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -68,11 +90,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesSubsectionGrade]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         subsection_id=subsection_id,
+        user_id=user_id,
+        history_record_limit=history_record_limit,
     )
 
     response = client.get_httpx_client().request(
@@ -86,14 +110,20 @@ def sync(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    user_id: int,
+    history_record_limit: int | Unset = UNSET,
+) -> GradesSubsectionGrade:
     """Retrieve a subsection grade
 
     Returns a learner's grade for the subsection named in the path, any override of it, and the history
-    of changes made to it. The doc gives no response fields.
+    of changes made to it. The doc gives no response fields. The platform answers 404 for an unparsable
+    subsection key or user id and 403 for a caller without course author access to the subsection's
+    course.
 
     Args:
         subsection_id (str):
+        user_id (int):
+        history_record_limit (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -102,12 +132,14 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesSubsectionGrade
     """
 
     return sync_detailed(
         subsection_id=subsection_id,
         client=client,
+        user_id=user_id,
+        history_record_limit=history_record_limit,
     ).parsed
 
 
@@ -115,14 +147,20 @@ async def asyncio_detailed(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    user_id: int,
+    history_record_limit: int | Unset = UNSET,
+) -> Response[GradesSubsectionGrade]:
     """Retrieve a subsection grade
 
     Returns a learner's grade for the subsection named in the path, any override of it, and the history
-    of changes made to it. The doc gives no response fields.
+    of changes made to it. The doc gives no response fields. The platform answers 404 for an unparsable
+    subsection key or user id and 403 for a caller without course author access to the subsection's
+    course.
 
     Args:
         subsection_id (str):
+        user_id (int):
+        history_record_limit (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,11 +169,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[GradesSubsectionGrade]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         subsection_id=subsection_id,
+        user_id=user_id,
+        history_record_limit=history_record_limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,14 +187,20 @@ async def asyncio(
     subsection_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    user_id: int,
+    history_record_limit: int | Unset = UNSET,
+) -> GradesSubsectionGrade:
     """Retrieve a subsection grade
 
     Returns a learner's grade for the subsection named in the path, any override of it, and the history
-    of changes made to it. The doc gives no response fields.
+    of changes made to it. The doc gives no response fields. The platform answers 404 for an unparsable
+    subsection key or user id and 403 for a caller without course author access to the subsection's
+    course.
 
     Args:
         subsection_id (str):
+        user_id (int):
+        history_record_limit (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,12 +209,14 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        GradesSubsectionGrade
     """
 
     return (
         await asyncio_detailed(
             subsection_id=subsection_id,
             client=client,
+            user_id=user_id,
+            history_record_limit=history_record_limit,
         )
     ).parsed

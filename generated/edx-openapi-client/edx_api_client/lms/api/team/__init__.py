@@ -12,16 +12,34 @@ if TYPE_CHECKING:
 
     from ...client import AuthenticatedClient, Client
     from ...models.error_response import ErrorResponse
-    from ...models.team_membership_create_body import TeamMembershipCreateBody
-    from ...models.team_teams_create_body import TeamTeamsCreateBody
-    from ...models.team_teams_partial_update_body import TeamTeamsPartialUpdateBody
+    from ...models.paginated_team_list import PaginatedTeamList
+    from ...models.paginated_team_membership_list import PaginatedTeamMembershipList
+    from ...models.paginated_team_topic_list import PaginatedTeamTopicList
+    from ...models.team import Team
+    from ...models.team_assignment import TeamAssignment
+    from ...models.team_bulk_membership_upload_errors import (
+        TeamBulkMembershipUploadErrors,
+    )
+    from ...models.team_bulk_membership_upload_request import (
+        TeamBulkMembershipUploadRequest,
+    )
+    from ...models.team_bulk_membership_upload_result import (
+        TeamBulkMembershipUploadResult,
+    )
+    from ...models.team_create_request import TeamCreateRequest
+    from ...models.team_membership import TeamMembership
+    from ...models.team_membership_create_request import TeamMembershipCreateRequest
+    from ...models.team_teams_list_order_by import TeamTeamsListOrderBy
+    from ...models.team_topic import TeamTopic
+    from ...models.team_topics_list_order_by import TeamTopicsListOrderBy
+    from ...models.team_update_request import TeamUpdateRequest
     from ...types import UNSET, Unset
 
 
 def _team_bulk_membership_download(
     self: TeamOperations,
     course_id: str,
-) -> Any:
+) -> str:
     """Download the team memberships of a course run as CSV: `GET /team/v0/bulk_team_membership/{course_id}`.
 
     See `team_bulk_membership_download.sync` for the parameters and the errors it raises.
@@ -37,7 +55,9 @@ def _team_bulk_membership_download(
 def _team_bulk_membership_upload(
     self: TeamOperations,
     course_id: str,
-) -> Any:
+    *,
+    body: TeamBulkMembershipUploadRequest,
+) -> TeamBulkMembershipUploadResult:
     """Change the team memberships of a course run from a CSV upload: `POST /team/v0/bulk_team_membership/{course_id}`.
 
     See `team_bulk_membership_upload.sync` for the parameters and the errors it raises.
@@ -46,6 +66,7 @@ def _team_bulk_membership_upload(
 
     return team_bulk_membership_upload.sync(
         course_id=course_id,
+        body=body,
         client=self._client,
     )
 
@@ -55,7 +76,12 @@ def _team_membership_list(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    username: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    teamset_id: str | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> PaginatedTeamMembershipList:
     """List team memberships: `GET /team/v0/team_membership/`.
 
     See `team_membership_list.sync` for the parameters and the errors it raises.
@@ -65,6 +91,11 @@ def _team_membership_list(
     return team_membership_list.sync(
         page=page,
         page_size=page_size,
+        username=username,
+        team_id=team_id,
+        teamset_id=teamset_id,
+        course_id=course_id,
+        expand=expand,
         client=self._client,
     )
 
@@ -72,8 +103,8 @@ def _team_membership_list(
 def _team_membership_create(
     self: TeamOperations,
     *,
-    body: TeamMembershipCreateBody | Unset = UNSET,
-) -> Any:
+    body: TeamMembershipCreateRequest,
+) -> TeamMembership:
     """Add a user to a team: `POST /team/v0/team_membership/`.
 
     See `team_membership_create.sync` for the parameters and the errors it raises.
@@ -90,7 +121,9 @@ def _team_membership_retrieve(
     self: TeamOperations,
     team_id: str,
     username: str,
-) -> Any:
+    *,
+    expand: str | Unset = UNSET,
+) -> TeamMembership:
     """Get one team membership: `GET /team/v0/team_membership/{team_id},{username}`.
 
     See `team_membership_retrieve.sync` for the parameters and the errors it raises.
@@ -100,6 +133,7 @@ def _team_membership_retrieve(
     return team_membership_retrieve.sync(
         team_id=team_id,
         username=username,
+        expand=expand,
         client=self._client,
     )
 
@@ -108,6 +142,8 @@ def _team_membership_delete(
     self: TeamOperations,
     team_id: str,
     username: str,
+    *,
+    admin: str | Unset = UNSET,
 ) -> Any:
     """Remove a user from a team: `DELETE /team/v0/team_membership/{team_id},{username}`.
 
@@ -118,6 +154,7 @@ def _team_membership_delete(
     return team_membership_delete.sync(
         team_id=team_id,
         username=username,
+        admin=admin,
         client=self._client,
     )
 
@@ -127,7 +164,13 @@ def _team_teams_list(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    course_id: str,
+    topic_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    order_by: TeamTeamsListOrderBy | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> PaginatedTeamList:
     """List teams: `GET /team/v0/teams/`.
 
     See `team_teams_list.sync` for the parameters and the errors it raises.
@@ -137,6 +180,12 @@ def _team_teams_list(
     return team_teams_list.sync(
         page=page,
         page_size=page_size,
+        course_id=course_id,
+        topic_id=topic_id,
+        username=username,
+        text_search=text_search,
+        order_by=order_by,
+        expand=expand,
         client=self._client,
     )
 
@@ -144,8 +193,8 @@ def _team_teams_list(
 def _team_teams_create(
     self: TeamOperations,
     *,
-    body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Any:
+    body: TeamCreateRequest,
+) -> Team:
     """Create a team: `POST /team/v0/teams/`.
 
     See `team_teams_create.sync` for the parameters and the errors it raises.
@@ -161,7 +210,9 @@ def _team_teams_create(
 def _team_teams_retrieve(
     self: TeamOperations,
     team_id: str,
-) -> Any:
+    *,
+    expand: str | Unset = UNSET,
+) -> Team:
     """Get a team: `GET /team/v0/teams/{team_id}`.
 
     See `team_teams_retrieve.sync` for the parameters and the errors it raises.
@@ -170,6 +221,7 @@ def _team_teams_retrieve(
 
     return team_teams_retrieve.sync(
         team_id=team_id,
+        expand=expand,
         client=self._client,
     )
 
@@ -194,8 +246,8 @@ def _team_teams_partial_update(
     self: TeamOperations,
     team_id: str,
     *,
-    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
-) -> Any:
+    body: TeamUpdateRequest,
+) -> Team:
     """Change a team: `PATCH /team/v0/teams/{team_id}`.
 
     See `team_teams_partial_update.sync` for the parameters and the errors it raises.
@@ -212,10 +264,7 @@ def _team_teams_partial_update(
 def _team_teams_assignments_list(
     self: TeamOperations,
     team_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+) -> list[TeamAssignment]:
     """List a team's assignments: `GET /team/v0/teams/{team_id}/assignments`.
 
     See `team_teams_assignments_list.sync` for the parameters and the errors it raises.
@@ -224,8 +273,6 @@ def _team_teams_assignments_list(
 
     return team_teams_assignments_list.sync(
         team_id=team_id,
-        page=page,
-        page_size=page_size,
         client=self._client,
     )
 
@@ -235,8 +282,9 @@ def _team_topics_list(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-) -> Any:
+    order_by: TeamTopicsListOrderBy | Unset = UNSET,
+    course_id: str,
+) -> PaginatedTeamTopicList:
     """List topics: `GET /team/v0/topics/`.
 
     See `team_topics_list.sync` for the parameters and the errors it raises.
@@ -246,6 +294,7 @@ def _team_topics_list(
     return team_topics_list.sync(
         page=page,
         page_size=page_size,
+        order_by=order_by,
         course_id=course_id,
         client=self._client,
     )
@@ -255,7 +304,7 @@ def _team_topics_retrieve(
     self: TeamOperations,
     topic_id: str,
     course_id: str,
-) -> Any:
+) -> TeamTopic:
     """Get a topic of a course: `GET /team/v0/topics/{topic_id},{course_id}`.
 
     See `team_topics_retrieve.sync` for the parameters and the errors it raises.
@@ -272,7 +321,7 @@ def _team_topics_retrieve(
 async def _async_team_bulk_membership_download(
     self: AsyncTeamOperations,
     course_id: str,
-) -> Any:
+) -> str:
     """Download the team memberships of a course run as CSV: `GET /team/v0/bulk_team_membership/{course_id}`.
 
     See `team_bulk_membership_download.asyncio` for the parameters and the errors it raises.
@@ -288,7 +337,9 @@ async def _async_team_bulk_membership_download(
 async def _async_team_bulk_membership_upload(
     self: AsyncTeamOperations,
     course_id: str,
-) -> Any:
+    *,
+    body: TeamBulkMembershipUploadRequest,
+) -> TeamBulkMembershipUploadResult:
     """Change the team memberships of a course run from a CSV upload: `POST /team/v0/bulk_team_membership/{course_id}`.
 
     See `team_bulk_membership_upload.asyncio` for the parameters and the errors it raises.
@@ -297,6 +348,7 @@ async def _async_team_bulk_membership_upload(
 
     return await team_bulk_membership_upload.asyncio(
         course_id=course_id,
+        body=body,
         client=self._client,
     )
 
@@ -306,7 +358,12 @@ async def _async_team_membership_list(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    username: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    teamset_id: str | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> PaginatedTeamMembershipList:
     """List team memberships: `GET /team/v0/team_membership/`.
 
     See `team_membership_list.asyncio` for the parameters and the errors it raises.
@@ -316,6 +373,11 @@ async def _async_team_membership_list(
     return await team_membership_list.asyncio(
         page=page,
         page_size=page_size,
+        username=username,
+        team_id=team_id,
+        teamset_id=teamset_id,
+        course_id=course_id,
+        expand=expand,
         client=self._client,
     )
 
@@ -323,8 +385,8 @@ async def _async_team_membership_list(
 async def _async_team_membership_create(
     self: AsyncTeamOperations,
     *,
-    body: TeamMembershipCreateBody | Unset = UNSET,
-) -> Any:
+    body: TeamMembershipCreateRequest,
+) -> TeamMembership:
     """Add a user to a team: `POST /team/v0/team_membership/`.
 
     See `team_membership_create.asyncio` for the parameters and the errors it raises.
@@ -341,7 +403,9 @@ async def _async_team_membership_retrieve(
     self: AsyncTeamOperations,
     team_id: str,
     username: str,
-) -> Any:
+    *,
+    expand: str | Unset = UNSET,
+) -> TeamMembership:
     """Get one team membership: `GET /team/v0/team_membership/{team_id},{username}`.
 
     See `team_membership_retrieve.asyncio` for the parameters and the errors it raises.
@@ -351,6 +415,7 @@ async def _async_team_membership_retrieve(
     return await team_membership_retrieve.asyncio(
         team_id=team_id,
         username=username,
+        expand=expand,
         client=self._client,
     )
 
@@ -359,6 +424,8 @@ async def _async_team_membership_delete(
     self: AsyncTeamOperations,
     team_id: str,
     username: str,
+    *,
+    admin: str | Unset = UNSET,
 ) -> Any:
     """Remove a user from a team: `DELETE /team/v0/team_membership/{team_id},{username}`.
 
@@ -369,6 +436,7 @@ async def _async_team_membership_delete(
     return await team_membership_delete.asyncio(
         team_id=team_id,
         username=username,
+        admin=admin,
         client=self._client,
     )
 
@@ -378,7 +446,13 @@ async def _async_team_teams_list(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    course_id: str,
+    topic_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    order_by: TeamTeamsListOrderBy | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> PaginatedTeamList:
     """List teams: `GET /team/v0/teams/`.
 
     See `team_teams_list.asyncio` for the parameters and the errors it raises.
@@ -388,6 +462,12 @@ async def _async_team_teams_list(
     return await team_teams_list.asyncio(
         page=page,
         page_size=page_size,
+        course_id=course_id,
+        topic_id=topic_id,
+        username=username,
+        text_search=text_search,
+        order_by=order_by,
+        expand=expand,
         client=self._client,
     )
 
@@ -395,8 +475,8 @@ async def _async_team_teams_list(
 async def _async_team_teams_create(
     self: AsyncTeamOperations,
     *,
-    body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Any:
+    body: TeamCreateRequest,
+) -> Team:
     """Create a team: `POST /team/v0/teams/`.
 
     See `team_teams_create.asyncio` for the parameters and the errors it raises.
@@ -412,7 +492,9 @@ async def _async_team_teams_create(
 async def _async_team_teams_retrieve(
     self: AsyncTeamOperations,
     team_id: str,
-) -> Any:
+    *,
+    expand: str | Unset = UNSET,
+) -> Team:
     """Get a team: `GET /team/v0/teams/{team_id}`.
 
     See `team_teams_retrieve.asyncio` for the parameters and the errors it raises.
@@ -421,6 +503,7 @@ async def _async_team_teams_retrieve(
 
     return await team_teams_retrieve.asyncio(
         team_id=team_id,
+        expand=expand,
         client=self._client,
     )
 
@@ -445,8 +528,8 @@ async def _async_team_teams_partial_update(
     self: AsyncTeamOperations,
     team_id: str,
     *,
-    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
-) -> Any:
+    body: TeamUpdateRequest,
+) -> Team:
     """Change a team: `PATCH /team/v0/teams/{team_id}`.
 
     See `team_teams_partial_update.asyncio` for the parameters and the errors it raises.
@@ -463,10 +546,7 @@ async def _async_team_teams_partial_update(
 async def _async_team_teams_assignments_list(
     self: AsyncTeamOperations,
     team_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+) -> list[TeamAssignment]:
     """List a team's assignments: `GET /team/v0/teams/{team_id}/assignments`.
 
     See `team_teams_assignments_list.asyncio` for the parameters and the errors it raises.
@@ -475,8 +555,6 @@ async def _async_team_teams_assignments_list(
 
     return await team_teams_assignments_list.asyncio(
         team_id=team_id,
-        page=page,
-        page_size=page_size,
         client=self._client,
     )
 
@@ -486,8 +564,9 @@ async def _async_team_topics_list(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-) -> Any:
+    order_by: TeamTopicsListOrderBy | Unset = UNSET,
+    course_id: str,
+) -> PaginatedTeamTopicList:
     """List topics: `GET /team/v0/topics/`.
 
     See `team_topics_list.asyncio` for the parameters and the errors it raises.
@@ -497,6 +576,7 @@ async def _async_team_topics_list(
     return await team_topics_list.asyncio(
         page=page,
         page_size=page_size,
+        order_by=order_by,
         course_id=course_id,
         client=self._client,
     )
@@ -506,7 +586,7 @@ async def _async_team_topics_retrieve(
     self: AsyncTeamOperations,
     topic_id: str,
     course_id: str,
-) -> Any:
+) -> TeamTopic:
     """Get a topic of a course: `GET /team/v0/topics/{topic_id},{course_id}`.
 
     See `team_topics_retrieve.asyncio` for the parameters and the errors it raises.

@@ -25,15 +25,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> str:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = response.text
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[str]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,11 +54,13 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[str]:
     """Download the team memberships of a course run as CSV
 
     Answers a CSV file with the team membership data of the course run `course_id`. The doc names
-    neither the columns of the file nor a status.
+    neither the columns of the file nor a status. The platform serves it to course staff only (403 for
+    anyone else) and answers 404 for a course id it cannot parse or a course it does not know; the file
+    comes as an attachment named after the course's organization, number and run.
 
     Args:
         course_id (str):
@@ -68,7 +72,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[str]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -86,11 +90,13 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> str:
     """Download the team memberships of a course run as CSV
 
     Answers a CSV file with the team membership data of the course run `course_id`. The doc names
-    neither the columns of the file nor a status.
+    neither the columns of the file nor a status. The platform serves it to course staff only (403 for
+    anyone else) and answers 404 for a course id it cannot parse or a course it does not know; the file
+    comes as an attachment named after the course's organization, number and run.
 
     Args:
         course_id (str):
@@ -102,7 +108,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        str
     """
 
     return sync_detailed(
@@ -115,11 +121,13 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[str]:
     """Download the team memberships of a course run as CSV
 
     Answers a CSV file with the team membership data of the course run `course_id`. The doc names
-    neither the columns of the file nor a status.
+    neither the columns of the file nor a status. The platform serves it to course staff only (403 for
+    anyone else) and answers 404 for a course id it cannot parse or a course it does not know; the file
+    comes as an attachment named after the course's organization, number and run.
 
     Args:
         course_id (str):
@@ -131,7 +139,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[str]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -147,11 +155,13 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> str:
     """Download the team memberships of a course run as CSV
 
     Answers a CSV file with the team membership data of the course run `course_id`. The doc names
-    neither the columns of the file nor a status.
+    neither the columns of the file nor a status. The platform serves it to course staff only (403 for
+    anyone else) and answers 404 for a course id it cannot parse or a course it does not know; the file
+    comes as an attachment named after the course's organization, number and run.
 
     Args:
         course_id (str):
@@ -163,7 +173,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        str
     """
 
     return (

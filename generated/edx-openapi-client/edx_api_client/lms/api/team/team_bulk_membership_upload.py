@@ -6,12 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.team_bulk_membership_upload_request import (
+    TeamBulkMembershipUploadRequest,
+)
+from ...models.team_bulk_membership_upload_result import TeamBulkMembershipUploadResult
 from ...types import Response
 
 
 def _get_kwargs(
     course_id: str,
+    *,
+    body: TeamBulkMembershipUploadRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -20,20 +27,28 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 200:
-        return errors.decoded_body(response)
+) -> TeamBulkMembershipUploadResult:
+    if response.status_code == 201:
+        response_201 = TeamBulkMembershipUploadResult.from_dict(response.json())
+
+        return response_201
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[TeamBulkMembershipUploadResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,15 +67,20 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: TeamBulkMembershipUploadRequest,
+) -> Response[TeamBulkMembershipUploadResult]:
     """Change the team memberships of a course run from a CSV upload
 
     Processes an uploaded CSV file and changes the team memberships of the course run `course_id`
-    accordingly. The doc does not say how the file is sent (media type, form field name) nor what its
-    columns are, so no request body is described here; nor does it describe the answer.
+    accordingly. The doc does not say how the file is sent nor what the answer is. The platform reads
+    the file from the multipart form field `csv`, serves course staff only (403 otherwise, 404 for an
+    unknown course), and answers 201 with a message counting the learners affected, or 400 with the
+    problems found in the file (nothing is changed then).
 
     Args:
         course_id (str):
+        body (TeamBulkMembershipUploadRequest): The multipart form carrying the CSV file of team
+            memberships.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -69,11 +89,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[TeamBulkMembershipUploadResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -87,15 +108,20 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: TeamBulkMembershipUploadRequest,
+) -> TeamBulkMembershipUploadResult:
     """Change the team memberships of a course run from a CSV upload
 
     Processes an uploaded CSV file and changes the team memberships of the course run `course_id`
-    accordingly. The doc does not say how the file is sent (media type, form field name) nor what its
-    columns are, so no request body is described here; nor does it describe the answer.
+    accordingly. The doc does not say how the file is sent nor what the answer is. The platform reads
+    the file from the multipart form field `csv`, serves course staff only (403 otherwise, 404 for an
+    unknown course), and answers 201 with a message counting the learners affected, or 400 with the
+    problems found in the file (nothing is changed then).
 
     Args:
         course_id (str):
+        body (TeamBulkMembershipUploadRequest): The multipart form carrying the CSV file of team
+            memberships.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -104,12 +130,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        TeamBulkMembershipUploadResult
     """
 
     return sync_detailed(
         course_id=course_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -117,15 +144,20 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    body: TeamBulkMembershipUploadRequest,
+) -> Response[TeamBulkMembershipUploadResult]:
     """Change the team memberships of a course run from a CSV upload
 
     Processes an uploaded CSV file and changes the team memberships of the course run `course_id`
-    accordingly. The doc does not say how the file is sent (media type, form field name) nor what its
-    columns are, so no request body is described here; nor does it describe the answer.
+    accordingly. The doc does not say how the file is sent nor what the answer is. The platform reads
+    the file from the multipart form field `csv`, serves course staff only (403 otherwise, 404 for an
+    unknown course), and answers 201 with a message counting the learners affected, or 400 with the
+    problems found in the file (nothing is changed then).
 
     Args:
         course_id (str):
+        body (TeamBulkMembershipUploadRequest): The multipart form carrying the CSV file of team
+            memberships.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -134,11 +166,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[TeamBulkMembershipUploadResult]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         course_id=course_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -150,15 +183,20 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    body: TeamBulkMembershipUploadRequest,
+) -> TeamBulkMembershipUploadResult:
     """Change the team memberships of a course run from a CSV upload
 
     Processes an uploaded CSV file and changes the team memberships of the course run `course_id`
-    accordingly. The doc does not say how the file is sent (media type, form field name) nor what its
-    columns are, so no request body is described here; nor does it describe the answer.
+    accordingly. The doc does not say how the file is sent nor what the answer is. The platform reads
+    the file from the multipart form field `csv`, serves course staff only (403 otherwise, 404 for an
+    unknown course), and answers 201 with a message counting the learners affected, or 400 with the
+    problems found in the file (nothing is changed then).
 
     Args:
         course_id (str):
+        body (TeamBulkMembershipUploadRequest): The multipart form carrying the CSV file of team
+            memberships.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -167,12 +205,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        TeamBulkMembershipUploadResult
     """
 
     return (
         await asyncio_detailed(
             course_id=course_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -5,13 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.team_membership_create_body import TeamMembershipCreateBody
-from ...types import UNSET, Response, Unset
+from ...models.team_membership import TeamMembership
+from ...models.team_membership_create_request import TeamMembershipCreateRequest
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TeamMembershipCreateBody | Unset = UNSET,
+    body: TeamMembershipCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,8 +21,7 @@ def _get_kwargs(
         "url": "/team/v0/team_membership/",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -31,15 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 201:
-        return errors.decoded_body(response)
+) -> TeamMembership:
+    if response.status_code == 200:
+        response_200 = TeamMembership.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[TeamMembership]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,15 +60,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamMembershipCreateBody | Unset = UNSET,
-) -> Response[Any]:
+    body: TeamMembershipCreateRequest,
+) -> Response[TeamMembership]:
     """Add a user to a team
 
-    Creates a team membership. The doc gives only the request line: it names no field of the body, which
-    is described as a free-form JSON object, and does not describe the answer.
+    Creates a team membership. The doc gives only the request line. The platform reads `username` and
+    `team_id` (both required, 400 without), answers 404 for an unknown team or user and where a learner
+    tries to add someone else, 403 where a learner joins a team of an instructor-managed topic, and 400
+    when the team is full, the user is already in a team of the topic or is not enrolled in the course.
+    A created membership is answered 200 with the membership.
 
     Args:
-        body (TeamMembershipCreateBody | Unset):
+        body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
+            platform's view reads these two.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -74,7 +81,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[TeamMembership]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -91,15 +98,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamMembershipCreateBody | Unset = UNSET,
-) -> Any:
+    body: TeamMembershipCreateRequest,
+) -> TeamMembership:
     """Add a user to a team
 
-    Creates a team membership. The doc gives only the request line: it names no field of the body, which
-    is described as a free-form JSON object, and does not describe the answer.
+    Creates a team membership. The doc gives only the request line. The platform reads `username` and
+    `team_id` (both required, 400 without), answers 404 for an unknown team or user and where a learner
+    tries to add someone else, 403 where a learner joins a team of an instructor-managed topic, and 400
+    when the team is full, the user is already in a team of the topic or is not enrolled in the course.
+    A created membership is answered 200 with the membership.
 
     Args:
-        body (TeamMembershipCreateBody | Unset):
+        body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
+            platform's view reads these two.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -108,7 +119,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        TeamMembership
     """
 
     return sync_detailed(
@@ -120,15 +131,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamMembershipCreateBody | Unset = UNSET,
-) -> Response[Any]:
+    body: TeamMembershipCreateRequest,
+) -> Response[TeamMembership]:
     """Add a user to a team
 
-    Creates a team membership. The doc gives only the request line: it names no field of the body, which
-    is described as a free-form JSON object, and does not describe the answer.
+    Creates a team membership. The doc gives only the request line. The platform reads `username` and
+    `team_id` (both required, 400 without), answers 404 for an unknown team or user and where a learner
+    tries to add someone else, 403 where a learner joins a team of an instructor-managed topic, and 400
+    when the team is full, the user is already in a team of the topic or is not enrolled in the course.
+    A created membership is answered 200 with the membership.
 
     Args:
-        body (TeamMembershipCreateBody | Unset):
+        body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
+            platform's view reads these two.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,7 +152,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[TeamMembership]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -152,15 +167,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamMembershipCreateBody | Unset = UNSET,
-) -> Any:
+    body: TeamMembershipCreateRequest,
+) -> TeamMembership:
     """Add a user to a team
 
-    Creates a team membership. The doc gives only the request line: it names no field of the body, which
-    is described as a free-form JSON object, and does not describe the answer.
+    Creates a team membership. The doc gives only the request line. The platform reads `username` and
+    `team_id` (both required, 400 without), answers 404 for an unknown team or user and where a learner
+    tries to add someone else, 403 where a learner joins a team of an instructor-managed topic, and 400
+    when the team is full, the user is already in a team of the topic or is not enrolled in the course.
+    A created membership is answered 200 with the membership.
 
     Args:
-        body (TeamMembershipCreateBody | Unset):
+        body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
+            platform's view reads these two.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -169,7 +188,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        TeamMembership
     """
 
     return (

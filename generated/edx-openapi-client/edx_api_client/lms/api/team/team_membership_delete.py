@@ -6,13 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     team_id: str,
     username: str,
+    *,
+    admin: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["admin"] = admin
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -20,6 +28,7 @@ def _get_kwargs(
             team_id=quote(str(team_id), safe=""),
             username=quote(str(username), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -55,15 +64,19 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    admin: str | Unset = UNSET,
 ) -> Response[Any]:
     """Remove a user from a team
 
     Deletes the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line.
+    line. The platform answers 204 without a body, 404 for an unknown team or membership and where a
+    learner tries to remove someone else, and 403 where a learner leaves a team of an instructor-managed
+    topic. The `admin` query parameter only changes how the removal is recorded in the event log.
 
     Args:
         team_id (str):
         username (str):
+        admin (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -78,6 +91,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         team_id=team_id,
         username=username,
+        admin=admin,
     )
 
     response = client.get_httpx_client().request(
@@ -92,15 +106,19 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    admin: str | Unset = UNSET,
 ) -> Any:
     """Remove a user from a team
 
     Deletes the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line.
+    line. The platform answers 204 without a body, 404 for an unknown team or membership and where a
+    learner tries to remove someone else, and 403 where a learner leaves a team of an instructor-managed
+    topic. The `admin` query parameter only changes how the removal is recorded in the event log.
 
     Args:
         team_id (str):
         username (str):
+        admin (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -116,6 +134,7 @@ def sync(
         team_id=team_id,
         username=username,
         client=client,
+        admin=admin,
     ).parsed
 
 
@@ -124,15 +143,19 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    admin: str | Unset = UNSET,
 ) -> Response[Any]:
     """Remove a user from a team
 
     Deletes the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line.
+    line. The platform answers 204 without a body, 404 for an unknown team or membership and where a
+    learner tries to remove someone else, and 403 where a learner leaves a team of an instructor-managed
+    topic. The `admin` query parameter only changes how the removal is recorded in the event log.
 
     Args:
         team_id (str):
         username (str):
+        admin (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -147,6 +170,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         team_id=team_id,
         username=username,
+        admin=admin,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,15 +183,19 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
+    admin: str | Unset = UNSET,
 ) -> Any:
     """Remove a user from a team
 
     Deletes the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line.
+    line. The platform answers 204 without a body, 404 for an unknown team or membership and where a
+    learner tries to remove someone else, and 403 where a learner leaves a team of an instructor-managed
+    topic. The `admin` query parameter only changes how the removal is recorded in the event log.
 
     Args:
         team_id (str):
         username (str):
+        admin (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -184,5 +212,6 @@ async def asyncio(
             team_id=team_id,
             username=username,
             client=client,
+            admin=admin,
         )
     ).parsed

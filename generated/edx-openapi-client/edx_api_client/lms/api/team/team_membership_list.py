@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.paginated_team_membership_list import PaginatedTeamMembershipList
 from ...types import UNSET, Response, Unset
 
 
@@ -12,6 +13,11 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    teamset_id: str | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -19,6 +25,16 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["username"] = username
+
+    params["team_id"] = team_id
+
+    params["teamset_id"] = teamset_id
+
+    params["course_id"] = course_id
+
+    params["expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -33,15 +49,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> PaginatedTeamMembershipList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = PaginatedTeamMembershipList.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[PaginatedTeamMembershipList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -61,15 +80,29 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    username: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    teamset_id: str | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[PaginatedTeamMembershipList]:
     """List team memberships
 
     Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. The doc
-    gives only the request line and these two parameters.
+    gives only the request line and these two parameters. The platform needs at least one of `username`,
+    `team_id` or `teamset_id` (400 otherwise; `team_id` and `teamset_id` exclude each other, and
+    `teamset_id` needs `course_id`), answers 404 for an unknown team or teamset, a team of a course the
+    caller cannot use, or an unparsable `course_id`, and only lists memberships in courses where a non-
+    staff caller is enrolled or course staff.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        username (str | Unset):
+        team_id (str | Unset):
+        teamset_id (str | Unset):
+        course_id (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -78,12 +111,17 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedTeamMembershipList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        username=username,
+        team_id=team_id,
+        teamset_id=teamset_id,
+        course_id=course_id,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -98,15 +136,29 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    username: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    teamset_id: str | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> PaginatedTeamMembershipList:
     """List team memberships
 
     Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. The doc
-    gives only the request line and these two parameters.
+    gives only the request line and these two parameters. The platform needs at least one of `username`,
+    `team_id` or `teamset_id` (400 otherwise; `team_id` and `teamset_id` exclude each other, and
+    `teamset_id` needs `course_id`), answers 404 for an unknown team or teamset, a team of a course the
+    caller cannot use, or an unparsable `course_id`, and only lists memberships in courses where a non-
+    staff caller is enrolled or course staff.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        username (str | Unset):
+        team_id (str | Unset):
+        teamset_id (str | Unset):
+        course_id (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -115,13 +167,18 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedTeamMembershipList
     """
 
     return sync_detailed(
         client=client,
         page=page,
         page_size=page_size,
+        username=username,
+        team_id=team_id,
+        teamset_id=teamset_id,
+        course_id=course_id,
+        expand=expand,
     ).parsed
 
 
@@ -130,15 +187,29 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    username: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    teamset_id: str | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[PaginatedTeamMembershipList]:
     """List team memberships
 
     Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. The doc
-    gives only the request line and these two parameters.
+    gives only the request line and these two parameters. The platform needs at least one of `username`,
+    `team_id` or `teamset_id` (400 otherwise; `team_id` and `teamset_id` exclude each other, and
+    `teamset_id` needs `course_id`), answers 404 for an unknown team or teamset, a team of a course the
+    caller cannot use, or an unparsable `course_id`, and only lists memberships in courses where a non-
+    staff caller is enrolled or course staff.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        username (str | Unset):
+        team_id (str | Unset):
+        teamset_id (str | Unset):
+        course_id (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -147,12 +218,17 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedTeamMembershipList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        username=username,
+        team_id=team_id,
+        teamset_id=teamset_id,
+        course_id=course_id,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,15 +241,29 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    username: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    teamset_id: str | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> PaginatedTeamMembershipList:
     """List team memberships
 
     Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. The doc
-    gives only the request line and these two parameters.
+    gives only the request line and these two parameters. The platform needs at least one of `username`,
+    `team_id` or `teamset_id` (400 otherwise; `team_id` and `teamset_id` exclude each other, and
+    `teamset_id` needs `course_id`), answers 404 for an unknown team or teamset, a team of a course the
+    caller cannot use, or an unparsable `course_id`, and only lists memberships in courses where a non-
+    staff caller is enrolled or course staff.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        username (str | Unset):
+        team_id (str | Unset):
+        teamset_id (str | Unset):
+        course_id (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -182,7 +272,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedTeamMembershipList
     """
 
     return (
@@ -190,5 +280,10 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            username=username,
+            team_id=team_id,
+            teamset_id=teamset_id,
+            course_id=course_id,
+            expand=expand,
         )
     ).parsed

@@ -6,13 +6,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.team_membership import TeamMembership
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     team_id: str,
     username: str,
+    *,
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,6 +29,7 @@ def _get_kwargs(
             team_id=quote(str(team_id), safe=""),
             username=quote(str(username), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -27,15 +37,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> TeamMembership:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = TeamMembership.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[TeamMembership]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,15 +68,18 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    expand: str | Unset = UNSET,
+) -> Response[TeamMembership]:
     """Get one team membership
 
     Returns the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line.
+    line. The platform answers 404 for an unknown team or membership and where the caller may not use
+    the team's course or team.
 
     Args:
         team_id (str):
         username (str):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -72,12 +88,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[TeamMembership]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         team_id=team_id,
         username=username,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -92,15 +109,18 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    expand: str | Unset = UNSET,
+) -> TeamMembership:
     """Get one team membership
 
     Returns the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line.
+    line. The platform answers 404 for an unknown team or membership and where the caller may not use
+    the team's course or team.
 
     Args:
         team_id (str):
         username (str):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -109,13 +129,14 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        TeamMembership
     """
 
     return sync_detailed(
         team_id=team_id,
         username=username,
         client=client,
+        expand=expand,
     ).parsed
 
 
@@ -124,15 +145,18 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    expand: str | Unset = UNSET,
+) -> Response[TeamMembership]:
     """Get one team membership
 
     Returns the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line.
+    line. The platform answers 404 for an unknown team or membership and where the caller may not use
+    the team's course or team.
 
     Args:
         team_id (str):
         username (str):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -141,12 +165,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[TeamMembership]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         team_id=team_id,
         username=username,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,15 +184,18 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    expand: str | Unset = UNSET,
+) -> TeamMembership:
     """Get one team membership
 
     Returns the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line.
+    line. The platform answers 404 for an unknown team or membership and where the caller may not use
+    the team's course or team.
 
     Args:
         team_id (str):
         username (str):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -176,7 +204,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        TeamMembership
     """
 
     return (
@@ -184,5 +212,6 @@ async def asyncio(
             team_id=team_id,
             username=username,
             client=client,
+            expand=expand,
         )
     ).parsed

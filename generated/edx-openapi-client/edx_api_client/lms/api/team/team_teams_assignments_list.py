@@ -6,30 +6,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...models.team_assignment import TeamAssignment
+from ...types import Response
 
 
 def _get_kwargs(
     team_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/team/v0/teams/{team_id}/assignments".format(
             team_id=quote(str(team_id), safe=""),
         ),
-        "params": params,
     }
 
     return _kwargs
@@ -37,15 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> list[TeamAssignment]:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TeamAssignment.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[list[TeamAssignment]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -64,18 +61,17 @@ def sync_detailed(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[list[TeamAssignment]]:
     """List a team's assignments
 
     Returns the assignments of the team `team_id` one page at a time, chosen with `page` and sized with
-    `page_size`. The doc gives only the request line and these parameters.
+    `page_size`. The doc gives only the request line and these parameters. The platform answers the
+    team's open response assessments of its topic as one plain list, 503 where team submissions are not
+    enabled for the course, 403 for a caller neither enrolled nor staff, and 404 for an unknown team or
+    one the caller may not see.
 
     Args:
         team_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -84,13 +80,11 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[TeamAssignment]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         team_id=team_id,
-        page=page,
-        page_size=page_size,
     )
 
     response = client.get_httpx_client().request(
@@ -104,18 +98,17 @@ def sync(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+) -> list[TeamAssignment]:
     """List a team's assignments
 
     Returns the assignments of the team `team_id` one page at a time, chosen with `page` and sized with
-    `page_size`. The doc gives only the request line and these parameters.
+    `page_size`. The doc gives only the request line and these parameters. The platform answers the
+    team's open response assessments of its topic as one plain list, 503 where team submissions are not
+    enabled for the course, 403 for a caller neither enrolled nor staff, and 404 for an unknown team or
+    one the caller may not see.
 
     Args:
         team_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -124,14 +117,12 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[TeamAssignment]
     """
 
     return sync_detailed(
         team_id=team_id,
         client=client,
-        page=page,
-        page_size=page_size,
     ).parsed
 
 
@@ -139,18 +130,17 @@ async def asyncio_detailed(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[list[TeamAssignment]]:
     """List a team's assignments
 
     Returns the assignments of the team `team_id` one page at a time, chosen with `page` and sized with
-    `page_size`. The doc gives only the request line and these parameters.
+    `page_size`. The doc gives only the request line and these parameters. The platform answers the
+    team's open response assessments of its topic as one plain list, 503 where team submissions are not
+    enabled for the course, 403 for a caller neither enrolled nor staff, and 404 for an unknown team or
+    one the caller may not see.
 
     Args:
         team_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -159,13 +149,11 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[list[TeamAssignment]]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         team_id=team_id,
-        page=page,
-        page_size=page_size,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,18 +165,17 @@ async def asyncio(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
+) -> list[TeamAssignment]:
     """List a team's assignments
 
     Returns the assignments of the team `team_id` one page at a time, chosen with `page` and sized with
-    `page_size`. The doc gives only the request line and these parameters.
+    `page_size`. The doc gives only the request line and these parameters. The platform answers the
+    team's open response assessments of its topic as one plain list, 503 where team submissions are not
+    enabled for the course, 403 for a caller neither enrolled nor staff, and 404 for an unknown team or
+    one the caller may not see.
 
     Args:
         team_id (str):
-        page (int | Unset):
-        page_size (int | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -197,14 +184,12 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        list[TeamAssignment]
     """
 
     return (
         await asyncio_detailed(
             team_id=team_id,
             client=client,
-            page=page,
-            page_size=page_size,
         )
     ).parsed

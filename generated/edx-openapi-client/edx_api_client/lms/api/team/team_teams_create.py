@@ -5,13 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.team_teams_create_body import TeamTeamsCreateBody
-from ...types import UNSET, Response, Unset
+from ...models.team import Team
+from ...models.team_create_request import TeamCreateRequest
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TeamTeamsCreateBody | Unset = UNSET,
+    body: TeamCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,8 +21,7 @@ def _get_kwargs(
         "url": "/team/v0/teams/",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -31,15 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
-    if response.status_code == 201:
-        return errors.decoded_body(response)
+) -> Team:
+    if response.status_code == 200:
+        response_200 = Team.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Team]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -57,15 +60,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Response[Any]:
+    body: TeamCreateRequest,
+) -> Response[Team]:
     """Create a team
 
-    Creates a team. The doc gives only the request line: it names no field of the body, which is
-    described as a free-form JSON object, and does not describe the answer.
+    Creates a team. The doc gives only the request line. The platform reads the fields of the body below
+    (`course_id`, `topic_id`, `name` and `description` are required), answers 404 for an unknown course
+    or topic, 403 for a caller who is neither enrolled nor staff or a learner creating a team in an
+    instructor-managed topic, and 400 for invalid fields or a learner who already has a team in the
+    topic. A learner becomes the first member of the team created; staff do not. The team is answered
+    with 200.
 
     Args:
-        body (TeamTeamsCreateBody | Unset):
+        body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
+            creation serializer read these.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -74,7 +82,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Team]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -91,15 +99,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Any:
+    body: TeamCreateRequest,
+) -> Team:
     """Create a team
 
-    Creates a team. The doc gives only the request line: it names no field of the body, which is
-    described as a free-form JSON object, and does not describe the answer.
+    Creates a team. The doc gives only the request line. The platform reads the fields of the body below
+    (`course_id`, `topic_id`, `name` and `description` are required), answers 404 for an unknown course
+    or topic, 403 for a caller who is neither enrolled nor staff or a learner creating a team in an
+    instructor-managed topic, and 400 for invalid fields or a learner who already has a team in the
+    topic. A learner becomes the first member of the team created; staff do not. The team is answered
+    with 200.
 
     Args:
-        body (TeamTeamsCreateBody | Unset):
+        body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
+            creation serializer read these.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -108,7 +121,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Team
     """
 
     return sync_detailed(
@@ -120,15 +133,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Response[Any]:
+    body: TeamCreateRequest,
+) -> Response[Team]:
     """Create a team
 
-    Creates a team. The doc gives only the request line: it names no field of the body, which is
-    described as a free-form JSON object, and does not describe the answer.
+    Creates a team. The doc gives only the request line. The platform reads the fields of the body below
+    (`course_id`, `topic_id`, `name` and `description` are required), answers 404 for an unknown course
+    or topic, 403 for a caller who is neither enrolled nor staff or a learner creating a team in an
+    instructor-managed topic, and 400 for invalid fields or a learner who already has a team in the
+    topic. A learner becomes the first member of the team created; staff do not. The team is answered
+    with 200.
 
     Args:
-        body (TeamTeamsCreateBody | Unset):
+        body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
+            creation serializer read these.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,7 +155,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Team]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -152,15 +170,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamTeamsCreateBody | Unset = UNSET,
-) -> Any:
+    body: TeamCreateRequest,
+) -> Team:
     """Create a team
 
-    Creates a team. The doc gives only the request line: it names no field of the body, which is
-    described as a free-form JSON object, and does not describe the answer.
+    Creates a team. The doc gives only the request line. The platform reads the fields of the body below
+    (`course_id`, `topic_id`, `name` and `description` are required), answers 404 for an unknown course
+    or topic, 403 for a caller who is neither enrolled nor staff or a learner creating a team in an
+    instructor-managed topic, and 400 for invalid fields or a learner who already has a team in the
+    topic. A learner becomes the first member of the team created; staff do not. The team is answered
+    with 200.
 
     Args:
-        body (TeamTeamsCreateBody | Unset):
+        body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
+            creation serializer read these.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -169,7 +192,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Team
     """
 
     return (

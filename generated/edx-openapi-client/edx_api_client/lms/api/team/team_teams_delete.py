@@ -55,7 +55,9 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a team
 
-    Deletes the team `team_id`. The doc gives only the request line.
+    Deletes the team `team_id`. The doc gives only the request line. The platform lets course staff and
+    discussion moderators delete a team (403 for others, 404 for an unknown team), drops its memberships
+    with it, and answers 204 without a body.
 
     Args:
         team_id (str):
@@ -88,7 +90,9 @@ def sync(
 ) -> Any:
     """Delete a team
 
-    Deletes the team `team_id`. The doc gives only the request line.
+    Deletes the team `team_id`. The doc gives only the request line. The platform lets course staff and
+    discussion moderators delete a team (403 for others, 404 for an unknown team), drops its memberships
+    with it, and answers 204 without a body.
 
     Args:
         team_id (str):
@@ -116,7 +120,9 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a team
 
-    Deletes the team `team_id`. The doc gives only the request line.
+    Deletes the team `team_id`. The doc gives only the request line. The platform lets course staff and
+    discussion moderators delete a team (403 for others, 404 for an unknown team), drops its memberships
+    with it, and answers 204 without a body.
 
     Args:
         team_id (str):
@@ -147,7 +153,9 @@ async def asyncio(
 ) -> Any:
     """Delete a team
 
-    Deletes the team `team_id`. The doc gives only the request line.
+    Deletes the team `team_id`. The doc gives only the request line. The platform lets course staff and
+    discussion moderators delete a team (403 for others, 404 for an unknown team), drops its memberships
+    with it, and answers 204 without a body.
 
     Args:
         team_id (str):

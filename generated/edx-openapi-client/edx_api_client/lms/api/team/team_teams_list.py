@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.paginated_team_list import PaginatedTeamList
+from ...models.team_teams_list_order_by import TeamTeamsListOrderBy
 from ...types import UNSET, Response, Unset
 
 
@@ -12,6 +14,12 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    course_id: str,
+    topic_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    order_by: TeamTeamsListOrderBy | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -19,6 +27,22 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    params["course_id"] = course_id
+
+    params["topic_id"] = topic_id
+
+    params["username"] = username
+
+    params["text_search"] = text_search
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    params["expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -33,15 +57,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> PaginatedTeamList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = PaginatedTeamList.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[PaginatedTeamList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -61,15 +88,31 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    course_id: str,
+    topic_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    order_by: TeamTeamsListOrderBy | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[PaginatedTeamList]:
     """List teams
 
     Returns teams one page at a time, chosen with `page` and sized with `page_size`. The doc gives only
-    the request line and these two parameters.
+    the request line and these two parameters. The platform needs `course_id` (400 without it or for an
+    unparsable one, 404 for an unknown course, 403 for a caller who is neither enrolled nor staff),
+    filters by `topic_id` (400 for a topic the course does not have), `username` and `text_search`,
+    orders by `order_by` (not together with `text_search`), hides the teams of private managed topics
+    from non-members, and answers 503 when the search engine cannot be reached.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        course_id (str):
+        topic_id (str | Unset):
+        username (str | Unset):
+        text_search (str | Unset):
+        order_by (TeamTeamsListOrderBy | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -78,12 +121,18 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedTeamList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        course_id=course_id,
+        topic_id=topic_id,
+        username=username,
+        text_search=text_search,
+        order_by=order_by,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -98,15 +147,31 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    course_id: str,
+    topic_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    order_by: TeamTeamsListOrderBy | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> PaginatedTeamList:
     """List teams
 
     Returns teams one page at a time, chosen with `page` and sized with `page_size`. The doc gives only
-    the request line and these two parameters.
+    the request line and these two parameters. The platform needs `course_id` (400 without it or for an
+    unparsable one, 404 for an unknown course, 403 for a caller who is neither enrolled nor staff),
+    filters by `topic_id` (400 for a topic the course does not have), `username` and `text_search`,
+    orders by `order_by` (not together with `text_search`), hides the teams of private managed topics
+    from non-members, and answers 503 when the search engine cannot be reached.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        course_id (str):
+        topic_id (str | Unset):
+        username (str | Unset):
+        text_search (str | Unset):
+        order_by (TeamTeamsListOrderBy | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -115,13 +180,19 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedTeamList
     """
 
     return sync_detailed(
         client=client,
         page=page,
         page_size=page_size,
+        course_id=course_id,
+        topic_id=topic_id,
+        username=username,
+        text_search=text_search,
+        order_by=order_by,
+        expand=expand,
     ).parsed
 
 
@@ -130,15 +201,31 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Any]:
+    course_id: str,
+    topic_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    order_by: TeamTeamsListOrderBy | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[PaginatedTeamList]:
     """List teams
 
     Returns teams one page at a time, chosen with `page` and sized with `page_size`. The doc gives only
-    the request line and these two parameters.
+    the request line and these two parameters. The platform needs `course_id` (400 without it or for an
+    unparsable one, 404 for an unknown course, 403 for a caller who is neither enrolled nor staff),
+    filters by `topic_id` (400 for a topic the course does not have), `username` and `text_search`,
+    orders by `order_by` (not together with `text_search`), hides the teams of private managed topics
+    from non-members, and answers 503 when the search engine cannot be reached.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        course_id (str):
+        topic_id (str | Unset):
+        username (str | Unset):
+        text_search (str | Unset):
+        order_by (TeamTeamsListOrderBy | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -147,12 +234,18 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedTeamList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        course_id=course_id,
+        topic_id=topic_id,
+        username=username,
+        text_search=text_search,
+        order_by=order_by,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,15 +258,31 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Any:
+    course_id: str,
+    topic_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    text_search: str | Unset = UNSET,
+    order_by: TeamTeamsListOrderBy | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> PaginatedTeamList:
     """List teams
 
     Returns teams one page at a time, chosen with `page` and sized with `page_size`. The doc gives only
-    the request line and these two parameters.
+    the request line and these two parameters. The platform needs `course_id` (400 without it or for an
+    unparsable one, 404 for an unknown course, 403 for a caller who is neither enrolled nor staff),
+    filters by `topic_id` (400 for a topic the course does not have), `username` and `text_search`,
+    orders by `order_by` (not together with `text_search`), hides the teams of private managed topics
+    from non-members, and answers 503 when the search engine cannot be reached.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
+        course_id (str):
+        topic_id (str | Unset):
+        username (str | Unset):
+        text_search (str | Unset):
+        order_by (TeamTeamsListOrderBy | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -182,7 +291,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedTeamList
     """
 
     return (
@@ -190,5 +299,11 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            course_id=course_id,
+            topic_id=topic_id,
+            username=username,
+            text_search=text_search,
+            order_by=order_by,
+            expand=expand,
         )
     ).parsed

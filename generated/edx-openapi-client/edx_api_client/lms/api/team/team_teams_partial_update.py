@@ -6,14 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.team_teams_partial_update_body import TeamTeamsPartialUpdateBody
-from ...types import UNSET, Response, Unset
+from ...models.team import Team
+from ...models.team_update_request import TeamUpdateRequest
+from ...types import Response
 
 
 def _get_kwargs(
     team_id: str,
     *,
-    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
+    body: TeamUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,10 +25,9 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/merge-patch+json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -35,15 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> Team:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = Team.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Team]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -62,17 +65,19 @@ def sync_detailed(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
-) -> Response[Any]:
+    body: TeamUpdateRequest,
+) -> Response[Team]:
     """Change a team
 
     Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
-    data is rejected. The doc names no field of the body, which is described as a free-form JSON object,
-    and does not describe the answer.
+    data is rejected. The doc names no field of the body. The platform only takes a JSON merge patch
+    (`application/merge-patch+json`, 415 for anything else) of the team's writable fields, lets course
+    staff and discussion moderators change a team (403 for others), and answers the changed team.
 
     Args:
         team_id (str):
-        body (TeamTeamsPartialUpdateBody | Unset):
+        body (TeamUpdateRequest): The writable fields of a team, any of them; the identifier,
+            course, creation and activity dates and the members are read-only.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -81,7 +86,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Team]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -100,17 +105,19 @@ def sync(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
-) -> Any:
+    body: TeamUpdateRequest,
+) -> Team:
     """Change a team
 
     Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
-    data is rejected. The doc names no field of the body, which is described as a free-form JSON object,
-    and does not describe the answer.
+    data is rejected. The doc names no field of the body. The platform only takes a JSON merge patch
+    (`application/merge-patch+json`, 415 for anything else) of the team's writable fields, lets course
+    staff and discussion moderators change a team (403 for others), and answers the changed team.
 
     Args:
         team_id (str):
-        body (TeamTeamsPartialUpdateBody | Unset):
+        body (TeamUpdateRequest): The writable fields of a team, any of them; the identifier,
+            course, creation and activity dates and the members are read-only.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -119,7 +126,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Team
     """
 
     return sync_detailed(
@@ -133,17 +140,19 @@ async def asyncio_detailed(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
-) -> Response[Any]:
+    body: TeamUpdateRequest,
+) -> Response[Team]:
     """Change a team
 
     Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
-    data is rejected. The doc names no field of the body, which is described as a free-form JSON object,
-    and does not describe the answer.
+    data is rejected. The doc names no field of the body. The platform only takes a JSON merge patch
+    (`application/merge-patch+json`, 415 for anything else) of the team's writable fields, lets course
+    staff and discussion moderators change a team (403 for others), and answers the changed team.
 
     Args:
         team_id (str):
-        body (TeamTeamsPartialUpdateBody | Unset):
+        body (TeamUpdateRequest): The writable fields of a team, any of them; the identifier,
+            course, creation and activity dates and the members are read-only.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -152,7 +161,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Team]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -169,17 +178,19 @@ async def asyncio(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamTeamsPartialUpdateBody | Unset = UNSET,
-) -> Any:
+    body: TeamUpdateRequest,
+) -> Team:
     """Change a team
 
     Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
-    data is rejected. The doc names no field of the body, which is described as a free-form JSON object,
-    and does not describe the answer.
+    data is rejected. The doc names no field of the body. The platform only takes a JSON merge patch
+    (`application/merge-patch+json`, 415 for anything else) of the team's writable fields, lets course
+    staff and discussion moderators change a team (403 for others), and answers the changed team.
 
     Args:
         team_id (str):
-        body (TeamTeamsPartialUpdateBody | Unset):
+        body (TeamUpdateRequest): The writable fields of a team, any of them; the identifier,
+            course, creation and activity dates and the members are read-only.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -188,7 +199,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Team
     """
 
     return (

@@ -6,18 +6,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.team import Team
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     team_id: str,
+    *,
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/team/v0/teams/{team_id}".format(
             team_id=quote(str(team_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,15 +35,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> Team:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = Team.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Team]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -52,13 +65,17 @@ def sync_detailed(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    expand: str | Unset = UNSET,
+) -> Response[Team]:
     """Get a team
 
-    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team.
+    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team. The
+    platform answers 404 for an unknown team or a private team the caller is not in, and 403 for a
+    caller neither enrolled in its course nor staff.
 
     Args:
         team_id (str):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -67,11 +84,12 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Team]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         team_id=team_id,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -85,13 +103,17 @@ def sync(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    expand: str | Unset = UNSET,
+) -> Team:
     """Get a team
 
-    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team.
+    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team. The
+    platform answers 404 for an unknown team or a private team the caller is not in, and 403 for a
+    caller neither enrolled in its course nor staff.
 
     Args:
         team_id (str):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -100,12 +122,13 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Team
     """
 
     return sync_detailed(
         team_id=team_id,
         client=client,
+        expand=expand,
     ).parsed
 
 
@@ -113,13 +136,17 @@ async def asyncio_detailed(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    expand: str | Unset = UNSET,
+) -> Response[Team]:
     """Get a team
 
-    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team.
+    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team. The
+    platform answers 404 for an unknown team or a private team the caller is not in, and 403 for a
+    caller neither enrolled in its course nor staff.
 
     Args:
         team_id (str):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -128,11 +155,12 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[Team]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         team_id=team_id,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,13 +172,17 @@ async def asyncio(
     team_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+    expand: str | Unset = UNSET,
+) -> Team:
     """Get a team
 
-    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team.
+    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team. The
+    platform answers 404 for an unknown team or a private team the caller is not in, and 403 for a
+    caller neither enrolled in its course nor staff.
 
     Args:
         team_id (str):
+        expand (str | Unset):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -159,12 +191,13 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        Team
     """
 
     return (
         await asyncio_detailed(
             team_id=team_id,
             client=client,
+            expand=expand,
         )
     ).parsed

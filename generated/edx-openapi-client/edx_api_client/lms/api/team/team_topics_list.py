@@ -5,6 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.paginated_team_topic_list import PaginatedTeamTopicList
+from ...models.team_topics_list_order_by import TeamTopicsListOrderBy
 from ...types import UNSET, Response, Unset
 
 
@@ -12,7 +14,8 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    course_id: str | Unset = UNSET,
+    order_by: TeamTopicsListOrderBy | Unset = UNSET,
+    course_id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -20,6 +23,12 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
 
     params["course_id"] = course_id
 
@@ -36,15 +45,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> PaginatedTeamTopicList:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = PaginatedTeamTopicList.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[PaginatedTeamTopicList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -64,17 +76,22 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-) -> Response[Any]:
+    order_by: TeamTopicsListOrderBy | Unset = UNSET,
+    course_id: str,
+) -> Response[PaginatedTeamTopicList]:
     """List topics
 
     Returns team topics one page at a time, chosen with `page` and sized with `page_size`. The doc gives
-    only the request line and these two parameters.
+    only the request line and these two parameters, though its example request names `course_id`. The
+    platform needs `course_id` (400 without it, 404 for an unparsable or unknown course, 403 for a
+    caller neither enrolled nor staff), orders by `order_by`, hides private managed topics from non-
+    members, and pages 12 topics at a time unless `page_size` says otherwise.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        course_id (str | Unset):
+        order_by (TeamTopicsListOrderBy | Unset):
+        course_id (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -83,12 +100,13 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedTeamTopicList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        order_by=order_by,
         course_id=course_id,
     )
 
@@ -104,17 +122,22 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-) -> Any:
+    order_by: TeamTopicsListOrderBy | Unset = UNSET,
+    course_id: str,
+) -> PaginatedTeamTopicList:
     """List topics
 
     Returns team topics one page at a time, chosen with `page` and sized with `page_size`. The doc gives
-    only the request line and these two parameters.
+    only the request line and these two parameters, though its example request names `course_id`. The
+    platform needs `course_id` (400 without it, 404 for an unparsable or unknown course, 403 for a
+    caller neither enrolled nor staff), orders by `order_by`, hides private managed topics from non-
+    members, and pages 12 topics at a time unless `page_size` says otherwise.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        course_id (str | Unset):
+        order_by (TeamTopicsListOrderBy | Unset):
+        course_id (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -123,13 +146,14 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedTeamTopicList
     """
 
     return sync_detailed(
         client=client,
         page=page,
         page_size=page_size,
+        order_by=order_by,
         course_id=course_id,
     ).parsed
 
@@ -139,17 +163,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-) -> Response[Any]:
+    order_by: TeamTopicsListOrderBy | Unset = UNSET,
+    course_id: str,
+) -> Response[PaginatedTeamTopicList]:
     """List topics
 
     Returns team topics one page at a time, chosen with `page` and sized with `page_size`. The doc gives
-    only the request line and these two parameters.
+    only the request line and these two parameters, though its example request names `course_id`. The
+    platform needs `course_id` (400 without it, 404 for an unparsable or unknown course, 403 for a
+    caller neither enrolled nor staff), orders by `order_by`, hides private managed topics from non-
+    members, and pages 12 topics at a time unless `page_size` says otherwise.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        course_id (str | Unset):
+        order_by (TeamTopicsListOrderBy | Unset):
+        course_id (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -158,12 +187,13 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[PaginatedTeamTopicList]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
         page=page,
         page_size=page_size,
+        order_by=order_by,
         course_id=course_id,
     )
 
@@ -177,17 +207,22 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-) -> Any:
+    order_by: TeamTopicsListOrderBy | Unset = UNSET,
+    course_id: str,
+) -> PaginatedTeamTopicList:
     """List topics
 
     Returns team topics one page at a time, chosen with `page` and sized with `page_size`. The doc gives
-    only the request line and these two parameters.
+    only the request line and these two parameters, though its example request names `course_id`. The
+    platform needs `course_id` (400 without it, 404 for an unparsable or unknown course, 403 for a
+    caller neither enrolled nor staff), orders by `order_by`, hides private managed topics from non-
+    members, and pages 12 topics at a time unless `page_size` says otherwise.
 
     Args:
         page (int | Unset):
         page_size (int | Unset):
-        course_id (str | Unset):
+        order_by (TeamTopicsListOrderBy | Unset):
+        course_id (str):
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -196,7 +231,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        PaginatedTeamTopicList
     """
 
     return (
@@ -204,6 +239,7 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            order_by=order_by,
             course_id=course_id,
         )
     ).parsed

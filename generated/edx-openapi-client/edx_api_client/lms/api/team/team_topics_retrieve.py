@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.team_topic import TeamTopic
 from ...types import Response
 
 
@@ -27,15 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any:
+) -> TeamTopic:
     if response.status_code == 200:
-        return errors.decoded_body(response)
+        response_200 = TeamTopic.from_dict(response.json())
+
+        return response_200
+
     raise errors.api_error(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[TeamTopic]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.EdxApiError:
@@ -55,10 +59,12 @@ def sync_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[TeamTopic]:
     """Get a topic of a course
 
-    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line.
+    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line. The
+    platform answers 404 for an unparsable or unknown course, an unknown topic or a private topic the
+    caller may not see, and 403 for a caller neither enrolled nor staff.
 
     Args:
         topic_id (str):
@@ -71,7 +77,7 @@ def sync_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[TeamTopic]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -91,10 +97,12 @@ def sync(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> TeamTopic:
     """Get a topic of a course
 
-    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line.
+    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line. The
+    platform answers 404 for an unparsable or unknown course, an unknown topic or a private topic the
+    caller may not see, and 403 for a caller neither enrolled nor staff.
 
     Args:
         topic_id (str):
@@ -107,7 +115,7 @@ def sync(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        TeamTopic
     """
 
     return sync_detailed(
@@ -122,10 +130,12 @@ async def asyncio_detailed(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[TeamTopic]:
     """Get a topic of a course
 
-    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line.
+    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line. The
+    platform answers 404 for an unparsable or unknown course, an unknown topic or a private topic the
+    caller may not see, and 403 for a caller neither enrolled nor staff.
 
     Args:
         topic_id (str):
@@ -138,7 +148,7 @@ async def asyncio_detailed(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Response[Any]: the status, headers, raw body and parsed body.
+        Response[TeamTopic]: the status, headers, raw body and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -156,10 +166,12 @@ async def asyncio(
     course_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> TeamTopic:
     """Get a topic of a course
 
-    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line.
+    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line. The
+    platform answers 404 for an unparsable or unknown course, an unknown topic or a private topic the
+    caller may not see, and 403 for a caller neither enrolled nor staff.
 
     Args:
         topic_id (str):
@@ -172,7 +184,7 @@ async def asyncio(
             does not match its description; ConnectionFailedError when no answer came.
 
     Returns:
-        Any
+        TeamTopic
     """
 
     return (

@@ -1,50 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import types
+from ..types import File
 
-T = TypeVar("T", bound="EntitlementUnenrollRequest")
+T = TypeVar("T", bound="TeamBulkMembershipUploadRequest")
 
 
 @_attrs_define
-class EntitlementUnenrollRequest:
-    """Options of an unenrollment made through an entitlement.
+class TeamBulkMembershipUploadRequest:
+    """The multipart form carrying the CSV file of team memberships.
 
     Attributes:
-        is_refund (bool | Unset): When given, the entitlement's expiration is set and a refund is issued besides the
-            unenrollment. The doc gives no type; a flag is assumed from its name.
+        csv (File): The CSV file, in the form the download answers.
     """
 
-    is_refund: bool | Unset = UNSET
+    csv: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_refund = self.is_refund
+        csv = self.csv.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_refund is not UNSET:
-            field_dict["is_refund"] = is_refund
+        field_dict.update(
+            {
+                "csv": csv,
+            }
+        )
 
         return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("csv", self.csv.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_refund = d.pop("is_refund", UNSET)
+        csv = File(payload=BytesIO(d.pop("csv")))
 
-        entitlement_unenroll_request = cls(
-            is_refund=is_refund,
+        team_bulk_membership_upload_request = cls(
+            csv=csv,
         )
 
-        entitlement_unenroll_request.additional_properties = d
-        return entitlement_unenroll_request
+        team_bulk_membership_upload_request.additional_properties = d
+        return team_bulk_membership_upload_request
 
     @property
     def additional_keys(self) -> list[str]:

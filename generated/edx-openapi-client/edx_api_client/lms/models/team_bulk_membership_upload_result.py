@@ -6,27 +6,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TeamTeamsPartialUpdateBody")
+T = TypeVar("T", bound="TeamBulkMembershipUploadResult")
 
 
 @_attrs_define
-class TeamTeamsPartialUpdateBody:
+class TeamBulkMembershipUploadResult:
+    """The outcome of an applied CSV upload.
+
+    Attributes:
+        message (str): A sentence counting the learners whose memberships changed.
+    """
+
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        team_teams_partial_update_body = cls()
+        message = d.pop("message")
 
-        team_teams_partial_update_body.additional_properties = d
-        return team_teams_partial_update_body
+        team_bulk_membership_upload_result = cls(
+            message=message,
+        )
+
+        team_bulk_membership_upload_result.additional_properties = d
+        return team_bulk_membership_upload_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TeamMembershipCreateBody")
+T = TypeVar("T", bound="CreditRequestCreateRequest")
 
 
 @_attrs_define
-class TeamMembershipCreateBody:
+class CreditRequestCreateRequest:
+    """Who requests credit in which course. The doc names no field; the view reads these two.
+
+    Attributes:
+        course_key (str): The key of the credit course (400 when it cannot be parsed).
+        username (str): The learner requesting credit (400 when missing).
+    """
+
+    course_key: str
+    username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        course_key = self.course_key
+
+        username = self.username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "course_key": course_key,
+                "username": username,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        team_membership_create_body = cls()
+        course_key = d.pop("course_key")
 
-        team_membership_create_body.additional_properties = d
-        return team_membership_create_body
+        username = d.pop("username")
+
+        credit_request_create_request = cls(
+            course_key=course_key,
+            username=username,
+        )
+
+        credit_request_create_request.additional_properties = d
+        return credit_request_create_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.team_membership import TeamMembership
+
+
+T = TypeVar("T", bound="PaginatedTeamMembershipList")
+
+
+@_attrs_define
+class PaginatedTeamMembershipList:
+    """A page of team memberships in the LMS's default page envelope.
+
+    Attributes:
+        count (int): The total number of items across all pages.
+        next_ (None | str): The URL of the next page, or null on the last page.
+        previous (None | str): The URL of the previous page, or null on the first page.
+        num_pages (int): How many pages the items fill at the requested page size.
+        current_page (int): The number of this page, counting from 1.
+        start (int): The zero-based index, across all pages, of this page's first item.
+        results (list[TeamMembership]): The items on this page; each paginated list schema gives their type.
+    """
+
+    count: int
+    next_: None | str
+    previous: None | str
+    num_pages: int
+    current_page: int
+    start: int
+    results: list[TeamMembership]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        next_: None | str
+        next_ = self.next_
+
+        previous: None | str
+        previous = self.previous
+
+        num_pages = self.num_pages
+
+        current_page = self.current_page
+
+        start = self.start
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "next": next_,
+                "previous": previous,
+                "num_pages": num_pages,
+                "current_page": current_page,
+                "start": start,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.team_membership import TeamMembership
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+        def _parse_previous(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        previous = _parse_previous(d.pop("previous"))
+
+        num_pages = d.pop("num_pages")
+
+        current_page = d.pop("current_page")
+
+        start = d.pop("start")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = TeamMembership.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        paginated_team_membership_list = cls(
+            count=count,
+            next_=next_,
+            previous=previous,
+            num_pages=num_pages,
+            current_page=current_page,
+            start=start,
+            results=results,
+        )
+
+        paginated_team_membership_list.additional_properties = d
+        return paginated_team_membership_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

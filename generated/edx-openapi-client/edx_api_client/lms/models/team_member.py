@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.team_user_reference import TeamUserReference
+
+
+T = TypeVar("T", bound="TeamMember")
+
+
+@_attrs_define
+class TeamMember:
+    """A member of a team as the team lists it.
+
+    Attributes:
+        user (TeamUserReference): A user: by default the username and the URL of the user's account; with `expand=user`,
+            the account's fields that others may see, which include these two.
+        date_joined (datetime.datetime): When the user joined the team.
+        last_activity_at (datetime.datetime): When the user was last active in the team's discussions.
+    """
+
+    user: TeamUserReference
+    date_joined: datetime.datetime
+    last_activity_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        date_joined = self.date_joined.isoformat()
+
+        last_activity_at = self.last_activity_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "date_joined": date_joined,
+                "last_activity_at": last_activity_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.team_user_reference import TeamUserReference
+
+        d = dict(src_dict)
+        user = TeamUserReference.from_dict(d.pop("user"))
+
+        date_joined = datetime.datetime.fromisoformat(d.pop("date_joined"))
+
+        last_activity_at = datetime.datetime.fromisoformat(d.pop("last_activity_at"))
+
+        team_member = cls(
+            user=user,
+            date_joined=date_joined,
+            last_activity_at=last_activity_at,
+        )
+
+        team_member.additional_properties = d
+        return team_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
