@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from report import classify, count
+from report import classify, count, render_summary, write_bodies
 
 CITED = ["openedx/openedx-platform@e57a655d77b614f19223984e9805b1fb940ab192:a.py#L1-L2"]
 
@@ -31,3 +32,24 @@ def test_counts_are_per_group() -> None:
     doc = {"paths": {"/a": {"get": operation({"description": "done"}),
                             "post": operation({"x-undocumented-response": True})}}}
     assert count(doc) == {"things": {"no body": 1, "unknown": 1}}
+
+
+def test_writes_are_sorted_by_their_request_body() -> None:
+    json = "application/json"
+
+    def write(operation_id: str, body: dict[str, Any] | None) -> dict[str, Any]:
+        op: dict[str, Any] = {"operationId": operation_id, "responses": {"204": {"description": "ok"}}}
+        if body is not None:
+            op["requestBody"] = {"content": {json: {"schema": body}}}
+        return op
+
+    doc = {"components": {"schemas": {"Thing": {"type": "object", "properties": {"a": {}}}}},
+           "paths": {"/a": {"post": write("typed_ref", {"$ref": "#/components/schemas/Thing"}),
+                            "put": write("bare", {"type": "object"}),
+                            "patch": write("none", None),
+                            "get": write("a_read", None)},
+                     "/b": {"post": write("a_list", {"type": "array", "items": {"type": "string"}})}}}
+    assert write_bodies(doc) == {"typed": ["typed_ref", "a_list"], "untyped": ["bare"], "none": ["none"]}
+    summary = render_summary({"g": Counter({"source": 3, "no body": 1, "unknown": 1})}, write_bodies(doc))
+    assert "typed 2xx bodies: 3 of 4 operations that answer with a body (75.0%)" in summary
+    assert "untyped: bare" in summary and "none: none" in summary
