@@ -10,6 +10,8 @@ import textwrap
 import venv
 from pathlib import Path
 
+import pytest
+
 from edx_mock.pytest_plugin import EdxFake
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,8 +55,11 @@ def test_generated_package_passes_mypy_strict() -> None:
         PACKAGE / "edx_api_client")
 
 
-def test_a_typed_program_using_the_runtime_passes_mypy_strict() -> None:
-    program = ROOT / "tests" / "runtime" / "typed" / "program.py"
+@pytest.mark.parametrize("name", ["program.py", "integrator.py"])
+def test_a_typed_program_using_the_runtime_passes_mypy_strict(name: str) -> None:
+    # integrator.py: enroll, grades, an account patch, a thread and a comment, paging through
+    # courses and learner summaries, every value a model (issue 14's integrator script).
+    program = ROOT / "tests" / "runtime" / "typed" / name
     result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(program)],
                             capture_output=True, text=True, check=False,
                             env={**os.environ, "MYPYPATH": str(PACKAGE)})
