@@ -94,7 +94,12 @@ $(PACKAGE)/apis.py: $(RUNTIME_INPUTS) | .venv/.installed
 	$(PYTHON) scripts/client_runtime.py $(CLIENT)
 	@touch $@
 
-client: $(PACKAGE)/apis.py $(SUBPACKAGES)
+# The operation index: every operation, its client call and models, read from the generated client.
+$(GENERATED)/OPERATIONS.md: $(BUNDLES) $(SUBPACKAGES) $(PACKAGE)/apis.py scripts/operation_index.py \
+    scripts/report.py | .venv/.installed
+	$(PYTHON) scripts/operation_index.py $@ $(CLIENT) $(BUNDLES)
+
+client: $(PACKAGE)/apis.py $(SUBPACKAGES) $(GENERATED)/OPERATIONS.md
 
 # --- dist: wheel and sdist of the client, the fake's wheel; all checked by twine ------------
 MOCK_INPUTS := $(shell find src -name '*.py' -not -path '*/.*') mock/pyproject.toml mock/README.md
