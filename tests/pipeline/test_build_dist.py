@@ -55,14 +55,18 @@ def test_generated_package_passes_mypy_strict() -> None:
         PACKAGE / "edx_api_client")
 
 
-@pytest.mark.parametrize("name", ["program.py", "integrator.py"])
-def test_a_typed_program_using_the_runtime_passes_mypy_strict(name: str) -> None:
-    # integrator.py: enroll, grades, an account patch, a thread and a comment, paging through
-    # courses and learner summaries, every value a model (issue 14's integrator script).
-    program = ROOT / "tests" / "runtime" / "typed" / name
+@pytest.mark.parametrize("program", [
+    ROOT / "tests" / "runtime" / "typed" / "program.py",
+    # Enroll, grades, an account patch, a thread and a comment, paging through courses and
+    # learner summaries, every value a model.
+    ROOT / "tests" / "runtime" / "typed" / "integrator.py",
+    # An integrator's tests with the plugin's typed fixtures.
+    ROOT / "examples" / "test_with_fake_edx.py",
+], ids=lambda path: path.name)
+def test_a_typed_program_using_the_runtime_passes_mypy_strict(program: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(program)],
                             capture_output=True, text=True, check=False,
-                            env={**os.environ, "MYPYPATH": str(PACKAGE)})
+                            env={**os.environ, "MYPYPATH": f"{PACKAGE}:{ROOT / 'src'}"})
     assert result.returncode == 0, result.stdout + result.stderr
 
 
