@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from edx_api_client import EdxClient
 from edx_openapi.reader import operations
 from specio import apis, load_yaml
-
-from edx_api_client import EdxClient
 
 ROOT = Path(__file__).resolve().parents[2]
 INDEX = ROOT / "generated" / "OPERATIONS.md"
