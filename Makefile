@@ -77,7 +77,8 @@ spec: $(CHECKED_BUNDLES)
 endif
 
 # --- client: the runtime (client/) and one generated subpackage per API ----------------------
-CODEGEN_INPUTS := $(shell find codegen/templates -type f) codegen/openapi-python-client.yaml \
+# Folders too: deleting a template changes its folder, not any remaining file.
+CODEGEN_INPUTS := $(shell find codegen/templates) codegen/openapi-python-client.yaml \
                   codegen/apis.yaml scripts/generate_client.py scripts/specio.py
 RUNTIME_INPUTS := $(shell find client -type f -not -path '*/__pycache__/*' -not -path '*/.*') codegen/runtime/apis.py.jinja \
                   codegen/apis.yaml scripts/client_runtime.py scripts/specio.py

@@ -3,6 +3,7 @@ never a hang and never a bare KeyError."""
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -155,6 +156,20 @@ def test_a_missing_required_field_is_an_invalid_response(edx: EdxClient, edx_fak
     with pytest.raises(InvalidResponseError) as failure:
         plans(edx)
     assert failure.value.status == 200 and isinstance(failure.value.body, dict)
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), [
+    ("id", '"not-an-int"', "expected an integer, got str"),
+    ("id", "true", "expected an integer, got bool"),
+    ("courses_count", "1.5", "expected an integer, got float"),
+])
+def test_a_wrong_typed_field_is_an_invalid_response_naming_it(
+        edx: EdxClient, edx_fake: EdxFake, field: str, value: str, expected: str) -> None:
+    catalog = edx.catalog.catalogs.retrieve(1).to_dict()
+    body = json.dumps(catalog).replace(f'"{field}": {json.dumps(catalog[field])}', f'"{field}": {value}', 1)
+    edx_fake.inject("GET", "/catalog/v1/catalogs/1/", {"status": 200, "body": body})
+    with pytest.raises(InvalidResponseError, match=f"{field}: {expected}"):
+        edx.catalog.catalogs.retrieve(1)
 
 
 def test_an_unknown_enum_value_keeps_the_response(edx: EdxClient, edx_fake: EdxFake) -> None:

@@ -57,12 +57,18 @@ class Catalog:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
 
         query = d.pop("query")
 
         courses_count = d.pop("courses_count")
+        if not (isinstance(courses_count, int) and not isinstance(courses_count, bool)):
+            raise TypeError(
+                f"courses_count: expected an integer, got {type(courses_count).__name__}"
+            )
 
         viewers = cast(list[str], d.pop("viewers"))
 

@@ -385,6 +385,21 @@ class CatalogCourseRun:
         def _parse_min_effort(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                min_effort_type_0 = data
+                if not (
+                    isinstance(min_effort_type_0, int)
+                    and not isinstance(min_effort_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"min_effort_type_0: expected an integer, got {type(min_effort_type_0).__name__}"
+                    )
+
+                return min_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         min_effort = _parse_min_effort(d.pop("min_effort"))
@@ -392,6 +407,21 @@ class CatalogCourseRun:
         def _parse_max_effort(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                max_effort_type_0 = data
+                if not (
+                    isinstance(max_effort_type_0, int)
+                    and not isinstance(max_effort_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"max_effort_type_0: expected an integer, got {type(max_effort_type_0).__name__}"
+                    )
+
+                return max_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         max_effort = _parse_max_effort(d.pop("max_effort"))

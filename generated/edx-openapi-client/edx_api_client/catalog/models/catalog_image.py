@@ -74,6 +74,21 @@ class CatalogImage:
         def _parse_height(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                height_type_0 = data
+                if not (
+                    isinstance(height_type_0, int)
+                    and not isinstance(height_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"height_type_0: expected an integer, got {type(height_type_0).__name__}"
+                    )
+
+                return height_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         height = _parse_height(d.pop("height"))
@@ -81,6 +96,20 @@ class CatalogImage:
         def _parse_width(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                width_type_0 = data
+                if not (
+                    isinstance(width_type_0, int) and not isinstance(width_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"width_type_0: expected an integer, got {type(width_type_0).__name__}"
+                    )
+
+                return width_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         width = _parse_width(d.pop("width"))

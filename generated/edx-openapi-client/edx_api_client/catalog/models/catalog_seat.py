@@ -104,6 +104,21 @@ class CatalogSeat:
         def _parse_credit_hours(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                credit_hours_type_0 = data
+                if not (
+                    isinstance(credit_hours_type_0, int)
+                    and not isinstance(credit_hours_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"credit_hours_type_0: expected an integer, got {type(credit_hours_type_0).__name__}"
+                    )
+
+                return credit_hours_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         credit_hours = _parse_credit_hours(d.pop("credit_hours"))

@@ -55,6 +55,8 @@ class PaginatedEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_next_(data: object) -> None | str:
             if data is None:

@@ -53,6 +53,8 @@ class BulkLicenseEnrollmentRequest:
         course_run_keys = cast(list[str], d.pop("course_run_keys"))
 
         notify = d.pop("notify")
+        if not (isinstance(notify, bool)):
+            raise TypeError(f"notify: expected a boolean, got {type(notify).__name__}")
 
         bulk_license_enrollment_request = cls(
             emails=emails,

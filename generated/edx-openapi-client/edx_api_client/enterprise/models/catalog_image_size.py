@@ -49,8 +49,12 @@ class CatalogImageSize:
         url = d.pop("url")
 
         width = d.pop("width")
+        if not (isinstance(width, int) and not isinstance(width, bool)):
+            raise TypeError(f"width: expected an integer, got {type(width).__name__}")
 
         height = d.pop("height")
+        if not (isinstance(height, int) and not isinstance(height, bool)):
+            raise TypeError(f"height: expected an integer, got {type(height).__name__}")
 
         catalog_image_size = cls(
             url=url,

@@ -131,6 +131,10 @@ class CatalogOrganization:
         name = d.pop("name")
 
         auto_generate_course_run_keys = d.pop("auto_generate_course_run_keys")
+        if not (isinstance(auto_generate_course_run_keys, bool)):
+            raise TypeError(
+                f"auto_generate_course_run_keys: expected a boolean, got {type(auto_generate_course_run_keys).__name__}"
+            )
 
         def _parse_certificate_logo_image_url(data: object) -> None | str:
             if data is None:
@@ -199,6 +203,10 @@ class CatalogOrganization:
         banner_image_url = _parse_banner_image_url(d.pop("banner_image_url"))
 
         enterprise_subscription_inclusion = d.pop("enterprise_subscription_inclusion")
+        if not (isinstance(enterprise_subscription_inclusion, bool)):
+            raise TypeError(
+                f"enterprise_subscription_inclusion: expected a boolean, got {type(enterprise_subscription_inclusion).__name__}"
+            )
 
         catalog_organization = cls(
             uuid=uuid,

@@ -177,6 +177,10 @@ class CatalogPerson:
         major_works = d.pop("major_works")
 
         published = d.pop("published")
+        if not (isinstance(published, bool)):
+            raise TypeError(
+                f"published: expected a boolean, got {type(published).__name__}"
+            )
 
         catalog_person = cls(
             uuid=uuid,

@@ -73,6 +73,12 @@ class CatalogPersonPosition:
         organization_name = d.pop("organization_name")
 
         organization_id = d.pop("organization_id")
+        if not (
+            isinstance(organization_id, int) and not isinstance(organization_id, bool)
+        ):
+            raise TypeError(
+                f"organization_id: expected an integer, got {type(organization_id).__name__}"
+            )
 
         def _parse_organization_override(data: object) -> None | str:
             if data is None:

@@ -535,10 +535,22 @@ class Course:
         course_type = d.pop("course_type")
 
         enterprise_subscription_inclusion = d.pop("enterprise_subscription_inclusion")
+        if not (isinstance(enterprise_subscription_inclusion, bool)):
+            raise TypeError(
+                f"enterprise_subscription_inclusion: expected a boolean, got {type(enterprise_subscription_inclusion).__name__}"
+            )
 
         excluded_from_seo = d.pop("excluded_from_seo")
+        if not (isinstance(excluded_from_seo, bool)):
+            raise TypeError(
+                f"excluded_from_seo: expected a boolean, got {type(excluded_from_seo).__name__}"
+            )
 
         excluded_from_search = d.pop("excluded_from_search")
+        if not (isinstance(excluded_from_search, bool)):
+            raise TypeError(
+                f"excluded_from_search: expected a boolean, got {type(excluded_from_search).__name__}"
+            )
 
         def _parse_full_description(data: object) -> None | str:
             if data is None:
@@ -664,8 +676,21 @@ class Course:
         )
 
         enrollment_count = d.pop("enrollment_count")
+        if not (
+            isinstance(enrollment_count, int) and not isinstance(enrollment_count, bool)
+        ):
+            raise TypeError(
+                f"enrollment_count: expected an integer, got {type(enrollment_count).__name__}"
+            )
 
         recent_enrollment_count = d.pop("recent_enrollment_count")
+        if not (
+            isinstance(recent_enrollment_count, int)
+            and not isinstance(recent_enrollment_count, bool)
+        ):
+            raise TypeError(
+                f"recent_enrollment_count: expected an integer, got {type(recent_enrollment_count).__name__}"
+            )
 
         topics = []
         _topics = d.pop("topics")
@@ -734,6 +759,10 @@ class Course:
         course_run_keys = cast(list[str], d.pop("course_run_keys"))
 
         editable = d.pop("editable")
+        if not (isinstance(editable, bool)):
+            raise TypeError(
+                f"editable: expected a boolean, got {type(editable).__name__}"
+            )
 
         advertised_course_run_uuid = UUID(d.pop("advertised_course_run_uuid"))
 
@@ -841,6 +870,8 @@ class Course:
         xapi_activity_id = d.pop("xapi_activity_id", UNSET)
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, Unset) and not (isinstance(active, bool)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         course = cls(
             key=key,

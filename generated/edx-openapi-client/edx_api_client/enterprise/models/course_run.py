@@ -683,6 +683,21 @@ class CourseRun:
         def _parse_weeks_to_complete(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                weeks_to_complete_type_0 = data
+                if not (
+                    isinstance(weeks_to_complete_type_0, int)
+                    and not isinstance(weeks_to_complete_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"weeks_to_complete_type_0: expected an integer, got {type(weeks_to_complete_type_0).__name__}"
+                    )
+
+                return weeks_to_complete_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         weeks_to_complete = _parse_weeks_to_complete(d.pop("weeks_to_complete"))
@@ -698,6 +713,21 @@ class CourseRun:
         def _parse_min_effort(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                min_effort_type_0 = data
+                if not (
+                    isinstance(min_effort_type_0, int)
+                    and not isinstance(min_effort_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"min_effort_type_0: expected an integer, got {type(min_effort_type_0).__name__}"
+                    )
+
+                return min_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         min_effort = _parse_min_effort(d.pop("min_effort"))
@@ -705,6 +735,21 @@ class CourseRun:
         def _parse_max_effort(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                max_effort_type_0 = data
+                if not (
+                    isinstance(max_effort_type_0, int)
+                    and not isinstance(max_effort_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"max_effort_type_0: expected an integer, got {type(max_effort_type_0).__name__}"
+                    )
+
+                return max_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         max_effort = _parse_max_effort(d.pop("max_effort"))
@@ -717,6 +762,10 @@ class CourseRun:
         level_type = _parse_level_type(d.pop("level_type"))
 
         mobile_available = d.pop("mobile_available")
+        if not (isinstance(mobile_available, bool)):
+            raise TypeError(
+                f"mobile_available: expected a boolean, got {type(mobile_available).__name__}"
+            )
 
         enrollment_url = d.pop("enrollment_url")
 
@@ -809,8 +858,20 @@ class CourseRun:
         status = d.pop("status", UNSET)
 
         is_enrollable = d.pop("is_enrollable", UNSET)
+        if not isinstance(is_enrollable, Unset) and not (
+            isinstance(is_enrollable, bool)
+        ):
+            raise TypeError(
+                f"is_enrollable: expected a boolean, got {type(is_enrollable).__name__}"
+            )
 
         is_marketable = d.pop("is_marketable", UNSET)
+        if not isinstance(is_marketable, Unset) and not (
+            isinstance(is_marketable, bool)
+        ):
+            raise TypeError(
+                f"is_marketable: expected a boolean, got {type(is_marketable).__name__}"
+            )
 
         def _parse_variant_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -887,16 +948,39 @@ class CourseRun:
             modified = datetime.datetime.fromisoformat(_modified)
 
         hidden = d.pop("hidden", UNSET)
+        if not isinstance(hidden, Unset) and not (isinstance(hidden, bool)):
+            raise TypeError(f"hidden: expected a boolean, got {type(hidden).__name__}")
 
         reporting_type = d.pop("reporting_type", UNSET)
 
         eligible_for_financial_aid = d.pop("eligible_for_financial_aid", UNSET)
+        if not isinstance(eligible_for_financial_aid, Unset) and not (
+            isinstance(eligible_for_financial_aid, bool)
+        ):
+            raise TypeError(
+                f"eligible_for_financial_aid: expected a boolean, got {type(eligible_for_financial_aid).__name__}"
+            )
 
         def _parse_first_enrollable_paid_seat_price(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                first_enrollable_paid_seat_price_type_0 = data
+                if not (
+                    isinstance(first_enrollable_paid_seat_price_type_0, int)
+                    and not isinstance(first_enrollable_paid_seat_price_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"first_enrollable_paid_seat_price_type_0: expected an integer, got {type(first_enrollable_paid_seat_price_type_0).__name__}"
+                    )
+
+                return first_enrollable_paid_seat_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         first_enrollable_paid_seat_price = _parse_first_enrollable_paid_seat_price(
@@ -904,12 +988,31 @@ class CourseRun:
         )
 
         has_ofac_restrictions = d.pop("has_ofac_restrictions", UNSET)
+        if not isinstance(has_ofac_restrictions, Unset) and not (
+            isinstance(has_ofac_restrictions, bool)
+        ):
+            raise TypeError(
+                f"has_ofac_restrictions: expected a boolean, got {type(has_ofac_restrictions).__name__}"
+            )
 
         ofac_comment = d.pop("ofac_comment", UNSET)
 
         enrollment_count = d.pop("enrollment_count", UNSET)
+        if not isinstance(enrollment_count, Unset) and not (
+            isinstance(enrollment_count, int) and not isinstance(enrollment_count, bool)
+        ):
+            raise TypeError(
+                f"enrollment_count: expected an integer, got {type(enrollment_count).__name__}"
+            )
 
         recent_enrollment_count = d.pop("recent_enrollment_count", UNSET)
+        if not isinstance(recent_enrollment_count, Unset) and not (
+            isinstance(recent_enrollment_count, int)
+            and not isinstance(recent_enrollment_count, bool)
+        ):
+            raise TypeError(
+                f"recent_enrollment_count: expected an integer, got {type(recent_enrollment_count).__name__}"
+            )
 
         expected_program_name = d.pop("expected_program_name", UNSET)
 
@@ -921,6 +1024,13 @@ class CourseRun:
             course_uuid = UUID(_course_uuid)
 
         estimated_hours = d.pop("estimated_hours", UNSET)
+        if not isinstance(estimated_hours, Unset) and not (
+            isinstance(estimated_hours, (int, float))
+            and not isinstance(estimated_hours, bool)
+        ):
+            raise TypeError(
+                f"estimated_hours: expected a number, got {type(estimated_hours).__name__}"
+            )
 
         content_language_search_facet_name = d.pop(
             "content_language_search_facet_name", UNSET
@@ -929,6 +1039,12 @@ class CourseRun:
         enterprise_subscription_inclusion = d.pop(
             "enterprise_subscription_inclusion", UNSET
         )
+        if not isinstance(enterprise_subscription_inclusion, Unset) and not (
+            isinstance(enterprise_subscription_inclusion, bool)
+        ):
+            raise TypeError(
+                f"enterprise_subscription_inclusion: expected a boolean, got {type(enterprise_subscription_inclusion).__name__}"
+            )
 
         _programs = d.pop("programs", UNSET)
         programs: list[CatalogRelatedProgram] | Unset = UNSET
@@ -1007,6 +1123,12 @@ class CourseRun:
             content_type = CourseRunContentType(_content_type)
 
         has_enrollable_seats = d.pop("has_enrollable_seats", UNSET)
+        if not isinstance(has_enrollable_seats, Unset) and not (
+            isinstance(has_enrollable_seats, bool)
+        ):
+            raise TypeError(
+                f"has_enrollable_seats: expected a boolean, got {type(has_enrollable_seats).__name__}"
+            )
 
         image_url = d.pop("image_url", UNSET)
 
@@ -1030,6 +1152,10 @@ class CourseRun:
                 program_types.append(program_types_item)
 
         published = d.pop("published", UNSET)
+        if not isinstance(published, Unset) and not (isinstance(published, bool)):
+            raise TypeError(
+                f"published: expected a boolean, got {type(published).__name__}"
+            )
 
         _staff_uuids = d.pop("staff_uuids", UNSET)
         staff_uuids: list[UUID] | Unset = UNSET

@@ -377,6 +377,18 @@ class LearnerSummaryV2:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                consent_granted_type_0 = data
+                if not (isinstance(consent_granted_type_0, bool)):
+                    raise TypeError(
+                        f"consent_granted_type_0: expected a boolean, got {type(consent_granted_type_0).__name__}"
+                    )
+
+                return consent_granted_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None | Unset, data)
 
         consent_granted = _parse_consent_granted(d.pop("consent_granted", UNSET))
@@ -436,6 +448,21 @@ class LearnerSummaryV2:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                course_max_effort_type_0 = data
+                if not (
+                    isinstance(course_max_effort_type_0, int)
+                    and not isinstance(course_max_effort_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"course_max_effort_type_0: expected an integer, got {type(course_max_effort_type_0).__name__}"
+                    )
+
+                return course_max_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         course_max_effort = _parse_course_max_effort(d.pop("course_max_effort", UNSET))
@@ -445,6 +472,21 @@ class LearnerSummaryV2:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                course_min_effort_type_0 = data
+                if not (
+                    isinstance(course_min_effort_type_0, int)
+                    and not isinstance(course_min_effort_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"course_min_effort_type_0: expected an integer, got {type(course_min_effort_type_0).__name__}"
+                    )
+
+                return course_min_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         course_min_effort = _parse_course_min_effort(d.pop("course_min_effort", UNSET))
@@ -500,6 +542,21 @@ class LearnerSummaryV2:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                current_grade_type_0 = data
+                if not (
+                    isinstance(current_grade_type_0, (int, float))
+                    and not isinstance(current_grade_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"current_grade_type_0: expected a number, got {type(current_grade_type_0).__name__}"
+                    )
+
+                return current_grade_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         current_grade = _parse_current_grade(d.pop("current_grade", UNSET))
@@ -531,6 +588,21 @@ class LearnerSummaryV2:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                enterprise_site_id_type_0 = data
+                if not (
+                    isinstance(enterprise_site_id_type_0, int)
+                    and not isinstance(enterprise_site_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"enterprise_site_id_type_0: expected an integer, got {type(enterprise_site_id_type_0).__name__}"
+                    )
+
+                return enterprise_site_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         enterprise_site_id = _parse_enterprise_site_id(
@@ -549,8 +621,18 @@ class LearnerSummaryV2:
         )
 
         enterprise_user = d.pop("enterprise_user", UNSET)
+        if not isinstance(enterprise_user, Unset) and not (
+            isinstance(enterprise_user, int) and not isinstance(enterprise_user, bool)
+        ):
+            raise TypeError(
+                f"enterprise_user: expected an integer, got {type(enterprise_user).__name__}"
+            )
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_last_activity_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -581,6 +663,12 @@ class LearnerSummaryV2:
         letter_grade = _parse_letter_grade(d.pop("letter_grade", UNSET))
 
         lms_user_id = d.pop("lms_user_id", UNSET)
+        if not isinstance(lms_user_id, Unset) and not (
+            isinstance(lms_user_id, int) and not isinstance(lms_user_id, bool)
+        ):
+            raise TypeError(
+                f"lms_user_id: expected an integer, got {type(lms_user_id).__name__}"
+            )
 
         def _parse_offer(data: object) -> None | str | Unset:
             if data is None:
@@ -620,6 +708,18 @@ class LearnerSummaryV2:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                unenrollment_end_within_date_type_0 = data
+                if not (isinstance(unenrollment_end_within_date_type_0, bool)):
+                    raise TypeError(
+                        f"unenrollment_end_within_date_type_0: expected a boolean, got {type(unenrollment_end_within_date_type_0).__name__}"
+                    )
+
+                return unenrollment_end_within_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None | Unset, data)
 
         unenrollment_end_within_date = _parse_unenrollment_end_within_date(

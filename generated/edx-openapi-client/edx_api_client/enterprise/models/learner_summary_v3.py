@@ -465,12 +465,33 @@ class LearnerSummaryV3:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_consent_granted = d.pop("is_consent_granted", UNSET)
+        if not isinstance(is_consent_granted, Unset) and not (
+            isinstance(is_consent_granted, bool)
+        ):
+            raise TypeError(
+                f"is_consent_granted: expected a boolean, got {type(is_consent_granted).__name__}"
+            )
 
         def _parse_amount_learner_paid(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                amount_learner_paid_type_0 = data
+                if not (
+                    isinstance(amount_learner_paid_type_0, (int, float))
+                    and not isinstance(amount_learner_paid_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"amount_learner_paid_type_0: expected a number, got {type(amount_learner_paid_type_0).__name__}"
+                    )
+
+                return amount_learner_paid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         amount_learner_paid = _parse_amount_learner_paid(
@@ -513,6 +534,21 @@ class LearnerSummaryV3:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                course_list_price_type_0 = data
+                if not (
+                    isinstance(course_list_price_type_0, (int, float))
+                    and not isinstance(course_list_price_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"course_list_price_type_0: expected a number, got {type(course_list_price_type_0).__name__}"
+                    )
+
+                return course_list_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         course_list_price = _parse_course_list_price(d.pop("course_list_price", UNSET))
@@ -522,6 +558,21 @@ class LearnerSummaryV3:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                course_max_effort_type_0 = data
+                if not (
+                    isinstance(course_max_effort_type_0, int)
+                    and not isinstance(course_max_effort_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"course_max_effort_type_0: expected an integer, got {type(course_max_effort_type_0).__name__}"
+                    )
+
+                return course_max_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         course_max_effort = _parse_course_max_effort(d.pop("course_max_effort", UNSET))
@@ -531,6 +582,21 @@ class LearnerSummaryV3:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                course_min_effort_type_0 = data
+                if not (
+                    isinstance(course_min_effort_type_0, int)
+                    and not isinstance(course_min_effort_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"course_min_effort_type_0: expected an integer, got {type(course_min_effort_type_0).__name__}"
+                    )
+
+                return course_min_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         course_min_effort = _parse_course_min_effort(d.pop("course_min_effort", UNSET))
@@ -601,6 +667,21 @@ class LearnerSummaryV3:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                current_grade_type_0 = data
+                if not (
+                    isinstance(current_grade_type_0, (int, float))
+                    and not isinstance(current_grade_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"current_grade_type_0: expected a number, got {type(current_grade_type_0).__name__}"
+                    )
+
+                return current_grade_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         current_grade = _parse_current_grade(d.pop("current_grade", UNSET))
@@ -617,6 +698,21 @@ class LearnerSummaryV3:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                enrollment_id_type_0 = data
+                if not (
+                    isinstance(enrollment_id_type_0, int)
+                    and not isinstance(enrollment_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"enrollment_id_type_0: expected an integer, got {type(enrollment_id_type_0).__name__}"
+                    )
+
+                return enrollment_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         enrollment_id = _parse_enrollment_id(d.pop("enrollment_id", UNSET))
@@ -633,6 +729,21 @@ class LearnerSummaryV3:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                enterprise_enrollment_id_type_0 = data
+                if not (
+                    isinstance(enterprise_enrollment_id_type_0, int)
+                    and not isinstance(enterprise_enrollment_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"enterprise_enrollment_id_type_0: expected an integer, got {type(enterprise_enrollment_id_type_0).__name__}"
+                    )
+
+                return enterprise_enrollment_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         enterprise_enrollment_id = _parse_enterprise_enrollment_id(
@@ -653,14 +764,37 @@ class LearnerSummaryV3:
         )
 
         enterprise_user_id = d.pop("enterprise_user_id", UNSET)
+        if not isinstance(enterprise_user_id, Unset) and not (
+            isinstance(enterprise_user_id, int)
+            and not isinstance(enterprise_user_id, bool)
+        ):
+            raise TypeError(
+                f"enterprise_user_id: expected an integer, got {type(enterprise_user_id).__name__}"
+            )
 
         has_passed = d.pop("has_passed", UNSET)
+        if not isinstance(has_passed, Unset) and not (isinstance(has_passed, bool)):
+            raise TypeError(
+                f"has_passed: expected a boolean, got {type(has_passed).__name__}"
+            )
 
         def _parse_is_refunded(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                is_refunded_type_0 = data
+                if not (isinstance(is_refunded_type_0, bool)):
+                    raise TypeError(
+                        f"is_refunded_type_0: expected a boolean, got {type(is_refunded_type_0).__name__}"
+                    )
+
+                return is_refunded_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None | Unset, data)
 
         is_refunded = _parse_is_refunded(d.pop("is_refunded", UNSET))
@@ -868,6 +1002,21 @@ class LearnerSummaryV3:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                course_duration_weeks_type_0 = data
+                if not (
+                    isinstance(course_duration_weeks_type_0, int)
+                    and not isinstance(course_duration_weeks_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"course_duration_weeks_type_0: expected an integer, got {type(course_duration_weeks_type_0).__name__}"
+                    )
+
+                return course_duration_weeks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         course_duration_weeks = _parse_course_duration_weeks(

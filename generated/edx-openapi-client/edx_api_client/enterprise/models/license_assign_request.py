@@ -93,6 +93,10 @@ class LicenseAssignRequest:
         closing = d.pop("closing", UNSET)
 
         notify_users = d.pop("notify_users", UNSET)
+        if not isinstance(notify_users, Unset) and not (isinstance(notify_users, bool)):
+            raise TypeError(
+                f"notify_users: expected a boolean, got {type(notify_users).__name__}"
+            )
 
         license_assign_request = cls(
             user_emails=user_emails,

@@ -57,8 +57,22 @@ class LicenseAssignResponse:
 
         d = dict(src_dict)
         num_successful_assignments = d.pop("num_successful_assignments")
+        if not (
+            isinstance(num_successful_assignments, int)
+            and not isinstance(num_successful_assignments, bool)
+        ):
+            raise TypeError(
+                f"num_successful_assignments: expected an integer, got {type(num_successful_assignments).__name__}"
+            )
 
         num_already_associated = d.pop("num_already_associated")
+        if not (
+            isinstance(num_already_associated, int)
+            and not isinstance(num_already_associated, bool)
+        ):
+            raise TypeError(
+                f"num_already_associated: expected an integer, got {type(num_already_associated).__name__}"
+            )
 
         license_assignments = []
         _license_assignments = d.pop("license_assignments")

@@ -114,6 +114,8 @@ class PaginatedContentItemList:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
@@ -151,7 +153,9 @@ class PaginatedContentItemList:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(
+                        f"results_item: expected dict[str, Any], got {type(data).__name__}"
+                    )
                 results_item_type_2 = Program.from_dict(data)
 
                 return results_item_type_2
@@ -167,10 +171,26 @@ class PaginatedContentItemList:
         enterprise_customer = UUID(d.pop("enterprise_customer"))
 
         num_pages = d.pop("num_pages", UNSET)
+        if not isinstance(num_pages, Unset) and not (
+            isinstance(num_pages, int) and not isinstance(num_pages, bool)
+        ):
+            raise TypeError(
+                f"num_pages: expected an integer, got {type(num_pages).__name__}"
+            )
 
         current_page = d.pop("current_page", UNSET)
+        if not isinstance(current_page, Unset) and not (
+            isinstance(current_page, int) and not isinstance(current_page, bool)
+        ):
+            raise TypeError(
+                f"current_page: expected an integer, got {type(current_page).__name__}"
+            )
 
         start = d.pop("start", UNSET)
+        if not isinstance(start, Unset) and not (
+            isinstance(start, int) and not isinstance(start, bool)
+        ):
+            raise TypeError(f"start: expected an integer, got {type(start).__name__}")
 
         paginated_content_item_list = cls(
             count=count,

@@ -63,6 +63,8 @@ class PaginatedEnterpriseCatalogList:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_next_(data: object) -> None | str:
             if data is None:

@@ -78,6 +78,8 @@ class PaginatedLearnerSummaryV3List:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
@@ -94,10 +96,20 @@ class PaginatedLearnerSummaryV3List:
         previous = _parse_previous(d.pop("previous"))
 
         num_pages = d.pop("num_pages")
+        if not (isinstance(num_pages, int) and not isinstance(num_pages, bool)):
+            raise TypeError(
+                f"num_pages: expected an integer, got {type(num_pages).__name__}"
+            )
 
         current_page = d.pop("current_page")
+        if not (isinstance(current_page, int) and not isinstance(current_page, bool)):
+            raise TypeError(
+                f"current_page: expected an integer, got {type(current_page).__name__}"
+            )
 
         start = d.pop("start")
+        if not (isinstance(start, int) and not isinstance(start, bool)):
+            raise TypeError(f"start: expected an integer, got {type(start).__name__}")
 
         results = []
         _results = d.pop("results")

@@ -615,6 +615,8 @@ class Program:
         banner_image = ProgramBannerImage.from_dict(d.pop("banner_image"))
 
         hidden = d.pop("hidden")
+        if not (isinstance(hidden, bool)):
+            raise TypeError(f"hidden: expected a boolean, got {type(hidden).__name__}")
 
         courses = []
         _courses = d.pop("courses")
@@ -637,6 +639,10 @@ class Program:
         is_program_eligible_for_one_click_purchase = d.pop(
             "is_program_eligible_for_one_click_purchase"
         )
+        if not (isinstance(is_program_eligible_for_one_click_purchase, bool)):
+            raise TypeError(
+                f"is_program_eligible_for_one_click_purchase: expected a boolean, got {type(is_program_eligible_for_one_click_purchase).__name__}"
+            )
 
         degree = ProgramDegree.from_dict(d.pop("degree"))
 
@@ -652,6 +658,21 @@ class Program:
         def _parse_total_hours_of_effort(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                total_hours_of_effort_type_0 = data
+                if not (
+                    isinstance(total_hours_of_effort_type_0, int)
+                    and not isinstance(total_hours_of_effort_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"total_hours_of_effort_type_0: expected an integer, got {type(total_hours_of_effort_type_0).__name__}"
+                    )
+
+                return total_hours_of_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         total_hours_of_effort = _parse_total_hours_of_effort(
@@ -659,6 +680,13 @@ class Program:
         )
 
         recent_enrollment_count = d.pop("recent_enrollment_count")
+        if not (
+            isinstance(recent_enrollment_count, int)
+            and not isinstance(recent_enrollment_count, bool)
+        ):
+            raise TypeError(
+                f"recent_enrollment_count: expected an integer, got {type(recent_enrollment_count).__name__}"
+            )
 
         organization_short_code_override = d.pop("organization_short_code_override")
 
@@ -686,6 +714,21 @@ class Program:
         def _parse_program_duration_override(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                program_duration_override_type_0 = data
+                if not (
+                    isinstance(program_duration_override_type_0, int)
+                    and not isinstance(program_duration_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"program_duration_override_type_0: expected an integer, got {type(program_duration_override_type_0).__name__}"
+                    )
+
+                return program_duration_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         program_duration_override = _parse_program_duration_override(
@@ -697,12 +740,32 @@ class Program:
         )
 
         excluded_from_search = d.pop("excluded_from_search")
+        if not (isinstance(excluded_from_search, bool)):
+            raise TypeError(
+                f"excluded_from_search: expected a boolean, got {type(excluded_from_search).__name__}"
+            )
 
         excluded_from_seo = d.pop("excluded_from_seo")
+        if not (isinstance(excluded_from_seo, bool)):
+            raise TypeError(
+                f"excluded_from_seo: expected a boolean, got {type(excluded_from_seo).__name__}"
+            )
 
         def _parse_has_ofac_restrictions(data: object) -> bool | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                has_ofac_restrictions_type_0 = data
+                if not (isinstance(has_ofac_restrictions_type_0, bool)):
+                    raise TypeError(
+                        f"has_ofac_restrictions_type_0: expected a boolean, got {type(has_ofac_restrictions_type_0).__name__}"
+                    )
+
+                return has_ofac_restrictions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None, data)
 
         has_ofac_restrictions = _parse_has_ofac_restrictions(
@@ -716,6 +779,21 @@ class Program:
         def _parse_weeks_to_complete(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                weeks_to_complete_type_0 = data
+                if not (
+                    isinstance(weeks_to_complete_type_0, int)
+                    and not isinstance(weeks_to_complete_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"weeks_to_complete_type_0: expected an integer, got {type(weeks_to_complete_type_0).__name__}"
+                    )
+
+                return weeks_to_complete_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         weeks_to_complete = _parse_weeks_to_complete(d.pop("weeks_to_complete"))
@@ -723,6 +801,21 @@ class Program:
         def _parse_weeks_to_complete_max(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                weeks_to_complete_max_type_0 = data
+                if not (
+                    isinstance(weeks_to_complete_max_type_0, int)
+                    and not isinstance(weeks_to_complete_max_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"weeks_to_complete_max_type_0: expected an integer, got {type(weeks_to_complete_max_type_0).__name__}"
+                    )
+
+                return weeks_to_complete_max_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         weeks_to_complete_max = _parse_weeks_to_complete_max(
@@ -732,6 +825,21 @@ class Program:
         def _parse_weeks_to_complete_min(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                weeks_to_complete_min_type_0 = data
+                if not (
+                    isinstance(weeks_to_complete_min_type_0, int)
+                    and not isinstance(weeks_to_complete_min_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"weeks_to_complete_min_type_0: expected an integer, got {type(weeks_to_complete_min_type_0).__name__}"
+                    )
+
+                return weeks_to_complete_min_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         weeks_to_complete_min = _parse_weeks_to_complete_min(
@@ -741,6 +849,21 @@ class Program:
         def _parse_min_hours_effort_per_week(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                min_hours_effort_per_week_type_0 = data
+                if not (
+                    isinstance(min_hours_effort_per_week_type_0, int)
+                    and not isinstance(min_hours_effort_per_week_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"min_hours_effort_per_week_type_0: expected an integer, got {type(min_hours_effort_per_week_type_0).__name__}"
+                    )
+
+                return min_hours_effort_per_week_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         min_hours_effort_per_week = _parse_min_hours_effort_per_week(
@@ -750,6 +873,21 @@ class Program:
         def _parse_max_hours_effort_per_week(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                max_hours_effort_per_week_type_0 = data
+                if not (
+                    isinstance(max_hours_effort_per_week_type_0, int)
+                    and not isinstance(max_hours_effort_per_week_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"max_hours_effort_per_week_type_0: expected an integer, got {type(max_hours_effort_per_week_type_0).__name__}"
+                    )
+
+                return max_hours_effort_per_week_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         max_hours_effort_per_week = _parse_max_hours_effort_per_week(
@@ -800,7 +938,19 @@ class Program:
 
             subjects.append(subjects_item)
 
-        price_ranges = cast(list[int], d.pop("price_ranges"))
+        price_ranges = []
+        _price_ranges = d.pop("price_ranges")
+        for price_ranges_item_data in _price_ranges:
+            price_ranges_item = price_ranges_item_data
+            if not (
+                isinstance(price_ranges_item, int)
+                and not isinstance(price_ranges_item, bool)
+            ):
+                raise TypeError(
+                    f"price_ranges_item: expected an integer, got {type(price_ranges_item).__name__}"
+                )
+
+            price_ranges.append(price_ranges_item)
 
         staff = []
         _staff = d.pop("staff")
@@ -821,6 +971,12 @@ class Program:
             instructor_ordering.append(instructor_ordering_item)
 
         enrollment_count = d.pop("enrollment_count")
+        if not (
+            isinstance(enrollment_count, int) and not isinstance(enrollment_count, bool)
+        ):
+            raise TypeError(
+                f"enrollment_count: expected an integer, got {type(enrollment_count).__name__}"
+            )
 
         topics = []
         _topics = d.pop("topics")
@@ -830,10 +986,22 @@ class Program:
             topics.append(topics_item)
 
         credit_value = d.pop("credit_value")
+        if not (isinstance(credit_value, int) and not isinstance(credit_value, bool)):
+            raise TypeError(
+                f"credit_value: expected an integer, got {type(credit_value).__name__}"
+            )
 
         enterprise_subscription_inclusion = d.pop("enterprise_subscription_inclusion")
+        if not (isinstance(enterprise_subscription_inclusion, bool)):
+            raise TypeError(
+                f"enterprise_subscription_inclusion: expected a boolean, got {type(enterprise_subscription_inclusion).__name__}"
+            )
 
         is_2u_degree_program = d.pop("is_2u_degree_program")
+        if not (isinstance(is_2u_degree_program, bool)):
+            raise TypeError(
+                f"is_2u_degree_program: expected a boolean, got {type(is_2u_degree_program).__name__}"
+            )
 
         skill_names = cast(list[str], d.pop("skill_names"))
 
@@ -849,13 +1017,37 @@ class Program:
         def _parse_subscription_eligible(data: object) -> bool | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                subscription_eligible_type_0 = data
+                if not (isinstance(subscription_eligible_type_0, bool)):
+                    raise TypeError(
+                        f"subscription_eligible_type_0: expected a boolean, got {type(subscription_eligible_type_0).__name__}"
+                    )
+
+                return subscription_eligible_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None, data)
 
         subscription_eligible = _parse_subscription_eligible(
             d.pop("subscription_eligible")
         )
 
-        subscription_prices = cast(list[int], d.pop("subscription_prices"))
+        subscription_prices = []
+        _subscription_prices = d.pop("subscription_prices")
+        for subscription_prices_item_data in _subscription_prices:
+            subscription_prices_item = subscription_prices_item_data
+            if not (
+                isinstance(subscription_prices_item, int)
+                and not isinstance(subscription_prices_item, bool)
+            ):
+                raise TypeError(
+                    f"subscription_prices_item: expected an integer, got {type(subscription_prices_item).__name__}"
+                )
+
+            subscription_prices.append(subscription_prices_item)
 
         enrollment_url = d.pop("enrollment_url")
 
@@ -1004,6 +1196,10 @@ class Program:
         partner = d.pop("partner", UNSET)
 
         published = d.pop("published", UNSET)
+        if not isinstance(published, Unset) and not (isinstance(published, bool)):
+            raise TypeError(
+                f"published: expected a boolean, got {type(published).__name__}"
+            )
 
         _staff_uuids = d.pop("staff_uuids", UNSET)
         staff_uuids: list[UUID] | Unset = UNSET

@@ -98,6 +98,10 @@ class ProgramCurriculum:
         )
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         courses = []
         _courses = d.pop("courses")

@@ -324,6 +324,21 @@ class ProgramDegree:
         def _parse_program_duration_override(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                program_duration_override_type_0 = data
+                if not (
+                    isinstance(program_duration_override_type_0, int)
+                    and not isinstance(program_duration_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"program_duration_override_type_0: expected an integer, got {type(program_duration_override_type_0).__name__}"
+                    )
+
+                return program_duration_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         program_duration_override = _parse_program_duration_override(
@@ -331,10 +346,22 @@ class ProgramDegree:
         )
 
         display_on_org_page = d.pop("display_on_org_page")
+        if not (isinstance(display_on_org_page, bool)):
+            raise TypeError(
+                f"display_on_org_page: expected a boolean, got {type(display_on_org_page).__name__}"
+            )
 
         excluded_from_search = d.pop("excluded_from_search")
+        if not (isinstance(excluded_from_search, bool)):
+            raise TypeError(
+                f"excluded_from_search: expected a boolean, got {type(excluded_from_search).__name__}"
+            )
 
         excluded_from_seo = d.pop("excluded_from_seo")
+        if not (isinstance(excluded_from_seo, bool)):
+            raise TypeError(
+                f"excluded_from_seo: expected a boolean, got {type(excluded_from_seo).__name__}"
+            )
 
         program_degree = cls(
             application_requirements=application_requirements,

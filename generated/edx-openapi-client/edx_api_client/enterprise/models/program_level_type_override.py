@@ -44,6 +44,10 @@ class ProgramLevelTypeOverride:
         name = d.pop("name")
 
         sort_value = d.pop("sort_value")
+        if not (isinstance(sort_value, int) and not isinstance(sort_value, bool)):
+            raise TypeError(
+                f"sort_value: expected an integer, got {type(sort_value).__name__}"
+            )
 
         program_level_type_override = cls(
             name=name,

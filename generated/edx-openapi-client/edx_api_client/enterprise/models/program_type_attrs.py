@@ -52,6 +52,10 @@ class ProgramTypeAttrs:
         slug = d.pop("slug")
 
         coaching_supported = d.pop("coaching_supported")
+        if not (isinstance(coaching_supported, bool)):
+            raise TypeError(
+                f"coaching_supported: expected a boolean, got {type(coaching_supported).__name__}"
+            )
 
         program_type_attrs = cls(
             uuid=uuid,

@@ -63,16 +63,38 @@ class SubscriptionLicenseCounts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         activated = d.pop("activated")
+        if not (isinstance(activated, int) and not isinstance(activated, bool)):
+            raise TypeError(
+                f"activated: expected an integer, got {type(activated).__name__}"
+            )
 
         assigned = d.pop("assigned")
+        if not (isinstance(assigned, int) and not isinstance(assigned, bool)):
+            raise TypeError(
+                f"assigned: expected an integer, got {type(assigned).__name__}"
+            )
 
         unassigned = d.pop("unassigned")
+        if not (isinstance(unassigned, int) and not isinstance(unassigned, bool)):
+            raise TypeError(
+                f"unassigned: expected an integer, got {type(unassigned).__name__}"
+            )
 
         revoked = d.pop("revoked")
+        if not (isinstance(revoked, int) and not isinstance(revoked, bool)):
+            raise TypeError(
+                f"revoked: expected an integer, got {type(revoked).__name__}"
+            )
 
         total = d.pop("total")
+        if not (isinstance(total, int) and not isinstance(total, bool)):
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         allocated = d.pop("allocated")
+        if not (isinstance(allocated, int) and not isinstance(allocated, bool)):
+            raise TypeError(
+                f"allocated: expected an integer, got {type(allocated).__name__}"
+            )
 
         subscription_license_counts = cls(
             activated=activated,

@@ -181,20 +181,58 @@ class SubscriptionPlan:
         enterprise_catalog_uuid = UUID(d.pop("enterprise_catalog_uuid"))
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         is_revocation_cap_enabled = d.pop("is_revocation_cap_enabled")
+        if not (isinstance(is_revocation_cap_enabled, bool)):
+            raise TypeError(
+                f"is_revocation_cap_enabled: expected a boolean, got {type(is_revocation_cap_enabled).__name__}"
+            )
 
         days_until_expiration = d.pop("days_until_expiration")
+        if not (
+            isinstance(days_until_expiration, int)
+            and not isinstance(days_until_expiration, bool)
+        ):
+            raise TypeError(
+                f"days_until_expiration: expected an integer, got {type(days_until_expiration).__name__}"
+            )
 
         days_until_expiration_including_renewals = d.pop(
             "days_until_expiration_including_renewals"
         )
+        if not (
+            isinstance(days_until_expiration_including_renewals, int)
+            and not isinstance(days_until_expiration_including_renewals, bool)
+        ):
+            raise TypeError(
+                f"days_until_expiration_including_renewals: expected an integer, got {type(days_until_expiration_including_renewals).__name__}"
+            )
 
         is_locked_for_renewal_processing = d.pop("is_locked_for_renewal_processing")
+        if not (isinstance(is_locked_for_renewal_processing, bool)):
+            raise TypeError(
+                f"is_locked_for_renewal_processing: expected a boolean, got {type(is_locked_for_renewal_processing).__name__}"
+            )
 
         def _parse_should_auto_apply_licenses(data: object) -> bool | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                should_auto_apply_licenses_type_0 = data
+                if not (isinstance(should_auto_apply_licenses_type_0, bool)):
+                    raise TypeError(
+                        f"should_auto_apply_licenses_type_0: expected a boolean, got {type(should_auto_apply_licenses_type_0).__name__}"
+                    )
+
+                return should_auto_apply_licenses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None, data)
 
         should_auto_apply_licenses = _parse_should_auto_apply_licenses(
@@ -228,6 +266,10 @@ class SubscriptionPlan:
         revocations = _parse_revocations(d.pop("revocations"))
 
         is_current = d.pop("is_current", UNSET)
+        if not isinstance(is_current, Unset) and not (isinstance(is_current, bool)):
+            raise TypeError(
+                f"is_current: expected a boolean, got {type(is_current).__name__}"
+            )
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset

@@ -43,8 +43,16 @@ class SubscriptionRevocations:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         applied = d.pop("applied")
+        if not (isinstance(applied, int) and not isinstance(applied, bool)):
+            raise TypeError(
+                f"applied: expected an integer, got {type(applied).__name__}"
+            )
 
         remaining = d.pop("remaining")
+        if not (isinstance(remaining, int) and not isinstance(remaining, bool)):
+            raise TypeError(
+                f"remaining: expected an integer, got {type(remaining).__name__}"
+            )
 
         subscription_revocations = cls(
             applied=applied,

@@ -60,6 +60,10 @@ class BulkEnrollCourseResults:
         action = BulkEnrollCourseResultsAction(d.pop("action"))
 
         auto_enroll = d.pop("auto_enroll")
+        if not (isinstance(auto_enroll, bool)):
+            raise TypeError(
+                f"auto_enroll: expected a boolean, got {type(auto_enroll).__name__}"
+            )
 
         results = []
         _results = d.pop("results")

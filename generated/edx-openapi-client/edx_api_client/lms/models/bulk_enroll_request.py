@@ -79,8 +79,18 @@ class BulkEnrollRequest:
         identifiers = d.pop("identifiers")
 
         auto_enroll = d.pop("auto_enroll", UNSET)
+        if not isinstance(auto_enroll, Unset) and not (isinstance(auto_enroll, bool)):
+            raise TypeError(
+                f"auto_enroll: expected a boolean, got {type(auto_enroll).__name__}"
+            )
 
         email_students = d.pop("email_students", UNSET)
+        if not isinstance(email_students, Unset) and not (
+            isinstance(email_students, bool)
+        ):
+            raise TypeError(
+                f"email_students: expected a boolean, got {type(email_students).__name__}"
+            )
 
         cohorts = d.pop("cohorts", UNSET)
 

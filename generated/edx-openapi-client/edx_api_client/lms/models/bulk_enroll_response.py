@@ -62,8 +62,16 @@ class BulkEnrollResponse:
         action = BulkEnrollResponseAction(d.pop("action"))
 
         auto_enroll = d.pop("auto_enroll")
+        if not (isinstance(auto_enroll, bool)):
+            raise TypeError(
+                f"auto_enroll: expected a boolean, got {type(auto_enroll).__name__}"
+            )
 
         email_students = d.pop("email_students")
+        if not (isinstance(email_students, bool)):
+            raise TypeError(
+                f"email_students: expected a boolean, got {type(email_students).__name__}"
+            )
 
         courses = BulkEnrollResponseCourses.from_dict(d.pop("courses"))
 

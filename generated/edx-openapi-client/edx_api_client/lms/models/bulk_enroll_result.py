@@ -79,8 +79,16 @@ class BulkEnrollResult:
         identifier = d.pop("identifier")
 
         invalid_identifier = d.pop("invalidIdentifier", UNSET)
+        if not isinstance(invalid_identifier, Unset) and not (
+            isinstance(invalid_identifier, bool)
+        ):
+            raise TypeError(
+                f"invalidIdentifier: expected a boolean, got {type(invalid_identifier).__name__}"
+            )
 
         error = d.pop("error", UNSET)
+        if not isinstance(error, Unset) and not (isinstance(error, bool)):
+            raise TypeError(f"error: expected a boolean, got {type(error).__name__}")
 
         _before = d.pop("before", UNSET)
         before: BulkEnrollState | Unset

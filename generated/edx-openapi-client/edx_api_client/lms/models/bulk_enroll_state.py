@@ -66,12 +66,26 @@ class BulkEnrollState:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user = d.pop("user")
+        if not (isinstance(user, bool)):
+            raise TypeError(f"user: expected a boolean, got {type(user).__name__}")
 
         enrollment = d.pop("enrollment")
+        if not (isinstance(enrollment, bool)):
+            raise TypeError(
+                f"enrollment: expected a boolean, got {type(enrollment).__name__}"
+            )
 
         allowed = d.pop("allowed")
+        if not (isinstance(allowed, bool)):
+            raise TypeError(
+                f"allowed: expected a boolean, got {type(allowed).__name__}"
+            )
 
         auto_enroll = d.pop("auto_enroll")
+        if not (isinstance(auto_enroll, bool)):
+            raise TypeError(
+                f"auto_enroll: expected a boolean, got {type(auto_enroll).__name__}"
+            )
 
         def _parse_cohort(data: object) -> None | str | Unset:
             if data is None:

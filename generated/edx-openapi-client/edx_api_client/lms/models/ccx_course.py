@@ -85,6 +85,13 @@ class CcxCourse:
         master_course_id = d.pop("master_course_id")
 
         max_students_allowed = d.pop("max_students_allowed")
+        if not (
+            isinstance(max_students_allowed, int)
+            and not isinstance(max_students_allowed, bool)
+        ):
+            raise TypeError(
+                f"max_students_allowed: expected an integer, got {type(max_students_allowed).__name__}"
+            )
 
         start = d.pop("start")
 

@@ -114,6 +114,10 @@ class Certificate:
         status = d.pop("status")
 
         is_passing = d.pop("is_passing")
+        if not (isinstance(is_passing, bool)):
+            raise TypeError(
+                f"is_passing: expected a boolean, got {type(is_passing).__name__}"
+            )
 
         download_url = d.pop("download_url")
 

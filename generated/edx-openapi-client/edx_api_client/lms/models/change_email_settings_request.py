@@ -47,6 +47,12 @@ class ChangeEmailSettingsRequest:
         course_id = d.pop("course_id")
 
         receive_emails = d.pop("receive_emails", UNSET)
+        if not isinstance(receive_emails, Unset) and not (
+            isinstance(receive_emails, bool)
+        ):
+            raise TypeError(
+                f"receive_emails: expected a boolean, got {type(receive_emails).__name__}"
+            )
 
         change_email_settings_request = cls(
             course_id=course_id,

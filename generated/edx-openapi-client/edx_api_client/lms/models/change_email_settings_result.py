@@ -37,6 +37,10 @@ class ChangeEmailSettingsResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError(
+                f"success: expected a boolean, got {type(success).__name__}"
+            )
 
         change_email_settings_result = cls(
             success=success,

@@ -71,14 +71,35 @@ class Cohort:
         name = d.pop("name")
 
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user_count = d.pop("user_count")
+        if not (isinstance(user_count, int) and not isinstance(user_count, bool)):
+            raise TypeError(
+                f"user_count: expected an integer, got {type(user_count).__name__}"
+            )
 
         assignment_type = CohortAssignmentType(d.pop("assignment_type"))
 
         def _parse_user_partition_id(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                user_partition_id_type_0 = data
+                if not (
+                    isinstance(user_partition_id_type_0, int)
+                    and not isinstance(user_partition_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"user_partition_id_type_0: expected an integer, got {type(user_partition_id_type_0).__name__}"
+                    )
+
+                return user_partition_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         user_partition_id = _parse_user_partition_id(d.pop("user_partition_id"))
@@ -86,6 +107,21 @@ class Cohort:
         def _parse_group_id(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                group_id_type_0 = data
+                if not (
+                    isinstance(group_id_type_0, int)
+                    and not isinstance(group_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"group_id_type_0: expected an integer, got {type(group_id_type_0).__name__}"
+                    )
+
+                return group_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         group_id = _parse_group_id(d.pop("group_id"))

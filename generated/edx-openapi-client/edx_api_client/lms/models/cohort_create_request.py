@@ -64,8 +64,21 @@ class CohortCreateRequest:
         assignment_type = CohortCreateRequestAssignmentType(d.pop("assignment_type"))
 
         user_partition_id = d.pop("user_partition_id", UNSET)
+        if not isinstance(user_partition_id, Unset) and not (
+            isinstance(user_partition_id, int)
+            and not isinstance(user_partition_id, bool)
+        ):
+            raise TypeError(
+                f"user_partition_id: expected an integer, got {type(user_partition_id).__name__}"
+            )
 
         group_id = d.pop("group_id", UNSET)
+        if not isinstance(group_id, Unset) and not (
+            isinstance(group_id, int) and not isinstance(group_id, bool)
+        ):
+            raise TypeError(
+                f"group_id: expected an integer, got {type(group_id).__name__}"
+            )
 
         cohort_create_request = cls(
             name=name,

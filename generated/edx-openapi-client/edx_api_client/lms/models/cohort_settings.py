@@ -42,8 +42,14 @@ class CohortSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         is_cohorted = d.pop("is_cohorted")
+        if not (isinstance(is_cohorted, bool)):
+            raise TypeError(
+                f"is_cohorted: expected a boolean, got {type(is_cohorted).__name__}"
+            )
 
         cohort_settings = cls(
             id=id,

@@ -37,6 +37,10 @@ class CohortSettingsUpdateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_cohorted = d.pop("is_cohorted")
+        if not (isinstance(is_cohorted, bool)):
+            raise TypeError(
+                f"is_cohorted: expected a boolean, got {type(is_cohorted).__name__}"
+            )
 
         cohort_settings_update_request = cls(
             is_cohorted=is_cohorted,

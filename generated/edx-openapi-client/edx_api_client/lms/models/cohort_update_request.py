@@ -74,12 +74,34 @@ class CohortUpdateRequest:
             assignment_type = CohortUpdateRequestAssignmentType(_assignment_type)
 
         user_partition_id = d.pop("user_partition_id", UNSET)
+        if not isinstance(user_partition_id, Unset) and not (
+            isinstance(user_partition_id, int)
+            and not isinstance(user_partition_id, bool)
+        ):
+            raise TypeError(
+                f"user_partition_id: expected an integer, got {type(user_partition_id).__name__}"
+            )
 
         def _parse_group_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                group_id_type_0 = data
+                if not (
+                    isinstance(group_id_type_0, int)
+                    and not isinstance(group_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"group_id_type_0: expected an integer, got {type(group_id_type_0).__name__}"
+                    )
+
+                return group_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         group_id = _parse_group_id(d.pop("group_id", UNSET))

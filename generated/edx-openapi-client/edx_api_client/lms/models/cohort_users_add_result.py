@@ -83,6 +83,10 @@ class CohortUsersAddResult:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError(
+                f"success: expected a boolean, got {type(success).__name__}"
+            )
 
         added = []
         _added = d.pop("added")

@@ -49,6 +49,10 @@ class CommerceBasketRequest:
         course_id = d.pop("course_id")
 
         email_opt_in = d.pop("email_opt_in", UNSET)
+        if not isinstance(email_opt_in, Unset) and not (isinstance(email_opt_in, bool)):
+            raise TypeError(
+                f"email_opt_in: expected a boolean, got {type(email_opt_in).__name__}"
+            )
 
         commerce_basket_request = cls(
             course_id=course_id,

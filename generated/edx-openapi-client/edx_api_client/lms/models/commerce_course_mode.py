@@ -109,6 +109,8 @@ class CommerceCourseMode:
         name = d.pop("name")
 
         price = d.pop("price")
+        if not (isinstance(price, int) and not isinstance(price, bool)):
+            raise TypeError(f"price: expected an integer, got {type(price).__name__}")
 
         currency = d.pop("currency", UNSET)
 

@@ -286,6 +286,18 @@ class CommerceOrder:
         def _parse_contains_credit_seat(data: object) -> bool | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                contains_credit_seat_type_0 = data
+                if not (isinstance(contains_credit_seat_type_0, bool)):
+                    raise TypeError(
+                        f"contains_credit_seat_type_0: expected a boolean, got {type(contains_credit_seat_type_0).__name__}"
+                    )
+
+                return contains_credit_seat_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None, data)
 
         contains_credit_seat = _parse_contains_credit_seat(
@@ -295,6 +307,18 @@ class CommerceOrder:
         def _parse_enable_hoist_order_history(data: object) -> bool | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                enable_hoist_order_history_type_0 = data
+                if not (isinstance(enable_hoist_order_history_type_0, bool)):
+                    raise TypeError(
+                        f"enable_hoist_order_history_type_0: expected a boolean, got {type(enable_hoist_order_history_type_0).__name__}"
+                    )
+
+                return enable_hoist_order_history_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None, data)
 
         enable_hoist_order_history = _parse_enable_hoist_order_history(

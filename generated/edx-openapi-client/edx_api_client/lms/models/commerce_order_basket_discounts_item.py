@@ -98,12 +98,31 @@ class CommerceOrderBasketDiscountsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (
+            isinstance(amount, (int, float)) and not isinstance(amount, bool)
+        ):
+            raise TypeError(f"amount: expected a number, got {type(amount).__name__}")
 
         def _parse_benefit_value(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                benefit_value_type_0 = data
+                if not (
+                    isinstance(benefit_value_type_0, (int, float))
+                    and not isinstance(benefit_value_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"benefit_value_type_0: expected a number, got {type(benefit_value_type_0).__name__}"
+                    )
+
+                return benefit_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         benefit_value = _parse_benefit_value(d.pop("benefit_value", UNSET))
@@ -127,6 +146,12 @@ class CommerceOrderBasketDiscountsItem:
         condition_name = _parse_condition_name(d.pop("condition_name", UNSET))
 
         contains_offer = d.pop("contains_offer", UNSET)
+        if not isinstance(contains_offer, Unset) and not (
+            isinstance(contains_offer, bool)
+        ):
+            raise TypeError(
+                f"contains_offer: expected a boolean, got {type(contains_offer).__name__}"
+            )
 
         currency = d.pop("currency", UNSET)
 

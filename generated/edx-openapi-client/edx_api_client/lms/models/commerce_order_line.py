@@ -98,6 +98,12 @@ class CommerceOrderLine:
         title = d.pop("title", UNSET)
 
         quantity = d.pop("quantity", UNSET)
+        if not isinstance(quantity, Unset) and not (
+            isinstance(quantity, int) and not isinstance(quantity, bool)
+        ):
+            raise TypeError(
+                f"quantity: expected an integer, got {type(quantity).__name__}"
+            )
 
         def _parse_course_organization(data: object) -> None | str | Unset:
             if data is None:

@@ -27,7 +27,20 @@ class CompletionBlockValues:
         d = dict(src_dict)
         completion_block_values = cls()
 
-        completion_block_values.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (
+                isinstance(additional_property, (int, float))
+                and not isinstance(additional_property, bool)
+            ):
+                raise TypeError(
+                    f"AdditionalProperty: expected a number, got {type(additional_property).__name__}"
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        completion_block_values.additional_properties = additional_properties
         return completion_block_values
 
     @property

@@ -38,6 +38,12 @@ class CompletionSubsectionCompletion:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         completion = d.pop("completion")
+        if not (
+            isinstance(completion, (int, float)) and not isinstance(completion, bool)
+        ):
+            raise TypeError(
+                f"completion: expected a number, got {type(completion).__name__}"
+            )
 
         completion_subsection_completion = cls(
             completion=completion,

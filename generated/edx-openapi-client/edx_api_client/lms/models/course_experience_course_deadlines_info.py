@@ -53,6 +53,10 @@ class CourseExperienceCourseDeadlinesInfo:
 
         d = dict(src_dict)
         has_ended = d.pop("has_ended")
+        if not (isinstance(has_ended, bool)):
+            raise TypeError(
+                f"has_ended: expected a boolean, got {type(has_ended).__name__}"
+            )
 
         dates_banner_info = CourseExperienceDatesBannerInfo.from_dict(
             d.pop("dates_banner_info")

@@ -66,6 +66,12 @@ class CourseHomeAccessExpiration:
         expiration_date = d.pop("expiration_date", UNSET)
 
         masquerading_expired_course = d.pop("masquerading_expired_course", UNSET)
+        if not isinstance(masquerading_expired_course, Unset) and not (
+            isinstance(masquerading_expired_course, bool)
+        ):
+            raise TypeError(
+                f"masquerading_expired_course: expected a boolean, got {type(masquerading_expired_course).__name__}"
+            )
 
         def _parse_upgrade_deadline(data: object) -> None | str | Unset:
             if data is None:

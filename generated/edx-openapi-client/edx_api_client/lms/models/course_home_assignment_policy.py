@@ -55,12 +55,22 @@ class CourseHomeAssignmentPolicy:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         num_droppable = d.pop("num_droppable", UNSET)
+        if not isinstance(num_droppable, Unset) and not (
+            isinstance(num_droppable, int) and not isinstance(num_droppable, bool)
+        ):
+            raise TypeError(
+                f"num_droppable: expected an integer, got {type(num_droppable).__name__}"
+            )
 
         short_label = d.pop("short_label", UNSET)
 
         type_ = d.pop("type", UNSET)
 
         weight = d.pop("weight", UNSET)
+        if not isinstance(weight, Unset) and not (
+            isinstance(weight, (int, float)) and not isinstance(weight, bool)
+        ):
+            raise TypeError(f"weight: expected a number, got {type(weight).__name__}")
 
         course_home_assignment_policy = cls(
             num_droppable=num_droppable,

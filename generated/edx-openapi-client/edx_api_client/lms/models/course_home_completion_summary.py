@@ -49,10 +49,31 @@ class CourseHomeCompletionSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         complete_count = d.pop("complete_count", UNSET)
+        if not isinstance(complete_count, Unset) and not (
+            isinstance(complete_count, (int, float))
+            and not isinstance(complete_count, bool)
+        ):
+            raise TypeError(
+                f"complete_count: expected a number, got {type(complete_count).__name__}"
+            )
 
         incomplete_count = d.pop("incomplete_count", UNSET)
+        if not isinstance(incomplete_count, Unset) and not (
+            isinstance(incomplete_count, (int, float))
+            and not isinstance(incomplete_count, bool)
+        ):
+            raise TypeError(
+                f"incomplete_count: expected a number, got {type(incomplete_count).__name__}"
+            )
 
         locked_count = d.pop("locked_count", UNSET)
+        if not isinstance(locked_count, Unset) and not (
+            isinstance(locked_count, (int, float))
+            and not isinstance(locked_count, bool)
+        ):
+            raise TypeError(
+                f"locked_count: expected a number, got {type(locked_count).__name__}"
+            )
 
         course_home_completion_summary = cls(
             complete_count=complete_count,

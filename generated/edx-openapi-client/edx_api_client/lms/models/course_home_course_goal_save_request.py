@@ -52,8 +52,18 @@ class CourseHomeCourseGoalSaveRequest:
         course_id = d.pop("course_id")
 
         subscribed_to_reminders = d.pop("subscribed_to_reminders")
+        if not (isinstance(subscribed_to_reminders, bool)):
+            raise TypeError(
+                f"subscribed_to_reminders: expected a boolean, got {type(subscribed_to_reminders).__name__}"
+            )
 
         days_per_week = d.pop("days_per_week", UNSET)
+        if not isinstance(days_per_week, Unset) and not (
+            isinstance(days_per_week, int) and not isinstance(days_per_week, bool)
+        ):
+            raise TypeError(
+                f"days_per_week: expected an integer, got {type(days_per_week).__name__}"
+            )
 
         course_home_course_goal_save_request = cls(
             course_id=course_id,

@@ -55,6 +55,12 @@ class CourseHomeCourseGoals:
         selected_goal = CourseHomeSelectedGoal.from_dict(d.pop("selected_goal"))
 
         weekly_learning_goal_enabled = d.pop("weekly_learning_goal_enabled", UNSET)
+        if not isinstance(weekly_learning_goal_enabled, Unset) and not (
+            isinstance(weekly_learning_goal_enabled, bool)
+        ):
+            raise TypeError(
+                f"weekly_learning_goal_enabled: expected a boolean, got {type(weekly_learning_goal_enabled).__name__}"
+            )
 
         course_home_course_goals = cls(
             selected_goal=selected_goal,

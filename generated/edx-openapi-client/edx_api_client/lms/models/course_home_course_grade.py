@@ -49,6 +49,10 @@ class CourseHomeCourseGrade:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_passing = d.pop("is_passing")
+        if not (isinstance(is_passing, bool)):
+            raise TypeError(
+                f"is_passing: expected a boolean, got {type(is_passing).__name__}"
+            )
 
         def _parse_letter_grade(data: object) -> None | str:
             if data is None:
@@ -58,6 +62,8 @@ class CourseHomeCourseGrade:
         letter_grade = _parse_letter_grade(d.pop("letter_grade"))
 
         percent = d.pop("percent")
+        if not (isinstance(percent, (int, float)) and not isinstance(percent, bool)):
+            raise TypeError(f"percent: expected a number, got {type(percent).__name__}")
 
         course_home_course_grade = cls(
             is_passing=is_passing,

@@ -144,6 +144,10 @@ class CourseHomeCourseMetadata:
 
         d = dict(src_dict)
         can_view_certificate = d.pop("can_view_certificate")
+        if not (isinstance(can_view_certificate, bool)):
+            raise TypeError(
+                f"can_view_certificate: expected a boolean, got {type(can_view_certificate).__name__}"
+            )
 
         celebrations = CourseHomeCourseMetadataCelebrations.from_dict(
             d.pop("celebrations")
@@ -156,16 +160,32 @@ class CourseHomeCourseMetadata:
         course_id = d.pop("course_id")
 
         is_enrolled = d.pop("is_enrolled")
+        if not (isinstance(is_enrolled, bool)):
+            raise TypeError(
+                f"is_enrolled: expected a boolean, got {type(is_enrolled).__name__}"
+            )
 
         is_self_paced = d.pop("is_self_paced")
+        if not (isinstance(is_self_paced, bool)):
+            raise TypeError(
+                f"is_self_paced: expected a boolean, got {type(is_self_paced).__name__}"
+            )
 
         is_staff = d.pop("is_staff")
+        if not (isinstance(is_staff, bool)):
+            raise TypeError(
+                f"is_staff: expected a boolean, got {type(is_staff).__name__}"
+            )
 
         number = d.pop("number")
 
         org = d.pop("org")
 
         original_user_is_staff = d.pop("original_user_is_staff")
+        if not (isinstance(original_user_is_staff, bool)):
+            raise TypeError(
+                f"original_user_is_staff: expected a boolean, got {type(original_user_is_staff).__name__}"
+            )
 
         start = d.pop("start")
 

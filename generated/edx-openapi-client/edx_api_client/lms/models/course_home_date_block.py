@@ -95,6 +95,10 @@ class CourseHomeDateBlock:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         complete = d.pop("complete")
+        if not (isinstance(complete, bool)):
+            raise TypeError(
+                f"complete: expected a boolean, got {type(complete).__name__}"
+            )
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
@@ -113,6 +117,12 @@ class CourseHomeDateBlock:
         first_component_block_id = d.pop("first_component_block_id", UNSET)
 
         learner_has_access = d.pop("learner_has_access", UNSET)
+        if not isinstance(learner_has_access, Unset) and not (
+            isinstance(learner_has_access, bool)
+        ):
+            raise TypeError(
+                f"learner_has_access: expected a boolean, got {type(learner_has_access).__name__}"
+            )
 
         link = d.pop("link", UNSET)
 

@@ -83,8 +83,16 @@ class CourseHomeDates:
             course_date_blocks.append(course_date_blocks_item)
 
         has_ended = d.pop("has_ended")
+        if not (isinstance(has_ended, bool)):
+            raise TypeError(
+                f"has_ended: expected a boolean, got {type(has_ended).__name__}"
+            )
 
         learner_is_full_access = d.pop("learner_is_full_access")
+        if not (isinstance(learner_is_full_access, bool)):
+            raise TypeError(
+                f"learner_is_full_access: expected a boolean, got {type(learner_is_full_access).__name__}"
+            )
 
         user_timezone = d.pop("user_timezone")
 

@@ -55,10 +55,28 @@ class CourseHomeDatesBannerInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         content_type_gating_enabled = d.pop("content_type_gating_enabled", UNSET)
+        if not isinstance(content_type_gating_enabled, Unset) and not (
+            isinstance(content_type_gating_enabled, bool)
+        ):
+            raise TypeError(
+                f"content_type_gating_enabled: expected a boolean, got {type(content_type_gating_enabled).__name__}"
+            )
 
         missed_deadlines = d.pop("missed_deadlines", UNSET)
+        if not isinstance(missed_deadlines, Unset) and not (
+            isinstance(missed_deadlines, bool)
+        ):
+            raise TypeError(
+                f"missed_deadlines: expected a boolean, got {type(missed_deadlines).__name__}"
+            )
 
         missed_gated_content = d.pop("missed_gated_content", UNSET)
+        if not isinstance(missed_gated_content, Unset) and not (
+            isinstance(missed_gated_content, bool)
+        ):
+            raise TypeError(
+                f"missed_gated_content: expected a boolean, got {type(missed_gated_content).__name__}"
+            )
 
         verified_upgrade_link = d.pop("verified_upgrade_link", UNSET)
 

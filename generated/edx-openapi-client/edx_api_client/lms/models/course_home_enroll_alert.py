@@ -42,6 +42,10 @@ class CourseHomeEnrollAlert:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         can_enroll = d.pop("can_enroll")
+        if not (isinstance(can_enroll, bool)):
+            raise TypeError(
+                f"can_enroll: expected a boolean, got {type(can_enroll).__name__}"
+            )
 
         extra_text = d.pop("extra_text")
 

@@ -75,6 +75,12 @@ class CourseHomeOffer:
         discounted_price = d.pop("discounted_price", UNSET)
 
         percentage = d.pop("percentage", UNSET)
+        if not isinstance(percentage, Unset) and not (
+            isinstance(percentage, int) and not isinstance(percentage, bool)
+        ):
+            raise TypeError(
+                f"percentage: expected an integer, got {type(percentage).__name__}"
+            )
 
         upgrade_url = d.pop("upgrade_url", UNSET)
 

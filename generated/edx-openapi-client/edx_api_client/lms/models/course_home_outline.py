@@ -182,6 +182,10 @@ class CourseHomeOutline:
         dates_widget = CourseHomeDatesWidget.from_dict(d.pop("dates_widget"))
 
         enable_proctored_exams = d.pop("enable_proctored_exams")
+        if not (isinstance(enable_proctored_exams, bool)):
+            raise TypeError(
+                f"enable_proctored_exams: expected a boolean, got {type(enable_proctored_exams).__name__}"
+            )
 
         enroll_alert = CourseHomeEnrollAlert.from_dict(d.pop("enroll_alert"))
 
@@ -195,12 +199,20 @@ class CourseHomeOutline:
         handouts_html = d.pop("handouts_html")
 
         has_ended = d.pop("has_ended")
+        if not (isinstance(has_ended, bool)):
+            raise TypeError(
+                f"has_ended: expected a boolean, got {type(has_ended).__name__}"
+            )
 
         offer = CourseHomeOffer.from_dict(d.pop("offer"))
 
         resume_course = CourseHomeResumeCourse.from_dict(d.pop("resume_course"))
 
         user_has_passing_grade = d.pop("user_has_passing_grade")
+        if not (isinstance(user_has_passing_grade, bool)):
+            raise TypeError(
+                f"user_has_passing_grade: expected a boolean, got {type(user_has_passing_grade).__name__}"
+            )
 
         welcome_message_html = d.pop("welcome_message_html")
 

@@ -86,8 +86,18 @@ class CourseHomeOutlineBlock:
         children = cast(list[str], d.pop("children", UNSET))
 
         resume_block = d.pop("resume_block", UNSET)
+        if not isinstance(resume_block, Unset) and not (isinstance(resume_block, bool)):
+            raise TypeError(
+                f"resume_block: expected a boolean, got {type(resume_block).__name__}"
+            )
 
         has_scheduled_content = d.pop("has_scheduled_content", UNSET)
+        if not isinstance(has_scheduled_content, Unset) and not (
+            isinstance(has_scheduled_content, bool)
+        ):
+            raise TypeError(
+                f"has_scheduled_content: expected a boolean, got {type(has_scheduled_content).__name__}"
+            )
 
         course_home_outline_block = cls(
             id=id,

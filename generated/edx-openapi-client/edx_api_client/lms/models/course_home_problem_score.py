@@ -43,8 +43,18 @@ class CourseHomeProblemScore:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         earned = d.pop("earned", UNSET)
+        if not isinstance(earned, Unset) and not (
+            isinstance(earned, (int, float)) and not isinstance(earned, bool)
+        ):
+            raise TypeError(f"earned: expected a number, got {type(earned).__name__}")
 
         possible = d.pop("possible", UNSET)
+        if not isinstance(possible, Unset) and not (
+            isinstance(possible, (int, float)) and not isinstance(possible, bool)
+        ):
+            raise TypeError(
+                f"possible: expected a number, got {type(possible).__name__}"
+            )
 
         course_home_problem_score = cls(
             earned=earned,

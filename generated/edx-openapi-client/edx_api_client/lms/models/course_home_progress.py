@@ -168,6 +168,10 @@ class CourseHomeProgress:
         grading_policy = CourseHomeGradingPolicy.from_dict(d.pop("grading_policy"))
 
         has_scheduled_content = d.pop("has_scheduled_content")
+        if not (isinstance(has_scheduled_content, bool)):
+            raise TypeError(
+                f"has_scheduled_content: expected a boolean, got {type(has_scheduled_content).__name__}"
+            )
 
         section_scores = []
         _section_scores = d.pop("section_scores")
@@ -181,6 +185,10 @@ class CourseHomeProgress:
         studio_url = d.pop("studio_url")
 
         user_has_passing_grade = d.pop("user_has_passing_grade")
+        if not (isinstance(user_has_passing_grade, bool)):
+            raise TypeError(
+                f"user_has_passing_grade: expected a boolean, got {type(user_has_passing_grade).__name__}"
+            )
 
         username = d.pop("username")
 

@@ -42,6 +42,10 @@ class CourseHomeResumeCourse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         has_visited_course = d.pop("has_visited_course")
+        if not (isinstance(has_visited_course, bool)):
+            raise TypeError(
+                f"has_visited_course: expected a boolean, got {type(has_visited_course).__name__}"
+            )
 
         url = d.pop("url")
 

@@ -43,8 +43,20 @@ class CourseHomeSelectedGoal:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         days_per_week = d.pop("days_per_week", UNSET)
+        if not isinstance(days_per_week, Unset) and not (
+            isinstance(days_per_week, int) and not isinstance(days_per_week, bool)
+        ):
+            raise TypeError(
+                f"days_per_week: expected an integer, got {type(days_per_week).__name__}"
+            )
 
         subscribed_to_reminders = d.pop("subscribed_to_reminders", UNSET)
+        if not isinstance(subscribed_to_reminders, Unset) and not (
+            isinstance(subscribed_to_reminders, bool)
+        ):
+            raise TypeError(
+                f"subscribed_to_reminders: expected a boolean, got {type(subscribed_to_reminders).__name__}"
+            )
 
         course_home_selected_goal = cls(
             days_per_week=days_per_week,

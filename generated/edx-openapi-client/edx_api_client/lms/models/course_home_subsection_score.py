@@ -140,12 +140,37 @@ class CourseHomeSubsectionScore:
         display_name = d.pop("display_name")
 
         has_graded_assignment = d.pop("has_graded_assignment")
+        if not (isinstance(has_graded_assignment, bool)):
+            raise TypeError(
+                f"has_graded_assignment: expected a boolean, got {type(has_graded_assignment).__name__}"
+            )
 
         num_points_earned = d.pop("num_points_earned")
+        if not (
+            isinstance(num_points_earned, (int, float))
+            and not isinstance(num_points_earned, bool)
+        ):
+            raise TypeError(
+                f"num_points_earned: expected a number, got {type(num_points_earned).__name__}"
+            )
 
         num_points_possible = d.pop("num_points_possible")
+        if not (
+            isinstance(num_points_possible, (int, float))
+            and not isinstance(num_points_possible, bool)
+        ):
+            raise TypeError(
+                f"num_points_possible: expected a number, got {type(num_points_possible).__name__}"
+            )
 
         percent_graded = d.pop("percent_graded")
+        if not (
+            isinstance(percent_graded, (int, float))
+            and not isinstance(percent_graded, bool)
+        ):
+            raise TypeError(
+                f"percent_graded: expected a number, got {type(percent_graded).__name__}"
+            )
 
         show_correctness = CourseHomeSubsectionScoreShowCorrectness(
             d.pop("show_correctness")
@@ -154,8 +179,18 @@ class CourseHomeSubsectionScore:
         block_key = d.pop("block_key", UNSET)
 
         learner_has_access = d.pop("learner_has_access", UNSET)
+        if not isinstance(learner_has_access, Unset) and not (
+            isinstance(learner_has_access, bool)
+        ):
+            raise TypeError(
+                f"learner_has_access: expected a boolean, got {type(learner_has_access).__name__}"
+            )
 
         show_grades = d.pop("show_grades", UNSET)
+        if not isinstance(show_grades, Unset) and not (isinstance(show_grades, bool)):
+            raise TypeError(
+                f"show_grades: expected a boolean, got {type(show_grades).__name__}"
+            )
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:

@@ -89,10 +89,24 @@ class CourseLiveConfiguration:
         course_key = d.pop("course_key", UNSET)
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, Unset) and not (isinstance(enabled, bool)):
+            raise TypeError(
+                f"enabled: expected a boolean, got {type(enabled).__name__}"
+            )
 
         free_tier = d.pop("free_tier", UNSET)
+        if not isinstance(free_tier, Unset) and not (isinstance(free_tier, bool)):
+            raise TypeError(
+                f"free_tier: expected a boolean, got {type(free_tier).__name__}"
+            )
 
         pii_sharing_allowed = d.pop("pii_sharing_allowed", UNSET)
+        if not isinstance(pii_sharing_allowed, Unset) and not (
+            isinstance(pii_sharing_allowed, bool)
+        ):
+            raise TypeError(
+                f"pii_sharing_allowed: expected a boolean, got {type(pii_sharing_allowed).__name__}"
+            )
 
         def _parse_lti_configuration(
             data: object,

@@ -69,6 +69,10 @@ class CourseLiveProvider:
         name = d.pop("name")
 
         has_free_tier = d.pop("has_free_tier")
+        if not (isinstance(has_free_tier, bool)):
+            raise TypeError(
+                f"has_free_tier: expected a boolean, got {type(has_free_tier).__name__}"
+            )
 
         features = cast(list[str], d.pop("features"))
 

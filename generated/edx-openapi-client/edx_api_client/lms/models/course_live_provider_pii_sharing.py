@@ -42,8 +42,14 @@ class CourseLiveProviderPiiSharing:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         username = d.pop("username")
+        if not (isinstance(username, bool)):
+            raise TypeError(
+                f"username: expected a boolean, got {type(username).__name__}"
+            )
 
         email = d.pop("email")
+        if not (isinstance(email, bool)):
+            raise TypeError(f"email: expected a boolean, got {type(email).__name__}")
 
         course_live_provider_pii_sharing = cls(
             username=username,

@@ -83,6 +83,12 @@ class CourseModePatch:
         mode_display_name = d.pop("mode_display_name", UNSET)
 
         min_price = d.pop("min_price", UNSET)
+        if not isinstance(min_price, Unset) and not (
+            isinstance(min_price, int) and not isinstance(min_price, bool)
+        ):
+            raise TypeError(
+                f"min_price: expected an integer, got {type(min_price).__name__}"
+            )
 
         currency = d.pop("currency", UNSET)
 
@@ -91,6 +97,12 @@ class CourseModePatch:
         expiration_datetime_is_explicit = d.pop(
             "expiration_datetime_is_explicit", UNSET
         )
+        if not isinstance(expiration_datetime_is_explicit, Unset) and not (
+            isinstance(expiration_datetime_is_explicit, bool)
+        ):
+            raise TypeError(
+                f"expiration_datetime_is_explicit: expected a boolean, got {type(expiration_datetime_is_explicit).__name__}"
+            )
 
         description = d.pop("description", UNSET)
 

@@ -97,6 +97,10 @@ class CourseModeRecord:
         mode_display_name = d.pop("mode_display_name")
 
         min_price = d.pop("min_price")
+        if not (isinstance(min_price, int) and not isinstance(min_price, bool)):
+            raise TypeError(
+                f"min_price: expected an integer, got {type(min_price).__name__}"
+            )
 
         currency = d.pop("currency")
 
@@ -116,6 +120,10 @@ class CourseModeRecord:
         expiration_datetime = _parse_expiration_datetime(d.pop("expiration_datetime"))
 
         expiration_datetime_is_explicit = d.pop("expiration_datetime_is_explicit")
+        if not (isinstance(expiration_datetime_is_explicit, bool)):
+            raise TypeError(
+                f"expiration_datetime_is_explicit: expected a boolean, got {type(expiration_datetime_is_explicit).__name__}"
+            )
 
         def _parse_description(data: object) -> None | str:
             if data is None:

@@ -170,6 +170,21 @@ class CoursesBlock:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                completion_type_0 = data
+                if not (
+                    isinstance(completion_type_0, (int, float))
+                    and not isinstance(completion_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"completion_type_0: expected a number, got {type(completion_type_0).__name__}"
+                    )
+
+                return completion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         completion = _parse_completion(d.pop("completion", UNSET))
@@ -182,6 +197,8 @@ class CoursesBlock:
             block_counts = CoursesBlockBlockCounts.from_dict(_block_counts)
 
         graded = d.pop("graded", UNSET)
+        if not isinstance(graded, Unset) and not (isinstance(graded, bool)):
+            raise TypeError(f"graded: expected a boolean, got {type(graded).__name__}")
 
         format_ = d.pop("format", UNSET)
 
@@ -197,6 +214,12 @@ class CoursesBlock:
         student_view_url = d.pop("student_view_url", UNSET)
 
         student_view_multi_device = d.pop("student_view_multi_device", UNSET)
+        if not isinstance(student_view_multi_device, Unset) and not (
+            isinstance(student_view_multi_device, bool)
+        ):
+            raise TypeError(
+                f"student_view_multi_device: expected a boolean, got {type(student_view_multi_device).__name__}"
+            )
 
         lms_web_url = d.pop("lms_web_url", UNSET)
 

@@ -30,7 +30,20 @@ class CoursesBlockBlockCounts:
         d = dict(src_dict)
         courses_block_block_counts = cls()
 
-        courses_block_block_counts.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (
+                isinstance(additional_property, int)
+                and not isinstance(additional_property, bool)
+            ):
+                raise TypeError(
+                    f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}"
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        courses_block_block_counts.additional_properties = additional_properties
         return courses_block_block_counts
 
     @property

@@ -77,7 +77,9 @@ class CoursesBlockTree:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
-                raise TypeError()
+                raise TypeError(
+                    f"blocks: expected dict[str, Any] | list[dict[str, Any]], got {type(data).__name__}"
+                )
             blocks_type_1 = []
             _blocks_type_1 = data
             for blocks_type_1_item_data in _blocks_type_1:

@@ -266,12 +266,26 @@ class CoursesCourse:
         effort = _parse_effort(d.pop("effort", UNSET))
 
         hidden = d.pop("hidden", UNSET)
+        if not isinstance(hidden, Unset) and not (isinstance(hidden, bool)):
+            raise TypeError(f"hidden: expected a boolean, got {type(hidden).__name__}")
 
         id = d.pop("id", UNSET)
 
         invitation_only = d.pop("invitation_only", UNSET)
+        if not isinstance(invitation_only, Unset) and not (
+            isinstance(invitation_only, bool)
+        ):
+            raise TypeError(
+                f"invitation_only: expected a boolean, got {type(invitation_only).__name__}"
+            )
 
         mobile_available = d.pop("mobile_available", UNSET)
+        if not isinstance(mobile_available, Unset) and not (
+            isinstance(mobile_available, bool)
+        ):
+            raise TypeError(
+                f"mobile_available: expected a boolean, got {type(mobile_available).__name__}"
+            )
 
         _pacing = d.pop("pacing", UNSET)
         pacing: CoursesCoursePacing | Unset

@@ -288,16 +288,34 @@ class CoursesCourseDetail:
         effort = _parse_effort(d.pop("effort", UNSET))
 
         hidden = d.pop("hidden", UNSET)
+        if not isinstance(hidden, Unset) and not (isinstance(hidden, bool)):
+            raise TypeError(f"hidden: expected a boolean, got {type(hidden).__name__}")
 
         id = d.pop("id", UNSET)
 
         invitation_only = d.pop("invitation_only", UNSET)
+        if not isinstance(invitation_only, Unset) and not (
+            isinstance(invitation_only, bool)
+        ):
+            raise TypeError(
+                f"invitation_only: expected a boolean, got {type(invitation_only).__name__}"
+            )
 
         mobile_available = d.pop("mobile_available", UNSET)
+        if not isinstance(mobile_available, Unset) and not (
+            isinstance(mobile_available, bool)
+        ):
+            raise TypeError(
+                f"mobile_available: expected a boolean, got {type(mobile_available).__name__}"
+            )
 
         overview = d.pop("overview", UNSET)
 
         is_enrolled = d.pop("is_enrolled", UNSET)
+        if not isinstance(is_enrolled, Unset) and not (isinstance(is_enrolled, bool)):
+            raise TypeError(
+                f"is_enrolled: expected a boolean, got {type(is_enrolled).__name__}"
+            )
 
         def _parse_short_description(data: object) -> None | str | Unset:
             if data is None:

@@ -54,6 +54,8 @@ class CoursesPagination:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
@@ -63,6 +65,10 @@ class CoursesPagination:
         next_ = _parse_next_(d.pop("next"))
 
         num_pages = d.pop("num_pages")
+        if not (isinstance(num_pages, int) and not isinstance(num_pages, bool)):
+            raise TypeError(
+                f"num_pages: expected an integer, got {type(num_pages).__name__}"
+            )
 
         def _parse_previous(data: object) -> None | str:
             if data is None:

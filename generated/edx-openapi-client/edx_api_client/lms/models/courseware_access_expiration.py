@@ -61,6 +61,10 @@ class CoursewareAccessExpiration:
         expiration_date = datetime.datetime.fromisoformat(d.pop("expiration_date"))
 
         masquerading_expired_course = d.pop("masquerading_expired_course")
+        if not (isinstance(masquerading_expired_course, bool)):
+            raise TypeError(
+                f"masquerading_expired_course: expected a boolean, got {type(masquerading_expired_course).__name__}"
+            )
 
         def _parse_upgrade_deadline(data: object) -> datetime.datetime | None:
             if data is None:

@@ -41,8 +41,18 @@ class CoursewareCelebrationUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         first_section = d.pop("first_section", UNSET)
+        if not isinstance(first_section, Unset) and not (
+            isinstance(first_section, bool)
+        ):
+            raise TypeError(
+                f"first_section: expected a boolean, got {type(first_section).__name__}"
+            )
 
         weekly_goal = d.pop("weekly_goal", UNSET)
+        if not isinstance(weekly_goal, Unset) and not (isinstance(weekly_goal, bool)):
+            raise TypeError(
+                f"weekly_goal: expected a boolean, got {type(weekly_goal).__name__}"
+            )
 
         courseware_celebration_update = cls(
             first_section=first_section,

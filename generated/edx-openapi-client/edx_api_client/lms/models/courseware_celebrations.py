@@ -62,12 +62,33 @@ class CoursewareCelebrations:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         first_section = d.pop("first_section", UNSET)
+        if not isinstance(first_section, Unset) and not (
+            isinstance(first_section, bool)
+        ):
+            raise TypeError(
+                f"first_section: expected a boolean, got {type(first_section).__name__}"
+            )
 
         def _parse_streak_length_to_celebrate(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                streak_length_to_celebrate_type_0 = data
+                if not (
+                    isinstance(streak_length_to_celebrate_type_0, int)
+                    and not isinstance(streak_length_to_celebrate_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"streak_length_to_celebrate_type_0: expected an integer, got {type(streak_length_to_celebrate_type_0).__name__}"
+                    )
+
+                return streak_length_to_celebrate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         streak_length_to_celebrate = _parse_streak_length_to_celebrate(
@@ -75,8 +96,18 @@ class CoursewareCelebrations:
         )
 
         streak_discount_enabled = d.pop("streak_discount_enabled", UNSET)
+        if not isinstance(streak_discount_enabled, Unset) and not (
+            isinstance(streak_discount_enabled, bool)
+        ):
+            raise TypeError(
+                f"streak_discount_enabled: expected a boolean, got {type(streak_discount_enabled).__name__}"
+            )
 
         weekly_goal = d.pop("weekly_goal", UNSET)
+        if not isinstance(weekly_goal, Unset) and not (isinstance(weekly_goal, bool)):
+            raise TypeError(
+                f"weekly_goal: expected a boolean, got {type(weekly_goal).__name__}"
+            )
 
         courseware_celebrations = cls(
             first_section=first_section,

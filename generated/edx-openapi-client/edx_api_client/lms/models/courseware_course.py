@@ -715,8 +715,20 @@ class CoursewareCourse:
         user_timezone = _parse_user_timezone(d.pop("user_timezone", UNSET))
 
         user_has_passing_grade = d.pop("user_has_passing_grade", UNSET)
+        if not isinstance(user_has_passing_grade, Unset) and not (
+            isinstance(user_has_passing_grade, bool)
+        ):
+            raise TypeError(
+                f"user_has_passing_grade: expected a boolean, got {type(user_has_passing_grade).__name__}"
+            )
 
         course_exit_page_is_active = d.pop("course_exit_page_is_active", UNSET)
+        if not isinstance(course_exit_page_is_active, Unset) and not (
+            isinstance(course_exit_page_is_active, bool)
+        ):
+            raise TypeError(
+                f"course_exit_page_is_active: expected a boolean, got {type(course_exit_page_is_active).__name__}"
+            )
 
         def _parse_certificate_data(
             data: object,
@@ -762,8 +774,20 @@ class CoursewareCourse:
         )
 
         user_needs_integrity_signature = d.pop("user_needs_integrity_signature", UNSET)
+        if not isinstance(user_needs_integrity_signature, Unset) and not (
+            isinstance(user_needs_integrity_signature, bool)
+        ):
+            raise TypeError(
+                f"user_needs_integrity_signature: expected a boolean, got {type(user_needs_integrity_signature).__name__}"
+            )
 
         content_type_gating_enabled = d.pop("content_type_gating_enabled", UNSET)
+        if not isinstance(content_type_gating_enabled, Unset) and not (
+            isinstance(content_type_gating_enabled, bool)
+        ):
+            raise TypeError(
+                f"content_type_gating_enabled: expected a boolean, got {type(content_type_gating_enabled).__name__}"
+            )
 
         license_ = d.pop("license", UNSET)
 
@@ -777,8 +801,20 @@ class CoursewareCourse:
         language = _parse_language(d.pop("language", UNSET))
 
         show_calculator = d.pop("show_calculator", UNSET)
+        if not isinstance(show_calculator, Unset) and not (
+            isinstance(show_calculator, bool)
+        ):
+            raise TypeError(
+                f"show_calculator: expected a boolean, got {type(show_calculator).__name__}"
+            )
 
         can_access_proctored_exams = d.pop("can_access_proctored_exams", UNSET)
+        if not isinstance(can_access_proctored_exams, Unset) and not (
+            isinstance(can_access_proctored_exams, bool)
+        ):
+            raise TypeError(
+                f"can_access_proctored_exams: expected a boolean, got {type(can_access_proctored_exams).__name__}"
+            )
 
         _notes = d.pop("notes", UNSET)
         notes: CoursewareNotes | Unset
@@ -799,22 +835,74 @@ class CoursewareCourse:
         verification_status = d.pop("verification_status", UNSET)
 
         is_integrity_signature_enabled = d.pop("is_integrity_signature_enabled", UNSET)
+        if not isinstance(is_integrity_signature_enabled, Unset) and not (
+            isinstance(is_integrity_signature_enabled, bool)
+        ):
+            raise TypeError(
+                f"is_integrity_signature_enabled: expected a boolean, got {type(is_integrity_signature_enabled).__name__}"
+            )
 
         learning_assistant_enabled = d.pop("learning_assistant_enabled", UNSET)
+        if not isinstance(learning_assistant_enabled, Unset) and not (
+            isinstance(learning_assistant_enabled, bool)
+        ):
+            raise TypeError(
+                f"learning_assistant_enabled: expected a boolean, got {type(learning_assistant_enabled).__name__}"
+            )
 
         show_courseware_link = d.pop("show_courseware_link", UNSET)
+        if not isinstance(show_courseware_link, Unset) and not (
+            isinstance(show_courseware_link, bool)
+        ):
+            raise TypeError(
+                f"show_courseware_link: expected a boolean, got {type(show_courseware_link).__name__}"
+            )
 
         is_course_full = d.pop("is_course_full", UNSET)
+        if not isinstance(is_course_full, Unset) and not (
+            isinstance(is_course_full, bool)
+        ):
+            raise TypeError(
+                f"is_course_full: expected a boolean, got {type(is_course_full).__name__}"
+            )
 
         can_enroll = d.pop("can_enroll", UNSET)
+        if not isinstance(can_enroll, Unset) and not (isinstance(can_enroll, bool)):
+            raise TypeError(
+                f"can_enroll: expected a boolean, got {type(can_enroll).__name__}"
+            )
 
         invitation_only = d.pop("invitation_only", UNSET)
+        if not isinstance(invitation_only, Unset) and not (
+            isinstance(invitation_only, bool)
+        ):
+            raise TypeError(
+                f"invitation_only: expected a boolean, got {type(invitation_only).__name__}"
+            )
 
         is_shib_course = d.pop("is_shib_course", UNSET)
+        if not isinstance(is_shib_course, Unset) and not (
+            isinstance(is_shib_course, bool)
+        ):
+            raise TypeError(
+                f"is_shib_course: expected a boolean, got {type(is_shib_course).__name__}"
+            )
 
         allow_anonymous = d.pop("allow_anonymous", UNSET)
+        if not isinstance(allow_anonymous, Unset) and not (
+            isinstance(allow_anonymous, bool)
+        ):
+            raise TypeError(
+                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
+            )
 
         ecommerce_checkout = d.pop("ecommerce_checkout", UNSET)
+        if not isinstance(ecommerce_checkout, Unset) and not (
+            isinstance(ecommerce_checkout, bool)
+        ):
+            raise TypeError(
+                f"ecommerce_checkout: expected a boolean, got {type(ecommerce_checkout).__name__}"
+            )
 
         _single_paid_mode = d.pop("single_paid_mode", UNSET)
         single_paid_mode: CoursewareSinglePaidMode | Unset
@@ -837,6 +925,12 @@ class CoursewareCourse:
         course_image_urls = cast(list[str], d.pop("course_image_urls", UNSET))
 
         start_date_is_still_default = d.pop("start_date_is_still_default", UNSET)
+        if not isinstance(start_date_is_still_default, Unset) and not (
+            isinstance(start_date_is_still_default, bool)
+        ):
+            raise TypeError(
+                f"start_date_is_still_default: expected a boolean, got {type(start_date_is_still_default).__name__}"
+            )
 
         def _parse_advertised_start(data: object) -> None | str | Unset:
             if data is None:

@@ -54,6 +54,10 @@ class CoursewareCourseGoals:
 
         d = dict(src_dict)
         weekly_learning_goal_enabled = d.pop("weekly_learning_goal_enabled")
+        if not (isinstance(weekly_learning_goal_enabled, bool)):
+            raise TypeError(
+                f"weekly_learning_goal_enabled: expected a boolean, got {type(weekly_learning_goal_enabled).__name__}"
+            )
 
         def _parse_selected_goal(data: object) -> CoursewareSelectedGoal | None:
             if data is None:

@@ -51,6 +51,10 @@ class CoursewareEnrollment:
         mode = _parse_mode(d.pop("mode"))
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         courseware_enrollment = cls(
             mode=mode,

@@ -59,14 +59,36 @@ class CoursewareEntranceExamData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         entrance_exam_current_score = d.pop("entrance_exam_current_score")
+        if not (
+            isinstance(entrance_exam_current_score, (int, float))
+            and not isinstance(entrance_exam_current_score, bool)
+        ):
+            raise TypeError(
+                f"entrance_exam_current_score: expected a number, got {type(entrance_exam_current_score).__name__}"
+            )
 
         entrance_exam_enabled = d.pop("entrance_exam_enabled")
+        if not (isinstance(entrance_exam_enabled, bool)):
+            raise TypeError(
+                f"entrance_exam_enabled: expected a boolean, got {type(entrance_exam_enabled).__name__}"
+            )
 
         entrance_exam_id = d.pop("entrance_exam_id")
 
         entrance_exam_minimum_score_pct = d.pop("entrance_exam_minimum_score_pct")
+        if not (
+            isinstance(entrance_exam_minimum_score_pct, (int, float))
+            and not isinstance(entrance_exam_minimum_score_pct, bool)
+        ):
+            raise TypeError(
+                f"entrance_exam_minimum_score_pct: expected a number, got {type(entrance_exam_minimum_score_pct).__name__}"
+            )
 
         entrance_exam_passed = d.pop("entrance_exam_passed")
+        if not (isinstance(entrance_exam_passed, bool)):
+            raise TypeError(
+                f"entrance_exam_passed: expected a boolean, got {type(entrance_exam_passed).__name__}"
+            )
 
         courseware_entrance_exam_data = cls(
             entrance_exam_current_score=entrance_exam_current_score,

@@ -42,8 +42,16 @@ class CoursewareNotes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         enabled = d.pop("enabled")
+        if not (isinstance(enabled, bool)):
+            raise TypeError(
+                f"enabled: expected a boolean, got {type(enabled).__name__}"
+            )
 
         visible = d.pop("visible")
+        if not (isinstance(visible, bool)):
+            raise TypeError(
+                f"visible: expected a boolean, got {type(visible).__name__}"
+            )
 
         courseware_notes = cls(
             enabled=enabled,

@@ -71,6 +71,10 @@ class CoursewareOffer:
         discounted_price = d.pop("discounted_price")
 
         percentage = d.pop("percentage")
+        if not (isinstance(percentage, int) and not isinstance(percentage, bool)):
+            raise TypeError(
+                f"percentage: expected an integer, got {type(percentage).__name__}"
+            )
 
         upgrade_url = d.pop("upgrade_url")
 

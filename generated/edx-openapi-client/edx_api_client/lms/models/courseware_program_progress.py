@@ -49,10 +49,22 @@ class CoursewareProgramProgress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         in_progress = d.pop("in_progress")
+        if not (isinstance(in_progress, int) and not isinstance(in_progress, bool)):
+            raise TypeError(
+                f"in_progress: expected an integer, got {type(in_progress).__name__}"
+            )
 
         not_started = d.pop("not_started")
+        if not (isinstance(not_started, int) and not isinstance(not_started, bool)):
+            raise TypeError(
+                f"not_started: expected an integer, got {type(not_started).__name__}"
+            )
 
         completed = d.pop("completed")
+        if not (isinstance(completed, int) and not isinstance(completed, bool)):
+            raise TypeError(
+                f"completed: expected an integer, got {type(completed).__name__}"
+            )
 
         courseware_program_progress = cls(
             in_progress=in_progress,

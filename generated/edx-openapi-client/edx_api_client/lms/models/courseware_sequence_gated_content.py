@@ -83,6 +83,8 @@ class CoursewareSequenceGatedContent:
         prereq_section_name = _parse_prereq_section_name(d.pop("prereq_section_name"))
 
         gated = d.pop("gated")
+        if not (isinstance(gated, bool)):
+            raise TypeError(f"gated: expected a boolean, got {type(gated).__name__}")
 
         def _parse_gated_section_name(data: object) -> None | str:
             if data is None:

@@ -169,12 +169,35 @@ class CoursewareSequenceMetadata:
         item_id = d.pop("item_id")
 
         is_time_limited = d.pop("is_time_limited")
+        if not (isinstance(is_time_limited, bool)):
+            raise TypeError(
+                f"is_time_limited: expected a boolean, got {type(is_time_limited).__name__}"
+            )
 
         is_proctored = d.pop("is_proctored")
+        if not (isinstance(is_proctored, bool)):
+            raise TypeError(
+                f"is_proctored: expected a boolean, got {type(is_proctored).__name__}"
+            )
 
         def _parse_position(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                position_type_0 = data
+                if not (
+                    isinstance(position_type_0, int)
+                    and not isinstance(position_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"position_type_0: expected an integer, got {type(position_type_0).__name__}"
+                    )
+
+                return position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         position = _parse_position(d.pop("position"))
@@ -203,8 +226,16 @@ class CoursewareSequenceMetadata:
         banner_text = _parse_banner_text(d.pop("banner_text"))
 
         save_position = d.pop("save_position")
+        if not (isinstance(save_position, bool)):
+            raise TypeError(
+                f"save_position: expected a boolean, got {type(save_position).__name__}"
+            )
 
         show_completion = d.pop("show_completion")
+        if not (isinstance(show_completion, bool)):
+            raise TypeError(
+                f"show_completion: expected a boolean, got {type(show_completion).__name__}"
+            )
 
         gated_content = CoursewareSequenceGatedContent.from_dict(d.pop("gated_content"))
 
@@ -216,6 +247,10 @@ class CoursewareSequenceMetadata:
         sequence_name = _parse_sequence_name(d.pop("sequence_name"))
 
         exclude_units = d.pop("exclude_units")
+        if not (isinstance(exclude_units, bool)):
+            raise TypeError(
+                f"exclude_units: expected a boolean, got {type(exclude_units).__name__}"
+            )
 
         def _parse_gated_sequence_paywall(data: object) -> None | str:
             if data is None:
@@ -236,8 +271,16 @@ class CoursewareSequenceMetadata:
         format_ = _parse_format_(d.pop("format"))
 
         is_hidden_after_due = d.pop("is_hidden_after_due")
+        if not (isinstance(is_hidden_after_due, bool)):
+            raise TypeError(
+                f"is_hidden_after_due: expected a boolean, got {type(is_hidden_after_due).__name__}"
+            )
 
         navigation_disabled = d.pop("navigation_disabled")
+        if not (isinstance(navigation_disabled, bool)):
+            raise TypeError(
+                f"navigation_disabled: expected a boolean, got {type(navigation_disabled).__name__}"
+            )
 
         courseware_sequence_metadata = cls(
             items=items,

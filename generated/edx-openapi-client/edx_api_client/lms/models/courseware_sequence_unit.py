@@ -115,22 +115,42 @@ class CoursewareSequenceUnit:
         page_title = d.pop("page_title", UNSET)
 
         bookmarked = d.pop("bookmarked", UNSET)
+        if not isinstance(bookmarked, Unset) and not (isinstance(bookmarked, bool)):
+            raise TypeError(
+                f"bookmarked: expected a boolean, got {type(bookmarked).__name__}"
+            )
 
         path = d.pop("path", UNSET)
 
         graded = d.pop("graded", UNSET)
+        if not isinstance(graded, Unset) and not (isinstance(graded, bool)):
+            raise TypeError(f"graded: expected a boolean, got {type(graded).__name__}")
 
         contains_content_type_gated_content = d.pop(
             "contains_content_type_gated_content", UNSET
         )
+        if not isinstance(contains_content_type_gated_content, Unset) and not (
+            isinstance(contains_content_type_gated_content, bool)
+        ):
+            raise TypeError(
+                f"contains_content_type_gated_content: expected a boolean, got {type(contains_content_type_gated_content).__name__}"
+            )
 
         href = d.pop("href", UNSET)
 
         complete = d.pop("complete", UNSET)
+        if not isinstance(complete, Unset) and not (isinstance(complete, bool)):
+            raise TypeError(
+                f"complete: expected a boolean, got {type(complete).__name__}"
+            )
 
         display_name = d.pop("display_name", UNSET)
 
         is_gated = d.pop("is_gated", UNSET)
+        if not isinstance(is_gated, Unset) and not (isinstance(is_gated, bool)):
+            raise TypeError(
+                f"is_gated: expected a boolean, got {type(is_gated).__name__}"
+            )
 
         courseware_sequence_unit = cls(
             id=id,

@@ -47,6 +47,10 @@ class CreditCourse:
         course_key = d.pop("course_key")
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, Unset) and not (isinstance(enabled, bool)):
+            raise TypeError(
+                f"enabled: expected a boolean, got {type(enabled).__name__}"
+            )
 
         credit_course = cls(
             course_key=course_key,

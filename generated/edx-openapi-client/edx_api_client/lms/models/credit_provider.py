@@ -91,6 +91,12 @@ class CreditProvider:
         thumbnail_url = d.pop("thumbnail_url", UNSET)
 
         enable_integration = d.pop("enable_integration", UNSET)
+        if not isinstance(enable_integration, Unset) and not (
+            isinstance(enable_integration, bool)
+        ):
+            raise TypeError(
+                f"enable_integration: expected a boolean, got {type(enable_integration).__name__}"
+            )
 
         fulfillment_instructions = d.pop("fulfillment_instructions", UNSET)
 

@@ -57,6 +57,10 @@ class CreditProviderCallbackRequest:
         status = d.pop("status")
 
         timestamp = d.pop("timestamp")
+        if not (isinstance(timestamp, int) and not isinstance(timestamp, bool)):
+            raise TypeError(
+                f"timestamp: expected an integer, got {type(timestamp).__name__}"
+            )
 
         signature = d.pop("signature")
 

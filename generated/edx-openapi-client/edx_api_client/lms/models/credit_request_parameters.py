@@ -127,6 +127,12 @@ class CreditRequestParameters:
         request_uuid = d.pop("request_uuid", UNSET)
 
         timestamp = d.pop("timestamp", UNSET)
+        if not isinstance(timestamp, Unset) and not (
+            isinstance(timestamp, int) and not isinstance(timestamp, bool)
+        ):
+            raise TypeError(
+                f"timestamp: expected an integer, got {type(timestamp).__name__}"
+            )
 
         course_org = d.pop("course_org", UNSET)
 
@@ -137,6 +143,21 @@ class CreditRequestParameters:
         def _parse_enrollment_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                enrollment_timestamp_type_0 = data
+                if not (
+                    isinstance(enrollment_timestamp_type_0, int)
+                    and not isinstance(enrollment_timestamp_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"enrollment_timestamp_type_0: expected an integer, got {type(enrollment_timestamp_type_0).__name__}"
+                    )
+
+                return enrollment_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | str | Unset, data)
 
         enrollment_timestamp = _parse_enrollment_timestamp(
@@ -146,6 +167,21 @@ class CreditRequestParameters:
         def _parse_course_completion_timestamp(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                course_completion_timestamp_type_0 = data
+                if not (
+                    isinstance(course_completion_timestamp_type_0, int)
+                    and not isinstance(course_completion_timestamp_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"course_completion_timestamp_type_0: expected an integer, got {type(course_completion_timestamp_type_0).__name__}"
+                    )
+
+                return course_completion_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | str | Unset, data)
 
         course_completion_timestamp = _parse_course_completion_timestamp(

@@ -51,8 +51,16 @@ class DashboardProgramImage:
         url = d.pop("url", UNSET)
 
         width = d.pop("width", UNSET)
+        if not isinstance(width, Unset) and not (
+            isinstance(width, int) and not isinstance(width, bool)
+        ):
+            raise TypeError(f"width: expected an integer, got {type(width).__name__}")
 
         height = d.pop("height", UNSET)
+        if not isinstance(height, Unset) and not (
+            isinstance(height, int) and not isinstance(height, bool)
+        ):
+            raise TypeError(f"height: expected an integer, got {type(height).__name__}")
 
         dashboard_program_image = cls(
             url=url,

@@ -65,10 +65,28 @@ class DashboardProgramProgress:
             uuid = UUID(_uuid)
 
         completed = d.pop("completed", UNSET)
+        if not isinstance(completed, Unset) and not (
+            isinstance(completed, int) and not isinstance(completed, bool)
+        ):
+            raise TypeError(
+                f"completed: expected an integer, got {type(completed).__name__}"
+            )
 
         in_progress = d.pop("in_progress", UNSET)
+        if not isinstance(in_progress, Unset) and not (
+            isinstance(in_progress, int) and not isinstance(in_progress, bool)
+        ):
+            raise TypeError(
+                f"in_progress: expected an integer, got {type(in_progress).__name__}"
+            )
 
         not_started = d.pop("not_started", UNSET)
+        if not isinstance(not_started, Unset) and not (
+            isinstance(not_started, int) and not isinstance(not_started, bool)
+        ):
+            raise TypeError(
+                f"not_started: expected an integer, got {type(not_started).__name__}"
+            )
 
         dashboard_program_progress = cls(
             uuid=uuid,

@@ -43,6 +43,10 @@ class DiscountsCourseUserDiscount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         discount_applicable = d.pop("discount_applicable")
+        if not (isinstance(discount_applicable, bool)):
+            raise TypeError(
+                f"discount_applicable: expected a boolean, got {type(discount_applicable).__name__}"
+            )
 
         jwt = d.pop("jwt")
 

@@ -43,6 +43,10 @@ class DiscussionCaptchaSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         enabled = d.pop("enabled")
+        if not (isinstance(enabled, bool)):
+            raise TypeError(
+                f"enabled: expected a boolean, got {type(enabled).__name__}"
+            )
 
         def _parse_site_key(data: object) -> None | str:
             if data is None:

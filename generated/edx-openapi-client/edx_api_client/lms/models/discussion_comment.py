@@ -255,18 +255,40 @@ class DiscussionComment:
         rendered_body = d.pop("rendered_body")
 
         abuse_flagged = d.pop("abuse_flagged")
+        if not (isinstance(abuse_flagged, bool)):
+            raise TypeError(
+                f"abuse_flagged: expected a boolean, got {type(abuse_flagged).__name__}"
+            )
 
         voted = d.pop("voted")
+        if not (isinstance(voted, bool)):
+            raise TypeError(f"voted: expected a boolean, got {type(voted).__name__}")
 
         vote_count = d.pop("vote_count")
+        if not (isinstance(vote_count, int) and not isinstance(vote_count, bool)):
+            raise TypeError(
+                f"vote_count: expected an integer, got {type(vote_count).__name__}"
+            )
 
         editable_fields = cast(list[str], d.pop("editable_fields"))
 
         can_delete = d.pop("can_delete")
+        if not (isinstance(can_delete, bool)):
+            raise TypeError(
+                f"can_delete: expected a boolean, got {type(can_delete).__name__}"
+            )
 
         anonymous = d.pop("anonymous")
+        if not (isinstance(anonymous, bool)):
+            raise TypeError(
+                f"anonymous: expected a boolean, got {type(anonymous).__name__}"
+            )
 
         anonymous_to_peers = d.pop("anonymous_to_peers")
+        if not (isinstance(anonymous_to_peers, bool)):
+            raise TypeError(
+                f"anonymous_to_peers: expected a boolean, got {type(anonymous_to_peers).__name__}"
+            )
 
         def _parse_last_edit(data: object) -> DiscussionLastEdit | None:
             if data is None:
@@ -346,6 +368,18 @@ class DiscussionComment:
         def _parse_abuse_flagged_any_user(data: object) -> bool | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                abuse_flagged_any_user_type_0 = data
+                if not (isinstance(abuse_flagged_any_user_type_0, bool)):
+                    raise TypeError(
+                        f"abuse_flagged_any_user_type_0: expected a boolean, got {type(abuse_flagged_any_user_type_0).__name__}"
+                    )
+
+                return abuse_flagged_any_user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None, data)
 
         abuse_flagged_any_user = _parse_abuse_flagged_any_user(
@@ -357,8 +391,18 @@ class DiscussionComment:
         edit_reason_code = d.pop("edit_reason_code", UNSET)
 
         endorsed = d.pop("endorsed", UNSET)
+        if not isinstance(endorsed, Unset) and not (isinstance(endorsed, bool)):
+            raise TypeError(
+                f"endorsed: expected a boolean, got {type(endorsed).__name__}"
+            )
 
         child_count = d.pop("child_count", UNSET)
+        if not isinstance(child_count, Unset) and not (
+            isinstance(child_count, int) and not isinstance(child_count, bool)
+        ):
+            raise TypeError(
+                f"child_count: expected an integer, got {type(child_count).__name__}"
+            )
 
         _users = d.pop("users", UNSET)
         users: DiscussionUserProfiles | Unset

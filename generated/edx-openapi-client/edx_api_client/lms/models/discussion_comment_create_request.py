@@ -92,12 +92,28 @@ class DiscussionCommentCreateRequest:
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
         anonymous = d.pop("anonymous", UNSET)
+        if not isinstance(anonymous, Unset) and not (isinstance(anonymous, bool)):
+            raise TypeError(
+                f"anonymous: expected a boolean, got {type(anonymous).__name__}"
+            )
 
         anonymous_to_peers = d.pop("anonymous_to_peers", UNSET)
+        if not isinstance(anonymous_to_peers, Unset) and not (
+            isinstance(anonymous_to_peers, bool)
+        ):
+            raise TypeError(
+                f"anonymous_to_peers: expected a boolean, got {type(anonymous_to_peers).__name__}"
+            )
 
         captcha_token = d.pop("captcha_token", UNSET)
 
         enable_in_context_sidebar = d.pop("enable_in_context_sidebar", UNSET)
+        if not isinstance(enable_in_context_sidebar, Unset) and not (
+            isinstance(enable_in_context_sidebar, bool)
+        ):
+            raise TypeError(
+                f"enable_in_context_sidebar: expected a boolean, got {type(enable_in_context_sidebar).__name__}"
+            )
 
         discussion_comment_create_request = cls(
             thread_id=thread_id,

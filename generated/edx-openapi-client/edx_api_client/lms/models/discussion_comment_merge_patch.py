@@ -74,16 +74,38 @@ class DiscussionCommentMergePatch:
         raw_body = d.pop("raw_body", UNSET)
 
         anonymous = d.pop("anonymous", UNSET)
+        if not isinstance(anonymous, Unset) and not (isinstance(anonymous, bool)):
+            raise TypeError(
+                f"anonymous: expected a boolean, got {type(anonymous).__name__}"
+            )
 
         anonymous_to_peers = d.pop("anonymous_to_peers", UNSET)
+        if not isinstance(anonymous_to_peers, Unset) and not (
+            isinstance(anonymous_to_peers, bool)
+        ):
+            raise TypeError(
+                f"anonymous_to_peers: expected a boolean, got {type(anonymous_to_peers).__name__}"
+            )
 
         edit_reason_code = d.pop("edit_reason_code", UNSET)
 
         endorsed = d.pop("endorsed", UNSET)
+        if not isinstance(endorsed, Unset) and not (isinstance(endorsed, bool)):
+            raise TypeError(
+                f"endorsed: expected a boolean, got {type(endorsed).__name__}"
+            )
 
         voted = d.pop("voted", UNSET)
+        if not isinstance(voted, Unset) and not (isinstance(voted, bool)):
+            raise TypeError(f"voted: expected a boolean, got {type(voted).__name__}")
 
         abuse_flagged = d.pop("abuse_flagged", UNSET)
+        if not isinstance(abuse_flagged, Unset) and not (
+            isinstance(abuse_flagged, bool)
+        ):
+            raise TypeError(
+                f"abuse_flagged: expected a boolean, got {type(abuse_flagged).__name__}"
+            )
 
         discussion_comment_merge_patch = cls(
             raw_body=raw_body,

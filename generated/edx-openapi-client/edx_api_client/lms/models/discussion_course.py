@@ -215,8 +215,16 @@ class DiscussionCourse:
 
         d = dict(src_dict)
         allow_anonymous = d.pop("allow_anonymous")
+        if not (isinstance(allow_anonymous, bool)):
+            raise TypeError(
+                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
+            )
 
         allow_anonymous_to_peers = d.pop("allow_anonymous_to_peers")
+        if not (isinstance(allow_anonymous_to_peers, bool)):
+            raise TypeError(
+                f"allow_anonymous_to_peers: expected a boolean, got {type(allow_anonymous_to_peers).__name__}"
+            )
 
         blackouts = []
         _blackouts = d.pop("blackouts")
@@ -233,10 +241,18 @@ class DiscussionCourse:
             edit_reasons.append(edit_reasons_item)
 
         enable_in_context = d.pop("enable_in_context")
+        if not (isinstance(enable_in_context, bool)):
+            raise TypeError(
+                f"enable_in_context: expected a boolean, got {type(enable_in_context).__name__}"
+            )
 
         following_thread_list_url = d.pop("following_thread_list_url")
 
         group_at_subsection = d.pop("group_at_subsection")
+        if not (isinstance(group_at_subsection, bool)):
+            raise TypeError(
+                f"group_at_subsection: expected a boolean, got {type(group_at_subsection).__name__}"
+            )
 
         id = d.pop("id")
 
@@ -258,24 +274,82 @@ class DiscussionCourse:
         user_roles = cast(list[str], d.pop("user_roles"))
 
         user_is_privileged = d.pop("user_is_privileged", UNSET)
+        if not isinstance(user_is_privileged, Unset) and not (
+            isinstance(user_is_privileged, bool)
+        ):
+            raise TypeError(
+                f"user_is_privileged: expected a boolean, got {type(user_is_privileged).__name__}"
+            )
 
         is_posting_enabled = d.pop("is_posting_enabled", UNSET)
+        if not isinstance(is_posting_enabled, Unset) and not (
+            isinstance(is_posting_enabled, bool)
+        ):
+            raise TypeError(
+                f"is_posting_enabled: expected a boolean, got {type(is_posting_enabled).__name__}"
+            )
 
         has_bulk_delete_privileges = d.pop("has_bulk_delete_privileges", UNSET)
+        if not isinstance(has_bulk_delete_privileges, Unset) and not (
+            isinstance(has_bulk_delete_privileges, bool)
+        ):
+            raise TypeError(
+                f"has_bulk_delete_privileges: expected a boolean, got {type(has_bulk_delete_privileges).__name__}"
+            )
 
         has_moderation_privileges = d.pop("has_moderation_privileges", UNSET)
+        if not isinstance(has_moderation_privileges, Unset) and not (
+            isinstance(has_moderation_privileges, bool)
+        ):
+            raise TypeError(
+                f"has_moderation_privileges: expected a boolean, got {type(has_moderation_privileges).__name__}"
+            )
 
         is_group_ta = d.pop("is_group_ta", UNSET)
+        if not isinstance(is_group_ta, Unset) and not (isinstance(is_group_ta, bool)):
+            raise TypeError(
+                f"is_group_ta: expected a boolean, got {type(is_group_ta).__name__}"
+            )
 
         is_user_admin = d.pop("is_user_admin", UNSET)
+        if not isinstance(is_user_admin, Unset) and not (
+            isinstance(is_user_admin, bool)
+        ):
+            raise TypeError(
+                f"is_user_admin: expected a boolean, got {type(is_user_admin).__name__}"
+            )
 
         is_course_staff = d.pop("is_course_staff", UNSET)
+        if not isinstance(is_course_staff, Unset) and not (
+            isinstance(is_course_staff, bool)
+        ):
+            raise TypeError(
+                f"is_course_staff: expected a boolean, got {type(is_course_staff).__name__}"
+            )
 
         is_course_admin = d.pop("is_course_admin", UNSET)
+        if not isinstance(is_course_admin, Unset) and not (
+            isinstance(is_course_admin, bool)
+        ):
+            raise TypeError(
+                f"is_course_admin: expected a boolean, got {type(is_course_admin).__name__}"
+            )
 
         show_discussions = d.pop("show_discussions", UNSET)
+        if not isinstance(show_discussions, Unset) and not (
+            isinstance(show_discussions, bool)
+        ):
+            raise TypeError(
+                f"show_discussions: expected a boolean, got {type(show_discussions).__name__}"
+            )
 
         is_notify_all_learners_enabled = d.pop("is_notify_all_learners_enabled", UNSET)
+        if not isinstance(is_notify_all_learners_enabled, Unset) and not (
+            isinstance(is_notify_all_learners_enabled, bool)
+        ):
+            raise TypeError(
+                f"is_notify_all_learners_enabled: expected a boolean, got {type(is_notify_all_learners_enabled).__name__}"
+            )
 
         _captcha_settings = d.pop("captcha_settings", UNSET)
         captcha_settings: DiscussionCaptchaSettings | Unset
@@ -285,10 +359,28 @@ class DiscussionCourse:
             captcha_settings = DiscussionCaptchaSettings.from_dict(_captcha_settings)
 
         is_email_verified = d.pop("is_email_verified", UNSET)
+        if not isinstance(is_email_verified, Unset) and not (
+            isinstance(is_email_verified, bool)
+        ):
+            raise TypeError(
+                f"is_email_verified: expected a boolean, got {type(is_email_verified).__name__}"
+            )
 
         only_verified_users_can_post = d.pop("only_verified_users_can_post", UNSET)
+        if not isinstance(only_verified_users_can_post, Unset) and not (
+            isinstance(only_verified_users_can_post, bool)
+        ):
+            raise TypeError(
+                f"only_verified_users_can_post: expected a boolean, got {type(only_verified_users_can_post).__name__}"
+            )
 
         content_creation_rate_limited = d.pop("content_creation_rate_limited", UNSET)
+        if not isinstance(content_creation_rate_limited, Unset) and not (
+            isinstance(content_creation_rate_limited, bool)
+        ):
+            raise TypeError(
+                f"content_creation_rate_limited: expected a boolean, got {type(content_creation_rate_limited).__name__}"
+            )
 
         discussion_course = cls(
             allow_anonymous=allow_anonymous,

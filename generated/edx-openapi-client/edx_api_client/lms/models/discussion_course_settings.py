@@ -67,6 +67,8 @@ class DiscussionCourseSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         divided_inline_discussions = cast(
             list[str], d.pop("divided_inline_discussions")
@@ -77,6 +79,10 @@ class DiscussionCourseSettings:
         )
 
         always_divide_inline_discussions = d.pop("always_divide_inline_discussions")
+        if not (isinstance(always_divide_inline_discussions, bool)):
+            raise TypeError(
+                f"always_divide_inline_discussions: expected a boolean, got {type(always_divide_inline_discussions).__name__}"
+            )
 
         division_scheme = d.pop("division_scheme")
 
@@ -87,6 +93,10 @@ class DiscussionCourseSettings:
         reported_content_email_notifications = d.pop(
             "reported_content_email_notifications"
         )
+        if not (isinstance(reported_content_email_notifications, bool)):
+            raise TypeError(
+                f"reported_content_email_notifications: expected a boolean, got {type(reported_content_email_notifications).__name__}"
+            )
 
         discussion_course_settings = cls(
             id=id,

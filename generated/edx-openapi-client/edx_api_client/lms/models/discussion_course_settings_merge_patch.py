@@ -81,12 +81,24 @@ class DiscussionCourseSettingsMergePatch:
         always_divide_inline_discussions = d.pop(
             "always_divide_inline_discussions", UNSET
         )
+        if not isinstance(always_divide_inline_discussions, Unset) and not (
+            isinstance(always_divide_inline_discussions, bool)
+        ):
+            raise TypeError(
+                f"always_divide_inline_discussions: expected a boolean, got {type(always_divide_inline_discussions).__name__}"
+            )
 
         division_scheme = d.pop("division_scheme", UNSET)
 
         reported_content_email_notifications = d.pop(
             "reported_content_email_notifications", UNSET
         )
+        if not isinstance(reported_content_email_notifications, Unset) and not (
+            isinstance(reported_content_email_notifications, bool)
+        ):
+            raise TypeError(
+                f"reported_content_email_notifications: expected a boolean, got {type(reported_content_email_notifications).__name__}"
+            )
 
         discussion_course_settings_merge_patch = cls(
             divided_inline_discussions=divided_inline_discussions,

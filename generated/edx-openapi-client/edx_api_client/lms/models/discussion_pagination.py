@@ -70,8 +70,14 @@ class DiscussionPagination:
         previous = _parse_previous(d.pop("previous"))
 
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         num_pages = d.pop("num_pages")
+        if not (isinstance(num_pages, int) and not isinstance(num_pages, bool)):
+            raise TypeError(
+                f"num_pages: expected an integer, got {type(num_pages).__name__}"
+            )
 
         discussion_pagination = cls(
             next_=next_,

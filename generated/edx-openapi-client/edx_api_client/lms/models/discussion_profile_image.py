@@ -61,6 +61,10 @@ class DiscussionProfileImage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         has_image = d.pop("has_image", UNSET)
+        if not isinstance(has_image, Unset) and not (isinstance(has_image, bool)):
+            raise TypeError(
+                f"has_image: expected a boolean, got {type(has_image).__name__}"
+            )
 
         image_url_full = d.pop("image_url_full", UNSET)
 

@@ -325,18 +325,40 @@ class DiscussionThread:
         rendered_body = d.pop("rendered_body")
 
         abuse_flagged = d.pop("abuse_flagged")
+        if not (isinstance(abuse_flagged, bool)):
+            raise TypeError(
+                f"abuse_flagged: expected a boolean, got {type(abuse_flagged).__name__}"
+            )
 
         voted = d.pop("voted")
+        if not (isinstance(voted, bool)):
+            raise TypeError(f"voted: expected a boolean, got {type(voted).__name__}")
 
         vote_count = d.pop("vote_count")
+        if not (isinstance(vote_count, int) and not isinstance(vote_count, bool)):
+            raise TypeError(
+                f"vote_count: expected an integer, got {type(vote_count).__name__}"
+            )
 
         editable_fields = cast(list[str], d.pop("editable_fields"))
 
         can_delete = d.pop("can_delete")
+        if not (isinstance(can_delete, bool)):
+            raise TypeError(
+                f"can_delete: expected a boolean, got {type(can_delete).__name__}"
+            )
 
         anonymous = d.pop("anonymous")
+        if not (isinstance(anonymous, bool)):
+            raise TypeError(
+                f"anonymous: expected a boolean, got {type(anonymous).__name__}"
+            )
 
         anonymous_to_peers = d.pop("anonymous_to_peers")
+        if not (isinstance(anonymous_to_peers, bool)):
+            raise TypeError(
+                f"anonymous_to_peers: expected a boolean, got {type(anonymous_to_peers).__name__}"
+            )
 
         def _parse_last_edit(data: object) -> DiscussionLastEdit | None:
             if data is None:
@@ -386,6 +408,21 @@ class DiscussionThread:
         def _parse_abuse_flagged_count(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                abuse_flagged_count_type_0 = data
+                if not (
+                    isinstance(abuse_flagged_count_type_0, int)
+                    and not isinstance(abuse_flagged_count_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"abuse_flagged_count_type_0: expected an integer, got {type(abuse_flagged_count_type_0).__name__}"
+                    )
+
+                return abuse_flagged_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         abuse_flagged_count = _parse_abuse_flagged_count(d.pop("abuse_flagged_count"))
@@ -393,12 +430,29 @@ class DiscussionThread:
         title = d.pop("title")
 
         pinned = d.pop("pinned")
+        if not (isinstance(pinned, bool)):
+            raise TypeError(f"pinned: expected a boolean, got {type(pinned).__name__}")
 
         following = d.pop("following")
+        if not (isinstance(following, bool)):
+            raise TypeError(
+                f"following: expected a boolean, got {type(following).__name__}"
+            )
 
         comment_count = d.pop("comment_count")
+        if not (isinstance(comment_count, int) and not isinstance(comment_count, bool)):
+            raise TypeError(
+                f"comment_count: expected an integer, got {type(comment_count).__name__}"
+            )
 
         unread_comment_count = d.pop("unread_comment_count")
+        if not (
+            isinstance(unread_comment_count, int)
+            and not isinstance(unread_comment_count, bool)
+        ):
+            raise TypeError(
+                f"unread_comment_count: expected an integer, got {type(unread_comment_count).__name__}"
+            )
 
         def _parse_comment_list_url(data: object) -> None | str:
             if data is None:
@@ -426,6 +480,10 @@ class DiscussionThread:
         )
 
         has_endorsed = d.pop("has_endorsed")
+        if not (isinstance(has_endorsed, bool)):
+            raise TypeError(
+                f"has_endorsed: expected a boolean, got {type(has_endorsed).__name__}"
+            )
 
         def _parse_close_reason(data: object) -> None | str:
             if data is None:
@@ -463,15 +521,40 @@ class DiscussionThread:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                group_id_type_0 = data
+                if not (
+                    isinstance(group_id_type_0, int)
+                    and not isinstance(group_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"group_id_type_0: expected an integer, got {type(group_id_type_0).__name__}"
+                    )
+
+                return group_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         group_id = _parse_group_id(d.pop("group_id", UNSET))
 
         closed = d.pop("closed", UNSET)
+        if not isinstance(closed, Unset) and not (isinstance(closed, bool)):
+            raise TypeError(f"closed: expected a boolean, got {type(closed).__name__}")
 
         read = d.pop("read", UNSET)
+        if not isinstance(read, Unset) and not (isinstance(read, bool)):
+            raise TypeError(f"read: expected a boolean, got {type(read).__name__}")
 
         response_count = d.pop("response_count", UNSET)
+        if not isinstance(response_count, Unset) and not (
+            isinstance(response_count, int) and not isinstance(response_count, bool)
+        ):
+            raise TypeError(
+                f"response_count: expected an integer, got {type(response_count).__name__}"
+            )
 
         close_reason_code = d.pop("close_reason_code", UNSET)
 

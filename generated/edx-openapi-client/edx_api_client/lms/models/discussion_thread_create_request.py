@@ -122,25 +122,66 @@ class DiscussionThreadCreateRequest:
         raw_body = d.pop("raw_body")
 
         following = d.pop("following", UNSET)
+        if not isinstance(following, Unset) and not (isinstance(following, bool)):
+            raise TypeError(
+                f"following: expected a boolean, got {type(following).__name__}"
+            )
 
         anonymous = d.pop("anonymous", UNSET)
+        if not isinstance(anonymous, Unset) and not (isinstance(anonymous, bool)):
+            raise TypeError(
+                f"anonymous: expected a boolean, got {type(anonymous).__name__}"
+            )
 
         anonymous_to_peers = d.pop("anonymous_to_peers", UNSET)
+        if not isinstance(anonymous_to_peers, Unset) and not (
+            isinstance(anonymous_to_peers, bool)
+        ):
+            raise TypeError(
+                f"anonymous_to_peers: expected a boolean, got {type(anonymous_to_peers).__name__}"
+            )
 
         def _parse_group_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                group_id_type_0 = data
+                if not (
+                    isinstance(group_id_type_0, int)
+                    and not isinstance(group_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"group_id_type_0: expected an integer, got {type(group_id_type_0).__name__}"
+                    )
+
+                return group_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         group_id = _parse_group_id(d.pop("group_id", UNSET))
 
         notify_all_learners = d.pop("notify_all_learners", UNSET)
+        if not isinstance(notify_all_learners, Unset) and not (
+            isinstance(notify_all_learners, bool)
+        ):
+            raise TypeError(
+                f"notify_all_learners: expected a boolean, got {type(notify_all_learners).__name__}"
+            )
 
         captcha_token = d.pop("captcha_token", UNSET)
 
         enable_in_context_sidebar = d.pop("enable_in_context_sidebar", UNSET)
+        if not isinstance(enable_in_context_sidebar, Unset) and not (
+            isinstance(enable_in_context_sidebar, bool)
+        ):
+            raise TypeError(
+                f"enable_in_context_sidebar: expected a boolean, got {type(enable_in_context_sidebar).__name__}"
+            )
 
         discussion_thread_create_request = cls(
             course_id=course_id,

@@ -131,24 +131,52 @@ class DiscussionThreadMergePatch:
         raw_body = d.pop("raw_body", UNSET)
 
         anonymous = d.pop("anonymous", UNSET)
+        if not isinstance(anonymous, Unset) and not (isinstance(anonymous, bool)):
+            raise TypeError(
+                f"anonymous: expected a boolean, got {type(anonymous).__name__}"
+            )
 
         anonymous_to_peers = d.pop("anonymous_to_peers", UNSET)
+        if not isinstance(anonymous_to_peers, Unset) and not (
+            isinstance(anonymous_to_peers, bool)
+        ):
+            raise TypeError(
+                f"anonymous_to_peers: expected a boolean, got {type(anonymous_to_peers).__name__}"
+            )
 
         edit_reason_code = d.pop("edit_reason_code", UNSET)
 
         close_reason_code = d.pop("close_reason_code", UNSET)
 
         closed = d.pop("closed", UNSET)
+        if not isinstance(closed, Unset) and not (isinstance(closed, bool)):
+            raise TypeError(f"closed: expected a boolean, got {type(closed).__name__}")
 
         pinned = d.pop("pinned", UNSET)
+        if not isinstance(pinned, Unset) and not (isinstance(pinned, bool)):
+            raise TypeError(f"pinned: expected a boolean, got {type(pinned).__name__}")
 
         following = d.pop("following", UNSET)
+        if not isinstance(following, Unset) and not (isinstance(following, bool)):
+            raise TypeError(
+                f"following: expected a boolean, got {type(following).__name__}"
+            )
 
         voted = d.pop("voted", UNSET)
+        if not isinstance(voted, Unset) and not (isinstance(voted, bool)):
+            raise TypeError(f"voted: expected a boolean, got {type(voted).__name__}")
 
         abuse_flagged = d.pop("abuse_flagged", UNSET)
+        if not isinstance(abuse_flagged, Unset) and not (
+            isinstance(abuse_flagged, bool)
+        ):
+            raise TypeError(
+                f"abuse_flagged: expected a boolean, got {type(abuse_flagged).__name__}"
+            )
 
         read = d.pop("read", UNSET)
+        if not isinstance(read, Unset) and not (isinstance(read, bool)):
+            raise TypeError(f"read: expected a boolean, got {type(read).__name__}")
 
         discussion_thread_merge_patch = cls(
             topic_id=topic_id,

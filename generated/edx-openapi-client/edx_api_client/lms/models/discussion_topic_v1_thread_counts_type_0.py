@@ -27,7 +27,22 @@ class DiscussionTopicV1ThreadCountsType0:
         d = dict(src_dict)
         discussion_topic_v1_thread_counts_type_0 = cls()
 
-        discussion_topic_v1_thread_counts_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (
+                isinstance(additional_property, int)
+                and not isinstance(additional_property, bool)
+            ):
+                raise TypeError(
+                    f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}"
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        discussion_topic_v1_thread_counts_type_0.additional_properties = (
+            additional_properties
+        )
         return discussion_topic_v1_thread_counts_type_0
 
     @property

@@ -68,6 +68,10 @@ class DiscussionTopicV2:
 
         d = dict(src_dict)
         enabled_in_context = d.pop("enabled_in_context")
+        if not (isinstance(enabled_in_context, bool)):
+            raise TypeError(
+                f"enabled_in_context: expected a boolean, got {type(enabled_in_context).__name__}"
+            )
 
         id = d.pop("id")
 

@@ -27,7 +27,20 @@ class DiscussionTopicV2ThreadCounts:
         d = dict(src_dict)
         discussion_topic_v2_thread_counts = cls()
 
-        discussion_topic_v2_thread_counts.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (
+                isinstance(additional_property, int)
+                and not isinstance(additional_property, bool)
+            ):
+                raise TypeError(
+                    f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}"
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        discussion_topic_v2_thread_counts.additional_properties = additional_properties
         return discussion_topic_v2_thread_counts
 
     @property

@@ -145,6 +145,10 @@ class DiscussionTopicV3Entry:
         id = d.pop("id")
 
         courseware = d.pop("courseware", UNSET)
+        if not isinstance(courseware, Unset) and not (isinstance(courseware, bool)):
+            raise TypeError(
+                f"courseware: expected a boolean, got {type(courseware).__name__}"
+            )
 
         name = d.pop("name", UNSET)
 
@@ -158,6 +162,12 @@ class DiscussionTopicV3Entry:
         usage_key = _parse_usage_key(d.pop("usage_key", UNSET))
 
         enabled_in_context = d.pop("enabled_in_context", UNSET)
+        if not isinstance(enabled_in_context, Unset) and not (
+            isinstance(enabled_in_context, bool)
+        ):
+            raise TypeError(
+                f"enabled_in_context: expected a boolean, got {type(enabled_in_context).__name__}"
+            )
 
         _thread_counts = d.pop("thread_counts", UNSET)
         thread_counts: DiscussionTopicV3EntryThreadCounts | Unset

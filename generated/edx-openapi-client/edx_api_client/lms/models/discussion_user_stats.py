@@ -68,14 +68,41 @@ class DiscussionUserStats:
         username = d.pop("username")
 
         threads = d.pop("threads")
+        if not (isinstance(threads, int) and not isinstance(threads, bool)):
+            raise TypeError(
+                f"threads: expected an integer, got {type(threads).__name__}"
+            )
 
         responses = d.pop("responses")
+        if not (isinstance(responses, int) and not isinstance(responses, bool)):
+            raise TypeError(
+                f"responses: expected an integer, got {type(responses).__name__}"
+            )
 
         replies = d.pop("replies")
+        if not (isinstance(replies, int) and not isinstance(replies, bool)):
+            raise TypeError(
+                f"replies: expected an integer, got {type(replies).__name__}"
+            )
 
         def _parse_active_flags(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                active_flags_type_0 = data
+                if not (
+                    isinstance(active_flags_type_0, int)
+                    and not isinstance(active_flags_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"active_flags_type_0: expected an integer, got {type(active_flags_type_0).__name__}"
+                    )
+
+                return active_flags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         active_flags = _parse_active_flags(d.pop("active_flags"))
@@ -83,6 +110,21 @@ class DiscussionUserStats:
         def _parse_inactive_flags(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                inactive_flags_type_0 = data
+                if not (
+                    isinstance(inactive_flags_type_0, int)
+                    and not isinstance(inactive_flags_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"inactive_flags_type_0: expected an integer, got {type(inactive_flags_type_0).__name__}"
+                    )
+
+                return inactive_flags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         inactive_flags = _parse_inactive_flags(d.pop("inactive_flags"))

@@ -78,6 +78,8 @@ class EdxProctoringAllowance:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
 

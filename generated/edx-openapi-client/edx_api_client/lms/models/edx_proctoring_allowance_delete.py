@@ -55,8 +55,16 @@ class EdxProctoringAllowanceDelete:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         exam_id = d.pop("exam_id")
+        if not (isinstance(exam_id, int) and not isinstance(exam_id, bool)):
+            raise TypeError(
+                f"exam_id: expected an integer, got {type(exam_id).__name__}"
+            )
 
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(
+                f"user_id: expected an integer, got {type(user_id).__name__}"
+            )
 
         key = d.pop("key")
 

@@ -61,8 +61,27 @@ class EdxProctoringAllowanceWrite:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         exam_id = d.pop("exam_id")
+        if not (isinstance(exam_id, int) and not isinstance(exam_id, bool)):
+            raise TypeError(
+                f"exam_id: expected an integer, got {type(exam_id).__name__}"
+            )
 
         def _parse_user_info(data: object) -> int | str:
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                user_info_type_1 = data
+                if not (
+                    isinstance(user_info_type_1, int)
+                    and not isinstance(user_info_type_1, bool)
+                ):
+                    raise TypeError(
+                        f"user_info_type_1: expected an integer, got {type(user_info_type_1).__name__}"
+                    )
+
+                return user_info_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | str, data)
 
         user_info = _parse_user_info(d.pop("user_info"))

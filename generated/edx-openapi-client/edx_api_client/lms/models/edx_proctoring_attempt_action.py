@@ -59,6 +59,12 @@ class EdxProctoringAttemptAction:
         detail = d.pop("detail", UNSET)
 
         user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, Unset) and not (
+            isinstance(user_id, int) and not isinstance(user_id, bool)
+        ):
+            raise TypeError(
+                f"user_id: expected an integer, got {type(user_id).__name__}"
+            )
 
         edx_proctoring_attempt_action = cls(
             action=action,

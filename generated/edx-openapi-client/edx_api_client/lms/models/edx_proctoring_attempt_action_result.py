@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,7 +40,32 @@ class EdxProctoringAttemptActionResult:
         d = dict(src_dict)
 
         def _parse_exam_attempt_id(data: object) -> bool | int:
-            return cast(bool | int, data)
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                exam_attempt_id_type_0 = data
+                if not (
+                    isinstance(exam_attempt_id_type_0, int)
+                    and not isinstance(exam_attempt_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"exam_attempt_id_type_0: expected an integer, got {type(exam_attempt_id_type_0).__name__}"
+                    )
+
+                return exam_attempt_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (isinstance(data, bool)):
+                raise TypeError(
+                    f"exam_attempt_id: expected bool | int, got {type(data).__name__}"
+                )
+            exam_attempt_id_type_1 = data
+            if not (isinstance(exam_attempt_id_type_1, bool)):
+                raise TypeError(
+                    f"exam_attempt_id_type_1: expected a boolean, got {type(exam_attempt_id_type_1).__name__}"
+                )
+
+            return exam_attempt_id_type_1
 
         exam_attempt_id = _parse_exam_attempt_id(d.pop("exam_attempt_id"))
 

@@ -59,6 +59,10 @@ class EdxProctoringAttemptCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         exam_id = d.pop("exam_id")
+        if not (isinstance(exam_id, int) and not isinstance(exam_id, bool)):
+            raise TypeError(
+                f"exam_id: expected an integer, got {type(exam_id).__name__}"
+            )
 
         start_clock = d.pop("start_clock", UNSET)
 

@@ -150,8 +150,16 @@ class EdxProctoringAttemptData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         in_timed_exam = d.pop("in_timed_exam")
+        if not (isinstance(in_timed_exam, bool)):
+            raise TypeError(
+                f"in_timed_exam: expected a boolean, got {type(in_timed_exam).__name__}"
+            )
 
         taking_as_proctored = d.pop("taking_as_proctored")
+        if not (isinstance(taking_as_proctored, bool)):
+            raise TypeError(
+                f"taking_as_proctored: expected a boolean, got {type(taking_as_proctored).__name__}"
+            )
 
         exam_type = d.pop("exam_type")
 
@@ -160,16 +168,41 @@ class EdxProctoringAttemptData:
         exam_url_path = d.pop("exam_url_path")
 
         time_remaining_seconds = d.pop("time_remaining_seconds")
+        if not (
+            isinstance(time_remaining_seconds, (int, float))
+            and not isinstance(time_remaining_seconds, bool)
+        ):
+            raise TypeError(
+                f"time_remaining_seconds: expected a number, got {type(time_remaining_seconds).__name__}"
+            )
 
         total_time = d.pop("total_time")
 
         low_threshold_sec = d.pop("low_threshold_sec")
+        if not (
+            isinstance(low_threshold_sec, int)
+            and not isinstance(low_threshold_sec, bool)
+        ):
+            raise TypeError(
+                f"low_threshold_sec: expected an integer, got {type(low_threshold_sec).__name__}"
+            )
 
         critically_low_threshold_sec = d.pop("critically_low_threshold_sec")
+        if not (
+            isinstance(critically_low_threshold_sec, int)
+            and not isinstance(critically_low_threshold_sec, bool)
+        ):
+            raise TypeError(
+                f"critically_low_threshold_sec: expected an integer, got {type(critically_low_threshold_sec).__name__}"
+            )
 
         course_id = d.pop("course_id")
 
         attempt_id = d.pop("attempt_id")
+        if not (isinstance(attempt_id, int) and not isinstance(attempt_id, bool)):
+            raise TypeError(
+                f"attempt_id: expected an integer, got {type(attempt_id).__name__}"
+            )
 
         def _parse_external_id(data: object) -> None | str:
             if data is None:
@@ -185,12 +218,26 @@ class EdxProctoringAttemptData:
         exam_started_poll_url = d.pop("exam_started_poll_url")
 
         attempt_ready_to_resume = d.pop("attempt_ready_to_resume")
+        if not (isinstance(attempt_ready_to_resume, bool)):
+            raise TypeError(
+                f"attempt_ready_to_resume: expected a boolean, got {type(attempt_ready_to_resume).__name__}"
+            )
 
         use_legacy_attempt_api = d.pop("use_legacy_attempt_api")
+        if not (isinstance(use_legacy_attempt_api, bool)):
+            raise TypeError(
+                f"use_legacy_attempt_api: expected a boolean, got {type(use_legacy_attempt_api).__name__}"
+            )
 
         desktop_application_js_url = d.pop("desktop_application_js_url")
 
         ping_interval = d.pop("ping_interval", UNSET)
+        if not isinstance(ping_interval, Unset) and not (
+            isinstance(ping_interval, int) and not isinstance(ping_interval, bool)
+        ):
+            raise TypeError(
+                f"ping_interval: expected an integer, got {type(ping_interval).__name__}"
+            )
 
         def _parse_attempt_code(data: object) -> None | str | Unset:
             if data is None:

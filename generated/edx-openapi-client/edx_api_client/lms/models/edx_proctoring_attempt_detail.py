@@ -160,6 +160,8 @@ class EdxProctoringAttemptDetail:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
 
@@ -211,6 +213,21 @@ class EdxProctoringAttemptDetail:
         def _parse_allowed_time_limit_mins(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                allowed_time_limit_mins_type_0 = data
+                if not (
+                    isinstance(allowed_time_limit_mins_type_0, int)
+                    and not isinstance(allowed_time_limit_mins_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"allowed_time_limit_mins_type_0: expected an integer, got {type(allowed_time_limit_mins_type_0).__name__}"
+                    )
+
+                return allowed_time_limit_mins_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         allowed_time_limit_mins = _parse_allowed_time_limit_mins(
@@ -225,21 +242,63 @@ class EdxProctoringAttemptDetail:
         attempt_code = _parse_attempt_code(d.pop("attempt_code"))
 
         is_sample_attempt = d.pop("is_sample_attempt")
+        if not (isinstance(is_sample_attempt, bool)):
+            raise TypeError(
+                f"is_sample_attempt: expected a boolean, got {type(is_sample_attempt).__name__}"
+            )
 
         taking_as_proctored = d.pop("taking_as_proctored")
+        if not (isinstance(taking_as_proctored, bool)):
+            raise TypeError(
+                f"taking_as_proctored: expected a boolean, got {type(taking_as_proctored).__name__}"
+            )
 
         def _parse_review_policy_id(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                review_policy_id_type_0 = data
+                if not (
+                    isinstance(review_policy_id_type_0, int)
+                    and not isinstance(review_policy_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"review_policy_id_type_0: expected an integer, got {type(review_policy_id_type_0).__name__}"
+                    )
+
+                return review_policy_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         review_policy_id = _parse_review_policy_id(d.pop("review_policy_id"))
 
         is_status_acknowledged = d.pop("is_status_acknowledged")
+        if not (isinstance(is_status_acknowledged, bool)):
+            raise TypeError(
+                f"is_status_acknowledged: expected a boolean, got {type(is_status_acknowledged).__name__}"
+            )
 
         def _parse_time_remaining_seconds(data: object) -> float | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                time_remaining_seconds_type_0 = data
+                if not (
+                    isinstance(time_remaining_seconds_type_0, (int, float))
+                    and not isinstance(time_remaining_seconds_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"time_remaining_seconds_type_0: expected a number, got {type(time_remaining_seconds_type_0).__name__}"
+                    )
+
+                return time_remaining_seconds_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None, data)
 
         time_remaining_seconds = _parse_time_remaining_seconds(
@@ -247,10 +306,22 @@ class EdxProctoringAttemptDetail:
         )
 
         is_resumable = d.pop("is_resumable")
+        if not (isinstance(is_resumable, bool)):
+            raise TypeError(
+                f"is_resumable: expected a boolean, got {type(is_resumable).__name__}"
+            )
 
         ready_to_resume = d.pop("ready_to_resume")
+        if not (isinstance(ready_to_resume, bool)):
+            raise TypeError(
+                f"ready_to_resume: expected a boolean, got {type(ready_to_resume).__name__}"
+            )
 
         resumed = d.pop("resumed")
+        if not (isinstance(resumed, bool)):
+            raise TypeError(
+                f"resumed: expected a boolean, got {type(resumed).__name__}"
+            )
 
         accessibility_time_string = d.pop("accessibility_time_string")
 

@@ -37,6 +37,12 @@ class EdxProctoringAttemptId:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         exam_attempt_id = d.pop("exam_attempt_id")
+        if not (
+            isinstance(exam_attempt_id, int) and not isinstance(exam_attempt_id, bool)
+        ):
+            raise TypeError(
+                f"exam_attempt_id: expected an integer, got {type(exam_attempt_id).__name__}"
+            )
 
         edx_proctoring_attempt_id = cls(
             exam_attempt_id=exam_attempt_id,

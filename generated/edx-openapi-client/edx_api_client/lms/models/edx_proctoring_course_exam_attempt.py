@@ -74,7 +74,9 @@ class EdxProctoringCourseExamAttempt:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(
+                    f"exam: expected dict[str, Any], got {type(data).__name__}"
+                )
             exam_type_1 = EdxProctoringEmpty.from_dict(data)
 
             return exam_type_1
@@ -93,7 +95,9 @@ class EdxProctoringCourseExamAttempt:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(
+                    f"active_attempt: expected dict[str, Any], got {type(data).__name__}"
+                )
             active_attempt_type_1 = EdxProctoringEmpty.from_dict(data)
 
             return active_attempt_type_1

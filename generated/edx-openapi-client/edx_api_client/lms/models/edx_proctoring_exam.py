@@ -99,6 +99,8 @@ class EdxProctoringExam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         course_id = d.pop("course_id")
 
@@ -114,12 +116,30 @@ class EdxProctoringExam:
         exam_name = d.pop("exam_name")
 
         time_limit_mins = d.pop("time_limit_mins")
+        if not (
+            isinstance(time_limit_mins, int) and not isinstance(time_limit_mins, bool)
+        ):
+            raise TypeError(
+                f"time_limit_mins: expected an integer, got {type(time_limit_mins).__name__}"
+            )
 
         is_proctored = d.pop("is_proctored")
+        if not (isinstance(is_proctored, bool)):
+            raise TypeError(
+                f"is_proctored: expected a boolean, got {type(is_proctored).__name__}"
+            )
 
         is_practice_exam = d.pop("is_practice_exam")
+        if not (isinstance(is_practice_exam, bool)):
+            raise TypeError(
+                f"is_practice_exam: expected a boolean, got {type(is_practice_exam).__name__}"
+            )
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         def _parse_due_date(data: object) -> datetime.datetime | None:
             if data is None:
@@ -137,6 +157,10 @@ class EdxProctoringExam:
         due_date = _parse_due_date(d.pop("due_date"))
 
         hide_after_due = d.pop("hide_after_due")
+        if not (isinstance(hide_after_due, bool)):
+            raise TypeError(
+                f"hide_after_due: expected a boolean, got {type(hide_after_due).__name__}"
+            )
 
         def _parse_backend(data: object) -> None | str:
             if data is None:

@@ -108,16 +108,42 @@ class EdxProctoringExamCreate:
         exam_name = d.pop("exam_name")
 
         time_limit_mins = d.pop("time_limit_mins")
+        if not (
+            isinstance(time_limit_mins, int) and not isinstance(time_limit_mins, bool)
+        ):
+            raise TypeError(
+                f"time_limit_mins: expected an integer, got {type(time_limit_mins).__name__}"
+            )
 
         is_proctored = d.pop("is_proctored")
+        if not (isinstance(is_proctored, bool)):
+            raise TypeError(
+                f"is_proctored: expected a boolean, got {type(is_proctored).__name__}"
+            )
 
         is_practice_exam = d.pop("is_practice_exam")
+        if not (isinstance(is_practice_exam, bool)):
+            raise TypeError(
+                f"is_practice_exam: expected a boolean, got {type(is_practice_exam).__name__}"
+            )
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         hide_after_due = d.pop("hide_after_due")
+        if not (isinstance(hide_after_due, bool)):
+            raise TypeError(
+                f"hide_after_due: expected a boolean, got {type(hide_after_due).__name__}"
+            )
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _due_date = d.pop("due_date", UNSET)
         due_date: datetime.datetime | Unset

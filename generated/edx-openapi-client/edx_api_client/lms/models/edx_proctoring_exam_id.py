@@ -37,6 +37,10 @@ class EdxProctoringExamId:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         exam_id = d.pop("exam_id")
+        if not (isinstance(exam_id, int) and not isinstance(exam_id, bool)):
+            raise TypeError(
+                f"exam_id: expected an integer, got {type(exam_id).__name__}"
+            )
 
         edx_proctoring_exam_id = cls(
             exam_id=exam_id,

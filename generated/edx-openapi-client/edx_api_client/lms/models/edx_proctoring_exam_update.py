@@ -81,20 +81,50 @@ class EdxProctoringExamUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         exam_id = d.pop("exam_id")
+        if not (isinstance(exam_id, int) and not isinstance(exam_id, bool)):
+            raise TypeError(
+                f"exam_id: expected an integer, got {type(exam_id).__name__}"
+            )
 
         exam_name = d.pop("exam_name", UNSET)
 
         time_limit_mins = d.pop("time_limit_mins", UNSET)
+        if not isinstance(time_limit_mins, Unset) and not (
+            isinstance(time_limit_mins, int) and not isinstance(time_limit_mins, bool)
+        ):
+            raise TypeError(
+                f"time_limit_mins: expected an integer, got {type(time_limit_mins).__name__}"
+            )
 
         is_proctored = d.pop("is_proctored", UNSET)
+        if not isinstance(is_proctored, Unset) and not (isinstance(is_proctored, bool)):
+            raise TypeError(
+                f"is_proctored: expected a boolean, got {type(is_proctored).__name__}"
+            )
 
         is_practice_exam = d.pop("is_practice_exam", UNSET)
+        if not isinstance(is_practice_exam, Unset) and not (
+            isinstance(is_practice_exam, bool)
+        ):
+            raise TypeError(
+                f"is_practice_exam: expected a boolean, got {type(is_practice_exam).__name__}"
+            )
 
         external_id = d.pop("external_id", UNSET)
 
         is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, Unset) and not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         hide_after_due = d.pop("hide_after_due", UNSET)
+        if not isinstance(hide_after_due, Unset) and not (
+            isinstance(hide_after_due, bool)
+        ):
+            raise TypeError(
+                f"hide_after_due: expected a boolean, got {type(hide_after_due).__name__}"
+            )
 
         edx_proctoring_exam_update = cls(
             exam_id=exam_id,

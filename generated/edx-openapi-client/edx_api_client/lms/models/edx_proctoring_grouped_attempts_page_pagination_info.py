@@ -51,12 +51,28 @@ class EdxProctoringGroupedAttemptsPagePaginationInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         has_previous = d.pop("has_previous")
+        if not (isinstance(has_previous, bool)):
+            raise TypeError(
+                f"has_previous: expected a boolean, got {type(has_previous).__name__}"
+            )
 
         has_next = d.pop("has_next")
+        if not (isinstance(has_next, bool)):
+            raise TypeError(
+                f"has_next: expected a boolean, got {type(has_next).__name__}"
+            )
 
         current_page = d.pop("current_page")
+        if not (isinstance(current_page, int) and not isinstance(current_page, bool)):
+            raise TypeError(
+                f"current_page: expected an integer, got {type(current_page).__name__}"
+            )
 
         total_pages = d.pop("total_pages")
+        if not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
+            raise TypeError(
+                f"total_pages: expected an integer, got {type(total_pages).__name__}"
+            )
 
         edx_proctoring_grouped_attempts_page_pagination_info = cls(
             has_previous=has_previous,

@@ -167,6 +167,8 @@ class EdxProctoringLearnerExam:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         course_id = d.pop("course_id")
 
@@ -182,12 +184,30 @@ class EdxProctoringLearnerExam:
         exam_name = d.pop("exam_name")
 
         time_limit_mins = d.pop("time_limit_mins")
+        if not (
+            isinstance(time_limit_mins, int) and not isinstance(time_limit_mins, bool)
+        ):
+            raise TypeError(
+                f"time_limit_mins: expected an integer, got {type(time_limit_mins).__name__}"
+            )
 
         is_proctored = d.pop("is_proctored")
+        if not (isinstance(is_proctored, bool)):
+            raise TypeError(
+                f"is_proctored: expected a boolean, got {type(is_proctored).__name__}"
+            )
 
         is_practice_exam = d.pop("is_practice_exam")
+        if not (isinstance(is_practice_exam, bool)):
+            raise TypeError(
+                f"is_practice_exam: expected a boolean, got {type(is_practice_exam).__name__}"
+            )
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         def _parse_due_date(data: object) -> datetime.datetime | None:
             if data is None:
@@ -205,6 +225,10 @@ class EdxProctoringLearnerExam:
         due_date = _parse_due_date(d.pop("due_date"))
 
         hide_after_due = d.pop("hide_after_due")
+        if not (isinstance(hide_after_due, bool)):
+            raise TypeError(
+                f"hide_after_due: expected a boolean, got {type(hide_after_due).__name__}"
+            )
 
         def _parse_backend(data: object) -> None | str:
             if data is None:
@@ -225,7 +249,9 @@ class EdxProctoringLearnerExam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(
+                    f"attempt: expected dict[str, Any], got {type(data).__name__}"
+                )
             attempt_type_1 = EdxProctoringEmpty.from_dict(data)
 
             return attempt_type_1
@@ -235,8 +261,16 @@ class EdxProctoringLearnerExam:
         type_ = EdxProctoringLearnerExamType(d.pop("type"))
 
         passed_due_date = d.pop("passed_due_date")
+        if not (isinstance(passed_due_date, bool)):
+            raise TypeError(
+                f"passed_due_date: expected a boolean, got {type(passed_due_date).__name__}"
+            )
 
         use_legacy_attempt_api = d.pop("use_legacy_attempt_api")
+        if not (isinstance(use_legacy_attempt_api, bool)):
+            raise TypeError(
+                f"use_legacy_attempt_api: expected a boolean, got {type(use_legacy_attempt_api).__name__}"
+            )
 
         total_time = d.pop("total_time", UNSET)
 

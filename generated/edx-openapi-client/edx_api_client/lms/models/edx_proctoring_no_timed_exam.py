@@ -42,8 +42,16 @@ class EdxProctoringNoTimedExam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         in_timed_exam = d.pop("in_timed_exam")
+        if not (isinstance(in_timed_exam, bool)):
+            raise TypeError(
+                f"in_timed_exam: expected a boolean, got {type(in_timed_exam).__name__}"
+            )
 
         is_proctored = d.pop("is_proctored")
+        if not (isinstance(is_proctored, bool)):
+            raise TypeError(
+                f"is_proctored: expected a boolean, got {type(is_proctored).__name__}"
+            )
 
         edx_proctoring_no_timed_exam = cls(
             in_timed_exam=in_timed_exam,

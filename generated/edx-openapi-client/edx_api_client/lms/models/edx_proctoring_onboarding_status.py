@@ -90,6 +90,10 @@ class EdxProctoringOnboardingStatus:
         expiration_date = _parse_expiration_date(d.pop("expiration_date"))
 
         onboarding_past_due = d.pop("onboarding_past_due")
+        if not (isinstance(onboarding_past_due, bool)):
+            raise TypeError(
+                f"onboarding_past_due: expected a boolean, got {type(onboarding_past_due).__name__}"
+            )
 
         onboarding_release_date = datetime.datetime.fromisoformat(
             d.pop("onboarding_release_date")

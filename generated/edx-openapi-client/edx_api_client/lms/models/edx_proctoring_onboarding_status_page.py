@@ -78,6 +78,8 @@ class EdxProctoringOnboardingStatusPage:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         def _parse_previous(data: object) -> None | str:
             if data is None:
@@ -94,6 +96,10 @@ class EdxProctoringOnboardingStatusPage:
         next_ = _parse_next_(d.pop("next"))
 
         num_pages = d.pop("num_pages")
+        if not (isinstance(num_pages, int) and not isinstance(num_pages, bool)):
+            raise TypeError(
+                f"num_pages: expected an integer, got {type(num_pages).__name__}"
+            )
 
         results = []
         _results = d.pop("results")
@@ -103,6 +109,10 @@ class EdxProctoringOnboardingStatusPage:
             results.append(results_item)
 
         use_onboarding_profile_api = d.pop("use_onboarding_profile_api")
+        if not (isinstance(use_onboarding_profile_api, bool)):
+            raise TypeError(
+                f"use_onboarding_profile_api: expected a boolean, got {type(use_onboarding_profile_api).__name__}"
+            )
 
         edx_proctoring_onboarding_status_page = cls(
             count=count,

@@ -66,10 +66,24 @@ class EdxProctoringReviewComment:
         status = d.pop("status")
 
         start = d.pop("start", UNSET)
+        if not isinstance(start, Unset) and not (
+            isinstance(start, int) and not isinstance(start, bool)
+        ):
+            raise TypeError(f"start: expected an integer, got {type(start).__name__}")
 
         stop = d.pop("stop", UNSET)
+        if not isinstance(stop, Unset) and not (
+            isinstance(stop, int) and not isinstance(stop, bool)
+        ):
+            raise TypeError(f"stop: expected an integer, got {type(stop).__name__}")
 
         duration = d.pop("duration", UNSET)
+        if not isinstance(duration, Unset) and not (
+            isinstance(duration, int) and not isinstance(duration, bool)
+        ):
+            raise TypeError(
+                f"duration: expected an integer, got {type(duration).__name__}"
+            )
 
         edx_proctoring_review_comment = cls(
             comment=comment,

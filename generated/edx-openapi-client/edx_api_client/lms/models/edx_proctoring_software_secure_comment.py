@@ -57,10 +57,22 @@ class EdxProctoringSoftwareSecureComment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         event_start = d.pop("eventStart")
+        if not (isinstance(event_start, int) and not isinstance(event_start, bool)):
+            raise TypeError(
+                f"eventStart: expected an integer, got {type(event_start).__name__}"
+            )
 
         event_finish = d.pop("eventFinish")
+        if not (isinstance(event_finish, int) and not isinstance(event_finish, bool)):
+            raise TypeError(
+                f"eventFinish: expected an integer, got {type(event_finish).__name__}"
+            )
 
         duration = d.pop("duration")
+        if not (isinstance(duration, int) and not isinstance(duration, bool)):
+            raise TypeError(
+                f"duration: expected an integer, got {type(duration).__name__}"
+            )
 
         comments = d.pop("comments")
 

@@ -38,6 +38,8 @@ class EmbargoCourseAccess:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         access = d.pop("access")
+        if not (isinstance(access, bool)):
+            raise TypeError(f"access: expected a boolean, got {type(access).__name__}")
 
         embargo_course_access = cls(
             access=access,

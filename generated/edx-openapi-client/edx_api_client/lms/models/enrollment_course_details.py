@@ -173,6 +173,10 @@ class EnrollmentCourseDetails:
         course_end = _parse_course_end(d.pop("course_end"))
 
         invite_only = d.pop("invite_only")
+        if not (isinstance(invite_only, bool)):
+            raise TypeError(
+                f"invite_only: expected a boolean, got {type(invite_only).__name__}"
+            )
 
         course_modes = []
         _course_modes = d.pop("course_modes")

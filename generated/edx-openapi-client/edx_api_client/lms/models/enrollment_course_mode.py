@@ -92,6 +92,10 @@ class EnrollmentCourseMode:
         name = d.pop("name")
 
         min_price = d.pop("min_price")
+        if not (isinstance(min_price, int) and not isinstance(min_price, bool)):
+            raise TypeError(
+                f"min_price: expected an integer, got {type(min_price).__name__}"
+            )
 
         suggested_prices = d.pop("suggested_prices")
 

@@ -134,6 +134,10 @@ class EnrollmentCreateRequest:
         mode = d.pop("mode", UNSET)
 
         is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, Unset) and not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         _enrollment_attributes = d.pop("enrollment_attributes", UNSET)
         enrollment_attributes: list[EnrollmentAttribute] | Unset = UNSET
@@ -147,6 +151,12 @@ class EnrollmentCreateRequest:
                 enrollment_attributes.append(enrollment_attributes_item)
 
         force_enrollment = d.pop("force_enrollment", UNSET)
+        if not isinstance(force_enrollment, Unset) and not (
+            isinstance(force_enrollment, bool)
+        ):
+            raise TypeError(
+                f"force_enrollment: expected a boolean, got {type(force_enrollment).__name__}"
+            )
 
         linked_enterprise_customer = d.pop("linked_enterprise_customer", UNSET)
 
@@ -155,6 +165,10 @@ class EnrollmentCreateRequest:
         cohort = d.pop("cohort", UNSET)
 
         email_opt_in = d.pop("email_opt_in", UNSET)
+        if not isinstance(email_opt_in, Unset) and not (isinstance(email_opt_in, bool)):
+            raise TypeError(
+                f"email_opt_in: expected a boolean, got {type(email_opt_in).__name__}"
+            )
 
         enrollment_create_request = cls(
             course_details=course_details,

@@ -63,6 +63,10 @@ class EnrollmentRecord:
         mode = d.pop("mode")
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         created = d.pop("created")
 

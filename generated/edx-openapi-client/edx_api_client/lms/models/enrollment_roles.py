@@ -58,6 +58,10 @@ class EnrollmentRoles:
             roles.append(roles_item)
 
         is_staff = d.pop("is_staff")
+        if not (isinstance(is_staff, bool)):
+            raise TypeError(
+                f"is_staff: expected a boolean, got {type(is_staff).__name__}"
+            )
 
         enrollment_roles = cls(
             roles=roles,

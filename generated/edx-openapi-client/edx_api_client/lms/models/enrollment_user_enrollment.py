@@ -69,6 +69,10 @@ class EnrollmentUserEnrollment:
         mode = d.pop("mode")
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         course_details = EnrollmentCourseDetails.from_dict(d.pop("course_details"))
 

@@ -127,6 +127,12 @@ class Entitlement:
         expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
 
         refund_locked = d.pop("refund_locked", UNSET)
+        if not isinstance(refund_locked, Unset) and not (
+            isinstance(refund_locked, bool)
+        ):
+            raise TypeError(
+                f"refund_locked: expected a boolean, got {type(refund_locked).__name__}"
+            )
 
         order_number = d.pop("order_number", UNSET)
 

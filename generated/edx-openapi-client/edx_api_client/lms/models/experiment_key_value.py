@@ -73,12 +73,20 @@ class ExperimentKeyValue:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         experiment_id = d.pop("experiment_id")
+        if not (isinstance(experiment_id, int) and not isinstance(experiment_id, bool)):
+            raise TypeError(
+                f"experiment_id: expected an integer, got {type(experiment_id).__name__}"
+            )
 
         key = d.pop("key")
 
         value = d.pop("value")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset

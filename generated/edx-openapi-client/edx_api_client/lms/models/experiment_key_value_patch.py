@@ -50,6 +50,12 @@ class ExperimentKeyValuePatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         experiment_id = d.pop("experiment_id", UNSET)
+        if not isinstance(experiment_id, Unset) and not (
+            isinstance(experiment_id, int) and not isinstance(experiment_id, bool)
+        ):
+            raise TypeError(
+                f"experiment_id: expected an integer, got {type(experiment_id).__name__}"
+            )
 
         key = d.pop("key", UNSET)
 

@@ -83,10 +83,24 @@ class ExperimentsRev934Upsell:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         show_upsell = d.pop("show_upsell")
+        if not (isinstance(show_upsell, bool)):
+            raise TypeError(
+                f"show_upsell: expected a boolean, got {type(show_upsell).__name__}"
+            )
 
         upsell_flag = d.pop("upsell_flag", UNSET)
+        if not isinstance(upsell_flag, Unset) and not (isinstance(upsell_flag, bool)):
+            raise TypeError(
+                f"upsell_flag: expected a boolean, got {type(upsell_flag).__name__}"
+            )
 
         course_running = d.pop("course_running", UNSET)
+        if not isinstance(course_running, Unset) and not (
+            isinstance(course_running, bool)
+        ):
+            raise TypeError(
+                f"course_running: expected a boolean, got {type(course_running).__name__}"
+            )
 
         price = d.pop("price", UNSET)
 
@@ -100,8 +114,19 @@ class ExperimentsRev934Upsell:
         basket_url = _parse_basket_url(d.pop("basket_url", UNSET))
 
         experiment_bucket = d.pop("experiment_bucket", UNSET)
+        if not isinstance(experiment_bucket, Unset) and not (
+            isinstance(experiment_bucket, int)
+            and not isinstance(experiment_bucket, bool)
+        ):
+            raise TypeError(
+                f"experiment_bucket: expected an integer, got {type(experiment_bucket).__name__}"
+            )
 
         user_upsell = d.pop("user_upsell", UNSET)
+        if not isinstance(user_upsell, Unset) and not (isinstance(user_upsell, bool)):
+            raise TypeError(
+                f"user_upsell: expected a boolean, got {type(user_upsell).__name__}"
+            )
 
         experiments_rev_934_upsell = cls(
             show_upsell=show_upsell,

@@ -226,6 +226,10 @@ class ExperimentsUserMetadata:
         username = d.pop("username")
 
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(
+                f"user_id: expected an integer, got {type(user_id).__name__}"
+            )
 
         email = d.pop("email")
 
@@ -252,6 +256,10 @@ class ExperimentsUserMetadata:
         pacing_type = ExperimentsUserMetadataPacingType(d.pop("pacing_type"))
 
         has_staff_access = d.pop("has_staff_access")
+        if not (isinstance(has_staff_access, bool)):
+            raise TypeError(
+                f"has_staff_access: expected a boolean, got {type(has_staff_access).__name__}"
+            )
 
         forum_roles = []
         _forum_roles = d.pop("forum_roles")
@@ -265,6 +273,10 @@ class ExperimentsUserMetadata:
         )
 
         has_non_audit_enrollments = d.pop("has_non_audit_enrollments")
+        if not (isinstance(has_non_audit_enrollments, bool)):
+            raise TypeError(
+                f"has_non_audit_enrollments: expected a boolean, got {type(has_non_audit_enrollments).__name__}"
+            )
 
         def _parse_program_key_fields(
             data: object,
@@ -288,6 +300,21 @@ class ExperimentsUserMetadata:
         def _parse_course_duration(data: object) -> float | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                course_duration_type_0 = data
+                if not (
+                    isinstance(course_duration_type_0, (int, float))
+                    and not isinstance(course_duration_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"course_duration_type_0: expected a number, got {type(course_duration_type_0).__name__}"
+                    )
+
+                return course_duration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None, data)
 
         course_duration = _parse_course_duration(d.pop("course_duration"))

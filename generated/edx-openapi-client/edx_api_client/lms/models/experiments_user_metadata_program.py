@@ -174,6 +174,18 @@ class ExperimentsUserMetadataProgram:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                is_eligible_for_one_click_purchase_type_0 = data
+                if not (isinstance(is_eligible_for_one_click_purchase_type_0, bool)):
+                    raise TypeError(
+                        f"is_eligible_for_one_click_purchase_type_0: expected a boolean, got {type(is_eligible_for_one_click_purchase_type_0).__name__}"
+                    )
+
+                return is_eligible_for_one_click_purchase_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None | Unset, data)
 
         is_eligible_for_one_click_purchase = _parse_is_eligible_for_one_click_purchase(
@@ -185,13 +197,40 @@ class ExperimentsUserMetadataProgram:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                total_courses_type_0 = data
+                if not (
+                    isinstance(total_courses_type_0, int)
+                    and not isinstance(total_courses_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"total_courses_type_0: expected an integer, got {type(total_courses_type_0).__name__}"
+                    )
+
+                return total_courses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         total_courses = _parse_total_courses(d.pop("total_courses", UNSET))
 
         complete_enrollment = d.pop("complete_enrollment", UNSET)
+        if not isinstance(complete_enrollment, Unset) and not (
+            isinstance(complete_enrollment, bool)
+        ):
+            raise TypeError(
+                f"complete_enrollment: expected a boolean, got {type(complete_enrollment).__name__}"
+            )
 
         has_courses_left_to_purchase = d.pop("has_courses_left_to_purchase", UNSET)
+        if not isinstance(has_courses_left_to_purchase, Unset) and not (
+            isinstance(has_courses_left_to_purchase, bool)
+        ):
+            raise TypeError(
+                f"has_courses_left_to_purchase: expected a boolean, got {type(has_courses_left_to_purchase).__name__}"
+            )
 
         def _parse_courses_left_to_purchase_price(data: object) -> None | str | Unset:
             if data is None:

@@ -58,10 +58,24 @@ class GradesAssignmentTypePolicy:
         assignment_type = d.pop("assignment_type", UNSET)
 
         count = d.pop("count", UNSET)
+        if not isinstance(count, Unset) and not (
+            isinstance(count, int) and not isinstance(count, bool)
+        ):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         dropped = d.pop("dropped", UNSET)
+        if not isinstance(dropped, Unset) and not (
+            isinstance(dropped, int) and not isinstance(dropped, bool)
+        ):
+            raise TypeError(
+                f"dropped: expected an integer, got {type(dropped).__name__}"
+            )
 
         weight = d.pop("weight", UNSET)
+        if not isinstance(weight, Unset) and not (
+            isinstance(weight, (int, float)) and not isinstance(weight, bool)
+        ):
+            raise TypeError(f"weight: expected a number, got {type(weight).__name__}")
 
         grades_assignment_type_policy = cls(
             assignment_type=assignment_type,

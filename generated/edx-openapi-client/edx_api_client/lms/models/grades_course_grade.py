@@ -69,8 +69,12 @@ class GradesCourseGrade:
         course_id = d.pop("course_id")
 
         passed = d.pop("passed")
+        if not (isinstance(passed, bool)):
+            raise TypeError(f"passed: expected a boolean, got {type(passed).__name__}")
 
         percent = d.pop("percent")
+        if not (isinstance(percent, (int, float)) and not isinstance(percent, bool)):
+            raise TypeError(f"percent: expected a number, got {type(percent).__name__}")
 
         def _parse_letter_grade(data: object) -> None | str:
             if data is None:

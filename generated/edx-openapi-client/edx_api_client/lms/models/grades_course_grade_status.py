@@ -74,8 +74,16 @@ class GradesCourseGradeStatus:
         course_id = d.pop("course_id", UNSET)
 
         passed = d.pop("passed", UNSET)
+        if not isinstance(passed, Unset) and not (isinstance(passed, bool)):
+            raise TypeError(f"passed: expected a boolean, got {type(passed).__name__}")
 
         current_grade = d.pop("current_grade", UNSET)
+        if not isinstance(current_grade, Unset) and not (
+            isinstance(current_grade, int) and not isinstance(current_grade, bool)
+        ):
+            raise TypeError(
+                f"current_grade: expected an integer, got {type(current_grade).__name__}"
+            )
 
         _section_breakdown = d.pop("section_breakdown", UNSET)
         section_breakdown: list[GradesSectionBreakdown] | Unset = UNSET

@@ -82,6 +82,21 @@ class GradesGradeOverrideRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                earned_all_override_type_0 = data
+                if not (
+                    isinstance(earned_all_override_type_0, (int, float))
+                    and not isinstance(earned_all_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"earned_all_override_type_0: expected a number, got {type(earned_all_override_type_0).__name__}"
+                    )
+
+                return earned_all_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         earned_all_override = _parse_earned_all_override(
@@ -93,6 +108,21 @@ class GradesGradeOverrideRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                possible_all_override_type_0 = data
+                if not (
+                    isinstance(possible_all_override_type_0, (int, float))
+                    and not isinstance(possible_all_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"possible_all_override_type_0: expected a number, got {type(possible_all_override_type_0).__name__}"
+                    )
+
+                return possible_all_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         possible_all_override = _parse_possible_all_override(
@@ -104,6 +134,21 @@ class GradesGradeOverrideRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                earned_graded_override_type_0 = data
+                if not (
+                    isinstance(earned_graded_override_type_0, (int, float))
+                    and not isinstance(earned_graded_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"earned_graded_override_type_0: expected a number, got {type(earned_graded_override_type_0).__name__}"
+                    )
+
+                return earned_graded_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         earned_graded_override = _parse_earned_graded_override(
@@ -115,6 +160,21 @@ class GradesGradeOverrideRequest:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                possible_graded_override_type_0 = data
+                if not (
+                    isinstance(possible_graded_override_type_0, (int, float))
+                    and not isinstance(possible_graded_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"possible_graded_override_type_0: expected a number, got {type(possible_graded_override_type_0).__name__}"
+                    )
+
+                return possible_graded_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         possible_graded_override = _parse_possible_graded_override(

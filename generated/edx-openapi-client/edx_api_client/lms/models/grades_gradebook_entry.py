@@ -92,12 +92,18 @@ class GradesGradebookEntry:
 
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(
+                f"user_id: expected an integer, got {type(user_id).__name__}"
+            )
 
         username = d.pop("username")
 
         email = d.pop("email")
 
         percent = d.pop("percent")
+        if not (isinstance(percent, (int, float)) and not isinstance(percent, bool)):
+            raise TypeError(f"percent: expected a number, got {type(percent).__name__}")
 
         section_breakdown = []
         _section_breakdown = d.pop("section_breakdown")

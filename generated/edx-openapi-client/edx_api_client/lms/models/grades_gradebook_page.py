@@ -90,8 +90,22 @@ class GradesGradebookPage:
             results.append(results_item)
 
         total_users_count = d.pop("total_users_count")
+        if not (
+            isinstance(total_users_count, int)
+            and not isinstance(total_users_count, bool)
+        ):
+            raise TypeError(
+                f"total_users_count: expected an integer, got {type(total_users_count).__name__}"
+            )
 
         filtered_users_count = d.pop("filtered_users_count")
+        if not (
+            isinstance(filtered_users_count, int)
+            and not isinstance(filtered_users_count, bool)
+        ):
+            raise TypeError(
+                f"filtered_users_count: expected an integer, got {type(filtered_users_count).__name__}"
+            )
 
         grades_gradebook_page = cls(
             next_=next_,

@@ -74,6 +74,10 @@ class GradesGradebookSubsectionGrade:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         attempted = d.pop("attempted")
+        if not (isinstance(attempted, bool)):
+            raise TypeError(
+                f"attempted: expected a boolean, got {type(attempted).__name__}"
+            )
 
         def _parse_category(data: object) -> None | str:
             if data is None:
@@ -92,10 +96,26 @@ class GradesGradebookSubsectionGrade:
         module_id = d.pop("module_id")
 
         percent = d.pop("percent")
+        if not (isinstance(percent, (int, float)) and not isinstance(percent, bool)):
+            raise TypeError(f"percent: expected a number, got {type(percent).__name__}")
 
         score_earned = d.pop("score_earned")
+        if not (
+            isinstance(score_earned, (int, float))
+            and not isinstance(score_earned, bool)
+        ):
+            raise TypeError(
+                f"score_earned: expected a number, got {type(score_earned).__name__}"
+            )
 
         score_possible = d.pop("score_possible")
+        if not (
+            isinstance(score_possible, (int, float))
+            and not isinstance(score_possible, bool)
+        ):
+            raise TypeError(
+                f"score_possible: expected a number, got {type(score_possible).__name__}"
+            )
 
         subsection_name = d.pop("subsection_name")
 

@@ -54,6 +54,10 @@ class GradesGradebookUpdateItem:
 
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(
+                f"user_id: expected an integer, got {type(user_id).__name__}"
+            )
 
         usage_id = d.pop("usage_id")
 

@@ -53,10 +53,18 @@ class GradesGradebookUpdateResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(
+                f"user_id: expected an integer, got {type(user_id).__name__}"
+            )
 
         usage_id = d.pop("usage_id")
 
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError(
+                f"success: expected a boolean, got {type(success).__name__}"
+            )
 
         def _parse_reason(data: object) -> None | str:
             if data is None:

@@ -95,8 +95,16 @@ class GradesGradingInfo:
             subsections.append(subsections_item)
 
         grades_frozen = d.pop("grades_frozen")
+        if not (isinstance(grades_frozen, bool)):
+            raise TypeError(
+                f"grades_frozen: expected a boolean, got {type(grades_frozen).__name__}"
+            )
 
         can_see_bulk_management = d.pop("can_see_bulk_management")
+        if not (isinstance(can_see_bulk_management, bool)):
+            raise TypeError(
+                f"can_see_bulk_management: expected a boolean, got {type(can_see_bulk_management).__name__}"
+            )
 
         grades_grading_info = cls(
             grade_cutoffs=grade_cutoffs,

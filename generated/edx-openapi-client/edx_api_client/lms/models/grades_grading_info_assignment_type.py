@@ -68,10 +68,20 @@ class GradesGradingInfoAssignmentType:
         short_label = _parse_short_label(d.pop("short_label"))
 
         min_count = d.pop("min_count")
+        if not (isinstance(min_count, int) and not isinstance(min_count, bool)):
+            raise TypeError(
+                f"min_count: expected an integer, got {type(min_count).__name__}"
+            )
 
         drop_count = d.pop("drop_count")
+        if not (isinstance(drop_count, int) and not isinstance(drop_count, bool)):
+            raise TypeError(
+                f"drop_count: expected an integer, got {type(drop_count).__name__}"
+            )
 
         weight = d.pop("weight")
+        if not (isinstance(weight, (int, float)) and not isinstance(weight, bool)):
+            raise TypeError(f"weight: expected a number, got {type(weight).__name__}")
 
         grades_grading_info_assignment_type = cls(
             type_=type_,

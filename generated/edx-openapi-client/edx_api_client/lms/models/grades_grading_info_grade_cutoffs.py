@@ -27,7 +27,20 @@ class GradesGradingInfoGradeCutoffs:
         d = dict(src_dict)
         grades_grading_info_grade_cutoffs = cls()
 
-        grades_grading_info_grade_cutoffs.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (
+                isinstance(additional_property, (int, float))
+                and not isinstance(additional_property, bool)
+            ):
+                raise TypeError(
+                    f"AdditionalProperty: expected a number, got {type(additional_property).__name__}"
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        grades_grading_info_grade_cutoffs.additional_properties = additional_properties
         return grades_grading_info_grade_cutoffs
 
     @property

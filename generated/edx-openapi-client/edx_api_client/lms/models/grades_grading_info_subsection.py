@@ -67,6 +67,8 @@ class GradesGradingInfoSubsection:
         assignment_type = _parse_assignment_type(d.pop("assignment_type"))
 
         graded = d.pop("graded")
+        if not (isinstance(graded, bool)):
+            raise TypeError(f"graded: expected a boolean, got {type(graded).__name__}")
 
         def _parse_short_label(data: object) -> None | str:
             if data is None:

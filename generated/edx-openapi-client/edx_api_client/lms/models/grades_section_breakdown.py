@@ -61,6 +61,10 @@ class GradesSectionBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         percent = d.pop("percent", UNSET)
+        if not isinstance(percent, Unset) and not (
+            isinstance(percent, (int, float)) and not isinstance(percent, bool)
+        ):
+            raise TypeError(f"percent: expected a number, got {type(percent).__name__}")
 
         label = d.pop("label", UNSET)
 
@@ -69,6 +73,10 @@ class GradesSectionBreakdown:
         category = d.pop("category", UNSET)
 
         prominent = d.pop("prominent", UNSET)
+        if not isinstance(prominent, Unset) and not (isinstance(prominent, bool)):
+            raise TypeError(
+                f"prominent: expected a boolean, got {type(prominent).__name__}"
+            )
 
         grades_section_breakdown = cls(
             percent=percent,

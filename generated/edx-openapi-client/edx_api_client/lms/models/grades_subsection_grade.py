@@ -103,10 +103,18 @@ class GradesSubsectionGrade:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError(
+                f"success: expected a boolean, got {type(success).__name__}"
+            )
 
         subsection_id = d.pop("subsection_id")
 
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(
+                f"user_id: expected an integer, got {type(user_id).__name__}"
+            )
 
         course_id = d.pop("course_id")
 

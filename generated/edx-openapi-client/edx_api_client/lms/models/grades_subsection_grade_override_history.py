@@ -159,14 +159,41 @@ class GradesSubsectionGradeOverrideHistory:
             created = datetime.datetime.fromisoformat(_created)
 
         grade_id = d.pop("grade_id", UNSET)
+        if not isinstance(grade_id, Unset) and not (
+            isinstance(grade_id, int) and not isinstance(grade_id, bool)
+        ):
+            raise TypeError(
+                f"grade_id: expected an integer, got {type(grade_id).__name__}"
+            )
 
         history_id = d.pop("history_id", UNSET)
+        if not isinstance(history_id, Unset) and not (
+            isinstance(history_id, int) and not isinstance(history_id, bool)
+        ):
+            raise TypeError(
+                f"history_id: expected an integer, got {type(history_id).__name__}"
+            )
 
         def _parse_earned_all_override(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                earned_all_override_type_0 = data
+                if not (
+                    isinstance(earned_all_override_type_0, (int, float))
+                    and not isinstance(earned_all_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"earned_all_override_type_0: expected a number, got {type(earned_all_override_type_0).__name__}"
+                    )
+
+                return earned_all_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         earned_all_override = _parse_earned_all_override(
@@ -178,6 +205,21 @@ class GradesSubsectionGradeOverrideHistory:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                earned_graded_override_type_0 = data
+                if not (
+                    isinstance(earned_graded_override_type_0, (int, float))
+                    and not isinstance(earned_graded_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"earned_graded_override_type_0: expected a number, got {type(earned_graded_override_type_0).__name__}"
+                    )
+
+                return earned_graded_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         earned_graded_override = _parse_earned_graded_override(
@@ -225,17 +267,51 @@ class GradesSubsectionGradeOverrideHistory:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                history_user_id_type_0 = data
+                if not (
+                    isinstance(history_user_id_type_0, int)
+                    and not isinstance(history_user_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"history_user_id_type_0: expected an integer, got {type(history_user_id_type_0).__name__}"
+                    )
+
+                return history_user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         history_user_id = _parse_history_user_id(d.pop("history_user_id", UNSET))
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_possible_all_override(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                possible_all_override_type_0 = data
+                if not (
+                    isinstance(possible_all_override_type_0, (int, float))
+                    and not isinstance(possible_all_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"possible_all_override_type_0: expected a number, got {type(possible_all_override_type_0).__name__}"
+                    )
+
+                return possible_all_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         possible_all_override = _parse_possible_all_override(
@@ -247,6 +323,21 @@ class GradesSubsectionGradeOverrideHistory:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                possible_graded_override_type_0 = data
+                if not (
+                    isinstance(possible_graded_override_type_0, (int, float))
+                    and not isinstance(possible_graded_override_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"possible_graded_override_type_0: expected a number, got {type(possible_graded_override_type_0).__name__}"
+                    )
+
+                return possible_graded_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         possible_graded_override = _parse_possible_graded_override(

@@ -52,12 +52,39 @@ class GradesSubsectionScores:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         earned_all = d.pop("earned_all")
+        if not (
+            isinstance(earned_all, (int, float)) and not isinstance(earned_all, bool)
+        ):
+            raise TypeError(
+                f"earned_all: expected a number, got {type(earned_all).__name__}"
+            )
 
         possible_all = d.pop("possible_all")
+        if not (
+            isinstance(possible_all, (int, float))
+            and not isinstance(possible_all, bool)
+        ):
+            raise TypeError(
+                f"possible_all: expected a number, got {type(possible_all).__name__}"
+            )
 
         earned_graded = d.pop("earned_graded")
+        if not (
+            isinstance(earned_graded, (int, float))
+            and not isinstance(earned_graded, bool)
+        ):
+            raise TypeError(
+                f"earned_graded: expected a number, got {type(earned_graded).__name__}"
+            )
 
         possible_graded = d.pop("possible_graded")
+        if not (
+            isinstance(possible_graded, (int, float))
+            and not isinstance(possible_graded, bool)
+        ):
+            raise TypeError(
+                f"possible_graded: expected a number, got {type(possible_graded).__name__}"
+            )
 
         grades_subsection_scores = cls(
             earned_all=earned_all,

@@ -67,10 +67,16 @@ class InstructorTaskBulkEmailSchedule:
 
         d = dict(src_dict)
         task = d.pop("task")
+        if not (isinstance(task, int) and not isinstance(task, bool)):
+            raise TypeError(f"task: expected an integer, got {type(task).__name__}")
 
         task_due = datetime.datetime.fromisoformat(d.pop("task_due"))
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _course_email = d.pop("course_email", UNSET)
         course_email: InstructorTaskCourseEmail | Unset

@@ -59,6 +59,8 @@ class InstructorTaskBulkEmailUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         targets = cast(list[str], d.pop("targets", UNSET))
 

@@ -80,10 +80,22 @@ class LearnerHomeCertificate:
         available_date = _parse_available_date(d.pop("availableDate"))
 
         is_restricted = d.pop("isRestricted")
+        if not (isinstance(is_restricted, bool)):
+            raise TypeError(
+                f"isRestricted: expected a boolean, got {type(is_restricted).__name__}"
+            )
 
         is_earned = d.pop("isEarned")
+        if not (isinstance(is_earned, bool)):
+            raise TypeError(
+                f"isEarned: expected a boolean, got {type(is_earned).__name__}"
+            )
 
         is_downloadable = d.pop("isDownloadable")
+        if not (isinstance(is_downloadable, bool)):
+            raise TypeError(
+                f"isDownloadable: expected a boolean, got {type(is_downloadable).__name__}"
+            )
 
         def _parse_cert_preview_url(data: object) -> None | str:
             if data is None:

@@ -107,8 +107,16 @@ class LearnerHomeCourseRun:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_started = d.pop("isStarted")
+        if not (isinstance(is_started, bool)):
+            raise TypeError(
+                f"isStarted: expected a boolean, got {type(is_started).__name__}"
+            )
 
         is_archived = d.pop("isArchived")
+        if not (isinstance(is_archived, bool)):
+            raise TypeError(
+                f"isArchived: expected a boolean, got {type(is_archived).__name__}"
+            )
 
         course_id = d.pop("courseId")
 

@@ -47,10 +47,22 @@ class LearnerHomeCoursewareAccess:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         has_unmet_prerequisites = d.pop("hasUnmetPrerequisites")
+        if not (isinstance(has_unmet_prerequisites, bool)):
+            raise TypeError(
+                f"hasUnmetPrerequisites: expected a boolean, got {type(has_unmet_prerequisites).__name__}"
+            )
 
         is_too_early = d.pop("isTooEarly")
+        if not (isinstance(is_too_early, bool)):
+            raise TypeError(
+                f"isTooEarly: expected a boolean, got {type(is_too_early).__name__}"
+            )
 
         is_staff = d.pop("isStaff")
+        if not (isinstance(is_staff, bool)):
+            raise TypeError(
+                f"isStaff: expected a boolean, got {type(is_staff).__name__}"
+            )
 
         learner_home_courseware_access = cls(
             has_unmet_prerequisites=has_unmet_prerequisites,

@@ -74,8 +74,14 @@ class LearnerHomeCredit:
         provider_id = d.pop("providerId", UNSET)
 
         error = d.pop("error", UNSET)
+        if not isinstance(error, Unset) and not (isinstance(error, bool)):
+            raise TypeError(f"error: expected a boolean, got {type(error).__name__}")
 
         purchased = d.pop("purchased", UNSET)
+        if not isinstance(purchased, Unset) and not (isinstance(purchased, bool)):
+            raise TypeError(
+                f"purchased: expected a boolean, got {type(purchased).__name__}"
+            )
 
         request_status = d.pop("requestStatus", UNSET)
 

@@ -42,6 +42,10 @@ class LearnerHomeEmailConfirmation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_needed = d.pop("isNeeded")
+        if not (isinstance(is_needed, bool)):
+            raise TypeError(
+                f"isNeeded: expected a boolean, got {type(is_needed).__name__}"
+            )
 
         send_email_url = d.pop("sendEmailUrl")
 

@@ -128,22 +128,50 @@ class LearnerHomeEnrollment:
         )
 
         is_audit = d.pop("isAudit")
+        if not (isinstance(is_audit, bool)):
+            raise TypeError(
+                f"isAudit: expected a boolean, got {type(is_audit).__name__}"
+            )
 
         has_started = d.pop("hasStarted")
+        if not (isinstance(has_started, bool)):
+            raise TypeError(
+                f"hasStarted: expected a boolean, got {type(has_started).__name__}"
+            )
 
         courseware_access = LearnerHomeCoursewareAccess.from_dict(
             d.pop("coursewareAccess")
         )
 
         is_verified = d.pop("isVerified")
+        if not (isinstance(is_verified, bool)):
+            raise TypeError(
+                f"isVerified: expected a boolean, got {type(is_verified).__name__}"
+            )
 
         can_upgrade = d.pop("canUpgrade")
+        if not (isinstance(can_upgrade, bool)):
+            raise TypeError(
+                f"canUpgrade: expected a boolean, got {type(can_upgrade).__name__}"
+            )
 
         is_audit_access_expired = d.pop("isAuditAccessExpired")
+        if not (isinstance(is_audit_access_expired, bool)):
+            raise TypeError(
+                f"isAuditAccessExpired: expected a boolean, got {type(is_audit_access_expired).__name__}"
+            )
 
         is_email_enabled = d.pop("isEmailEnabled")
+        if not (isinstance(is_email_enabled, bool)):
+            raise TypeError(
+                f"isEmailEnabled: expected a boolean, got {type(is_email_enabled).__name__}"
+            )
 
         has_opted_out_of_email = d.pop("hasOptedOutOfEmail")
+        if not (isinstance(has_opted_out_of_email, bool)):
+            raise TypeError(
+                f"hasOptedOutOfEmail: expected a boolean, got {type(has_opted_out_of_email).__name__}"
+            )
 
         def _parse_last_enrolled(data: object) -> datetime.datetime | None:
             if data is None:
@@ -161,6 +189,10 @@ class LearnerHomeEnrollment:
         last_enrolled = _parse_last_enrolled(d.pop("lastEnrolled"))
 
         is_enrolled = d.pop("isEnrolled")
+        if not (isinstance(is_enrolled, bool)):
+            raise TypeError(
+                f"isEnrolled: expected a boolean, got {type(is_enrolled).__name__}"
+            )
 
         def _parse_mode(data: object) -> None | str:
             if data is None:

@@ -72,6 +72,10 @@ class LearnerHomeEnterpriseDashboard:
         auth_org_id = _parse_auth_org_id(d.pop("authOrgId"))
 
         is_learner_portal_enabled = d.pop("isLearnerPortalEnabled")
+        if not (isinstance(is_learner_portal_enabled, bool)):
+            raise TypeError(
+                f"isLearnerPortalEnabled: expected a boolean, got {type(is_learner_portal_enabled).__name__}"
+            )
 
         learner_home_enterprise_dashboard = cls(
             label=label,

@@ -110,12 +110,26 @@ class LearnerHomeEntitlement:
             uuid = UUID(_uuid)
 
         is_refundable = d.pop("isRefundable", UNSET)
+        if not isinstance(is_refundable, Unset) and not (
+            isinstance(is_refundable, bool)
+        ):
+            raise TypeError(
+                f"isRefundable: expected a boolean, got {type(is_refundable).__name__}"
+            )
 
         is_fulfilled = d.pop("isFulfilled", UNSET)
+        if not isinstance(is_fulfilled, Unset) and not (isinstance(is_fulfilled, bool)):
+            raise TypeError(
+                f"isFulfilled: expected a boolean, got {type(is_fulfilled).__name__}"
+            )
 
         change_deadline = d.pop("changeDeadline", UNSET)
 
         is_expired = d.pop("isExpired", UNSET)
+        if not isinstance(is_expired, Unset) and not (isinstance(is_expired, bool)):
+            raise TypeError(
+                f"isExpired: expected a boolean, got {type(is_expired).__name__}"
+            )
 
         expiration_date = d.pop("expirationDate", UNSET)
 

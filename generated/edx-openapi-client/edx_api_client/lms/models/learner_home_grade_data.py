@@ -37,6 +37,10 @@ class LearnerHomeGradeData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_passing = d.pop("isPassing")
+        if not (isinstance(is_passing, bool)):
+            raise TypeError(
+                f"isPassing: expected a boolean, got {type(is_passing).__name__}"
+            )
 
         learner_home_grade_data = cls(
             is_passing=is_passing,

@@ -85,6 +85,13 @@ class LearnerHomeRelatedProgram:
         logo_img_src = _parse_logo_img_src(d.pop("logoImgSrc"))
 
         number_of_courses = d.pop("numberOfCourses")
+        if not (
+            isinstance(number_of_courses, int)
+            and not isinstance(number_of_courses, bool)
+        ):
+            raise TypeError(
+                f"numberOfCourses: expected an integer, got {type(number_of_courses).__name__}"
+            )
 
         program_type = d.pop("programType")
 

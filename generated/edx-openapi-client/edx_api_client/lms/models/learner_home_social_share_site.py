@@ -49,6 +49,10 @@ class LearnerHomeSocialShareSite:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_enabled = d.pop("isEnabled")
+        if not (isinstance(is_enabled, bool)):
+            raise TypeError(
+                f"isEnabled: expected a boolean, got {type(is_enabled).__name__}"
+            )
 
         social_brand = d.pop("socialBrand")
 

@@ -95,6 +95,10 @@ class LearnerPathwayProgressPathway:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _uuid = d.pop("uuid", UNSET)
         uuid: UUID | Unset

@@ -94,6 +94,12 @@ class LearnerPathwayProgressStep:
             uuid = UUID(_uuid)
 
         min_requirement = d.pop("min_requirement", UNSET)
+        if not isinstance(min_requirement, Unset) and not (
+            isinstance(min_requirement, int) and not isinstance(min_requirement, bool)
+        ):
+            raise TypeError(
+                f"min_requirement: expected an integer, got {type(min_requirement).__name__}"
+            )
 
         _courses = d.pop("courses", UNSET)
         courses: list[LearnerPathwayProgressCourse] | Unset = UNSET
@@ -116,6 +122,10 @@ class LearnerPathwayProgressStep:
                 programs.append(programs_item)
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset) and not (
+            isinstance(status, (int, float)) and not isinstance(status, bool)
+        ):
+            raise TypeError(f"status: expected a number, got {type(status).__name__}")
 
         learner_pathway_progress_step = cls(
             uuid=uuid,

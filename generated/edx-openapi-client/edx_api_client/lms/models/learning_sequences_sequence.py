@@ -103,8 +103,16 @@ class LearningSequencesSequence:
         title = d.pop("title")
 
         accessible = d.pop("accessible")
+        if not (isinstance(accessible, bool)):
+            raise TypeError(
+                f"accessible: expected a boolean, got {type(accessible).__name__}"
+            )
 
         inaccessible_after_due = d.pop("inaccessible_after_due")
+        if not (isinstance(inaccessible_after_due, bool)):
+            raise TypeError(
+                f"inaccessible_after_due: expected a boolean, got {type(inaccessible_after_due).__name__}"
+            )
 
         def _parse_start(data: object) -> datetime.datetime | None:
             if data is None:

@@ -163,17 +163,51 @@ class LearningSequencesUserCourseOutline:
         def _parse_days_early_for_beta(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                days_early_for_beta_type_0 = data
+                if not (
+                    isinstance(days_early_for_beta_type_0, int)
+                    and not isinstance(days_early_for_beta_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"days_early_for_beta_type_0: expected an integer, got {type(days_early_for_beta_type_0).__name__}"
+                    )
+
+                return days_early_for_beta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         days_early_for_beta = _parse_days_early_for_beta(d.pop("days_early_for_beta"))
 
         self_paced = d.pop("self_paced")
+        if not (isinstance(self_paced, bool)):
+            raise TypeError(
+                f"self_paced: expected a boolean, got {type(self_paced).__name__}"
+            )
 
         username = d.pop("username")
 
         def _parse_user_id(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                user_id_type_0 = data
+                if not (
+                    isinstance(user_id_type_0, int)
+                    and not isinstance(user_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"user_id_type_0: expected an integer, got {type(user_id_type_0).__name__}"
+                    )
+
+                return user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         user_id = _parse_user_id(d.pop("user_id"))

@@ -103,6 +103,10 @@ class LtiConsumerLineItem:
         label = d.pop("label")
 
         score_maximum = d.pop("scoreMaximum")
+        if not (isinstance(score_maximum, int) and not isinstance(score_maximum, bool)):
+            raise TypeError(
+                f"scoreMaximum: expected an integer, got {type(score_maximum).__name__}"
+            )
 
         id = d.pop("id", UNSET)
 

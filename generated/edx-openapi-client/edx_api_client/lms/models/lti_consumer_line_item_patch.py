@@ -84,6 +84,12 @@ class LtiConsumerLineItemPatch:
         label = d.pop("label", UNSET)
 
         score_maximum = d.pop("scoreMaximum", UNSET)
+        if not isinstance(score_maximum, Unset) and not (
+            isinstance(score_maximum, int) and not isinstance(score_maximum, bool)
+        ):
+            raise TypeError(
+                f"scoreMaximum: expected an integer, got {type(score_maximum).__name__}"
+            )
 
         tag = d.pop("tag", UNSET)
 

@@ -69,8 +69,22 @@ class LtiConsumerResult:
         user_id = d.pop("userId")
 
         result_score = d.pop("resultScore")
+        if not (
+            isinstance(result_score, (int, float))
+            and not isinstance(result_score, bool)
+        ):
+            raise TypeError(
+                f"resultScore: expected a number, got {type(result_score).__name__}"
+            )
 
         result_maximum = d.pop("resultMaximum")
+        if not (
+            isinstance(result_maximum, (int, float))
+            and not isinstance(result_maximum, bool)
+        ):
+            raise TypeError(
+                f"resultMaximum: expected a number, got {type(result_maximum).__name__}"
+            )
 
         def _parse_comment(data: object) -> None | str:
             if data is None:

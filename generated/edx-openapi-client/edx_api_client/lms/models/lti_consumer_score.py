@@ -102,6 +102,21 @@ class LtiConsumerScore:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                score_given_type_0 = data
+                if not (
+                    isinstance(score_given_type_0, (int, float))
+                    and not isinstance(score_given_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"scoreGiven_type_0: expected a number, got {type(score_given_type_0).__name__}"
+                    )
+
+                return score_given_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         score_given = _parse_score_given(d.pop("scoreGiven", UNSET))
@@ -111,6 +126,21 @@ class LtiConsumerScore:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                score_maximum_type_0 = data
+                if not (
+                    isinstance(score_maximum_type_0, (int, float))
+                    and not isinstance(score_maximum_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"scoreMaximum_type_0: expected a number, got {type(score_maximum_type_0).__name__}"
+                    )
+
+                return score_maximum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(float | None | Unset, data)
 
         score_maximum = _parse_score_maximum(d.pop("scoreMaximum", UNSET))

@@ -163,6 +163,12 @@ class MfeConfig:
         enable_course_sorting_by_start_date = d.pop(
             "ENABLE_COURSE_SORTING_BY_START_DATE", UNSET
         )
+        if not isinstance(enable_course_sorting_by_start_date, Unset) and not (
+            isinstance(enable_course_sorting_by_start_date, bool)
+        ):
+            raise TypeError(
+                f"ENABLE_COURSE_SORTING_BY_START_DATE: expected a boolean, got {type(enable_course_sorting_by_start_date).__name__}"
+            )
 
         def _parse_homepage_promo_video_youtube_id(data: object) -> None | str | Unset:
             if data is None:
@@ -180,6 +186,21 @@ class MfeConfig:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                homepage_course_max_type_0 = data
+                if not (
+                    isinstance(homepage_course_max_type_0, int)
+                    and not isinstance(homepage_course_max_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"HOMEPAGE_COURSE_MAX_type_0: expected an integer, got {type(homepage_course_max_type_0).__name__}"
+                    )
+
+                return homepage_course_max_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         homepage_course_max = _parse_homepage_course_max(
@@ -189,8 +210,20 @@ class MfeConfig:
         course_about_twitter_account = d.pop("COURSE_ABOUT_TWITTER_ACCOUNT", UNSET)
 
         non_browsable_courses = d.pop("NON_BROWSABLE_COURSES", UNSET)
+        if not isinstance(non_browsable_courses, Unset) and not (
+            isinstance(non_browsable_courses, bool)
+        ):
+            raise TypeError(
+                f"NON_BROWSABLE_COURSES: expected a boolean, got {type(non_browsable_courses).__name__}"
+            )
 
         enable_course_discovery = d.pop("ENABLE_COURSE_DISCOVERY", UNSET)
+        if not isinstance(enable_course_discovery, Unset) and not (
+            isinstance(enable_course_discovery, bool)
+        ):
+            raise TypeError(
+                f"ENABLE_COURSE_DISCOVERY: expected a boolean, got {type(enable_course_discovery).__name__}"
+            )
 
         mfe_config = cls(
             base_url=base_url,

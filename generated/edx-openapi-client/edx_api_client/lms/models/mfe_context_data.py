@@ -250,8 +250,16 @@ class MfeContextData:
         secondary_providers = _parse_secondary_providers(d.pop("secondaryProviders"))
 
         auto_submit_reg_form = d.pop("autoSubmitRegForm")
+        if not (isinstance(auto_submit_reg_form, bool)):
+            raise TypeError(
+                f"autoSubmitRegForm: expected a boolean, got {type(auto_submit_reg_form).__name__}"
+            )
 
         sync_learner_profile_data = d.pop("syncLearnerProfileData")
+        if not (isinstance(sync_learner_profile_data, bool)):
+            raise TypeError(
+                f"syncLearnerProfileData: expected a boolean, got {type(sync_learner_profile_data).__name__}"
+            )
 
         def _parse_enterprise_branding(
             data: object,

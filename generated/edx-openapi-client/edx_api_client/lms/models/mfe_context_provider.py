@@ -107,8 +107,16 @@ class MfeContextProvider:
         icon_image = _parse_icon_image(d.pop("iconImage"))
 
         skip_hinted_login = d.pop("skipHintedLogin")
+        if not (isinstance(skip_hinted_login, bool)):
+            raise TypeError(
+                f"skipHintedLogin: expected a boolean, got {type(skip_hinted_login).__name__}"
+            )
 
         skip_registration_form = d.pop("skipRegistrationForm")
+        if not (isinstance(skip_registration_form, bool)):
+            raise TypeError(
+                f"skipRegistrationForm: expected a boolean, got {type(skip_registration_form).__name__}"
+            )
 
         def _parse_login_url(data: object) -> None | str:
             if data is None:

@@ -66,6 +66,10 @@ class MobileCourseAccess:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         has_access = d.pop("has_access")
+        if not (isinstance(has_access, bool)):
+            raise TypeError(
+                f"has_access: expected a boolean, got {type(has_access).__name__}"
+            )
 
         def _parse_error_code(data: object) -> None | str:
             if data is None:

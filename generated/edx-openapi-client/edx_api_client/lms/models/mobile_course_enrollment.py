@@ -114,6 +114,10 @@ class MobileCourseEnrollment:
         created = datetime.datetime.fromisoformat(d.pop("created"))
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         mode = d.pop("mode")
 

@@ -43,8 +43,22 @@ class MobileCourseEnrollmentProgress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         total_assignments_count = d.pop("total_assignments_count", UNSET)
+        if not isinstance(total_assignments_count, Unset) and not (
+            isinstance(total_assignments_count, int)
+            and not isinstance(total_assignments_count, bool)
+        ):
+            raise TypeError(
+                f"total_assignments_count: expected an integer, got {type(total_assignments_count).__name__}"
+            )
 
         assignments_completed = d.pop("assignments_completed", UNSET)
+        if not isinstance(assignments_completed, Unset) and not (
+            isinstance(assignments_completed, int)
+            and not isinstance(assignments_completed, bool)
+        ):
+            raise TypeError(
+                f"assignments_completed: expected an integer, got {type(assignments_completed).__name__}"
+            )
 
         mobile_course_enrollment_progress = cls(
             total_assignments_count=total_assignments_count,

@@ -65,6 +65,10 @@ class MobileCourseMode:
         ios_sku = d.pop("ios_sku")
 
         min_price = d.pop("min_price")
+        if not (isinstance(min_price, int) and not isinstance(min_price, bool)):
+            raise TypeError(
+                f"min_price: expected an integer, got {type(min_price).__name__}"
+            )
 
         mobile_course_mode = cls(
             slug=slug,

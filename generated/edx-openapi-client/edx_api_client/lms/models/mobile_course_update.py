@@ -67,6 +67,8 @@ class MobileCourseUpdate:
         date = _parse_date(d.pop("date"))
 
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         status = d.pop("status", UNSET)
 

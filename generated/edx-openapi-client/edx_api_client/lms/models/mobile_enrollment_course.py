@@ -263,6 +263,10 @@ class MobileEnrollmentCourse:
         video_outline = d.pop("video_outline")
 
         is_self_paced = d.pop("is_self_paced")
+        if not (isinstance(is_self_paced, bool)):
+            raise TypeError(
+                f"is_self_paced: expected a boolean, got {type(is_self_paced).__name__}"
+            )
 
         mobile_enrollment_course = cls(
             id=id,

@@ -146,6 +146,10 @@ class MobilePrimaryCourseEnrollment:
         created = datetime.datetime.fromisoformat(d.pop("created"))
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         mode = d.pop("mode")
 

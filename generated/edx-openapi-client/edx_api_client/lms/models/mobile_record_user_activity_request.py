@@ -42,6 +42,10 @@ class MobileRecordUserActivityRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(
+                f"user_id: expected an integer, got {type(user_id).__name__}"
+            )
 
         course_key = d.pop("course_key")
 

@@ -65,6 +65,8 @@ class MobileUser:
         email = d.pop("email")
 
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username")
 

@@ -112,7 +112,9 @@ class MobileUserCourseEnrollments:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(
+                    f"enrollments: expected dict[str, Any] | list[dict[str, Any]], got {type(data).__name__}"
+                )
             enrollments_type_1 = MobilePaginatedCourseEnrollmentList.from_dict(data)
 
             return enrollments_type_1

@@ -146,6 +146,21 @@ class NameAffirmationLatestVerifiedName:
         def _parse_verification_attempt_id(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                verification_attempt_id_type_0 = data
+                if not (
+                    isinstance(verification_attempt_id_type_0, int)
+                    and not isinstance(verification_attempt_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"verification_attempt_id_type_0: expected an integer, got {type(verification_attempt_id_type_0).__name__}"
+                    )
+
+                return verification_attempt_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         verification_attempt_id = _parse_verification_attempt_id(
@@ -155,6 +170,21 @@ class NameAffirmationLatestVerifiedName:
         def _parse_proctored_exam_attempt_id(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                proctored_exam_attempt_id_type_0 = data
+                if not (
+                    isinstance(proctored_exam_attempt_id_type_0, int)
+                    and not isinstance(proctored_exam_attempt_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"proctored_exam_attempt_id_type_0: expected an integer, got {type(proctored_exam_attempt_id_type_0).__name__}"
+                    )
+
+                return proctored_exam_attempt_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         proctored_exam_attempt_id = _parse_proctored_exam_attempt_id(
@@ -164,8 +194,16 @@ class NameAffirmationLatestVerifiedName:
         status = NameAffirmationLatestVerifiedNameStatus(d.pop("status"))
 
         use_verified_name_for_certs = d.pop("use_verified_name_for_certs")
+        if not (isinstance(use_verified_name_for_certs, bool)):
+            raise TypeError(
+                f"use_verified_name_for_certs: expected a boolean, got {type(use_verified_name_for_certs).__name__}"
+            )
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -190,6 +228,21 @@ class NameAffirmationLatestVerifiedName:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                platform_verification_attempt_id_type_0 = data
+                if not (
+                    isinstance(platform_verification_attempt_id_type_0, int)
+                    and not isinstance(platform_verification_attempt_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"platform_verification_attempt_id_type_0: expected an integer, got {type(platform_verification_attempt_id_type_0).__name__}"
+                    )
+
+                return platform_verification_attempt_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         platform_verification_attempt_id = _parse_platform_verification_attempt_id(

@@ -99,18 +99,51 @@ class NameAffirmationVerifiedName:
         profile_name = d.pop("profile_name")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         created = d.pop("created", UNSET)
 
         verification_attempt_id = d.pop("verification_attempt_id", UNSET)
+        if not isinstance(verification_attempt_id, Unset) and not (
+            isinstance(verification_attempt_id, int)
+            and not isinstance(verification_attempt_id, bool)
+        ):
+            raise TypeError(
+                f"verification_attempt_id: expected an integer, got {type(verification_attempt_id).__name__}"
+            )
 
         proctored_exam_attempt_id = d.pop("proctored_exam_attempt_id", UNSET)
+        if not isinstance(proctored_exam_attempt_id, Unset) and not (
+            isinstance(proctored_exam_attempt_id, int)
+            and not isinstance(proctored_exam_attempt_id, bool)
+        ):
+            raise TypeError(
+                f"proctored_exam_attempt_id: expected an integer, got {type(proctored_exam_attempt_id).__name__}"
+            )
 
         def _parse_platform_verification_attempt_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                platform_verification_attempt_id_type_0 = data
+                if not (
+                    isinstance(platform_verification_attempt_id_type_0, int)
+                    and not isinstance(platform_verification_attempt_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"platform_verification_attempt_id_type_0: expected an integer, got {type(platform_verification_attempt_id_type_0).__name__}"
+                    )
+
+                return platform_verification_attempt_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         platform_verification_attempt_id = _parse_platform_verification_attempt_id(

@@ -55,6 +55,12 @@ class NameAffirmationVerifiedNameConfig:
         change_date = d.pop("change_date", UNSET)
 
         use_verified_name_for_certs = d.pop("use_verified_name_for_certs", UNSET)
+        if not isinstance(use_verified_name_for_certs, Unset) and not (
+            isinstance(use_verified_name_for_certs, bool)
+        ):
+            raise TypeError(
+                f"use_verified_name_for_certs: expected a boolean, got {type(use_verified_name_for_certs).__name__}"
+            )
 
         name_affirmation_verified_name_config = cls(
             username=username,

@@ -56,6 +56,10 @@ class NameAffirmationVerifiedNameHistory:
 
         d = dict(src_dict)
         use_verified_name_for_certs = d.pop("use_verified_name_for_certs")
+        if not (isinstance(use_verified_name_for_certs, bool)):
+            raise TypeError(
+                f"use_verified_name_for_certs: expected a boolean, got {type(use_verified_name_for_certs).__name__}"
+            )
 
         results = []
         _results = d.pop("results")

@@ -102,6 +102,8 @@ class NameAffirmationVerifiedNameRecord:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
 
@@ -119,6 +121,21 @@ class NameAffirmationVerifiedNameRecord:
         def _parse_verification_attempt_id(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                verification_attempt_id_type_0 = data
+                if not (
+                    isinstance(verification_attempt_id_type_0, int)
+                    and not isinstance(verification_attempt_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"verification_attempt_id_type_0: expected an integer, got {type(verification_attempt_id_type_0).__name__}"
+                    )
+
+                return verification_attempt_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         verification_attempt_id = _parse_verification_attempt_id(
@@ -137,6 +154,21 @@ class NameAffirmationVerifiedNameRecord:
         def _parse_proctored_exam_attempt_id(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                proctored_exam_attempt_id_type_0 = data
+                if not (
+                    isinstance(proctored_exam_attempt_id_type_0, int)
+                    and not isinstance(proctored_exam_attempt_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"proctored_exam_attempt_id_type_0: expected an integer, got {type(proctored_exam_attempt_id_type_0).__name__}"
+                    )
+
+                return proctored_exam_attempt_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         proctored_exam_attempt_id = _parse_proctored_exam_attempt_id(
@@ -146,6 +178,21 @@ class NameAffirmationVerifiedNameRecord:
         def _parse_platform_verification_attempt_id(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                platform_verification_attempt_id_type_0 = data
+                if not (
+                    isinstance(platform_verification_attempt_id_type_0, int)
+                    and not isinstance(platform_verification_attempt_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"platform_verification_attempt_id_type_0: expected an integer, got {type(platform_verification_attempt_id_type_0).__name__}"
+                    )
+
+                return platform_verification_attempt_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         platform_verification_attempt_id = _parse_platform_verification_attempt_id(

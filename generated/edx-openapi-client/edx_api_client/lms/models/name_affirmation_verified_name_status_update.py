@@ -85,6 +85,10 @@ class NameAffirmationVerifiedNameStatusUpdate:
         status = d.pop("status")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         created = d.pop("created", UNSET)
 
@@ -93,8 +97,22 @@ class NameAffirmationVerifiedNameStatusUpdate:
         profile_name = d.pop("profile_name", UNSET)
 
         verification_attempt_id = d.pop("verification_attempt_id", UNSET)
+        if not isinstance(verification_attempt_id, Unset) and not (
+            isinstance(verification_attempt_id, int)
+            and not isinstance(verification_attempt_id, bool)
+        ):
+            raise TypeError(
+                f"verification_attempt_id: expected an integer, got {type(verification_attempt_id).__name__}"
+            )
 
         proctored_exam_attempt_id = d.pop("proctored_exam_attempt_id", UNSET)
+        if not isinstance(proctored_exam_attempt_id, Unset) and not (
+            isinstance(proctored_exam_attempt_id, int)
+            and not isinstance(proctored_exam_attempt_id, bool)
+        ):
+            raise TypeError(
+                f"proctored_exam_attempt_id: expected an integer, got {type(proctored_exam_attempt_id).__name__}"
+            )
 
         name_affirmation_verified_name_status_update = cls(
             username=username,

@@ -60,6 +60,21 @@ class OraStaffGraderAssessedCriterion:
         def _parse_points(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                points_type_0 = data
+                if not (
+                    isinstance(points_type_0, int)
+                    and not isinstance(points_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"points_type_0: expected an integer, got {type(points_type_0).__name__}"
+                    )
+
+                return points_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         points = _parse_points(d.pop("points"))

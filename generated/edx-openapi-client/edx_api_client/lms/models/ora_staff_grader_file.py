@@ -58,6 +58,8 @@ class OraStaffGraderFile:
         name = d.pop("name")
 
         size = d.pop("size")
+        if not (isinstance(size, int) and not isinstance(size, bool)):
+            raise TypeError(f"size: expected an integer, got {type(size).__name__}")
 
         ora_staff_grader_file = cls(
             download_url=download_url,

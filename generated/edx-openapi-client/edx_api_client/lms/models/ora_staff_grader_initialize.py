@@ -102,6 +102,10 @@ class OraStaffGraderInitialize:
         )
 
         is_enabled = d.pop("isEnabled")
+        if not (isinstance(is_enabled, bool)):
+            raise TypeError(
+                f"isEnabled: expected a boolean, got {type(is_enabled).__name__}"
+            )
 
         ora_staff_grader_initialize = cls(
             course_metadata=course_metadata,

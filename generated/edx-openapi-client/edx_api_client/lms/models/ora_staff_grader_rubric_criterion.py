@@ -85,6 +85,10 @@ class OraStaffGraderRubricCriterion:
         name = d.pop("name")
 
         order_num = d.pop("orderNum")
+        if not (isinstance(order_num, int) and not isinstance(order_num, bool)):
+            raise TypeError(
+                f"orderNum: expected an integer, got {type(order_num).__name__}"
+            )
 
         options = []
         _options = d.pop("options")

@@ -59,12 +59,18 @@ class OraStaffGraderRubricOption:
         label = d.pop("label")
 
         points = d.pop("points")
+        if not (isinstance(points, int) and not isinstance(points, bool)):
+            raise TypeError(f"points: expected an integer, got {type(points).__name__}")
 
         explanation = d.pop("explanation")
 
         name = d.pop("name")
 
         order_num = d.pop("orderNum")
+        if not (isinstance(order_num, int) and not isinstance(order_num, bool)):
+            raise TypeError(
+                f"orderNum: expected an integer, got {type(order_num).__name__}"
+            )
 
         ora_staff_grader_rubric_option = cls(
             label=label,

@@ -43,8 +43,20 @@ class OraStaffGraderScore:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         points_earned = d.pop("pointsEarned", UNSET)
+        if not isinstance(points_earned, Unset) and not (
+            isinstance(points_earned, int) and not isinstance(points_earned, bool)
+        ):
+            raise TypeError(
+                f"pointsEarned: expected an integer, got {type(points_earned).__name__}"
+            )
 
         points_possible = d.pop("pointsPossible", UNSET)
+        if not isinstance(points_possible, Unset) and not (
+            isinstance(points_possible, int) and not isinstance(points_possible, bool)
+        ):
+            raise TypeError(
+                f"pointsPossible: expected an integer, got {type(points_possible).__name__}"
+            )
 
         ora_staff_grader_score = cls(
             points_earned=points_earned,

@@ -107,6 +107,8 @@ class Organization:
         short_name = d.pop("short_name")
 
         active = d.pop("active", UNSET)
+        if not isinstance(active, Unset) and not (isinstance(active, bool)):
+            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -125,6 +127,10 @@ class Organization:
         description = _parse_description(d.pop("description", UNSET))
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         def _parse_logo(data: object) -> None | str | Unset:
             if data is None:

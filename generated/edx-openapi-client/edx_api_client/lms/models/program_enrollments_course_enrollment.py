@@ -66,10 +66,18 @@ class ProgramEnrollmentsCourseEnrollment:
         status = ProgramEnrollmentsCourseEnrollmentStatus(d.pop("status"))
 
         account_exists = d.pop("account_exists")
+        if not (isinstance(account_exists, bool)):
+            raise TypeError(
+                f"account_exists: expected a boolean, got {type(account_exists).__name__}"
+            )
 
         curriculum_uuid = UUID(d.pop("curriculum_uuid"))
 
         course_staff = d.pop("course_staff")
+        if not (isinstance(course_staff, bool)):
+            raise TypeError(
+                f"course_staff: expected a boolean, got {type(course_staff).__name__}"
+            )
 
         program_enrollments_course_enrollment = cls(
             student_key=student_key,

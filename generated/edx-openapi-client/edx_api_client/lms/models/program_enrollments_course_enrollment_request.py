@@ -58,6 +58,10 @@ class ProgramEnrollmentsCourseEnrollmentRequest:
         status = ProgramEnrollmentsCourseEnrollmentRequestStatus(d.pop("status"))
 
         course_staff = d.pop("course_staff", UNSET)
+        if not isinstance(course_staff, Unset) and not (isinstance(course_staff, bool)):
+            raise TypeError(
+                f"course_staff: expected a boolean, got {type(course_staff).__name__}"
+            )
 
         program_enrollments_course_enrollment_request = cls(
             student_key=student_key,

@@ -70,8 +70,14 @@ class ProgramEnrollmentsCourseGrade:
         student_key = d.pop("student_key")
 
         passed = d.pop("passed", UNSET)
+        if not isinstance(passed, Unset) and not (isinstance(passed, bool)):
+            raise TypeError(f"passed: expected a boolean, got {type(passed).__name__}")
 
         percent = d.pop("percent", UNSET)
+        if not isinstance(percent, Unset) and not (
+            isinstance(percent, (int, float)) and not isinstance(percent, bool)
+        ):
+            raise TypeError(f"percent: expected a number, got {type(percent).__name__}")
 
         def _parse_letter_grade(data: object) -> None | str | Unset:
             if data is None:

@@ -168,6 +168,12 @@ class ProgramEnrollmentsCourseRunOverview:
             due_dates.append(due_dates_item)
 
         emails_enabled = d.pop("emails_enabled", UNSET)
+        if not isinstance(emails_enabled, Unset) and not (
+            isinstance(emails_enabled, bool)
+        ):
+            raise TypeError(
+                f"emails_enabled: expected a boolean, got {type(emails_enabled).__name__}"
+            )
 
         micromasters_title = d.pop("micromasters_title", UNSET)
 

@@ -71,6 +71,10 @@ class ProgramEnrollmentsEnrollment:
         status = ProgramEnrollmentsEnrollmentStatus(d.pop("status"))
 
         account_exists = d.pop("account_exists")
+        if not (isinstance(account_exists, bool)):
+            raise TypeError(
+                f"account_exists: expected a boolean, got {type(account_exists).__name__}"
+            )
 
         curriculum_uuid = UUID(d.pop("curriculum_uuid"))
 

@@ -124,6 +124,10 @@ class Team:
         last_activity_at = datetime.datetime.fromisoformat(d.pop("last_activity_at"))
 
         organization_protected = d.pop("organization_protected")
+        if not (isinstance(organization_protected, bool)):
+            raise TypeError(
+                f"organization_protected: expected a boolean, got {type(organization_protected).__name__}"
+            )
 
         membership = []
         _membership = d.pop("membership")

@@ -86,6 +86,12 @@ class TeamCreateRequest:
         language = d.pop("language", UNSET)
 
         organization_protected = d.pop("organization_protected", UNSET)
+        if not isinstance(organization_protected, Unset) and not (
+            isinstance(organization_protected, bool)
+        ):
+            raise TypeError(
+                f"organization_protected: expected a boolean, got {type(organization_protected).__name__}"
+            )
 
         team_create_request = cls(
             course_id=course_id,

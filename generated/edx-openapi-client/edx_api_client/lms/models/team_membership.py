@@ -82,7 +82,9 @@ class TeamMembership:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(
+                    f"team: expected dict[str, Any], got {type(data).__name__}"
+                )
             team_type_1 = TeamWithoutMembership.from_dict(data)
 
             return team_type_1

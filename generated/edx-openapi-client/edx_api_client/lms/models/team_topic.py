@@ -77,11 +77,30 @@ class TeamTopic:
         def _parse_max_team_size(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                max_team_size_type_0 = data
+                if not (
+                    isinstance(max_team_size_type_0, int)
+                    and not isinstance(max_team_size_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"max_team_size_type_0: expected an integer, got {type(max_team_size_type_0).__name__}"
+                    )
+
+                return max_team_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         max_team_size = _parse_max_team_size(d.pop("max_team_size"))
 
         team_count = d.pop("team_count")
+        if not (isinstance(team_count, int) and not isinstance(team_count, bool)):
+            raise TypeError(
+                f"team_count: expected an integer, got {type(team_count).__name__}"
+            )
 
         team_topic = cls(
             id=id,

@@ -109,6 +109,10 @@ class TeamWithoutMembership:
         last_activity_at = datetime.datetime.fromisoformat(d.pop("last_activity_at"))
 
         organization_protected = d.pop("organization_protected")
+        if not (isinstance(organization_protected, bool)):
+            raise TypeError(
+                f"organization_protected: expected a boolean, got {type(organization_protected).__name__}"
+            )
 
         team_without_membership = cls(
             id=id,

@@ -62,6 +62,10 @@ class ThirdPartyAuthProviderUserStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         accepts_logins = d.pop("accepts_logins")
+        if not (isinstance(accepts_logins, bool)):
+            raise TypeError(
+                f"accepts_logins: expected a boolean, got {type(accepts_logins).__name__}"
+            )
 
         name = d.pop("name")
 
@@ -70,6 +74,10 @@ class ThirdPartyAuthProviderUserStatus:
         connect_url = d.pop("connect_url")
 
         connected = d.pop("connected")
+        if not (isinstance(connected, bool)):
+            raise TypeError(
+                f"connected: expected a boolean, got {type(connected).__name__}"
+            )
 
         id = d.pop("id")
 

@@ -64,6 +64,10 @@ class TogglesSettingState:
         name = d.pop("name")
 
         is_active = d.pop("is_active")
+        if not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         class_ = d.pop("class", UNSET)
 

@@ -70,6 +70,8 @@ class User:
         email = d.pop("email")
 
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
 

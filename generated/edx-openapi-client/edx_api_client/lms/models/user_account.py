@@ -358,6 +358,10 @@ class UserAccount:
         email = d.pop("email", UNSET)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (
+            isinstance(id, int) and not isinstance(id, bool)
+        ):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _date_joined = d.pop("date_joined", UNSET)
         date_joined: datetime.datetime | Unset
@@ -384,6 +388,10 @@ class UserAccount:
         last_login = _parse_last_login(d.pop("last_login", UNSET))
 
         is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, Unset) and not (isinstance(is_active, bool)):
+            raise TypeError(
+                f"is_active: expected a boolean, got {type(is_active).__name__}"
+            )
 
         def _parse_activation_key(data: object) -> None | str | Unset:
             if data is None:
@@ -514,6 +522,21 @@ class UserAccount:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                year_of_birth_type_0 = data
+                if not (
+                    isinstance(year_of_birth_type_0, int)
+                    and not isinstance(year_of_birth_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"year_of_birth_type_0: expected an integer, got {type(year_of_birth_type_0).__name__}"
+                    )
+
+                return year_of_birth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         year_of_birth = _parse_year_of_birth(d.pop("year_of_birth", UNSET))
@@ -553,6 +576,18 @@ class UserAccount:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                requires_parental_consent_type_0 = data
+                if not (isinstance(requires_parental_consent_type_0, bool)):
+                    raise TypeError(
+                        f"requires_parental_consent_type_0: expected a boolean, got {type(requires_parental_consent_type_0).__name__}"
+                    )
+
+                return requires_parental_consent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None | Unset, data)
 
         requires_parental_consent = _parse_requires_parental_consent(
@@ -663,6 +698,18 @@ class UserAccount:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                secondary_email_enabled_type_0 = data
+                if not (isinstance(secondary_email_enabled_type_0, bool)):
+                    raise TypeError(
+                        f"secondary_email_enabled_type_0: expected a boolean, got {type(secondary_email_enabled_type_0).__name__}"
+                    )
+
+                return secondary_email_enabled_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None | Unset, data)
 
         secondary_email_enabled = _parse_secondary_email_enabled(

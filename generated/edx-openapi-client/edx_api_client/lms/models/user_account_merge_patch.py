@@ -325,6 +325,21 @@ class UserAccountMergePatch:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                year_of_birth_type_0 = data
+                if not (
+                    isinstance(year_of_birth_type_0, int)
+                    and not isinstance(year_of_birth_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"year_of_birth_type_0: expected an integer, got {type(year_of_birth_type_0).__name__}"
+                    )
+
+                return year_of_birth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None | Unset, data)
 
         year_of_birth = _parse_year_of_birth(d.pop("year_of_birth", UNSET))

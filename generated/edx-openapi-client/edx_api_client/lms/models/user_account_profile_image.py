@@ -38,6 +38,10 @@ class UserAccountProfileImage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         has_image = d.pop("has_image")
+        if not (isinstance(has_image, bool)):
+            raise TypeError(
+                f"has_image: expected a boolean, got {type(has_image).__name__}"
+            )
 
         user_account_profile_image = cls(
             has_image=has_image,

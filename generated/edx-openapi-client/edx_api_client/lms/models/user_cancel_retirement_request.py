@@ -37,6 +37,10 @@ class UserCancelRetirementRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         retirement_id = d.pop("retirement_id")
+        if not (isinstance(retirement_id, int) and not isinstance(retirement_id, bool)):
+            raise TypeError(
+                f"retirement_id: expected an integer, got {type(retirement_id).__name__}"
+            )
 
         user_cancel_retirement_request = cls(
             retirement_id=retirement_id,

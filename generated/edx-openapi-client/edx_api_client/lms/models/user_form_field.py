@@ -138,8 +138,16 @@ class UserFormField:
         instructions = d.pop("instructions")
 
         exposed = d.pop("exposed")
+        if not (isinstance(exposed, bool)):
+            raise TypeError(
+                f"exposed: expected a boolean, got {type(exposed).__name__}"
+            )
 
         required = d.pop("required")
+        if not (isinstance(required, bool)):
+            raise TypeError(
+                f"required: expected a boolean, got {type(required).__name__}"
+            )
 
         restrictions = UserFormFieldRestrictions.from_dict(d.pop("restrictions"))
 

@@ -51,6 +51,10 @@ class UserFormFieldOption:
         name = d.pop("name")
 
         default = d.pop("default")
+        if not (isinstance(default, bool)):
+            raise TypeError(
+                f"default: expected a boolean, got {type(default).__name__}"
+            )
 
         user_form_field_option = cls(
             value=value,

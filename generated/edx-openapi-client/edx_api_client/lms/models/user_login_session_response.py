@@ -49,6 +49,10 @@ class UserLoginSessionResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError(
+                f"success: expected a boolean, got {type(success).__name__}"
+            )
 
         def _parse_redirect_url(data: object) -> None | str | Unset:
             if data is None:

@@ -37,6 +37,10 @@ class UserPasswordResetTokenValidationResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         is_valid = d.pop("is_valid")
+        if not (isinstance(is_valid, bool)):
+            raise TypeError(
+                f"is_valid: expected a boolean, got {type(is_valid).__name__}"
+            )
 
         user_password_reset_token_validation_response = cls(
             is_valid=is_valid,

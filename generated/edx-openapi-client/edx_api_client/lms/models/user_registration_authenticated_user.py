@@ -51,6 +51,10 @@ class UserRegistrationAuthenticatedUser:
         full_name = d.pop("full_name")
 
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(
+                f"user_id: expected an integer, got {type(user_id).__name__}"
+            )
 
         user_registration_authenticated_user = cls(
             username=username,

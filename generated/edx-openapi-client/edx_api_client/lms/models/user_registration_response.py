@@ -60,6 +60,10 @@ class UserRegistrationResponse:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError(
+                f"success: expected a boolean, got {type(success).__name__}"
+            )
 
         authenticated_user = UserRegistrationAuthenticatedUser.from_dict(
             d.pop("authenticated_user")

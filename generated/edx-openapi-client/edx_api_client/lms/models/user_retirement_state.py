@@ -47,10 +47,19 @@ class UserRetirementState:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         state_name = d.pop("state_name")
 
         state_execution_order = d.pop("state_execution_order")
+        if not (
+            isinstance(state_execution_order, int)
+            and not isinstance(state_execution_order, bool)
+        ):
+            raise TypeError(
+                f"state_execution_order: expected an integer, got {type(state_execution_order).__name__}"
+            )
 
         user_retirement_state = cls(
             id=id,

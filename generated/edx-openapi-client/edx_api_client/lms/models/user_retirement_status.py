@@ -97,6 +97,8 @@ class UserRetirementStatus:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         user = UserRetirementUser.from_dict(d.pop("user"))
 

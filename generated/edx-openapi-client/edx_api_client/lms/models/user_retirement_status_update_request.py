@@ -59,6 +59,8 @@ class UserRetirementStatusUpdateRequest:
         response = d.pop("response")
 
         force = d.pop("force", UNSET)
+        if not isinstance(force, Unset) and not (isinstance(force, bool)):
+            raise TypeError(f"force: expected a boolean, got {type(force).__name__}")
 
         user_retirement_status_update_request = cls(
             username=username,

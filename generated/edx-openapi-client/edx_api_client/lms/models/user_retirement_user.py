@@ -58,6 +58,8 @@ class UserRetirementUser:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username")
 

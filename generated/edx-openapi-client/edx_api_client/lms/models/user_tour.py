@@ -50,6 +50,10 @@ class UserTour:
         )
 
         show_courseware_tour = d.pop("show_courseware_tour")
+        if not (isinstance(show_courseware_tour, bool)):
+            raise TypeError(
+                f"show_courseware_tour: expected a boolean, got {type(show_courseware_tour).__name__}"
+            )
 
         user_tour = cls(
             course_home_tour_status=course_home_tour_status,

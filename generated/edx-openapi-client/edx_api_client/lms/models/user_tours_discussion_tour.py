@@ -52,12 +52,20 @@ class UserToursDiscussionTour:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         tour_name = d.pop("tour_name")
 
         show_tour = d.pop("show_tour")
+        if not (isinstance(show_tour, bool)):
+            raise TypeError(
+                f"show_tour: expected a boolean, got {type(show_tour).__name__}"
+            )
 
         user = d.pop("user")
+        if not (isinstance(user, int) and not isinstance(user, bool)):
+            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
 
         user_tours_discussion_tour = cls(
             id=id,

@@ -37,6 +37,10 @@ class UserToursDiscussionTourUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         show_tour = d.pop("show_tour", UNSET)
+        if not isinstance(show_tour, Unset) and not (isinstance(show_tour, bool)):
+            raise TypeError(
+                f"show_tour: expected a boolean, got {type(show_tour).__name__}"
+            )
 
         user_tours_discussion_tour_update = cls(
             show_tour=show_tour,

@@ -59,6 +59,12 @@ class UserToursTourUpdate:
             )
 
         show_courseware_tour = d.pop("show_courseware_tour", UNSET)
+        if not isinstance(show_courseware_tour, Unset) and not (
+            isinstance(show_courseware_tour, bool)
+        ):
+            raise TypeError(
+                f"show_courseware_tour: expected a boolean, got {type(show_courseware_tour).__name__}"
+            )
 
         user_tours_tour_update = cls(
             course_home_tour_status=course_home_tour_status,

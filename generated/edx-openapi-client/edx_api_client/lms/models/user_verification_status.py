@@ -52,6 +52,10 @@ class UserVerificationStatus:
         expiration_datetime = d.pop("expiration_datetime")
 
         is_verified = d.pop("is_verified")
+        if not (isinstance(is_verified, bool)):
+            raise TypeError(
+                f"is_verified: expected a boolean, got {type(is_verified).__name__}"
+            )
 
         user_verification_status = cls(
             status=status,

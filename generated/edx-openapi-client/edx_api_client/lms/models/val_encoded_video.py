@@ -75,8 +75,16 @@ class ValEncodedVideo:
         url = d.pop("url")
 
         file_size = d.pop("file_size")
+        if not (isinstance(file_size, int) and not isinstance(file_size, bool)):
+            raise TypeError(
+                f"file_size: expected an integer, got {type(file_size).__name__}"
+            )
 
         bitrate = d.pop("bitrate")
+        if not (isinstance(bitrate, int) and not isinstance(bitrate, bool)):
+            raise TypeError(
+                f"bitrate: expected an integer, got {type(bitrate).__name__}"
+            )
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset

@@ -54,8 +54,18 @@ class ValMissingHlsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         batch_size = d.pop("batch_size", UNSET)
+        if not isinstance(batch_size, Unset) and not (
+            isinstance(batch_size, int) and not isinstance(batch_size, bool)
+        ):
+            raise TypeError(
+                f"batch_size: expected an integer, got {type(batch_size).__name__}"
+            )
 
         offset = d.pop("offset", UNSET)
+        if not isinstance(offset, Unset) and not (
+            isinstance(offset, int) and not isinstance(offset, bool)
+        ):
+            raise TypeError(f"offset: expected an integer, got {type(offset).__name__}")
 
         courses = cast(list[str], d.pop("courses", UNSET))
 

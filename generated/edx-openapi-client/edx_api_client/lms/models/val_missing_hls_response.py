@@ -61,10 +61,24 @@ class ValMissingHlsResponse:
         videos = cast(list[str], d.pop("videos"))
 
         total = d.pop("total", UNSET)
+        if not isinstance(total, Unset) and not (
+            isinstance(total, int) and not isinstance(total, bool)
+        ):
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         offset = d.pop("offset", UNSET)
+        if not isinstance(offset, Unset) and not (
+            isinstance(offset, int) and not isinstance(offset, bool)
+        ):
+            raise TypeError(f"offset: expected an integer, got {type(offset).__name__}")
 
         batch_size = d.pop("batch_size", UNSET)
+        if not isinstance(batch_size, Unset) and not (
+            isinstance(batch_size, int) and not isinstance(batch_size, bool)
+        ):
+            raise TypeError(
+                f"batch_size: expected an integer, got {type(batch_size).__name__}"
+            )
 
         val_missing_hls_response = cls(
             videos=videos,

@@ -118,6 +118,10 @@ class ValVideo:
         edx_video_id = d.pop("edx_video_id")
 
         duration = d.pop("duration")
+        if not (isinstance(duration, (int, float)) and not isinstance(duration, bool)):
+            raise TypeError(
+                f"duration: expected a number, got {type(duration).__name__}"
+            )
 
         status = d.pop("status")
 

@@ -113,6 +113,12 @@ class ValVideoPatch:
         client_video_id = d.pop("client_video_id", UNSET)
 
         duration = d.pop("duration", UNSET)
+        if not isinstance(duration, Unset) and not (
+            isinstance(duration, (int, float)) and not isinstance(duration, bool)
+        ):
+            raise TypeError(
+                f"duration: expected a number, got {type(duration).__name__}"
+            )
 
         status = d.pop("status", UNSET)
 

@@ -121,6 +121,21 @@ class XblockBlockView:
         def _parse_js_init_version(data: object) -> int | None:
             if data is None:
                 return data
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                js_init_version_type_0 = data
+                if not (
+                    isinstance(js_init_version_type_0, int)
+                    and not isinstance(js_init_version_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"js_init_version_type_0: expected an integer, got {type(js_init_version_type_0).__name__}"
+                    )
+
+                return js_init_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(int | None, data)
 
         js_init_version = _parse_js_init_version(d.pop("js_init_version"))

@@ -47,7 +47,9 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(
+                    f"response_200: expected dict[str, Any], got {type(data).__name__}"
+                )
             response_200_type_1 = EdxProctoringEmpty.from_dict(data)
 
             return response_200_type_1

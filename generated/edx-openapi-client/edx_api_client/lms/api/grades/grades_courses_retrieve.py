@@ -59,7 +59,9 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
-                raise TypeError()
+                raise TypeError(
+                    f"response_200: expected dict[str, Any] | list[dict[str, Any]], got {type(data).__name__}"
+                )
             componentsschemas_grades_course_grades_answer_type_1 = []
             _componentsschemas_grades_course_grades_answer_type_1 = data
             for (
