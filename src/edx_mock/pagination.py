@@ -164,10 +164,9 @@ def discussion_page(call: Call, rows: Sequence[Any], extra: dict[str, Any] | Non
     The description declares no paging parameter, so they are read from the URL; a page past
     the end answers 404, as the platform's paginator does."""
     params = call.raw_query
-    try:
-        page = int(params.get("page", "1"))
-        size = int(params.get("page_size", str(DEFAULT_PAGE_SIZE)))
-    except ValueError:
+    page = strict_int(params.get("page", "1"))
+    size = strict_int(params.get("page_size", str(DEFAULT_PAGE_SIZE)))
+    if page is None or size is None:
         return error(400, "page and page_size must be integers.")
     if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
         return error(400, "page must be at least 1 and page_size between 1 and 100.")

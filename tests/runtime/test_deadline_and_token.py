@@ -23,6 +23,7 @@ from edx_api_client import (
 )
 
 from .conftest import FAST_RETRIES
+from .tcp import tcp_server
 
 SECRET = "s3cret-client-secret"
 TOKEN = "t0ken-value-never-shown"
@@ -31,17 +32,13 @@ TOKEN = "t0ken-value-never-shown"
 @pytest.fixture
 def dripping_server() -> Iterator[str]:
     """Answers 200 with a body it sends one byte every 0.1 s, for a minute."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.2)
-    running = True
-
-    def drip(connection: socket.socket) -> None:
+    def drip(connection: socket.socket, stopping: threading.Event) -> None:
         with connection:
             connection.recv(65536)
             connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                b"Content-Length: 600\r\n\r\n")
             for _ in range(600):
-                if not running:
+                if stopping.is_set():
                     return
                 try:
                     connection.sendall(b" ")
@@ -49,20 +46,8 @@ def dripping_server() -> Iterator[str]:
                     return
                 time.sleep(0.1)
 
-    def serve() -> None:
-        while running:
-            try:
-                connection, _ = listener.accept()
-            except TimeoutError:
-                continue
-            threading.Thread(target=drip, args=(connection,), daemon=True).start()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    running = False
-    thread.join(timeout=2)
-    listener.close()
+    with tcp_server(drip) as url:
+        yield url
 
 
 def test_a_dripping_answer_ends_at_the_deadline(dripping_server: str) -> None:

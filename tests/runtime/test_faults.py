@@ -34,6 +34,7 @@ from edx_api_client import (
 from edx_mock.pytest_plugin import EdxFake
 
 from .conftest import FAST_RETRIES
+from .tcp import tcp_server
 
 PLANS = "/enterprise/v1/subscriptions"
 CUSTOMER = UUID("204b1785-2d3a-2000-248d-2ae7a56e6355")
@@ -105,27 +106,15 @@ def test_timeouts_beyond_the_attempts_are_a_typed_error(edx_fake: EdxFake) -> No
 @pytest.fixture
 def resetting_server() -> Iterator[tuple[str, list[int]]]:
     """A TCP server that resets every connection at once; yields its URL and a connection count."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.2)
     accepted = [0]
-    running = True
 
-    def serve() -> None:
-        while running:
-            try:
-                connection, _ = listener.accept()
-            except TimeoutError:
-                continue
-            accepted[0] += 1
-            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-            connection.close()
+    def reset(connection: socket.socket, stopping: threading.Event) -> None:
+        accepted[0] += 1
+        connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        connection.close()
 
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}", accepted
-    running = False
-    thread.join(timeout=2)
-    listener.close()
+    with tcp_server(reset) as url:
+        yield url, accepted
 
 
 def test_a_connection_reset_is_retried_then_a_typed_error(resetting_server: tuple[str, list[int]]) -> None:

@@ -46,6 +46,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error
+from ..inputs import strict_int
 from .access import caller, forbidden_unless_course_staff, forbidden_unless_global_staff, world_of
 from .common import now
 from .world import DEMO_COURSE, User, World
@@ -511,13 +512,19 @@ def _allowance_json(call: Call, allowance: dict[str, Any]) -> dict[str, Any]:
             "proctored_exam": dict(store(call).exams[allowance["exam_id"]])}
 
 
-def allowance_update(call: Call) -> Reply:
-    body = _body(call)
+def _allowance_exam(call: Call, body: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
+    """The exam an allowance change names, if the caller is its course's staff."""
     exam, refused = _exam_or_error(call, body.get("exam_id"))
     if exam is None:
+        return None, refused or error(400, "No such exam.")
+    return exam, forbidden_unless_course_staff(call, exam["course_id"])
+
+
+def allowance_update(call: Call) -> Reply:
+    body = _body(call)
+    exam, refused = _allowance_exam(call, body)
+    if exam is None or refused is not None:
         return refused or error(400, "No such exam.")
-    if (refused := forbidden_unless_course_staff(call, exam["course_id"])) is not None:
-        return refused
     if not exam["is_active"]:
         return error(400, f"Attempted to add an allowance to inactive exam_id={exam['id']}.")
     info = body["user_info"]
@@ -527,7 +534,8 @@ def allowance_update(call: Call) -> Reply:
     if user is None:
         return error(400, f"Cannot find user against {info}")
     value = str(body["value"])
-    if body["key"] == ADDITIONAL_TIME and not value.isdigit():
+    # strict_int, not str.isdigit(): "²" is a digit to isdigit() and no number to int().
+    if body["key"] == ADDITIONAL_TIME and ((minutes := strict_int(value)) is None or minutes < 0):
         return error(400, f'allowance_value "{value}" should be non-negative integer value.')
     key = (exam["id"], user.id, body["key"])
     allowances = store(call).allowances
@@ -543,11 +551,9 @@ def allowance_update(call: Call) -> Reply:
 
 def allowance_delete(call: Call) -> Reply:
     body = _body(call)
-    exam, refused = _exam_or_error(call, body.get("exam_id"))
-    if exam is None:
+    exam, refused = _allowance_exam(call, body)
+    if exam is None or refused is not None:
         return refused or error(400, "No such exam.")
-    if (refused := forbidden_unless_course_staff(call, exam["course_id"])) is not None:
-        return refused
     store(call).allowances.pop((exam["id"], body["user_id"], body["key"]), None)
     return Reply(200)
 
