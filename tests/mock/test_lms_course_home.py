@@ -16,7 +16,7 @@ def test_the_outline_of_a_verified_learner(fake: Fake) -> None:
     outline = _outline(fake.learner, fake.course).json()
     assert outline["enrollment_mode"] == "verified"
     assert outline["enroll_alert"] == {"can_enroll": False, "extra_text": ""}
-    assert outline["can_show_upgrade_sock"] == "false" and outline["access_expiration"] == {}
+    assert outline["can_show_upgrade_sock"] is False and outline["access_expiration"] == {}
     blocks = outline["course_blocks"]["blocks"]
     assert [b["display_name"] for b in blocks if b["type"] == "chapter"][-1] == "Final Exam"
     assert {b["type"] for b in blocks} == {"course", "chapter", "sequential"}
@@ -31,7 +31,7 @@ def test_the_outline_of_an_audit_learner_offers_the_upgrade(fake: Fake) -> None:
         "user": "verified", "mode": "audit", "course_details": {"course_id": fake.course}}
     ).raise_for_status()
     outline = _outline(fake.learner, fake.course).json()
-    assert (outline["enrollment_mode"], outline["can_show_upgrade_sock"]) == ("audit", "true")
+    assert (outline["enrollment_mode"], outline["can_show_upgrade_sock"]) == ("audit", True)
     assert outline["access_expiration"]["upgrade_url"].endswith("sku=8CF08E5")
     assert "edx.tool.verified_upgrade" in [t["analytics_id"] for t in outline["course_tools"]]
     dates = outline["dates_widget"]["course_date_blocks"]

@@ -7,9 +7,9 @@ an audit or honor enrollment with a verified mode to upgrade to, content gating 
 content for audit, and course_blocks (course, chapters, subsections) for enrolled users and
 course staff only. Where the platform answers null for an object the description requires
 (access_expiration, offer, course_goals.selected_goal), the fake answers an empty object;
-can_show_upgrade_sock is a string, as described. Not modelled: goals in the outline, offers,
-certificates (cert_status is `unavailable`), resume tracking, verified_mode (described as a
-string, an object on the platform).
+can_show_upgrade_sock is a boolean, as the platform answers it. Not modelled: goals in the
+outline, offers, certificates (cert_status is `unavailable`), resume tracking, verified_mode
+(the upgrade information object, or null).
 
 Welcome message and course goals: the doc names no field of these bodies; as the platform's
 outline views do, dismissing reads `course_id` alone (any other key is a 400) and needs an
@@ -100,7 +100,7 @@ def course_home_outline_retrieve(call: Call) -> Reply:
             "expiration_date": _plus_weeks(course.start, 8), "masquerading_expired_course": False,
             "upgrade_deadline": deadline, "upgrade_url": upgrade_url,
         } if mode == "audit" and can_upgrade else {},
-        "can_show_upgrade_sock": "true" if can_upgrade else "false",
+        "can_show_upgrade_sock": can_upgrade,
         "cert_data": {"cert_status": "unavailable", "cert_web_view_url": "",
                       "certificate_available_date": course.end or "", "download_url": ""},
         "course_goals": {"selected_goal": {}, "weekly_learning_goal_enabled": False},
