@@ -113,6 +113,7 @@ if TYPE_CHECKING:
     )
     from .course_home_tab import CourseHomeTab
     from .course_home_verification_data import CourseHomeVerificationData
+    from .course_home_verified_mode import CourseHomeVerifiedMode
     from .course_home_welcome_message_dismiss_request import (
         CourseHomeWelcomeMessageDismissRequest,
     )
@@ -548,6 +549,9 @@ if TYPE_CHECKING:
     from .mobile_course_update import MobileCourseUpdate
     from .mobile_enrollment_certificate import MobileEnrollmentCertificate
     from .mobile_enrollment_course import MobileEnrollmentCourse
+    from .mobile_enrollment_course_course_sharing_utm_parameters import (
+        MobileEnrollmentCourseCourseSharingUtmParameters,
+    )
     from .mobile_enrollment_course_media import MobileEnrollmentCourseMedia
     from .mobile_enrollment_course_media_course_image import (
         MobileEnrollmentCourseMediaCourseImage,
@@ -1021,6 +1025,7 @@ _MODULES = {
     "CourseHomeSubsectionScoreShowCorrectness": ".course_home_subsection_score_show_correctness",
     "CourseHomeTab": ".course_home_tab",
     "CourseHomeVerificationData": ".course_home_verification_data",
+    "CourseHomeVerifiedMode": ".course_home_verified_mode",
     "CourseHomeWelcomeMessageDismissRequest": ".course_home_welcome_message_dismiss_request",
     "CourseLiveConfiguration": ".course_live_configuration",
     "CourseLiveIframe": ".course_live_iframe",
@@ -1350,6 +1355,7 @@ _MODULES = {
     "MobileCourseUpdate": ".mobile_course_update",
     "MobileEnrollmentCertificate": ".mobile_enrollment_certificate",
     "MobileEnrollmentCourse": ".mobile_enrollment_course",
+    "MobileEnrollmentCourseCourseSharingUtmParameters": ".mobile_enrollment_course_course_sharing_utm_parameters",
     "MobileEnrollmentCourseMedia": ".mobile_enrollment_course_media",
     "MobileEnrollmentCourseMediaCourseImage": ".mobile_enrollment_course_media_course_image",
     "MobileEnrollmentCourseStartType": ".mobile_enrollment_course_start_type",
@@ -1682,6 +1688,7 @@ __all__ = (
     "CourseHomeSubsectionScoreShowCorrectness",
     "CourseHomeTab",
     "CourseHomeVerificationData",
+    "CourseHomeVerifiedMode",
     "CourseHomeWelcomeMessageDismissRequest",
     "CourseLiveConfiguration",
     "CourseLiveIframe",
@@ -2011,6 +2018,7 @@ __all__ = (
     "MobileCourseUpdate",
     "MobileEnrollmentCertificate",
     "MobileEnrollmentCourse",
+    "MobileEnrollmentCourseCourseSharingUtmParameters",
     "MobileEnrollmentCourseMedia",
     "MobileEnrollmentCourseMediaCourseImage",
     "MobileEnrollmentCourseStartType",

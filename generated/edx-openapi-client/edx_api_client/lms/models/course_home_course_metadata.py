@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         CourseHomeCourseMetadataCourseAccess,
     )
     from ..models.course_home_tab import CourseHomeTab
+    from ..models.course_home_verified_mode import CourseHomeVerifiedMode
 
 
 T = TypeVar("T", bound="CourseHomeCourseMetadata")
@@ -42,8 +43,9 @@ class CourseHomeCourseMetadata:
         title (str): The display title of the course.
         user_timezone (str): The time zone of the user.
         username (None | str): The requesting user, or the user being masqueraded as; null for an unauthenticated user.
-        can_show_upgrade_sock (str | Unset): Whether the upgrade sock (the upgrade call to action) may be shown.
-        verified_mode (str | Unset): The verified enrollment mode of the course.
+        can_show_upgrade_sock (bool | Unset): Whether the upgrade sock (the upgrade call to action) may be shown.
+        verified_mode (CourseHomeVerifiedMode | None | Unset): The verified mode's upgrade information, or null when no
+            upgrade can be offered to the user.
     """
 
     can_view_certificate: bool
@@ -61,11 +63,13 @@ class CourseHomeCourseMetadata:
     title: str
     user_timezone: str
     username: None | str
-    can_show_upgrade_sock: str | Unset = UNSET
-    verified_mode: str | Unset = UNSET
+    can_show_upgrade_sock: bool | Unset = UNSET
+    verified_mode: CourseHomeVerifiedMode | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.course_home_verified_mode import CourseHomeVerifiedMode
+
         can_view_certificate = self.can_view_certificate
 
         celebrations = self.celebrations.to_dict()
@@ -102,7 +106,13 @@ class CourseHomeCourseMetadata:
 
         can_show_upgrade_sock = self.can_show_upgrade_sock
 
-        verified_mode = self.verified_mode
+        verified_mode: dict[str, Any] | None | Unset
+        if isinstance(self.verified_mode, Unset):
+            verified_mode = UNSET
+        elif isinstance(self.verified_mode, CourseHomeVerifiedMode):
+            verified_mode = self.verified_mode.to_dict()
+        else:
+            verified_mode = self.verified_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,6 +151,7 @@ class CourseHomeCourseMetadata:
             CourseHomeCourseMetadataCourseAccess,
         )
         from ..models.course_home_tab import CourseHomeTab
+        from ..models.course_home_verified_mode import CourseHomeVerifiedMode
 
         d = dict(src_dict)
         can_view_certificate = d.pop("can_view_certificate")
@@ -208,8 +219,29 @@ class CourseHomeCourseMetadata:
         username = _parse_username(d.pop("username"))
 
         can_show_upgrade_sock = d.pop("can_show_upgrade_sock", UNSET)
+        if not isinstance(can_show_upgrade_sock, Unset) and not (
+            isinstance(can_show_upgrade_sock, bool)
+        ):
+            raise TypeError(
+                f"can_show_upgrade_sock: expected a boolean, got {type(can_show_upgrade_sock).__name__}"
+            )
 
-        verified_mode = d.pop("verified_mode", UNSET)
+        def _parse_verified_mode(data: object) -> CourseHomeVerifiedMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                verified_mode_type_0 = CourseHomeVerifiedMode.from_dict(data)
+
+                return verified_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CourseHomeVerifiedMode | None | Unset, data)
+
+        verified_mode = _parse_verified_mode(d.pop("verified_mode", UNSET))
 
         course_home_course_metadata = cls(
             can_view_certificate=can_view_certificate,

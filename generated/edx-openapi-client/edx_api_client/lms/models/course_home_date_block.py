@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,34 +17,36 @@ class CourseHomeDateBlock:
     """One dated event of a course, such as its start or an assignment's due date.
 
     Attributes:
-        complete (bool): For assignments only, whether the assignment is complete.
+        complete (bool | None): For assignments only, whether the assignment is complete; null for other events.
         date (datetime.datetime): When the event happens.
         date_type (str): The kind of date, e.g. `course-start-date` or `assignment-due-date`.
         description (str): The description of the event.
-        extra_info (str): More information about the event.
+        extra_info (None | str): More information about the event, or null when there is none.
         link_text (str): The text to show for the link.
         title (str): The title of the event.
-        assignment_type (str | Unset): The assignment type of the event's content.
+        assignment_type (None | str | Unset): The assignment type of the event's content, or null when the event is not
+            an assignment.
         first_component_block_id (str | Unset): The usage ID of the first component of the event's content.
         learner_has_access (bool | Unset): Whether the learner has access to the event's content.
         link (str | Unset): An absolute link to content related to the event, such as the assignment or the verified
             upgrade.
     """
 
-    complete: bool
+    complete: bool | None
     date: datetime.datetime
     date_type: str
     description: str
-    extra_info: str
+    extra_info: None | str
     link_text: str
     title: str
-    assignment_type: str | Unset = UNSET
+    assignment_type: None | str | Unset = UNSET
     first_component_block_id: str | Unset = UNSET
     learner_has_access: bool | Unset = UNSET
     link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        complete: bool | None
         complete = self.complete
 
         date = self.date.isoformat()
@@ -53,13 +55,18 @@ class CourseHomeDateBlock:
 
         description = self.description
 
+        extra_info: None | str
         extra_info = self.extra_info
 
         link_text = self.link_text
 
         title = self.title
 
-        assignment_type = self.assignment_type
+        assignment_type: None | str | Unset
+        if isinstance(self.assignment_type, Unset):
+            assignment_type = UNSET
+        else:
+            assignment_type = self.assignment_type
 
         first_component_block_id = self.first_component_block_id
 
@@ -94,11 +101,25 @@ class CourseHomeDateBlock:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        complete = d.pop("complete")
-        if not (isinstance(complete, bool)):
-            raise TypeError(
-                f"complete: expected a boolean, got {type(complete).__name__}"
-            )
+
+        def _parse_complete(data: object) -> bool | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, bool)):
+                    raise TypeError()
+                complete_type_0 = data
+                if not (isinstance(complete_type_0, bool)):
+                    raise TypeError(
+                        f"complete_type_0: expected a boolean, got {type(complete_type_0).__name__}"
+                    )
+
+                return complete_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | None, data)
+
+        complete = _parse_complete(d.pop("complete"))
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
@@ -106,13 +127,25 @@ class CourseHomeDateBlock:
 
         description = d.pop("description")
 
-        extra_info = d.pop("extra_info")
+        def _parse_extra_info(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        extra_info = _parse_extra_info(d.pop("extra_info"))
 
         link_text = d.pop("link_text")
 
         title = d.pop("title")
 
-        assignment_type = d.pop("assignment_type", UNSET)
+        def _parse_assignment_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignment_type = _parse_assignment_type(d.pop("assignment_type", UNSET))
 
         first_component_block_id = d.pop("first_component_block_id", UNSET)
 

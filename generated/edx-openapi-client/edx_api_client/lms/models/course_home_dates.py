@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class CourseHomeDates:
         course_date_blocks (list[CourseHomeDateBlock]): The dated events of the course (serialized date summaries).
         has_ended (bool): Whether the course has ended.
         learner_is_full_access (bool): Whether the user is verified in the course (has full access).
-        user_timezone (str): The user's preferred time zone.
+        user_timezone (None | str): The user's preferred time zone, or null when the user has not set one.
         dates_banner_info (CourseHomeDatesBannerInfo | Unset): The data for the banner about missed deadlines and gated
             content.
     """
@@ -32,7 +32,7 @@ class CourseHomeDates:
     course_date_blocks: list[CourseHomeDateBlock]
     has_ended: bool
     learner_is_full_access: bool
-    user_timezone: str
+    user_timezone: None | str
     dates_banner_info: CourseHomeDatesBannerInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,6 +46,7 @@ class CourseHomeDates:
 
         learner_is_full_access = self.learner_is_full_access
 
+        user_timezone: None | str
         user_timezone = self.user_timezone
 
         dates_banner_info: dict[str, Any] | Unset = UNSET
@@ -94,7 +95,12 @@ class CourseHomeDates:
                 f"learner_is_full_access: expected a boolean, got {type(learner_is_full_access).__name__}"
             )
 
-        user_timezone = d.pop("user_timezone")
+        def _parse_user_timezone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_timezone = _parse_user_timezone(d.pop("user_timezone"))
 
         _dates_banner_info = d.pop("dates_banner_info", UNSET)
         dates_banner_info: CourseHomeDatesBannerInfo | Unset

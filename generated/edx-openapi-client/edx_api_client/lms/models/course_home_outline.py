@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.course_home_offer import CourseHomeOffer
     from ..models.course_home_outline_course_blocks import CourseHomeOutlineCourseBlocks
     from ..models.course_home_resume_course import CourseHomeResumeCourse
+    from ..models.course_home_verified_mode import CourseHomeVerifiedMode
 
 
 T = TypeVar("T", bound="CourseHomeOutline")
@@ -45,9 +46,10 @@ class CourseHomeOutline:
         resume_course (CourseHomeResumeCourse): Where the user resumes the course.
         user_has_passing_grade (bool): Whether the user is currently passing the course.
         welcome_message_html (str): The raw HTML of the course updates banner.
-        can_show_upgrade_sock (str | Unset): Whether the upgrade sock (the upgrade call to action) may be shown.
+        can_show_upgrade_sock (bool | Unset): Whether the upgrade sock (the upgrade call to action) may be shown.
         course_blocks (CourseHomeOutlineCourseBlocks | Unset): The course's block tree as the outline shows it.
-        verified_mode (str | Unset): The verified enrollment mode of the course.
+        verified_mode (CourseHomeVerifiedMode | None | Unset): The verified mode's upgrade information, or null when no
+            upgrade can be offered to the user.
         dates_banner_info (CourseHomeDatesBannerInfo | Unset): The data for the banner about missed deadlines and gated
             content.
     """
@@ -66,13 +68,15 @@ class CourseHomeOutline:
     resume_course: CourseHomeResumeCourse
     user_has_passing_grade: bool
     welcome_message_html: str
-    can_show_upgrade_sock: str | Unset = UNSET
+    can_show_upgrade_sock: bool | Unset = UNSET
     course_blocks: CourseHomeOutlineCourseBlocks | Unset = UNSET
-    verified_mode: str | Unset = UNSET
+    verified_mode: CourseHomeVerifiedMode | None | Unset = UNSET
     dates_banner_info: CourseHomeDatesBannerInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.course_home_verified_mode import CourseHomeVerifiedMode
+
         access_expiration = self.access_expiration.to_dict()
 
         cert_data = self.cert_data.to_dict()
@@ -111,7 +115,13 @@ class CourseHomeOutline:
         if not isinstance(self.course_blocks, Unset):
             course_blocks = self.course_blocks.to_dict()
 
-        verified_mode = self.verified_mode
+        verified_mode: dict[str, Any] | None | Unset
+        if isinstance(self.verified_mode, Unset):
+            verified_mode = UNSET
+        elif isinstance(self.verified_mode, CourseHomeVerifiedMode):
+            verified_mode = self.verified_mode.to_dict()
+        else:
+            verified_mode = self.verified_mode
 
         dates_banner_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dates_banner_info, Unset):
@@ -162,6 +172,7 @@ class CourseHomeOutline:
             CourseHomeOutlineCourseBlocks,
         )
         from ..models.course_home_resume_course import CourseHomeResumeCourse
+        from ..models.course_home_verified_mode import CourseHomeVerifiedMode
 
         d = dict(src_dict)
         access_expiration = CourseHomeAccessExpiration.from_dict(
@@ -217,6 +228,12 @@ class CourseHomeOutline:
         welcome_message_html = d.pop("welcome_message_html")
 
         can_show_upgrade_sock = d.pop("can_show_upgrade_sock", UNSET)
+        if not isinstance(can_show_upgrade_sock, Unset) and not (
+            isinstance(can_show_upgrade_sock, bool)
+        ):
+            raise TypeError(
+                f"can_show_upgrade_sock: expected a boolean, got {type(can_show_upgrade_sock).__name__}"
+            )
 
         _course_blocks = d.pop("course_blocks", UNSET)
         course_blocks: CourseHomeOutlineCourseBlocks | Unset
@@ -225,7 +242,22 @@ class CourseHomeOutline:
         else:
             course_blocks = CourseHomeOutlineCourseBlocks.from_dict(_course_blocks)
 
-        verified_mode = d.pop("verified_mode", UNSET)
+        def _parse_verified_mode(data: object) -> CourseHomeVerifiedMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                verified_mode_type_0 = CourseHomeVerifiedMode.from_dict(data)
+
+                return verified_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CourseHomeVerifiedMode | None | Unset, data)
+
+        verified_mode = _parse_verified_mode(d.pop("verified_mode", UNSET))
 
         _dates_banner_info = d.pop("dates_banner_info", UNSET)
         dates_banner_info: CourseHomeDatesBannerInfo | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.course_home_grading_policy import CourseHomeGradingPolicy
     from ..models.course_home_section_score import CourseHomeSectionScore
     from ..models.course_home_verification_data import CourseHomeVerificationData
+    from ..models.course_home_verified_mode import CourseHomeVerifiedMode
 
 
 T = TypeVar("T", bound="CourseHomeProgress")
@@ -29,14 +30,9 @@ class CourseHomeProgress:
     """The content of a course's Progress tab for one learner.
 
     Attributes:
-        access_expiration (CourseHomeAccessExpiration): When the user's access to the course expires. The field table
-            types this as an object and lists none of its members.
-        certificate_data (CourseHomeCertData): The state of the user's certificate for the course.
         completion_summary (CourseHomeCompletionSummary): Unit completion counts. The field table types this as an
             object and lists none of its members.
         course_grade (CourseHomeCourseGrade): The learner's grade in the course.
-        credit_course_requirements (CourseHomeCreditCourseRequirements): The credit requirements of the course. The
-            field table types this as an object and lists none of its members.
         end (str): The end date of the course.
         enrollment_mode (str): The user's enrollment mode, such as `audit` or `verified`.
         grading_policy (CourseHomeGradingPolicy): The grading policy of the course.
@@ -46,15 +42,19 @@ class CourseHomeProgress:
         user_has_passing_grade (bool): Whether the user has a passing grade in the course.
         username (str): The username of the learner whose progress is shown.
         verification_data (CourseHomeVerificationData): The state of the learner's ID verification.
-        can_show_upgrade_sock (str | Unset): Whether the upgrade sock (the upgrade call to action) may be shown.
-        verified_mode (str | Unset): The verified enrollment mode of the course.
+        access_expiration (CourseHomeAccessExpiration | None): When the user's access to the course expires, or null
+            when no expiration applies.
+        certificate_data (CourseHomeCertData | None): The state of the user's certificate, or null when there is none to
+            show.
+        credit_course_requirements (CourseHomeCreditCourseRequirements | None): The credit requirements of the course,
+            or null when the course offers no credit.
+        can_show_upgrade_sock (bool | Unset): Whether the upgrade sock (the upgrade call to action) may be shown.
+        verified_mode (CourseHomeVerifiedMode | None | Unset): The verified mode's upgrade information, or null when no
+            upgrade can be offered to the user.
     """
 
-    access_expiration: CourseHomeAccessExpiration
-    certificate_data: CourseHomeCertData
     completion_summary: CourseHomeCompletionSummary
     course_grade: CourseHomeCourseGrade
-    credit_course_requirements: CourseHomeCreditCourseRequirements
     end: str
     enrollment_mode: str
     grading_policy: CourseHomeGradingPolicy
@@ -64,20 +64,24 @@ class CourseHomeProgress:
     user_has_passing_grade: bool
     username: str
     verification_data: CourseHomeVerificationData
-    can_show_upgrade_sock: str | Unset = UNSET
-    verified_mode: str | Unset = UNSET
+    access_expiration: CourseHomeAccessExpiration | None
+    certificate_data: CourseHomeCertData | None
+    credit_course_requirements: CourseHomeCreditCourseRequirements | None
+    can_show_upgrade_sock: bool | Unset = UNSET
+    verified_mode: CourseHomeVerifiedMode | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access_expiration = self.access_expiration.to_dict()
-
-        certificate_data = self.certificate_data.to_dict()
+        from ..models.course_home_access_expiration import CourseHomeAccessExpiration
+        from ..models.course_home_cert_data import CourseHomeCertData
+        from ..models.course_home_credit_course_requirements import (
+            CourseHomeCreditCourseRequirements,
+        )
+        from ..models.course_home_verified_mode import CourseHomeVerifiedMode
 
         completion_summary = self.completion_summary.to_dict()
 
         course_grade = self.course_grade.to_dict()
-
-        credit_course_requirements = self.credit_course_requirements.to_dict()
 
         end = self.end
 
@@ -100,19 +104,42 @@ class CourseHomeProgress:
 
         verification_data = self.verification_data.to_dict()
 
+        access_expiration: dict[str, Any] | None
+        if isinstance(self.access_expiration, CourseHomeAccessExpiration):
+            access_expiration = self.access_expiration.to_dict()
+        else:
+            access_expiration = self.access_expiration
+
+        certificate_data: dict[str, Any] | None
+        if isinstance(self.certificate_data, CourseHomeCertData):
+            certificate_data = self.certificate_data.to_dict()
+        else:
+            certificate_data = self.certificate_data
+
+        credit_course_requirements: dict[str, Any] | None
+        if isinstance(
+            self.credit_course_requirements, CourseHomeCreditCourseRequirements
+        ):
+            credit_course_requirements = self.credit_course_requirements.to_dict()
+        else:
+            credit_course_requirements = self.credit_course_requirements
+
         can_show_upgrade_sock = self.can_show_upgrade_sock
 
-        verified_mode = self.verified_mode
+        verified_mode: dict[str, Any] | None | Unset
+        if isinstance(self.verified_mode, Unset):
+            verified_mode = UNSET
+        elif isinstance(self.verified_mode, CourseHomeVerifiedMode):
+            verified_mode = self.verified_mode.to_dict()
+        else:
+            verified_mode = self.verified_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "access_expiration": access_expiration,
-                "certificate_data": certificate_data,
                 "completion_summary": completion_summary,
                 "course_grade": course_grade,
-                "credit_course_requirements": credit_course_requirements,
                 "end": end,
                 "enrollment_mode": enrollment_mode,
                 "grading_policy": grading_policy,
@@ -122,6 +149,9 @@ class CourseHomeProgress:
                 "user_has_passing_grade": user_has_passing_grade,
                 "username": username,
                 "verification_data": verification_data,
+                "access_expiration": access_expiration,
+                "certificate_data": certificate_data,
+                "credit_course_requirements": credit_course_requirements,
             }
         )
         if can_show_upgrade_sock is not UNSET:
@@ -143,23 +173,14 @@ class CourseHomeProgress:
         from ..models.course_home_grading_policy import CourseHomeGradingPolicy
         from ..models.course_home_section_score import CourseHomeSectionScore
         from ..models.course_home_verification_data import CourseHomeVerificationData
+        from ..models.course_home_verified_mode import CourseHomeVerifiedMode
 
         d = dict(src_dict)
-        access_expiration = CourseHomeAccessExpiration.from_dict(
-            d.pop("access_expiration")
-        )
-
-        certificate_data = CourseHomeCertData.from_dict(d.pop("certificate_data"))
-
         completion_summary = CourseHomeCompletionSummary.from_dict(
             d.pop("completion_summary")
         )
 
         course_grade = CourseHomeCourseGrade.from_dict(d.pop("course_grade"))
-
-        credit_course_requirements = CourseHomeCreditCourseRequirements.from_dict(
-            d.pop("credit_course_requirements")
-        )
 
         end = d.pop("end")
 
@@ -196,16 +217,85 @@ class CourseHomeProgress:
             d.pop("verification_data")
         )
 
-        can_show_upgrade_sock = d.pop("can_show_upgrade_sock", UNSET)
+        def _parse_access_expiration(data: object) -> CourseHomeAccessExpiration | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                access_expiration_type_0 = CourseHomeAccessExpiration.from_dict(data)
 
-        verified_mode = d.pop("verified_mode", UNSET)
+                return access_expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CourseHomeAccessExpiration | None, data)
+
+        access_expiration = _parse_access_expiration(d.pop("access_expiration"))
+
+        def _parse_certificate_data(data: object) -> CourseHomeCertData | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                certificate_data_type_0 = CourseHomeCertData.from_dict(data)
+
+                return certificate_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CourseHomeCertData | None, data)
+
+        certificate_data = _parse_certificate_data(d.pop("certificate_data"))
+
+        def _parse_credit_course_requirements(
+            data: object,
+        ) -> CourseHomeCreditCourseRequirements | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credit_course_requirements_type_0 = (
+                    CourseHomeCreditCourseRequirements.from_dict(data)
+                )
+
+                return credit_course_requirements_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CourseHomeCreditCourseRequirements | None, data)
+
+        credit_course_requirements = _parse_credit_course_requirements(
+            d.pop("credit_course_requirements")
+        )
+
+        can_show_upgrade_sock = d.pop("can_show_upgrade_sock", UNSET)
+        if not isinstance(can_show_upgrade_sock, Unset) and not (
+            isinstance(can_show_upgrade_sock, bool)
+        ):
+            raise TypeError(
+                f"can_show_upgrade_sock: expected a boolean, got {type(can_show_upgrade_sock).__name__}"
+            )
+
+        def _parse_verified_mode(data: object) -> CourseHomeVerifiedMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                verified_mode_type_0 = CourseHomeVerifiedMode.from_dict(data)
+
+                return verified_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CourseHomeVerifiedMode | None | Unset, data)
+
+        verified_mode = _parse_verified_mode(d.pop("verified_mode", UNSET))
 
         course_home_progress = cls(
-            access_expiration=access_expiration,
-            certificate_data=certificate_data,
             completion_summary=completion_summary,
             course_grade=course_grade,
-            credit_course_requirements=credit_course_requirements,
             end=end,
             enrollment_mode=enrollment_mode,
             grading_policy=grading_policy,
@@ -215,6 +305,9 @@ class CourseHomeProgress:
             user_has_passing_grade=user_has_passing_grade,
             username=username,
             verification_data=verification_data,
+            access_expiration=access_expiration,
+            certificate_data=certificate_data,
+            credit_course_requirements=credit_course_requirements,
             can_show_upgrade_sock=can_show_upgrade_sock,
             verified_mode=verified_mode,
         )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,21 +14,25 @@ class CourseHomeVerificationData:
     """The state of the learner's ID verification.
 
     Attributes:
-        link (str): The link to start or retry ID verification.
+        link (None | str): The link to start or retry ID verification, or null when the learner is not asked to do
+            either.
         status (str): The status of the ID verification.
-        status_date (str): When the status was set.
+        status_date (None | str): When the status was set (ISO 8601), or null when the learner has no approved
+            verification.
     """
 
-    link: str
+    link: None | str
     status: str
-    status_date: str
+    status_date: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        link: None | str
         link = self.link
 
         status = self.status
 
+        status_date: None | str
         status_date = self.status_date
 
         field_dict: dict[str, Any] = {}
@@ -46,11 +50,22 @@ class CourseHomeVerificationData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        link = d.pop("link")
+
+        def _parse_link(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        link = _parse_link(d.pop("link"))
 
         status = d.pop("status")
 
-        status_date = d.pop("status_date")
+        def _parse_status_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_date = _parse_status_date(d.pop("status_date"))
 
         course_home_verification_data = cls(
             link=link,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,34 +17,49 @@ class LearnerHomeCredit:
     entitlement's card); otherwise every member is present.
 
         Attributes:
-            provider_status_url (str | Unset): Where the credit provider shows the request's status.
+            provider_status_url (None | str | Unset): Where the credit provider shows the request's status; null until the
+                learner has purchased credit from a provider that has a status page.
             provider_name (str | Unset): The credit provider's name.
-            provider_id (str | Unset): The credit provider's identifier.
+            provider_id (None | str | Unset): The credit provider's identifier; null until the learner has purchased credit
+                from a provider.
             error (bool | Unset): Whether an error occurred with the credit request.
             purchased (bool | Unset): Whether the learner purchased the credit.
-            request_status (str | Unset): The status of the learner's credit request.
+            request_status (None | str | Unset): The status of the learner's credit request, or null when the learner has
+                made none.
     """
 
-    provider_status_url: str | Unset = UNSET
+    provider_status_url: None | str | Unset = UNSET
     provider_name: str | Unset = UNSET
-    provider_id: str | Unset = UNSET
+    provider_id: None | str | Unset = UNSET
     error: bool | Unset = UNSET
     purchased: bool | Unset = UNSET
-    request_status: str | Unset = UNSET
+    request_status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider_status_url = self.provider_status_url
+        provider_status_url: None | str | Unset
+        if isinstance(self.provider_status_url, Unset):
+            provider_status_url = UNSET
+        else:
+            provider_status_url = self.provider_status_url
 
         provider_name = self.provider_name
 
-        provider_id = self.provider_id
+        provider_id: None | str | Unset
+        if isinstance(self.provider_id, Unset):
+            provider_id = UNSET
+        else:
+            provider_id = self.provider_id
 
         error = self.error
 
         purchased = self.purchased
 
-        request_status = self.request_status
+        request_status: None | str | Unset
+        if isinstance(self.request_status, Unset):
+            request_status = UNSET
+        else:
+            request_status = self.request_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,11 +82,28 @@ class LearnerHomeCredit:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        provider_status_url = d.pop("providerStatusUrl", UNSET)
+
+        def _parse_provider_status_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_status_url = _parse_provider_status_url(
+            d.pop("providerStatusUrl", UNSET)
+        )
 
         provider_name = d.pop("providerName", UNSET)
 
-        provider_id = d.pop("providerId", UNSET)
+        def _parse_provider_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_id = _parse_provider_id(d.pop("providerId", UNSET))
 
         error = d.pop("error", UNSET)
         if not isinstance(error, Unset) and not (isinstance(error, bool)):
@@ -83,7 +115,14 @@ class LearnerHomeCredit:
                 f"purchased: expected a boolean, got {type(purchased).__name__}"
             )
 
-        request_status = d.pop("requestStatus", UNSET)
+        def _parse_request_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_status = _parse_request_status(d.pop("requestStatus", UNSET))
 
         learner_home_credit = cls(
             provider_status_url=provider_status_url,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +15,29 @@ class MobileCourseMode:
 
     Attributes:
         slug (str): The mode's slug, such as `audit` or `verified`.
-        sku (str): The mode's stock keeping unit in the ecommerce service.
-        android_sku (str): The mode's product id in the Android store.
-        ios_sku (str): The mode's product id in the iOS store.
+        sku (None | str): The mode's stock keeping unit in the ecommerce service, or null when it has none.
+        android_sku (None | str): The mode's product id in the Android store, or null when it has none.
+        ios_sku (None | str): The mode's product id in the iOS store, or null when it has none.
         min_price (int): The mode's minimum price.
     """
 
     slug: str
-    sku: str
-    android_sku: str
-    ios_sku: str
+    sku: None | str
+    android_sku: None | str
+    ios_sku: None | str
     min_price: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
 
+        sku: None | str
         sku = self.sku
 
+        android_sku: None | str
         android_sku = self.android_sku
 
+        ios_sku: None | str
         ios_sku = self.ios_sku
 
         min_price = self.min_price
@@ -58,11 +61,26 @@ class MobileCourseMode:
         d = dict(src_dict)
         slug = d.pop("slug")
 
-        sku = d.pop("sku")
+        def _parse_sku(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        android_sku = d.pop("android_sku")
+        sku = _parse_sku(d.pop("sku"))
 
-        ios_sku = d.pop("ios_sku")
+        def _parse_android_sku(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        android_sku = _parse_android_sku(d.pop("android_sku"))
+
+        def _parse_ios_sku(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ios_sku = _parse_ios_sku(d.pop("ios_sku"))
 
         min_price = d.pop("min_price")
         if not (isinstance(min_price, int) and not isinstance(min_price, bool)):

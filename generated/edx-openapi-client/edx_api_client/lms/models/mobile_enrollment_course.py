@@ -11,6 +11,9 @@ from ..models.mobile_enrollment_course_start_type import MobileEnrollmentCourseS
 
 if TYPE_CHECKING:
     from ..models.mobile_course_access import MobileCourseAccess
+    from ..models.mobile_enrollment_course_course_sharing_utm_parameters import (
+        MobileEnrollmentCourseCourseSharingUtmParameters,
+    )
     from ..models.mobile_enrollment_course_media import MobileEnrollmentCourseMedia
 
 
@@ -39,7 +42,8 @@ class MobileEnrollmentCourse:
         media (MobileEnrollmentCourseMedia): The named media items of the course.
         course_image (str): The path of the course image.
         course_about (str): The URL of the course about page.
-        course_sharing_utm_parameters (str): The encoded UTM parameters to add to the course sharing URL.
+        course_sharing_utm_parameters (MobileEnrollmentCourseCourseSharingUtmParameters): The UTM parameters to add to
+            the course sharing URL, one URL-encoded query string per sharing site (`facebook`, `twitter`).
         course_updates (str): The URI of the course updates data.
         course_handouts (str): The URI of the course handouts data.
         discussion_url (None | str): The URI of the course discussions data when discussions are enabled, otherwise
@@ -64,7 +68,7 @@ class MobileEnrollmentCourse:
     media: MobileEnrollmentCourseMedia
     course_image: str
     course_about: str
-    course_sharing_utm_parameters: str
+    course_sharing_utm_parameters: MobileEnrollmentCourseCourseSharingUtmParameters
     course_updates: str
     course_handouts: str
     discussion_url: None | str
@@ -117,7 +121,7 @@ class MobileEnrollmentCourse:
 
         course_about = self.course_about
 
-        course_sharing_utm_parameters = self.course_sharing_utm_parameters
+        course_sharing_utm_parameters = self.course_sharing_utm_parameters.to_dict()
 
         course_updates = self.course_updates
 
@@ -163,6 +167,9 @@ class MobileEnrollmentCourse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.mobile_course_access import MobileCourseAccess
+        from ..models.mobile_enrollment_course_course_sharing_utm_parameters import (
+            MobileEnrollmentCourseCourseSharingUtmParameters,
+        )
         from ..models.mobile_enrollment_course_media import MobileEnrollmentCourseMedia
 
         d = dict(src_dict)
@@ -247,7 +254,11 @@ class MobileEnrollmentCourse:
 
         course_about = d.pop("course_about")
 
-        course_sharing_utm_parameters = d.pop("course_sharing_utm_parameters")
+        course_sharing_utm_parameters = (
+            MobileEnrollmentCourseCourseSharingUtmParameters.from_dict(
+                d.pop("course_sharing_utm_parameters")
+            )
+        )
 
         course_updates = d.pop("course_updates")
 
