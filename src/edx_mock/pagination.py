@@ -9,6 +9,7 @@ page-number arithmetic they share (PageWindow).
   document no error status for it.
 - The teams API's envelope, DRF's plus num_pages, current_page and start: `teams_page`, and
   `numbered_envelope` for a list that refuses a page past the end (bookmarks).
+- course-discovery's envelope: DRF's, limit/offset unless a `page` is named (`proxied_page`).
 - The discussion forum's envelope, `results` beside a `pagination` object: `discussion_page`.
 - The cursor envelope of the enrollment and grades lists (next/previous/results, no count):
   `cursor_page`.
@@ -52,6 +53,16 @@ class PageWindow:
         return cls(page if isinstance(page, int) else 0, page_size(query.get("page_size"), clamp=clamp),
                    count)
 
+    @classmethod
+    def lenient(cls, query: Mapping[str, Any], count: int, *, size_name: str | None = "page_size",
+                default_size: int = DEFAULT_PAGE_SIZE, clamp: bool = True) -> PageWindow:
+        """The page `query` names, a missing or non-positive page read as the first; the size
+        from `size_name` (see `page_size`), `default_size` when it gives none."""
+        page = query.get("page")
+        size = page_size(query.get(size_name) if size_name else None, clamp=clamp,
+                         default=default_size)
+        return cls(page if isinstance(page, int) and page > 0 else 1, size, count)
+
     @property
     def pages(self) -> int:
         return max((self.count + self.size - 1) // self.size, 1)
@@ -72,14 +83,14 @@ class PageWindow:
         return str(url.include_query_params(page=number)) if 1 <= number <= self.pages else None
 
 
-def page_size(value: Any, *, clamp: bool = True) -> int:
+def page_size(value: Any, *, clamp: bool = True, default: int = DEFAULT_PAGE_SIZE) -> int:
     """A requested page size: a positive int up to MAX_PAGE_SIZE as given; a larger one cut to
     MAX_PAGE_SIZE (`clamp`) or, where the platform's paginator ignores it, the default."""
     if isinstance(value, int) and value > 0:
         if value <= MAX_PAGE_SIZE:
             return value
-        return MAX_PAGE_SIZE if clamp else DEFAULT_PAGE_SIZE
-    return DEFAULT_PAGE_SIZE
+        return MAX_PAGE_SIZE if clamp else default
+    return default
 
 
 # --- Django REST framework's envelope --------------------------------------------------------
@@ -105,11 +116,9 @@ def page_number_envelope(window: PageWindow, items: Sequence[Any], url: URL) -> 
 
 
 def _lenient_window(query: Mapping[str, Any], declared: set[str], count: int) -> PageWindow:
-    """The page asked for, a missing or non-positive page read as the first."""
+    """The page asked for, its size read from the parameter the operation declares."""
     size_name = next((n for n in ("page_size", "limit") if n in declared), None)
-    size = page_size(query.get(size_name)) if size_name else DEFAULT_PAGE_SIZE
-    page = query.get("page")
-    return PageWindow(page if isinstance(page, int) and page > 0 else 1, size, count)
+    return PageWindow.lenient(query, count, size_name=size_name)
 
 
 def _limit_offset(items: Sequence[Any], url: URL, query: Mapping[str, Any]) -> dict[str, Any]:
@@ -140,6 +149,21 @@ def _paging_parameters(url: URL) -> dict[str, int]:
         if (number := strict_int(raw)) is not None and number >= 0:
             values[name] = number
     return values
+
+
+# --- course-discovery's envelope --------------------------------------------------------------
+
+# course-discovery's ProxiedPagination: limit/offset paging unless the request names a `page`,
+# then page-number paging (`page_size`, 20 by default). Both answer DRF's envelope.
+DISCOVERY_PAGE_SIZE = 20
+
+
+def proxied_page(call: Call, items: Sequence[Any]) -> dict[str, Any]:
+    if call.query.get("page") is None:
+        return paginate(call, items)
+    window = PageWindow.lenient(call.query, len(items), default_size=DISCOVERY_PAGE_SIZE,
+                                clamp=False)
+    return page_number_envelope(window, items, call.url)
 
 
 # --- the teams API's envelope ----------------------------------------------------------------

@@ -12,7 +12,8 @@ Not modelled: which runs are active, enrollable and marketable (every seeded run
 from __future__ import annotations
 
 from ..calls import Call, Handler, Reply, error
-from .store import data, proxied_page
+from ..pagination import proxied_page
+from .store import data
 
 
 def catalog_courses_list(call: Call) -> Reply:

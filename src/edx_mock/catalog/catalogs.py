@@ -10,7 +10,8 @@ Not modelled: the `username` filter (every catalog is listed) and per-user visib
 from __future__ import annotations
 
 from ..calls import Call, Handler, Reply, error
-from .store import data, proxied_page
+from ..pagination import proxied_page
+from .store import data
 
 
 def catalogs_list(call: Call) -> Reply:

@@ -3,12 +3,10 @@ courses each one holds."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..calls import Call
-from ..pagination import PageWindow, page_number_envelope, paginate
 from ..state import Examples
 
 EXTRA_CATALOGS = 14
@@ -44,17 +42,3 @@ def data(call: Call) -> CatalogData:
     found: CatalogData = call.state.data["catalog"]
     return found
 
-
-# course-discovery's ProxiedPagination: limit/offset paging unless the request names a `page`,
-# then page-number paging (`page_size`, 20 by default). Both answer DRF's envelope.
-DISCOVERY_PAGE_SIZE = 20
-
-
-def proxied_page(call: Call, items: Sequence[Any]) -> dict[str, Any]:
-    page = call.query.get("page")
-    if page is None:
-        return paginate(call, items)
-    size = call.query.get("page_size")
-    size = size if isinstance(size, int) and 0 < size <= 100 else DISCOVERY_PAGE_SIZE
-    window = PageWindow(page if isinstance(page, int) and page > 0 else 1, size, len(items))
-    return page_number_envelope(window, items, call.url)

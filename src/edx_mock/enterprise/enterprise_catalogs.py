@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error
-from ..pagination import PageWindow, numbered_envelope, page_size, paginate
+from ..pagination import PageWindow, numbered_envelope, paginate
 from .store import EnterpriseCatalog, data
 
 
@@ -44,10 +44,7 @@ def enterprise_catalogs_retrieve(call: Call) -> Reply:
     if call.query.get("traverse_pagination") is not None:
         page = {"previous": None, "next": None, "count": len(items), "results": list(items)}
     else:
-        number = call.query.get("page", 1)
-        window = PageWindow(number if isinstance(number, int) and number > 0 else 1,
-                            page_size(call.query.get("page_size")), len(items))
-        page = numbered_envelope(window, items, call.url)
+        page = numbered_envelope(PageWindow.lenient(call.query, len(items)), items, call.url)
     return Reply(200, {"uuid": catalog.fields["uuid"], "title": catalog.fields["title"],
                        "enterprise_customer": catalog.fields["enterprise_customer"], **page})
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..calls import Call, Handler, Reply, error, not_found, status_for
-from ..pagination import DEFAULT_PAGE_SIZE, PageWindow, discussion_envelope
+from ..pagination import PageWindow, discussion_envelope
 from .access import caller, is_course_staff, is_global_staff, world_of
 from .common import CONTAINERS, USAGE_KEY, is_course_key, lms_web_url, now
 from .world import Block, Course
@@ -165,10 +165,7 @@ def courses_courses_list(call: Call) -> Reply:
         courses = [c for c in courses if c.end is None or c.end >= now()]
     # As DRF's page-number paginator: a page size that is no positive number is the default,
     # at most 100; a page that does not exist is a 404.
-    size = call.query.get("page_size")
-    size = min(size, 100) if isinstance(size, int) and size > 0 else DEFAULT_PAGE_SIZE
-    page = call.query.get("page", 1)
-    window = PageWindow(page if isinstance(page, int) else 0, size, len(courses))
+    window = PageWindow.asked(call.query, len(courses))
     if not window.exists:
         return not_found(call, "Invalid page.")
     return Reply(200, discussion_envelope(window, [course_json(call, c) for c in courses], call.url))
