@@ -20,7 +20,7 @@ APIS = ("lms", "enterprise", "catalog")
 # handlers of a group too large for one module (discussion comments, team memberships).
 HELPERS = {
     "lms": {"access", "common", "world", "user_fields", "discussion_model", "discussion_comments",
-            "team_model", "team_membership"},
+            "team_model", "team_membership", "edx_proctoring_model", "edx_proctoring_attempts"},
     "enterprise": {"store"},
     "catalog": {"store"},
 }
