@@ -20,7 +20,7 @@ from typing import Any
 
 from edx_openapi.reader import operations
 from report import classify
-from specio import load_yaml, run_main
+from specio import api_settings, load_yaml, run_main
 
 HEADER = """# Operation index
 
@@ -33,10 +33,10 @@ cited with `x-evidence`), `no body`, `unknown` (`x-undocumented-response`).
 """
 
 
-def group_calls(package: str) -> dict[str, tuple[str, str, str]]:
+def group_calls(subpackage: str) -> dict[str, tuple[str, str, str]]:
     """operationId module name -> (call, body model, response model), from the generated groups."""
     calls: dict[str, tuple[str, str, str]] = {}
-    api_package = importlib.import_module(f"{package}.api")
+    api_package = importlib.import_module(f"edx_api_client.{subpackage}.api")
     for group in pkgutil.iter_modules(api_package.__path__):
         module = importlib.import_module(f"{api_package.__name__}.{group.name}")
         operations_class = next(value for name, value in vars(module).items()
@@ -48,7 +48,7 @@ def group_calls(package: str) -> dict[str, tuple[str, str, str]]:
             body = signature.parameters.get("body")
             request = _model(body.annotation) if body is not None else ""
             calls[function.__name__.removeprefix("_")] = (
-                f"{package.rsplit('.', 1)[-1]}.{group.name}.{method}", request,
+                f"{subpackage}.{group.name}.{method}", request,
                 _model(signature.return_annotation))
     return calls
 
@@ -84,7 +84,8 @@ def main() -> None:
     sections = [HEADER]
     for bundle in args.bundles:
         api = bundle.name.split(".")[0]
-        sections.append(render(api, load_yaml(bundle), group_calls(f"edx_api_client.{api}")))
+        subpackage = str(api_settings(api)["subpackage"])  # `edx.<subpackage>` on the client
+        sections.append(render(api, load_yaml(bundle), group_calls(subpackage)))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n\n".join(sections) + "\n", encoding="utf-8")
     print(args.output)
