@@ -44,7 +44,7 @@ $(GENERATED)/inventory/%.yaml: $(SEEDS)/%.txt scripts/extract_inventory.py scrip
 
 # --- spec: bundle spec/<api>/, apply overlays/<api>/, lint; publish only what passed --------
 SPEC_TOOLS := scripts/bundle.py scripts/apply_overlays.py scripts/lint_spec.py scripts/lint_links.py \
-              scripts/lint_evidence.py scripts/specio.py src/edx_openapi/reader.py codegen/apis.yaml \
+              scripts/lint_evidence.py scripts/lint_access.py scripts/specio.py src/edx_openapi/reader.py codegen/apis.yaml \
               spec/sources.yaml $(wildcard spec/common/*.yaml)
 BUNDLES    := $(foreach api,$(APIS),$(GENERATED)/openapi/$(api).openapi.yaml)
 # To check some groups of one API alone, with their own corrections, never publishing:
