@@ -44,7 +44,7 @@ $(GENERATED)/inventory/%.yaml: $(SEEDS)/%.txt scripts/extract_inventory.py scrip
 
 # --- spec: bundle spec/<api>/, apply overlays/<api>/, lint; publish only what passed --------
 SPEC_TOOLS := scripts/bundle.py scripts/apply_overlays.py scripts/lint_spec.py scripts/lint_links.py \
-              scripts/lint_evidence.py scripts/lint_access.py scripts/specio.py src/edx_openapi/reader.py codegen/apis.yaml \
+              scripts/lint_evidence.py scripts/lint_access.py scripts/specio.py src/edx_openapi/reader.py src/edx_openapi/access.py codegen/apis.yaml \
               spec/sources.yaml $(wildcard spec/common/*.yaml)
 BUNDLES    := $(foreach api,$(APIS),$(GENERATED)/openapi/$(api).openapi.yaml)
 # To check some groups of one API alone, with their own corrections, never publishing:
@@ -96,7 +96,7 @@ $(PACKAGE)/apis.py: $(RUNTIME_INPUTS) | .venv/.installed
 	@touch $@
 
 # The operation index: every operation, its client call and models, read from the generated client.
-$(GENERATED)/OPERATIONS.md: $(BUNDLES) $(SUBPACKAGES) $(PACKAGE)/apis.py scripts/operation_index.py \
+$(GENERATED)/OPERATIONS.md: $(BUNDLES) $(SUBPACKAGES) $(PACKAGE)/apis.py scripts/operation_index.py src/edx_openapi/access.py \
     scripts/report.py | .venv/.installed
 	$(PYTHON) scripts/operation_index.py $@ $(CLIENT) $(BUNDLES)
 

@@ -19,7 +19,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from specio import ROOT, SpecError, api_settings, rel, run_main
+import yaml
+
+from edx_openapi.access import describe
+from edx_openapi.reader import operations
+from specio import ROOT, SpecError, api_settings, load_yaml, rel, run_main
 
 CODEGEN = ROOT / "codegen"
 
@@ -32,12 +36,29 @@ def generate(api: str, spec: Path, output: Path) -> Path:
     # Generated outside the repository so ruff's post hooks never pick up this repo's config.
     with tempfile.TemporaryDirectory(prefix="edx-openapi-client-") as tmp:
         staging = Path(tmp) / target.name
-        _generate_api(spec, staging)
+        _generate_api(_generator_input(spec, Path(tmp)), staging)
         if target.exists():
             shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, target)
     return target
+
+
+def _generator_input(spec: Path, folder: Path) -> Path:
+    """The bundle as the generator reads it: each operation's docstring ends by saying who may
+    call it. The generator keeps no vendor extension of an operation, so `x-access` reaches the
+    docstring only through the description; the bundle itself keeps the two apart."""
+    doc = load_yaml(spec)
+    for _path, _method, operation in operations(doc):
+        words = describe(operation.get("x-access"))
+        if words:
+            described = str(operation.get("description") or "").rstrip()
+            operation["description"] = f"{described}\n\n{words}" if described else words
+    generator_input = folder / spec.name
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    generator_input.write_text(yaml.dump(doc, Dumper=dumper, allow_unicode=True, sort_keys=False),
+                               encoding="utf-8")
+    return generator_input
 
 
 def _generate_api(spec: Path, package_dir: Path) -> None:

@@ -12,14 +12,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from edx_openapi.access import CALLERS, SUBJECT_OF
 from edx_openapi.reader import deref, operation_parameters, operations
 
-# The one vocabulary of callers; the fake (edx_mock.access) implements each of them.
-CALLERS = ("anyone", "signed-in", "self", "enrolled", "course-staff", "global-staff",
-           "enterprise-admin", "enterprise-learner", "service-worker")
-# Which callers need the request to name their subject, and by which key.
-SUBJECT_KEYS = {"enrolled": "course", "course-staff": "course",
-                "enterprise-admin": "enterprise", "enterprise-learner": "enterprise"}
+# The callers that cannot be decided without their subject (`self` without one is the caller).
+NEEDS_SUBJECT = {caller: key for caller, key in SUBJECT_OF.items() if caller != "self"}
 KEYS = {"callers", "user", "course", "enterprise", "refusal", "note", "x-evidence"}
 REFUSALS = (403, 404)
 
@@ -55,7 +52,7 @@ def access_rules(doc: dict[str, Any], require_all: bool = REQUIRE_ALL) -> list[s
             problems.append(f"{where}/refusal: one of {list(REFUSALS)}")
         names = _request_names(doc, path, method, op)
         for caller in callers:
-            key = SUBJECT_KEYS.get(caller)
+            key = NEEDS_SUBJECT.get(caller)
             if key and not access.get(key):
                 problems.append(f"{where}: '{caller}' needs '{key}', the parameter naming it")
         for key in ("user", "course", "enterprise"):

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from edx_openapi.access import SUBJECT_OF
 from edx_openapi.reader import operations
 from report import classify
 from specio import api_settings, load_yaml, run_main
@@ -29,7 +30,9 @@ client generated from them; do not edit. Every operation of the three APIs: its 
 the client call (`edx.<api>.<group>.<action>(...)`, awaited on `AsyncEdxClient`), the model
 of its request body and of its success answer, and where that answer is described from:
 `doc` (a field table of the doc), `prose` (the doc's prose), `source` (the service's source,
-cited with `x-evidence`), `no body`, `unknown` (`x-undocumented-response`).
+cited with `x-evidence`), `no body`, `unknown` (`x-undocumented-response`); and who may call
+it (`x-access`: the callers admitted, with the parameter naming their user, course or
+enterprise; spec/README.md, "Who may call").
 """
 
 
@@ -60,14 +63,23 @@ def _model(annotation: Any) -> str:
 
 
 def render(api: str, doc: dict[str, Any], calls: dict[str, tuple[str, str, str]]) -> str:
-    lines = [f"## {api}", "", "| request | call | body | answer | described from |",
-             "|---|---|---|---|---|"]
+    lines = [f"## {api}", "", "| request | call | body | answer | described from | who may call |",
+             "|---|---|---|---|---|---|"]
     for path, method, operation in sorted(operations(doc), key=lambda o: (o[0], o[1])):
         operation_id = str(operation["operationId"])
         call, body, answer = calls[operation_id]
         lines.append(f"| `{method.upper()} {path}` | `edx.{call}()` | {_code(body)} | "
-                     f"{_code(answer)} | {classify(doc, operation)} |")
+                     f"{_code(answer)} | {classify(doc, operation)} | "
+                     f"{_callers(operation.get('x-access'))} |")
     return "\n".join(lines)
+
+
+def _callers(access: Any) -> str:
+    """`self (username), global-staff`: the rule's callers, each with its subject parameter."""
+    if not isinstance(access, dict):
+        return ""
+    return ", ".join(f"{c} (`{access[SUBJECT_OF[c]]}`)" if access.get(SUBJECT_OF.get(c, "")) else c
+                     for c in access.get("callers") or ())
 
 
 def _code(text: str) -> str:

@@ -24,6 +24,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from . import auth
+from .access import AccessRule, Holds, Who, body_fields, request_values
 from .calls import Call, Handler, Reply, error
 from .faults import FaultQueues
 from .inputs import InputRefused, load_json
@@ -52,7 +53,8 @@ class Dispatcher:
     """Finds the operation for a request and runs it; one lock keeps state changes atomic."""
 
     def __init__(self, apis: list[Api], handlers: dict[str, Handler], state: MockState,
-                 faults: FaultQueues, public_url: str | None = None) -> None:
+                 faults: FaultQueues, public_url: str | None = None,
+                 holds: dict[str, Holds] | None = None) -> None:
         self.operations = sorted(
             (op for api in apis for op in api.operations),
             # The template with more literal text wins: `/catalogs/search` over `/catalogs/{id}`,
@@ -60,6 +62,8 @@ class Dispatcher:
             key=lambda op: (-len(re.sub(r"\{[^}]*\}", "", op.template)), len(op.path_names)),
         )
         self.handlers = handlers
+        # Each API package's answer to the callers relative to a request (edx_mock.access).
+        self.holds = holds or {}
         self.state = state
         self.faults = faults
         # Where links the fake writes point (`next` pages, absolute URLs): see own_url.
@@ -110,6 +114,8 @@ class Dispatcher:
             return _json(reply)
         path_values = {name: unquote(match.group(f"p{i}"), errors="replace")
                        for i, name in enumerate(operation.path_names)}
+        if (refused := await self._refusal(request, operation, path_values, claims)) is not None:
+            return _json(refused)
         call, problems = await _parse(request, operation, path_values, claims, self.state,
                                       own_url(request, self.public_url))
         if problems:
@@ -126,6 +132,31 @@ class Dispatcher:
             except Exception:
                 LOG.exception("%s %s failed; its changes were rolled back", method, path)
                 return _json(error(500, "The fake failed on this request; nothing was changed."))
+
+
+    async def _refusal(self, request: Request, operation: Operation, path_values: dict[str, str],
+                       claims: dict[str, Any]) -> Reply | None:
+        """The answer to a caller the operation's `x-access` does not admit, if it is one."""
+        rule = AccessRule.of(operation.spec)
+        if rule is None:
+            return None
+        query = {key: request.query_params[key] for key in rule.names if key in request.query_params}
+        raw = b""
+        if any(name not in path_values and name not in query for name in rule.names):
+            raw = await request.body()
+        media = request.headers.get("content-type", "")
+        values = request_values(path_values, query, lambda: body_fields(media, raw))
+        who = Who.of(claims)
+        with self.lock:
+            admitted = rule.admits(who, values, self.state, self.holds.get(operation.api))
+        if admitted:
+            return None
+        if who is None:
+            reply = error(401, "Authentication credentials were not provided.")
+            reply.headers["WWW-Authenticate"] = 'JWT realm="api"'
+            return reply
+        status = rule.refusal if str(rule.refusal) in operation.responses else 403
+        return error(status, f"{operation.operation_id} is for {rule.described()} only.")
 
 
 def own_url(request: Request, public_url: str | None = None) -> URL:
@@ -266,7 +297,8 @@ def _json(reply: Reply) -> Response:
 
 def api_package(name: str) -> ModuleType | None:
     """The package with API `name`'s behaviour, `edx_mock.<name>`, if there is one: it exposes
-    `HANDLERS` (operationId -> handler) and `seed(examples)`. Found by name, so that a new API
+    `HANDLERS` (operationId -> handler), `seed(examples)` and may expose `holds` (who is which
+    caller relative to a request: edx_mock.access). Found by name, so that a new API
     needs no list here; an API without one answers every operation from its description."""
     spec = importlib.util.find_spec(f"{__package__}.{name}")
     if spec is None or spec.submodule_search_locations is None:
@@ -304,14 +336,17 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
     loaded = [load_api(name, spec_dir / f"{name}.openapi.yaml") for name in names]
     handlers: dict[str, Handler] = {}
     seeders: dict[str, Seeder] = {}
+    holds: dict[str, Holds] = {}
     for api in loaded:
         package = api_package(api.name)
         if package is not None:
             handlers.update(package.HANDLERS)
             seeders[api.name] = package.seed
+            if hasattr(package, "holds"):
+                holds[api.name] = package.holds
     state = MockState(loaded, seeders)
     faults = FaultQueues()
-    dispatcher = Dispatcher(loaded, handlers, state, faults, public_url)
+    dispatcher = Dispatcher(loaded, handlers, state, faults, public_url, holds)
     documents = {api.name: api.document for api in loaded}
 
     async def openapi_document(request: Request) -> Response:
@@ -354,5 +389,6 @@ def create_app(spec_dir: Path = DEFAULT_SPECS, apis: tuple[str, ...] | None = No
     app = Starlette(routes=routes, exception_handlers={HTTPException: unrouted})
     app.state.faults = faults  # stopped by the server on shutdown (edx_mock.server)
     app.state.dispatcher = dispatcher
+    app.state.apis = loaded  # what it serves, for tests and tools that walk every operation
     app.router.redirect_slashes = False  # the descriptions say where the slashes are
     return app

@@ -25,19 +25,30 @@ class DevClient:
     client_secret: str
     username: str
     role: str
+    # The callers of `x-access` (spec/README.md) this client is everywhere; the callers that
+    # depend on the request (self, enrolled, course-staff, enterprise-admin...) come from the
+    # API's own data (edx_mock.lms.access, edx_mock.enterprise.access).
+    grants: frozenset[str] = frozenset()
 
 
-# One client per kind of caller. The LMS fake's seeded users (edx_mock.lms.world) give each
-# username its rights: `staff` and `enterprise_admin` are global staff, `course_staff` has the
-# staff role in the demo course, `verified` is a learner enrolled in it.
+# One client per kind of caller. The fakes' seeded data give each username its relative
+# rights: `course_staff` has the staff role in the demo course and `verified` is enrolled in
+# it (edx_mock.lms.world); `customer_admin` administers the seeded enterprise customers and
+# `customer_learner` is a learner of them (edx_mock.enterprise.store).
 DEV_CLIENTS = {
     client.client_id: client
     for client in (
-        DevClient("edx-mock-client", "edx-mock-secret", "enterprise_admin", "service worker"),
-        DevClient("edx-mock-staff", "edx-mock-staff-secret", "staff", "global staff"),
+        DevClient("edx-mock-client", "edx-mock-secret", "enterprise_admin", "service worker",
+                  frozenset({"service-worker", "global-staff"})),
+        DevClient("edx-mock-staff", "edx-mock-staff-secret", "staff", "global staff",
+                  frozenset({"global-staff"})),
         DevClient("edx-mock-course-staff", "edx-mock-course-staff-secret", "course_staff",
                   "course staff"),
         DevClient("edx-mock-learner", "edx-mock-learner-secret", "verified", "learner"),
+        DevClient("edx-mock-enterprise-admin", "edx-mock-enterprise-admin-secret",
+                  "customer_admin", "enterprise admin"),
+        DevClient("edx-mock-enterprise-learner", "edx-mock-enterprise-learner-secret",
+                  "customer_learner", "enterprise learner"),
     )
 }
 DEFAULT_CLIENT = DEV_CLIENTS["edx-mock-client"]

@@ -21,7 +21,7 @@ APIS = ("lms", "enterprise", "catalog")
 HELPERS = {
     "lms": {"access", "common", "world", "user_fields", "discussion_model", "discussion_comments",
             "team_model", "team_membership", "edx_proctoring_model", "edx_proctoring_attempts"},
-    "enterprise": {"store"},
+    "enterprise": {"access", "store"},
     "catalog": {"store"},
 }
 

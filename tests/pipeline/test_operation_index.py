@@ -29,3 +29,14 @@ def test_every_operation_is_indexed_once_with_a_call_the_client_has() -> None:
 
 def test_the_readme_links_the_index() -> None:
     assert "generated/OPERATIONS.md" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_each_row_says_who_may_call_the_operation() -> None:
+    rows = {(m, p): line for line in INDEX.read_text(encoding="utf-8").splitlines()
+            if (found := ROW.match(line)) for m, p in [(found["method"], found["path"])]}
+    for api in apis():
+        doc = load_yaml(ROOT / "generated" / "openapi" / f"{api}.openapi.yaml")
+        for path, method, operation in operations(doc):
+            last = rows[(method.upper(), path)].rstrip(" |").rsplit("|", 1)[-1]
+            callers = (operation.get("x-access") or {}).get("callers") or []
+            assert [c for c in callers if c not in last] == [], (path, method, last)

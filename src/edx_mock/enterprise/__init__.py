@@ -12,6 +12,7 @@ from types import ModuleType
 
 from ..calls import Handler, collect_handlers
 from . import bulk_license_enrollment, enterprise_catalogs, learner_summary, licenses, subscriptions
+from .access import holds
 from .store import seed
 
 MODULES: tuple[ModuleType, ...] = (
@@ -19,4 +20,4 @@ MODULES: tuple[ModuleType, ...] = (
 )
 HANDLERS: dict[str, Handler] = collect_handlers(MODULES)
 
-__all__ = ["HANDLERS", "MODULES", "seed"]
+__all__ = ["HANDLERS", "MODULES", "holds", "seed"]

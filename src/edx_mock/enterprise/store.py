@@ -52,6 +52,15 @@ class EnterpriseData:
     learner_summaries: dict[str, dict[str, list[dict[str, Any]]]]
     catalogs: dict[str, EnterpriseCatalog]
     bulk_enrollment_jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # (username, enterprise customer uuid) -> "admin" or "learner": the enterprise roles of
+    # the development clients (edx_mock.auth), which edx_mock.enterprise.access checks.
+    members: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def customers(self) -> set[str]:
+        """Every enterprise customer the seeded plans, summaries and catalogs belong to."""
+        return ({str(p.fields["enterprise_customer_uuid"]) for p in self.plans.values()}
+                | set(self.learner_summaries.get("v2", {}))
+                | {str(c.fields["enterprise_customer"]) for c in self.catalogs.values()})
 
 
 def data(call: Call) -> EnterpriseData:
@@ -75,11 +84,15 @@ def seed(examples: Examples) -> EnterpriseData:
             "prior_renewals": [],
         }
         plans[fields["uuid"]] = _plan(fields)
-    return EnterpriseData(
+    data = EnterpriseData(
         plans,
         _learner_summaries(template["enterprise_customer_uuid"]),
         _catalogs(examples, template["enterprise_catalog_uuid"]),
     )
+    for customer in data.customers():
+        data.members[("customer_admin", customer)] = "admin"
+        data.members[("customer_learner", customer)] = "learner"
+    return data
 
 
 def _plan(example: dict[str, Any]) -> Plan:

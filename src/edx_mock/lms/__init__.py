@@ -31,6 +31,7 @@ from . import (
     team,
     user,
 )
+from .access import holds
 from .world import World, seed_world
 
 # Seeded in this order: a seeder sees what earlier ones added (ccx adds a course and its
@@ -41,6 +42,7 @@ MODULES: tuple[ModuleType, ...] = (
     edx_proctoring,
 )
 HANDLERS: dict[str, Handler] = collect_handlers(MODULES)
+__all__ = ["HANDLERS", "MODULES", "holds", "seed"]
 
 
 def seed(examples: Examples) -> World:

@@ -1,14 +1,33 @@
-"""Who may do what in the LMS fake: the access rules the LMS reference states.
+"""Who may do what in the LMS fake.
 
-Three kinds of caller, each with a development client (edx_mock.auth.DEV_CLIENTS): a learner,
-course staff (the staff or instructor role in a course) and global staff. A handler asks
-`forbidden_*(call, ...)` and returns the reply it gives, if any, before touching the world.
+Every operation's `x-access` rule is enforced before its handler runs (edx_mock.access); `holds`
+answers the callers relative to a request from the world: the user themself (by username, id
+or email), a learner enrolled in a course, the staff or instructor role in a course. A handler
+with a finer rule of its own asks `forbidden_*(call, ...)` and returns the reply it gives, if
+any, before touching the world.
 """
 
 from __future__ import annotations
 
+from ..access import Who
 from ..calls import Call, Reply, error
+from ..state import MockState
 from .world import User, World
+
+
+def holds(state: MockState, who: Who, caller: str, subject: str | None) -> bool:
+    """Whether `who` is `caller` (self, enrolled, course-staff) for the user or course named."""
+    world: World = state.data["lms"]
+    user = world.users.get(who.username)
+    if user is None or subject is None:
+        return False
+    if caller == "self":
+        return subject in (user.username, str(user.id), user.email)
+    if caller == "enrolled":
+        return world.enrollment(user.username, subject) is not None
+    if caller == "course-staff":
+        return bool(user.course_roles.get(subject))
+    return False
 
 
 def world_of(call: Call) -> World:

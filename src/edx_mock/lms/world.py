@@ -118,6 +118,9 @@ USERS = (
     ("audit", "Audit Learner", False, ()),
     ("honor", "Honor Learner", False, ()),
     ("learner", "Demo Learner", False, ()),
+    # The enterprise fake's admin and learner (edx_mock.auth): LMS accounts of their own.
+    ("customer_admin", "Enterprise Customer Admin", False, ()),
+    ("customer_learner", "Enterprise Customer Learner", False, ()),
 )
 DEMO_ENROLLMENTS = (("verified", "verified"), ("audit", "audit"), ("honor", "honor"),
                     ("learner", "verified"), ("course_staff", "audit"), ("instructor", "audit"))
