@@ -46,6 +46,11 @@ def access_rules(doc: dict[str, Any], require_all: bool = REQUIRE_ALL) -> list[s
             problems.append(f"{where}/callers: unknown {unknown}; callers are {list(CALLERS)}")
         if "anyone" in callers and len(callers) > 1:
             problems.append(f"{where}/callers: 'anyone' admits everyone; list it alone")
+        security = op.get("security", doc.get("security")) or [{}]
+        if callers == ["anyone"] and {} not in security:
+            # A client must know it may call without a token, and the fake serves it so.
+            problems.append(f"#/paths/{path}/{method}/security: 'anyone' may call it, so the "
+                            "security requirements include {} (no credentials)")
         if not access.get("x-evidence"):
             problems.append(f"{where}: cite the permission classes or checks in x-evidence")
         if access.get("refusal", 403) not in REFUSALS:

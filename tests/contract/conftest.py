@@ -8,7 +8,9 @@ from typing import Any
 
 from schemathesis.config import SchemathesisConfig
 
-from specio import apis
+from edx_mock.auth import DEFAULT_CLIENT
+from edx_openapi.reader import operations
+from specio import apis, load_yaml
 
 HERE = Path(__file__).resolve().parent
 BUNDLES = HERE.parent.parent / "generated" / "openapi"
@@ -31,4 +33,37 @@ def load_config(**project: Any) -> SchemathesisConfig:
         if unexpected:
             raise ValueError(f"{path}: only [[operations]] tables belong here, not {sorted(unexpected)}")
         data.setdefault("operations", []).extend(extra.get("operations", []))
+    _accept_refusals(data.setdefault("operations", []))
     return SchemathesisConfig.from_dict({**data, **project})
+
+
+def refused_operations() -> dict[str, int]:
+    """operationId -> the status the contract client gets from an operation whose `x-access`
+    does not admit it. The suite calls as DEFAULT_CLIENT (a service worker, global staff): an
+    operation only the named user, a course's learners or staff, or an enterprise's admins may
+    call refuses it for the usernames, courses and enterprises schemathesis makes up, as the
+    service would, so that refusal is an acceptable answer to valid data."""
+    admitted = {"anyone", "signed-in", *DEFAULT_CLIENT.grants}
+    refused = {}
+    for api in APIS:
+        for _path, _method, op in operations(load_yaml(BUNDLES / f"{api}.openapi.yaml")):
+            access = op.get("x-access") or {}
+            callers = set(access.get("callers") or ["anyone"])
+            if callers & admitted or ("self" in callers and not access.get("user")):
+                continue
+            refused[op["operationId"]] = int(access.get("refusal", 403))
+    return refused
+
+
+def _accept_refusals(entries: list[dict[str, Any]]) -> None:
+    """Add each refused operation's refusal to its accepted statuses (its group's own table,
+    if it has one, else a new table)."""
+    key = "checks.positive_data_acceptance.expected-statuses"
+    for operation_id, status in refused_operations().items():
+        entry = next((e for e in entries if operation_id in e.get("include-operation-id", [])
+                      and key in e), None)
+        if entry is None:
+            entries.append({"include-operation-id": [operation_id],
+                            key: ["2xx", "404", str(status)]})
+        elif str(status) not in entry[key]:
+            entry[key] = [*entry[key], str(status)]

@@ -83,7 +83,13 @@ def sync_detailed(
 
     Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
     or will open later), each with its subjects, media, offering organizations and its course runs with
-    their seats and staff.
+    their seats and staff. Only global staff and the catalog's viewers may list them; any other caller
+    is refused 403. Answers 404 for an unknown catalog id.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only global staff (and Django superusers)
+    and the users granted view access to this catalog, its viewers, may list its courses; any other
+    signed-in caller is refused 403. The grant is a per-catalog object permission, so the list says the
+    rule every admitted caller meets, signing in. An unknown id is answered 404.
 
     Args:
         id (int):
@@ -130,7 +136,13 @@ def sync(
 
     Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
     or will open later), each with its subjects, media, offering organizations and its course runs with
-    their seats and staff.
+    their seats and staff. Only global staff and the catalog's viewers may list them; any other caller
+    is refused 403. Answers 404 for an unknown catalog id.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only global staff (and Django superusers)
+    and the users granted view access to this catalog, its viewers, may list its courses; any other
+    signed-in caller is refused 403. The grant is a per-catalog object permission, so the list says the
+    rule every admitted caller meets, signing in. An unknown id is answered 404.
 
     Args:
         id (int):
@@ -172,7 +184,13 @@ async def asyncio_detailed(
 
     Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
     or will open later), each with its subjects, media, offering organizations and its course runs with
-    their seats and staff.
+    their seats and staff. Only global staff and the catalog's viewers may list them; any other caller
+    is refused 403. Answers 404 for an unknown catalog id.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only global staff (and Django superusers)
+    and the users granted view access to this catalog, its viewers, may list its courses; any other
+    signed-in caller is refused 403. The grant is a per-catalog object permission, so the list says the
+    rule every admitted caller meets, signing in. An unknown id is answered 404.
 
     Args:
         id (int):
@@ -217,7 +235,13 @@ async def asyncio(
 
     Returns, one page at a time, the active courses of one catalog (courses whose enrollment is open now
     or will open later), each with its subjects, media, offering organizations and its course runs with
-    their seats and staff.
+    their seats and staff. Only global staff and the catalog's viewers may list them; any other caller
+    is refused 403. Answers 404 for an unknown catalog id.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only global staff (and Django superusers)
+    and the users granted view access to this catalog, its viewers, may list its courses; any other
+    signed-in caller is refused 403. The grant is a per-catalog object permission, so the list says the
+    rule every admitted caller meets, signing in. An unknown id is answered 404.
 
     Args:
         id (int):

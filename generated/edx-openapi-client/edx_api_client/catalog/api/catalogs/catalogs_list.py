@@ -80,9 +80,15 @@ def sync_detailed(
 ) -> Response[PaginatedCatalogList]:
     """List the course catalogs
 
-    Returns, one page at a time, every course catalog that has been created for the caller. Each entry
-    gives the catalog's identifier, name, the query that selects its contents, how many courses it holds
-    and which users may view it.
+    Returns, one page at a time, every course catalog that has been created for the caller: the catalogs
+    the caller has been granted view access to. Each entry gives the catalog's identifier, name, the
+    query that selects its contents, how many courses it holds and which users may view it. Any signed-
+    in user may call it; global staff may name another user with `username` (403 for anyone else who
+    sends it, 404 for an unknown username).
+
+    Who may call: any signed-in user. Anyone else gets 403. Any signed-in user may list; the list holds
+    only the catalogs the caller may view (all of them for a Django superuser). Only global staff may
+    send `username` to list another user's catalogs; anyone else who sends it is refused 403.
 
     Args:
         username (str | Unset):
@@ -127,9 +133,15 @@ def sync(
 ) -> PaginatedCatalogList:
     """List the course catalogs
 
-    Returns, one page at a time, every course catalog that has been created for the caller. Each entry
-    gives the catalog's identifier, name, the query that selects its contents, how many courses it holds
-    and which users may view it.
+    Returns, one page at a time, every course catalog that has been created for the caller: the catalogs
+    the caller has been granted view access to. Each entry gives the catalog's identifier, name, the
+    query that selects its contents, how many courses it holds and which users may view it. Any signed-
+    in user may call it; global staff may name another user with `username` (403 for anyone else who
+    sends it, 404 for an unknown username).
+
+    Who may call: any signed-in user. Anyone else gets 403. Any signed-in user may list; the list holds
+    only the catalogs the caller may view (all of them for a Django superuser). Only global staff may
+    send `username` to list another user's catalogs; anyone else who sends it is refused 403.
 
     Args:
         username (str | Unset):
@@ -169,9 +181,15 @@ async def asyncio_detailed(
 ) -> Response[PaginatedCatalogList]:
     """List the course catalogs
 
-    Returns, one page at a time, every course catalog that has been created for the caller. Each entry
-    gives the catalog's identifier, name, the query that selects its contents, how many courses it holds
-    and which users may view it.
+    Returns, one page at a time, every course catalog that has been created for the caller: the catalogs
+    the caller has been granted view access to. Each entry gives the catalog's identifier, name, the
+    query that selects its contents, how many courses it holds and which users may view it. Any signed-
+    in user may call it; global staff may name another user with `username` (403 for anyone else who
+    sends it, 404 for an unknown username).
+
+    Who may call: any signed-in user. Anyone else gets 403. Any signed-in user may list; the list holds
+    only the catalogs the caller may view (all of them for a Django superuser). Only global staff may
+    send `username` to list another user's catalogs; anyone else who sends it is refused 403.
 
     Args:
         username (str | Unset):
@@ -214,9 +232,15 @@ async def asyncio(
 ) -> PaginatedCatalogList:
     """List the course catalogs
 
-    Returns, one page at a time, every course catalog that has been created for the caller. Each entry
-    gives the catalog's identifier, name, the query that selects its contents, how many courses it holds
-    and which users may view it.
+    Returns, one page at a time, every course catalog that has been created for the caller: the catalogs
+    the caller has been granted view access to. Each entry gives the catalog's identifier, name, the
+    query that selects its contents, how many courses it holds and which users may view it. Any signed-
+    in user may call it; global staff may name another user with `username` (403 for anyone else who
+    sends it, 404 for an unknown username).
+
+    Who may call: any signed-in user. Anyone else gets 403. Any signed-in user may list; the list holds
+    only the catalogs the caller may view (all of them for a Django superuser). Only global staff may
+    send `username` to list another user's catalogs; anyone else who sends it is refused 403.
 
     Args:
         username (str | Unset):

@@ -60,7 +60,13 @@ def sync_detailed(
     """Retrieve a course catalog
 
     Returns one course catalog, identified by its integer identifier: its name, its content query, its
-    number of courses and the users with explicit view access.
+    number of courses and the users with explicit view access. Only global staff and the catalog's
+    viewers may read it; any other caller is refused 403. Answers 404 for an unknown id.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only global staff (and Django superusers)
+    and the users granted view access to this catalog, its viewers, may read it; any other signed-in
+    caller is refused 403. The grant is a per-catalog object permission, so the list says the rule every
+    admitted caller meets, signing in. An unknown id is answered 404.
 
     Args:
         id (int):
@@ -94,7 +100,13 @@ def sync(
     """Retrieve a course catalog
 
     Returns one course catalog, identified by its integer identifier: its name, its content query, its
-    number of courses and the users with explicit view access.
+    number of courses and the users with explicit view access. Only global staff and the catalog's
+    viewers may read it; any other caller is refused 403. Answers 404 for an unknown id.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only global staff (and Django superusers)
+    and the users granted view access to this catalog, its viewers, may read it; any other signed-in
+    caller is refused 403. The grant is a per-catalog object permission, so the list says the rule every
+    admitted caller meets, signing in. An unknown id is answered 404.
 
     Args:
         id (int):
@@ -123,7 +135,13 @@ async def asyncio_detailed(
     """Retrieve a course catalog
 
     Returns one course catalog, identified by its integer identifier: its name, its content query, its
-    number of courses and the users with explicit view access.
+    number of courses and the users with explicit view access. Only global staff and the catalog's
+    viewers may read it; any other caller is refused 403. Answers 404 for an unknown id.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only global staff (and Django superusers)
+    and the users granted view access to this catalog, its viewers, may read it; any other signed-in
+    caller is refused 403. The grant is a per-catalog object permission, so the list says the rule every
+    admitted caller meets, signing in. An unknown id is answered 404.
 
     Args:
         id (int):
@@ -155,7 +173,13 @@ async def asyncio(
     """Retrieve a course catalog
 
     Returns one course catalog, identified by its integer identifier: its name, its content query, its
-    number of courses and the users with explicit view access.
+    number of courses and the users with explicit view access. Only global staff and the catalog's
+    viewers may read it; any other caller is refused 403. Answers 404 for an unknown id.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only global staff (and Django superusers)
+    and the users granted view access to this catalog, its viewers, may read it; any other signed-in
+    caller is refused 403. The grant is a per-catalog object permission, so the list says the rule every
+    admitted caller meets, signing in. An unknown id is answered 404.
 
     Args:
         id (int):

@@ -87,8 +87,18 @@ def sync_detailed(
     """Enroll learners in courses in bulk
 
     Starts a job that enrolls every listed learner in every listed course, using the learners'
-    subscription licenses, and optionally notifies them. The number of learners plus course keys in one
-    request is limited to 1000.
+    subscription licenses, and optionally notifies them; answers the job's identifier. The enterprise
+    customer must have a customer agreement with the license manager, else 404 whoever calls. Its
+    administrators and learners, and enterprise operators, may call it; anyone else is refused 403. A
+    request with too many enrollments, or an invalid query or body, is refused with 400.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer_uuid`, a learner of the
+    enterprise of `enterprise_customer_uuid`, or the service worker of another edX service. Anyone else
+    gets 403. The permission is the subscriptions learner-or-admin one, checked against the enterprise
+    named by enterprise_customer_uuid, so a learner of that enterprise may start a bulk enrollment as
+    well as its admins and enterprise operators. The customer agreement is looked up before the check:
+    an enterprise without one, or a request without enterprise_customer_uuid, is answered 404 to every
+    caller.
 
     Args:
         subscription_uuid (UUID | Unset):
@@ -132,8 +142,18 @@ def sync(
     """Enroll learners in courses in bulk
 
     Starts a job that enrolls every listed learner in every listed course, using the learners'
-    subscription licenses, and optionally notifies them. The number of learners plus course keys in one
-    request is limited to 1000.
+    subscription licenses, and optionally notifies them; answers the job's identifier. The enterprise
+    customer must have a customer agreement with the license manager, else 404 whoever calls. Its
+    administrators and learners, and enterprise operators, may call it; anyone else is refused 403. A
+    request with too many enrollments, or an invalid query or body, is refused with 400.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer_uuid`, a learner of the
+    enterprise of `enterprise_customer_uuid`, or the service worker of another edX service. Anyone else
+    gets 403. The permission is the subscriptions learner-or-admin one, checked against the enterprise
+    named by enterprise_customer_uuid, so a learner of that enterprise may start a bulk enrollment as
+    well as its admins and enterprise operators. The customer agreement is looked up before the check:
+    an enterprise without one, or a request without enterprise_customer_uuid, is answered 404 to every
+    caller.
 
     Args:
         subscription_uuid (UUID | Unset):
@@ -172,8 +192,18 @@ async def asyncio_detailed(
     """Enroll learners in courses in bulk
 
     Starts a job that enrolls every listed learner in every listed course, using the learners'
-    subscription licenses, and optionally notifies them. The number of learners plus course keys in one
-    request is limited to 1000.
+    subscription licenses, and optionally notifies them; answers the job's identifier. The enterprise
+    customer must have a customer agreement with the license manager, else 404 whoever calls. Its
+    administrators and learners, and enterprise operators, may call it; anyone else is refused 403. A
+    request with too many enrollments, or an invalid query or body, is refused with 400.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer_uuid`, a learner of the
+    enterprise of `enterprise_customer_uuid`, or the service worker of another edX service. Anyone else
+    gets 403. The permission is the subscriptions learner-or-admin one, checked against the enterprise
+    named by enterprise_customer_uuid, so a learner of that enterprise may start a bulk enrollment as
+    well as its admins and enterprise operators. The customer agreement is looked up before the check:
+    an enterprise without one, or a request without enterprise_customer_uuid, is answered 404 to every
+    caller.
 
     Args:
         subscription_uuid (UUID | Unset):
@@ -215,8 +245,18 @@ async def asyncio(
     """Enroll learners in courses in bulk
 
     Starts a job that enrolls every listed learner in every listed course, using the learners'
-    subscription licenses, and optionally notifies them. The number of learners plus course keys in one
-    request is limited to 1000.
+    subscription licenses, and optionally notifies them; answers the job's identifier. The enterprise
+    customer must have a customer agreement with the license manager, else 404 whoever calls. Its
+    administrators and learners, and enterprise operators, may call it; anyone else is refused 403. A
+    request with too many enrollments, or an invalid query or body, is refused with 400.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer_uuid`, a learner of the
+    enterprise of `enterprise_customer_uuid`, or the service worker of another edX service. Anyone else
+    gets 403. The permission is the subscriptions learner-or-admin one, checked against the enterprise
+    named by enterprise_customer_uuid, so a learner of that enterprise may start a bulk enrollment as
+    well as its admins and enterprise operators. The customer agreement is looked up before the check:
+    an enterprise without one, or a request without enterprise_customer_uuid, is answered 404 to every
+    caller.
 
     Args:
         subscription_uuid (UUID | Unset):

@@ -62,11 +62,18 @@ def sync_detailed(
 ) -> Response[CourseRun]:
     """Retrieve a course run of an enterprise catalog
 
-    Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
-    The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
-    answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
-    form. The service (edx-enterprise) routes this action under `course_runs/` with an underscore; the
-    gateway path the doc gives is kept. A course run the catalog does not hold is answered 404.
+    Returns one course run of a catalog. The course run ID is the `key` of a course run item listed by
+    the catalog. Only administrators of the enterprise that owns the catalog, and enterprise operators,
+    may call it; anyone else is refused 403. A course run the catalog does not hold is answered 404. The
+    service answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, or the service worker of another
+    edX service. Anyone else gets 403. Checked against the enterprise that owns the catalog named by
+    catalog_id (the parameter names a catalog, not an enterprise): the caller needs the catalog_admin
+    role there, which enterprise admins hold for their own enterprise and enterprise operators for every
+    one. Learners, and global staff without the role, are refused 403. A caller who is not staff must
+    also be a user linked to that enterprise, else the catalog is answered 404, as is a course run the
+    catalog does not hold.
 
     Args:
         catalog_id (str):
@@ -102,11 +109,18 @@ def sync(
 ) -> CourseRun:
     """Retrieve a course run of an enterprise catalog
 
-    Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
-    The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
-    answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
-    form. The service (edx-enterprise) routes this action under `course_runs/` with an underscore; the
-    gateway path the doc gives is kept. A course run the catalog does not hold is answered 404.
+    Returns one course run of a catalog. The course run ID is the `key` of a course run item listed by
+    the catalog. Only administrators of the enterprise that owns the catalog, and enterprise operators,
+    may call it; anyone else is refused 403. A course run the catalog does not hold is answered 404. The
+    service answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, or the service worker of another
+    edX service. Anyone else gets 403. Checked against the enterprise that owns the catalog named by
+    catalog_id (the parameter names a catalog, not an enterprise): the caller needs the catalog_admin
+    role there, which enterprise admins hold for their own enterprise and enterprise operators for every
+    one. Learners, and global staff without the role, are refused 403. A caller who is not staff must
+    also be a user linked to that enterprise, else the catalog is answered 404, as is a course run the
+    catalog does not hold.
 
     Args:
         catalog_id (str):
@@ -137,11 +151,18 @@ async def asyncio_detailed(
 ) -> Response[CourseRun]:
     """Retrieve a course run of an enterprise catalog
 
-    Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
-    The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
-    answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
-    form. The service (edx-enterprise) routes this action under `course_runs/` with an underscore; the
-    gateway path the doc gives is kept. A course run the catalog does not hold is answered 404.
+    Returns one course run of a catalog. The course run ID is the `key` of a course run item listed by
+    the catalog. Only administrators of the enterprise that owns the catalog, and enterprise operators,
+    may call it; anyone else is refused 403. A course run the catalog does not hold is answered 404. The
+    service answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, or the service worker of another
+    edX service. Anyone else gets 403. Checked against the enterprise that owns the catalog named by
+    catalog_id (the parameter names a catalog, not an enterprise): the caller needs the catalog_admin
+    role there, which enterprise admins hold for their own enterprise and enterprise operators for every
+    one. Learners, and global staff without the role, are refused 403. A caller who is not staff must
+    also be a user linked to that enterprise, else the catalog is answered 404, as is a course run the
+    catalog does not hold.
 
     Args:
         catalog_id (str):
@@ -175,11 +196,18 @@ async def asyncio(
 ) -> CourseRun:
     """Retrieve a course run of an enterprise catalog
 
-    Returns one course run of a catalog, as described in Fields in a course_run Content Item (§3.12.2).
-    The course run ID is the `key` of a course run item listed by the catalog. The doc says the API
-    answers in XML unless the request sends `Accept: application/json`; this description covers the JSON
-    form. The service (edx-enterprise) routes this action under `course_runs/` with an underscore; the
-    gateway path the doc gives is kept. A course run the catalog does not hold is answered 404.
+    Returns one course run of a catalog. The course run ID is the `key` of a course run item listed by
+    the catalog. Only administrators of the enterprise that owns the catalog, and enterprise operators,
+    may call it; anyone else is refused 403. A course run the catalog does not hold is answered 404. The
+    service answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, or the service worker of another
+    edX service. Anyone else gets 403. Checked against the enterprise that owns the catalog named by
+    catalog_id (the parameter names a catalog, not an enterprise): the caller needs the catalog_admin
+    role there, which enterprise admins hold for their own enterprise and enterprise operators for every
+    one. Learners, and global staff without the role, are refused 403. A caller who is not staff must
+    also be a user linked to that enterprise, else the catalog is answered 404, as is a course run the
+    catalog does not hold.
 
     Args:
         catalog_id (str):

@@ -63,10 +63,18 @@ def sync_detailed(
 ) -> Response[Program]:
     """Retrieve a program of an enterprise catalog
 
-    Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
-    program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
-    XML unless the request sends `Accept: application/json`; this description covers the JSON form. A
-    program the catalog does not hold is answered 404.
+    Returns one program of a catalog. The program ID is the `uuid` of a program item listed by the
+    catalog. Only administrators of the enterprise that owns the catalog, and enterprise operators, may
+    call it; anyone else is refused 403. A program the catalog does not hold is answered 404. The
+    service answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, or the service worker of another
+    edX service. Anyone else gets 403. Checked against the enterprise that owns the catalog named by
+    catalog_id (the parameter names a catalog, not an enterprise): the caller needs the catalog_admin
+    role there, which enterprise admins hold for their own enterprise and enterprise operators for every
+    one. Learners, and global staff without the role, are refused 403. A caller who is not staff must
+    also be a user linked to that enterprise, else the catalog is answered 404, as is a program the
+    catalog does not hold.
 
     Args:
         catalog_id (str):
@@ -102,10 +110,18 @@ def sync(
 ) -> Program:
     """Retrieve a program of an enterprise catalog
 
-    Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
-    program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
-    XML unless the request sends `Accept: application/json`; this description covers the JSON form. A
-    program the catalog does not hold is answered 404.
+    Returns one program of a catalog. The program ID is the `uuid` of a program item listed by the
+    catalog. Only administrators of the enterprise that owns the catalog, and enterprise operators, may
+    call it; anyone else is refused 403. A program the catalog does not hold is answered 404. The
+    service answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, or the service worker of another
+    edX service. Anyone else gets 403. Checked against the enterprise that owns the catalog named by
+    catalog_id (the parameter names a catalog, not an enterprise): the caller needs the catalog_admin
+    role there, which enterprise admins hold for their own enterprise and enterprise operators for every
+    one. Learners, and global staff without the role, are refused 403. A caller who is not staff must
+    also be a user linked to that enterprise, else the catalog is answered 404, as is a program the
+    catalog does not hold.
 
     Args:
         catalog_id (str):
@@ -136,10 +152,18 @@ async def asyncio_detailed(
 ) -> Response[Program]:
     """Retrieve a program of an enterprise catalog
 
-    Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
-    program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
-    XML unless the request sends `Accept: application/json`; this description covers the JSON form. A
-    program the catalog does not hold is answered 404.
+    Returns one program of a catalog. The program ID is the `uuid` of a program item listed by the
+    catalog. Only administrators of the enterprise that owns the catalog, and enterprise operators, may
+    call it; anyone else is refused 403. A program the catalog does not hold is answered 404. The
+    service answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, or the service worker of another
+    edX service. Anyone else gets 403. Checked against the enterprise that owns the catalog named by
+    catalog_id (the parameter names a catalog, not an enterprise): the caller needs the catalog_admin
+    role there, which enterprise admins hold for their own enterprise and enterprise operators for every
+    one. Learners, and global staff without the role, are refused 403. A caller who is not staff must
+    also be a user linked to that enterprise, else the catalog is answered 404, as is a program the
+    catalog does not hold.
 
     Args:
         catalog_id (str):
@@ -173,10 +197,18 @@ async def asyncio(
 ) -> Program:
     """Retrieve a program of an enterprise catalog
 
-    Returns one program of a catalog, as described in Fields in a program Content Item (§3.12.3). The
-    program ID is the `uuid` of a program item listed by the catalog. The doc says the API answers in
-    XML unless the request sends `Accept: application/json`; this description covers the JSON form. A
-    program the catalog does not hold is answered 404.
+    Returns one program of a catalog. The program ID is the `uuid` of a program item listed by the
+    catalog. Only administrators of the enterprise that owns the catalog, and enterprise operators, may
+    call it; anyone else is refused 403. A program the catalog does not hold is answered 404. The
+    service answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, or the service worker of another
+    edX service. Anyone else gets 403. Checked against the enterprise that owns the catalog named by
+    catalog_id (the parameter names a catalog, not an enterprise): the caller needs the catalog_admin
+    role there, which enterprise admins hold for their own enterprise and enterprise operators for every
+    one. Learners, and global staff without the role, are refused 403. A caller who is not staff must
+    also be a user linked to that enterprise, else the catalog is answered 404, as is a program the
+    catalog does not hold.
 
     Args:
         catalog_id (str):

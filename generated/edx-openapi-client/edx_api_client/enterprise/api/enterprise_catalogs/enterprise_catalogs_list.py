@@ -76,10 +76,20 @@ def sync_detailed(
 ) -> Response[PaginatedEnterpriseCatalogList]:
     """List the enterprise catalogs
 
-    Returns, a page at a time, the course catalogs that are available to the caller's enterprise
-    organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
-    pagination values; each result is one catalog. The doc says the API answers in XML unless the
-    request sends `Accept: application/json`; this description covers the JSON form.
+    Returns, a page at a time, the course catalogs of the enterprise organizations the caller
+    administers (every catalog for enterprise operators); `enterprise_customer` narrows the list to one
+    enterprise. A caller who administers no enterprise is refused 403; global staff are let through but
+    see only the catalogs their roles cover. The page envelope's `count`, `next`, `previous` and
+    `results` are the shared pagination values; each result is one catalog. The service answers JSON or
+    XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer`, the service worker of
+    another edX service, or global staff. Anyone else gets 403. The list is cut down to the enterprises
+    where the caller has the catalog admin role (an enterprise admin for their own enterprise; an
+    enterprise operator or an enterprise_catalog_admin service user for every one), so filtering on
+    another enterprise answers an empty page rather than 403. Provisioning admins and Django superusers
+    see every catalog. A caller with the role nowhere is refused 403, except global staff, who are let
+    through and get an empty page without the role.
 
     Args:
         enterprise_customer (UUID | Unset):
@@ -118,10 +128,20 @@ def sync(
 ) -> PaginatedEnterpriseCatalogList:
     """List the enterprise catalogs
 
-    Returns, a page at a time, the course catalogs that are available to the caller's enterprise
-    organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
-    pagination values; each result is one catalog. The doc says the API answers in XML unless the
-    request sends `Accept: application/json`; this description covers the JSON form.
+    Returns, a page at a time, the course catalogs of the enterprise organizations the caller
+    administers (every catalog for enterprise operators); `enterprise_customer` narrows the list to one
+    enterprise. A caller who administers no enterprise is refused 403; global staff are let through but
+    see only the catalogs their roles cover. The page envelope's `count`, `next`, `previous` and
+    `results` are the shared pagination values; each result is one catalog. The service answers JSON or
+    XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer`, the service worker of
+    another edX service, or global staff. Anyone else gets 403. The list is cut down to the enterprises
+    where the caller has the catalog admin role (an enterprise admin for their own enterprise; an
+    enterprise operator or an enterprise_catalog_admin service user for every one), so filtering on
+    another enterprise answers an empty page rather than 403. Provisioning admins and Django superusers
+    see every catalog. A caller with the role nowhere is refused 403, except global staff, who are let
+    through and get an empty page without the role.
 
     Args:
         enterprise_customer (UUID | Unset):
@@ -155,10 +175,20 @@ async def asyncio_detailed(
 ) -> Response[PaginatedEnterpriseCatalogList]:
     """List the enterprise catalogs
 
-    Returns, a page at a time, the course catalogs that are available to the caller's enterprise
-    organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
-    pagination values; each result is one catalog. The doc says the API answers in XML unless the
-    request sends `Accept: application/json`; this description covers the JSON form.
+    Returns, a page at a time, the course catalogs of the enterprise organizations the caller
+    administers (every catalog for enterprise operators); `enterprise_customer` narrows the list to one
+    enterprise. A caller who administers no enterprise is refused 403; global staff are let through but
+    see only the catalogs their roles cover. The page envelope's `count`, `next`, `previous` and
+    `results` are the shared pagination values; each result is one catalog. The service answers JSON or
+    XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer`, the service worker of
+    another edX service, or global staff. Anyone else gets 403. The list is cut down to the enterprises
+    where the caller has the catalog admin role (an enterprise admin for their own enterprise; an
+    enterprise operator or an enterprise_catalog_admin service user for every one), so filtering on
+    another enterprise answers an empty page rather than 403. Provisioning admins and Django superusers
+    see every catalog. A caller with the role nowhere is refused 403, except global staff, who are let
+    through and get an empty page without the role.
 
     Args:
         enterprise_customer (UUID | Unset):
@@ -195,10 +225,20 @@ async def asyncio(
 ) -> PaginatedEnterpriseCatalogList:
     """List the enterprise catalogs
 
-    Returns, a page at a time, the course catalogs that are available to the caller's enterprise
-    organization. The page envelope's `count`, `next`, `previous` and `results` are the shared
-    pagination values; each result is one catalog. The doc says the API answers in XML unless the
-    request sends `Accept: application/json`; this description covers the JSON form.
+    Returns, a page at a time, the course catalogs of the enterprise organizations the caller
+    administers (every catalog for enterprise operators); `enterprise_customer` narrows the list to one
+    enterprise. A caller who administers no enterprise is refused 403; global staff are let through but
+    see only the catalogs their roles cover. The page envelope's `count`, `next`, `previous` and
+    `results` are the shared pagination values; each result is one catalog. The service answers JSON or
+    XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer`, the service worker of
+    another edX service, or global staff. Anyone else gets 403. The list is cut down to the enterprises
+    where the caller has the catalog admin role (an enterprise admin for their own enterprise; an
+    enterprise operator or an enterprise_catalog_admin service user for every one), so filtering on
+    another enterprise answers an empty page rather than 403. Provisioning admins and Django superusers
+    see every catalog. A caller with the role nowhere is refused 403, except global staff, who are let
+    through and get an empty page without the role.
 
     Args:
         enterprise_customer (UUID | Unset):

@@ -87,10 +87,18 @@ def sync_detailed(
 
     Returns, a page at a time, the active content of one catalog: courses with a run that is open for
     enrollment now or later, and the catalog's course runs and programs. Use `page_size` to choose the
-    page size and `content_keys` to pick items; each result is described by the content item field
-    tables (§3.12), the key or UUID of an item retrieves it alone through the courses, course-runs or
-    programs operations. The service answers JSON or XML; this description covers the JSON form. An
-    unknown catalog is answered 404.
+    page size and `content_keys` to pick items; each result is a course, course run or program content
+    item, and the key or UUID of an item retrieves it alone through the courses, course-runs or programs
+    operations. Learners and administrators of the enterprise that owns the catalog, and enterprise
+    operators, may call it; anyone else is refused 403. An unknown catalog is answered 404. The service
+    answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, a learner of the enterprise of
+    `catalog_id`, or the service worker of another edX service. Anyone else gets 403. Checked against
+    the enterprise that owns the catalog named by catalog_id (the parameter names a catalog, not an
+    enterprise): its learners and admins may read the content, as may enterprise operators for every
+    enterprise; anyone else, global staff included, is refused 403. An unknown catalog is answered 404
+    before the check.
 
     Args:
         catalog_id (str):
@@ -137,10 +145,18 @@ def sync(
 
     Returns, a page at a time, the active content of one catalog: courses with a run that is open for
     enrollment now or later, and the catalog's course runs and programs. Use `page_size` to choose the
-    page size and `content_keys` to pick items; each result is described by the content item field
-    tables (§3.12), the key or UUID of an item retrieves it alone through the courses, course-runs or
-    programs operations. The service answers JSON or XML; this description covers the JSON form. An
-    unknown catalog is answered 404.
+    page size and `content_keys` to pick items; each result is a course, course run or program content
+    item, and the key or UUID of an item retrieves it alone through the courses, course-runs or programs
+    operations. Learners and administrators of the enterprise that owns the catalog, and enterprise
+    operators, may call it; anyone else is refused 403. An unknown catalog is answered 404. The service
+    answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, a learner of the enterprise of
+    `catalog_id`, or the service worker of another edX service. Anyone else gets 403. Checked against
+    the enterprise that owns the catalog named by catalog_id (the parameter names a catalog, not an
+    enterprise): its learners and admins may read the content, as may enterprise operators for every
+    enterprise; anyone else, global staff included, is refused 403. An unknown catalog is answered 404
+    before the check.
 
     Args:
         catalog_id (str):
@@ -182,10 +198,18 @@ async def asyncio_detailed(
 
     Returns, a page at a time, the active content of one catalog: courses with a run that is open for
     enrollment now or later, and the catalog's course runs and programs. Use `page_size` to choose the
-    page size and `content_keys` to pick items; each result is described by the content item field
-    tables (§3.12), the key or UUID of an item retrieves it alone through the courses, course-runs or
-    programs operations. The service answers JSON or XML; this description covers the JSON form. An
-    unknown catalog is answered 404.
+    page size and `content_keys` to pick items; each result is a course, course run or program content
+    item, and the key or UUID of an item retrieves it alone through the courses, course-runs or programs
+    operations. Learners and administrators of the enterprise that owns the catalog, and enterprise
+    operators, may call it; anyone else is refused 403. An unknown catalog is answered 404. The service
+    answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, a learner of the enterprise of
+    `catalog_id`, or the service worker of another edX service. Anyone else gets 403. Checked against
+    the enterprise that owns the catalog named by catalog_id (the parameter names a catalog, not an
+    enterprise): its learners and admins may read the content, as may enterprise operators for every
+    enterprise; anyone else, global staff included, is refused 403. An unknown catalog is answered 404
+    before the check.
 
     Args:
         catalog_id (str):
@@ -230,10 +254,18 @@ async def asyncio(
 
     Returns, a page at a time, the active content of one catalog: courses with a run that is open for
     enrollment now or later, and the catalog's course runs and programs. Use `page_size` to choose the
-    page size and `content_keys` to pick items; each result is described by the content item field
-    tables (§3.12), the key or UUID of an item retrieves it alone through the courses, course-runs or
-    programs operations. The service answers JSON or XML; this description covers the JSON form. An
-    unknown catalog is answered 404.
+    page size and `content_keys` to pick items; each result is a course, course run or program content
+    item, and the key or UUID of an item retrieves it alone through the courses, course-runs or programs
+    operations. Learners and administrators of the enterprise that owns the catalog, and enterprise
+    operators, may call it; anyone else is refused 403. An unknown catalog is answered 404. The service
+    answers JSON or XML; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `catalog_id`, a learner of the enterprise of
+    `catalog_id`, or the service worker of another edX service. Anyone else gets 403. Checked against
+    the enterprise that owns the catalog named by catalog_id (the parameter names a catalog, not an
+    enterprise): its learners and admins may read the content, as may enterprise operators for every
+    enterprise; anyone else, global staff included, is refused 403. An unknown catalog is answered 404
+    before the check.
 
     Args:
         catalog_id (str):

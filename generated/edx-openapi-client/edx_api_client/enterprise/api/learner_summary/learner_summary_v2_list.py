@@ -78,10 +78,15 @@ def sync_detailed(
 ) -> Response[PaginatedLearnerSummaryV2List]:
     """List learner enrollment summaries (v2)
 
-    The older version of the learner summary, as the earlier edition of the Enterprise API reference
-    documents it: one record per course enrollment of the enterprise's learners, with a different set of
-    fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
-    usual count/next/previous/results page.
+    The older version of the learner summary: one record per course enrollment of the enterprise's
+    learners, a page at a time, with a different set of fields from v3. Only administrators of the
+    enterprise and enterprise operators may call it, with a JWT; anyone else is refused 403.
+
+    Who may call: an administrator of the enterprise of `enterprise_uuid`, or the service worker of
+    another edX service. Anyone else gets 403. The caller needs the enterprise data admin role for the
+    enterprise in the path, which an enterprise admin holds for their own enterprise and an enterprise
+    operator for every one; learners, and global staff without the role, are refused 403. Only JWT
+    authentication is accepted (no session cookie).
 
     Args:
         enterprise_uuid (UUID):
@@ -123,10 +128,15 @@ def sync(
 ) -> PaginatedLearnerSummaryV2List:
     """List learner enrollment summaries (v2)
 
-    The older version of the learner summary, as the earlier edition of the Enterprise API reference
-    documents it: one record per course enrollment of the enterprise's learners, with a different set of
-    fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
-    usual count/next/previous/results page.
+    The older version of the learner summary: one record per course enrollment of the enterprise's
+    learners, a page at a time, with a different set of fields from v3. Only administrators of the
+    enterprise and enterprise operators may call it, with a JWT; anyone else is refused 403.
+
+    Who may call: an administrator of the enterprise of `enterprise_uuid`, or the service worker of
+    another edX service. Anyone else gets 403. The caller needs the enterprise data admin role for the
+    enterprise in the path, which an enterprise admin holds for their own enterprise and an enterprise
+    operator for every one; learners, and global staff without the role, are refused 403. Only JWT
+    authentication is accepted (no session cookie).
 
     Args:
         enterprise_uuid (UUID):
@@ -163,10 +173,15 @@ async def asyncio_detailed(
 ) -> Response[PaginatedLearnerSummaryV2List]:
     """List learner enrollment summaries (v2)
 
-    The older version of the learner summary, as the earlier edition of the Enterprise API reference
-    documents it: one record per course enrollment of the enterprise's learners, with a different set of
-    fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
-    usual count/next/previous/results page.
+    The older version of the learner summary: one record per course enrollment of the enterprise's
+    learners, a page at a time, with a different set of fields from v3. Only administrators of the
+    enterprise and enterprise operators may call it, with a JWT; anyone else is refused 403.
+
+    Who may call: an administrator of the enterprise of `enterprise_uuid`, or the service worker of
+    another edX service. Anyone else gets 403. The caller needs the enterprise data admin role for the
+    enterprise in the path, which an enterprise admin holds for their own enterprise and an enterprise
+    operator for every one; learners, and global staff without the role, are refused 403. Only JWT
+    authentication is accepted (no session cookie).
 
     Args:
         enterprise_uuid (UUID):
@@ -206,10 +221,15 @@ async def asyncio(
 ) -> PaginatedLearnerSummaryV2List:
     """List learner enrollment summaries (v2)
 
-    The older version of the learner summary, as the earlier edition of the Enterprise API reference
-    documents it: one record per course enrollment of the enterprise's learners, with a different set of
-    fields from v3. The doc documents the fields of one record; the list comes in the Enterprise API's
-    usual count/next/previous/results page.
+    The older version of the learner summary: one record per course enrollment of the enterprise's
+    learners, a page at a time, with a different set of fields from v3. Only administrators of the
+    enterprise and enterprise operators may call it, with a JWT; anyone else is refused 403.
+
+    Who may call: an administrator of the enterprise of `enterprise_uuid`, or the service worker of
+    another edX service. Anyone else gets 403. The caller needs the enterprise data admin role for the
+    enterprise in the path, which an enterprise admin holds for their own enterprise and an enterprise
+    operator for every one; learners, and global staff without the role, are refused 403. Only JWT
+    authentication is accepted (no session cookie).
 
     Args:
         enterprise_uuid (UUID):

@@ -78,10 +78,17 @@ def sync_detailed(
 ) -> Response[PaginatedLearnerSummaryV3List]:
     """List learner enrollment summaries (v3)
 
-    Returns one record per course enrollment of the enterprise's learners, with the course, the
-    enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
-    `last_activity_date` unless `ordering` names another field of the record. The doc documents the
-    fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
+    Returns, a page at a time, one record per course enrollment of the enterprise's learners, with the
+    course, the enrollment, how it was paid for and the learner's progress and grade. Records are
+    ordered by `last_activity_date` unless `ordering` names another field of the record. Only
+    administrators of the enterprise and enterprise operators may call it, with a JWT; anyone else is
+    refused 403.
+
+    Who may call: an administrator of the enterprise of `enterprise_uuid`, or the service worker of
+    another edX service. Anyone else gets 403. The caller needs the enterprise data admin role for the
+    enterprise in the path, which an enterprise admin holds for their own enterprise and an enterprise
+    operator for every one; learners, and global staff without the role, are refused 403. Only JWT
+    authentication is accepted (no session cookie).
 
     Args:
         enterprise_uuid (UUID):
@@ -123,10 +130,17 @@ def sync(
 ) -> PaginatedLearnerSummaryV3List:
     """List learner enrollment summaries (v3)
 
-    Returns one record per course enrollment of the enterprise's learners, with the course, the
-    enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
-    `last_activity_date` unless `ordering` names another field of the record. The doc documents the
-    fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
+    Returns, a page at a time, one record per course enrollment of the enterprise's learners, with the
+    course, the enrollment, how it was paid for and the learner's progress and grade. Records are
+    ordered by `last_activity_date` unless `ordering` names another field of the record. Only
+    administrators of the enterprise and enterprise operators may call it, with a JWT; anyone else is
+    refused 403.
+
+    Who may call: an administrator of the enterprise of `enterprise_uuid`, or the service worker of
+    another edX service. Anyone else gets 403. The caller needs the enterprise data admin role for the
+    enterprise in the path, which an enterprise admin holds for their own enterprise and an enterprise
+    operator for every one; learners, and global staff without the role, are refused 403. Only JWT
+    authentication is accepted (no session cookie).
 
     Args:
         enterprise_uuid (UUID):
@@ -163,10 +177,17 @@ async def asyncio_detailed(
 ) -> Response[PaginatedLearnerSummaryV3List]:
     """List learner enrollment summaries (v3)
 
-    Returns one record per course enrollment of the enterprise's learners, with the course, the
-    enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
-    `last_activity_date` unless `ordering` names another field of the record. The doc documents the
-    fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
+    Returns, a page at a time, one record per course enrollment of the enterprise's learners, with the
+    course, the enrollment, how it was paid for and the learner's progress and grade. Records are
+    ordered by `last_activity_date` unless `ordering` names another field of the record. Only
+    administrators of the enterprise and enterprise operators may call it, with a JWT; anyone else is
+    refused 403.
+
+    Who may call: an administrator of the enterprise of `enterprise_uuid`, or the service worker of
+    another edX service. Anyone else gets 403. The caller needs the enterprise data admin role for the
+    enterprise in the path, which an enterprise admin holds for their own enterprise and an enterprise
+    operator for every one; learners, and global staff without the role, are refused 403. Only JWT
+    authentication is accepted (no session cookie).
 
     Args:
         enterprise_uuid (UUID):
@@ -206,10 +227,17 @@ async def asyncio(
 ) -> PaginatedLearnerSummaryV3List:
     """List learner enrollment summaries (v3)
 
-    Returns one record per course enrollment of the enterprise's learners, with the course, the
-    enrollment, how it was paid for and the learner's progress and grade. Records are ordered by
-    `last_activity_date` unless `ordering` names another field of the record. The doc documents the
-    fields of one record; the list comes in the Enterprise API's usual count/next/previous/results page.
+    Returns, a page at a time, one record per course enrollment of the enterprise's learners, with the
+    course, the enrollment, how it was paid for and the learner's progress and grade. Records are
+    ordered by `last_activity_date` unless `ordering` names another field of the record. Only
+    administrators of the enterprise and enterprise operators may call it, with a JWT; anyone else is
+    refused 403.
+
+    Who may call: an administrator of the enterprise of `enterprise_uuid`, or the service worker of
+    another edX service. Anyone else gets 403. The caller needs the enterprise data admin role for the
+    enterprise in the path, which an enterprise admin holds for their own enterprise and an enterprise
+    operator for every one; learners, and global staff without the role, are refused 403. Only JWT
+    authentication is accepted (no session cookie).
 
     Args:
         enterprise_uuid (UUID):

@@ -72,7 +72,18 @@ def sync_detailed(
 
     Gives each listed user a license of the subscription plan named in the path, optionally emailing
     them about it with the given opening and closing text. Users who already hold a license of the plan
-    that has not been revoked are counted rather than given a second one.
+    that has not been revoked are counted rather than given a second one. Only an administrator of the
+    enterprise that owns the plan, or an enterprise operator, may call it; anyone else is refused 403,
+    and so is a plan that does not exist. Answers 400 for an invalid body or when the plan has too few
+    unassigned licenses, and 423 while another assignment of the same plan is running.
+
+    Who may call: an administrator of the enterprise of `subscription_plan_uuid`, or the service worker
+    of another edX service. Anyone else gets 403. Checked against the enterprise that owns the plan
+    named by subscription_plan_uuid (the parameter names a plan, not an enterprise): the caller needs
+    the subscriptions admin role there, which an enterprise admin holds for their own enterprise and an
+    enterprise operator (enterprise_openedx_operator) for every enterprise. Learners, and global staff
+    without the role, are refused 403; an unknown plan has no enterprise, so it is refused 403 too (only
+    Django superusers get past the check).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -112,7 +123,18 @@ def sync(
 
     Gives each listed user a license of the subscription plan named in the path, optionally emailing
     them about it with the given opening and closing text. Users who already hold a license of the plan
-    that has not been revoked are counted rather than given a second one.
+    that has not been revoked are counted rather than given a second one. Only an administrator of the
+    enterprise that owns the plan, or an enterprise operator, may call it; anyone else is refused 403,
+    and so is a plan that does not exist. Answers 400 for an invalid body or when the plan has too few
+    unassigned licenses, and 423 while another assignment of the same plan is running.
+
+    Who may call: an administrator of the enterprise of `subscription_plan_uuid`, or the service worker
+    of another edX service. Anyone else gets 403. Checked against the enterprise that owns the plan
+    named by subscription_plan_uuid (the parameter names a plan, not an enterprise): the caller needs
+    the subscriptions admin role there, which an enterprise admin holds for their own enterprise and an
+    enterprise operator (enterprise_openedx_operator) for every enterprise. Learners, and global staff
+    without the role, are refused 403; an unknown plan has no enterprise, so it is refused 403 too (only
+    Django superusers get past the check).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -147,7 +169,18 @@ async def asyncio_detailed(
 
     Gives each listed user a license of the subscription plan named in the path, optionally emailing
     them about it with the given opening and closing text. Users who already hold a license of the plan
-    that has not been revoked are counted rather than given a second one.
+    that has not been revoked are counted rather than given a second one. Only an administrator of the
+    enterprise that owns the plan, or an enterprise operator, may call it; anyone else is refused 403,
+    and so is a plan that does not exist. Answers 400 for an invalid body or when the plan has too few
+    unassigned licenses, and 423 while another assignment of the same plan is running.
+
+    Who may call: an administrator of the enterprise of `subscription_plan_uuid`, or the service worker
+    of another edX service. Anyone else gets 403. Checked against the enterprise that owns the plan
+    named by subscription_plan_uuid (the parameter names a plan, not an enterprise): the caller needs
+    the subscriptions admin role there, which an enterprise admin holds for their own enterprise and an
+    enterprise operator (enterprise_openedx_operator) for every enterprise. Learners, and global staff
+    without the role, are refused 403; an unknown plan has no enterprise, so it is refused 403 too (only
+    Django superusers get past the check).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -185,7 +218,18 @@ async def asyncio(
 
     Gives each listed user a license of the subscription plan named in the path, optionally emailing
     them about it with the given opening and closing text. Users who already hold a license of the plan
-    that has not been revoked are counted rather than given a second one.
+    that has not been revoked are counted rather than given a second one. Only an administrator of the
+    enterprise that owns the plan, or an enterprise operator, may call it; anyone else is refused 403,
+    and so is a plan that does not exist. Answers 400 for an invalid body or when the plan has too few
+    unassigned licenses, and 423 while another assignment of the same plan is running.
+
+    Who may call: an administrator of the enterprise of `subscription_plan_uuid`, or the service worker
+    of another edX service. Anyone else gets 403. Checked against the enterprise that owns the plan
+    named by subscription_plan_uuid (the parameter names a plan, not an enterprise): the caller needs
+    the subscriptions admin role there, which an enterprise admin holds for their own enterprise and an
+    enterprise operator (enterprise_openedx_operator) for every enterprise. Learners, and global staff
+    without the role, are refused 403; an unknown plan has no enterprise, so it is refused 403 too (only
+    Django superusers get past the check).
 
     Args:
         subscription_plan_uuid (UUID):

@@ -79,7 +79,16 @@ def sync_detailed(
     addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. Each address
     is revoked on its own: the revocations that succeed are kept even when others fail (answered 207
     with both lists). When more licenses are selected than the plan's revocation cap leaves, nothing is
-    revoked (400).
+    revoked (400). Only an administrator of the enterprise that owns the plan, or an enterprise
+    operator, may call it; anyone else is refused 403, and so is a plan that does not exist.
+
+    Who may call: an administrator of the enterprise of `subscription_plan_uuid`, or the service worker
+    of another edX service. Anyone else gets 403. Checked against the enterprise that owns the plan
+    named by subscription_plan_uuid (the parameter names a plan, not an enterprise): the caller needs
+    the subscriptions admin role there, which an enterprise admin holds for their own enterprise and an
+    enterprise operator (enterprise_openedx_operator) for every enterprise. Learners, and global staff
+    without the role, are refused 403; an unknown plan has no enterprise, so it is refused 403 too (only
+    Django superusers get past the check).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -120,7 +129,16 @@ def sync(
     addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. Each address
     is revoked on its own: the revocations that succeed are kept even when others fail (answered 207
     with both lists). When more licenses are selected than the plan's revocation cap leaves, nothing is
-    revoked (400).
+    revoked (400). Only an administrator of the enterprise that owns the plan, or an enterprise
+    operator, may call it; anyone else is refused 403, and so is a plan that does not exist.
+
+    Who may call: an administrator of the enterprise of `subscription_plan_uuid`, or the service worker
+    of another edX service. Anyone else gets 403. Checked against the enterprise that owns the plan
+    named by subscription_plan_uuid (the parameter names a plan, not an enterprise): the caller needs
+    the subscriptions admin role there, which an enterprise admin holds for their own enterprise and an
+    enterprise operator (enterprise_openedx_operator) for every enterprise. Learners, and global staff
+    without the role, are refused 403; an unknown plan has no enterprise, so it is refused 403 too (only
+    Django superusers get past the check).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -156,7 +174,16 @@ async def asyncio_detailed(
     addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. Each address
     is revoked on its own: the revocations that succeed are kept even when others fail (answered 207
     with both lists). When more licenses are selected than the plan's revocation cap leaves, nothing is
-    revoked (400).
+    revoked (400). Only an administrator of the enterprise that owns the plan, or an enterprise
+    operator, may call it; anyone else is refused 403, and so is a plan that does not exist.
+
+    Who may call: an administrator of the enterprise of `subscription_plan_uuid`, or the service worker
+    of another edX service. Anyone else gets 403. Checked against the enterprise that owns the plan
+    named by subscription_plan_uuid (the parameter names a plan, not an enterprise): the caller needs
+    the subscriptions admin role there, which an enterprise admin holds for their own enterprise and an
+    enterprise operator (enterprise_openedx_operator) for every enterprise. Learners, and global staff
+    without the role, are refused 403; an unknown plan has no enterprise, so it is refused 403 too (only
+    Django superusers get past the check).
 
     Args:
         subscription_plan_uuid (UUID):
@@ -195,7 +222,16 @@ async def asyncio(
     addresses (`user_emails`) or by `filters`; a request sends one of the two, never both. Each address
     is revoked on its own: the revocations that succeed are kept even when others fail (answered 207
     with both lists). When more licenses are selected than the plan's revocation cap leaves, nothing is
-    revoked (400).
+    revoked (400). Only an administrator of the enterprise that owns the plan, or an enterprise
+    operator, may call it; anyone else is refused 403, and so is a plan that does not exist.
+
+    Who may call: an administrator of the enterprise of `subscription_plan_uuid`, or the service worker
+    of another edX service. Anyone else gets 403. Checked against the enterprise that owns the plan
+    named by subscription_plan_uuid (the parameter names a plan, not an enterprise): the caller needs
+    the subscriptions admin role there, which an enterprise admin holds for their own enterprise and an
+    enterprise operator (enterprise_openedx_operator) for every enterprise. Learners, and global staff
+    without the role, are refused 403; an unknown plan has no enterprise, so it is refused 403 too (only
+    Django superusers get past the check).
 
     Args:
         subscription_plan_uuid (UUID):

@@ -76,10 +76,20 @@ def sync_detailed(
 ) -> Response[PaginatedSubscriptionPlanList]:
     """List subscription plans
 
-    Returns the subscription plans the caller can see, one page at a time. The optional query parameters
-    narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
-    API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
-    api.txt §3.2); this description covers the JSON form.
+    Returns the subscription plans the caller can see, one page at a time: the plans of the enterprises
+    the caller administers (every plan for an enterprise operator). The optional query parameters narrow
+    the list to one enterprise customer or to the plan that is currently in force. A caller who
+    administers no enterprise is refused 403; global staff are let through but see only the plans their
+    roles cover. Answers 400 for a malformed enterprise_customer_uuid or for current=true without one.
+    Ask for JSON with `Accept: application/json`; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer_uuid`, the service worker
+    of another edX service, or global staff. Anyone else gets 403. The list is cut down to the
+    enterprises where the caller has the subscriptions admin role (an enterprise admin for their own
+    enterprise, an enterprise operator for every one), so naming another enterprise in
+    enterprise_customer_uuid answers an empty page rather than 403. Only a caller with that role nowhere
+    is refused 403; global staff never are, but without the role they get an empty page (Django
+    superusers see every plan).
 
     Args:
         enterprise_customer_uuid (UUID | Unset):
@@ -118,10 +128,20 @@ def sync(
 ) -> PaginatedSubscriptionPlanList:
     """List subscription plans
 
-    Returns the subscription plans the caller can see, one page at a time. The optional query parameters
-    narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
-    API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
-    api.txt §3.2); this description covers the JSON form.
+    Returns the subscription plans the caller can see, one page at a time: the plans of the enterprises
+    the caller administers (every plan for an enterprise operator). The optional query parameters narrow
+    the list to one enterprise customer or to the plan that is currently in force. A caller who
+    administers no enterprise is refused 403; global staff are let through but see only the plans their
+    roles cover. Answers 400 for a malformed enterprise_customer_uuid or for current=true without one.
+    Ask for JSON with `Accept: application/json`; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer_uuid`, the service worker
+    of another edX service, or global staff. Anyone else gets 403. The list is cut down to the
+    enterprises where the caller has the subscriptions admin role (an enterprise admin for their own
+    enterprise, an enterprise operator for every one), so naming another enterprise in
+    enterprise_customer_uuid answers an empty page rather than 403. Only a caller with that role nowhere
+    is refused 403; global staff never are, but without the role they get an empty page (Django
+    superusers see every plan).
 
     Args:
         enterprise_customer_uuid (UUID | Unset):
@@ -155,10 +175,20 @@ async def asyncio_detailed(
 ) -> Response[PaginatedSubscriptionPlanList]:
     """List subscription plans
 
-    Returns the subscription plans the caller can see, one page at a time. The optional query parameters
-    narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
-    API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
-    api.txt §3.2); this description covers the JSON form.
+    Returns the subscription plans the caller can see, one page at a time: the plans of the enterprises
+    the caller administers (every plan for an enterprise operator). The optional query parameters narrow
+    the list to one enterprise customer or to the plan that is currently in force. A caller who
+    administers no enterprise is refused 403; global staff are let through but see only the plans their
+    roles cover. Answers 400 for a malformed enterprise_customer_uuid or for current=true without one.
+    Ask for JSON with `Accept: application/json`; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer_uuid`, the service worker
+    of another edX service, or global staff. Anyone else gets 403. The list is cut down to the
+    enterprises where the caller has the subscriptions admin role (an enterprise admin for their own
+    enterprise, an enterprise operator for every one), so naming another enterprise in
+    enterprise_customer_uuid answers an empty page rather than 403. Only a caller with that role nowhere
+    is refused 403; global staff never are, but without the role they get an empty page (Django
+    superusers see every plan).
 
     Args:
         enterprise_customer_uuid (UUID | Unset):
@@ -195,10 +225,20 @@ async def asyncio(
 ) -> PaginatedSubscriptionPlanList:
     """List subscription plans
 
-    Returns the subscription plans the caller can see, one page at a time. The optional query parameters
-    narrow the list to one enterprise customer or to the plan that is currently in force. The Enterprise
-    API answers in XML unless the request asks for JSON with `Accept: application/json` (enterprise-
-    api.txt §3.2); this description covers the JSON form.
+    Returns the subscription plans the caller can see, one page at a time: the plans of the enterprises
+    the caller administers (every plan for an enterprise operator). The optional query parameters narrow
+    the list to one enterprise customer or to the plan that is currently in force. A caller who
+    administers no enterprise is refused 403; global staff are let through but see only the plans their
+    roles cover. Answers 400 for a malformed enterprise_customer_uuid or for current=true without one.
+    Ask for JSON with `Accept: application/json`; this description covers the JSON form.
+
+    Who may call: an administrator of the enterprise of `enterprise_customer_uuid`, the service worker
+    of another edX service, or global staff. Anyone else gets 403. The list is cut down to the
+    enterprises where the caller has the subscriptions admin role (an enterprise admin for their own
+    enterprise, an enterprise operator for every one), so naming another enterprise in
+    enterprise_customer_uuid answers an empty page rather than 403. Only a caller with that role nowhere
+    is refused 403; global staff never are, but without the role they get an empty page (Django
+    superusers see every plan).
 
     Args:
         enterprise_customer_uuid (UUID | Unset):

@@ -65,14 +65,16 @@ def sync_detailed(
 ) -> Response[CommerceBasketResult]:
     """Try to enroll the user through a basket
 
-    Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
-    request field and says nothing about what is returned; it states no success status either. In the
-    platform's source the view reads the course to enroll in (`course_id`, required) and an optional
-    marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
-    has one: the answer is then 200 with a `detail` message. A learner who holds an entitlement for the
-    course is enrolled through it and gets 200 with a `redirect_destination` instead. A missing or
-    unknown course, closed enrollment or a course without an audit or honor mode is answered 406, an
-    active enrollment 409, each with a `detail` message.
+    Tries to enroll the calling user in a course through the commerce basket flow. It reads the course
+    to enroll in (`course_id`, required) and an optional marketing email opt-in, and enrolls the caller
+    directly in the course's audit (or honor) mode when it has one, answering 200 with a `detail`
+    message. A learner who holds an entitlement for the course is enrolled through it and gets 200 with
+    a `redirect_destination` instead. A missing or unknown course, closed enrollment or a course without
+    an audit or honor mode is answered 406, an active enrollment 409, each with a `detail` message. Any
+    signed-in user may call it, for themselves only; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403. The enrollment is always the caller's own;
+    the body names no user.
 
     Args:
         body (CommerceBasketRequest): What the basket view reads from the request.
@@ -106,14 +108,16 @@ def sync(
 ) -> CommerceBasketResult:
     """Try to enroll the user through a basket
 
-    Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
-    request field and says nothing about what is returned; it states no success status either. In the
-    platform's source the view reads the course to enroll in (`course_id`, required) and an optional
-    marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
-    has one: the answer is then 200 with a `detail` message. A learner who holds an entitlement for the
-    course is enrolled through it and gets 200 with a `redirect_destination` instead. A missing or
-    unknown course, closed enrollment or a course without an audit or honor mode is answered 406, an
-    active enrollment 409, each with a `detail` message.
+    Tries to enroll the calling user in a course through the commerce basket flow. It reads the course
+    to enroll in (`course_id`, required) and an optional marketing email opt-in, and enrolls the caller
+    directly in the course's audit (or honor) mode when it has one, answering 200 with a `detail`
+    message. A learner who holds an entitlement for the course is enrolled through it and gets 200 with
+    a `redirect_destination` instead. A missing or unknown course, closed enrollment or a course without
+    an audit or honor mode is answered 406, an active enrollment 409, each with a `detail` message. Any
+    signed-in user may call it, for themselves only; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403. The enrollment is always the caller's own;
+    the body names no user.
 
     Args:
         body (CommerceBasketRequest): What the basket view reads from the request.
@@ -142,14 +146,16 @@ async def asyncio_detailed(
 ) -> Response[CommerceBasketResult]:
     """Try to enroll the user through a basket
 
-    Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
-    request field and says nothing about what is returned; it states no success status either. In the
-    platform's source the view reads the course to enroll in (`course_id`, required) and an optional
-    marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
-    has one: the answer is then 200 with a `detail` message. A learner who holds an entitlement for the
-    course is enrolled through it and gets 200 with a `redirect_destination` instead. A missing or
-    unknown course, closed enrollment or a course without an audit or honor mode is answered 406, an
-    active enrollment 409, each with a `detail` message.
+    Tries to enroll the calling user in a course through the commerce basket flow. It reads the course
+    to enroll in (`course_id`, required) and an optional marketing email opt-in, and enrolls the caller
+    directly in the course's audit (or honor) mode when it has one, answering 200 with a `detail`
+    message. A learner who holds an entitlement for the course is enrolled through it and gets 200 with
+    a `redirect_destination` instead. A missing or unknown course, closed enrollment or a course without
+    an audit or honor mode is answered 406, an active enrollment 409, each with a `detail` message. Any
+    signed-in user may call it, for themselves only; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403. The enrollment is always the caller's own;
+    the body names no user.
 
     Args:
         body (CommerceBasketRequest): What the basket view reads from the request.
@@ -181,14 +187,16 @@ async def asyncio(
 ) -> CommerceBasketResult:
     """Try to enroll the user through a basket
 
-    Tries to enroll the requesting user, going through the commerce basket flow. The doc names no
-    request field and says nothing about what is returned; it states no success status either. In the
-    platform's source the view reads the course to enroll in (`course_id`, required) and an optional
-    marketing email opt-in, and enrolls the user directly in the course's audit (or honor) mode when it
-    has one: the answer is then 200 with a `detail` message. A learner who holds an entitlement for the
-    course is enrolled through it and gets 200 with a `redirect_destination` instead. A missing or
-    unknown course, closed enrollment or a course without an audit or honor mode is answered 406, an
-    active enrollment 409, each with a `detail` message.
+    Tries to enroll the calling user in a course through the commerce basket flow. It reads the course
+    to enroll in (`course_id`, required) and an optional marketing email opt-in, and enrolls the caller
+    directly in the course's audit (or honor) mode when it has one, answering 200 with a `detail`
+    message. A learner who holds an entitlement for the course is enrolled through it and gets 200 with
+    a `redirect_destination` instead. A missing or unknown course, closed enrollment or a course without
+    an audit or honor mode is answered 406, an active enrollment 409, each with a `detail` message. Any
+    signed-in user may call it, for themselves only; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403. The enrollment is always the caller's own;
+    the body names no user.
 
     Args:
         body (CommerceBasketRequest): What the basket view reads from the request.

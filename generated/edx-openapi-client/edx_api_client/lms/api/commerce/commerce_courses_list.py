@@ -59,7 +59,10 @@ def sync_detailed(
     """List courses and their modes
 
     Returns every course known to the commerce API, each with its enrollment modes, their prices and
-    stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope.
+    stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope. Any signed-
+    in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,7 +90,10 @@ def sync(
     """List courses and their modes
 
     Returns every course known to the commerce API, each with its enrollment modes, their prices and
-    stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope.
+    stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope. Any signed-
+    in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,7 +117,10 @@ async def asyncio_detailed(
     """List courses and their modes
 
     Returns every course known to the commerce API, each with its enrollment modes, their prices and
-    stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope.
+    stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope. Any signed-
+    in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,7 +146,10 @@ async def asyncio(
     """List courses and their modes
 
     Returns every course known to the commerce API, each with its enrollment modes, their prices and
-    stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope.
+    stock keeping units (SKUs). The answer is a plain JSON array, not a paginated envelope. Any signed-
+    in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

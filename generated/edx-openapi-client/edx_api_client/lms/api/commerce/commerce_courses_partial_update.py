@@ -73,9 +73,15 @@ def sync_detailed(
 ) -> Response[CommerceCourse]:
     """Update part of a course and its modes
 
-    Changes the course record named by `course_id` and its modes. The doc documents the same body for
-    this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
-    that has no mode yet creates it (201), and then the body is validated in full.
+    Changes the course record named by `course_id` and its modes. A PATCH of a course that has no mode
+    yet creates it (201), and then the body is validated in full. Only callers holding the change
+    permission on course modes (superusers, or staff users granted it) and the ecommerce service, which
+    sends the deployment's API key header, may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is Django's change permission on the course mode model (held by superusers and by staff users
+    granted it, not by is_staff alone) or the deprecated X-Edx-Api-Key header, which the ecommerce
+    service sends.
 
     Args:
         course_id (str):
@@ -111,9 +117,15 @@ def sync(
 ) -> CommerceCourse:
     """Update part of a course and its modes
 
-    Changes the course record named by `course_id` and its modes. The doc documents the same body for
-    this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
-    that has no mode yet creates it (201), and then the body is validated in full.
+    Changes the course record named by `course_id` and its modes. A PATCH of a course that has no mode
+    yet creates it (201), and then the body is validated in full. Only callers holding the change
+    permission on course modes (superusers, or staff users granted it) and the ecommerce service, which
+    sends the deployment's API key header, may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is Django's change permission on the course mode model (held by superusers and by staff users
+    granted it, not by is_staff alone) or the deprecated X-Edx-Api-Key header, which the ecommerce
+    service sends.
 
     Args:
         course_id (str):
@@ -144,9 +156,15 @@ async def asyncio_detailed(
 ) -> Response[CommerceCourse]:
     """Update part of a course and its modes
 
-    Changes the course record named by `course_id` and its modes. The doc documents the same body for
-    this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
-    that has no mode yet creates it (201), and then the body is validated in full.
+    Changes the course record named by `course_id` and its modes. A PATCH of a course that has no mode
+    yet creates it (201), and then the body is validated in full. Only callers holding the change
+    permission on course modes (superusers, or staff users granted it) and the ecommerce service, which
+    sends the deployment's API key header, may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is Django's change permission on the course mode model (held by superusers and by staff users
+    granted it, not by is_staff alone) or the deprecated X-Edx-Api-Key header, which the ecommerce
+    service sends.
 
     Args:
         course_id (str):
@@ -180,9 +198,15 @@ async def asyncio(
 ) -> CommerceCourse:
     """Update part of a course and its modes
 
-    Changes the course record named by `course_id` and its modes. The doc documents the same body for
-    this method as for PUT, with the same required fields. In the platform's source a PATCH of a course
-    that has no mode yet creates it (201), and then the body is validated in full.
+    Changes the course record named by `course_id` and its modes. A PATCH of a course that has no mode
+    yet creates it (201), and then the body is validated in full. Only callers holding the change
+    permission on course modes (superusers, or staff users granted it) and the ecommerce service, which
+    sends the deployment's API key header, may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is Django's change permission on the course mode model (held by superusers and by staff users
+    granted it, not by is_staff alone) or the deprecated X-Edx-Api-Key header, which the ecommerce
+    service sends.
 
     Args:
         course_id (str):

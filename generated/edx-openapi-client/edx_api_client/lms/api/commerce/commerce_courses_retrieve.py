@@ -59,7 +59,13 @@ def sync_detailed(
 ) -> Response[CommerceCourse]:
     """Get a course and its modes
 
-    Returns one course, named by `course_id`, with its enrollment modes, prices and SKUs.
+    Returns one course, named by `course_id`, with its enrollment modes, prices and SKUs. Answers 404
+    when no enrollment mode exists for the course. Any signed-in user may call it; an unauthenticated
+    request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403. Reading needs no model permission: Django
+    model permissions require only a signed-in user for GET; a request with the deployment's X-Edx-Api-
+    Key header is admitted too.
 
     Args:
         course_id (str):
@@ -92,7 +98,13 @@ def sync(
 ) -> CommerceCourse:
     """Get a course and its modes
 
-    Returns one course, named by `course_id`, with its enrollment modes, prices and SKUs.
+    Returns one course, named by `course_id`, with its enrollment modes, prices and SKUs. Answers 404
+    when no enrollment mode exists for the course. Any signed-in user may call it; an unauthenticated
+    request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403. Reading needs no model permission: Django
+    model permissions require only a signed-in user for GET; a request with the deployment's X-Edx-Api-
+    Key header is admitted too.
 
     Args:
         course_id (str):
@@ -120,7 +132,13 @@ async def asyncio_detailed(
 ) -> Response[CommerceCourse]:
     """Get a course and its modes
 
-    Returns one course, named by `course_id`, with its enrollment modes, prices and SKUs.
+    Returns one course, named by `course_id`, with its enrollment modes, prices and SKUs. Answers 404
+    when no enrollment mode exists for the course. Any signed-in user may call it; an unauthenticated
+    request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403. Reading needs no model permission: Django
+    model permissions require only a signed-in user for GET; a request with the deployment's X-Edx-Api-
+    Key header is admitted too.
 
     Args:
         course_id (str):
@@ -151,7 +169,13 @@ async def asyncio(
 ) -> CommerceCourse:
     """Get a course and its modes
 
-    Returns one course, named by `course_id`, with its enrollment modes, prices and SKUs.
+    Returns one course, named by `course_id`, with its enrollment modes, prices and SKUs. Answers 404
+    when no enrollment mode exists for the course. Any signed-in user may call it; an unauthenticated
+    request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403. Reading needs no model permission: Django
+    model permissions require only a signed-in user for GET; a request with the deployment's X-Edx-Api-
+    Key header is admitted too.
 
     Args:
         course_id (str):

@@ -73,10 +73,16 @@ def sync_detailed(
 ) -> Response[CommerceCourse]:
     """Replace a course and its modes
 
-    Writes the whole course record named by `course_id` together with its modes; the doc says the same
-    view retrieves, updates or creates courses and their modes. In the platform's source a course
-    without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
-    are deleted, except a masters mode.
+    Writes the whole course record named by `course_id` together with its modes: a course without any
+    mode yet is created (201); an existing one is updated (200). Modes left out of the body are deleted,
+    except a masters mode. Only callers holding the change permission on course modes (superusers, or
+    staff users granted it) and the ecommerce service, which sends the deployment's API key header, may
+    call it; other signed-in users are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is Django's change permission on the course mode model (held by superusers and by staff users
+    granted it, not by is_staff alone) or the deprecated X-Edx-Api-Key header, which the ecommerce
+    service sends.
 
     Args:
         course_id (str):
@@ -112,10 +118,16 @@ def sync(
 ) -> CommerceCourse:
     """Replace a course and its modes
 
-    Writes the whole course record named by `course_id` together with its modes; the doc says the same
-    view retrieves, updates or creates courses and their modes. In the platform's source a course
-    without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
-    are deleted, except a masters mode.
+    Writes the whole course record named by `course_id` together with its modes: a course without any
+    mode yet is created (201); an existing one is updated (200). Modes left out of the body are deleted,
+    except a masters mode. Only callers holding the change permission on course modes (superusers, or
+    staff users granted it) and the ecommerce service, which sends the deployment's API key header, may
+    call it; other signed-in users are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is Django's change permission on the course mode model (held by superusers and by staff users
+    granted it, not by is_staff alone) or the deprecated X-Edx-Api-Key header, which the ecommerce
+    service sends.
 
     Args:
         course_id (str):
@@ -146,10 +158,16 @@ async def asyncio_detailed(
 ) -> Response[CommerceCourse]:
     """Replace a course and its modes
 
-    Writes the whole course record named by `course_id` together with its modes; the doc says the same
-    view retrieves, updates or creates courses and their modes. In the platform's source a course
-    without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
-    are deleted, except a masters mode.
+    Writes the whole course record named by `course_id` together with its modes: a course without any
+    mode yet is created (201); an existing one is updated (200). Modes left out of the body are deleted,
+    except a masters mode. Only callers holding the change permission on course modes (superusers, or
+    staff users granted it) and the ecommerce service, which sends the deployment's API key header, may
+    call it; other signed-in users are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is Django's change permission on the course mode model (held by superusers and by staff users
+    granted it, not by is_staff alone) or the deprecated X-Edx-Api-Key header, which the ecommerce
+    service sends.
 
     Args:
         course_id (str):
@@ -183,10 +201,16 @@ async def asyncio(
 ) -> CommerceCourse:
     """Replace a course and its modes
 
-    Writes the whole course record named by `course_id` together with its modes; the doc says the same
-    view retrieves, updates or creates courses and their modes. In the platform's source a course
-    without any mode yet is created (201); an existing one is updated (200). Modes left out of the body
-    are deleted, except a masters mode.
+    Writes the whole course record named by `course_id` together with its modes: a course without any
+    mode yet is created (201); an existing one is updated (200). Modes left out of the body are deleted,
+    except a masters mode. Only callers holding the change permission on course modes (superusers, or
+    staff users granted it) and the ecommerce service, which sends the deployment's API key header, may
+    call it; other signed-in users are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is Django's change permission on the course mode model (held by superusers and by staff users
+    granted it, not by is_staff alone) or the deprecated X-Edx-Api-Key header, which the ecommerce
+    service sends.
 
     Args:
         course_id (str):

@@ -59,8 +59,14 @@ def sync_detailed(
 ) -> Response[CommerceOrder]:
     """Get an order
 
-    Returns the order with the given `number`. The doc only calls this an HTTP handler and documents no
-    response body.
+    Returns the order with the given `number`, as the ecommerce service answers it to the calling user.
+    Any signed-in user may call it, but the ecommerce service finds only the caller's own orders (global
+    staff find any): another user's order, or an unknown number, answers 404.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 404. The LMS
+    admits any signed-in user (and, where the account activation requirement is disabled, the session's
+    user) and asks the ecommerce service as the caller; that service filters orders to the caller's own
+    unless the caller is staff, and the LMS relays its 404.
 
     Args:
         number (str):
@@ -93,8 +99,14 @@ def sync(
 ) -> CommerceOrder:
     """Get an order
 
-    Returns the order with the given `number`. The doc only calls this an HTTP handler and documents no
-    response body.
+    Returns the order with the given `number`, as the ecommerce service answers it to the calling user.
+    Any signed-in user may call it, but the ecommerce service finds only the caller's own orders (global
+    staff find any): another user's order, or an unknown number, answers 404.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 404. The LMS
+    admits any signed-in user (and, where the account activation requirement is disabled, the session's
+    user) and asks the ecommerce service as the caller; that service filters orders to the caller's own
+    unless the caller is staff, and the LMS relays its 404.
 
     Args:
         number (str):
@@ -122,8 +134,14 @@ async def asyncio_detailed(
 ) -> Response[CommerceOrder]:
     """Get an order
 
-    Returns the order with the given `number`. The doc only calls this an HTTP handler and documents no
-    response body.
+    Returns the order with the given `number`, as the ecommerce service answers it to the calling user.
+    Any signed-in user may call it, but the ecommerce service finds only the caller's own orders (global
+    staff find any): another user's order, or an unknown number, answers 404.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 404. The LMS
+    admits any signed-in user (and, where the account activation requirement is disabled, the session's
+    user) and asks the ecommerce service as the caller; that service filters orders to the caller's own
+    unless the caller is staff, and the LMS relays its 404.
 
     Args:
         number (str):
@@ -154,8 +172,14 @@ async def asyncio(
 ) -> CommerceOrder:
     """Get an order
 
-    Returns the order with the given `number`. The doc only calls this an HTTP handler and documents no
-    response body.
+    Returns the order with the given `number`, as the ecommerce service answers it to the calling user.
+    Any signed-in user may call it, but the ecommerce service finds only the caller's own orders (global
+    staff find any): another user's order, or an unknown number, answers 404.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 404. The LMS
+    admits any signed-in user (and, where the account activation requirement is disabled, the session's
+    user) and asks the ecommerce service as the caller; that service filters orders to the caller's own
+    unless the caller is staff, and the LMS relays its 404.
 
     Args:
         number (str):

@@ -71,9 +71,16 @@ def sync_detailed(
 
     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
-    SKUs may be left out. On the platform the mode is created in the course the body's `course_id` names
-    (the serializer reads it from the body), and only global staff or a client whose token carries the
-    course modes scope may call any of these operations. Answers 404 when no course has that identifier.
+    SKUs may be left out. The mode is created in the course the body's `course_id` names. Answers 404
+    when no course has that identifier. Only global staff users, and services whose restricted JWT
+    carries the course modes scope and the course's organization, may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -111,9 +118,16 @@ def sync(
 
     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
-    SKUs may be left out. On the platform the mode is created in the course the body's `course_id` names
-    (the serializer reads it from the body), and only global staff or a client whose token carries the
-    course modes scope may call any of these operations. Answers 404 when no course has that identifier.
+    SKUs may be left out. The mode is created in the course the body's `course_id` names. Answers 404
+    when no course has that identifier. Only global staff users, and services whose restricted JWT
+    carries the course modes scope and the course's organization, may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -146,9 +160,16 @@ async def asyncio_detailed(
 
     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
-    SKUs may be left out. On the platform the mode is created in the course the body's `course_id` names
-    (the serializer reads it from the body), and only global staff or a client whose token carries the
-    course modes scope may call any of these operations. Answers 404 when no course has that identifier.
+    SKUs may be left out. The mode is created in the course the body's `course_id` names. Answers 404
+    when no course has that identifier. Only global staff users, and services whose restricted JWT
+    carries the course modes scope and the course's organization, may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -184,9 +205,16 @@ async def asyncio(
 
     Creates a new course mode in the course named by `course_id` and answers 201 Created. `course_id`,
     `mode_slug`, `mode_display_name` and `currency` must be sent; the expiration fields, description and
-    SKUs may be left out. On the platform the mode is created in the course the body's `course_id` names
-    (the serializer reads it from the body), and only global staff or a client whose token carries the
-    course modes scope may call any of these operations. Answers 404 when no course has that identifier.
+    SKUs may be left out. The mode is created in the course the body's `course_id` names. Answers 404
+    when no course has that identifier. Only global staff users, and services whose restricted JWT
+    carries the course modes scope and the course's organization, may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):

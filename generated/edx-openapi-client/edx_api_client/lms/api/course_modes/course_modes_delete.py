@@ -59,7 +59,15 @@ def sync_detailed(
     """Delete one mode of a course
 
     Removes the course mode `mode_slug` from the course `course_id` and answers 204 No Content. Answers
-    404 when the course does not exist or has no mode with that slug.
+    404 when the course does not exist or has no mode with that slug. Only global staff users, and
+    services whose restricted JWT carries the course modes scope and the course's organization, may call
+    it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -96,7 +104,15 @@ def sync(
     """Delete one mode of a course
 
     Removes the course mode `mode_slug` from the course `course_id` and answers 204 No Content. Answers
-    404 when the course does not exist or has no mode with that slug.
+    404 when the course does not exist or has no mode with that slug. Only global staff users, and
+    services whose restricted JWT carries the course modes scope and the course's organization, may call
+    it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -128,7 +144,15 @@ async def asyncio_detailed(
     """Delete one mode of a course
 
     Removes the course mode `mode_slug` from the course `course_id` and answers 204 No Content. Answers
-    404 when the course does not exist or has no mode with that slug.
+    404 when the course does not exist or has no mode with that slug. Only global staff users, and
+    services whose restricted JWT carries the course modes scope and the course's organization, may call
+    it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -163,7 +187,15 @@ async def asyncio(
     """Delete one mode of a course
 
     Removes the course mode `mode_slug` from the course `course_id` and answers 204 No Content. Answers
-    404 when the course does not exist or has no mode with that slug.
+    404 when the course does not exist or has no mode with that slug. Only global staff users, and
+    services whose restricted JWT carries the course modes scope and the course's organization, may call
+    it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):

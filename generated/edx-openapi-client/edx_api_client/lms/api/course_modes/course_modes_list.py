@@ -68,6 +68,12 @@ def sync_detailed(
     course mode objects. A course that does not exist, like a course without modes, is answered with an
     empty array.
 
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
+
     Args:
         course_id (str):
 
@@ -103,6 +109,12 @@ def sync(
     course mode objects. A course that does not exist, like a course without modes, is answered with an
     empty array.
 
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
+
     Args:
         course_id (str):
 
@@ -132,6 +144,12 @@ async def asyncio_detailed(
     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
     course mode objects. A course that does not exist, like a course without modes, is answered with an
     empty array.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -165,6 +183,12 @@ async def asyncio(
     Returns every course mode defined for the course named by `course_id`, as a plain JSON array of
     course mode objects. A course that does not exist, like a course without modes, is answered with an
     empty array.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):

@@ -68,8 +68,16 @@ def sync_detailed(
 ) -> Response[Any]:
     """Change one mode of a course
 
-    Partially updates the course mode `mode_slug` of the course `course_id`. The PATCH section documents
-    the same body for the request and the response as POST does.
+    Partially updates the course mode `mode_slug` of the course `course_id` with the fields sent.
+    Answers 404 when the course does not exist or has no mode with that slug. Only global staff users,
+    and services whose restricted JWT carries the course modes scope and the course's organization, may
+    call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -109,8 +117,16 @@ def sync(
 ) -> Any:
     """Change one mode of a course
 
-    Partially updates the course mode `mode_slug` of the course `course_id`. The PATCH section documents
-    the same body for the request and the response as POST does.
+    Partially updates the course mode `mode_slug` of the course `course_id` with the fields sent.
+    Answers 404 when the course does not exist or has no mode with that slug. Only global staff users,
+    and services whose restricted JWT carries the course modes scope and the course's organization, may
+    call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -145,8 +161,16 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Change one mode of a course
 
-    Partially updates the course mode `mode_slug` of the course `course_id`. The PATCH section documents
-    the same body for the request and the response as POST does.
+    Partially updates the course mode `mode_slug` of the course `course_id` with the fields sent.
+    Answers 404 when the course does not exist or has no mode with that slug. Only global staff users,
+    and services whose restricted JWT carries the course modes scope and the course's organization, may
+    call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -184,8 +208,16 @@ async def asyncio(
 ) -> Any:
     """Change one mode of a course
 
-    Partially updates the course mode `mode_slug` of the course `course_id`. The PATCH section documents
-    the same body for the request and the response as POST does.
+    Partially updates the course mode `mode_slug` of the course `course_id` with the fields sent.
+    Answers 404 when the course does not exist or has no mode with that slug. Only global staff users,
+    and services whose restricted JWT carries the course modes scope and the course's organization, may
+    call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):

@@ -63,7 +63,15 @@ def sync_detailed(
     """Get one mode of a course
 
     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
-    exist or has no mode with that slug.
+    exist or has no mode with that slug. Only global staff users, and services whose restricted JWT
+    carries the course modes scope and the course's organization, may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -100,7 +108,15 @@ def sync(
     """Get one mode of a course
 
     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
-    exist or has no mode with that slug.
+    exist or has no mode with that slug. Only global staff users, and services whose restricted JWT
+    carries the course modes scope and the course's organization, may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -132,7 +148,15 @@ async def asyncio_detailed(
     """Get one mode of a course
 
     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
-    exist or has no mode with that slug.
+    exist or has no mode with that slug. Only global staff users, and services whose restricted JWT
+    carries the course modes scope and the course's organization, may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):
@@ -167,7 +191,15 @@ async def asyncio(
     """Get one mode of a course
 
     Returns the course mode `mode_slug` of the course `course_id`. Answers 404 when the course does not
-    exist or has no mode with that slug.
+    exist or has no mode with that slug. Only global staff users, and services whose restricted JWT
+    carries the course modes scope and the course's organization, may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. A
+    service calls it with a restricted-application JWT carrying the course_modes:read scope (even to
+    write) and a content_org filter for the course's organization. The check also admits a caller whose
+    own username is sent as a username query parameter, since edx-drf-extensions reads the user-in-URL
+    check from the query string too.
 
     Args:
         course_id (str):

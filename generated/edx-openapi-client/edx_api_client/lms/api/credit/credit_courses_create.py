@@ -64,7 +64,9 @@ def sync_detailed(
     """Create a credit course
 
     Configures a course for academic credit. `course_key` is required; `enabled` says whether credit is
-    offered for it.
+    offered for it. Only global staff users may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (CreditCourse): A course's academic-credit configuration.
@@ -98,7 +100,9 @@ def sync(
     """Create a credit course
 
     Configures a course for academic credit. `course_key` is required; `enabled` says whether credit is
-    offered for it.
+    offered for it. Only global staff users may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (CreditCourse): A course's academic-credit configuration.
@@ -127,7 +131,9 @@ async def asyncio_detailed(
     """Create a credit course
 
     Configures a course for academic credit. `course_key` is required; `enabled` says whether credit is
-    offered for it.
+    offered for it. Only global staff users may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (CreditCourse): A course's academic-credit configuration.
@@ -159,7 +165,9 @@ async def asyncio(
     """Create a credit course
 
     Configures a course for academic credit. `course_key` is required; `enabled` says whether credit is
-    offered for it.
+    offered for it. Only global staff users may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (CreditCourse): A course's academic-credit configuration.

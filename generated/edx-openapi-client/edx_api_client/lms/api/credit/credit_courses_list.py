@@ -59,7 +59,10 @@ def sync_detailed(
     """List credit courses
 
     Returns every course configured for academic credit, each with its `course_key` and whether credit
-    is `enabled` for it. The list is a plain JSON array, not paginated.
+    is `enabled` for it. The list is a plain JSON array, not paginated. Only global staff users may call
+    it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,7 +90,10 @@ def sync(
     """List credit courses
 
     Returns every course configured for academic credit, each with its `course_key` and whether credit
-    is `enabled` for it. The list is a plain JSON array, not paginated.
+    is `enabled` for it. The list is a plain JSON array, not paginated. Only global staff users may call
+    it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -111,7 +117,10 @@ async def asyncio_detailed(
     """List credit courses
 
     Returns every course configured for academic credit, each with its `course_key` and whether credit
-    is `enabled` for it. The list is a plain JSON array, not paginated.
+    is `enabled` for it. The list is a plain JSON array, not paginated. Only global staff users may call
+    it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,7 +146,10 @@ async def asyncio(
     """List credit courses
 
     Returns every course configured for academic credit, each with its `course_key` and whether credit
-    is `enabled` for it. The list is a plain JSON array, not paginated.
+    is `enabled` for it. The list is a plain JSON array, not paginated. Only global staff users may call
+    it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -68,8 +68,10 @@ def sync_detailed(
 ) -> Response[CreditCourse]:
     """Update a credit course
 
-    Changes the credit configuration of the course named in the path. The doc's request table marks
-    `course_key` as required here too.
+    Changes the credit configuration of the course named in the path; `course_key` is required in the
+    body here too. Only global staff users may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):
@@ -105,8 +107,10 @@ def sync(
 ) -> CreditCourse:
     """Update a credit course
 
-    Changes the credit configuration of the course named in the path. The doc's request table marks
-    `course_key` as required here too.
+    Changes the credit configuration of the course named in the path; `course_key` is required in the
+    body here too. Only global staff users may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):
@@ -137,8 +141,10 @@ async def asyncio_detailed(
 ) -> Response[CreditCourse]:
     """Update a credit course
 
-    Changes the credit configuration of the course named in the path. The doc's request table marks
-    `course_key` as required here too.
+    Changes the credit configuration of the course named in the path; `course_key` is required in the
+    body here too. Only global staff users may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):
@@ -172,8 +178,10 @@ async def asyncio(
 ) -> CreditCourse:
     """Update a credit course
 
-    Changes the credit configuration of the course named in the path. The doc's request table marks
-    `course_key` as required here too.
+    Changes the credit configuration of the course named in the path; `course_key` is required in the
+    body here too. Only global staff users may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):

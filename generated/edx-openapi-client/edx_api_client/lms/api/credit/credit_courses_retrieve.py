@@ -59,7 +59,10 @@ def sync_detailed(
 ) -> Response[CreditCourse]:
     """Retrieve a credit course
 
-    Returns the credit configuration of the course named in the path.
+    Returns the credit configuration of the course named in the path. Only global staff users may call
+    it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):
@@ -92,7 +95,10 @@ def sync(
 ) -> CreditCourse:
     """Retrieve a credit course
 
-    Returns the credit configuration of the course named in the path.
+    Returns the credit configuration of the course named in the path. Only global staff users may call
+    it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):
@@ -120,7 +126,10 @@ async def asyncio_detailed(
 ) -> Response[CreditCourse]:
     """Retrieve a credit course
 
-    Returns the credit configuration of the course named in the path.
+    Returns the credit configuration of the course named in the path. Only global staff users may call
+    it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):
@@ -151,7 +160,10 @@ async def asyncio(
 ) -> CreditCourse:
     """Retrieve a credit course
 
-    Returns the credit configuration of the course named in the path.
+    Returns the credit configuration of the course named in the path. Only global staff users may call
+    it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):

@@ -69,8 +69,10 @@ def sync_detailed(
     """Create or replace a credit course
 
     Writes the whole credit configuration of the course named in the path, creating it when it does not
-    exist yet (the doc's one-line summary speaks of creating or updating "course modes" for the course).
-    The body repeats the required `course_key`.
+    exist yet. The body repeats the required `course_key`. Only global staff users may call it; other
+    signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):
@@ -107,8 +109,10 @@ def sync(
     """Create or replace a credit course
 
     Writes the whole credit configuration of the course named in the path, creating it when it does not
-    exist yet (the doc's one-line summary speaks of creating or updating "course modes" for the course).
-    The body repeats the required `course_key`.
+    exist yet. The body repeats the required `course_key`. Only global staff users may call it; other
+    signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):
@@ -140,8 +144,10 @@ async def asyncio_detailed(
     """Create or replace a credit course
 
     Writes the whole credit configuration of the course named in the path, creating it when it does not
-    exist yet (the doc's one-line summary speaks of creating or updating "course modes" for the course).
-    The body repeats the required `course_key`.
+    exist yet. The body repeats the required `course_key`. Only global staff users may call it; other
+    signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):
@@ -176,8 +182,10 @@ async def asyncio(
     """Create or replace a credit course
 
     Writes the whole credit configuration of the course named in the path, creating it when it does not
-    exist yet (the doc's one-line summary speaks of creating or updating "course modes" for the course).
-    The body repeats the required `course_key`.
+    exist yet. The body repeats the required `course_key`. Only global staff users may call it; other
+    signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key (str):

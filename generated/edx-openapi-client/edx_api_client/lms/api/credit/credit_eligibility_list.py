@@ -58,9 +58,15 @@ def sync_detailed(
 ) -> Response[list[CreditEligibility]]:
     """List credit eligibility
 
-    Returns the credit eligibility records of a user in a course: for each, the `username`, the
-    `course_key` and the `deadline` for purchasing and requesting credit. The doc names no query
-    parameters for choosing the user and course.
+    Returns the credit eligibility records of a user in a course whose deadline has not passed: for
+    each, the `username`, the `course_key` and the `deadline` for purchasing and requesting credit. The
+    user and course are chosen with the `username` and `course_key` query parameters, both required (400
+    otherwise). Signed-in users may read their own eligibility and global staff anyone's; naming another
+    user is refused with 403.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 403. The user is
+    the one the username query parameter names (not declared here); a non- staff caller must name
+    themselves.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -87,9 +93,15 @@ def sync(
 ) -> list[CreditEligibility]:
     """List credit eligibility
 
-    Returns the credit eligibility records of a user in a course: for each, the `username`, the
-    `course_key` and the `deadline` for purchasing and requesting credit. The doc names no query
-    parameters for choosing the user and course.
+    Returns the credit eligibility records of a user in a course whose deadline has not passed: for
+    each, the `username`, the `course_key` and the `deadline` for purchasing and requesting credit. The
+    user and course are chosen with the `username` and `course_key` query parameters, both required (400
+    otherwise). Signed-in users may read their own eligibility and global staff anyone's; naming another
+    user is refused with 403.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 403. The user is
+    the one the username query parameter names (not declared here); a non- staff caller must name
+    themselves.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -112,9 +124,15 @@ async def asyncio_detailed(
 ) -> Response[list[CreditEligibility]]:
     """List credit eligibility
 
-    Returns the credit eligibility records of a user in a course: for each, the `username`, the
-    `course_key` and the `deadline` for purchasing and requesting credit. The doc names no query
-    parameters for choosing the user and course.
+    Returns the credit eligibility records of a user in a course whose deadline has not passed: for
+    each, the `username`, the `course_key` and the `deadline` for purchasing and requesting credit. The
+    user and course are chosen with the `username` and `course_key` query parameters, both required (400
+    otherwise). Signed-in users may read their own eligibility and global staff anyone's; naming another
+    user is refused with 403.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 403. The user is
+    the one the username query parameter names (not declared here); a non- staff caller must name
+    themselves.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -139,9 +157,15 @@ async def asyncio(
 ) -> list[CreditEligibility]:
     """List credit eligibility
 
-    Returns the credit eligibility records of a user in a course: for each, the `username`, the
-    `course_key` and the `deadline` for purchasing and requesting credit. The doc names no query
-    parameters for choosing the user and course.
+    Returns the credit eligibility records of a user in a course whose deadline has not passed: for
+    each, the `username`, the `course_key` and the `deadline` for purchasing and requesting credit. The
+    user and course are chosen with the `username` and `course_key` query parameters, both required (400
+    otherwise). Signed-in users may read their own eligibility and global staff anyone's; naming another
+    user is refused with 403.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 403. The user is
+    the one the username query parameter names (not declared here); a non- staff caller must name
+    themselves.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

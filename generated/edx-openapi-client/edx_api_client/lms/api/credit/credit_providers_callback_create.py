@@ -65,12 +65,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Post a credit provider callback
 
-    The endpoint a credit provider posts back to. The doc only calls it a "POST handler" and documents
-    neither a request body nor a response. The platform takes no authentication here (any credit
-    provider may call it; the description keeps the API's token scheme, which the platform ignores); it
-    checks the body instead: the provider's signature over the body (403 when it does not match), a
-    timestamp not too far in the past (400), and a request UUID of this provider (404 otherwise); then
-    it sets that credit request's status and answers 200 without a body.
+    The endpoint a credit provider posts its decision back to. It takes no authentication: anyone may
+    call it, and the body is checked instead: the provider's signature over the body (403 when it does
+    not match), a timestamp not too far in the past (400), and a request UUID of this provider (404
+    otherwise). It then sets that credit request's status and answers 200 without a body.
+
+    Who may call: anyone, signed in or not. No authentication or CSRF check; only a body signed with the
+    provider's shared secret is accepted.
 
     Args:
         provider_id (str):
@@ -107,12 +108,13 @@ def sync(
 ) -> Any:
     """Post a credit provider callback
 
-    The endpoint a credit provider posts back to. The doc only calls it a "POST handler" and documents
-    neither a request body nor a response. The platform takes no authentication here (any credit
-    provider may call it; the description keeps the API's token scheme, which the platform ignores); it
-    checks the body instead: the provider's signature over the body (403 when it does not match), a
-    timestamp not too far in the past (400), and a request UUID of this provider (404 otherwise); then
-    it sets that credit request's status and answers 200 without a body.
+    The endpoint a credit provider posts its decision back to. It takes no authentication: anyone may
+    call it, and the body is checked instead: the provider's signature over the body (403 when it does
+    not match), a timestamp not too far in the past (400), and a request UUID of this provider (404
+    otherwise). It then sets that credit request's status and answers 200 without a body.
+
+    Who may call: anyone, signed in or not. No authentication or CSRF check; only a body signed with the
+    provider's shared secret is accepted.
 
     Args:
         provider_id (str):
@@ -144,12 +146,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Post a credit provider callback
 
-    The endpoint a credit provider posts back to. The doc only calls it a "POST handler" and documents
-    neither a request body nor a response. The platform takes no authentication here (any credit
-    provider may call it; the description keeps the API's token scheme, which the platform ignores); it
-    checks the body instead: the provider's signature over the body (403 when it does not match), a
-    timestamp not too far in the past (400), and a request UUID of this provider (404 otherwise); then
-    it sets that credit request's status and answers 200 without a body.
+    The endpoint a credit provider posts its decision back to. It takes no authentication: anyone may
+    call it, and the body is checked instead: the provider's signature over the body (403 when it does
+    not match), a timestamp not too far in the past (400), and a request UUID of this provider (404
+    otherwise). It then sets that credit request's status and answers 200 without a body.
+
+    Who may call: anyone, signed in or not. No authentication or CSRF check; only a body signed with the
+    provider's shared secret is accepted.
 
     Args:
         provider_id (str):
@@ -184,12 +187,13 @@ async def asyncio(
 ) -> Any:
     """Post a credit provider callback
 
-    The endpoint a credit provider posts back to. The doc only calls it a "POST handler" and documents
-    neither a request body nor a response. The platform takes no authentication here (any credit
-    provider may call it; the description keeps the API's token scheme, which the platform ignores); it
-    checks the body instead: the provider's signature over the body (403 when it does not match), a
-    timestamp not too far in the past (400), and a request UUID of this provider (404 otherwise); then
-    it sets that credit request's status and answers 200 without a body.
+    The endpoint a credit provider posts its decision back to. It takes no authentication: anyone may
+    call it, and the body is checked instead: the provider's signature over the body (403 when it does
+    not match), a timestamp not too far in the past (400), and a request UUID of this provider (404
+    otherwise). It then sets that credit request's status and answers 200 without a body.
+
+    Who may call: anyone, signed in or not. No authentication or CSRF check; only a body signed with the
+    provider's shared secret is accepted.
 
     Args:
         provider_id (str):

@@ -69,7 +69,10 @@ def sync_detailed(
 ) -> Response[list[CreditProvider]]:
     """List credit providers
 
-    Returns the institutions that grant academic credit, as a plain JSON array.
+    Returns the institutions that grant academic credit, as a plain JSON array. Any signed-in user may
+    call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         provider_ids (str | Unset):
@@ -102,7 +105,10 @@ def sync(
 ) -> list[CreditProvider]:
     """List credit providers
 
-    Returns the institutions that grant academic credit, as a plain JSON array.
+    Returns the institutions that grant academic credit, as a plain JSON array. Any signed-in user may
+    call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         provider_ids (str | Unset):
@@ -130,7 +136,10 @@ async def asyncio_detailed(
 ) -> Response[list[CreditProvider]]:
     """List credit providers
 
-    Returns the institutions that grant academic credit, as a plain JSON array.
+    Returns the institutions that grant academic credit, as a plain JSON array. Any signed-in user may
+    call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         provider_ids (str | Unset):
@@ -161,7 +170,10 @@ async def asyncio(
 ) -> list[CreditProvider]:
     """List credit providers
 
-    Returns the institutions that grant academic credit, as a plain JSON array.
+    Returns the institutions that grant academic credit, as a plain JSON array. Any signed-in user may
+    call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         provider_ids (str | Unset):

@@ -69,12 +69,14 @@ def sync_detailed(
 ) -> Response[CreditRequestDescription]:
     """Request credit from a provider
 
-    Asks the credit provider in the path for credit. The doc only calls it a "POST handler" and
-    documents neither a request body nor a response. The platform lets a user request credit for
-    themselves (staff for anyone), answers 404 for an unknown provider and 400 for an unparsable course
-    key, a missing username or a user not eligible for credit in the course; it answers how the
-    learner's browser is to contact the provider: a plain link (GET, no parameters) when the provider
-    has no integration, else a signed form (POST) describing the learner and the grade.
+    Asks the credit provider in the path for credit on behalf of the learner `username` in the course
+    `course_key`. It answers how the learner's browser is to contact the provider: a plain link (GET, no
+    parameters) when the provider has no integration, else a signed form (POST) describing the learner
+    and the grade. Signed-in users may request credit for themselves and global staff for anyone; naming
+    another user is refused with 403. Answers 404 for an unknown provider and 400 for an unparsable
+    course key, a missing username or a user not eligible for credit in the course.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         provider_id (str):
@@ -111,12 +113,14 @@ def sync(
 ) -> CreditRequestDescription:
     """Request credit from a provider
 
-    Asks the credit provider in the path for credit. The doc only calls it a "POST handler" and
-    documents neither a request body nor a response. The platform lets a user request credit for
-    themselves (staff for anyone), answers 404 for an unknown provider and 400 for an unparsable course
-    key, a missing username or a user not eligible for credit in the course; it answers how the
-    learner's browser is to contact the provider: a plain link (GET, no parameters) when the provider
-    has no integration, else a signed form (POST) describing the learner and the grade.
+    Asks the credit provider in the path for credit on behalf of the learner `username` in the course
+    `course_key`. It answers how the learner's browser is to contact the provider: a plain link (GET, no
+    parameters) when the provider has no integration, else a signed form (POST) describing the learner
+    and the grade. Signed-in users may request credit for themselves and global staff for anyone; naming
+    another user is refused with 403. Answers 404 for an unknown provider and 400 for an unparsable
+    course key, a missing username or a user not eligible for credit in the course.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         provider_id (str):
@@ -148,12 +152,14 @@ async def asyncio_detailed(
 ) -> Response[CreditRequestDescription]:
     """Request credit from a provider
 
-    Asks the credit provider in the path for credit. The doc only calls it a "POST handler" and
-    documents neither a request body nor a response. The platform lets a user request credit for
-    themselves (staff for anyone), answers 404 for an unknown provider and 400 for an unparsable course
-    key, a missing username or a user not eligible for credit in the course; it answers how the
-    learner's browser is to contact the provider: a plain link (GET, no parameters) when the provider
-    has no integration, else a signed form (POST) describing the learner and the grade.
+    Asks the credit provider in the path for credit on behalf of the learner `username` in the course
+    `course_key`. It answers how the learner's browser is to contact the provider: a plain link (GET, no
+    parameters) when the provider has no integration, else a signed form (POST) describing the learner
+    and the grade. Signed-in users may request credit for themselves and global staff for anyone; naming
+    another user is refused with 403. Answers 404 for an unknown provider and 400 for an unparsable
+    course key, a missing username or a user not eligible for credit in the course.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         provider_id (str):
@@ -188,12 +194,14 @@ async def asyncio(
 ) -> CreditRequestDescription:
     """Request credit from a provider
 
-    Asks the credit provider in the path for credit. The doc only calls it a "POST handler" and
-    documents neither a request body nor a response. The platform lets a user request credit for
-    themselves (staff for anyone), answers 404 for an unknown provider and 400 for an unparsable course
-    key, a missing username or a user not eligible for credit in the course; it answers how the
-    learner's browser is to contact the provider: a plain link (GET, no parameters) when the provider
-    has no integration, else a signed form (POST) describing the learner and the grade.
+    Asks the credit provider in the path for credit on behalf of the learner `username` in the course
+    `course_key`. It answers how the learner's browser is to contact the provider: a plain link (GET, no
+    parameters) when the provider has no integration, else a signed form (POST) describing the learner
+    and the grade. Signed-in users may request credit for themselves and global staff for anyone; naming
+    another user is refused with 403. Answers 404 for an unknown provider and 400 for an unparsable
+    course key, a missing username or a user not eligible for credit in the course.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         provider_id (str):

@@ -59,7 +59,10 @@ def sync_detailed(
 ) -> Response[CreditProvider]:
     """Retrieve a credit provider
 
-    Returns the credit provider whose identifier is in the path.
+    Returns the credit provider whose identifier is in the path; an unknown identifier answers 404. Any
+    signed-in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         provider_id (str):
@@ -92,7 +95,10 @@ def sync(
 ) -> CreditProvider:
     """Retrieve a credit provider
 
-    Returns the credit provider whose identifier is in the path.
+    Returns the credit provider whose identifier is in the path; an unknown identifier answers 404. Any
+    signed-in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         provider_id (str):
@@ -120,7 +126,10 @@ async def asyncio_detailed(
 ) -> Response[CreditProvider]:
     """Retrieve a credit provider
 
-    Returns the credit provider whose identifier is in the path.
+    Returns the credit provider whose identifier is in the path; an unknown identifier answers 404. Any
+    signed-in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         provider_id (str):
@@ -151,7 +160,10 @@ async def asyncio(
 ) -> CreditProvider:
     """Retrieve a credit provider
 
-    Returns the credit provider whose identifier is in the path.
+    Returns the credit provider whose identifier is in the path; an unknown identifier answers 404. Any
+    signed-in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         provider_id (str):

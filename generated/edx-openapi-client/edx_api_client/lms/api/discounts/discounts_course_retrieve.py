@@ -59,11 +59,13 @@ def sync_detailed(
 ) -> Response[DiscountsCourseUserDiscount]:
     """Get the requesting user's discount for a course
 
-    Returns the discount percentage on the course `course_key_string`, provided the caller holds the
-    needed permissions. The doc does not document the body's fields. In the platform's source the answer
-    does not carry the percentage as a member: it says whether a discount applies, and gives a JWT for
-    the requesting user whose claims carry both `discount_applicable` and `discount_percent`. Looking
-    the discount up also records, for the user, whether it applied.
+    Tells whether the calling user gets a discount on the course `course_key_string`, and answers a JWT
+    issued for the caller whose claims carry `discount_applicable` and `discount_percent` (the course's
+    discount percentage); the percentage is not a member of the body itself. Each call also records, for
+    the caller, whether the discount applied, which is what the staff variant of this call reads later.
+    Any signed-in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -96,11 +98,13 @@ def sync(
 ) -> DiscountsCourseUserDiscount:
     """Get the requesting user's discount for a course
 
-    Returns the discount percentage on the course `course_key_string`, provided the caller holds the
-    needed permissions. The doc does not document the body's fields. In the platform's source the answer
-    does not carry the percentage as a member: it says whether a discount applies, and gives a JWT for
-    the requesting user whose claims carry both `discount_applicable` and `discount_percent`. Looking
-    the discount up also records, for the user, whether it applied.
+    Tells whether the calling user gets a discount on the course `course_key_string`, and answers a JWT
+    issued for the caller whose claims carry `discount_applicable` and `discount_percent` (the course's
+    discount percentage); the percentage is not a member of the body itself. Each call also records, for
+    the caller, whether the discount applied, which is what the staff variant of this call reads later.
+    Any signed-in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -128,11 +132,13 @@ async def asyncio_detailed(
 ) -> Response[DiscountsCourseUserDiscount]:
     """Get the requesting user's discount for a course
 
-    Returns the discount percentage on the course `course_key_string`, provided the caller holds the
-    needed permissions. The doc does not document the body's fields. In the platform's source the answer
-    does not carry the percentage as a member: it says whether a discount applies, and gives a JWT for
-    the requesting user whose claims carry both `discount_applicable` and `discount_percent`. Looking
-    the discount up also records, for the user, whether it applied.
+    Tells whether the calling user gets a discount on the course `course_key_string`, and answers a JWT
+    issued for the caller whose claims carry `discount_applicable` and `discount_percent` (the course's
+    discount percentage); the percentage is not a member of the body itself. Each call also records, for
+    the caller, whether the discount applied, which is what the staff variant of this call reads later.
+    Any signed-in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -163,11 +169,13 @@ async def asyncio(
 ) -> DiscountsCourseUserDiscount:
     """Get the requesting user's discount for a course
 
-    Returns the discount percentage on the course `course_key_string`, provided the caller holds the
-    needed permissions. The doc does not document the body's fields. In the platform's source the answer
-    does not carry the percentage as a member: it says whether a discount applies, and gives a JWT for
-    the requesting user whose claims carry both `discount_applicable` and `discount_percent`. Looking
-    the discount up also records, for the user, whether it applied.
+    Tells whether the calling user gets a discount on the course `course_key_string`, and answers a JWT
+    issued for the caller whose claims carry `discount_applicable` and `discount_percent` (the course's
+    discount percentage); the percentage is not a member of the body itself. Each call also records, for
+    the caller, whether the discount applied, which is what the staff variant of this call reads later.
+    Any signed-in user may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_key_string (str):

@@ -62,12 +62,16 @@ def sync_detailed(
 ) -> Response[DiscountsCourseUserDiscount]:
     """Get a user's discount for a course
 
-    Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
-    provided the caller holds the needed permissions. The doc does not document the body's fields. In
-    the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
-    that user when the discount was last looked up for the course, and the JWT is issued for the caller
-    (not for the user named in the path), its claims carrying `discount_applicable` and
-    `discount_percent`.
+    Tells whether the user `user_id` gets a discount on the course `course_key_string`, as recorded when
+    that user's discount on the course was last looked up (false when it never was), and answers a JWT
+    issued for the caller (not for the named user) whose claims carry `discount_applicable` and
+    `discount_percent`. Meant for the ecommerce service when it builds an order after payment. Only
+    global staff users may call it (the ecommerce service's worker account is one); other callers are
+    refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is is_staff (IsAdminUser), so the ecommerce worker is admitted as a staff user; a signed-in
+    learner asking for their own discount is refused too.
 
     Args:
         user_id (str):
@@ -103,12 +107,16 @@ def sync(
 ) -> DiscountsCourseUserDiscount:
     """Get a user's discount for a course
 
-    Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
-    provided the caller holds the needed permissions. The doc does not document the body's fields. In
-    the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
-    that user when the discount was last looked up for the course, and the JWT is issued for the caller
-    (not for the user named in the path), its claims carrying `discount_applicable` and
-    `discount_percent`.
+    Tells whether the user `user_id` gets a discount on the course `course_key_string`, as recorded when
+    that user's discount on the course was last looked up (false when it never was), and answers a JWT
+    issued for the caller (not for the named user) whose claims carry `discount_applicable` and
+    `discount_percent`. Meant for the ecommerce service when it builds an order after payment. Only
+    global staff users may call it (the ecommerce service's worker account is one); other callers are
+    refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is is_staff (IsAdminUser), so the ecommerce worker is admitted as a staff user; a signed-in
+    learner asking for their own discount is refused too.
 
     Args:
         user_id (str):
@@ -139,12 +147,16 @@ async def asyncio_detailed(
 ) -> Response[DiscountsCourseUserDiscount]:
     """Get a user's discount for a course
 
-    Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
-    provided the caller holds the needed permissions. The doc does not document the body's fields. In
-    the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
-    that user when the discount was last looked up for the course, and the JWT is issued for the caller
-    (not for the user named in the path), its claims carrying `discount_applicable` and
-    `discount_percent`.
+    Tells whether the user `user_id` gets a discount on the course `course_key_string`, as recorded when
+    that user's discount on the course was last looked up (false when it never was), and answers a JWT
+    issued for the caller (not for the named user) whose claims carry `discount_applicable` and
+    `discount_percent`. Meant for the ecommerce service when it builds an order after payment. Only
+    global staff users may call it (the ecommerce service's worker account is one); other callers are
+    refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is is_staff (IsAdminUser), so the ecommerce worker is admitted as a staff user; a signed-in
+    learner asking for their own discount is refused too.
 
     Args:
         user_id (str):
@@ -178,12 +190,16 @@ async def asyncio(
 ) -> DiscountsCourseUserDiscount:
     """Get a user's discount for a course
 
-    Returns the discount percentage that the user `user_id` gets on the course `course_key_string`,
-    provided the caller holds the needed permissions. The doc does not document the body's fields. In
-    the platform's source only staff may call it; `discount_applicable` reflects what was recorded for
-    that user when the discount was last looked up for the course, and the JWT is issued for the caller
-    (not for the user named in the path), its claims carrying `discount_applicable` and
-    `discount_percent`.
+    Tells whether the user `user_id` gets a discount on the course `course_key_string`, as recorded when
+    that user's discount on the course was last looked up (false when it never was), and answers a JWT
+    issued for the caller (not for the named user) whose claims carry `discount_applicable` and
+    `discount_percent`. Meant for the ecommerce service when it builds an order after payment. Only
+    global staff users may call it (the ecommerce service's worker account is one); other callers are
+    refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check is is_staff (IsAdminUser), so the ecommerce worker is admitted as a staff user; a signed-in
+    learner asking for their own discount is refused too.
 
     Args:
         user_id (str):

@@ -70,9 +70,10 @@ def sync_detailed(
     """Get a course's enrollment information
 
     Returns the course-level enrollment information of the course `course_id`: its schedule, whether it
-    is invitation-only, its pacing and its enrollment modes. The doc documents no field of the answer;
-    it is typed from the view, which needs no authentication and serializes the course overview. A
-    course the platform does not know is answered 400, not 404.
+    is invitation-only, its pacing and its enrollment modes. Anyone may call it, without signing in. An
+    unknown course is answered 400, not 404.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         course_id (str):
@@ -109,9 +110,10 @@ def sync(
     """Get a course's enrollment information
 
     Returns the course-level enrollment information of the course `course_id`: its schedule, whether it
-    is invitation-only, its pacing and its enrollment modes. The doc documents no field of the answer;
-    it is typed from the view, which needs no authentication and serializes the course overview. A
-    course the platform does not know is answered 400, not 404.
+    is invitation-only, its pacing and its enrollment modes. Anyone may call it, without signing in. An
+    unknown course is answered 400, not 404.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         course_id (str):
@@ -143,9 +145,10 @@ async def asyncio_detailed(
     """Get a course's enrollment information
 
     Returns the course-level enrollment information of the course `course_id`: its schedule, whether it
-    is invitation-only, its pacing and its enrollment modes. The doc documents no field of the answer;
-    it is typed from the view, which needs no authentication and serializes the course overview. A
-    course the platform does not know is answered 400, not 404.
+    is invitation-only, its pacing and its enrollment modes. Anyone may call it, without signing in. An
+    unknown course is answered 400, not 404.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         course_id (str):
@@ -180,9 +183,10 @@ async def asyncio(
     """Get a course's enrollment information
 
     Returns the course-level enrollment information of the course `course_id`: its schedule, whether it
-    is invitation-only, its pacing and its enrollment modes. The doc documents no field of the answer;
-    it is typed from the view, which needs no authentication and serializes the course overview. A
-    course the platform does not know is answered 400, not 404.
+    is invitation-only, its pacing and its enrollment modes. Anyone may call it, without signing in. An
+    unknown course is answered 400, not 404.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         course_id (str):

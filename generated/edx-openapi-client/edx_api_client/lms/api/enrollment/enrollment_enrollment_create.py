@@ -64,11 +64,17 @@ def sync_detailed(
 ) -> Response[EnrollmentUserEnrollment]:
     """Enroll the requesting user in a course
 
-    Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one.
-    Server-to-server calls (and global staff) may also enroll another user, named by username or email,
-    deactivate an existing enrollment or change its mode; anyone else may only ask for the audit or
-    honor mode. The doc names no request field and documents no answer; both are typed from the view,
-    which answers 200 with the enrollment, also when the user was already enrolled.
+    Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one, and
+    answers 200 with the enrollment, also when the user was already enrolled. Any signed-in user may
+    enroll themselves, in the audit or honor mode only (another mode answers 403). Server-to-server
+    calls and global staff may also enroll another user, named by username (`user`) or `email`,
+    deactivate an existing enrollment or change its mode; anyone else naming another user is answered
+    404.
+
+    Who may call: the user named by `user`, global staff, or the service worker of another edX service.
+    Anyone else gets 404. A learner may enroll only themselves and only in the audit or honor mode
+    (another mode answers 403); naming another user by user or email answers 404 unless the caller is
+    global staff or sends the deployment's API key header.
 
     Args:
         body (EnrollmentCreateRequest): What to enroll in, and for whom. The keys are the ones the
@@ -102,11 +108,17 @@ def sync(
 ) -> EnrollmentUserEnrollment:
     """Enroll the requesting user in a course
 
-    Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one.
-    Server-to-server calls (and global staff) may also enroll another user, named by username or email,
-    deactivate an existing enrollment or change its mode; anyone else may only ask for the audit or
-    honor mode. The doc names no request field and documents no answer; both are typed from the view,
-    which answers 200 with the enrollment, also when the user was already enrolled.
+    Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one, and
+    answers 200 with the enrollment, also when the user was already enrolled. Any signed-in user may
+    enroll themselves, in the audit or honor mode only (another mode answers 403). Server-to-server
+    calls and global staff may also enroll another user, named by username (`user`) or `email`,
+    deactivate an existing enrollment or change its mode; anyone else naming another user is answered
+    404.
+
+    Who may call: the user named by `user`, global staff, or the service worker of another edX service.
+    Anyone else gets 404. A learner may enroll only themselves and only in the audit or honor mode
+    (another mode answers 403); naming another user by user or email answers 404 unless the caller is
+    global staff or sends the deployment's API key header.
 
     Args:
         body (EnrollmentCreateRequest): What to enroll in, and for whom. The keys are the ones the
@@ -135,11 +147,17 @@ async def asyncio_detailed(
 ) -> Response[EnrollmentUserEnrollment]:
     """Enroll the requesting user in a course
 
-    Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one.
-    Server-to-server calls (and global staff) may also enroll another user, named by username or email,
-    deactivate an existing enrollment or change its mode; anyone else may only ask for the audit or
-    honor mode. The doc names no request field and documents no answer; both are typed from the view,
-    which answers 200 with the enrollment, also when the user was already enrolled.
+    Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one, and
+    answers 200 with the enrollment, also when the user was already enrolled. Any signed-in user may
+    enroll themselves, in the audit or honor mode only (another mode answers 403). Server-to-server
+    calls and global staff may also enroll another user, named by username (`user`) or `email`,
+    deactivate an existing enrollment or change its mode; anyone else naming another user is answered
+    404.
+
+    Who may call: the user named by `user`, global staff, or the service worker of another edX service.
+    Anyone else gets 404. A learner may enroll only themselves and only in the audit or honor mode
+    (another mode answers 403); naming another user by user or email answers 404 unless the caller is
+    global staff or sends the deployment's API key header.
 
     Args:
         body (EnrollmentCreateRequest): What to enroll in, and for whom. The keys are the ones the
@@ -171,11 +189,17 @@ async def asyncio(
 ) -> EnrollmentUserEnrollment:
     """Enroll the requesting user in a course
 
-    Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one.
-    Server-to-server calls (and global staff) may also enroll another user, named by username or email,
-    deactivate an existing enrollment or change its mode; anyone else may only ask for the audit or
-    honor mode. The doc names no request field and documents no answer; both are typed from the view,
-    which answers 200 with the enrollment, also when the user was already enrolled.
+    Enrolls the requesting user in a course, creating a new enrollment or reactivating an old one, and
+    answers 200 with the enrollment, also when the user was already enrolled. Any signed-in user may
+    enroll themselves, in the audit or honor mode only (another mode answers 403). Server-to-server
+    calls and global staff may also enroll another user, named by username (`user`) or `email`,
+    deactivate an existing enrollment or change its mode; anyone else naming another user is answered
+    404.
+
+    Who may call: the user named by `user`, global staff, or the service worker of another edX service.
+    Anyone else gets 404. A learner may enroll only themselves and only in the audit or honor mode
+    (another mode answers 403); naming another user by user or email answers 404 unless the caller is
+    global staff or sends the deployment's API key header.
 
     Args:
         body (EnrollmentCreateRequest): What to enroll in, and for whom. The keys are the ones the

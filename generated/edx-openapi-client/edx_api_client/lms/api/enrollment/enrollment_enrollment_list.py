@@ -71,11 +71,15 @@ def sync_detailed(
 ) -> Response[list[EnrollmentUserEnrollment]]:
     """List a user's course enrollments
 
-    Returns all course enrollments of the requesting user, or of another user. For another user, only
-    the courses in which the caller has the course Staff or Admin role (the staff or instructor
-    permission) are listed; roles granted at the organization level do not count. Global staff see every
-    enrollment. The doc documents no field of the answer; it is typed from the view: a plain array,
-    oldest enrollment first, of the user's active enrollments in courses that still exist.
+    Returns the course enrollments of the requesting user, or of another user named by `user`: a plain
+    array, oldest enrollment first, of the user's active enrollments in courses that still exist. Any
+    signed-in user may call it. For another user, only the courses in which the caller has the course
+    Staff or Admin role (the staff or instructor permission) are listed, and roles granted at the
+    organization level do not count; global staff and server-to-server callers see every enrollment.
+
+    Who may call: any signed-in user. Anyone else gets 403. The answer is filtered, never refused: for
+    another user it lists only the courses where the caller is course staff; global staff and callers
+    with the deployment's API key header see all.
 
     Args:
         user (str | Unset):
@@ -108,11 +112,15 @@ def sync(
 ) -> list[EnrollmentUserEnrollment]:
     """List a user's course enrollments
 
-    Returns all course enrollments of the requesting user, or of another user. For another user, only
-    the courses in which the caller has the course Staff or Admin role (the staff or instructor
-    permission) are listed; roles granted at the organization level do not count. Global staff see every
-    enrollment. The doc documents no field of the answer; it is typed from the view: a plain array,
-    oldest enrollment first, of the user's active enrollments in courses that still exist.
+    Returns the course enrollments of the requesting user, or of another user named by `user`: a plain
+    array, oldest enrollment first, of the user's active enrollments in courses that still exist. Any
+    signed-in user may call it. For another user, only the courses in which the caller has the course
+    Staff or Admin role (the staff or instructor permission) are listed, and roles granted at the
+    organization level do not count; global staff and server-to-server callers see every enrollment.
+
+    Who may call: any signed-in user. Anyone else gets 403. The answer is filtered, never refused: for
+    another user it lists only the courses where the caller is course staff; global staff and callers
+    with the deployment's API key header see all.
 
     Args:
         user (str | Unset):
@@ -140,11 +148,15 @@ async def asyncio_detailed(
 ) -> Response[list[EnrollmentUserEnrollment]]:
     """List a user's course enrollments
 
-    Returns all course enrollments of the requesting user, or of another user. For another user, only
-    the courses in which the caller has the course Staff or Admin role (the staff or instructor
-    permission) are listed; roles granted at the organization level do not count. Global staff see every
-    enrollment. The doc documents no field of the answer; it is typed from the view: a plain array,
-    oldest enrollment first, of the user's active enrollments in courses that still exist.
+    Returns the course enrollments of the requesting user, or of another user named by `user`: a plain
+    array, oldest enrollment first, of the user's active enrollments in courses that still exist. Any
+    signed-in user may call it. For another user, only the courses in which the caller has the course
+    Staff or Admin role (the staff or instructor permission) are listed, and roles granted at the
+    organization level do not count; global staff and server-to-server callers see every enrollment.
+
+    Who may call: any signed-in user. Anyone else gets 403. The answer is filtered, never refused: for
+    another user it lists only the courses where the caller is course staff; global staff and callers
+    with the deployment's API key header see all.
 
     Args:
         user (str | Unset):
@@ -175,11 +187,15 @@ async def asyncio(
 ) -> list[EnrollmentUserEnrollment]:
     """List a user's course enrollments
 
-    Returns all course enrollments of the requesting user, or of another user. For another user, only
-    the courses in which the caller has the course Staff or Admin role (the staff or instructor
-    permission) are listed; roles granted at the organization level do not count. Global staff see every
-    enrollment. The doc documents no field of the answer; it is typed from the view: a plain array,
-    oldest enrollment first, of the user's active enrollments in courses that still exist.
+    Returns the course enrollments of the requesting user, or of another user named by `user`: a plain
+    array, oldest enrollment first, of the user's active enrollments in courses that still exist. Any
+    signed-in user may call it. For another user, only the courses in which the caller has the course
+    Staff or Admin role (the staff or instructor permission) are listed, and roles granted at the
+    organization level do not count; global staff and server-to-server callers see every enrollment.
+
+    Who may call: any signed-in user. Anyone else gets 403. The answer is filtered, never refused: for
+    another user it lists only the courses where the caller is course staff; global staff and callers
+    with the deployment's API key header see all.
 
     Args:
         user (str | Unset):

@@ -59,9 +59,12 @@ def sync_detailed(
 ) -> Response[EnrollmentUserEnrollment]:
     """Get the requesting user's enrollment in a course
 
-    Returns the requesting user's current enrollment in the course `course_id`, active or not. The doc
-    documents no field of the answer; it is typed from the view. Where the user has no enrollment in the
-    course, the platform answers 200 with an empty body.
+    Returns the requesting user's current enrollment in the course `course_id`, active or not. Where the
+    user has no enrollment in the course, it answers 200 with an empty body. Any signed-in user may call
+    it, for their own enrollment.
+
+    Who may call: any signed-in user. Anyone else gets 403. The enrollment read is always the caller's
+    own, since the path names no user.
 
     Args:
         course_id (str):
@@ -94,9 +97,12 @@ def sync(
 ) -> EnrollmentUserEnrollment:
     """Get the requesting user's enrollment in a course
 
-    Returns the requesting user's current enrollment in the course `course_id`, active or not. The doc
-    documents no field of the answer; it is typed from the view. Where the user has no enrollment in the
-    course, the platform answers 200 with an empty body.
+    Returns the requesting user's current enrollment in the course `course_id`, active or not. Where the
+    user has no enrollment in the course, it answers 200 with an empty body. Any signed-in user may call
+    it, for their own enrollment.
+
+    Who may call: any signed-in user. Anyone else gets 403. The enrollment read is always the caller's
+    own, since the path names no user.
 
     Args:
         course_id (str):
@@ -124,9 +130,12 @@ async def asyncio_detailed(
 ) -> Response[EnrollmentUserEnrollment]:
     """Get the requesting user's enrollment in a course
 
-    Returns the requesting user's current enrollment in the course `course_id`, active or not. The doc
-    documents no field of the answer; it is typed from the view. Where the user has no enrollment in the
-    course, the platform answers 200 with an empty body.
+    Returns the requesting user's current enrollment in the course `course_id`, active or not. Where the
+    user has no enrollment in the course, it answers 200 with an empty body. Any signed-in user may call
+    it, for their own enrollment.
+
+    Who may call: any signed-in user. Anyone else gets 403. The enrollment read is always the caller's
+    own, since the path names no user.
 
     Args:
         course_id (str):
@@ -157,9 +166,12 @@ async def asyncio(
 ) -> EnrollmentUserEnrollment:
     """Get the requesting user's enrollment in a course
 
-    Returns the requesting user's current enrollment in the course `course_id`, active or not. The doc
-    documents no field of the answer; it is typed from the view. Where the user has no enrollment in the
-    course, the platform answers 200 with an empty body.
+    Returns the requesting user's current enrollment in the course `course_id`, active or not. Where the
+    user has no enrollment in the course, it answers 200 with an empty body. Any signed-in user may call
+    it, for their own enrollment.
+
+    Who may call: any signed-in user. Anyone else gets 403. The enrollment read is always the caller's
+    own, since the path names no user.
 
     Args:
         course_id (str):

@@ -88,9 +88,12 @@ def sync_detailed(
 ) -> Response[EnrollmentCursorPage]:
     """List course enrollments
 
-    Returns course enrollments of all users, for global staff only, one page at a time. An invalid
-    course identifier or username answers 400; a course or usernames that match nothing answer 200 with
-    empty `results`. The page links are cursor based: there is no `count`.
+    Returns course enrollments of all users, one page at a time. Only global staff may call it; other
+    signed-in users are refused with 403. An invalid course identifier or username answers 400; a course
+    or usernames that match nothing answer 200 with empty `results`. The page links are cursor based:
+    there is no `count`.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         cursor (str | Unset):
@@ -141,9 +144,12 @@ def sync(
 ) -> EnrollmentCursorPage:
     """List course enrollments
 
-    Returns course enrollments of all users, for global staff only, one page at a time. An invalid
-    course identifier or username answers 400; a course or usernames that match nothing answer 200 with
-    empty `results`. The page links are cursor based: there is no `count`.
+    Returns course enrollments of all users, one page at a time. Only global staff may call it; other
+    signed-in users are refused with 403. An invalid course identifier or username answers 400; a course
+    or usernames that match nothing answer 200 with empty `results`. The page links are cursor based:
+    there is no `count`.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         cursor (str | Unset):
@@ -189,9 +195,12 @@ async def asyncio_detailed(
 ) -> Response[EnrollmentCursorPage]:
     """List course enrollments
 
-    Returns course enrollments of all users, for global staff only, one page at a time. An invalid
-    course identifier or username answers 400; a course or usernames that match nothing answer 200 with
-    empty `results`. The page links are cursor based: there is no `count`.
+    Returns course enrollments of all users, one page at a time. Only global staff may call it; other
+    signed-in users are refused with 403. An invalid course identifier or username answers 400; a course
+    or usernames that match nothing answer 200 with empty `results`. The page links are cursor based:
+    there is no `count`.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         cursor (str | Unset):
@@ -240,9 +249,12 @@ async def asyncio(
 ) -> EnrollmentCursorPage:
     """List course enrollments
 
-    Returns course enrollments of all users, for global staff only, one page at a time. An invalid
-    course identifier or username answers 400; a course or usernames that match nothing answer 200 with
-    empty `results`. The page links are cursor based: there is no `count`.
+    Returns course enrollments of all users, one page at a time. Only global staff may call it; other
+    signed-in users are refused with 403. An invalid course identifier or username answers 400; a course
+    or usernames that match nothing answer 200 with empty `results`. The page links are cursor based:
+    there is no `count`.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         cursor (str | Unset):

@@ -65,7 +65,10 @@ def sync_detailed(
     """List the requesting user's course roles
 
     Returns every course role the requesting user holds, optionally limited to one course, and whether
-    the user is global staff. The doc documents no field of the answer; it is typed from the view.
+    the user is global staff. Any signed-in user may call it, for their own roles.
+
+    Who may call: any signed-in user. Anyone else gets 403. The roles listed are always the caller's
+    own.
 
     Args:
         course_id (str | Unset):
@@ -99,7 +102,10 @@ def sync(
     """List the requesting user's course roles
 
     Returns every course role the requesting user holds, optionally limited to one course, and whether
-    the user is global staff. The doc documents no field of the answer; it is typed from the view.
+    the user is global staff. Any signed-in user may call it, for their own roles.
+
+    Who may call: any signed-in user. Anyone else gets 403. The roles listed are always the caller's
+    own.
 
     Args:
         course_id (str | Unset):
@@ -128,7 +134,10 @@ async def asyncio_detailed(
     """List the requesting user's course roles
 
     Returns every course role the requesting user holds, optionally limited to one course, and whether
-    the user is global staff. The doc documents no field of the answer; it is typed from the view.
+    the user is global staff. Any signed-in user may call it, for their own roles.
+
+    Who may call: any signed-in user. Anyone else gets 403. The roles listed are always the caller's
+    own.
 
     Args:
         course_id (str | Unset):
@@ -160,7 +169,10 @@ async def asyncio(
     """List the requesting user's course roles
 
     Returns every course role the requesting user holds, optionally limited to one course, and whether
-    the user is global staff. The doc documents no field of the answer; it is typed from the view.
+    the user is global staff. Any signed-in user may call it, for their own roles.
+
+    Who may call: any signed-in user. Anyone else gets 403. The roles listed are always the caller's
+    own.
 
     Args:
         course_id (str | Unset):

@@ -65,11 +65,15 @@ def sync_detailed(
 ) -> Response[Any]:
     """Unenroll a user from all courses
 
-    Deactivates every enrollment of the user named in the request, as a step of account retirement: only
-    a caller allowed to retire users may call it, and the user must have a retirement request. The doc
-    names no request field and documents no answer; both are typed from the view. It answers 200 with
-    the organizations of the courses the user was enrolled in, or 204 when the user had no active
-    enrollment.
+    Deactivates every enrollment of the user named by `username`, as a step of account retirement; the
+    user must have a retirement request. It answers 200 with the organizations of the courses the user
+    was enrolled in, or 204 when the user had no active enrollment. Only callers allowed to retire users
+    (the retirement service's worker, superusers, or users granted that permission) may call it; others
+    are refused with 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers (or
+    users granted it).
 
     Args:
         body (EnrollmentUnenrollRequest): The user whose enrollments are deactivated.
@@ -102,11 +106,15 @@ def sync(
 ) -> Any:
     """Unenroll a user from all courses
 
-    Deactivates every enrollment of the user named in the request, as a step of account retirement: only
-    a caller allowed to retire users may call it, and the user must have a retirement request. The doc
-    names no request field and documents no answer; both are typed from the view. It answers 200 with
-    the organizations of the courses the user was enrolled in, or 204 when the user had no active
-    enrollment.
+    Deactivates every enrollment of the user named by `username`, as a step of account retirement; the
+    user must have a retirement request. It answers 200 with the organizations of the courses the user
+    was enrolled in, or 204 when the user had no active enrollment. Only callers allowed to retire users
+    (the retirement service's worker, superusers, or users granted that permission) may call it; others
+    are refused with 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers (or
+    users granted it).
 
     Args:
         body (EnrollmentUnenrollRequest): The user whose enrollments are deactivated.
@@ -134,11 +142,15 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Unenroll a user from all courses
 
-    Deactivates every enrollment of the user named in the request, as a step of account retirement: only
-    a caller allowed to retire users may call it, and the user must have a retirement request. The doc
-    names no request field and documents no answer; both are typed from the view. It answers 200 with
-    the organizations of the courses the user was enrolled in, or 204 when the user had no active
-    enrollment.
+    Deactivates every enrollment of the user named by `username`, as a step of account retirement; the
+    user must have a retirement request. It answers 200 with the organizations of the courses the user
+    was enrolled in, or 204 when the user had no active enrollment. Only callers allowed to retire users
+    (the retirement service's worker, superusers, or users granted that permission) may call it; others
+    are refused with 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers (or
+    users granted it).
 
     Args:
         body (EnrollmentUnenrollRequest): The user whose enrollments are deactivated.
@@ -169,11 +181,15 @@ async def asyncio(
 ) -> Any:
     """Unenroll a user from all courses
 
-    Deactivates every enrollment of the user named in the request, as a step of account retirement: only
-    a caller allowed to retire users may call it, and the user must have a retirement request. The doc
-    names no request field and documents no answer; both are typed from the view. It answers 200 with
-    the organizations of the courses the user was enrolled in, or 204 when the user had no active
-    enrollment.
+    Deactivates every enrollment of the user named by `username`, as a step of account retirement; the
+    user must have a retirement request. It answers 200 with the organizations of the courses the user
+    was enrolled in, or 204 when the user had no active enrollment. Only callers allowed to retire users
+    (the retirement service's worker, superusers, or users granted that permission) may call it; others
+    are refused with 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers (or
+    users granted it).
 
     Args:
         body (EnrollmentUnenrollRequest): The user whose enrollments are deactivated.

@@ -62,11 +62,14 @@ def sync_detailed(
 ) -> Response[EnrollmentUserEnrollment]:
     """Get a user's enrollment in a course
 
-    Returns the current enrollment of the user `username` in the course `course_id`, active or not. The
-    doc documents no field of the answer; it is typed from the view. Only the user, global staff and
-    server-to-server clients may read it: anyone else is answered 404 (not 403), so as not to reveal
-    whether the enrollment exists. Where the user has no enrollment in the course, the platform answers
-    200 with an empty body.
+    Returns the current enrollment of the user `username` in the course `course_id`, active or not. Only
+    the user, global staff and server-to-server clients may read it: anyone else is answered 404 (not
+    403), so as not to reveal whether the enrollment exists. Where the user has no enrollment in the
+    course, it answers 200 with an empty body.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 404. Server-to-server callers are those sending the deployment's X-Edx-
+    Api-Key header.
 
     Args:
         username (str):
@@ -102,11 +105,14 @@ def sync(
 ) -> EnrollmentUserEnrollment:
     """Get a user's enrollment in a course
 
-    Returns the current enrollment of the user `username` in the course `course_id`, active or not. The
-    doc documents no field of the answer; it is typed from the view. Only the user, global staff and
-    server-to-server clients may read it: anyone else is answered 404 (not 403), so as not to reveal
-    whether the enrollment exists. Where the user has no enrollment in the course, the platform answers
-    200 with an empty body.
+    Returns the current enrollment of the user `username` in the course `course_id`, active or not. Only
+    the user, global staff and server-to-server clients may read it: anyone else is answered 404 (not
+    403), so as not to reveal whether the enrollment exists. Where the user has no enrollment in the
+    course, it answers 200 with an empty body.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 404. Server-to-server callers are those sending the deployment's X-Edx-
+    Api-Key header.
 
     Args:
         username (str):
@@ -137,11 +143,14 @@ async def asyncio_detailed(
 ) -> Response[EnrollmentUserEnrollment]:
     """Get a user's enrollment in a course
 
-    Returns the current enrollment of the user `username` in the course `course_id`, active or not. The
-    doc documents no field of the answer; it is typed from the view. Only the user, global staff and
-    server-to-server clients may read it: anyone else is answered 404 (not 403), so as not to reveal
-    whether the enrollment exists. Where the user has no enrollment in the course, the platform answers
-    200 with an empty body.
+    Returns the current enrollment of the user `username` in the course `course_id`, active or not. Only
+    the user, global staff and server-to-server clients may read it: anyone else is answered 404 (not
+    403), so as not to reveal whether the enrollment exists. Where the user has no enrollment in the
+    course, it answers 200 with an empty body.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 404. Server-to-server callers are those sending the deployment's X-Edx-
+    Api-Key header.
 
     Args:
         username (str):
@@ -175,11 +184,14 @@ async def asyncio(
 ) -> EnrollmentUserEnrollment:
     """Get a user's enrollment in a course
 
-    Returns the current enrollment of the user `username` in the course `course_id`, active or not. The
-    doc documents no field of the answer; it is typed from the view. Only the user, global staff and
-    server-to-server clients may read it: anyone else is answered 404 (not 403), so as not to reveal
-    whether the enrollment exists. Where the user has no enrollment in the course, the platform answers
-    200 with an empty body.
+    Returns the current enrollment of the user `username` in the course `course_id`, active or not. Only
+    the user, global staff and server-to-server clients may read it: anyone else is answered 404 (not
+    403), so as not to reveal whether the enrollment exists. Where the user has no enrollment in the
+    course, it answers 200 with an empty body.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 404. Server-to-server callers are those sending the deployment's X-Edx-
+    Api-Key header.
 
     Args:
         username (str):

@@ -64,7 +64,11 @@ def sync_detailed(
     """Create an entitlement
 
     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
-    only fields are set by the server.
+    only fields are set by the server. Only global staff users and users with the global support role
+    may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         body (Entitlement): A user's entitlement to a course (not to one course run), in a given
@@ -99,7 +103,11 @@ def sync(
     """Create an entitlement
 
     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
-    only fields are set by the server.
+    only fields are set by the server. Only global staff users and users with the global support role
+    may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         body (Entitlement): A user's entitlement to a course (not to one course run), in a given
@@ -129,7 +137,11 @@ async def asyncio_detailed(
     """Create an entitlement
 
     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
-    only fields are set by the server.
+    only fields are set by the server. Only global staff users and users with the global support role
+    may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         body (Entitlement): A user's entitlement to a course (not to one course run), in a given
@@ -162,7 +174,11 @@ async def asyncio(
     """Create an entitlement
 
     Creates a course entitlement for a user. `course_uuid`, `mode` and `user` must be sent; the read-
-    only fields are set by the server.
+    only fields are set by the server. Only global staff users and users with the global support role
+    may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         body (Entitlement): A user's entitlement to a course (not to one course run), in a given

@@ -56,10 +56,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an entitlement
 
-    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view. The platform's view set
-    lets staff and support users delete (others get 403) and, instead of removing the row, revokes the
-    entitlement: it sets its expiration and unenrolls the user from the run enrolled in with it; it
-    answers 204 without a body.
+    Revokes the entitlement `uuid` rather than removing it: sets its expiration and unenrolls the user
+    from the run enrolled in with it, then answers 204 without a body. Only global staff users and users
+    with the global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):
@@ -92,10 +94,12 @@ def sync(
 ) -> Any:
     """Delete an entitlement
 
-    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view. The platform's view set
-    lets staff and support users delete (others get 403) and, instead of removing the row, revokes the
-    entitlement: it sets its expiration and unenrolls the user from the run enrolled in with it; it
-    answers 204 without a body.
+    Revokes the entitlement `uuid` rather than removing it: sets its expiration and unenrolls the user
+    from the run enrolled in with it, then answers 204 without a body. Only global staff users and users
+    with the global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):
@@ -123,10 +127,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete an entitlement
 
-    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view. The platform's view set
-    lets staff and support users delete (others get 403) and, instead of removing the row, revokes the
-    entitlement: it sets its expiration and unenrolls the user from the run enrolled in with it; it
-    answers 204 without a body.
+    Revokes the entitlement `uuid` rather than removing it: sets its expiration and unenrolls the user
+    from the run enrolled in with it, then answers 204 without a body. Only global staff users and users
+    with the global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):
@@ -157,10 +163,12 @@ async def asyncio(
 ) -> Any:
     """Delete an entitlement
 
-    Deletes the entitlement `uuid`. The doc says nothing beyond naming the view. The platform's view set
-    lets staff and support users delete (others get 403) and, instead of removing the row, revokes the
-    entitlement: it sets its expiration and unenrolls the user from the run enrolled in with it; it
-    answers 204 without a body.
+    Revokes the entitlement `uuid` rather than removing it: sets its expiration and unenrolls the user
+    from the run enrolled in with it, then answers 204 without a body. Only global staff users and users
+    with the global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):

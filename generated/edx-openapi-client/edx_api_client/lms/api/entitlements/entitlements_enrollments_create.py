@@ -72,7 +72,13 @@ def sync_detailed(
 
     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
     belong to the course the entitlement `uuid` is for. A user already enrolled in another run through
-    this entitlement is unenrolled from it and enrolled in the new run, when that run is available.
+    this entitlement is unenrolled from it and enrolled in the new run, when that run is available. Only
+    the entitlement's owner may call it: another user's entitlement, like an unknown or expired one,
+    answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the entitlement's own
+    user passes: the view looks the entitlement up among the caller's unexpired entitlements and answers
+    400 (not 403) otherwise; staff get no exception.
 
     Args:
         uuid (UUID):
@@ -110,7 +116,13 @@ def sync(
 
     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
     belong to the course the entitlement `uuid` is for. A user already enrolled in another run through
-    this entitlement is unenrolled from it and enrolled in the new run, when that run is available.
+    this entitlement is unenrolled from it and enrolled in the new run, when that run is available. Only
+    the entitlement's owner may call it: another user's entitlement, like an unknown or expired one,
+    answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the entitlement's own
+    user passes: the view looks the entitlement up among the caller's unexpired entitlements and answers
+    400 (not 403) otherwise; staff get no exception.
 
     Args:
         uuid (UUID):
@@ -143,7 +155,13 @@ async def asyncio_detailed(
 
     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
     belong to the course the entitlement `uuid` is for. A user already enrolled in another run through
-    this entitlement is unenrolled from it and enrolled in the new run, when that run is available.
+    this entitlement is unenrolled from it and enrolled in the new run, when that run is available. Only
+    the entitlement's owner may call it: another user's entitlement, like an unknown or expired one,
+    answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the entitlement's own
+    user passes: the view looks the entitlement up among the caller's unexpired entitlements and answers
+    400 (not 403) otherwise; staff get no exception.
 
     Args:
         uuid (UUID):
@@ -179,7 +197,13 @@ async def asyncio(
 
     Enrolls the entitlement's user in the course run `course_run_id` given in the body; that run must
     belong to the course the entitlement `uuid` is for. A user already enrolled in another run through
-    this entitlement is unenrolled from it and enrolled in the new run, when that run is available.
+    this entitlement is unenrolled from it and enrolled in the new run, when that run is available. Only
+    the entitlement's owner may call it: another user's entitlement, like an unknown or expired one,
+    answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the entitlement's own
+    user passes: the view looks the entitlement up among the caller's unexpired entitlements and answers
+    400 (not 403) otherwise; staff get no exception.
 
     Args:
         uuid (UUID):

@@ -66,9 +66,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Unenroll from the course run of an entitlement
 
-    Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
-    given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
-    parameter without saying where it is sent; it is described here as a member of a JSON body.
+    Unenrolls the calling user from the course run enrollment of the entitlement `uuid`. When
+    `is_refund` is true, the entitlement's expiration is also set and a refund is issued; a refund of an
+    entitlement that is not refundable answers 400. Only the entitlement's owner may call it: another
+    user's entitlement, like an unknown or expired one, answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the entitlement's own
+    user passes: the view looks the entitlement up among the caller's unexpired entitlements and answers
+    400 (not 403) otherwise; staff get no exception.
 
     Args:
         uuid (UUID):
@@ -104,9 +109,14 @@ def sync(
 ) -> Any:
     """Unenroll from the course run of an entitlement
 
-    Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
-    given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
-    parameter without saying where it is sent; it is described here as a member of a JSON body.
+    Unenrolls the calling user from the course run enrollment of the entitlement `uuid`. When
+    `is_refund` is true, the entitlement's expiration is also set and a refund is issued; a refund of an
+    entitlement that is not refundable answers 400. Only the entitlement's owner may call it: another
+    user's entitlement, like an unknown or expired one, answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the entitlement's own
+    user passes: the view looks the entitlement up among the caller's unexpired entitlements and answers
+    400 (not 403) otherwise; staff get no exception.
 
     Args:
         uuid (UUID):
@@ -137,9 +147,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Unenroll from the course run of an entitlement
 
-    Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
-    given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
-    parameter without saying where it is sent; it is described here as a member of a JSON body.
+    Unenrolls the calling user from the course run enrollment of the entitlement `uuid`. When
+    `is_refund` is true, the entitlement's expiration is also set and a refund is issued; a refund of an
+    entitlement that is not refundable answers 400. Only the entitlement's owner may call it: another
+    user's entitlement, like an unknown or expired one, answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the entitlement's own
+    user passes: the view looks the entitlement up among the caller's unexpired entitlements and answers
+    400 (not 403) otherwise; staff get no exception.
 
     Args:
         uuid (UUID):
@@ -173,9 +188,14 @@ async def asyncio(
 ) -> Any:
     """Unenroll from the course run of an entitlement
 
-    Unenrolls the user from the course run enrollment of the entitlement `uuid`. When `is_refund` is
-    given, the entitlement's expiration is also set and a refund is issued. The doc calls `is_refund` a
-    parameter without saying where it is sent; it is described here as a member of a JSON body.
+    Unenrolls the calling user from the course run enrollment of the entitlement `uuid`. When
+    `is_refund` is true, the entitlement's expiration is also set and a refund is issued; a refund of an
+    entitlement that is not refundable answers 400. Only the entitlement's owner may call it: another
+    user's entitlement, like an unknown or expired one, answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the entitlement's own
+    user passes: the view looks the entitlement up among the caller's unexpired entitlements and answers
+    400 (not 403) otherwise; staff get no exception.
 
     Args:
         uuid (UUID):

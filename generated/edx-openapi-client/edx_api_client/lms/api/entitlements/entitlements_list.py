@@ -78,7 +78,12 @@ def sync_detailed(
 
     Returns entitlements one page at a time, optionally narrowed to one entitlement `uuid` or one
     `user`. Entitlements that are past the expiration policy are marked expired before the list is
-    returned.
+    returned. Any signed-in user may call it, but a caller who is not global staff only ever sees their
+    own entitlements (`user` naming someone else gives an empty page, not an error); global staff see
+    any user's entitlements when they filter by `user` or `uuid`, and their own otherwise.
+
+    Who may call: any signed-in user. Anyone else gets 403. The list is scoped, never refused: non-staff
+    callers see only their own entitlements; staff see everyone's only when filtering by user or uuid.
 
     Args:
         uuid (str | Unset):
@@ -122,7 +127,12 @@ def sync(
 
     Returns entitlements one page at a time, optionally narrowed to one entitlement `uuid` or one
     `user`. Entitlements that are past the expiration policy are marked expired before the list is
-    returned.
+    returned. Any signed-in user may call it, but a caller who is not global staff only ever sees their
+    own entitlements (`user` naming someone else gives an empty page, not an error); global staff see
+    any user's entitlements when they filter by `user` or `uuid`, and their own otherwise.
+
+    Who may call: any signed-in user. Anyone else gets 403. The list is scoped, never refused: non-staff
+    callers see only their own entitlements; staff see everyone's only when filtering by user or uuid.
 
     Args:
         uuid (str | Unset):
@@ -161,7 +171,12 @@ async def asyncio_detailed(
 
     Returns entitlements one page at a time, optionally narrowed to one entitlement `uuid` or one
     `user`. Entitlements that are past the expiration policy are marked expired before the list is
-    returned.
+    returned. Any signed-in user may call it, but a caller who is not global staff only ever sees their
+    own entitlements (`user` naming someone else gives an empty page, not an error); global staff see
+    any user's entitlements when they filter by `user` or `uuid`, and their own otherwise.
+
+    Who may call: any signed-in user. Anyone else gets 403. The list is scoped, never refused: non-staff
+    callers see only their own entitlements; staff see everyone's only when filtering by user or uuid.
 
     Args:
         uuid (str | Unset):
@@ -203,7 +218,12 @@ async def asyncio(
 
     Returns entitlements one page at a time, optionally narrowed to one entitlement `uuid` or one
     `user`. Entitlements that are past the expiration policy are marked expired before the list is
-    returned.
+    returned. Any signed-in user may call it, but a caller who is not global staff only ever sees their
+    own entitlements (`user` naming someone else gives an empty page, not an error); global staff see
+    any user's entitlements when they filter by `user` or `uuid`, and their own otherwise.
+
+    Who may call: any signed-in user. Anyone else gets 403. The list is scoped, never refused: non-staff
+    callers see only their own entitlements; staff see everyone's only when filtering by user or uuid.
 
     Args:
         uuid (str | Unset):

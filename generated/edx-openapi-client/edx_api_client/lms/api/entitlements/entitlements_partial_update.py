@@ -69,8 +69,11 @@ def sync_detailed(
 ) -> Response[Entitlement]:
     """Update part of an entitlement
 
-    Changes fields of the entitlement `uuid`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes fields of the entitlement `uuid`. An unknown `uuid` answers 400. Only global staff users and
+    users with the global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):
@@ -107,8 +110,11 @@ def sync(
 ) -> Entitlement:
     """Update part of an entitlement
 
-    Changes fields of the entitlement `uuid`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes fields of the entitlement `uuid`. An unknown `uuid` answers 400. Only global staff users and
+    users with the global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):
@@ -140,8 +146,11 @@ async def asyncio_detailed(
 ) -> Response[Entitlement]:
     """Update part of an entitlement
 
-    Changes fields of the entitlement `uuid`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes fields of the entitlement `uuid`. An unknown `uuid` answers 400. Only global staff users and
+    users with the global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):
@@ -176,8 +185,11 @@ async def asyncio(
 ) -> Entitlement:
     """Update part of an entitlement
 
-    Changes fields of the entitlement `uuid`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes fields of the entitlement `uuid`. An unknown `uuid` answers 400. Only global staff users and
+    users with the global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):

@@ -61,7 +61,12 @@ def sync_detailed(
     """Get an entitlement
 
     Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
-    it is returned.
+    it is returned. Signed-in users may read their own entitlements and global staff anyone's; another
+    user's entitlement answers 404, as an unknown one does.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 404. The
+    entitlement's owner is the self admitted; non-staff callers look it up among their own entitlements
+    only.
 
     Args:
         uuid (UUID):
@@ -95,7 +100,12 @@ def sync(
     """Get an entitlement
 
     Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
-    it is returned.
+    it is returned. Signed-in users may read their own entitlements and global staff anyone's; another
+    user's entitlement answers 404, as an unknown one does.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 404. The
+    entitlement's owner is the self admitted; non-staff callers look it up among their own entitlements
+    only.
 
     Args:
         uuid (UUID):
@@ -124,7 +134,12 @@ async def asyncio_detailed(
     """Get an entitlement
 
     Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
-    it is returned.
+    it is returned. Signed-in users may read their own entitlements and global staff anyone's; another
+    user's entitlement answers 404, as an unknown one does.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 404. The
+    entitlement's owner is the self admitted; non-staff callers look it up among their own entitlements
+    only.
 
     Args:
         uuid (UUID):
@@ -156,7 +171,12 @@ async def asyncio(
     """Get an entitlement
 
     Returns the entitlement `uuid`. An entitlement past the expiration policy is marked expired before
-    it is returned.
+    it is returned. Signed-in users may read their own entitlements and global staff anyone's; another
+    user's entitlement answers 404, as an unknown one does.
+
+    Who may call: the signed-in user, about themself, or global staff. Anyone else gets 404. The
+    entitlement's owner is the self admitted; non-staff callers look it up among their own entitlements
+    only.
 
     Args:
         uuid (UUID):

@@ -69,7 +69,11 @@ def sync_detailed(
 ) -> Response[Entitlement]:
     """Replace an entitlement
 
-    Writes every writable field of the entitlement `uuid`.
+    Writes every writable field of the entitlement `uuid`. Only global staff users and users with the
+    global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):
@@ -106,7 +110,11 @@ def sync(
 ) -> Entitlement:
     """Replace an entitlement
 
-    Writes every writable field of the entitlement `uuid`.
+    Writes every writable field of the entitlement `uuid`. Only global staff users and users with the
+    global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):
@@ -138,7 +146,11 @@ async def asyncio_detailed(
 ) -> Response[Entitlement]:
     """Replace an entitlement
 
-    Writes every writable field of the entitlement `uuid`.
+    Writes every writable field of the entitlement `uuid`. Only global staff users and users with the
+    global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):
@@ -173,7 +185,11 @@ async def asyncio(
 ) -> Entitlement:
     """Replace an entitlement
 
-    Writes every writable field of the entitlement `uuid`.
+    Writes every writable field of the entitlement `uuid`. Only global staff users and users with the
+    global support role may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Users holding the global support role are admitted
+    as well as staff users.
 
     Args:
         uuid (UUID):

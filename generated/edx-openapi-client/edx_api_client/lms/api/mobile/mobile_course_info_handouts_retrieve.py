@@ -76,7 +76,13 @@ def sync_detailed(
 ) -> Response[MobileCourseHandouts]:
     """Get a course's handouts
 
-    Returns the HTML of the handouts of the course named in the path.
+    Returns the HTML of the handouts of the course named in the path (null when it has none). Only users
+    enrolled in the course, its course staff and global staff may call it, and the course must be
+    available on mobile; anyone else is answered 404 with the access error.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The course access check (load_mobile, with enrollment required)
+    also refuses a course that is not open to mobile or not started for the caller; refusals are 404.
 
     Args:
         api_version (str):
@@ -118,7 +124,13 @@ def sync(
 ) -> MobileCourseHandouts:
     """Get a course's handouts
 
-    Returns the HTML of the handouts of the course named in the path.
+    Returns the HTML of the handouts of the course named in the path (null when it has none). Only users
+    enrolled in the course, its course staff and global staff may call it, and the course must be
+    available on mobile; anyone else is answered 404 with the access error.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The course access check (load_mobile, with enrollment required)
+    also refuses a course that is not open to mobile or not started for the caller; refusals are 404.
 
     Args:
         api_version (str):
@@ -155,7 +167,13 @@ async def asyncio_detailed(
 ) -> Response[MobileCourseHandouts]:
     """Get a course's handouts
 
-    Returns the HTML of the handouts of the course named in the path.
+    Returns the HTML of the handouts of the course named in the path (null when it has none). Only users
+    enrolled in the course, its course staff and global staff may call it, and the course must be
+    available on mobile; anyone else is answered 404 with the access error.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The course access check (load_mobile, with enrollment required)
+    also refuses a course that is not open to mobile or not started for the caller; refusals are 404.
 
     Args:
         api_version (str):
@@ -195,7 +213,13 @@ async def asyncio(
 ) -> MobileCourseHandouts:
     """Get a course's handouts
 
-    Returns the HTML of the handouts of the course named in the path.
+    Returns the HTML of the handouts of the course named in the path (null when it has none). Only users
+    enrolled in the course, its course staff and global staff may call it, and the course must be
+    available on mobile; anyone else is answered 404 with the access error.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The course access check (load_mobile, with enrollment required)
+    also refuses a course that is not open to mobile or not started for the caller; refusals are 404.
 
     Args:
         api_version (str):

@@ -68,8 +68,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Record user activity
 
-    Fills the user activity table for the requesting user. The doc names no body field and says nothing
-    about the response.
+    Records, for the course goals feature, that the user `user_id` was active in the course `course_key`
+    today; nothing is recorded when course goals are off for the course. Answers 200 without a body, and
+    400 when either field is missing or does not resolve. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403. The body's user_id is not checked against
+    the caller: any signed-in user can record activity for any user.
 
     Args:
         api_version (str):
@@ -106,8 +110,12 @@ def sync(
 ) -> Any:
     """Record user activity
 
-    Fills the user activity table for the requesting user. The doc names no body field and says nothing
-    about the response.
+    Records, for the course goals feature, that the user `user_id` was active in the course `course_key`
+    today; nothing is recorded when course goals are off for the course. Answers 200 without a body, and
+    400 when either field is missing or does not resolve. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403. The body's user_id is not checked against
+    the caller: any signed-in user can record activity for any user.
 
     Args:
         api_version (str):
@@ -139,8 +147,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Record user activity
 
-    Fills the user activity table for the requesting user. The doc names no body field and says nothing
-    about the response.
+    Records, for the course goals feature, that the user `user_id` was active in the course `course_key`
+    today; nothing is recorded when course goals are off for the course. Answers 200 without a body, and
+    400 when either field is missing or does not resolve. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403. The body's user_id is not checked against
+    the caller: any signed-in user can record activity for any user.
 
     Args:
         api_version (str):
@@ -175,8 +187,12 @@ async def asyncio(
 ) -> Any:
     """Record user activity
 
-    Fills the user activity table for the requesting user. The doc names no body field and says nothing
-    about the response.
+    Records, for the course goals feature, that the user `user_id` was active in the course `course_key`
+    today; nothing is recorded when course goals are off for the course. Answers 200 without a body, and
+    400 when either field is missing or does not resolve. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403. The body's user_id is not checked against
+    the caller: any signed-in user can record activity for any user.
 
     Args:
         api_version (str):

@@ -81,8 +81,13 @@ def sync_detailed(
 ) -> Response[list[MobileCourseUpdate]]:
     """List a course's updates
 
-    Returns the updates of the course named in the path, as an array. The doc lists `page` and
-    `page_size` among the query parameters but describes the answer as a plain array, not a page.
+    Returns the updates of the course named in the path, as a plain array, not a page. Only users
+    enrolled in the course, its course staff and global staff may call it, and the course must be
+    available on mobile; anyone else is answered 404 with the access error.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The course access check (load_mobile, with enrollment required)
+    also refuses a course that is not open to mobile or not started for the caller; refusals are 404.
 
     Args:
         api_version (str):
@@ -124,8 +129,13 @@ def sync(
 ) -> list[MobileCourseUpdate]:
     """List a course's updates
 
-    Returns the updates of the course named in the path, as an array. The doc lists `page` and
-    `page_size` among the query parameters but describes the answer as a plain array, not a page.
+    Returns the updates of the course named in the path, as a plain array, not a page. Only users
+    enrolled in the course, its course staff and global staff may call it, and the course must be
+    available on mobile; anyone else is answered 404 with the access error.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The course access check (load_mobile, with enrollment required)
+    also refuses a course that is not open to mobile or not started for the caller; refusals are 404.
 
     Args:
         api_version (str):
@@ -162,8 +172,13 @@ async def asyncio_detailed(
 ) -> Response[list[MobileCourseUpdate]]:
     """List a course's updates
 
-    Returns the updates of the course named in the path, as an array. The doc lists `page` and
-    `page_size` among the query parameters but describes the answer as a plain array, not a page.
+    Returns the updates of the course named in the path, as a plain array, not a page. Only users
+    enrolled in the course, its course staff and global staff may call it, and the course must be
+    available on mobile; anyone else is answered 404 with the access error.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The course access check (load_mobile, with enrollment required)
+    also refuses a course that is not open to mobile or not started for the caller; refusals are 404.
 
     Args:
         api_version (str):
@@ -203,8 +218,13 @@ async def asyncio(
 ) -> list[MobileCourseUpdate]:
     """List a course's updates
 
-    Returns the updates of the course named in the path, as an array. The doc lists `page` and
-    `page_size` among the query parameters but describes the answer as a plain array, not a page.
+    Returns the updates of the course named in the path, as a plain array, not a page. Only users
+    enrolled in the course, its course staff and global staff may call it, and the course must be
+    available on mobile; anyone else is answered 404 with the access error.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The course access check (load_mobile, with enrollment required)
+    also refuses a course that is not open to mobile or not started for the caller; refusals are 404.
 
     Args:
         api_version (str):

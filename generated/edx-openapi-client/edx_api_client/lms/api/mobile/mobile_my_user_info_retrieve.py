@@ -59,8 +59,11 @@ def sync_detailed(
 ) -> Response[MobileUser]:
     """Go to the signed-in user's info
 
-    Redirects to the info page of the user who is signed in, which GET
-    /mobile/{api_version}/users/{username} serves (users are sent there after they sign in).
+    Redirects (302) to the info page of the user who is signed in, which GET
+    /mobile/{api_version}/users/{username} serves (users are sent there after they sign in), and records
+    the sign-in. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         api_version (str):
@@ -93,8 +96,11 @@ def sync(
 ) -> MobileUser:
     """Go to the signed-in user's info
 
-    Redirects to the info page of the user who is signed in, which GET
-    /mobile/{api_version}/users/{username} serves (users are sent there after they sign in).
+    Redirects (302) to the info page of the user who is signed in, which GET
+    /mobile/{api_version}/users/{username} serves (users are sent there after they sign in), and records
+    the sign-in. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         api_version (str):
@@ -122,8 +128,11 @@ async def asyncio_detailed(
 ) -> Response[MobileUser]:
     """Go to the signed-in user's info
 
-    Redirects to the info page of the user who is signed in, which GET
-    /mobile/{api_version}/users/{username} serves (users are sent there after they sign in).
+    Redirects (302) to the info page of the user who is signed in, which GET
+    /mobile/{api_version}/users/{username} serves (users are sent there after they sign in), and records
+    the sign-in. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         api_version (str):
@@ -154,8 +163,11 @@ async def asyncio(
 ) -> MobileUser:
     """Go to the signed-in user's info
 
-    Redirects to the info page of the user who is signed in, which GET
-    /mobile/{api_version}/users/{username} serves (users are sent there after they sign in).
+    Redirects (302) to the info page of the user who is signed in, which GET
+    /mobile/{api_version}/users/{username} serves (users are sent there after they sign in), and records
+    the sign-in. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         api_version (str):

@@ -92,7 +92,11 @@ def sync_detailed(
 
     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
     enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
-    `expiration`, the date access to the course ends, or null when it does not.
+    `expiration`, the date access to the course ends, or null when it does not. Only the user named in
+    the path may call it (staff included: naming anyone else is refused with 403).
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's; there is no staff exception.
 
     Args:
         api_version (str):
@@ -130,7 +134,11 @@ def sync(
 
     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
     enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
-    `expiration`, the date access to the course ends, or null when it does not.
+    `expiration`, the date access to the course ends, or null when it does not. Only the user named in
+    the path may call it (staff included: naming anyone else is refused with 403).
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's; there is no staff exception.
 
     Args:
         api_version (str):
@@ -163,7 +171,11 @@ async def asyncio_detailed(
 
     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
     enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
-    `expiration`, the date access to the course ends, or null when it does not.
+    `expiration`, the date access to the course ends, or null when it does not. Only the user named in
+    the path may call it (staff included: naming anyone else is refused with 403).
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's; there is no staff exception.
 
     Args:
         api_version (str):
@@ -199,7 +211,11 @@ async def asyncio(
 
     Returns the course enrollments of the signed-in user. Version v1 returns all of the user's
     enrollments, where v0.5 returns only those the user can still access (not expired); v1 also adds
-    `expiration`, the date access to the course ends, or null when it does not.
+    `expiration`, the date access to the course ends, or null when it does not. Only the user named in
+    the path may call it (staff included: naming anyone else is refused with 403).
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's; there is no staff exception.
 
     Args:
         api_version (str):

@@ -78,7 +78,14 @@ def sync_detailed(
     """Update the user's last visited module
 
     Changes the id of the module that the user named in the path last visited in the course named in the
-    path. The doc names no body field and does not describe the answer.
+    path, unless the stored visit is more recent than the given modification date; answers the resulting
+    status. Only the user named in the path may call it (naming anyone else is refused with 403), and
+    only for a course they may access on mobile: enrolled, or its staff; otherwise it answers 404 with
+    the access error.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's (no staff exception), and the caller must also pass the course access check (enrolled,
+    course staff or global staff, course open to mobile), which answers 404.
 
     Args:
         api_version (str):
@@ -122,7 +129,14 @@ def sync(
     """Update the user's last visited module
 
     Changes the id of the module that the user named in the path last visited in the course named in the
-    path. The doc names no body field and does not describe the answer.
+    path, unless the stored visit is more recent than the given modification date; answers the resulting
+    status. Only the user named in the path may call it (naming anyone else is refused with 403), and
+    only for a course they may access on mobile: enrolled, or its staff; otherwise it answers 404 with
+    the access error.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's (no staff exception), and the caller must also pass the course access check (enrolled,
+    course staff or global staff, course open to mobile), which answers 404.
 
     Args:
         api_version (str):
@@ -161,7 +175,14 @@ async def asyncio_detailed(
     """Update the user's last visited module
 
     Changes the id of the module that the user named in the path last visited in the course named in the
-    path. The doc names no body field and does not describe the answer.
+    path, unless the stored visit is more recent than the given modification date; answers the resulting
+    status. Only the user named in the path may call it (naming anyone else is refused with 403), and
+    only for a course they may access on mobile: enrolled, or its staff; otherwise it answers 404 with
+    the access error.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's (no staff exception), and the caller must also pass the course access check (enrolled,
+    course staff or global staff, course open to mobile), which answers 404.
 
     Args:
         api_version (str):
@@ -203,7 +224,14 @@ async def asyncio(
     """Update the user's last visited module
 
     Changes the id of the module that the user named in the path last visited in the course named in the
-    path. The doc names no body field and does not describe the answer.
+    path, unless the stored visit is more recent than the given modification date; answers the resulting
+    status. Only the user named in the path may call it (naming anyone else is refused with 403), and
+    only for a course they may access on mobile: enrolled, or its staff; otherwise it answers 404 with
+    the access error.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's (no staff exception), and the caller must also pass the course access check (enrolled,
+    course staff or global staff, course open to mobile), which answers 404.
 
     Args:
         api_version (str):

@@ -66,7 +66,14 @@ def sync_detailed(
     """Get the user's last visited module
 
     Returns the id of the module that the user named in the path last visited in the course named in the
-    path. The doc does not describe the shape of the answer.
+    path, and the path of modules from it up to the course; v1 also gives the last completed block. Only
+    the user named in the path may call it (naming anyone else is refused with 403), and only for a
+    course they may access on mobile: enrolled, or its staff; otherwise it answers 404 with the access
+    error.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's (no staff exception), and the caller must also pass the course access check (enrolled,
+    course staff or global staff, course open to mobile), which answers 404.
 
     Args:
         api_version (str):
@@ -106,7 +113,14 @@ def sync(
     """Get the user's last visited module
 
     Returns the id of the module that the user named in the path last visited in the course named in the
-    path. The doc does not describe the shape of the answer.
+    path, and the path of modules from it up to the course; v1 also gives the last completed block. Only
+    the user named in the path may call it (naming anyone else is refused with 403), and only for a
+    course they may access on mobile: enrolled, or its staff; otherwise it answers 404 with the access
+    error.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's (no staff exception), and the caller must also pass the course access check (enrolled,
+    course staff or global staff, course open to mobile), which answers 404.
 
     Args:
         api_version (str):
@@ -141,7 +155,14 @@ async def asyncio_detailed(
     """Get the user's last visited module
 
     Returns the id of the module that the user named in the path last visited in the course named in the
-    path. The doc does not describe the shape of the answer.
+    path, and the path of modules from it up to the course; v1 also gives the last completed block. Only
+    the user named in the path may call it (naming anyone else is refused with 403), and only for a
+    course they may access on mobile: enrolled, or its staff; otherwise it answers 404 with the access
+    error.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's (no staff exception), and the caller must also pass the course access check (enrolled,
+    course staff or global staff, course open to mobile), which answers 404.
 
     Args:
         api_version (str):
@@ -179,7 +200,14 @@ async def asyncio(
     """Get the user's last visited module
 
     Returns the id of the module that the user named in the path last visited in the course named in the
-    path. The doc does not describe the shape of the answer.
+    path, and the path of modules from it up to the course; v1 also gives the last completed block. Only
+    the user named in the path may call it (naming anyone else is refused with 403), and only for a
+    course they may access on mobile: enrolled, or its staff; otherwise it answers 404 with the access
+    error.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's (no staff exception), and the caller must also pass the course access check (enrolled,
+    course staff or global staff, course open to mobile), which answers 404.
 
     Args:
         api_version (str):

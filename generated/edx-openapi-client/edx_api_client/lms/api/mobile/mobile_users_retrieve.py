@@ -63,7 +63,11 @@ def sync_detailed(
     """Get a user's info
 
     Returns information about the user named in the path, including the URI of the list of the courses
-    they are enrolled in (`course_enrollments`). Users are sent here after they sign in.
+    they are enrolled in (`course_enrollments`). Users are sent here after they sign in. Only the user
+    named in the path may call it (staff included: naming anyone else is refused with 403).
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's; there is no staff exception.
 
     Args:
         api_version (str):
@@ -100,7 +104,11 @@ def sync(
     """Get a user's info
 
     Returns information about the user named in the path, including the URI of the list of the courses
-    they are enrolled in (`course_enrollments`). Users are sent here after they sign in.
+    they are enrolled in (`course_enrollments`). Users are sent here after they sign in. Only the user
+    named in the path may call it (staff included: naming anyone else is refused with 403).
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's; there is no staff exception.
 
     Args:
         api_version (str):
@@ -132,7 +140,11 @@ async def asyncio_detailed(
     """Get a user's info
 
     Returns information about the user named in the path, including the URI of the list of the courses
-    they are enrolled in (`course_enrollments`). Users are sent here after they sign in.
+    they are enrolled in (`course_enrollments`). Users are sent here after they sign in. Only the user
+    named in the path may call it (staff included: naming anyone else is refused with 403).
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's; there is no staff exception.
 
     Args:
         api_version (str):
@@ -167,7 +179,11 @@ async def asyncio(
     """Get a user's info
 
     Returns information about the user named in the path, including the URI of the list of the courses
-    they are enrolled in (`course_enrollments`). Users are sent here after they sign in.
+    they are enrolled in (`course_enrollments`). Users are sent here after they sign in. Only the user
+    named in the path may call it (staff included: naming anyone else is refused with 403).
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username in the path must be
+    the caller's; there is no staff exception.
 
     Args:
         api_version (str):

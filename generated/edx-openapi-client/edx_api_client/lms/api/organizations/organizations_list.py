@@ -68,9 +68,10 @@ def sync_detailed(
 ) -> Response[PaginatedOrganizationList]:
     """List organizations
 
-    Returns the organizations one page at a time. The same view also retrieves one organization by its
-    short name and creates or updates one with PUT. In the platform's source only active organizations
-    are listed, and only global staff may call any of these operations.
+    Returns the active organizations one page at a time (inactive ones are left out). Any signed-in user
+    may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         page (int | Unset):
@@ -106,9 +107,10 @@ def sync(
 ) -> PaginatedOrganizationList:
     """List organizations
 
-    Returns the organizations one page at a time. The same view also retrieves one organization by its
-    short name and creates or updates one with PUT. In the platform's source only active organizations
-    are listed, and only global staff may call any of these operations.
+    Returns the active organizations one page at a time (inactive ones are left out). Any signed-in user
+    may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         page (int | Unset):
@@ -139,9 +141,10 @@ async def asyncio_detailed(
 ) -> Response[PaginatedOrganizationList]:
     """List organizations
 
-    Returns the organizations one page at a time. The same view also retrieves one organization by its
-    short name and creates or updates one with PUT. In the platform's source only active organizations
-    are listed, and only global staff may call any of these operations.
+    Returns the active organizations one page at a time (inactive ones are left out). Any signed-in user
+    may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         page (int | Unset):
@@ -175,9 +178,10 @@ async def asyncio(
 ) -> PaginatedOrganizationList:
     """List organizations
 
-    Returns the organizations one page at a time. The same view also retrieves one organization by its
-    short name and creates or updates one with PUT. In the platform's source only active organizations
-    are listed, and only global staff may call any of these operations.
+    Returns the active organizations one page at a time (inactive ones are left out). Any signed-in user
+    may call it; an unauthenticated request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         page (int | Unset):

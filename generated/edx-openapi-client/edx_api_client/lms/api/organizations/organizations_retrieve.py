@@ -59,8 +59,11 @@ def sync_detailed(
 ) -> Response[Organization]:
     """Get one organization
 
-    Returns the organization with the short name given in the path. In the platform's source an inactive
-    organization is answered 404 like a missing one.
+    Returns the organization with the short name given in the path. Answers 404 for an unknown short
+    name and for an inactive organization alike. Any signed-in user may call it; an unauthenticated
+    request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         short_name (str):
@@ -93,8 +96,11 @@ def sync(
 ) -> Organization:
     """Get one organization
 
-    Returns the organization with the short name given in the path. In the platform's source an inactive
-    organization is answered 404 like a missing one.
+    Returns the organization with the short name given in the path. Answers 404 for an unknown short
+    name and for an inactive organization alike. Any signed-in user may call it; an unauthenticated
+    request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         short_name (str):
@@ -122,8 +128,11 @@ async def asyncio_detailed(
 ) -> Response[Organization]:
     """Get one organization
 
-    Returns the organization with the short name given in the path. In the platform's source an inactive
-    organization is answered 404 like a missing one.
+    Returns the organization with the short name given in the path. Answers 404 for an unknown short
+    name and for an inactive organization alike. Any signed-in user may call it; an unauthenticated
+    request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         short_name (str):
@@ -154,8 +163,11 @@ async def asyncio(
 ) -> Organization:
     """Get one organization
 
-    Returns the organization with the short name given in the path. In the platform's source an inactive
-    organization is answered 404 like a missing one.
+    Returns the organization with the short name given in the path. Answers 404 for an unknown short
+    name and for an inactive organization alike. Any signed-in user may call it; an unauthenticated
+    request answers 401.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         short_name (str):

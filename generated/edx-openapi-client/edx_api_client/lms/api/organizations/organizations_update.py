@@ -71,8 +71,11 @@ def sync_detailed(
     Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
     organization created here is active, and one updated here ends up active whatever it was before (a
-    body that names `active` is answered 400). No 404 is declared, since a missing organization is
-    created. A `logo_url` in the body makes the server download that image as the logo.
+    body that names `active` is answered 400). A missing organization is created rather than answered
+    404. A `logo_url` in the body makes the server download that image as the logo. Only global staff
+    users (or superusers) may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Superusers are admitted as well as staff users.
 
     Args:
         short_name (str):
@@ -111,8 +114,11 @@ def sync(
     Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
     organization created here is active, and one updated here ends up active whatever it was before (a
-    body that names `active` is answered 400). No 404 is declared, since a missing organization is
-    created. A `logo_url` in the body makes the server download that image as the logo.
+    body that names `active` is answered 400). A missing organization is created rather than answered
+    404. A `logo_url` in the body makes the server download that image as the logo. Only global staff
+    users (or superusers) may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Superusers are admitted as well as staff users.
 
     Args:
         short_name (str):
@@ -146,8 +152,11 @@ async def asyncio_detailed(
     Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
     organization created here is active, and one updated here ends up active whatever it was before (a
-    body that names `active` is answered 400). No 404 is declared, since a missing organization is
-    created. A `logo_url` in the body makes the server download that image as the logo.
+    body that names `active` is answered 400). A missing organization is created rather than answered
+    404. A `logo_url` in the body makes the server download that image as the logo. Only global staff
+    users (or superusers) may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Superusers are admitted as well as staff users.
 
     Args:
         short_name (str):
@@ -184,8 +193,11 @@ async def asyncio(
     Creates the organization with the short name given in the path, or updates it if it exists: PUT does
     both. `active` cannot be set through the API, because the server always takes it as true: an
     organization created here is active, and one updated here ends up active whatever it was before (a
-    body that names `active` is answered 400). No 404 is declared, since a missing organization is
-    created. A `logo_url` in the body makes the server download that image as the logo.
+    body that names `active` is answered 400). A missing organization is created rather than answered
+    404. A `logo_url` in the body makes the server download that image as the logo. Only global staff
+    users (or superusers) may call it; other signed-in users are refused with 403.
+
+    Who may call: global staff. Anyone else gets 403. Superusers are admitted as well as staff users.
 
     Args:
         short_name (str):

@@ -68,12 +68,17 @@ def sync_detailed(
 ) -> Response[ProgramEnrollmentsIntegrationResetResponse200]:
     """Reset an organization's enrollment and user data
 
-    Resets the enrollment data and the user data that belong to an organization. The doc gives only that
-    one line: it does not say how the organization is chosen, what is sent, or what is answered. In the
-    platform, the body's `organization` names the organization by its short name; the learners linked
-    through the organization's SAML providers are removed and the enrollments in its programs are reset.
-    The endpoint only works where the `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes);
-    elsewhere it answers 501. Every answer is a JSON string.
+    Resets the enrollment data and the user data that belong to the organization whose short name the
+    body's `organization` gives: the learners linked through the organization's SAML providers are
+    removed and the enrollments in its programs are reset. It only works where the
+    `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes); elsewhere it answers 501. Every
+    answer is a JSON string. Only global staff users (such as the registrar service's worker account)
+    may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         body (ProgramEnrollmentsIntegrationResetRequest): The organization whose data is reset.
@@ -106,12 +111,17 @@ def sync(
 ) -> ProgramEnrollmentsIntegrationResetResponse200:
     """Reset an organization's enrollment and user data
 
-    Resets the enrollment data and the user data that belong to an organization. The doc gives only that
-    one line: it does not say how the organization is chosen, what is sent, or what is answered. In the
-    platform, the body's `organization` names the organization by its short name; the learners linked
-    through the organization's SAML providers are removed and the enrollments in its programs are reset.
-    The endpoint only works where the `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes);
-    elsewhere it answers 501. Every answer is a JSON string.
+    Resets the enrollment data and the user data that belong to the organization whose short name the
+    body's `organization` gives: the learners linked through the organization's SAML providers are
+    removed and the enrollments in its programs are reset. It only works where the
+    `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes); elsewhere it answers 501. Every
+    answer is a JSON string. Only global staff users (such as the registrar service's worker account)
+    may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         body (ProgramEnrollmentsIntegrationResetRequest): The organization whose data is reset.
@@ -139,12 +149,17 @@ async def asyncio_detailed(
 ) -> Response[ProgramEnrollmentsIntegrationResetResponse200]:
     """Reset an organization's enrollment and user data
 
-    Resets the enrollment data and the user data that belong to an organization. The doc gives only that
-    one line: it does not say how the organization is chosen, what is sent, or what is answered. In the
-    platform, the body's `organization` names the organization by its short name; the learners linked
-    through the organization's SAML providers are removed and the enrollments in its programs are reset.
-    The endpoint only works where the `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes);
-    elsewhere it answers 501. Every answer is a JSON string.
+    Resets the enrollment data and the user data that belong to the organization whose short name the
+    body's `organization` gives: the learners linked through the organization's SAML providers are
+    removed and the enrollments in its programs are reset. It only works where the
+    `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes); elsewhere it answers 501. Every
+    answer is a JSON string. Only global staff users (such as the registrar service's worker account)
+    may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         body (ProgramEnrollmentsIntegrationResetRequest): The organization whose data is reset.
@@ -175,12 +190,17 @@ async def asyncio(
 ) -> ProgramEnrollmentsIntegrationResetResponse200:
     """Reset an organization's enrollment and user data
 
-    Resets the enrollment data and the user data that belong to an organization. The doc gives only that
-    one line: it does not say how the organization is chosen, what is sent, or what is answered. In the
-    platform, the body's `organization` names the organization by its short name; the learners linked
-    through the organization's SAML providers are removed and the enrollments in its programs are reset.
-    The endpoint only works where the `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes);
-    elsewhere it answers 501. Every answer is a JSON string.
+    Resets the enrollment data and the user data that belong to the organization whose short name the
+    body's `organization` gives: the learners linked through the organization's SAML providers are
+    removed and the enrollments in its programs are reset. It only works where the
+    `ENABLE_ENROLLMENT_RESET` feature is on (meant for sandboxes); elsewhere it answers 501. Every
+    answer is a JSON string. Only global staff users (such as the registrar service's worker account)
+    may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         body (ProgramEnrollmentsIntegrationResetRequest): The organization whose data is reset.

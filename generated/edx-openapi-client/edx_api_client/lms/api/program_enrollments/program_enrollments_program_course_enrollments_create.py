@@ -85,11 +85,16 @@ def sync_detailed(
 ) -> Response[ProgramEnrollmentsCourseWriteResult]:
     """Enroll learners in a course of a program
 
-    Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
-    says only that a list of students is enrolled; it names no field of a list entry and does not
-    describe the answer. In the platform, each entry names a learner by `student_key` with the wanted
-    `status`; at most 25 entries are taken (413 beyond). The answer maps each student key to the
-    outcome: 200 when every learner got the status asked, 207 when only some did, 422 when none did.
+    Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. Each
+    entry names a learner by `student_key` with the wanted `status`; at most 25 entries are taken (413
+    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did. Only global staff users (such as the registrar
+    service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -128,11 +133,16 @@ def sync(
 ) -> ProgramEnrollmentsCourseWriteResult:
     """Enroll learners in a course of a program
 
-    Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
-    says only that a list of students is enrolled; it names no field of a list entry and does not
-    describe the answer. In the platform, each entry names a learner by `student_key` with the wanted
-    `status`; at most 25 entries are taken (413 beyond). The answer maps each student key to the
-    outcome: 200 when every learner got the status asked, 207 when only some did, 422 when none did.
+    Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. Each
+    entry names a learner by `student_key` with the wanted `status`; at most 25 entries are taken (413
+    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did. Only global staff users (such as the registrar
+    service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -166,11 +176,16 @@ async def asyncio_detailed(
 ) -> Response[ProgramEnrollmentsCourseWriteResult]:
     """Enroll learners in a course of a program
 
-    Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
-    says only that a list of students is enrolled; it names no field of a list entry and does not
-    describe the answer. In the platform, each entry names a learner by `student_key` with the wanted
-    `status`; at most 25 entries are taken (413 beyond). The answer maps each student key to the
-    outcome: 200 when every learner got the status asked, 207 when only some did, 422 when none did.
+    Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. Each
+    entry names a learner by `student_key` with the wanted `status`; at most 25 entries are taken (413
+    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did. Only global staff users (such as the registrar
+    service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -207,11 +222,16 @@ async def asyncio(
 ) -> ProgramEnrollmentsCourseWriteResult:
     """Enroll learners in a course of a program
 
-    Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. The doc
-    says only that a list of students is enrolled; it names no field of a list entry and does not
-    describe the answer. In the platform, each entry names a learner by `student_key` with the wanted
-    `status`; at most 25 entries are taken (413 beyond). The answer maps each student key to the
-    outcome: 200 when every learner got the status asked, 207 when only some did, 422 when none did.
+    Enrolls a list of learners in the course `course_id` as part of the program `program_uuid`. Each
+    entry names a learner by `student_key` with the wanted `status`; at most 25 entries are taken (413
+    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did. Only global staff users (such as the registrar
+    service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):

@@ -82,9 +82,15 @@ def sync_detailed(
     """List the learners enrolled in a course of a program
 
     Returns the learners enrolled in the course `course_id` through the program `program_uuid`. Pages
-    are chosen with an opaque `cursor` and sized with `page_size`. The doc names no field of the body.
-    In the platform, a program the catalog does not know, a course that does not exist or is not in the
-    program's curriculum answer 404.
+    are chosen with an opaque `cursor` and sized with `page_size`. A program the catalog does not know,
+    or a course that does not exist or is not in the program's curriculum, answers 404. Only global
+    staff users (such as the registrar service's worker account) may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -127,9 +133,15 @@ def sync(
     """List the learners enrolled in a course of a program
 
     Returns the learners enrolled in the course `course_id` through the program `program_uuid`. Pages
-    are chosen with an opaque `cursor` and sized with `page_size`. The doc names no field of the body.
-    In the platform, a program the catalog does not know, a course that does not exist or is not in the
-    program's curriculum answer 404.
+    are chosen with an opaque `cursor` and sized with `page_size`. A program the catalog does not know,
+    or a course that does not exist or is not in the program's curriculum, answers 404. Only global
+    staff users (such as the registrar service's worker account) may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -167,9 +179,15 @@ async def asyncio_detailed(
     """List the learners enrolled in a course of a program
 
     Returns the learners enrolled in the course `course_id` through the program `program_uuid`. Pages
-    are chosen with an opaque `cursor` and sized with `page_size`. The doc names no field of the body.
-    In the platform, a program the catalog does not know, a course that does not exist or is not in the
-    program's curriculum answer 404.
+    are chosen with an opaque `cursor` and sized with `page_size`. A program the catalog does not know,
+    or a course that does not exist or is not in the program's curriculum, answers 404. Only global
+    staff users (such as the registrar service's worker account) may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -210,9 +228,15 @@ async def asyncio(
     """List the learners enrolled in a course of a program
 
     Returns the learners enrolled in the course `course_id` through the program `program_uuid`. Pages
-    are chosen with an opaque `cursor` and sized with `page_size`. The doc names no field of the body.
-    In the platform, a program the catalog does not know, a course that does not exist or is not in the
-    program's curriculum answer 404.
+    are chosen with an opaque `cursor` and sized with `page_size`. A program the catalog does not know,
+    or a course that does not exist or is not in the program's curriculum, answers 404. Only global
+    staff users (such as the registrar service's worker account) may call it; other callers are refused
+    with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):

@@ -86,9 +86,14 @@ def sync_detailed(
     """Change learners' enrollments in a course of a program
 
     Modifies the existing program course enrollments of a list of learners in the course `course_id` of
-    the program `program_uuid`. The doc names no field of a list entry and does not describe the answer.
-    In the platform, the body and the answer are those of the POST; a learner without such an enrollment
-    gets `not-found`.
+    the program `program_uuid`. The body and the answer are those of the POST; a learner without such an
+    enrollment gets `not-found`. Only global staff users (such as the registrar service's worker
+    account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -128,9 +133,14 @@ def sync(
     """Change learners' enrollments in a course of a program
 
     Modifies the existing program course enrollments of a list of learners in the course `course_id` of
-    the program `program_uuid`. The doc names no field of a list entry and does not describe the answer.
-    In the platform, the body and the answer are those of the POST; a learner without such an enrollment
-    gets `not-found`.
+    the program `program_uuid`. The body and the answer are those of the POST; a learner without such an
+    enrollment gets `not-found`. Only global staff users (such as the registrar service's worker
+    account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -165,9 +175,14 @@ async def asyncio_detailed(
     """Change learners' enrollments in a course of a program
 
     Modifies the existing program course enrollments of a list of learners in the course `course_id` of
-    the program `program_uuid`. The doc names no field of a list entry and does not describe the answer.
-    In the platform, the body and the answer are those of the POST; a learner without such an enrollment
-    gets `not-found`.
+    the program `program_uuid`. The body and the answer are those of the POST; a learner without such an
+    enrollment gets `not-found`. Only global staff users (such as the registrar service's worker
+    account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -205,9 +220,14 @@ async def asyncio(
     """Change learners' enrollments in a course of a program
 
     Modifies the existing program course enrollments of a list of learners in the course `course_id` of
-    the program `program_uuid`. The doc names no field of a list entry and does not describe the answer.
-    In the platform, the body and the answer are those of the POST; a learner without such an enrollment
-    gets `not-found`.
+    the program `program_uuid`. The body and the answer are those of the POST; a learner without such an
+    enrollment gets `not-found`. Only global staff users (such as the registrar service's worker
+    account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):

@@ -86,8 +86,14 @@ def sync_detailed(
     """Create or update learners' enrollments in a course of a program
 
     Creates the program course enrollments of a list of learners in the course `course_id` of the
-    program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
-    and does not describe the answer. In the platform, the body and the answer are those of the POST.
+    program `program_uuid`, or updates those that already exist. The body and the answer are those of
+    the POST. Only global staff users (such as the registrar service's worker account) may call it;
+    other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -127,8 +133,14 @@ def sync(
     """Create or update learners' enrollments in a course of a program
 
     Creates the program course enrollments of a list of learners in the course `course_id` of the
-    program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
-    and does not describe the answer. In the platform, the body and the answer are those of the POST.
+    program `program_uuid`, or updates those that already exist. The body and the answer are those of
+    the POST. Only global staff users (such as the registrar service's worker account) may call it;
+    other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -163,8 +175,14 @@ async def asyncio_detailed(
     """Create or update learners' enrollments in a course of a program
 
     Creates the program course enrollments of a list of learners in the course `course_id` of the
-    program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
-    and does not describe the answer. In the platform, the body and the answer are those of the POST.
+    program `program_uuid`, or updates those that already exist. The body and the answer are those of
+    the POST. Only global staff users (such as the registrar service's worker account) may call it;
+    other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -202,8 +220,14 @@ async def asyncio(
     """Create or update learners' enrollments in a course of a program
 
     Creates the program course enrollments of a list of learners in the course `course_id` of the
-    program `program_uuid`, or updates those that already exist. The doc names no field of a list entry
-    and does not describe the answer. In the platform, the body and the answer are those of the POST.
+    program `program_uuid`, or updates those that already exist. The body and the answer are those of
+    the POST. Only global staff users (such as the registrar service's worker account) may call it;
+    other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):

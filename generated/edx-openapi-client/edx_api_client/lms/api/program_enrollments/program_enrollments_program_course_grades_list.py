@@ -92,9 +92,15 @@ def sync_detailed(
 
     Lists ProgramCourseGrade objects: the grades of the learners enrolled in the course `course_id`
     through the program `program_uuid`. Pages are chosen with an opaque `cursor` and sized with
-    `page_size`. The doc names no field of a grade. In the platform, the status tells how the page's
-    grades loaded: 200 when all did, 207 when some failed (those entries carry `error` instead of the
-    grade), 422 when none did, and 204 when the page is empty.
+    `page_size`. The status tells how the page's grades loaded: 200 when all did, 207 when some failed
+    (those entries carry `error` instead of the grade), 422 when none did, and 204 when the page is
+    empty. Only global staff users (such as the registrar service's worker account) may call it; other
+    callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -138,9 +144,15 @@ def sync(
 
     Lists ProgramCourseGrade objects: the grades of the learners enrolled in the course `course_id`
     through the program `program_uuid`. Pages are chosen with an opaque `cursor` and sized with
-    `page_size`. The doc names no field of a grade. In the platform, the status tells how the page's
-    grades loaded: 200 when all did, 207 when some failed (those entries carry `error` instead of the
-    grade), 422 when none did, and 204 when the page is empty.
+    `page_size`. The status tells how the page's grades loaded: 200 when all did, 207 when some failed
+    (those entries carry `error` instead of the grade), 422 when none did, and 204 when the page is
+    empty. Only global staff users (such as the registrar service's worker account) may call it; other
+    callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -179,9 +191,15 @@ async def asyncio_detailed(
 
     Lists ProgramCourseGrade objects: the grades of the learners enrolled in the course `course_id`
     through the program `program_uuid`. Pages are chosen with an opaque `cursor` and sized with
-    `page_size`. The doc names no field of a grade. In the platform, the status tells how the page's
-    grades loaded: 200 when all did, 207 when some failed (those entries carry `error` instead of the
-    grade), 422 when none did, and 204 when the page is empty.
+    `page_size`. The status tells how the page's grades loaded: 200 when all did, 207 when some failed
+    (those entries carry `error` instead of the grade), 422 when none did, and 204 when the page is
+    empty. Only global staff users (such as the registrar service's worker account) may call it; other
+    callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -223,9 +241,15 @@ async def asyncio(
 
     Lists ProgramCourseGrade objects: the grades of the learners enrolled in the course `course_id`
     through the program `program_uuid`. Pages are chosen with an opaque `cursor` and sized with
-    `page_size`. The doc names no field of a grade. In the platform, the status tells how the page's
-    grades loaded: 200 when all did, 207 when some failed (those entries carry `error` instead of the
-    grade), 422 when none did, and 204 when the page is empty.
+    `page_size`. The status tells how the page's grades loaded: 200 when all did, 207 when some failed
+    (those entries carry `error` instead of the grade), 422 when none did, and 204 when the page is
+    empty. Only global staff users (such as the registrar service's worker account) may call it; other
+    callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):

@@ -80,11 +80,16 @@ def sync_detailed(
 ) -> Response[ProgramEnrollmentsWriteResult]:
     """Enroll learners in a program
 
-    Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
-    a list entry and does not describe the answer. In the platform, each entry names a learner by
-    `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken (413
-    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
-    asked, 207 when only some did, 422 when none did.
+    Creates enrollments in the program `program_uuid` for a list of learners. Each entry names a learner
+    by `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken
+    (413 beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did. Only global staff users (such as the registrar
+    service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -120,11 +125,16 @@ def sync(
 ) -> ProgramEnrollmentsWriteResult:
     """Enroll learners in a program
 
-    Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
-    a list entry and does not describe the answer. In the platform, each entry names a learner by
-    `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken (413
-    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
-    asked, 207 when only some did, 422 when none did.
+    Creates enrollments in the program `program_uuid` for a list of learners. Each entry names a learner
+    by `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken
+    (413 beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did. Only global staff users (such as the registrar
+    service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -155,11 +165,16 @@ async def asyncio_detailed(
 ) -> Response[ProgramEnrollmentsWriteResult]:
     """Enroll learners in a program
 
-    Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
-    a list entry and does not describe the answer. In the platform, each entry names a learner by
-    `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken (413
-    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
-    asked, 207 when only some did, 422 when none did.
+    Creates enrollments in the program `program_uuid` for a list of learners. Each entry names a learner
+    by `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken
+    (413 beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did. Only global staff users (such as the registrar
+    service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -193,11 +208,16 @@ async def asyncio(
 ) -> ProgramEnrollmentsWriteResult:
     """Enroll learners in a program
 
-    Creates enrollments in the program `program_uuid` for a list of learners. The doc names no field of
-    a list entry and does not describe the answer. In the platform, each entry names a learner by
-    `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken (413
-    beyond). The answer maps each student key to the outcome: 200 when every learner got the status
-    asked, 207 when only some did, 422 when none did.
+    Creates enrollments in the program `program_uuid` for a list of learners. Each entry names a learner
+    by `student_key` with the wanted `status` and the `curriculum_uuid`; at most 25 entries are taken
+    (413 beyond). The answer maps each student key to the outcome: 200 when every learner got the status
+    asked, 207 when only some did, 422 when none did. Only global staff users (such as the registrar
+    service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):

@@ -79,8 +79,14 @@ def sync_detailed(
     """List the enrollments of a program
 
     Lists ProgramEnrollment objects: the enrollments in the program `program_uuid`. Pages are chosen
-    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment. In the
-    platform, a program the catalog does not know answers 404.
+    with an opaque `cursor` and sized with `page_size`. A program the catalog does not know answers 404.
+    Only global staff users (such as the registrar service's worker account) may call it; other callers
+    are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -120,8 +126,14 @@ def sync(
     """List the enrollments of a program
 
     Lists ProgramEnrollment objects: the enrollments in the program `program_uuid`. Pages are chosen
-    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment. In the
-    platform, a program the catalog does not know answers 404.
+    with an opaque `cursor` and sized with `page_size`. A program the catalog does not know answers 404.
+    Only global staff users (such as the registrar service's worker account) may call it; other callers
+    are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -156,8 +168,14 @@ async def asyncio_detailed(
     """List the enrollments of a program
 
     Lists ProgramEnrollment objects: the enrollments in the program `program_uuid`. Pages are chosen
-    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment. In the
-    platform, a program the catalog does not know answers 404.
+    with an opaque `cursor` and sized with `page_size`. A program the catalog does not know answers 404.
+    Only global staff users (such as the registrar service's worker account) may call it; other callers
+    are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -195,8 +213,14 @@ async def asyncio(
     """List the enrollments of a program
 
     Lists ProgramEnrollment objects: the enrollments in the program `program_uuid`. Pages are chosen
-    with an opaque `cursor` and sized with `page_size`. The doc names no field of an enrollment. In the
-    platform, a program the catalog does not know answers 404.
+    with an opaque `cursor` and sized with `page_size`. A program the catalog does not know answers 404.
+    Only global staff users (such as the registrar service's worker account) may call it; other callers
+    are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):

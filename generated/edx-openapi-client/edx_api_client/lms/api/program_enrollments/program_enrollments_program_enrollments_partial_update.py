@@ -80,10 +80,15 @@ def sync_detailed(
 ) -> Response[ProgramEnrollmentsWriteResult]:
     """Change learners' enrollments in a program
 
-    Updates the enrollments in the program `program_uuid` of a list of learners. The doc names no field
-    of a list entry and does not describe the answer. In the platform, each entry names a learner by
-    `student_key` with the new `status` (no curriculum); a learner not enrolled in the program gets
-    `not-in-program`. The answer is that of the POST.
+    Updates the enrollments in the program `program_uuid` of a list of learners. Each entry names a
+    learner by `student_key` with the new `status` (no curriculum); a learner not enrolled in the
+    program gets `not-in-program`. The answer is that of the POST. Only global staff users (such as the
+    registrar service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -119,10 +124,15 @@ def sync(
 ) -> ProgramEnrollmentsWriteResult:
     """Change learners' enrollments in a program
 
-    Updates the enrollments in the program `program_uuid` of a list of learners. The doc names no field
-    of a list entry and does not describe the answer. In the platform, each entry names a learner by
-    `student_key` with the new `status` (no curriculum); a learner not enrolled in the program gets
-    `not-in-program`. The answer is that of the POST.
+    Updates the enrollments in the program `program_uuid` of a list of learners. Each entry names a
+    learner by `student_key` with the new `status` (no curriculum); a learner not enrolled in the
+    program gets `not-in-program`. The answer is that of the POST. Only global staff users (such as the
+    registrar service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -153,10 +163,15 @@ async def asyncio_detailed(
 ) -> Response[ProgramEnrollmentsWriteResult]:
     """Change learners' enrollments in a program
 
-    Updates the enrollments in the program `program_uuid` of a list of learners. The doc names no field
-    of a list entry and does not describe the answer. In the platform, each entry names a learner by
-    `student_key` with the new `status` (no curriculum); a learner not enrolled in the program gets
-    `not-in-program`. The answer is that of the POST.
+    Updates the enrollments in the program `program_uuid` of a list of learners. Each entry names a
+    learner by `student_key` with the new `status` (no curriculum); a learner not enrolled in the
+    program gets `not-in-program`. The answer is that of the POST. Only global staff users (such as the
+    registrar service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -190,10 +205,15 @@ async def asyncio(
 ) -> ProgramEnrollmentsWriteResult:
     """Change learners' enrollments in a program
 
-    Updates the enrollments in the program `program_uuid` of a list of learners. The doc names no field
-    of a list entry and does not describe the answer. In the platform, each entry names a learner by
-    `student_key` with the new `status` (no curriculum); a learner not enrolled in the program gets
-    `not-in-program`. The answer is that of the POST.
+    Updates the enrollments in the program `program_uuid` of a list of learners. Each entry names a
+    learner by `student_key` with the new `status` (no curriculum); a learner not enrolled in the
+    program gets `not-in-program`. The answer is that of the POST. Only global staff users (such as the
+    registrar service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):

@@ -81,8 +81,13 @@ def sync_detailed(
     """Create or update learners' enrollments in a program
 
     Creates the enrollments in the program `program_uuid` of a list of learners, or updates those that
-    already exist. The doc names no field of a list entry and does not describe the answer. In the
-    platform, the body and the answer are those of the POST.
+    already exist. The body and the answer are those of the POST. Only global staff users (such as the
+    registrar service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -119,8 +124,13 @@ def sync(
     """Create or update learners' enrollments in a program
 
     Creates the enrollments in the program `program_uuid` of a list of learners, or updates those that
-    already exist. The doc names no field of a list entry and does not describe the answer. In the
-    platform, the body and the answer are those of the POST.
+    already exist. The body and the answer are those of the POST. Only global staff users (such as the
+    registrar service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -152,8 +162,13 @@ async def asyncio_detailed(
     """Create or update learners' enrollments in a program
 
     Creates the enrollments in the program `program_uuid` of a list of learners, or updates those that
-    already exist. The doc names no field of a list entry and does not describe the answer. In the
-    platform, the body and the answer are those of the POST.
+    already exist. The body and the answer are those of the POST. Only global staff users (such as the
+    registrar service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):
@@ -188,8 +203,13 @@ async def asyncio(
     """Create or update learners' enrollments in a program
 
     Creates the enrollments in the program `program_uuid` of a list of learners, or updates those that
-    already exist. The doc names no field of a list entry and does not describe the answer. In the
-    platform, the body and the answer are those of the POST.
+    already exist. The body and the answer are those of the POST. Only global staff users (such as the
+    registrar service's worker account) may call it; other callers are refused with 403.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    check admits staff users; a restricted-application JWT is refused because the view sets no required
+    scopes. It also admits a caller whose own username is sent as a username query parameter, since edx-
+    drf-extensions reads the user-in-URL check from the query string too.
 
     Args:
         program_uuid (UUID):

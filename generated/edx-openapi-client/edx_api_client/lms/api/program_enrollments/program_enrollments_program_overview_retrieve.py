@@ -63,9 +63,13 @@ def sync_detailed(
     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
-    download URL. In the platform (which marks this view deprecated in favour of the paginated
-    `users/{username}/programs/{program_uuid}/courses`), a program the catalog does not know answers 404
-    and a caller not enrolled in the program answers 403.
+    download URL. Deprecated in favour of the paginated
+    `users/{username}/programs/{program_uuid}/courses`. Any signed-in user enrolled in the program may
+    call it; a caller not enrolled in the program answers 403, and a program the catalog does not know
+    404.
+
+    Who may call: any signed-in user. Anyone else gets 403. The caller must hold an enrolled-status
+    enrollment in the program (403 otherwise); staff get no exception.
 
     Args:
         program_uuid (UUID):
@@ -101,9 +105,13 @@ def sync(
     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
-    download URL. In the platform (which marks this view deprecated in favour of the paginated
-    `users/{username}/programs/{program_uuid}/courses`), a program the catalog does not know answers 404
-    and a caller not enrolled in the program answers 403.
+    download URL. Deprecated in favour of the paginated
+    `users/{username}/programs/{program_uuid}/courses`. Any signed-in user enrolled in the program may
+    call it; a caller not enrolled in the program answers 403, and a program the catalog does not know
+    404.
+
+    Who may call: any signed-in user. Anyone else gets 403. The caller must hold an enrolled-status
+    enrollment in the program (403 otherwise); staff get no exception.
 
     Args:
         program_uuid (UUID):
@@ -134,9 +142,13 @@ async def asyncio_detailed(
     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
-    download URL. In the platform (which marks this view deprecated in favour of the paginated
-    `users/{username}/programs/{program_uuid}/courses`), a program the catalog does not know answers 404
-    and a caller not enrolled in the program answers 403.
+    download URL. Deprecated in favour of the paginated
+    `users/{username}/programs/{program_uuid}/courses`. Any signed-in user enrolled in the program may
+    call it; a caller not enrolled in the program answers 403, and a program the catalog does not know
+    404.
+
+    Who may call: any signed-in user. Anyone else gets 403. The caller must hold an enrolled-status
+    enrollment in the program (403 otherwise); staff get no exception.
 
     Args:
         program_uuid (UUID):
@@ -170,9 +182,13 @@ async def asyncio(
     Returns data about the requesting user's course-run enrollments that are part of their enrollment in
     the program `program_uuid`: for each course run its identifier, name, URLs, dates, status, upcoming
     due dates and, where they apply, the email setting, the MicroMasters title and the certificate
-    download URL. In the platform (which marks this view deprecated in favour of the paginated
-    `users/{username}/programs/{program_uuid}/courses`), a program the catalog does not know answers 404
-    and a caller not enrolled in the program answers 403.
+    download URL. Deprecated in favour of the paginated
+    `users/{username}/programs/{program_uuid}/courses`. Any signed-in user enrolled in the program may
+    call it; a caller not enrolled in the program answers 403, and a program the catalog does not know
+    404.
+
+    Who may call: any signed-in user. Anyone else gets 403. The caller must hold an enrolled-status
+    enrollment in the program (403 otherwise); staff get no exception.
 
     Args:
         program_uuid (UUID):

@@ -71,12 +71,14 @@ def sync_detailed(
 ) -> Response[list[ProgramEnrollmentsProgramAccess]]:
     """List program enrollments (undocumented)
 
-    A read of the program enrollments collection that is not scoped to one program. The doc's only text
-    is a generic remark about answering a GET; it names no parameter and no field. In the platform this
-    path is served by the same view as `programs/readonly_access/`: it lists the programs of the given
-    type (masters by default) that the requesting user may read: every such program for global staff,
-    else those holding a course the user is course staff of and those the user is actively enrolled in,
-    each as its UUID and marketing slug.
+    Lists the programs of the given type (masters by default) that the requesting user may read, each as
+    its UUID and marketing slug; the same answer as `programs/readonly_access/`. Any signed-in user may
+    call it; the list is scoped to the caller: every program of the type for global staff, else the
+    programs holding a course the caller is course staff of and those the caller is actively enrolled
+    in.
+
+    Who may call: any signed-in user. Anyone else gets 403. Never refused to a signed-in user: the
+    answer is filtered to the programs the caller may read.
 
     Args:
         type_ (str | Unset):  Default: 'masters'.
@@ -109,12 +111,14 @@ def sync(
 ) -> list[ProgramEnrollmentsProgramAccess]:
     """List program enrollments (undocumented)
 
-    A read of the program enrollments collection that is not scoped to one program. The doc's only text
-    is a generic remark about answering a GET; it names no parameter and no field. In the platform this
-    path is served by the same view as `programs/readonly_access/`: it lists the programs of the given
-    type (masters by default) that the requesting user may read: every such program for global staff,
-    else those holding a course the user is course staff of and those the user is actively enrolled in,
-    each as its UUID and marketing slug.
+    Lists the programs of the given type (masters by default) that the requesting user may read, each as
+    its UUID and marketing slug; the same answer as `programs/readonly_access/`. Any signed-in user may
+    call it; the list is scoped to the caller: every program of the type for global staff, else the
+    programs holding a course the caller is course staff of and those the caller is actively enrolled
+    in.
+
+    Who may call: any signed-in user. Anyone else gets 403. Never refused to a signed-in user: the
+    answer is filtered to the programs the caller may read.
 
     Args:
         type_ (str | Unset):  Default: 'masters'.
@@ -142,12 +146,14 @@ async def asyncio_detailed(
 ) -> Response[list[ProgramEnrollmentsProgramAccess]]:
     """List program enrollments (undocumented)
 
-    A read of the program enrollments collection that is not scoped to one program. The doc's only text
-    is a generic remark about answering a GET; it names no parameter and no field. In the platform this
-    path is served by the same view as `programs/readonly_access/`: it lists the programs of the given
-    type (masters by default) that the requesting user may read: every such program for global staff,
-    else those holding a course the user is course staff of and those the user is actively enrolled in,
-    each as its UUID and marketing slug.
+    Lists the programs of the given type (masters by default) that the requesting user may read, each as
+    its UUID and marketing slug; the same answer as `programs/readonly_access/`. Any signed-in user may
+    call it; the list is scoped to the caller: every program of the type for global staff, else the
+    programs holding a course the caller is course staff of and those the caller is actively enrolled
+    in.
+
+    Who may call: any signed-in user. Anyone else gets 403. Never refused to a signed-in user: the
+    answer is filtered to the programs the caller may read.
 
     Args:
         type_ (str | Unset):  Default: 'masters'.
@@ -178,12 +184,14 @@ async def asyncio(
 ) -> list[ProgramEnrollmentsProgramAccess]:
     """List program enrollments (undocumented)
 
-    A read of the program enrollments collection that is not scoped to one program. The doc's only text
-    is a generic remark about answering a GET; it names no parameter and no field. In the platform this
-    path is served by the same view as `programs/readonly_access/`: it lists the programs of the given
-    type (masters by default) that the requesting user may read: every such program for global staff,
-    else those holding a course the user is course staff of and those the user is actively enrolled in,
-    each as its UUID and marketing slug.
+    Lists the programs of the given type (masters by default) that the requesting user may read, each as
+    its UUID and marketing slug; the same answer as `programs/readonly_access/`. Any signed-in user may
+    call it; the list is scoped to the caller: every program of the type for global staff, else the
+    programs holding a course the caller is course staff of and those the caller is actively enrolled
+    in.
+
+    Who may call: any signed-in user. Anyone else gets 403. Never refused to a signed-in user: the
+    answer is filtered to the programs the caller may read.
 
     Args:
         type_ (str | Unset):  Default: 'masters'.

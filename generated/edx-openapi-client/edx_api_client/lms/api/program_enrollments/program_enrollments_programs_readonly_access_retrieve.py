@@ -71,11 +71,13 @@ def sync_detailed(
 ) -> Response[list[ProgramEnrollmentsProgramAccess]]:
     """Get the programs with read-only access (undocumented)
 
-    A read of the programs to which the caller has read-only access, as the path suggests. The doc's
-    only text is a generic remark about answering a GET; it names no parameter and no field. In the
-    platform, the view lists the programs of the given type (masters by default) that the requesting
-    user may read: every such program for global staff, else those holding a course the user is course
-    staff of and those the user is actively enrolled in, each as its UUID and marketing slug.
+    Lists the programs of the given type (masters by default) to which the requesting user has read-only
+    access, each as its UUID and marketing slug. Any signed-in user may call it; the list is scoped to
+    the caller: every program of the type for global staff, else the programs holding a course the
+    caller is course staff of and those the caller is actively enrolled in.
+
+    Who may call: any signed-in user. Anyone else gets 403. Never refused to a signed-in user: the
+    answer is filtered to the programs the caller may read.
 
     Args:
         type_ (str | Unset):  Default: 'masters'.
@@ -108,11 +110,13 @@ def sync(
 ) -> list[ProgramEnrollmentsProgramAccess]:
     """Get the programs with read-only access (undocumented)
 
-    A read of the programs to which the caller has read-only access, as the path suggests. The doc's
-    only text is a generic remark about answering a GET; it names no parameter and no field. In the
-    platform, the view lists the programs of the given type (masters by default) that the requesting
-    user may read: every such program for global staff, else those holding a course the user is course
-    staff of and those the user is actively enrolled in, each as its UUID and marketing slug.
+    Lists the programs of the given type (masters by default) to which the requesting user has read-only
+    access, each as its UUID and marketing slug. Any signed-in user may call it; the list is scoped to
+    the caller: every program of the type for global staff, else the programs holding a course the
+    caller is course staff of and those the caller is actively enrolled in.
+
+    Who may call: any signed-in user. Anyone else gets 403. Never refused to a signed-in user: the
+    answer is filtered to the programs the caller may read.
 
     Args:
         type_ (str | Unset):  Default: 'masters'.
@@ -140,11 +144,13 @@ async def asyncio_detailed(
 ) -> Response[list[ProgramEnrollmentsProgramAccess]]:
     """Get the programs with read-only access (undocumented)
 
-    A read of the programs to which the caller has read-only access, as the path suggests. The doc's
-    only text is a generic remark about answering a GET; it names no parameter and no field. In the
-    platform, the view lists the programs of the given type (masters by default) that the requesting
-    user may read: every such program for global staff, else those holding a course the user is course
-    staff of and those the user is actively enrolled in, each as its UUID and marketing slug.
+    Lists the programs of the given type (masters by default) to which the requesting user has read-only
+    access, each as its UUID and marketing slug. Any signed-in user may call it; the list is scoped to
+    the caller: every program of the type for global staff, else the programs holding a course the
+    caller is course staff of and those the caller is actively enrolled in.
+
+    Who may call: any signed-in user. Anyone else gets 403. Never refused to a signed-in user: the
+    answer is filtered to the programs the caller may read.
 
     Args:
         type_ (str | Unset):  Default: 'masters'.
@@ -175,11 +181,13 @@ async def asyncio(
 ) -> list[ProgramEnrollmentsProgramAccess]:
     """Get the programs with read-only access (undocumented)
 
-    A read of the programs to which the caller has read-only access, as the path suggests. The doc's
-    only text is a generic remark about answering a GET; it names no parameter and no field. In the
-    platform, the view lists the programs of the given type (masters by default) that the requesting
-    user may read: every such program for global staff, else those holding a course the user is course
-    staff of and those the user is actively enrolled in, each as its UUID and marketing slug.
+    Lists the programs of the given type (masters by default) to which the requesting user has read-only
+    access, each as its UUID and marketing slug. Any signed-in user may call it; the list is scoped to
+    the caller: every program of the type for global staff, else the programs holding a course the
+    caller is course staff of and those the caller is actively enrolled in.
+
+    Who may call: any signed-in user. Anyone else gets 403. Never refused to a signed-in user: the
+    answer is filtered to the programs the caller may read.
 
     Args:
         type_ (str | Unset):  Default: 'masters'.

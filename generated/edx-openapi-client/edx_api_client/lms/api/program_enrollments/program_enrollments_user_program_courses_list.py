@@ -85,7 +85,12 @@ def sync_detailed(
     `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
     Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
     course runs of the program in which the user enrolled outside the program. Pages are reached by
-    cursor (10 results a page by default, at most 25) and carry no count.
+    cursor (10 results a page by default, at most 25) and carry no count. Only the user named by
+    `username` may call it, and only while enrolled in the program: another username, or a caller not
+    enrolled in the program, answers 403 (global staff included); an unknown program 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username must be the caller's,
+    with no staff exception, and the caller must also be enrolled in the program (403 otherwise).
 
     Args:
         username (str):
@@ -131,7 +136,12 @@ def sync(
     `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
     Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
     course runs of the program in which the user enrolled outside the program. Pages are reached by
-    cursor (10 results a page by default, at most 25) and carry no count.
+    cursor (10 results a page by default, at most 25) and carry no count. Only the user named by
+    `username` may call it, and only while enrolled in the program: another username, or a caller not
+    enrolled in the program, answers 403 (global staff included); an unknown program 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username must be the caller's,
+    with no staff exception, and the caller must also be enrolled in the program (403 otherwise).
 
     Args:
         username (str):
@@ -172,7 +182,12 @@ async def asyncio_detailed(
     `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
     Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
     course runs of the program in which the user enrolled outside the program. Pages are reached by
-    cursor (10 results a page by default, at most 25) and carry no count.
+    cursor (10 results a page by default, at most 25) and carry no count. Only the user named by
+    `username` may call it, and only while enrolled in the program: another username, or a caller not
+    enrolled in the program, answers 403 (global staff included); an unknown program 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username must be the caller's,
+    with no staff exception, and the caller must also be enrolled in the program (403 otherwise).
 
     Args:
         username (str):
@@ -216,7 +231,12 @@ async def asyncio(
     `program_uuid`: title, URLs, dates, status, upcoming due dates and so on. Meant for the Program
     Learner Portal MFE. The set differs from the user's program-course-run enrollments: it can include
     course runs of the program in which the user enrolled outside the program. Pages are reached by
-    cursor (10 results a page by default, at most 25) and carry no count.
+    cursor (10 results a page by default, at most 25) and carry no count. Only the user named by
+    `username` may call it, and only while enrolled in the program: another username, or a caller not
+    enrolled in the program, answers 403 (global staff included); an unknown program 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The username must be the caller's,
+    with no staff exception, and the caller must also be enrolled in the program (403 otherwise).
 
     Args:
         username (str):
