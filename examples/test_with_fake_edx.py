@@ -44,5 +44,5 @@ def test_each_test_starts_from_the_seeded_data(edx_client: EdxClient) -> None:
 
 @pytest.mark.edx_role("learner")
 def test_the_learner_is_enrolled_in_the_demo_course(edx_client: EdxClient) -> None:
-    enrollments = edx_client.lms.enrollment.enrollment_list()
+    enrollments = edx_client.lms.enrollment.list()
     assert [e.course_details.course_id for e in enrollments] == [DEMO_COURSE]

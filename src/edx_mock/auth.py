@@ -89,10 +89,15 @@ def authenticate(header: str | None, security: list[dict[str, list[str]]]) -> tu
 
     Returns the claims (or None) and, on failure, a reason fit for a 401 body.
     """
-    if not security or {} in security:
+    if not security:
         return {}, ""
+    optional = {} in security
     if not header:
-        return None, "Authentication credentials were not provided."
+        return ({}, "") if optional else (None, "Authentication credentials were not provided.")
+    if optional and all(not req for req in security):
+        return {}, ""
+    # Credentials are optional ({} among the requirements) but sent: they are still checked,
+    # as DRF authenticates before an AllowAny permission is asked (an invalid token is a 401).
     prefix, _, token = header.partition(" ")
     allowed = {SCHEME_PREFIXES.get(name) for req in security for name in req}
     if prefix not in allowed:

@@ -8,7 +8,7 @@ from uuid import UUID
 
 import pytest
 from edx_api_client.catalog.api.catalogs import (
-    catalog_courses_list,
+    catalogs_courses_list,
     catalogs_list,
     catalogs_retrieve,
 )
@@ -90,7 +90,7 @@ def test_limit_offset_pagination(cat: catalog.AuthenticatedClient) -> None:
     keys: list[str] = []
     offset = 0
     while True:
-        result = catalog_courses_list.sync(id=1, client=cat, limit=10, offset=offset)
+        result = catalogs_courses_list.sync(id=1, client=cat, limit=10, offset=offset)
         assert isinstance(result, PaginatedCatalogCourseList)
         keys += [course.key for course in result.results]
         if result.next_ is None:

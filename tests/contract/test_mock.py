@@ -189,7 +189,7 @@ def test_lms_workflow(name: str) -> None:
 
 def test_catalog_workflow_follows_list_to_detail() -> None:
     calls = run_workflow(catalog)
-    assert ("catalogs_retrieve", 200) in calls and ("catalog_courses_list", 200) in calls, calls
+    assert ("catalogs_retrieve", 200) in calls and ("catalogs_courses_list", 200) in calls, calls
 
 
 def test_an_authentication_mistake_cannot_pass_silently() -> None:

@@ -172,5 +172,5 @@ def test_hostile_input_never_breaks_the_fake(operation: Operation, base_url: str
 def test_the_run_reaches_bodies_and_paging_of_every_api() -> None:
     # A change to how operations are read (a renamed attribute) must not empty the run silently.
     ids = {op.operation_id for op in OPERATIONS}
-    assert {"enrollment_enrollment_create", "bookmarks_list", "licenses_assign",
-            "catalog_courses_list"} <= ids
+    assert {"enrollment_create", "bookmarks_list", "licenses_assign",
+            "catalogs_courses_list"} <= ids

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from edx_api_client.catalog.api.catalogs import catalog_courses_list
+from edx_api_client.catalog.api.catalogs import catalogs_courses_list
 from edx_api_client.catalog.models import CatalogCourse
 from edx_api_client.enterprise.api.subscriptions import subscriptions_list
 from edx_api_client.enterprise.models import SubscriptionPlan
@@ -37,7 +37,7 @@ def test_page_number_pagination(edx: EdxClient) -> None:
 
 
 def test_limit_offset_pagination(edx: EdxClient) -> None:
-    courses = list(iterate(catalog_courses_list.sync_detailed, client=edx.catalog, id=1, limit=10))
+    courses = list(iterate(catalogs_courses_list.sync_detailed, client=edx.catalog, id=1, limit=10))
     assert len(courses) == 25 and all(isinstance(c, CatalogCourse) for c in courses)
 
 
@@ -83,7 +83,7 @@ def test_pages_are_fetched_one_at_a_time() -> None:
 def test_an_error_on_a_later_page_raises(edx: EdxClient, edx_fake: EdxFake) -> None:
     # The first page is served normally (a zero delay), the second fails past the retries.
     edx_fake.inject("GET", "/catalog/v1/catalogs/1/courses/", {"delay": 0}, *[{"status": 503}] * 4)
-    pages = iterate(catalog_courses_list.sync_detailed, client=edx.catalog, id=1, limit=10)
+    pages = iterate(catalogs_courses_list.sync_detailed, client=edx.catalog, id=1, limit=10)
     assert len([next(pages) for _ in range(10)]) == 10
     with pytest.raises(ServerError):
         next(pages)
@@ -91,7 +91,7 @@ def test_an_error_on_a_later_page_raises(edx: EdxClient, edx_fake: EdxFake) -> N
 
 def test_an_error_on_the_first_page_raises(edx: EdxClient) -> None:
     with pytest.raises(NotFoundError):
-        list(iterate(catalog_courses_list.sync_detailed, client=edx.catalog, id=999))
+        list(iterate(catalogs_courses_list.sync_detailed, client=edx.catalog, id=999))
 
 
 def test_a_non_list_operation_is_refused(edx: EdxClient) -> None:

@@ -16,7 +16,7 @@ from ..pagination import proxied_page
 from .store import data
 
 
-def catalog_courses_list(call: Call) -> Reply:
+def catalogs_courses_list(call: Call) -> Reply:
     courses = data(call).courses.get(call.path["id"])
     if courses is None:
         return error(404, "No catalog has this id.")
@@ -24,5 +24,5 @@ def catalog_courses_list(call: Call) -> Reply:
 
 
 HANDLERS: dict[str, Handler] = {
-    "catalog_courses_list": catalog_courses_list,
+    "catalogs_courses_list": catalogs_courses_list,
 }

@@ -27,7 +27,7 @@ def seed(examples: Examples) -> CatalogData:
         number = first["id"] + n + 1
         catalogs[number] = {**first, "id": number, "name": f"{first['name']} {number}",
                             "query": f"org:Org{number}", "courses_count": 0}
-    course = examples.response("catalog_courses_list")["results"][0]
+    course = examples.response("catalogs_courses_list")["results"][0]
     courses: dict[int, list[dict[str, Any]]] = {number: [] for number in catalogs}
     courses[first["id"]] = [course] + [
         {**course, "key": f"{course['key']}{n}", "title": f"{course['title']} {n}"}

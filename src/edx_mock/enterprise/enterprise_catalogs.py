@@ -75,7 +75,7 @@ def _kind(item: dict[str, Any]) -> str:
 HANDLERS: dict[str, Handler] = {
     "enterprise_catalogs_list": enterprise_catalogs_list,
     "enterprise_catalogs_retrieve": enterprise_catalogs_retrieve,
-    "enterprise_catalog_courses_retrieve": _item("key", "course_key", "course"),
-    "enterprise_catalog_course_runs_retrieve": _item("key", "course_run_id", "course run"),
-    "enterprise_catalog_programs_retrieve": _item("uuid", "program_uuid", "program"),
+    "enterprise_catalogs_courses_retrieve": _item("key", "course_key", "course"),
+    "enterprise_catalogs_course_runs_retrieve": _item("key", "course_run_id", "course run"),
+    "enterprise_catalogs_programs_retrieve": _item("uuid", "program_uuid", "program"),
 }

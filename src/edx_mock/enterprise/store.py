@@ -124,9 +124,9 @@ def _catalogs(examples: Examples, plan_catalog_uuid: str) -> dict[str, Enterpris
     page = examples.response("enterprise_catalogs_retrieve")
     items = [
         *page["results"],
-        examples.response("enterprise_catalog_courses_retrieve"),
-        examples.response("enterprise_catalog_course_runs_retrieve"),
-        examples.response("enterprise_catalog_programs_retrieve"),
+        examples.response("enterprise_catalogs_courses_retrieve"),
+        examples.response("enterprise_catalogs_course_runs_retrieve"),
+        examples.response("enterprise_catalogs_programs_retrieve"),
     ]
     catalogs = {}
     for uuid, title, customer in (

@@ -147,7 +147,7 @@ def course_json(call: Call, course: Course) -> dict[str, Any]:
     }
 
 
-def courses_courses_list(call: Call) -> Reply:
+def courses_list(call: Call) -> Reply:
     world, me = world_of(call), caller(call)
     username = call.query.get("username")
     if username and (me is None or me.username != username):
@@ -172,7 +172,7 @@ def courses_courses_list(call: Call) -> Reply:
 
 
 HANDLERS: dict[str, Handler] = {
-    "courses_courses_list": courses_courses_list,
+    "courses_list": courses_list,
     "courses_blocks_v1_list": courses_blocks_list,
     "courses_blocks_v2_list": courses_blocks_list,
     "courses_blocks_v1_retrieve": courses_blocks_retrieve,

@@ -52,7 +52,7 @@ def course_details(course: Course) -> dict[str, Any]:
     }
 
 
-def enrollment_enrollment_list(call: Call) -> Reply:
+def enrollment_list(call: Call) -> Reply:
     world, me = world_of(call), caller(call)
     username = call.query.get("user") or (me.username if me else None)
     visible = [
@@ -63,7 +63,7 @@ def enrollment_enrollment_list(call: Call) -> Reply:
     return Reply(200, [enrollment_json(e, world.courses[e.course_id]) for e in visible])
 
 
-def enrollment_enrollment_create(call: Call) -> Reply:
+def enrollment_create(call: Call) -> Reply:
     world, me = world_of(call), caller(call)
     body: dict[str, Any] = call.body if isinstance(call.body, dict) else {}
     details = body.get("course_details")
@@ -105,7 +105,7 @@ def enrollment_enrollment_create(call: Call) -> Reply:
     return Reply(200, enrollment_json(existing, course))
 
 
-def enrollment_enrollment_retrieve(call: Call) -> Reply:
+def enrollment_retrieve(call: Call) -> Reply:
     me = caller(call)
     return _one(call, me.username if me else "", call.path["course_id"])
 
@@ -193,9 +193,9 @@ def enrollment_roles_list(call: Call) -> Reply:
 
 
 HANDLERS: dict[str, Handler] = {
-    "enrollment_enrollment_list": enrollment_enrollment_list,
-    "enrollment_enrollment_create": enrollment_enrollment_create,
-    "enrollment_enrollment_retrieve": enrollment_enrollment_retrieve,
+    "enrollment_list": enrollment_list,
+    "enrollment_create": enrollment_create,
+    "enrollment_retrieve": enrollment_retrieve,
     "enrollment_user_enrollment_retrieve": enrollment_user_enrollment_retrieve,
     "enrollment_course_retrieve": enrollment_course_retrieve,
     "enrollment_enrollments_list": enrollment_enrollments_list,

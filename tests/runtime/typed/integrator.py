@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from edx_api_client.enterprise.api.learner_summary import learner_summary_v3_list
-from edx_api_client.lms.api.courses import courses_courses_list
+from edx_api_client.lms.api.courses import courses_list
 from edx_api_client.lms.models import (
     DiscussionCommentCreateRequest,
     DiscussionThreadCreateRequest,
@@ -38,7 +38,7 @@ class Outcome:
 
 
 def enroll(staff: EdxClient, username: str, course_id: str) -> str:
-    enrollment = staff.lms.enrollment.enrollment_create(body=EnrollmentCreateRequest(
+    enrollment = staff.lms.enrollment.create(body=EnrollmentCreateRequest(
         user=username, course_details=EnrollmentCreateRequestCourseDetails(course_id=course_id)))
     return enrollment.mode
 
@@ -67,7 +67,7 @@ def discuss(learner: EdxClient, course_id: str) -> tuple[str, str]:
 
 
 def course_ids(edx: EdxClient) -> list[str]:
-    courses = iterate(courses_courses_list.sync_detailed, client=edx.lms, page_size=1)
+    courses = iterate(courses_list.sync_detailed, client=edx.lms, page_size=1)
     return [course.id for course in courses if isinstance(course.id, str)]
 
 

@@ -13,18 +13,17 @@ T = TypeVar("T", bound="CcxCourse")
 
 @_attrs_define
 class CcxCourse:
-    """A custom course (CCX) derived from a master course. The doc gives no description of the fields beyond their names,
-    types and whether they are required or read only.
+    """A custom course (CCX) derived from a master course.
 
-        Attributes:
-            coach_email (str): The email address of the CCX course's coach.
-            display_name (str): The name under which the CCX course is shown.
-            due (str): The CCX course's due date, as a string.
-            master_course_id (str): The identifier of the master course the CCX course derives from.
-            max_students_allowed (int): The largest number of students the CCX course admits.
-            start (str): The CCX course's start date, as a string.
-            ccx_course_id (str | Unset): The identifier of the CCX course (read only).
-            course_modules (str | Unset): The modules of the master course included in the CCX course (read only).
+    Attributes:
+        coach_email (str): The email address of the CCX course's coach.
+        display_name (str): The name under which the CCX course is shown.
+        due (str): The CCX course's due date, as a string.
+        master_course_id (str): The identifier of the master course the CCX course derives from.
+        max_students_allowed (int): The largest number of students the CCX course admits.
+        start (str): The CCX course's start date, as a string.
+        ccx_course_id (str | Unset): The identifier of the CCX course (read only).
+        course_modules (str | Unset): The modules of the master course included in the CCX course (read only).
     """
 
     coach_email: str

@@ -59,7 +59,7 @@ def _catalogs_retrieve(
     )
 
 
-def _catalog_courses_list(
+def _catalogs_courses_list(
     self: CatalogsOperations,
     id: int,
     *,
@@ -70,11 +70,11 @@ def _catalog_courses_list(
 ) -> PaginatedCatalogCourseList:
     """List the active courses in a catalog: `GET /catalog/v1/catalogs/{id}/courses/`.
 
-    See `catalog_courses_list.sync` for the parameters and the errors it raises.
+    See `catalogs_courses_list.sync` for the parameters and the errors it raises.
     """
-    from . import catalog_courses_list
+    from . import catalogs_courses_list
 
-    return catalog_courses_list.sync(
+    return catalogs_courses_list.sync(
         id=id,
         page=page,
         page_size=page_size,
@@ -125,7 +125,7 @@ async def _async_catalogs_retrieve(
     )
 
 
-async def _async_catalog_courses_list(
+async def _async_catalogs_courses_list(
     self: AsyncCatalogsOperations,
     id: int,
     *,
@@ -136,11 +136,11 @@ async def _async_catalog_courses_list(
 ) -> PaginatedCatalogCourseList:
     """List the active courses in a catalog: `GET /catalog/v1/catalogs/{id}/courses/`.
 
-    See `catalog_courses_list.asyncio` for the parameters and the errors it raises.
+    See `catalogs_courses_list.asyncio` for the parameters and the errors it raises.
     """
-    from . import catalog_courses_list
+    from . import catalogs_courses_list
 
-    return await catalog_courses_list.asyncio(
+    return await catalogs_courses_list.asyncio(
         id=id,
         page=page,
         page_size=page_size,
@@ -158,7 +158,7 @@ class CatalogsOperations:
 
     list = _catalogs_list
     retrieve = _catalogs_retrieve
-    catalog_courses_list = _catalog_courses_list
+    courses_list = _catalogs_courses_list
 
 
 class AsyncCatalogsOperations:
@@ -169,4 +169,4 @@ class AsyncCatalogsOperations:
 
     list = _async_catalogs_list
     retrieve = _async_catalogs_retrieve
-    catalog_courses_list = _async_catalog_courses_list
+    courses_list = _async_catalogs_courses_list

@@ -69,54 +69,54 @@ def _enterprise_catalogs_retrieve(
     )
 
 
-def _enterprise_catalog_course_runs_retrieve(
+def _enterprise_catalogs_course_runs_retrieve(
     self: EnterpriseCatalogsOperations,
     catalog_id: str,
     course_run_id: str,
 ) -> CourseRun:
     """Retrieve a course run of an enterprise catalog: `GET /enterprise/v2/enterprise-catalogs/{catalog_id}/course-runs/{course_run_id}`.
 
-    See `enterprise_catalog_course_runs_retrieve.sync` for the parameters and the errors it raises.
+    See `enterprise_catalogs_course_runs_retrieve.sync` for the parameters and the errors it raises.
     """
-    from . import enterprise_catalog_course_runs_retrieve
+    from . import enterprise_catalogs_course_runs_retrieve
 
-    return enterprise_catalog_course_runs_retrieve.sync(
+    return enterprise_catalogs_course_runs_retrieve.sync(
         catalog_id=catalog_id,
         course_run_id=course_run_id,
         client=self._client,
     )
 
 
-def _enterprise_catalog_courses_retrieve(
+def _enterprise_catalogs_courses_retrieve(
     self: EnterpriseCatalogsOperations,
     catalog_id: str,
     course_key: str,
 ) -> Course:
     """Retrieve a course of an enterprise catalog: `GET /enterprise/v2/enterprise-catalogs/{catalog_id}/courses/{course_key}`.
 
-    See `enterprise_catalog_courses_retrieve.sync` for the parameters and the errors it raises.
+    See `enterprise_catalogs_courses_retrieve.sync` for the parameters and the errors it raises.
     """
-    from . import enterprise_catalog_courses_retrieve
+    from . import enterprise_catalogs_courses_retrieve
 
-    return enterprise_catalog_courses_retrieve.sync(
+    return enterprise_catalogs_courses_retrieve.sync(
         catalog_id=catalog_id,
         course_key=course_key,
         client=self._client,
     )
 
 
-def _enterprise_catalog_programs_retrieve(
+def _enterprise_catalogs_programs_retrieve(
     self: EnterpriseCatalogsOperations,
     catalog_id: str,
     program_uuid: UUID,
 ) -> Program:
     """Retrieve a program of an enterprise catalog: `GET /enterprise/v2/enterprise-catalogs/{catalog_id}/programs/{program_uuid}`.
 
-    See `enterprise_catalog_programs_retrieve.sync` for the parameters and the errors it raises.
+    See `enterprise_catalogs_programs_retrieve.sync` for the parameters and the errors it raises.
     """
-    from . import enterprise_catalog_programs_retrieve
+    from . import enterprise_catalogs_programs_retrieve
 
-    return enterprise_catalog_programs_retrieve.sync(
+    return enterprise_catalogs_programs_retrieve.sync(
         catalog_id=catalog_id,
         program_uuid=program_uuid,
         client=self._client,
@@ -169,54 +169,54 @@ async def _async_enterprise_catalogs_retrieve(
     )
 
 
-async def _async_enterprise_catalog_course_runs_retrieve(
+async def _async_enterprise_catalogs_course_runs_retrieve(
     self: AsyncEnterpriseCatalogsOperations,
     catalog_id: str,
     course_run_id: str,
 ) -> CourseRun:
     """Retrieve a course run of an enterprise catalog: `GET /enterprise/v2/enterprise-catalogs/{catalog_id}/course-runs/{course_run_id}`.
 
-    See `enterprise_catalog_course_runs_retrieve.asyncio` for the parameters and the errors it raises.
+    See `enterprise_catalogs_course_runs_retrieve.asyncio` for the parameters and the errors it raises.
     """
-    from . import enterprise_catalog_course_runs_retrieve
+    from . import enterprise_catalogs_course_runs_retrieve
 
-    return await enterprise_catalog_course_runs_retrieve.asyncio(
+    return await enterprise_catalogs_course_runs_retrieve.asyncio(
         catalog_id=catalog_id,
         course_run_id=course_run_id,
         client=self._client,
     )
 
 
-async def _async_enterprise_catalog_courses_retrieve(
+async def _async_enterprise_catalogs_courses_retrieve(
     self: AsyncEnterpriseCatalogsOperations,
     catalog_id: str,
     course_key: str,
 ) -> Course:
     """Retrieve a course of an enterprise catalog: `GET /enterprise/v2/enterprise-catalogs/{catalog_id}/courses/{course_key}`.
 
-    See `enterprise_catalog_courses_retrieve.asyncio` for the parameters and the errors it raises.
+    See `enterprise_catalogs_courses_retrieve.asyncio` for the parameters and the errors it raises.
     """
-    from . import enterprise_catalog_courses_retrieve
+    from . import enterprise_catalogs_courses_retrieve
 
-    return await enterprise_catalog_courses_retrieve.asyncio(
+    return await enterprise_catalogs_courses_retrieve.asyncio(
         catalog_id=catalog_id,
         course_key=course_key,
         client=self._client,
     )
 
 
-async def _async_enterprise_catalog_programs_retrieve(
+async def _async_enterprise_catalogs_programs_retrieve(
     self: AsyncEnterpriseCatalogsOperations,
     catalog_id: str,
     program_uuid: UUID,
 ) -> Program:
     """Retrieve a program of an enterprise catalog: `GET /enterprise/v2/enterprise-catalogs/{catalog_id}/programs/{program_uuid}`.
 
-    See `enterprise_catalog_programs_retrieve.asyncio` for the parameters and the errors it raises.
+    See `enterprise_catalogs_programs_retrieve.asyncio` for the parameters and the errors it raises.
     """
-    from . import enterprise_catalog_programs_retrieve
+    from . import enterprise_catalogs_programs_retrieve
 
-    return await enterprise_catalog_programs_retrieve.asyncio(
+    return await enterprise_catalogs_programs_retrieve.asyncio(
         catalog_id=catalog_id,
         program_uuid=program_uuid,
         client=self._client,
@@ -231,9 +231,9 @@ class EnterpriseCatalogsOperations:
 
     list = _enterprise_catalogs_list
     retrieve = _enterprise_catalogs_retrieve
-    enterprise_catalog_course_runs_retrieve = _enterprise_catalog_course_runs_retrieve
-    enterprise_catalog_courses_retrieve = _enterprise_catalog_courses_retrieve
-    enterprise_catalog_programs_retrieve = _enterprise_catalog_programs_retrieve
+    course_runs_retrieve = _enterprise_catalogs_course_runs_retrieve
+    courses_retrieve = _enterprise_catalogs_courses_retrieve
+    programs_retrieve = _enterprise_catalogs_programs_retrieve
 
 
 class AsyncEnterpriseCatalogsOperations:
@@ -244,8 +244,6 @@ class AsyncEnterpriseCatalogsOperations:
 
     list = _async_enterprise_catalogs_list
     retrieve = _async_enterprise_catalogs_retrieve
-    enterprise_catalog_course_runs_retrieve = (
-        _async_enterprise_catalog_course_runs_retrieve
-    )
-    enterprise_catalog_courses_retrieve = _async_enterprise_catalog_courses_retrieve
-    enterprise_catalog_programs_retrieve = _async_enterprise_catalog_programs_retrieve
+    course_runs_retrieve = _async_enterprise_catalogs_course_runs_retrieve
+    courses_retrieve = _async_enterprise_catalogs_courses_retrieve
+    programs_retrieve = _async_enterprise_catalogs_programs_retrieve

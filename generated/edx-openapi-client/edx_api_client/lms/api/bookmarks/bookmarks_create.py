@@ -64,11 +64,14 @@ def sync_detailed(
 ) -> Response[Bookmark]:
     """Bookmark a content block
 
-    Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
-    content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
-    not valid, or when no block with that usage id can be found. In the platform's source a course's
-    bookmark limit reached also answers 400, bookmarking a block already bookmarked answers the existing
-    bookmark, and the answer carries every bookmark field, the optional ones included.
+    Bookmarks a content block for the caller. The body carries one field, `usage_id`, naming the block.
+    Answers 201 with the bookmark and every bookmark field, the optional ones included; bookmarking a
+    block already bookmarked answers the existing bookmark. Any signed-in user may call it, for
+    themselves only. Answers 400 when the body is empty or malformed, when `usage_id` is missing, not a
+    usage key or names no block, and when the caller has reached the course's bookmark limit.
+
+    Who may call: any signed-in user. Anyone else gets 403. The bookmark is always created for the
+    caller; the body names no user.
 
     Args:
         body (BookmarkCreateRequest): The content block to bookmark.
@@ -101,11 +104,14 @@ def sync(
 ) -> Bookmark:
     """Bookmark a content block
 
-    Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
-    content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
-    not valid, or when no block with that usage id can be found. In the platform's source a course's
-    bookmark limit reached also answers 400, bookmarking a block already bookmarked answers the existing
-    bookmark, and the answer carries every bookmark field, the optional ones included.
+    Bookmarks a content block for the caller. The body carries one field, `usage_id`, naming the block.
+    Answers 201 with the bookmark and every bookmark field, the optional ones included; bookmarking a
+    block already bookmarked answers the existing bookmark. Any signed-in user may call it, for
+    themselves only. Answers 400 when the body is empty or malformed, when `usage_id` is missing, not a
+    usage key or names no block, and when the caller has reached the course's bookmark limit.
+
+    Who may call: any signed-in user. Anyone else gets 403. The bookmark is always created for the
+    caller; the body names no user.
 
     Args:
         body (BookmarkCreateRequest): The content block to bookmark.
@@ -133,11 +139,14 @@ async def asyncio_detailed(
 ) -> Response[Bookmark]:
     """Bookmark a content block
 
-    Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
-    content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
-    not valid, or when no block with that usage id can be found. In the platform's source a course's
-    bookmark limit reached also answers 400, bookmarking a block already bookmarked answers the existing
-    bookmark, and the answer carries every bookmark field, the optional ones included.
+    Bookmarks a content block for the caller. The body carries one field, `usage_id`, naming the block.
+    Answers 201 with the bookmark and every bookmark field, the optional ones included; bookmarking a
+    block already bookmarked answers the existing bookmark. Any signed-in user may call it, for
+    themselves only. Answers 400 when the body is empty or malformed, when `usage_id` is missing, not a
+    usage key or names no block, and when the caller has reached the course's bookmark limit.
+
+    Who may call: any signed-in user. Anyone else gets 403. The bookmark is always created for the
+    caller; the body names no user.
 
     Args:
         body (BookmarkCreateRequest): The content block to bookmark.
@@ -168,11 +177,14 @@ async def asyncio(
 ) -> Bookmark:
     """Bookmark a content block
 
-    Creates a bookmark for the requesting user. The body carries a single field, `usage_id`, naming the
-    content block to bookmark. The request is rejected with 400 when it is malformed, when `usage_id` is
-    not valid, or when no block with that usage id can be found. In the platform's source a course's
-    bookmark limit reached also answers 400, bookmarking a block already bookmarked answers the existing
-    bookmark, and the answer carries every bookmark field, the optional ones included.
+    Bookmarks a content block for the caller. The body carries one field, `usage_id`, naming the block.
+    Answers 201 with the bookmark and every bookmark field, the optional ones included; bookmarking a
+    block already bookmarked answers the existing bookmark. Any signed-in user may call it, for
+    themselves only. Answers 400 when the body is empty or malformed, when `usage_id` is missing, not a
+    usage key or names no block, and when the caller has reached the course's bookmark limit.
+
+    Who may call: any signed-in user. Anyone else gets 403. The bookmark is always created for the
+    caller; the body names no user.
 
     Args:
         body (BookmarkCreateRequest): The content block to bookmark.

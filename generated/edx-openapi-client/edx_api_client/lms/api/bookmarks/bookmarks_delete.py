@@ -58,10 +58,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a bookmark
 
-    Deletes the bookmark that the user named in the path holds on the content block named in the path.
-    The doc gives only the request line. In the platform's source only the user named in the path may
-    delete it (anyone else gets 403), and a usage id that is not a usage key or not bookmarked answers
-    404.
+    Deletes the bookmark that the user named in the path holds on the content block named in the path
+    and answers 204 with no body. Only the user named in the path may delete it (anyone else, staff
+    included, gets 403). A usage id that is not a usage key, or that the user has not bookmarked,
+    answers 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -97,10 +99,12 @@ def sync(
 ) -> Any:
     """Delete a bookmark
 
-    Deletes the bookmark that the user named in the path holds on the content block named in the path.
-    The doc gives only the request line. In the platform's source only the user named in the path may
-    delete it (anyone else gets 403), and a usage id that is not a usage key or not bookmarked answers
-    404.
+    Deletes the bookmark that the user named in the path holds on the content block named in the path
+    and answers 204 with no body. Only the user named in the path may delete it (anyone else, staff
+    included, gets 403). A usage id that is not a usage key, or that the user has not bookmarked,
+    answers 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -131,10 +135,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a bookmark
 
-    Deletes the bookmark that the user named in the path holds on the content block named in the path.
-    The doc gives only the request line. In the platform's source only the user named in the path may
-    delete it (anyone else gets 403), and a usage id that is not a usage key or not bookmarked answers
-    404.
+    Deletes the bookmark that the user named in the path holds on the content block named in the path
+    and answers 204 with no body. Only the user named in the path may delete it (anyone else, staff
+    included, gets 403). A usage id that is not a usage key, or that the user has not bookmarked,
+    answers 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -168,10 +174,12 @@ async def asyncio(
 ) -> Any:
     """Delete a bookmark
 
-    Deletes the bookmark that the user named in the path holds on the content block named in the path.
-    The doc gives only the request line. In the platform's source only the user named in the path may
-    delete it (anyone else gets 403), and a usage id that is not a usage key or not bookmarked answers
-    404.
+    Deletes the bookmark that the user named in the path holds on the content block named in the path
+    and answers 204 with no body. Only the user named in the path may delete it (anyone else, staff
+    included, gets 403). A usage id that is not a usage key, or that the user has not bookmarked,
+    answers 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):

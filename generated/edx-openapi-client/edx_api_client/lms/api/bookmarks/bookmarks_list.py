@@ -76,14 +76,15 @@ def sync_detailed(
 ) -> Response[PaginatedBookmarkList]:
     """List the user's bookmarks
 
-    Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
-    creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
-    keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
-    `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
-    bookmarks and names no bookmark field other than the two optional ones. In the platform's source the
-    page is edx-drf-extensions' page envelope, a page size above 100 is cut to 100, a `course_id` that
-    is not a course key filters everything out (an empty page, not an error), and a page number past the
-    last page answers 404.
+    Returns the caller's own bookmarks one page at a time, newest first (always ordered by creation
+    date, descending), in edx-drf-extensions' page envelope. A page holds 10 bookmarks unless
+    `page_size` asks for another size; above 100 it is cut to 100. `course_id` keeps only one course's
+    bookmarks (a value that is not a course key gives an empty page, not an error), and `fields` adds
+    the optional fields `display_name` and `path`, as a comma-separated list. Any signed-in user may
+    call it. A page number past the last page answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. The list holds only the caller's own
+    bookmarks; no user can list another's.
 
     Args:
         page (int | Unset):
@@ -125,14 +126,15 @@ def sync(
 ) -> PaginatedBookmarkList:
     """List the user's bookmarks
 
-    Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
-    creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
-    keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
-    `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
-    bookmarks and names no bookmark field other than the two optional ones. In the platform's source the
-    page is edx-drf-extensions' page envelope, a page size above 100 is cut to 100, a `course_id` that
-    is not a course key filters everything out (an empty page, not an error), and a page number past the
-    last page answers 404.
+    Returns the caller's own bookmarks one page at a time, newest first (always ordered by creation
+    date, descending), in edx-drf-extensions' page envelope. A page holds 10 bookmarks unless
+    `page_size` asks for another size; above 100 it is cut to 100. `course_id` keeps only one course's
+    bookmarks (a value that is not a course key gives an empty page, not an error), and `fields` adds
+    the optional fields `display_name` and `path`, as a comma-separated list. Any signed-in user may
+    call it. A page number past the last page answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. The list holds only the caller's own
+    bookmarks; no user can list another's.
 
     Args:
         page (int | Unset):
@@ -169,14 +171,15 @@ async def asyncio_detailed(
 ) -> Response[PaginatedBookmarkList]:
     """List the user's bookmarks
 
-    Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
-    creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
-    keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
-    `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
-    bookmarks and names no bookmark field other than the two optional ones. In the platform's source the
-    page is edx-drf-extensions' page envelope, a page size above 100 is cut to 100, a `course_id` that
-    is not a course key filters everything out (an empty page, not an error), and a page number past the
-    last page answers 404.
+    Returns the caller's own bookmarks one page at a time, newest first (always ordered by creation
+    date, descending), in edx-drf-extensions' page envelope. A page holds 10 bookmarks unless
+    `page_size` asks for another size; above 100 it is cut to 100. `course_id` keeps only one course's
+    bookmarks (a value that is not a course key gives an empty page, not an error), and `fields` adds
+    the optional fields `display_name` and `path`, as a comma-separated list. Any signed-in user may
+    call it. A page number past the last page answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. The list holds only the caller's own
+    bookmarks; no user can list another's.
 
     Args:
         page (int | Unset):
@@ -216,14 +219,15 @@ async def asyncio(
 ) -> PaginatedBookmarkList:
     """List the user's bookmarks
 
-    Returns the requesting user's bookmarks one page at a time, newest first (they are always ordered by
-    creation date, descending). A page holds 10 bookmarks unless `page_size` says otherwise. `course_id`
-    keeps only the bookmarks of one course, and `fields` asks for the optional fields `display_name` and
-    `path`, given as a comma-separated list. The doc describes the body only as a paginated list of
-    bookmarks and names no bookmark field other than the two optional ones. In the platform's source the
-    page is edx-drf-extensions' page envelope, a page size above 100 is cut to 100, a `course_id` that
-    is not a course key filters everything out (an empty page, not an error), and a page number past the
-    last page answers 404.
+    Returns the caller's own bookmarks one page at a time, newest first (always ordered by creation
+    date, descending), in edx-drf-extensions' page envelope. A page holds 10 bookmarks unless
+    `page_size` asks for another size; above 100 it is cut to 100. `course_id` keeps only one course's
+    bookmarks (a value that is not a course key gives an empty page, not an error), and `fields` adds
+    the optional fields `display_name` and `path`, as a comma-separated list. Any signed-in user may
+    call it. A page number past the last page answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. The list holds only the caller's own
+    bookmarks; no user can list another's.
 
     Args:
         page (int | Unset):

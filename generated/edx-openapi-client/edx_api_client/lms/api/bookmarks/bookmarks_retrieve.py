@@ -72,10 +72,12 @@ def sync_detailed(
 ) -> Response[Bookmark]:
     """Get one bookmark
 
-    Returns the bookmark that the user named in the path holds on the content block named in the path.
-    The doc does not describe the body beyond calling it a bookmark. In the platform's source only the
-    user named in the path may read it (anyone else gets 403), and a usage id that is not a usage key or
-    that the user has not bookmarked answers 404. `fields` adds the optional fields, as on the list.
+    Returns the bookmark that the user named in the path holds on the content block named in the path;
+    `fields` adds the optional fields, as on the list. Only the user named in the path may read it
+    (anyone else, staff included, gets 403). A usage id that is not a usage key, or that the user has
+    not bookmarked, answers 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -114,10 +116,12 @@ def sync(
 ) -> Bookmark:
     """Get one bookmark
 
-    Returns the bookmark that the user named in the path holds on the content block named in the path.
-    The doc does not describe the body beyond calling it a bookmark. In the platform's source only the
-    user named in the path may read it (anyone else gets 403), and a usage id that is not a usage key or
-    that the user has not bookmarked answers 404. `fields` adds the optional fields, as on the list.
+    Returns the bookmark that the user named in the path holds on the content block named in the path;
+    `fields` adds the optional fields, as on the list. Only the user named in the path may read it
+    (anyone else, staff included, gets 403). A usage id that is not a usage key, or that the user has
+    not bookmarked, answers 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -151,10 +155,12 @@ async def asyncio_detailed(
 ) -> Response[Bookmark]:
     """Get one bookmark
 
-    Returns the bookmark that the user named in the path holds on the content block named in the path.
-    The doc does not describe the body beyond calling it a bookmark. In the platform's source only the
-    user named in the path may read it (anyone else gets 403), and a usage id that is not a usage key or
-    that the user has not bookmarked answers 404. `fields` adds the optional fields, as on the list.
+    Returns the bookmark that the user named in the path holds on the content block named in the path;
+    `fields` adds the optional fields, as on the list. Only the user named in the path may read it
+    (anyone else, staff included, gets 403). A usage id that is not a usage key, or that the user has
+    not bookmarked, answers 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -191,10 +197,12 @@ async def asyncio(
 ) -> Bookmark:
     """Get one bookmark
 
-    Returns the bookmark that the user named in the path holds on the content block named in the path.
-    The doc does not describe the body beyond calling it a bookmark. In the platform's source only the
-    user named in the path may read it (anyone else gets 403), and a usage id that is not a usage key or
-    that the user has not bookmarked answers 404. `fields` adds the optional fields, as on the list.
+    Returns the bookmark that the user named in the path holds on the content block named in the path;
+    `fields` adds the optional fields, as on the list. Only the user named in the path may read it
+    (anyone else, staff included, gets 403). A usage id that is not a usage key, or that the user has
+    not bookmarked, answers 404.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):

@@ -68,8 +68,12 @@ def sync_detailed(
     With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
     emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
     must name as many cohorts as there are courses, the first cohort going with the first course and so
-    on. The doc's example request writes the path with a trailing slash
-    (/api/bulk_enroll/v1/bulk_enroll/).
+    on. Only global staff (staff service accounts included) may call it; anyone else gets 403. A body
+    that does not validate, or a cohort that does not exist, answers 400.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    view checks only that the caller is a staff user (JWT or bearer token); the service accounts of
+    other edX services are admitted because they are staff.
 
     Args:
         body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
@@ -108,8 +112,12 @@ def sync(
     With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
     emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
     must name as many cohorts as there are courses, the first cohort going with the first course and so
-    on. The doc's example request writes the path with a trailing slash
-    (/api/bulk_enroll/v1/bulk_enroll/).
+    on. Only global staff (staff service accounts included) may call it; anyone else gets 403. A body
+    that does not validate, or a cohort that does not exist, answers 400.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    view checks only that the caller is a staff user (JWT or bearer token); the service accounts of
+    other edX services are admitted because they are staff.
 
     Args:
         body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
@@ -143,8 +151,12 @@ async def asyncio_detailed(
     With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
     emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
     must name as many cohorts as there are courses, the first cohort going with the first course and so
-    on. The doc's example request writes the path with a trailing slash
-    (/api/bulk_enroll/v1/bulk_enroll/).
+    on. Only global staff (staff service accounts included) may call it; anyone else gets 403. A body
+    that does not validate, or a cohort that does not exist, answers 400.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    view checks only that the caller is a staff user (JWT or bearer token); the service accounts of
+    other edX services are admitted because they are staff.
 
     Args:
         body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
@@ -181,8 +193,12 @@ async def asyncio(
     With `auto_enroll`, students are enrolled as soon as they register; with `email_students`, they are
     emailed about the enrollment. `cohorts`, optional, puts the learners in one cohort per course: it
     must name as many cohorts as there are courses, the first cohort going with the first course and so
-    on. The doc's example request writes the path with a trailing slash
-    (/api/bulk_enroll/v1/bulk_enroll/).
+    on. Only global staff (staff service accounts included) may call it; anyone else gets 403. A body
+    that does not validate, or a cohort that does not exist, answers 400.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403. The
+    view checks only that the caller is a staff user (JWT or bearer token); the service accounts of
+    other edX services are admitted because they are staff.
 
     Args:
         body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and

@@ -65,11 +65,15 @@ def sync_detailed(
 
     Creates a CCX course from the master course named by `master_course_id`, coached by the user with
     `coach_email`. `ccx_course_id` and `course_modules` are read only; the other fields must be sent.
+    Only staff and instructors of the master course may create one; other callers get 403, and a
+    malformed `master_course_id` answers 404.
+
+    Who may call: staff of the course `master_course_id`. Anyone else gets 403. Staff or instructor role
+    in the master course; global staff get no bypass. Without `master_course_id` the caller gets 403; a
+    malformed one answers 404.
 
     Args:
-        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
-            description of the fields beyond their names, types and whether they are required or read
-            only.
+        body (CcxCourse): A custom course (CCX) derived from a master course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -101,11 +105,15 @@ def sync(
 
     Creates a CCX course from the master course named by `master_course_id`, coached by the user with
     `coach_email`. `ccx_course_id` and `course_modules` are read only; the other fields must be sent.
+    Only staff and instructors of the master course may create one; other callers get 403, and a
+    malformed `master_course_id` answers 404.
+
+    Who may call: staff of the course `master_course_id`. Anyone else gets 403. Staff or instructor role
+    in the master course; global staff get no bypass. Without `master_course_id` the caller gets 403; a
+    malformed one answers 404.
 
     Args:
-        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
-            description of the fields beyond their names, types and whether they are required or read
-            only.
+        body (CcxCourse): A custom course (CCX) derived from a master course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -132,11 +140,15 @@ async def asyncio_detailed(
 
     Creates a CCX course from the master course named by `master_course_id`, coached by the user with
     `coach_email`. `ccx_course_id` and `course_modules` are read only; the other fields must be sent.
+    Only staff and instructors of the master course may create one; other callers get 403, and a
+    malformed `master_course_id` answers 404.
+
+    Who may call: staff of the course `master_course_id`. Anyone else gets 403. Staff or instructor role
+    in the master course; global staff get no bypass. Without `master_course_id` the caller gets 403; a
+    malformed one answers 404.
 
     Args:
-        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
-            description of the fields beyond their names, types and whether they are required or read
-            only.
+        body (CcxCourse): A custom course (CCX) derived from a master course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -166,11 +178,15 @@ async def asyncio(
 
     Creates a CCX course from the master course named by `master_course_id`, coached by the user with
     `coach_email`. `ccx_course_id` and `course_modules` are read only; the other fields must be sent.
+    Only staff and instructors of the master course may create one; other callers get 403, and a
+    malformed `master_course_id` answers 404.
+
+    Who may call: staff of the course `master_course_id`. Anyone else gets 403. Staff or instructor role
+    in the master course; global staff get no bypass. Without `master_course_id` the caller gets 403; a
+    malformed one answers 404.
 
     Args:
-        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
-            description of the fields beyond their names, types and whether they are required or read
-            only.
+        body (CcxCourse): A custom course (CCX) derived from a master course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

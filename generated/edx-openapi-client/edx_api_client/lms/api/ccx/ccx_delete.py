@@ -55,10 +55,15 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a CCX course
 
-    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line. The platform
-    lets staff and instructors of the course delete it, removes its field overrides, its enrollments and
-    its course overview with it, answers 400 or 404 with an `error_code` for an id that is not a CCX id
-    or names no CCX, and 204 without a body on success.
+    Deletes the CCX course named by `ccx_course_id`, with its field overrides, its enrollments and its
+    course overview, and answers 204 without a body. Only staff and instructors of its master course may
+    delete it; any other caller gets 403. An id that is not a CCX id or names no CCX also answers 403,
+    as the permission check runs before the lookup (the 400 and 404 with an `error_code` for such ids
+    are not reached).
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); Global staff get no bypass. The
+    permission check runs before the CCX is looked up, so an id naming no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
@@ -91,10 +96,15 @@ def sync(
 ) -> Any:
     """Delete a CCX course
 
-    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line. The platform
-    lets staff and instructors of the course delete it, removes its field overrides, its enrollments and
-    its course overview with it, answers 400 or 404 with an `error_code` for an id that is not a CCX id
-    or names no CCX, and 204 without a body on success.
+    Deletes the CCX course named by `ccx_course_id`, with its field overrides, its enrollments and its
+    course overview, and answers 204 without a body. Only staff and instructors of its master course may
+    delete it; any other caller gets 403. An id that is not a CCX id or names no CCX also answers 403,
+    as the permission check runs before the lookup (the 400 and 404 with an `error_code` for such ids
+    are not reached).
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); Global staff get no bypass. The
+    permission check runs before the CCX is looked up, so an id naming no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
@@ -122,10 +132,15 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a CCX course
 
-    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line. The platform
-    lets staff and instructors of the course delete it, removes its field overrides, its enrollments and
-    its course overview with it, answers 400 or 404 with an `error_code` for an id that is not a CCX id
-    or names no CCX, and 204 without a body on success.
+    Deletes the CCX course named by `ccx_course_id`, with its field overrides, its enrollments and its
+    course overview, and answers 204 without a body. Only staff and instructors of its master course may
+    delete it; any other caller gets 403. An id that is not a CCX id or names no CCX also answers 403,
+    as the permission check runs before the lookup (the 400 and 404 with an `error_code` for such ids
+    are not reached).
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); Global staff get no bypass. The
+    permission check runs before the CCX is looked up, so an id naming no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
@@ -156,10 +171,15 @@ async def asyncio(
 ) -> Any:
     """Delete a CCX course
 
-    Deletes the CCX course named by `ccx_course_id`. The doc gives only the request line. The platform
-    lets staff and instructors of the course delete it, removes its field overrides, its enrollments and
-    its course overview with it, answers 400 or 404 with an `error_code` for an id that is not a CCX id
-    or names no CCX, and 204 without a body on success.
+    Deletes the CCX course named by `ccx_course_id`, with its field overrides, its enrollments and its
+    course overview, and answers 204 without a body. Only staff and instructors of its master course may
+    delete it; any other caller gets 403. An id that is not a CCX id or names no CCX also answers 403,
+    as the permission check runs before the lookup (the 400 and 404 with an `error_code` for such ids
+    are not reached).
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); Global staff get no bypass. The
+    permission check runs before the CCX is looked up, so an id naming no CCX also answers 403.
 
     Args:
         ccx_course_id (str):

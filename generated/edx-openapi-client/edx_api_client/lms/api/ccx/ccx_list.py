@@ -69,8 +69,13 @@ def sync_detailed(
     """List the CCX courses of a master course
 
     Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
-    control the pagination. The doc says the list is for "a given Master Course" and that further
-    parameters exist for pagination, but names no parameter for choosing the master course.
+    control the pagination. Only staff and instructors of the master course may list its CCX courses;
+    other callers get 403, and a malformed master course id answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only a staff member or instructor of the
+    master course named by the `master_course_id` query parameter passes; without that parameter every
+    caller gets 403, a malformed one 404. Global staff get no bypass. `signed-in` is the closest rule
+    that holds, since the course parameter is not declared here.
 
     Args:
         page (int | Unset):
@@ -107,8 +112,13 @@ def sync(
     """List the CCX courses of a master course
 
     Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
-    control the pagination. The doc says the list is for "a given Master Course" and that further
-    parameters exist for pagination, but names no parameter for choosing the master course.
+    control the pagination. Only staff and instructors of the master course may list its CCX courses;
+    other callers get 403, and a malformed master course id answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only a staff member or instructor of the
+    master course named by the `master_course_id` query parameter passes; without that parameter every
+    caller gets 403, a malformed one 404. Global staff get no bypass. `signed-in` is the closest rule
+    that holds, since the course parameter is not declared here.
 
     Args:
         page (int | Unset):
@@ -140,8 +150,13 @@ async def asyncio_detailed(
     """List the CCX courses of a master course
 
     Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
-    control the pagination. The doc says the list is for "a given Master Course" and that further
-    parameters exist for pagination, but names no parameter for choosing the master course.
+    control the pagination. Only staff and instructors of the master course may list its CCX courses;
+    other callers get 403, and a malformed master course id answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only a staff member or instructor of the
+    master course named by the `master_course_id` query parameter passes; without that parameter every
+    caller gets 403, a malformed one 404. Global staff get no bypass. `signed-in` is the closest rule
+    that holds, since the course parameter is not declared here.
 
     Args:
         page (int | Unset):
@@ -176,8 +191,13 @@ async def asyncio(
     """List the CCX courses of a master course
 
     Returns, one page at a time, the CCX courses derived from a master course. `page` and `page_size`
-    control the pagination. The doc says the list is for "a given Master Course" and that further
-    parameters exist for pagination, but names no parameter for choosing the master course.
+    control the pagination. Only staff and instructors of the master course may list its CCX courses;
+    other callers get 403, and a malformed master course id answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only a staff member or instructor of the
+    master course named by the `master_course_id` query parameter passes; without that parameter every
+    caller gets 403, a malformed one 404. Global staff get no bypass. `signed-in` is the closest rule
+    that holds, since the course parameter is not declared here.
 
     Args:
         page (int | Unset):

@@ -65,14 +65,16 @@ def sync_detailed(
 ) -> Response[Any]:
     """Change a CCX course
 
-    Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
-    creation, including the fields it marks required.
+    Modifies the CCX course named by `ccx_course_id`. Only staff and instructors of its master course
+    may change it; any other caller, and an id naming no CCX, get 403.
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); Global staff get no bypass. The
+    permission check runs before the CCX is looked up, so an id naming no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
-        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
-            description of the fields beyond their names, types and whether they are required or read
-            only.
+        body (CcxCourse): A custom course (CCX) derived from a master course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -104,14 +106,16 @@ def sync(
 ) -> Any:
     """Change a CCX course
 
-    Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
-    creation, including the fields it marks required.
+    Modifies the CCX course named by `ccx_course_id`. Only staff and instructors of its master course
+    may change it; any other caller, and an id naming no CCX, get 403.
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); Global staff get no bypass. The
+    permission check runs before the CCX is looked up, so an id naming no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
-        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
-            description of the fields beyond their names, types and whether they are required or read
-            only.
+        body (CcxCourse): A custom course (CCX) derived from a master course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -138,14 +142,16 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Change a CCX course
 
-    Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
-    creation, including the fields it marks required.
+    Modifies the CCX course named by `ccx_course_id`. Only staff and instructors of its master course
+    may change it; any other caller, and an id naming no CCX, get 403.
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); Global staff get no bypass. The
+    permission check runs before the CCX is looked up, so an id naming no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
-        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
-            description of the fields beyond their names, types and whether they are required or read
-            only.
+        body (CcxCourse): A custom course (CCX) derived from a master course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -175,14 +181,16 @@ async def asyncio(
 ) -> Any:
     """Change a CCX course
 
-    Modifies the CCX course named by `ccx_course_id`. The doc documents the same request table as for
-    creation, including the fields it marks required.
+    Modifies the CCX course named by `ccx_course_id`. Only staff and instructors of its master course
+    may change it; any other caller, and an id naming no CCX, get 403.
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); Global staff get no bypass. The
+    permission check runs before the CCX is looked up, so an id naming no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
-        body (CcxCourse): A custom course (CCX) derived from a master course. The doc gives no
-            description of the fields beyond their names, types and whether they are required or read
-            only.
+        body (CcxCourse): A custom course (CCX) derived from a master course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -59,7 +59,13 @@ def sync_detailed(
 ) -> Response[CcxCourse]:
     """Get a CCX course
 
-    Returns the CCX course named by `ccx_course_id`.
+    Returns the CCX course named by `ccx_course_id`. Staff and instructors of its master course, and its
+    coach, may read it; any other caller, and an id naming no CCX, get 403.
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); the coach of the CCX may also read it.
+    Global staff get no bypass. The permission check runs before the CCX is looked up, so an id naming
+    no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
@@ -92,7 +98,13 @@ def sync(
 ) -> CcxCourse:
     """Get a CCX course
 
-    Returns the CCX course named by `ccx_course_id`.
+    Returns the CCX course named by `ccx_course_id`. Staff and instructors of its master course, and its
+    coach, may read it; any other caller, and an id naming no CCX, get 403.
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); the coach of the CCX may also read it.
+    Global staff get no bypass. The permission check runs before the CCX is looked up, so an id naming
+    no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
@@ -120,7 +132,13 @@ async def asyncio_detailed(
 ) -> Response[CcxCourse]:
     """Get a CCX course
 
-    Returns the CCX course named by `ccx_course_id`.
+    Returns the CCX course named by `ccx_course_id`. Staff and instructors of its master course, and its
+    coach, may read it; any other caller, and an id naming no CCX, get 403.
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); the coach of the CCX may also read it.
+    Global staff get no bypass. The permission check runs before the CCX is looked up, so an id naming
+    no CCX also answers 403.
 
     Args:
         ccx_course_id (str):
@@ -151,7 +169,13 @@ async def asyncio(
 ) -> CcxCourse:
     """Get a CCX course
 
-    Returns the CCX course named by `ccx_course_id`.
+    Returns the CCX course named by `ccx_course_id`. Staff and instructors of its master course, and its
+    coach, may read it; any other caller, and an id naming no CCX, get 403.
+
+    Who may call: staff of the course `ccx_course_id`. Anyone else gets 403. Staff or instructor role in
+    the CCX's master course (the course the CCX id derives from); the coach of the CCX may also read it.
+    Global staff get no bypass. The permission check runs before the CCX is looked up, so an id naming
+    no CCX also answers 403.
 
     Args:
         ccx_course_id (str):

@@ -64,10 +64,15 @@ def sync_detailed(
 ) -> Response[list[Certificate]]:
     """List a user's certificates
 
-    Returns the course certificates of the user named in the path that may be viewed. The doc's opening
-    line calls the result a paginated list, but its response values describe a list of certificate
-    objects and its example is a bare JSON array, which is what this description follows.
-    `certificate_type` is one of `honor`, `verified` or `professional`.
+    Returns the viewable course certificates of the user named in the path, as a list of certificate
+    objects; `certificate_type` is one of `honor`, `verified` or `professional`. Needs a signed-in
+    caller: the learner themselves, global staff, or anyone when the learner's profile shares course
+    certificates publicly (others get 403).
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Other signed-in users are admitted when the learner's profile shares
+    course certificates publicly. A restricted OAuth application needs the `certificates:read` scope and
+    a JWT filter naming the user.
 
     Args:
         username (str):
@@ -100,10 +105,15 @@ def sync(
 ) -> list[Certificate]:
     """List a user's certificates
 
-    Returns the course certificates of the user named in the path that may be viewed. The doc's opening
-    line calls the result a paginated list, but its response values describe a list of certificate
-    objects and its example is a bare JSON array, which is what this description follows.
-    `certificate_type` is one of `honor`, `verified` or `professional`.
+    Returns the viewable course certificates of the user named in the path, as a list of certificate
+    objects; `certificate_type` is one of `honor`, `verified` or `professional`. Needs a signed-in
+    caller: the learner themselves, global staff, or anyone when the learner's profile shares course
+    certificates publicly (others get 403).
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Other signed-in users are admitted when the learner's profile shares
+    course certificates publicly. A restricted OAuth application needs the `certificates:read` scope and
+    a JWT filter naming the user.
 
     Args:
         username (str):
@@ -131,10 +141,15 @@ async def asyncio_detailed(
 ) -> Response[list[Certificate]]:
     """List a user's certificates
 
-    Returns the course certificates of the user named in the path that may be viewed. The doc's opening
-    line calls the result a paginated list, but its response values describe a list of certificate
-    objects and its example is a bare JSON array, which is what this description follows.
-    `certificate_type` is one of `honor`, `verified` or `professional`.
+    Returns the viewable course certificates of the user named in the path, as a list of certificate
+    objects; `certificate_type` is one of `honor`, `verified` or `professional`. Needs a signed-in
+    caller: the learner themselves, global staff, or anyone when the learner's profile shares course
+    certificates publicly (others get 403).
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Other signed-in users are admitted when the learner's profile shares
+    course certificates publicly. A restricted OAuth application needs the `certificates:read` scope and
+    a JWT filter naming the user.
 
     Args:
         username (str):
@@ -165,10 +180,15 @@ async def asyncio(
 ) -> list[Certificate]:
     """List a user's certificates
 
-    Returns the course certificates of the user named in the path that may be viewed. The doc's opening
-    line calls the result a paginated list, but its response values describe a list of certificate
-    objects and its example is a bare JSON array, which is what this description follows.
-    `certificate_type` is one of `honor`, `verified` or `professional`.
+    Returns the viewable course certificates of the user named in the path, as a list of certificate
+    objects; `certificate_type` is one of `honor`, `verified` or `professional`. Needs a signed-in
+    caller: the learner themselves, global staff, or anyone when the learner's profile shares course
+    certificates publicly (others get 403).
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Other signed-in users are admitted when the learner's profile shares
+    course certificates publicly. A restricted OAuth application needs the `certificates:read` scope and
+    a JWT filter naming the user.
 
     Args:
         username (str):

@@ -62,11 +62,16 @@ def sync_detailed(
 ) -> Response[Certificate]:
     """Retrieve a user's certificate for a course run
 
-    Returns the certificate information of the user named in the path for one course run. The doc gives
-    no response fields or example for this operation. The platform answers the certificate's eight core
-    fields (not the course name, organization, modification date or UUID the list adds), and 404 with an
-    `error_code` for an unparsable course id, a user without a certificate in the course, or a course
-    without an active certificate configuration.
+    Returns the certificate of the user named in the path for one course run: its type, status, grade,
+    whether it is passing, download URL and creation date. A learner may read only their own, global
+    staff anyone's (others get 403). An unparsable course id, a user without a certificate in the
+    course, or a course without an active certificate configuration is answered 404 with an
+    `error_code`.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. A learner may read only their own certificate, global staff anyone's.
+    A restricted OAuth application needs the `certificates:read` scope and JWT filters naming the
+    course's organization and the user.
 
     Args:
         username (str):
@@ -102,11 +107,16 @@ def sync(
 ) -> Certificate:
     """Retrieve a user's certificate for a course run
 
-    Returns the certificate information of the user named in the path for one course run. The doc gives
-    no response fields or example for this operation. The platform answers the certificate's eight core
-    fields (not the course name, organization, modification date or UUID the list adds), and 404 with an
-    `error_code` for an unparsable course id, a user without a certificate in the course, or a course
-    without an active certificate configuration.
+    Returns the certificate of the user named in the path for one course run: its type, status, grade,
+    whether it is passing, download URL and creation date. A learner may read only their own, global
+    staff anyone's (others get 403). An unparsable course id, a user without a certificate in the
+    course, or a course without an active certificate configuration is answered 404 with an
+    `error_code`.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. A learner may read only their own certificate, global staff anyone's.
+    A restricted OAuth application needs the `certificates:read` scope and JWT filters naming the
+    course's organization and the user.
 
     Args:
         username (str):
@@ -137,11 +147,16 @@ async def asyncio_detailed(
 ) -> Response[Certificate]:
     """Retrieve a user's certificate for a course run
 
-    Returns the certificate information of the user named in the path for one course run. The doc gives
-    no response fields or example for this operation. The platform answers the certificate's eight core
-    fields (not the course name, organization, modification date or UUID the list adds), and 404 with an
-    `error_code` for an unparsable course id, a user without a certificate in the course, or a course
-    without an active certificate configuration.
+    Returns the certificate of the user named in the path for one course run: its type, status, grade,
+    whether it is passing, download URL and creation date. A learner may read only their own, global
+    staff anyone's (others get 403). An unparsable course id, a user without a certificate in the
+    course, or a course without an active certificate configuration is answered 404 with an
+    `error_code`.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. A learner may read only their own certificate, global staff anyone's.
+    A restricted OAuth application needs the `certificates:read` scope and JWT filters naming the
+    course's organization and the user.
 
     Args:
         username (str):
@@ -175,11 +190,16 @@ async def asyncio(
 ) -> Certificate:
     """Retrieve a user's certificate for a course run
 
-    Returns the certificate information of the user named in the path for one course run. The doc gives
-    no response fields or example for this operation. The platform answers the certificate's eight core
-    fields (not the course name, organization, modification date or UUID the list adds), and 404 with an
-    `error_code` for an unparsable course id, a user without a certificate in the course, or a course
-    without an active certificate configuration.
+    Returns the certificate of the user named in the path for one course run: its type, status, grade,
+    whether it is passing, download URL and creation date. A learner may read only their own, global
+    staff anyone's (others get 403). An unparsable course id, a user without a certificate in the
+    course, or a course without an active certificate configuration is answered 404 with an
+    `error_code`.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. A learner may read only their own certificate, global staff anyone's.
+    A restricted OAuth application needs the `certificates:read` scope and JWT filters naming the
+    course's organization and the user.
 
     Args:
         username (str):

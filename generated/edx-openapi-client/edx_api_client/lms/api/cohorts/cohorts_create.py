@@ -69,12 +69,13 @@ def sync_detailed(
 ) -> Response[Cohort]:
     """Create a cohort
 
-    Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
-    header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
-    the request body. In the platform's source the body needs a `name` and an `assignment_type`, may
-    link the cohort to a content group (`group_id` with its `user_partition_id`), and the new cohort is
-    answered with 200. Only course staff and instructors (and global staff) may create; others get 403,
-    and a course the caller cannot reach answers 404.
+    Creates a cohort in the course `course_key_string` and answers 200 with it. The body needs a `name`
+    and an `assignment_type` (400 when either is missing) and may link the cohort to a content group
+    (`group_id` with its `user_partition_id`; a `group_id` without `user_partition_id` answers 400).
+    Only the course's staff and instructors and global staff may create one; other users get 403, and a
+    course the caller cannot reach answers 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -111,12 +112,13 @@ def sync(
 ) -> Cohort:
     """Create a cohort
 
-    Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
-    header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
-    the request body. In the platform's source the body needs a `name` and an `assignment_type`, may
-    link the cohort to a content group (`group_id` with its `user_partition_id`), and the new cohort is
-    answered with 200. Only course staff and instructors (and global staff) may create; others get 403,
-    and a course the caller cannot reach answers 404.
+    Creates a cohort in the course `course_key_string` and answers 200 with it. The body needs a `name`
+    and an `assignment_type` (400 when either is missing) and may link the cohort to a content group
+    (`group_id` with its `user_partition_id`; a `group_id` without `user_partition_id` answers 400).
+    Only the course's staff and instructors and global staff may create one; other users get 403, and a
+    course the caller cannot reach answers 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -148,12 +150,13 @@ async def asyncio_detailed(
 ) -> Response[Cohort]:
     """Create a cohort
 
-    Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
-    header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
-    the request body. In the platform's source the body needs a `name` and an `assignment_type`, may
-    link the cohort to a content group (`group_id` with its `user_partition_id`), and the new cohort is
-    answered with 200. Only course staff and instructors (and global staff) may create; others get 403,
-    and a course the caller cannot reach answers 404.
+    Creates a cohort in the course `course_key_string` and answers 200 with it. The body needs a `name`
+    and an `assignment_type` (400 when either is missing) and may link the cohort to a content group
+    (`group_id` with its `user_partition_id`; a `group_id` without `user_partition_id` answers 400).
+    Only the course's staff and instructors and global staff may create one; other users get 403, and a
+    course the caller cannot reach answers 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -188,12 +191,13 @@ async def asyncio(
 ) -> Cohort:
     """Create a cohort
 
-    Creates a new cohort in the course `course_key_string`; the request names no cohort_id. The doc's
-    header writes the path with {cohort_id}, which its own text excludes. It names none of the fields of
-    the request body. In the platform's source the body needs a `name` and an `assignment_type`, may
-    link the cohort to a content group (`group_id` with its `user_partition_id`), and the new cohort is
-    answered with 200. Only course staff and instructors (and global staff) may create; others get 403,
-    and a course the caller cannot reach answers 404.
+    Creates a cohort in the course `course_key_string` and answers 200 with it. The body needs a `name`
+    and an `assignment_type` (400 when either is missing) and may link the cohort to a content group
+    (`group_id` with its `user_partition_id`; a `group_id` without `user_partition_id` answers 400).
+    Only the course's staff and instructors and global staff may create one; other users get 403, and a
+    course the caller cannot reach answers 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):

@@ -82,11 +82,15 @@ def sync_detailed(
 ) -> Response[list[Cohort]]:
     """List the cohorts of a course
 
-    Returns all the cohorts of the course `course_key_string` (the doc's "get either one or all
-    cohorts", without a cohort_id). The doc does not describe the body. In the platform's source the
-    answer is a plain list of cohorts (no envelope) sorted by name (`ordering`), one page of it: `page`
-    and `page_size` (at most 100) pick the page, and a page past the last answers 404. Forum moderators
-    and community TAs may list as well as course staff.
+    Returns the cohorts of the course `course_key_string` as a plain list (no envelope), sorted by name
+    in the direction `ordering` gives, one page at a time: `page` and `page_size` (at most 100) pick the
+    page, and a page past the last answers 404; an `ordering` other than asc or desc answers 400. The
+    course's staff and instructors, global staff, and the course's forum administrators, moderators and
+    community TAs may list them; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs of the course may also read (GET only); the fake models
+    them as course staff would be.
 
     Args:
         course_key_string (str):
@@ -128,11 +132,15 @@ def sync(
 ) -> list[Cohort]:
     """List the cohorts of a course
 
-    Returns all the cohorts of the course `course_key_string` (the doc's "get either one or all
-    cohorts", without a cohort_id). The doc does not describe the body. In the platform's source the
-    answer is a plain list of cohorts (no envelope) sorted by name (`ordering`), one page of it: `page`
-    and `page_size` (at most 100) pick the page, and a page past the last answers 404. Forum moderators
-    and community TAs may list as well as course staff.
+    Returns the cohorts of the course `course_key_string` as a plain list (no envelope), sorted by name
+    in the direction `ordering` gives, one page at a time: `page` and `page_size` (at most 100) pick the
+    page, and a page past the last answers 404; an `ordering` other than asc or desc answers 400. The
+    course's staff and instructors, global staff, and the course's forum administrators, moderators and
+    community TAs may list them; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs of the course may also read (GET only); the fake models
+    them as course staff would be.
 
     Args:
         course_key_string (str):
@@ -169,11 +177,15 @@ async def asyncio_detailed(
 ) -> Response[list[Cohort]]:
     """List the cohorts of a course
 
-    Returns all the cohorts of the course `course_key_string` (the doc's "get either one or all
-    cohorts", without a cohort_id). The doc does not describe the body. In the platform's source the
-    answer is a plain list of cohorts (no envelope) sorted by name (`ordering`), one page of it: `page`
-    and `page_size` (at most 100) pick the page, and a page past the last answers 404. Forum moderators
-    and community TAs may list as well as course staff.
+    Returns the cohorts of the course `course_key_string` as a plain list (no envelope), sorted by name
+    in the direction `ordering` gives, one page at a time: `page` and `page_size` (at most 100) pick the
+    page, and a page past the last answers 404; an `ordering` other than asc or desc answers 400. The
+    course's staff and instructors, global staff, and the course's forum administrators, moderators and
+    community TAs may list them; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs of the course may also read (GET only); the fake models
+    them as course staff would be.
 
     Args:
         course_key_string (str):
@@ -213,11 +225,15 @@ async def asyncio(
 ) -> list[Cohort]:
     """List the cohorts of a course
 
-    Returns all the cohorts of the course `course_key_string` (the doc's "get either one or all
-    cohorts", without a cohort_id). The doc does not describe the body. In the platform's source the
-    answer is a plain list of cohorts (no envelope) sorted by name (`ordering`), one page of it: `page`
-    and `page_size` (at most 100) pick the page, and a page past the last answers 404. Forum moderators
-    and community TAs may list as well as course staff.
+    Returns the cohorts of the course `course_key_string` as a plain list (no envelope), sorted by name
+    in the direction `ordering` gives, one page at a time: `page` and `page_size` (at most 100) pick the
+    page, and a page past the last answers 404; an `ordering` other than asc or desc answers 400. The
+    course's staff and instructors, global staff, and the course's forum administrators, moderators and
+    community TAs may list them; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs of the course may also read (GET only); the fake models
+    them as course staff would be.
 
     Args:
         course_key_string (str):

@@ -68,12 +68,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Change a cohort
 
-    Changes the name and/or the assignment type of the cohort `cohort_id` of the course
-    `course_key_string`. The doc names no field of the request body. In the platform's source the body
-    may also link the cohort to a content group (`group_id` with its `user_partition_id`) or unlink it
-    (`group_id` null); at least one of `name`, `assignment_type` and `group_id` must be sent (400
-    otherwise), a name another cohort of the course has answers 400, as does making the course's last
-    random cohort manual. The answer is 204 with no body.
+    Changes the name, the assignment type and/or the content group of the cohort `cohort_id` of the
+    course `course_key_string` and answers 204 with no body. `group_id` with its `user_partition_id`
+    links the cohort to a content group and `group_id` null unlinks it. At least one of `name`,
+    `assignment_type` and `group_id` must be sent (400 otherwise); a name another cohort of the course
+    has answers 400, as does making the course's last random cohort manual. Only the course's staff and
+    instructors and global staff may change it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -114,12 +116,14 @@ def sync(
 ) -> Any:
     """Change a cohort
 
-    Changes the name and/or the assignment type of the cohort `cohort_id` of the course
-    `course_key_string`. The doc names no field of the request body. In the platform's source the body
-    may also link the cohort to a content group (`group_id` with its `user_partition_id`) or unlink it
-    (`group_id` null); at least one of `name`, `assignment_type` and `group_id` must be sent (400
-    otherwise), a name another cohort of the course has answers 400, as does making the course's last
-    random cohort manual. The answer is 204 with no body.
+    Changes the name, the assignment type and/or the content group of the cohort `cohort_id` of the
+    course `course_key_string` and answers 204 with no body. `group_id` with its `user_partition_id`
+    links the cohort to a content group and `group_id` null unlinks it. At least one of `name`,
+    `assignment_type` and `group_id` must be sent (400 otherwise); a name another cohort of the course
+    has answers 400, as does making the course's last random cohort manual. Only the course's staff and
+    instructors and global staff may change it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -155,12 +159,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Change a cohort
 
-    Changes the name and/or the assignment type of the cohort `cohort_id` of the course
-    `course_key_string`. The doc names no field of the request body. In the platform's source the body
-    may also link the cohort to a content group (`group_id` with its `user_partition_id`) or unlink it
-    (`group_id` null); at least one of `name`, `assignment_type` and `group_id` must be sent (400
-    otherwise), a name another cohort of the course has answers 400, as does making the course's last
-    random cohort manual. The answer is 204 with no body.
+    Changes the name, the assignment type and/or the content group of the cohort `cohort_id` of the
+    course `course_key_string` and answers 204 with no body. `group_id` with its `user_partition_id`
+    links the cohort to a content group and `group_id` null unlinks it. At least one of `name`,
+    `assignment_type` and `group_id` must be sent (400 otherwise); a name another cohort of the course
+    has answers 400, as does making the course's last random cohort manual. Only the course's staff and
+    instructors and global staff may change it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -199,12 +205,14 @@ async def asyncio(
 ) -> Any:
     """Change a cohort
 
-    Changes the name and/or the assignment type of the cohort `cohort_id` of the course
-    `course_key_string`. The doc names no field of the request body. In the platform's source the body
-    may also link the cohort to a content group (`group_id` with its `user_partition_id`) or unlink it
-    (`group_id` null); at least one of `name`, `assignment_type` and `group_id` must be sent (400
-    otherwise), a name another cohort of the course has answers 400, as does making the course's last
-    random cohort manual. The answer is 204 with no body.
+    Changes the name, the assignment type and/or the content group of the cohort `cohort_id` of the
+    course `course_key_string` and answers 204 with no body. `group_id` with its `user_partition_id`
+    links the cohort to a content group and `group_id` null unlinks it. At least one of `name`,
+    `assignment_type` and `group_id` must be sent (400 otherwise); a name another cohort of the course
+    has answers 400, as does making the course's last random cohort manual. Only the course's staff and
+    instructors and global staff may change it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):

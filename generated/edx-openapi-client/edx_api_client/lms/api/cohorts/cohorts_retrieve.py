@@ -62,9 +62,12 @@ def sync_detailed(
 ) -> Response[Cohort]:
     """Get a cohort
 
-    Returns the cohort `cohort_id` of the course `course_key_string`. The doc calls this the endpoint to
-    get "either one or all cohorts" and does not describe the body; the platform answers the cohort's
-    representation.
+    Returns the cohort `cohort_id` of the course `course_key_string`. The course's staff and
+    instructors, global staff, and the course's forum administrators, moderators and community TAs may
+    read it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs of the course may also read (GET only).
 
     Args:
         course_key_string (str):
@@ -100,9 +103,12 @@ def sync(
 ) -> Cohort:
     """Get a cohort
 
-    Returns the cohort `cohort_id` of the course `course_key_string`. The doc calls this the endpoint to
-    get "either one or all cohorts" and does not describe the body; the platform answers the cohort's
-    representation.
+    Returns the cohort `cohort_id` of the course `course_key_string`. The course's staff and
+    instructors, global staff, and the course's forum administrators, moderators and community TAs may
+    read it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs of the course may also read (GET only).
 
     Args:
         course_key_string (str):
@@ -133,9 +139,12 @@ async def asyncio_detailed(
 ) -> Response[Cohort]:
     """Get a cohort
 
-    Returns the cohort `cohort_id` of the course `course_key_string`. The doc calls this the endpoint to
-    get "either one or all cohorts" and does not describe the body; the platform answers the cohort's
-    representation.
+    Returns the cohort `cohort_id` of the course `course_key_string`. The course's staff and
+    instructors, global staff, and the course's forum administrators, moderators and community TAs may
+    read it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs of the course may also read (GET only).
 
     Args:
         course_key_string (str):
@@ -169,9 +178,12 @@ async def asyncio(
 ) -> Cohort:
     """Get a cohort
 
-    Returns the cohort `cohort_id` of the course `course_key_string`. The doc calls this the endpoint to
-    get "either one or all cohorts" and does not describe the body; the platform answers the cohort's
-    representation.
+    Returns the cohort `cohort_id` of the course `course_key_string`. The course's staff and
+    instructors, global staff, and the course's forum administrators, moderators and community TAs may
+    read it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs of the course may also read (GET only).
 
     Args:
         course_key_string (str):

@@ -59,7 +59,13 @@ def sync_detailed(
 ) -> Response[CohortSettings]:
     """Get a course's cohort settings
 
-    Returns the cohort settings of the course `course_key_string`. The doc does not describe them.
+    Returns the cohort settings of the course `course_key_string`: whether the course is cohorted
+    (`is_cohorted`). Only the course's staff and instructors and global staff may call it: other users
+    get 403, and forum moderators, whom the permission lets through for reads, 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs pass the permission check for a GET, but the course's
+    staff check then answers them 404.
 
     Args:
         course_key_string (str):
@@ -92,7 +98,13 @@ def sync(
 ) -> CohortSettings:
     """Get a course's cohort settings
 
-    Returns the cohort settings of the course `course_key_string`. The doc does not describe them.
+    Returns the cohort settings of the course `course_key_string`: whether the course is cohorted
+    (`is_cohorted`). Only the course's staff and instructors and global staff may call it: other users
+    get 403, and forum moderators, whom the permission lets through for reads, 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs pass the permission check for a GET, but the course's
+    staff check then answers them 404.
 
     Args:
         course_key_string (str):
@@ -120,7 +132,13 @@ async def asyncio_detailed(
 ) -> Response[CohortSettings]:
     """Get a course's cohort settings
 
-    Returns the cohort settings of the course `course_key_string`. The doc does not describe them.
+    Returns the cohort settings of the course `course_key_string`: whether the course is cohorted
+    (`is_cohorted`). Only the course's staff and instructors and global staff may call it: other users
+    get 403, and forum moderators, whom the permission lets through for reads, 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs pass the permission check for a GET, but the course's
+    staff check then answers them 404.
 
     Args:
         course_key_string (str):
@@ -151,7 +169,13 @@ async def asyncio(
 ) -> CohortSettings:
     """Get a course's cohort settings
 
-    Returns the cohort settings of the course `course_key_string`. The doc does not describe them.
+    Returns the cohort settings of the course `course_key_string`: whether the course is cohorted
+    (`is_cohorted`). Only the course's staff and instructors and global staff may call it: other users
+    get 403, and forum moderators, whom the permission lets through for reads, 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs pass the permission check for a GET, but the course's
+    staff check then answers them 404.
 
     Args:
         course_key_string (str):

@@ -69,9 +69,11 @@ def sync_detailed(
 ) -> Response[CohortSettings]:
     """Set a course's cohort settings
 
-    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings. In
-    the platform's source the one setting is `is_cohorted`, which the body must carry (400 otherwise);
-    the answer is the settings as stored.
+    Sets the cohort settings of the course `course_key_string`. The one setting is `is_cohorted`, which
+    the body must carry (400 otherwise); the answer is the settings as stored. Only the course's staff
+    and instructors and global staff may change them; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -107,9 +109,11 @@ def sync(
 ) -> CohortSettings:
     """Set a course's cohort settings
 
-    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings. In
-    the platform's source the one setting is `is_cohorted`, which the body must carry (400 otherwise);
-    the answer is the settings as stored.
+    Sets the cohort settings of the course `course_key_string`. The one setting is `is_cohorted`, which
+    the body must carry (400 otherwise); the answer is the settings as stored. Only the course's staff
+    and instructors and global staff may change them; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -140,9 +144,11 @@ async def asyncio_detailed(
 ) -> Response[CohortSettings]:
     """Set a course's cohort settings
 
-    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings. In
-    the platform's source the one setting is `is_cohorted`, which the body must carry (400 otherwise);
-    the answer is the settings as stored.
+    Sets the cohort settings of the course `course_key_string`. The one setting is `is_cohorted`, which
+    the body must carry (400 otherwise); the answer is the settings as stored. Only the course's staff
+    and instructors and global staff may change them; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -176,9 +182,11 @@ async def asyncio(
 ) -> CohortSettings:
     """Set a course's cohort settings
 
-    Sets the cohort settings of the course `course_key_string`. The doc names none of the settings. In
-    the platform's source the one setting is `is_cohorted`, which the body must carry (400 otherwise);
-    the answer is the settings as stored.
+    Sets the cohort settings of the course `course_key_string`. The one setting is `is_cohorted`, which
+    the body must carry (400 otherwise); the answer is the settings as stored. Only the course's staff
+    and instructors and global staff may change them; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):

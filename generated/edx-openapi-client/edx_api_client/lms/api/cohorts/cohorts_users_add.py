@@ -76,8 +76,13 @@ def sync_detailed(
 ) -> Response[CohortUsersAddResult]:
     """Add a user to a cohort
 
-    Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
-    carries a user (`username` required, `email` optional; `name` is read only).
+    Adds users to the cohort `cohort_id` of the course `course_key_string`: the body's `users` list of
+    usernames or email addresses, or, when the body has no list, the user named in the path. Answers 200
+    with what became of each user sent (added, moved from another cohort, already present, unknown,
+    preassigned, invalid); an unknown cohort answers 404. Only the course's staff and instructors and
+    global staff may call it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -120,8 +125,13 @@ def sync(
 ) -> CohortUsersAddResult:
     """Add a user to a cohort
 
-    Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
-    carries a user (`username` required, `email` optional; `name` is read only).
+    Adds users to the cohort `cohort_id` of the course `course_key_string`: the body's `users` list of
+    usernames or email addresses, or, when the body has no list, the user named in the path. Answers 200
+    with what became of each user sent (added, moved from another cohort, already present, unknown,
+    preassigned, invalid); an unknown cohort answers 404. Only the course's staff and instructors and
+    global staff may call it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -159,8 +169,13 @@ async def asyncio_detailed(
 ) -> Response[CohortUsersAddResult]:
     """Add a user to a cohort
 
-    Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
-    carries a user (`username` required, `email` optional; `name` is read only).
+    Adds users to the cohort `cohort_id` of the course `course_key_string`: the body's `users` list of
+    usernames or email addresses, or, when the body has no list, the user named in the path. Answers 200
+    with what became of each user sent (added, moved from another cohort, already present, unknown,
+    preassigned, invalid); an unknown cohort answers 404. Only the course's staff and instructors and
+    global staff may call it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -201,8 +216,13 @@ async def asyncio(
 ) -> CohortUsersAddResult:
     """Add a user to a cohort
 
-    Adds the given user(s) to the cohort `cohort_id` of the course `course_key_string`. The request
-    carries a user (`username` required, `email` optional; `name` is read only).
+    Adds users to the cohort `cohort_id` of the course `course_key_string`: the body's `users` list of
+    usernames or email addresses, or, when the body has no list, the user named in the path. Answers 200
+    with what became of each user sent (added, moved from another cohort, already present, unknown,
+    preassigned, invalid); an unknown cohort answers 404. Only the course's staff and instructors and
+    global staff may call it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):

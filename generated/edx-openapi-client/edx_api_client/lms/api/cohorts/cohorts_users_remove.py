@@ -61,9 +61,11 @@ def sync_detailed(
 ) -> Response[Any]:
     """Remove a user from a cohort
 
-    Removes the user `username` from the cohort `cohort_id` of the course `course_key_string`. The doc
-    gives only the request line. In the platform's source an unknown user or cohort answers 404 and a
-    user who is not in this cohort 400.
+    Removes the user `username` from the cohort `cohort_id` of the course `course_key_string` and
+    answers 204 with no body. An unknown user or cohort answers 404 and a user who is not in this cohort
+    400. Only the course's staff and instructors and global staff may call it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -102,9 +104,11 @@ def sync(
 ) -> Any:
     """Remove a user from a cohort
 
-    Removes the user `username` from the cohort `cohort_id` of the course `course_key_string`. The doc
-    gives only the request line. In the platform's source an unknown user or cohort answers 404 and a
-    user who is not in this cohort 400.
+    Removes the user `username` from the cohort `cohort_id` of the course `course_key_string` and
+    answers 204 with no body. An unknown user or cohort answers 404 and a user who is not in this cohort
+    400. Only the course's staff and instructors and global staff may call it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -138,9 +142,11 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove a user from a cohort
 
-    Removes the user `username` from the cohort `cohort_id` of the course `course_key_string`. The doc
-    gives only the request line. In the platform's source an unknown user or cohort answers 404 and a
-    user who is not in this cohort 400.
+    Removes the user `username` from the cohort `cohort_id` of the course `course_key_string` and
+    answers 204 with no body. An unknown user or cohort answers 404 and a user who is not in this cohort
+    400. Only the course's staff and instructors and global staff may call it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -177,9 +183,11 @@ async def asyncio(
 ) -> Any:
     """Remove a user from a cohort
 
-    Removes the user `username` from the cohort `cohort_id` of the course `course_key_string`. The doc
-    gives only the request line. In the platform's source an unknown user or cohort answers 404 and a
-    user who is not in this cohort 400.
+    Removes the user `username` from the cohort `cohort_id` of the course `course_key_string` and
+    answers 204 with no body. An unknown user or cohort answers 404 and a user who is not in this cohort
+    400. Only the course's staff and instructors and global staff may call it; other users get 403.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):

@@ -79,8 +79,15 @@ def sync_detailed(
 ) -> Response[PaginatedCohortUserList]:
     """Get a member of a cohort
 
-    Lists the members of the cohort `cohort_id`, one page at a time. The username in the path is not
-    read: every member of the cohort is listed.
+    Lists the members of the cohort `cohort_id` of the course `course_key_string`, one page at a time
+    (`page`, `page_size` up to 100), each with username, email and name. The username in the path is not
+    read: every member of the cohort is listed. An unknown cohort answers 404. Only the course's staff
+    and instructors and global staff may call it: other users get 403, and forum moderators, whom the
+    permission lets through for reads, 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs pass the permission check for a GET, but the course's
+    staff check then answers them 404.
 
     Args:
         course_key_string (str):
@@ -125,8 +132,15 @@ def sync(
 ) -> PaginatedCohortUserList:
     """Get a member of a cohort
 
-    Lists the members of the cohort `cohort_id`, one page at a time. The username in the path is not
-    read: every member of the cohort is listed.
+    Lists the members of the cohort `cohort_id` of the course `course_key_string`, one page at a time
+    (`page`, `page_size` up to 100), each with username, email and name. The username in the path is not
+    read: every member of the cohort is listed. An unknown cohort answers 404. Only the course's staff
+    and instructors and global staff may call it: other users get 403, and forum moderators, whom the
+    permission lets through for reads, 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs pass the permission check for a GET, but the course's
+    staff check then answers them 404.
 
     Args:
         course_key_string (str):
@@ -166,8 +180,15 @@ async def asyncio_detailed(
 ) -> Response[PaginatedCohortUserList]:
     """Get a member of a cohort
 
-    Lists the members of the cohort `cohort_id`, one page at a time. The username in the path is not
-    read: every member of the cohort is listed.
+    Lists the members of the cohort `cohort_id` of the course `course_key_string`, one page at a time
+    (`page`, `page_size` up to 100), each with username, email and name. The username in the path is not
+    read: every member of the cohort is listed. An unknown cohort answers 404. Only the course's staff
+    and instructors and global staff may call it: other users get 403, and forum moderators, whom the
+    permission lets through for reads, 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs pass the permission check for a GET, but the course's
+    staff check then answers them 404.
 
     Args:
         course_key_string (str):
@@ -210,8 +231,15 @@ async def asyncio(
 ) -> PaginatedCohortUserList:
     """Get a member of a cohort
 
-    Lists the members of the cohort `cohort_id`, one page at a time. The username in the path is not
-    read: every member of the cohort is listed.
+    Lists the members of the cohort `cohort_id` of the course `course_key_string`, one page at a time
+    (`page`, `page_size` up to 100), each with username, email and name. The username in the path is not
+    read: every member of the cohort is listed. An unknown cohort answers 404. Only the course's staff
+    and instructors and global staff may call it: other users get 403, and forum moderators, whom the
+    permission lets through for reads, 404.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 403. Forum
+    administrators, moderators and community TAs pass the permission check for a GET, but the course's
+    staff check then answers them 404.
 
     Args:
         course_key_string (str):

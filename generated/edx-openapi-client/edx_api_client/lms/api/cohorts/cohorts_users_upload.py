@@ -67,7 +67,10 @@ def sync_detailed(
 
     Accepts an uploaded file, sent under the form key `uploaded-file`, that assigns users of the course
     `course_key_string` to cohorts. The assignments are made by a background (celery) task; a CSV file
-    with the results is then offered through the course's data downloads.
+    with the results is then offered through the course's data downloads. Only global staff may call it;
+    other users get 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -105,7 +108,10 @@ def sync(
 
     Accepts an uploaded file, sent under the form key `uploaded-file`, that assigns users of the course
     `course_key_string` to cohorts. The assignments are made by a background (celery) task; a CSV file
-    with the results is then offered through the course's data downloads.
+    with the results is then offered through the course's data downloads. Only global staff may call it;
+    other users get 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -138,7 +144,10 @@ async def asyncio_detailed(
 
     Accepts an uploaded file, sent under the form key `uploaded-file`, that assigns users of the course
     `course_key_string` to cohorts. The assignments are made by a background (celery) task; a CSV file
-    with the results is then offered through the course's data downloads.
+    with the results is then offered through the course's data downloads. Only global staff may call it;
+    other users get 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):
@@ -174,7 +183,10 @@ async def asyncio(
 
     Accepts an uploaded file, sent under the form key `uploaded-file`, that assigns users of the course
     `course_key_string` to cohorts. The assignments are made by a background (celery) task; a CSV file
-    with the results is then offered through the course's data downloads.
+    with the results is then offered through the course's data downloads. Only global staff may call it;
+    other users get 403.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_key_string (str):

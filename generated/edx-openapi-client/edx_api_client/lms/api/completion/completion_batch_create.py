@@ -66,8 +66,15 @@ def sync_detailed(
 
     Stores completion values for several blocks of one course for one user in a single request. The body
     names the `username` and the `course_key` and maps each block key to its completion value in
-    `blocks` (the doc's example uses 0.0 and 1.0). Errors come back as 400 or 404 with a `detail`
-    message explaining them.
+    `blocks` (0.0 not started, 1.0 complete); success answers 200 with `detail` "ok". A learner may
+    record only their own completions (the body's `username` must be the caller's); global staff may
+    record anyone's; others get 403. Errors come back as 400 or 404 with a `detail` explaining them: 400
+    for a missing key, a key that does not parse, a block outside the course, a user not enrolled in the
+    course, or completion tracking switched off; 404 for an unknown username.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The user named by
+    `username` must also be enrolled in the course, and the completion tracking waffle switch must be
+    on; otherwise the view answers 400.
 
     Args:
         body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
@@ -104,8 +111,15 @@ def sync(
 
     Stores completion values for several blocks of one course for one user in a single request. The body
     names the `username` and the `course_key` and maps each block key to its completion value in
-    `blocks` (the doc's example uses 0.0 and 1.0). Errors come back as 400 or 404 with a `detail`
-    message explaining them.
+    `blocks` (0.0 not started, 1.0 complete); success answers 200 with `detail` "ok". A learner may
+    record only their own completions (the body's `username` must be the caller's); global staff may
+    record anyone's; others get 403. Errors come back as 400 or 404 with a `detail` explaining them: 400
+    for a missing key, a key that does not parse, a block outside the course, a user not enrolled in the
+    course, or completion tracking switched off; 404 for an unknown username.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The user named by
+    `username` must also be enrolled in the course, and the completion tracking waffle switch must be
+    on; otherwise the view answers 400.
 
     Args:
         body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
@@ -137,8 +151,15 @@ async def asyncio_detailed(
 
     Stores completion values for several blocks of one course for one user in a single request. The body
     names the `username` and the `course_key` and maps each block key to its completion value in
-    `blocks` (the doc's example uses 0.0 and 1.0). Errors come back as 400 or 404 with a `detail`
-    message explaining them.
+    `blocks` (0.0 not started, 1.0 complete); success answers 200 with `detail` "ok". A learner may
+    record only their own completions (the body's `username` must be the caller's); global staff may
+    record anyone's; others get 403. Errors come back as 400 or 404 with a `detail` explaining them: 400
+    for a missing key, a key that does not parse, a block outside the course, a user not enrolled in the
+    course, or completion tracking switched off; 404 for an unknown username.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The user named by
+    `username` must also be enrolled in the course, and the completion tracking waffle switch must be
+    on; otherwise the view answers 400.
 
     Args:
         body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
@@ -173,8 +194,15 @@ async def asyncio(
 
     Stores completion values for several blocks of one course for one user in a single request. The body
     names the `username` and the `course_key` and maps each block key to its completion value in
-    `blocks` (the doc's example uses 0.0 and 1.0). Errors come back as 400 or 404 with a `detail`
-    message explaining them.
+    `blocks` (0.0 not started, 1.0 complete); success answers 200 with `detail` "ok". A learner may
+    record only their own completions (the body's `username` must be the caller's); global staff may
+    record anyone's; others get 403. Errors come back as 400 or 404 with a `detail` explaining them: 400
+    for a missing key, a key that does not parse, a block outside the course, a user not enrolled in the
+    course, or completion tracking switched off; 404 for an unknown username.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The user named by
+    `username` must also be enrolled in the course, and the completion tracking waffle switch must be
+    on; otherwise the view answers 400.
 
     Args:
         body (CompletionBatchRequest): A batch of completions of one user in one course. The doc

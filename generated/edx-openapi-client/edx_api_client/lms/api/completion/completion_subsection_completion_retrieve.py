@@ -65,8 +65,12 @@ def sync_detailed(
 ) -> Response[CompletionSubsectionCompletion]:
     """Retrieve a user's completion of a subsection
 
-    Returns the completion of one subsection of a course for one user. The doc gives no response fields
-    or example.
+    Returns how far one user has completed one subsection of a course, as a single `completion` value.
+    Only the user named in the path may ask: another signed-in user is answered 404 (so accounts cannot
+    be probed), a global staff user 403.
+
+    Who may call: the user named by `username`. Anyone else gets 404. A global staff user asking for
+    someone else gets 403 instead of 404.
 
     Args:
         username (str):
@@ -105,8 +109,12 @@ def sync(
 ) -> CompletionSubsectionCompletion:
     """Retrieve a user's completion of a subsection
 
-    Returns the completion of one subsection of a course for one user. The doc gives no response fields
-    or example.
+    Returns how far one user has completed one subsection of a course, as a single `completion` value.
+    Only the user named in the path may ask: another signed-in user is answered 404 (so accounts cannot
+    be probed), a global staff user 403.
+
+    Who may call: the user named by `username`. Anyone else gets 404. A global staff user asking for
+    someone else gets 403 instead of 404.
 
     Args:
         username (str):
@@ -140,8 +148,12 @@ async def asyncio_detailed(
 ) -> Response[CompletionSubsectionCompletion]:
     """Retrieve a user's completion of a subsection
 
-    Returns the completion of one subsection of a course for one user. The doc gives no response fields
-    or example.
+    Returns how far one user has completed one subsection of a course, as a single `completion` value.
+    Only the user named in the path may ask: another signed-in user is answered 404 (so accounts cannot
+    be probed), a global staff user 403.
+
+    Who may call: the user named by `username`. Anyone else gets 404. A global staff user asking for
+    someone else gets 403 instead of 404.
 
     Args:
         username (str):
@@ -178,8 +190,12 @@ async def asyncio(
 ) -> CompletionSubsectionCompletion:
     """Retrieve a user's completion of a subsection
 
-    Returns the completion of one subsection of a course for one user. The doc gives no response fields
-    or example.
+    Returns how far one user has completed one subsection of a course, as a single `completion` value.
+    Only the user named in the path may ask: another signed-in user is answered 404 (so accounts cannot
+    be probed), a global staff user 403.
+
+    Who may call: the user named by `username`. Anyone else gets 404. A global staff user asking for
+    someone else gets 403 instead of 404.
 
     Args:
         username (str):

@@ -64,7 +64,11 @@ def sync_detailed(
     Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
     banner about missed deadlines (whether graded deadlines or gated content were missed, whether
     content type gating applies, and the link for buying the verified upgrade) and whether the course
-    has ended.
+    has ended. Needs a signed-in caller who can load the course; an unknown course is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. No enrollment is checked, but the caller
+    must be able to load the course (it is started and visible to them); an unknown course is answered
+    404.
 
     Args:
         course_key_string (str):
@@ -100,7 +104,11 @@ def sync(
     Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
     banner about missed deadlines (whether graded deadlines or gated content were missed, whether
     content type gating applies, and the link for buying the verified upgrade) and whether the course
-    has ended.
+    has ended. Needs a signed-in caller who can load the course; an unknown course is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. No enrollment is checked, but the caller
+    must be able to load the course (it is started and visible to them); an unknown course is answered
+    404.
 
     Args:
         course_key_string (str):
@@ -131,7 +139,11 @@ async def asyncio_detailed(
     Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
     banner about missed deadlines (whether graded deadlines or gated content were missed, whether
     content type gating applies, and the link for buying the verified upgrade) and whether the course
-    has ended.
+    has ended. Needs a signed-in caller who can load the course; an unknown course is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. No enrollment is checked, but the caller
+    must be able to load the course (it is started and visible to them); an unknown course is answered
+    404.
 
     Args:
         course_key_string (str):
@@ -165,7 +177,11 @@ async def asyncio(
     Returns, for the mobile apps, the requesting learner's deadline state in a course: the data for the
     banner about missed deadlines (whether graded deadlines or gated content were missed, whether
     content type gating applies, and the link for buying the verified upgrade) and whether the course
-    has ended.
+    has ended. Needs a signed-in caller who can load the course; an unknown course is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. No enrollment is checked, but the caller
+    must be able to load the course (it is started and visible to them); an unknown course is answered
+    404.
 
     Args:
         course_key_string (str):

@@ -71,9 +71,14 @@ def sync_detailed(
     """Reset a learner's course deadlines
 
     Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
-    dates of the sequentials of a self-paced course accordingly. The body names the course and may carry
-    data to include in the research tracking event, for example where the reset-deadlines banner was
-    clicked (such as the outline tab).
+    dates of the sequentials of a self-paced course accordingly. The body names the course
+    (`course_key`) and may carry data for the research tracking event, for example where the reset-
+    deadlines banner was clicked (such as the outline tab). Needs a signed-in caller; a missing
+    `course_key`, or any failure to reset, is answered 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Resets the caller's own schedule in the
+    named course; every failure to reset (such as no enrollment or an invalid course key) is answered
+    400 "Unable to reset deadlines.", not 403.
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
@@ -109,9 +114,14 @@ def sync(
     """Reset a learner's course deadlines
 
     Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
-    dates of the sequentials of a self-paced course accordingly. The body names the course and may carry
-    data to include in the research tracking event, for example where the reset-deadlines banner was
-    clicked (such as the outline tab).
+    dates of the sequentials of a self-paced course accordingly. The body names the course
+    (`course_key`) and may carry data for the research tracking event, for example where the reset-
+    deadlines banner was clicked (such as the outline tab). Needs a signed-in caller; a missing
+    `course_key`, or any failure to reset, is answered 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Resets the caller's own schedule in the
+    named course; every failure to reset (such as no enrollment or an invalid course key) is answered
+    400 "Unable to reset deadlines.", not 403.
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
@@ -142,9 +152,14 @@ async def asyncio_detailed(
     """Reset a learner's course deadlines
 
     Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
-    dates of the sequentials of a self-paced course accordingly. The body names the course and may carry
-    data to include in the research tracking event, for example where the reset-deadlines banner was
-    clicked (such as the outline tab).
+    dates of the sequentials of a self-paced course accordingly. The body names the course
+    (`course_key`) and may carry data for the research tracking event, for example where the reset-
+    deadlines banner was clicked (such as the outline tab). Needs a signed-in caller; a missing
+    `course_key`, or any failure to reset, is answered 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Resets the caller's own schedule in the
+    named course; every failure to reset (such as no enrollment or an invalid course key) is answered
+    400 "Unable to reset deadlines.", not 403.
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
@@ -178,9 +193,14 @@ async def asyncio(
     """Reset a learner's course deadlines
 
     Moves the start date of the requesting learner's schedule in a course to today, which shifts the due
-    dates of the sequentials of a self-paced course accordingly. The body names the course and may carry
-    data to include in the research tracking event, for example where the reset-deadlines banner was
-    clicked (such as the outline tab).
+    dates of the sequentials of a self-paced course accordingly. The body names the course
+    (`course_key`) and may carry data for the research tracking event, for example where the reset-
+    deadlines banner was clicked (such as the outline tab). Needs a signed-in caller; a missing
+    `course_key`, or any failure to reset, is answered 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Resets the caller's own schedule in the
+    named course; every failure to reset (such as no enrollment or an invalid course key) is answered
+    400 "Unable to reset deadlines.", not 403.
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and

@@ -41,7 +41,8 @@ def _course_home_course_metadata_retrieve(
 
     return course_home_course_metadata_retrieve.sync(
         course_key_string=course_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -90,7 +91,8 @@ def _course_home_outline_retrieve(
 
     return course_home_outline_retrieve.sync(
         course_key_string=course_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -174,7 +176,8 @@ def _course_home_course_metadata_v1_retrieve(
 
     return course_home_course_metadata_v1_retrieve.sync(
         course_key_string=course_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -223,7 +226,8 @@ def _course_home_outline_v1_retrieve(
 
     return course_home_outline_v1_retrieve.sync(
         course_key_string=course_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -307,7 +311,8 @@ async def _async_course_home_course_metadata_retrieve(
 
     return await course_home_course_metadata_retrieve.asyncio(
         course_key_string=course_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -356,7 +361,8 @@ async def _async_course_home_outline_retrieve(
 
     return await course_home_outline_retrieve.asyncio(
         course_key_string=course_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -440,7 +446,8 @@ async def _async_course_home_course_metadata_v1_retrieve(
 
     return await course_home_course_metadata_v1_retrieve.asyncio(
         course_key_string=course_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -489,7 +496,8 @@ async def _async_course_home_outline_v1_retrieve(
 
     return await course_home_outline_v1_retrieve.asyncio(
         course_key_string=course_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

@@ -66,10 +66,15 @@ def sync_detailed(
 ) -> Response[CourseHomeCourseGoalSaved]:
     """Save the learner's course goal
 
-    Saves a course goal for the requesting learner. The doc gives this operation no text at all: no
-    request field, no status and no response body are documented; the body and the answers are typed
-    from the view. The same operation is also served under `/course_home/v1/`; the doc documents both
-    with the same text.
+    Saves the requesting learner's goal for a course: how many days a week they want to learn and
+    whether they want reminder emails. `course_id` and `subscribed_to_reminders` are required. Any
+    signed-in user may call it for their own goal. Answers a confirmation header and message; a missing
+    required field, or any failure to save the goal, is answered 400. The same operation is served under
+    `/course_home/v1/save_course_goal`.
+
+    Who may call: any signed-in user. Anyone else gets 403. Saves the caller's own goal; no enrollment
+    or course access is checked, and any failure to save (such as an invalid course key) is answered
+    400.
 
     Args:
         body (CourseHomeCourseGoalSaveRequest): A learner's weekly learning goal in a course.
@@ -102,10 +107,15 @@ def sync(
 ) -> CourseHomeCourseGoalSaved:
     """Save the learner's course goal
 
-    Saves a course goal for the requesting learner. The doc gives this operation no text at all: no
-    request field, no status and no response body are documented; the body and the answers are typed
-    from the view. The same operation is also served under `/course_home/v1/`; the doc documents both
-    with the same text.
+    Saves the requesting learner's goal for a course: how many days a week they want to learn and
+    whether they want reminder emails. `course_id` and `subscribed_to_reminders` are required. Any
+    signed-in user may call it for their own goal. Answers a confirmation header and message; a missing
+    required field, or any failure to save the goal, is answered 400. The same operation is served under
+    `/course_home/v1/save_course_goal`.
+
+    Who may call: any signed-in user. Anyone else gets 403. Saves the caller's own goal; no enrollment
+    or course access is checked, and any failure to save (such as an invalid course key) is answered
+    400.
 
     Args:
         body (CourseHomeCourseGoalSaveRequest): A learner's weekly learning goal in a course.
@@ -133,10 +143,15 @@ async def asyncio_detailed(
 ) -> Response[CourseHomeCourseGoalSaved]:
     """Save the learner's course goal
 
-    Saves a course goal for the requesting learner. The doc gives this operation no text at all: no
-    request field, no status and no response body are documented; the body and the answers are typed
-    from the view. The same operation is also served under `/course_home/v1/`; the doc documents both
-    with the same text.
+    Saves the requesting learner's goal for a course: how many days a week they want to learn and
+    whether they want reminder emails. `course_id` and `subscribed_to_reminders` are required. Any
+    signed-in user may call it for their own goal. Answers a confirmation header and message; a missing
+    required field, or any failure to save the goal, is answered 400. The same operation is served under
+    `/course_home/v1/save_course_goal`.
+
+    Who may call: any signed-in user. Anyone else gets 403. Saves the caller's own goal; no enrollment
+    or course access is checked, and any failure to save (such as an invalid course key) is answered
+    400.
 
     Args:
         body (CourseHomeCourseGoalSaveRequest): A learner's weekly learning goal in a course.
@@ -167,10 +182,15 @@ async def asyncio(
 ) -> CourseHomeCourseGoalSaved:
     """Save the learner's course goal
 
-    Saves a course goal for the requesting learner. The doc gives this operation no text at all: no
-    request field, no status and no response body are documented; the body and the answers are typed
-    from the view. The same operation is also served under `/course_home/v1/`; the doc documents both
-    with the same text.
+    Saves the requesting learner's goal for a course: how many days a week they want to learn and
+    whether they want reminder emails. `course_id` and `subscribed_to_reminders` are required. Any
+    signed-in user may call it for their own goal. Answers a confirmation header and message; a missing
+    required field, or any failure to save the goal, is answered 400. The same operation is served under
+    `/course_home/v1/save_course_goal`.
+
+    Who may call: any signed-in user. Anyone else gets 403. Saves the caller's own goal; no enrollment
+    or course access is checked, and any failure to save (such as an invalid course key) is answered
+    400.
 
     Args:
         body (CourseHomeCourseGoalSaveRequest): A learner's weekly learning goal in a course.

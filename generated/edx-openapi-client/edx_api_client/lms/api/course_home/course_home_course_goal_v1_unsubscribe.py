@@ -61,11 +61,13 @@ def sync_detailed(
 ) -> Response[CourseHomeGoalUnsubscribeResponse]:
     """Unsubscribe from course goal reminders
 
-    Turns off the course goal reminder emails identified by the token from such an email. The operation
-    needs no authentication, since it may be opened from an email on any device: the token proves the
-    right to unsubscribe. It only unsubscribes and answers with basic course information and no personal
-    data. The same operation is also served without the `v1/` segment (`/course_home/...`); the doc
-    documents both with the same text.
+    Turns off the course goal reminder emails identified by `token`, the token carried by such an email.
+    No sign-in is needed, so the link works from any device: the token is the proof. It only
+    unsubscribes, and answers the course title and no personal data; an unknown token is answered 404.
+    The same operation is served without `v1/` (`/course_home/unsubscribe_from_course_goal/{token}`).
+
+    Who may call: anyone, signed in or not. No sign-in is needed: the token from the reminder email is
+    the proof; an unknown token is answered 404.
 
     Args:
         token (str):
@@ -98,11 +100,13 @@ def sync(
 ) -> CourseHomeGoalUnsubscribeResponse:
     """Unsubscribe from course goal reminders
 
-    Turns off the course goal reminder emails identified by the token from such an email. The operation
-    needs no authentication, since it may be opened from an email on any device: the token proves the
-    right to unsubscribe. It only unsubscribes and answers with basic course information and no personal
-    data. The same operation is also served without the `v1/` segment (`/course_home/...`); the doc
-    documents both with the same text.
+    Turns off the course goal reminder emails identified by `token`, the token carried by such an email.
+    No sign-in is needed, so the link works from any device: the token is the proof. It only
+    unsubscribes, and answers the course title and no personal data; an unknown token is answered 404.
+    The same operation is served without `v1/` (`/course_home/unsubscribe_from_course_goal/{token}`).
+
+    Who may call: anyone, signed in or not. No sign-in is needed: the token from the reminder email is
+    the proof; an unknown token is answered 404.
 
     Args:
         token (str):
@@ -130,11 +134,13 @@ async def asyncio_detailed(
 ) -> Response[CourseHomeGoalUnsubscribeResponse]:
     """Unsubscribe from course goal reminders
 
-    Turns off the course goal reminder emails identified by the token from such an email. The operation
-    needs no authentication, since it may be opened from an email on any device: the token proves the
-    right to unsubscribe. It only unsubscribes and answers with basic course information and no personal
-    data. The same operation is also served without the `v1/` segment (`/course_home/...`); the doc
-    documents both with the same text.
+    Turns off the course goal reminder emails identified by `token`, the token carried by such an email.
+    No sign-in is needed, so the link works from any device: the token is the proof. It only
+    unsubscribes, and answers the course title and no personal data; an unknown token is answered 404.
+    The same operation is served without `v1/` (`/course_home/unsubscribe_from_course_goal/{token}`).
+
+    Who may call: anyone, signed in or not. No sign-in is needed: the token from the reminder email is
+    the proof; an unknown token is answered 404.
 
     Args:
         token (str):
@@ -165,11 +171,13 @@ async def asyncio(
 ) -> CourseHomeGoalUnsubscribeResponse:
     """Unsubscribe from course goal reminders
 
-    Turns off the course goal reminder emails identified by the token from such an email. The operation
-    needs no authentication, since it may be opened from an email on any device: the token proves the
-    right to unsubscribe. It only unsubscribes and answers with basic course information and no personal
-    data. The same operation is also served without the `v1/` segment (`/course_home/...`); the doc
-    documents both with the same text.
+    Turns off the course goal reminder emails identified by `token`, the token carried by such an email.
+    No sign-in is needed, so the link works from any device: the token is the proof. It only
+    unsubscribes, and answers the course title and no personal data; an unknown token is answered 404.
+    The same operation is served without `v1/` (`/course_home/unsubscribe_from_course_goal/{token}`).
+
+    Who may call: anyone, signed in or not. No sign-in is needed: the token from the reminder email is
+    the proof; an unknown token is answered 404.
 
     Args:
         token (str):

@@ -55,15 +55,20 @@ def _build_response(
 def sync_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[CourseHomeCourseMetadata]:
     """Get the course metadata every Course Home page needs
 
-    Returns the course facts that each page of the Course Home micro-frontend needs: the course run key,
+    Returns the course facts every page of the Course Home micro-frontend needs: the course run key,
     number, organization and title, the (possibly masqueraded) user and whether that user is enrolled or
     staff, the course tabs to show, celebration data, the user's time zone and whether a certificate can
-    be viewed. The same operation is also served under `/course_home/v1/`; the doc documents both with
-    the same text.
+    be viewed. Anyone may call it, signed in or not; a course the caller may not see is answered 404.
+    The same operation is served under `/course_home/v1/course_metadata/{course_key_string}`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed; the answer describes the caller (or
+    the learner a course staff member masquerades as), with null `username` for an anonymous caller. The
+    caller's load access is reported in `course_access`, not enforced; a course the caller may not see
+    is answered 404.
 
     Args:
         course_key_string (str):
@@ -92,15 +97,20 @@ def sync_detailed(
 def sync(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> CourseHomeCourseMetadata:
     """Get the course metadata every Course Home page needs
 
-    Returns the course facts that each page of the Course Home micro-frontend needs: the course run key,
+    Returns the course facts every page of the Course Home micro-frontend needs: the course run key,
     number, organization and title, the (possibly masqueraded) user and whether that user is enrolled or
     staff, the course tabs to show, celebration data, the user's time zone and whether a certificate can
-    be viewed. The same operation is also served under `/course_home/v1/`; the doc documents both with
-    the same text.
+    be viewed. Anyone may call it, signed in or not; a course the caller may not see is answered 404.
+    The same operation is served under `/course_home/v1/course_metadata/{course_key_string}`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed; the answer describes the caller (or
+    the learner a course staff member masquerades as), with null `username` for an anonymous caller. The
+    caller's load access is reported in `course_access`, not enforced; a course the caller may not see
+    is answered 404.
 
     Args:
         course_key_string (str):
@@ -124,15 +134,20 @@ def sync(
 async def asyncio_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[CourseHomeCourseMetadata]:
     """Get the course metadata every Course Home page needs
 
-    Returns the course facts that each page of the Course Home micro-frontend needs: the course run key,
+    Returns the course facts every page of the Course Home micro-frontend needs: the course run key,
     number, organization and title, the (possibly masqueraded) user and whether that user is enrolled or
     staff, the course tabs to show, celebration data, the user's time zone and whether a certificate can
-    be viewed. The same operation is also served under `/course_home/v1/`; the doc documents both with
-    the same text.
+    be viewed. Anyone may call it, signed in or not; a course the caller may not see is answered 404.
+    The same operation is served under `/course_home/v1/course_metadata/{course_key_string}`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed; the answer describes the caller (or
+    the learner a course staff member masquerades as), with null `username` for an anonymous caller. The
+    caller's load access is reported in `course_access`, not enforced; a course the caller may not see
+    is answered 404.
 
     Args:
         course_key_string (str):
@@ -159,15 +174,20 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> CourseHomeCourseMetadata:
     """Get the course metadata every Course Home page needs
 
-    Returns the course facts that each page of the Course Home micro-frontend needs: the course run key,
+    Returns the course facts every page of the Course Home micro-frontend needs: the course run key,
     number, organization and title, the (possibly masqueraded) user and whether that user is enrolled or
     staff, the course tabs to show, celebration data, the user's time zone and whether a certificate can
-    be viewed. The same operation is also served under `/course_home/v1/`; the doc documents both with
-    the same text.
+    be viewed. Anyone may call it, signed in or not; a course the caller may not see is answered 404.
+    The same operation is served under `/course_home/v1/course_metadata/{course_key_string}`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed; the answer describes the caller (or
+    the learner a course staff member masquerades as), with null `username` for an anonymous caller. The
+    caller's load access is reported in `course_access`, not enforced; a course the caller may not see
+    is answered 404.
 
     Args:
         course_key_string (str):

@@ -61,9 +61,16 @@ def sync_detailed(
 
     Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
     due dates and so on) with their links and completion state, the missed-deadline banner data, whether
-    the course has ended, whether the learner has full access, and the learner's time zone. The same
-    operation is also served without the `v1/` segment (`/course_home/...`); the doc documents both with
-    the same text.
+    the course has ended, whether the learner has full access, and the learner's time zone. The caller
+    must be signed in and enrolled in the course, or be its staff: others get 401 ("User not
+    enrolled."), and a course the caller cannot load is answered 403 (404 when it does not exist). The
+    same operation is served without `v1/` (`/course_home/dates/{course_key_string}`).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403; 403 is for a
+    course the caller cannot load (not yet started, unless `allow_not_started_courses` is set, or
+    otherwise closed to them).
 
     Args:
         course_key_string (str):
@@ -98,9 +105,16 @@ def sync(
 
     Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
     due dates and so on) with their links and completion state, the missed-deadline banner data, whether
-    the course has ended, whether the learner has full access, and the learner's time zone. The same
-    operation is also served without the `v1/` segment (`/course_home/...`); the doc documents both with
-    the same text.
+    the course has ended, whether the learner has full access, and the learner's time zone. The caller
+    must be signed in and enrolled in the course, or be its staff: others get 401 ("User not
+    enrolled."), and a course the caller cannot load is answered 403 (404 when it does not exist). The
+    same operation is served without `v1/` (`/course_home/dates/{course_key_string}`).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403; 403 is for a
+    course the caller cannot load (not yet started, unless `allow_not_started_courses` is set, or
+    otherwise closed to them).
 
     Args:
         course_key_string (str):
@@ -130,9 +144,16 @@ async def asyncio_detailed(
 
     Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
     due dates and so on) with their links and completion state, the missed-deadline banner data, whether
-    the course has ended, whether the learner has full access, and the learner's time zone. The same
-    operation is also served without the `v1/` segment (`/course_home/...`); the doc documents both with
-    the same text.
+    the course has ended, whether the learner has full access, and the learner's time zone. The caller
+    must be signed in and enrolled in the course, or be its staff: others get 401 ("User not
+    enrolled."), and a course the caller cannot load is answered 403 (404 when it does not exist). The
+    same operation is served without `v1/` (`/course_home/dates/{course_key_string}`).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403; 403 is for a
+    course the caller cannot load (not yet started, unless `allow_not_started_courses` is set, or
+    otherwise closed to them).
 
     Args:
         course_key_string (str):
@@ -165,9 +186,16 @@ async def asyncio(
 
     Returns what the Dates tab of a course shows: the course's dated events (course start, assignment
     due dates and so on) with their links and completion state, the missed-deadline banner data, whether
-    the course has ended, whether the learner has full access, and the learner's time zone. The same
-    operation is also served without the `v1/` segment (`/course_home/...`); the doc documents both with
-    the same text.
+    the course has ended, whether the learner has full access, and the learner's time zone. The caller
+    must be signed in and enrolled in the course, or be its staff: others get 401 ("User not
+    enrolled."), and a course the caller cannot load is answered 403 (404 when it does not exist). The
+    same operation is served without `v1/` (`/course_home/dates/{course_key_string}`).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403; 403 is for a
+    course the caller cannot load (not yet started, unless `allow_not_started_courses` is set, or
+    otherwise closed to them).
 
     Args:
         course_key_string (str):

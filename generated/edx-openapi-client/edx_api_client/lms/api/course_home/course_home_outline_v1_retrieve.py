@@ -55,15 +55,22 @@ def _build_response(
 def sync_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[CourseHomeOutline]:
     """Get the content of the Outline tab
 
     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
     the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
-    upgrade offer and access expiration, where to resume, and certificate data. The same operation is
-    also served without the `v1/` segment (`/course_home/...`); the doc documents both with the same
-    text.
+    upgrade offer and access expiration, where to resume, and certificate data. Anyone may call it:
+    enrolled learners and course staff get the full outline, other callers only what the course makes
+    public. A caller who cannot load the course is answered 403 with where to redirect them; an unknown
+    course is answered 404. The same operation is served without `v1/`
+    (`/course_home/outline/{course_key_string}`).
+
+    Who may call: anyone, signed in or not. No sign-in is needed, but what is answered depends on the
+    caller: enrolled learners and course staff get the whole outline, others only the public outline
+    when the course allows unenrolled access. A caller who cannot load the course (not started,
+    prerequisites, access expired) is answered 403 with a redirect URL.
 
     Args:
         course_key_string (str):
@@ -92,15 +99,22 @@ def sync_detailed(
 def sync(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> CourseHomeOutline:
     """Get the content of the Outline tab
 
     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
     the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
-    upgrade offer and access expiration, where to resume, and certificate data. The same operation is
-    also served without the `v1/` segment (`/course_home/...`); the doc documents both with the same
-    text.
+    upgrade offer and access expiration, where to resume, and certificate data. Anyone may call it:
+    enrolled learners and course staff get the full outline, other callers only what the course makes
+    public. A caller who cannot load the course is answered 403 with where to redirect them; an unknown
+    course is answered 404. The same operation is served without `v1/`
+    (`/course_home/outline/{course_key_string}`).
+
+    Who may call: anyone, signed in or not. No sign-in is needed, but what is answered depends on the
+    caller: enrolled learners and course staff get the whole outline, others only the public outline
+    when the course allows unenrolled access. A caller who cannot load the course (not started,
+    prerequisites, access expired) is answered 403 with a redirect URL.
 
     Args:
         course_key_string (str):
@@ -124,15 +138,22 @@ def sync(
 async def asyncio_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[CourseHomeOutline]:
     """Get the content of the Outline tab
 
     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
     the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
-    upgrade offer and access expiration, where to resume, and certificate data. The same operation is
-    also served without the `v1/` segment (`/course_home/...`); the doc documents both with the same
-    text.
+    upgrade offer and access expiration, where to resume, and certificate data. Anyone may call it:
+    enrolled learners and course staff get the full outline, other callers only what the course makes
+    public. A caller who cannot load the course is answered 403 with where to redirect them; an unknown
+    course is answered 404. The same operation is served without `v1/`
+    (`/course_home/outline/{course_key_string}`).
+
+    Who may call: anyone, signed in or not. No sign-in is needed, but what is answered depends on the
+    caller: enrolled learners and course staff get the whole outline, others only the public outline
+    when the course allows unenrolled access. A caller who cannot load the course (not started,
+    prerequisites, access expired) is answered 403 with a redirect URL.
 
     Args:
         course_key_string (str):
@@ -159,15 +180,22 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> CourseHomeOutline:
     """Get the content of the Outline tab
 
     Returns what the Outline tab of a course shows: the course block tree, the learner's weekly goal,
     the course tools, the dates widget, the enrollment alert, handouts and welcome message HTML, the
-    upgrade offer and access expiration, where to resume, and certificate data. The same operation is
-    also served without the `v1/` segment (`/course_home/...`); the doc documents both with the same
-    text.
+    upgrade offer and access expiration, where to resume, and certificate data. Anyone may call it:
+    enrolled learners and course staff get the full outline, other callers only what the course makes
+    public. A caller who cannot load the course is answered 403 with where to redirect them; an unknown
+    course is answered 404. The same operation is served without `v1/`
+    (`/course_home/outline/{course_key_string}`).
+
+    Who may call: anyone, signed in or not. No sign-in is needed, but what is answered depends on the
+    caller: enrolled learners and course staff get the whole outline, others only the public outline
+    when the course allows unenrolled access. A caller who cannot load the course (not started,
+    prerequisites, access expired) is answered 403 with a redirect URL.
 
     Args:
         course_key_string (str):

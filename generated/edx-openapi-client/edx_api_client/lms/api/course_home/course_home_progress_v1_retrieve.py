@@ -61,9 +61,16 @@ def sync_detailed(
 
     Returns what the Progress tab of a course shows for the requesting user: the course grade and
     grading policy, scores per section and subsection, unit completion counts, certificate, credit and
-    ID-verification state, and access expiration. The variant with a `student_id` segment returns the
-    same for another learner. The same operation is also served without the `v1/` segment
-    (`/course_home/...`); the doc documents both with the same text.
+    ID-verification state, and access expiration. Needs a signed-in caller actively enrolled in the
+    course, or its staff; others are answered 401 ("User not enrolled."). A course the caller cannot
+    load is answered 403; an unknown course, or one whose progress tab is turned off, 404. The variant
+    with a `student_id` segment answers the same for another learner. The same operation is served
+    without `v1/` (`/course_home/progress/{course_key_string}`).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    actively enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403. The tab
+    can be turned off per course, and is then answered 404.
 
     Args:
         course_key_string (str):
@@ -98,9 +105,16 @@ def sync(
 
     Returns what the Progress tab of a course shows for the requesting user: the course grade and
     grading policy, scores per section and subsection, unit completion counts, certificate, credit and
-    ID-verification state, and access expiration. The variant with a `student_id` segment returns the
-    same for another learner. The same operation is also served without the `v1/` segment
-    (`/course_home/...`); the doc documents both with the same text.
+    ID-verification state, and access expiration. Needs a signed-in caller actively enrolled in the
+    course, or its staff; others are answered 401 ("User not enrolled."). A course the caller cannot
+    load is answered 403; an unknown course, or one whose progress tab is turned off, 404. The variant
+    with a `student_id` segment answers the same for another learner. The same operation is served
+    without `v1/` (`/course_home/progress/{course_key_string}`).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    actively enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403. The tab
+    can be turned off per course, and is then answered 404.
 
     Args:
         course_key_string (str):
@@ -130,9 +144,16 @@ async def asyncio_detailed(
 
     Returns what the Progress tab of a course shows for the requesting user: the course grade and
     grading policy, scores per section and subsection, unit completion counts, certificate, credit and
-    ID-verification state, and access expiration. The variant with a `student_id` segment returns the
-    same for another learner. The same operation is also served without the `v1/` segment
-    (`/course_home/...`); the doc documents both with the same text.
+    ID-verification state, and access expiration. Needs a signed-in caller actively enrolled in the
+    course, or its staff; others are answered 401 ("User not enrolled."). A course the caller cannot
+    load is answered 403; an unknown course, or one whose progress tab is turned off, 404. The variant
+    with a `student_id` segment answers the same for another learner. The same operation is served
+    without `v1/` (`/course_home/progress/{course_key_string}`).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    actively enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403. The tab
+    can be turned off per course, and is then answered 404.
 
     Args:
         course_key_string (str):
@@ -165,9 +186,16 @@ async def asyncio(
 
     Returns what the Progress tab of a course shows for the requesting user: the course grade and
     grading policy, scores per section and subsection, unit completion counts, certificate, credit and
-    ID-verification state, and access expiration. The variant with a `student_id` segment returns the
-    same for another learner. The same operation is also served without the `v1/` segment
-    (`/course_home/...`); the doc documents both with the same text.
+    ID-verification state, and access expiration. Needs a signed-in caller actively enrolled in the
+    course, or its staff; others are answered 401 ("User not enrolled."). A course the caller cannot
+    load is answered 403; an unknown course, or one whose progress tab is turned off, 404. The variant
+    with a `student_id` segment answers the same for another learner. The same operation is served
+    without `v1/` (`/course_home/progress/{course_key_string}`).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    actively enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403. The tab
+    can be turned off per course, and is then answered 404.
 
     Args:
         course_key_string (str):

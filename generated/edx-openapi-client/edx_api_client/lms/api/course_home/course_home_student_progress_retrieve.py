@@ -62,9 +62,17 @@ def sync_detailed(
 ) -> Response[CourseHomeProgress]:
     """Get a learner's Progress tab
 
-    Returns the Progress tab content of the course for the learner named by `student_id`: the same
-    fields as the variant without `student_id`, which answers for the requesting user. The same
-    operation is also served under `/course_home/v1/`; the doc documents both with the same text.
+    Returns the Progress tab content of the course for the learner whose user id is `student_id`: the
+    same fields as the variant without `student_id`, which answers for the requesting user. Only the
+    course's staff (and its CCX coaches) may read another learner's progress; for anyone else, and for
+    an id that is not a number or names no user, the answer is 404. A learner naming their own id is
+    answered as by the variant without `student_id`. The same operation is served under
+    `/course_home/v1/progress/{course_key_string}/{student_id}`.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 404.
+    Reading another learner's progress needs staff access to the course or the CCX coach role in it;
+    anyone else is answered 404. A learner may name their own id, which is answered as the variant
+    without `student_id` (enrollment needed).
 
     Args:
         course_key_string (str):
@@ -100,9 +108,17 @@ def sync(
 ) -> CourseHomeProgress:
     """Get a learner's Progress tab
 
-    Returns the Progress tab content of the course for the learner named by `student_id`: the same
-    fields as the variant without `student_id`, which answers for the requesting user. The same
-    operation is also served under `/course_home/v1/`; the doc documents both with the same text.
+    Returns the Progress tab content of the course for the learner whose user id is `student_id`: the
+    same fields as the variant without `student_id`, which answers for the requesting user. Only the
+    course's staff (and its CCX coaches) may read another learner's progress; for anyone else, and for
+    an id that is not a number or names no user, the answer is 404. A learner naming their own id is
+    answered as by the variant without `student_id`. The same operation is served under
+    `/course_home/v1/progress/{course_key_string}/{student_id}`.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 404.
+    Reading another learner's progress needs staff access to the course or the CCX coach role in it;
+    anyone else is answered 404. A learner may name their own id, which is answered as the variant
+    without `student_id` (enrollment needed).
 
     Args:
         course_key_string (str):
@@ -133,9 +149,17 @@ async def asyncio_detailed(
 ) -> Response[CourseHomeProgress]:
     """Get a learner's Progress tab
 
-    Returns the Progress tab content of the course for the learner named by `student_id`: the same
-    fields as the variant without `student_id`, which answers for the requesting user. The same
-    operation is also served under `/course_home/v1/`; the doc documents both with the same text.
+    Returns the Progress tab content of the course for the learner whose user id is `student_id`: the
+    same fields as the variant without `student_id`, which answers for the requesting user. Only the
+    course's staff (and its CCX coaches) may read another learner's progress; for anyone else, and for
+    an id that is not a number or names no user, the answer is 404. A learner naming their own id is
+    answered as by the variant without `student_id`. The same operation is served under
+    `/course_home/v1/progress/{course_key_string}/{student_id}`.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 404.
+    Reading another learner's progress needs staff access to the course or the CCX coach role in it;
+    anyone else is answered 404. A learner may name their own id, which is answered as the variant
+    without `student_id` (enrollment needed).
 
     Args:
         course_key_string (str):
@@ -169,9 +193,17 @@ async def asyncio(
 ) -> CourseHomeProgress:
     """Get a learner's Progress tab
 
-    Returns the Progress tab content of the course for the learner named by `student_id`: the same
-    fields as the variant without `student_id`, which answers for the requesting user. The same
-    operation is also served under `/course_home/v1/`; the doc documents both with the same text.
+    Returns the Progress tab content of the course for the learner whose user id is `student_id`: the
+    same fields as the variant without `student_id`, which answers for the requesting user. Only the
+    course's staff (and its CCX coaches) may read another learner's progress; for anyone else, and for
+    an id that is not a number or names no user, the answer is 404. A learner naming their own id is
+    answered as by the variant without `student_id`. The same operation is served under
+    `/course_home/v1/progress/{course_key_string}/{student_id}`.
+
+    Who may call: staff of the course `course_key_string`, or global staff. Anyone else gets 404.
+    Reading another learner's progress needs staff access to the course or the CCX coach role in it;
+    anyone else is answered 404. A learner may name their own id, which is answered as the variant
+    without `student_id` (enrollment needed).
 
     Args:
         course_key_string (str):

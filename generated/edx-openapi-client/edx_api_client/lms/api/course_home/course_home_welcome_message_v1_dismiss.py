@@ -66,10 +66,16 @@ def sync_detailed(
 ) -> Response[CourseHomeMessage]:
     """Dismiss the welcome message
 
-    Dismisses the course welcome message for the requesting user. The doc gives this operation no text
-    at all: no request field, no status and no response body are documented; the body and the answers
-    are typed from the view, which needs an active enrollment in the course. The same operation is also
-    served without the `v1/` segment (`/course_home/...`); the doc documents both with the same text.
+    Dismisses the current course welcome message (the latest course update) for the requesting user. The
+    body names the course as `course_id` and nothing else. Needs a signed-in caller enrolled in the
+    course (or its staff). Answers a confirmation message; a missing `course_id`, any other key, or any
+    failure to dismiss (including a caller without access to the course) is answered 400. The same
+    operation is served without `v1/` (`/course_home/dismiss_welcome_message`).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The view loads the course with an enrollment check, but turns
+    every failure (an unknown course, no enrollment) into 400 "Unable to dismiss welcome message.", so a
+    signed-in caller without access is answered 400, not 403.
 
     Args:
         body (CourseHomeWelcomeMessageDismissRequest): The course whose welcome message is
@@ -103,10 +109,16 @@ def sync(
 ) -> CourseHomeMessage:
     """Dismiss the welcome message
 
-    Dismisses the course welcome message for the requesting user. The doc gives this operation no text
-    at all: no request field, no status and no response body are documented; the body and the answers
-    are typed from the view, which needs an active enrollment in the course. The same operation is also
-    served without the `v1/` segment (`/course_home/...`); the doc documents both with the same text.
+    Dismisses the current course welcome message (the latest course update) for the requesting user. The
+    body names the course as `course_id` and nothing else. Needs a signed-in caller enrolled in the
+    course (or its staff). Answers a confirmation message; a missing `course_id`, any other key, or any
+    failure to dismiss (including a caller without access to the course) is answered 400. The same
+    operation is served without `v1/` (`/course_home/dismiss_welcome_message`).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The view loads the course with an enrollment check, but turns
+    every failure (an unknown course, no enrollment) into 400 "Unable to dismiss welcome message.", so a
+    signed-in caller without access is answered 400, not 403.
 
     Args:
         body (CourseHomeWelcomeMessageDismissRequest): The course whose welcome message is
@@ -135,10 +147,16 @@ async def asyncio_detailed(
 ) -> Response[CourseHomeMessage]:
     """Dismiss the welcome message
 
-    Dismisses the course welcome message for the requesting user. The doc gives this operation no text
-    at all: no request field, no status and no response body are documented; the body and the answers
-    are typed from the view, which needs an active enrollment in the course. The same operation is also
-    served without the `v1/` segment (`/course_home/...`); the doc documents both with the same text.
+    Dismisses the current course welcome message (the latest course update) for the requesting user. The
+    body names the course as `course_id` and nothing else. Needs a signed-in caller enrolled in the
+    course (or its staff). Answers a confirmation message; a missing `course_id`, any other key, or any
+    failure to dismiss (including a caller without access to the course) is answered 400. The same
+    operation is served without `v1/` (`/course_home/dismiss_welcome_message`).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The view loads the course with an enrollment check, but turns
+    every failure (an unknown course, no enrollment) into 400 "Unable to dismiss welcome message.", so a
+    signed-in caller without access is answered 400, not 403.
 
     Args:
         body (CourseHomeWelcomeMessageDismissRequest): The course whose welcome message is
@@ -170,10 +188,16 @@ async def asyncio(
 ) -> CourseHomeMessage:
     """Dismiss the welcome message
 
-    Dismisses the course welcome message for the requesting user. The doc gives this operation no text
-    at all: no request field, no status and no response body are documented; the body and the answers
-    are typed from the view, which needs an active enrollment in the course. The same operation is also
-    served without the `v1/` segment (`/course_home/...`); the doc documents both with the same text.
+    Dismisses the current course welcome message (the latest course update) for the requesting user. The
+    body names the course as `course_id` and nothing else. Needs a signed-in caller enrolled in the
+    course (or its staff). Answers a confirmation message; a missing `course_id`, any other key, or any
+    failure to dismiss (including a caller without access to the course) is answered 400. The same
+    operation is served without `v1/` (`/course_home/dismiss_welcome_message`).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The view loads the course with an enrollment check, but turns
+    every failure (an unknown course, no enrollment) into 400 "Unable to dismiss welcome message.", so a
+    signed-in caller without access is answered 400, not 403.
 
     Args:
         body (CourseHomeWelcomeMessageDismissRequest): The course whose welcome message is

@@ -61,7 +61,11 @@ def sync_detailed(
 
     Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
     whether it is enabled, whether the credentials come from the organization's free tier, and the
-    provider's LTI configuration. The doc's own text is only "Handle HTTP/GET requests".
+    provider's LTI configuration; a course never configured answers an unsaved default. Only the
+    course's staff or instructors and global staff may call it (403 for others); an unknown course
+    answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -96,7 +100,11 @@ def sync(
 
     Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
     whether it is enabled, whether the credentials come from the organization's free tier, and the
-    provider's LTI configuration. The doc's own text is only "Handle HTTP/GET requests".
+    provider's LTI configuration; a course never configured answers an unsaved default. Only the
+    course's staff or instructors and global staff may call it (403 for others); an unknown course
+    answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -126,7 +134,11 @@ async def asyncio_detailed(
 
     Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
     whether it is enabled, whether the credentials come from the organization's free tier, and the
-    provider's LTI configuration. The doc's own text is only "Handle HTTP/GET requests".
+    provider's LTI configuration; a course never configured answers an unsaved default. Only the
+    course's staff or instructors and global staff may call it (403 for others); an unknown course
+    answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -159,7 +171,11 @@ async def asyncio(
 
     Returns the live configuration of the course `course_id`: the LTI provider in use (`provider_type`),
     whether it is enabled, whether the credentials come from the organization's free tier, and the
-    provider's LTI configuration. The doc's own text is only "Handle HTTP/GET requests".
+    provider's LTI configuration; a course never configured answers an unsaved default. Only the
+    course's staff or instructors and global staff may call it (403 for others); an unknown course
+    answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

@@ -68,16 +68,15 @@ def sync_detailed(
 ) -> Response[CourseLiveConfiguration]:
     """Set a course's live configuration
 
-    Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
-    "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
-    parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
-    the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
-    the response table calls it the provider's id. The platform looks the provider up among the enabled
-    ones by `provider_type`. When the course does not allow sharing personal information with LTI tools
-    and the provider needs it, nothing is stored and the answer is still 200, with `pii_sharing_allowed:
-    false` and a `message`. An invalid configuration (an unknown provider, a free tier the provider does
-    not offer, a missing or malformed `custom_instructor_email` for Zoom) is answered 400 with the
-    serializer's errors.
+    Stores the live configuration of the course `course_id` and returns it. The provider is looked up
+    among the enabled ones by `provider_type`. When the course does not allow sharing personal
+    information with LTI tools and the provider needs it, nothing is stored and the answer is still 200,
+    with `pii_sharing_allowed: false` and a `message`. An invalid configuration (an unknown provider, a
+    free tier the provider does not offer, a missing or malformed `custom_instructor_email` for Zoom)
+    answers 400 with the serializer's errors. Only the course's staff or instructors and global staff
+    may call it (403 for others); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -113,16 +112,15 @@ def sync(
 ) -> CourseLiveConfiguration:
     """Set a course's live configuration
 
-    Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
-    "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
-    parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
-    the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
-    the response table calls it the provider's id. The platform looks the provider up among the enabled
-    ones by `provider_type`. When the course does not allow sharing personal information with LTI tools
-    and the provider needs it, nothing is stored and the answer is still 200, with `pii_sharing_allowed:
-    false` and a `message`. An invalid configuration (an unknown provider, a free tier the provider does
-    not offer, a missing or malformed `custom_instructor_email` for Zoom) is answered 400 with the
-    serializer's errors.
+    Stores the live configuration of the course `course_id` and returns it. The provider is looked up
+    among the enabled ones by `provider_type`. When the course does not allow sharing personal
+    information with LTI tools and the provider needs it, nothing is stored and the answer is still 200,
+    with `pii_sharing_allowed: false` and a `message`. An invalid configuration (an unknown provider, a
+    free tier the provider does not offer, a missing or malformed `custom_instructor_email` for Zoom)
+    answers 400 with the serializer's errors. Only the course's staff or instructors and global staff
+    may call it (403 for others); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -153,16 +151,15 @@ async def asyncio_detailed(
 ) -> Response[CourseLiveConfiguration]:
     """Set a course's live configuration
 
-    Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
-    "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
-    parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
-    the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
-    the response table calls it the provider's id. The platform looks the provider up among the enabled
-    ones by `provider_type`. When the course does not allow sharing personal information with LTI tools
-    and the provider needs it, nothing is stored and the answer is still 200, with `pii_sharing_allowed:
-    false` and a `message`. An invalid configuration (an unknown provider, a free tier the provider does
-    not offer, a missing or malformed `custom_instructor_email` for Zoom) is answered 400 with the
-    serializer's errors.
+    Stores the live configuration of the course `course_id` and returns it. The provider is looked up
+    among the enabled ones by `provider_type`. When the course does not allow sharing personal
+    information with LTI tools and the provider needs it, nothing is stored and the answer is still 200,
+    with `pii_sharing_allowed: false` and a `message`. An invalid configuration (an unknown provider, a
+    free tier the provider does not offer, a missing or malformed `custom_instructor_email` for Zoom)
+    answers 400 with the serializer's errors. Only the course's staff or instructors and global staff
+    may call it (403 for others); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -196,16 +193,15 @@ async def asyncio(
 ) -> CourseLiveConfiguration:
     """Set a course's live configuration
 
-    Stores the live configuration of the course `course_id` and returns it. The doc's own text is only
-    "Handle HTTP/POST requests"; it lists the provider's identifier and LTI 1.1 credentials as path
-    parameters and the `lti_config` object as a query parameter, none of which the path can carry (see
-    the overlay). The doc describes the `provider_type` parameter as "The LTI provider's launch URL";
-    the response table calls it the provider's id. The platform looks the provider up among the enabled
-    ones by `provider_type`. When the course does not allow sharing personal information with LTI tools
-    and the provider needs it, nothing is stored and the answer is still 200, with `pii_sharing_allowed:
-    false` and a `message`. An invalid configuration (an unknown provider, a free tier the provider does
-    not offer, a missing or malformed `custom_instructor_email` for Zoom) is answered 400 with the
-    serializer's errors.
+    Stores the live configuration of the course `course_id` and returns it. The provider is looked up
+    among the enabled ones by `provider_type`. When the course does not allow sharing personal
+    information with LTI tools and the provider needs it, nothing is stored and the answer is still 200,
+    with `pii_sharing_allowed: false` and a `message`. An invalid configuration (an unknown provider, a
+    free tier the provider does not offer, a missing or malformed `custom_instructor_email` for Zoom)
+    answers 400 with the serializer's errors. Only the course's staff or instructors and global staff
+    may call it (403 for others); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

@@ -59,10 +59,15 @@ def sync_detailed(
 ) -> Response[CourseLiveIframe]:
     """Get a course's live iframe
 
-    Returns the live iframe of the course `course_id`. The doc's own text is only "Handle HTTP/GET
-    requests"; it does not describe the body. The platform answers the HTML of the course's live tab (an
-    iframe element) in `iframe`, for a learner enrolled in the course or its staff; when live is not
-    enabled for the course it still answers 200, with a `developer_message` instead.
+    Returns the HTML of the course's live tab (an iframe element) in `iframe`. When live is not enabled
+    for the course it still answers 200, with a `developer_message` instead. Learners enrolled in the
+    course, its staff and instructors, and global staff may call it (403 for others); an unknown course
+    answers 404.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course must also be one the caller can load
+    (get_course_with_access 'load'); the tab's own enabled check decides between the iframe and the
+    message.
 
     Args:
         course_id (str):
@@ -95,10 +100,15 @@ def sync(
 ) -> CourseLiveIframe:
     """Get a course's live iframe
 
-    Returns the live iframe of the course `course_id`. The doc's own text is only "Handle HTTP/GET
-    requests"; it does not describe the body. The platform answers the HTML of the course's live tab (an
-    iframe element) in `iframe`, for a learner enrolled in the course or its staff; when live is not
-    enabled for the course it still answers 200, with a `developer_message` instead.
+    Returns the HTML of the course's live tab (an iframe element) in `iframe`. When live is not enabled
+    for the course it still answers 200, with a `developer_message` instead. Learners enrolled in the
+    course, its staff and instructors, and global staff may call it (403 for others); an unknown course
+    answers 404.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course must also be one the caller can load
+    (get_course_with_access 'load'); the tab's own enabled check decides between the iframe and the
+    message.
 
     Args:
         course_id (str):
@@ -126,10 +136,15 @@ async def asyncio_detailed(
 ) -> Response[CourseLiveIframe]:
     """Get a course's live iframe
 
-    Returns the live iframe of the course `course_id`. The doc's own text is only "Handle HTTP/GET
-    requests"; it does not describe the body. The platform answers the HTML of the course's live tab (an
-    iframe element) in `iframe`, for a learner enrolled in the course or its staff; when live is not
-    enabled for the course it still answers 200, with a `developer_message` instead.
+    Returns the HTML of the course's live tab (an iframe element) in `iframe`. When live is not enabled
+    for the course it still answers 200, with a `developer_message` instead. Learners enrolled in the
+    course, its staff and instructors, and global staff may call it (403 for others); an unknown course
+    answers 404.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course must also be one the caller can load
+    (get_course_with_access 'load'); the tab's own enabled check decides between the iframe and the
+    message.
 
     Args:
         course_id (str):
@@ -160,10 +175,15 @@ async def asyncio(
 ) -> CourseLiveIframe:
     """Get a course's live iframe
 
-    Returns the live iframe of the course `course_id`. The doc's own text is only "Handle HTTP/GET
-    requests"; it does not describe the body. The platform answers the HTML of the course's live tab (an
-    iframe element) in `iframe`, for a learner enrolled in the course or its staff; when live is not
-    enabled for the course it still answers 200, with a `developer_message` instead.
+    Returns the HTML of the course's live tab (an iframe element) in `iframe`. When live is not enabled
+    for the course it still answers 200, with a `developer_message` instead. Learners enrolled in the
+    course, its staff and instructors, and global staff may call it (403 for others); an unknown course
+    answers 404.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course must also be one the caller can load
+    (get_course_with_access 'load'); the tab's own enabled check decides between the iframe and the
+    message.
 
     Args:
         course_id (str):

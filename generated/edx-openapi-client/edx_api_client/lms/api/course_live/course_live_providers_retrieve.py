@@ -59,10 +59,11 @@ def sync_detailed(
 ) -> Response[CourseLiveProviders]:
     """Get a course's live providers
 
-    The path names the live providers of the course `course_id`, but the doc's only text calls this "a
-    view for retrieving Program live IFrame". It does not describe the body. The platform answers, for
-    course staff, every live provider it has enabled, keyed by provider id, and the id of the one the
-    course is configured with (empty when none is).
+    Returns every live provider enabled on the platform, keyed by provider id, and the id of the one the
+    course `course_id` is configured with (empty when none is). Only the course's staff or instructors
+    and global staff may call it (403 for others); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -95,10 +96,11 @@ def sync(
 ) -> CourseLiveProviders:
     """Get a course's live providers
 
-    The path names the live providers of the course `course_id`, but the doc's only text calls this "a
-    view for retrieving Program live IFrame". It does not describe the body. The platform answers, for
-    course staff, every live provider it has enabled, keyed by provider id, and the id of the one the
-    course is configured with (empty when none is).
+    Returns every live provider enabled on the platform, keyed by provider id, and the id of the one the
+    course `course_id` is configured with (empty when none is). Only the course's staff or instructors
+    and global staff may call it (403 for others); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -126,10 +128,11 @@ async def asyncio_detailed(
 ) -> Response[CourseLiveProviders]:
     """Get a course's live providers
 
-    The path names the live providers of the course `course_id`, but the doc's only text calls this "a
-    view for retrieving Program live IFrame". It does not describe the body. The platform answers, for
-    course staff, every live provider it has enabled, keyed by provider id, and the id of the one the
-    course is configured with (empty when none is).
+    Returns every live provider enabled on the platform, keyed by provider id, and the id of the one the
+    course `course_id` is configured with (empty when none is). Only the course's staff or instructors
+    and global staff may call it (403 for others); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -160,10 +163,11 @@ async def asyncio(
 ) -> CourseLiveProviders:
     """Get a course's live providers
 
-    The path names the live providers of the course `course_id`, but the doc's only text calls this "a
-    view for retrieving Program live IFrame". It does not describe the body. The platform answers, for
-    course staff, every live provider it has enabled, keyed by provider id, and the id of the one the
-    course is configured with (empty when none is).
+    Returns every live provider enabled on the platform, keyed by provider id, and the id of the one the
+    course `course_id` is configured with (empty when none is). Only the course's staff or instructors
+    and global staff may call it (403 for others); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

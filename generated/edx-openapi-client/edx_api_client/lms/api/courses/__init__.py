@@ -106,7 +106,8 @@ def _courses_blocks_v1_list(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -146,7 +147,8 @@ def _courses_blocks_v1_retrieve(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -173,7 +175,7 @@ def _courses_course_ids_list(
     )
 
 
-def _courses_courses_list(
+def _courses_list(
     self: CoursesOperations,
     *,
     page: int | Unset = UNSET,
@@ -189,11 +191,11 @@ def _courses_courses_list(
 ) -> CoursesCoursePage:
     """List the courses visible to a user: `GET /courses/v1/courses/`.
 
-    See `courses_courses_list.sync` for the parameters and the errors it raises.
+    See `courses_list.sync` for the parameters and the errors it raises.
     """
-    from . import courses_courses_list
+    from . import courses_list
 
-    return courses_courses_list.sync(
+    return courses_list.sync(
         page=page,
         page_size=page_size,
         search_term=search_term,
@@ -204,11 +206,12 @@ def _courses_courses_list(
         course_keys=course_keys,
         mobile=mobile,
         mobile_search=mobile_search,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
-def _courses_courses_retrieve(
+def _courses_retrieve(
     self: CoursesOperations,
     course_key_string: str,
     *,
@@ -216,14 +219,15 @@ def _courses_courses_retrieve(
 ) -> CoursesCourseDetail:
     """Get a course's details: `GET /courses/v1/courses/{course_key_string}`.
 
-    See `courses_courses_retrieve.sync` for the parameters and the errors it raises.
+    See `courses_retrieve.sync` for the parameters and the errors it raises.
     """
-    from . import courses_courses_retrieve
+    from . import courses_retrieve
 
-    return courses_courses_retrieve.sync(
+    return courses_retrieve.sync(
         course_key_string=course_key_string,
         username=username,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -286,7 +290,8 @@ def _courses_blocks_v2_list(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -326,7 +331,8 @@ def _courses_blocks_v2_retrieve(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -389,7 +395,8 @@ async def _async_courses_blocks_v1_list(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -429,7 +436,8 @@ async def _async_courses_blocks_v1_retrieve(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -456,7 +464,7 @@ async def _async_courses_course_ids_list(
     )
 
 
-async def _async_courses_courses_list(
+async def _async_courses_list(
     self: AsyncCoursesOperations,
     *,
     page: int | Unset = UNSET,
@@ -472,11 +480,11 @@ async def _async_courses_courses_list(
 ) -> CoursesCoursePage:
     """List the courses visible to a user: `GET /courses/v1/courses/`.
 
-    See `courses_courses_list.asyncio` for the parameters and the errors it raises.
+    See `courses_list.asyncio` for the parameters and the errors it raises.
     """
-    from . import courses_courses_list
+    from . import courses_list
 
-    return await courses_courses_list.asyncio(
+    return await courses_list.asyncio(
         page=page,
         page_size=page_size,
         search_term=search_term,
@@ -487,11 +495,12 @@ async def _async_courses_courses_list(
         course_keys=course_keys,
         mobile=mobile,
         mobile_search=mobile_search,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
-async def _async_courses_courses_retrieve(
+async def _async_courses_retrieve(
     self: AsyncCoursesOperations,
     course_key_string: str,
     *,
@@ -499,14 +508,15 @@ async def _async_courses_courses_retrieve(
 ) -> CoursesCourseDetail:
     """Get a course's details: `GET /courses/v1/courses/{course_key_string}`.
 
-    See `courses_courses_retrieve.asyncio` for the parameters and the errors it raises.
+    See `courses_retrieve.asyncio` for the parameters and the errors it raises.
     """
-    from . import courses_courses_retrieve
+    from . import courses_retrieve
 
-    return await courses_courses_retrieve.asyncio(
+    return await courses_retrieve.asyncio(
         course_key_string=course_key_string,
         username=username,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -569,7 +579,8 @@ async def _async_courses_blocks_v2_list(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -609,7 +620,8 @@ async def _async_courses_blocks_v2_retrieve(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -623,8 +635,8 @@ class CoursesOperations:
     blocks_v1_list = _courses_blocks_v1_list
     blocks_v1_retrieve = _courses_blocks_v1_retrieve
     course_ids_list = _courses_course_ids_list
-    courses_list = _courses_courses_list
-    courses_retrieve = _courses_courses_retrieve
+    list = _courses_list
+    retrieve = _courses_retrieve
     block_metadata_v2_retrieve = _courses_block_metadata_v2_retrieve
     blocks_v2_list = _courses_blocks_v2_list
     blocks_v2_retrieve = _courses_blocks_v2_retrieve
@@ -640,8 +652,8 @@ class AsyncCoursesOperations:
     blocks_v1_list = _async_courses_blocks_v1_list
     blocks_v1_retrieve = _async_courses_blocks_v1_retrieve
     course_ids_list = _async_courses_course_ids_list
-    courses_list = _async_courses_courses_list
-    courses_retrieve = _async_courses_courses_retrieve
+    list = _async_courses_list
+    retrieve = _async_courses_retrieve
     block_metadata_v2_retrieve = _async_courses_block_metadata_v2_retrieve
     blocks_v2_list = _async_courses_blocks_v2_list
     blocks_v2_retrieve = _async_courses_blocks_v2_retrieve

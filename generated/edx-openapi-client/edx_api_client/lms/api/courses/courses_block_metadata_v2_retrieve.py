@@ -89,8 +89,13 @@ def sync_detailed(
 
     Returns the metadata of one course block: its usage key and type and, when asked for through the
     `include` parameter, its `index_dictionary` (typically the block's text content, used for search
-    indexing). Such data is served here because it is too large for the cache behind the course blocks
-    API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+    indexing); such data is served here because it is too large for the cache behind the course blocks
+    API. Only staff of the block's course (and global staff) may call it; others get 403. An invalid
+    usage key is answered 400, an unknown block 404. The same operation is served under `/courses/v1/`.
+
+    Who may call: staff of the course `usage_key_string`, or global staff. Anyone else gets 403. The
+    course is the one the block belongs to; staff access to it is checked (course staff or instructor,
+    or global staff), and a caller without it gets 403.
 
     Args:
         usage_key_string (str):
@@ -134,8 +139,13 @@ def sync(
 
     Returns the metadata of one course block: its usage key and type and, when asked for through the
     `include` parameter, its `index_dictionary` (typically the block's text content, used for search
-    indexing). Such data is served here because it is too large for the cache behind the course blocks
-    API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+    indexing); such data is served here because it is too large for the cache behind the course blocks
+    API. Only staff of the block's course (and global staff) may call it; others get 403. An invalid
+    usage key is answered 400, an unknown block 404. The same operation is served under `/courses/v1/`.
+
+    Who may call: staff of the course `usage_key_string`, or global staff. Anyone else gets 403. The
+    course is the one the block belongs to; staff access to it is checked (course staff or instructor,
+    or global staff), and a caller without it gets 403.
 
     Args:
         usage_key_string (str):
@@ -174,8 +184,13 @@ async def asyncio_detailed(
 
     Returns the metadata of one course block: its usage key and type and, when asked for through the
     `include` parameter, its `index_dictionary` (typically the block's text content, used for search
-    indexing). Such data is served here because it is too large for the cache behind the course blocks
-    API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+    indexing); such data is served here because it is too large for the cache behind the course blocks
+    API. Only staff of the block's course (and global staff) may call it; others get 403. An invalid
+    usage key is answered 400, an unknown block 404. The same operation is served under `/courses/v1/`.
+
+    Who may call: staff of the course `usage_key_string`, or global staff. Anyone else gets 403. The
+    course is the one the block belongs to; staff access to it is checked (course staff or instructor,
+    or global staff), and a caller without it gets 403.
 
     Args:
         usage_key_string (str):
@@ -217,8 +232,13 @@ async def asyncio(
 
     Returns the metadata of one course block: its usage key and type and, when asked for through the
     `include` parameter, its `index_dictionary` (typically the block's text content, used for search
-    indexing). Such data is served here because it is too large for the cache behind the course blocks
-    API. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+    indexing); such data is served here because it is too large for the cache behind the course blocks
+    API. Only staff of the block's course (and global staff) may call it; others get 403. An invalid
+    usage key is answered 400, an unknown block 404. The same operation is served under `/courses/v1/`.
+
+    Who may call: staff of the course `usage_key_string`, or global staff. Anyone else gets 403. The
+    course is the one the block belongs to; staff access to it is checked (course staff or instructor,
+    or global staff), and a caller without it gets 403.
 
     Args:
         usage_key_string (str):

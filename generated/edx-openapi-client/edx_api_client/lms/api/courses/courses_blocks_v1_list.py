@@ -114,7 +114,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     course_id: str,
@@ -131,10 +131,17 @@ def sync_detailed(
 ) -> Response[CoursesBlockTree]:
     """Get the blocks of a course
 
-    Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
-    user's access allows. The doc says this view redirects to `/api/courses/v1/blocks/<root_usage_key>/`
-    for the course's root block, accepts every parameter of that operation besides `course_id`, and
-    answers exactly like it. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+    Returns the blocks of the course named by the `course_id` query parameter, as far as the named
+    user's access allows: it answers exactly as the blocks read does for the course's root block, and
+    accepts all of its parameters. No sign-in is needed for the anonymous view of a public course (empty
+    `username`); naming another user or asking for `all_blocks` needs staff access to the course (403
+    otherwise). A missing or invalid `course_id` is answered 400. The same operation is served under
+    `/courses/v2/`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed: an empty `username` asks for what
+    anonymous users see of a public course. Naming another user than oneself, or asking for
+    `all_blocks`, needs staff access to the course (403 otherwise); what is returned is limited to what
+    the named user may see.
 
     Args:
         page (int | Unset):
@@ -185,7 +192,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     course_id: str,
@@ -202,10 +209,17 @@ def sync(
 ) -> CoursesBlockTree:
     """Get the blocks of a course
 
-    Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
-    user's access allows. The doc says this view redirects to `/api/courses/v1/blocks/<root_usage_key>/`
-    for the course's root block, accepts every parameter of that operation besides `course_id`, and
-    answers exactly like it. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+    Returns the blocks of the course named by the `course_id` query parameter, as far as the named
+    user's access allows: it answers exactly as the blocks read does for the course's root block, and
+    accepts all of its parameters. No sign-in is needed for the anonymous view of a public course (empty
+    `username`); naming another user or asking for `all_blocks` needs staff access to the course (403
+    otherwise). A missing or invalid `course_id` is answered 400. The same operation is served under
+    `/courses/v2/`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed: an empty `username` asks for what
+    anonymous users see of a public course. Naming another user than oneself, or asking for
+    `all_blocks`, needs staff access to the course (403 otherwise); what is returned is limited to what
+    the named user may see.
 
     Args:
         page (int | Unset):
@@ -251,7 +265,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     course_id: str,
@@ -268,10 +282,17 @@ async def asyncio_detailed(
 ) -> Response[CoursesBlockTree]:
     """Get the blocks of a course
 
-    Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
-    user's access allows. The doc says this view redirects to `/api/courses/v1/blocks/<root_usage_key>/`
-    for the course's root block, accepts every parameter of that operation besides `course_id`, and
-    answers exactly like it. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+    Returns the blocks of the course named by the `course_id` query parameter, as far as the named
+    user's access allows: it answers exactly as the blocks read does for the course's root block, and
+    accepts all of its parameters. No sign-in is needed for the anonymous view of a public course (empty
+    `username`); naming another user or asking for `all_blocks` needs staff access to the course (403
+    otherwise). A missing or invalid `course_id` is answered 400. The same operation is served under
+    `/courses/v2/`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed: an empty `username` asks for what
+    anonymous users see of a public course. Naming another user than oneself, or asking for
+    `all_blocks`, needs staff access to the course (403 otherwise); what is returned is limited to what
+    the named user may see.
 
     Args:
         page (int | Unset):
@@ -320,7 +341,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     course_id: str,
@@ -337,10 +358,17 @@ async def asyncio(
 ) -> CoursesBlockTree:
     """Get the blocks of a course
 
-    Returns the blocks of the course named by the `course_id` query parameter, as far as the requesting
-    user's access allows. The doc says this view redirects to `/api/courses/v1/blocks/<root_usage_key>/`
-    for the course's root block, accepts every parameter of that operation besides `course_id`, and
-    answers exactly like it. The doc documents `/courses/v1/` and `/courses/v2/` with the same text.
+    Returns the blocks of the course named by the `course_id` query parameter, as far as the named
+    user's access allows: it answers exactly as the blocks read does for the course's root block, and
+    accepts all of its parameters. No sign-in is needed for the anonymous view of a public course (empty
+    `username`); naming another user or asking for `all_blocks` needs staff access to the course (403
+    otherwise). A missing or invalid `course_id` is answered 400. The same operation is served under
+    `/courses/v2/`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed: an empty `username` asks for what
+    anonymous users see of a public course. Naming another user than oneself, or asking for
+    `all_blocks`, needs staff access to the course (403 otherwise); what is returned is limited to what
+    the named user may see.
 
     Args:
         page (int | Unset):

@@ -118,7 +118,7 @@ def _build_response(
 def sync_detailed(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     all_blocks: bool | Unset = UNSET,
@@ -134,11 +134,17 @@ def sync_detailed(
 ) -> Response[CoursesBlockTree]:
     """Get a block tree
 
-    Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
-    allows, either as a map keyed by usage ID or as a list. Query parameters choose whose view of the
-    course is returned, how deep to go, which optional fields, student view data and block counts to
-    include, and which block types to keep. The doc documents `/courses/v1/` and `/courses/v2/` with the
-    same text.
+    Returns the blocks of the tree rooted at the given block, as far as the named user's access allows,
+    either as a map keyed by usage ID or as a list. Query parameters choose whose view of the course is
+    returned, how deep to go, which optional fields, student view data and block counts to include, and
+    which block types to keep. No sign-in is needed for the anonymous view of a public course (empty
+    `username`); naming another user or asking for `all_blocks` needs staff access to the course (403
+    otherwise). An unknown block is answered 404. The same operation is served under `/courses/v1/`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed: an empty `username` asks for what
+    anonymous users see of a public course. Naming another user than oneself, or asking for
+    `all_blocks`, needs staff access to the course (403 otherwise); what is returned is limited to what
+    the named user may see.
 
     Args:
         usage_key_string (str):
@@ -190,7 +196,7 @@ def sync_detailed(
 def sync(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     all_blocks: bool | Unset = UNSET,
@@ -206,11 +212,17 @@ def sync(
 ) -> CoursesBlockTree:
     """Get a block tree
 
-    Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
-    allows, either as a map keyed by usage ID or as a list. Query parameters choose whose view of the
-    course is returned, how deep to go, which optional fields, student view data and block counts to
-    include, and which block types to keep. The doc documents `/courses/v1/` and `/courses/v2/` with the
-    same text.
+    Returns the blocks of the tree rooted at the given block, as far as the named user's access allows,
+    either as a map keyed by usage ID or as a list. Query parameters choose whose view of the course is
+    returned, how deep to go, which optional fields, student view data and block counts to include, and
+    which block types to keep. No sign-in is needed for the anonymous view of a public course (empty
+    `username`); naming another user or asking for `all_blocks` needs staff access to the course (403
+    otherwise). An unknown block is answered 404. The same operation is served under `/courses/v1/`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed: an empty `username` asks for what
+    anonymous users see of a public course. Naming another user than oneself, or asking for
+    `all_blocks`, needs staff access to the course (403 otherwise); what is returned is limited to what
+    the named user may see.
 
     Args:
         usage_key_string (str):
@@ -257,7 +269,7 @@ def sync(
 async def asyncio_detailed(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     all_blocks: bool | Unset = UNSET,
@@ -273,11 +285,17 @@ async def asyncio_detailed(
 ) -> Response[CoursesBlockTree]:
     """Get a block tree
 
-    Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
-    allows, either as a map keyed by usage ID or as a list. Query parameters choose whose view of the
-    course is returned, how deep to go, which optional fields, student view data and block counts to
-    include, and which block types to keep. The doc documents `/courses/v1/` and `/courses/v2/` with the
-    same text.
+    Returns the blocks of the tree rooted at the given block, as far as the named user's access allows,
+    either as a map keyed by usage ID or as a list. Query parameters choose whose view of the course is
+    returned, how deep to go, which optional fields, student view data and block counts to include, and
+    which block types to keep. No sign-in is needed for the anonymous view of a public course (empty
+    `username`); naming another user or asking for `all_blocks` needs staff access to the course (403
+    otherwise). An unknown block is answered 404. The same operation is served under `/courses/v1/`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed: an empty `username` asks for what
+    anonymous users see of a public course. Naming another user than oneself, or asking for
+    `all_blocks`, needs staff access to the course (403 otherwise); what is returned is limited to what
+    the named user may see.
 
     Args:
         usage_key_string (str):
@@ -327,7 +345,7 @@ async def asyncio_detailed(
 async def asyncio(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     all_blocks: bool | Unset = UNSET,
@@ -343,11 +361,17 @@ async def asyncio(
 ) -> CoursesBlockTree:
     """Get a block tree
 
-    Returns the blocks of the tree rooted at the given block, as far as the requesting user's access
-    allows, either as a map keyed by usage ID or as a list. Query parameters choose whose view of the
-    course is returned, how deep to go, which optional fields, student view data and block counts to
-    include, and which block types to keep. The doc documents `/courses/v1/` and `/courses/v2/` with the
-    same text.
+    Returns the blocks of the tree rooted at the given block, as far as the named user's access allows,
+    either as a map keyed by usage ID or as a list. Query parameters choose whose view of the course is
+    returned, how deep to go, which optional fields, student view data and block counts to include, and
+    which block types to keep. No sign-in is needed for the anonymous view of a public course (empty
+    `username`); naming another user or asking for `all_blocks` needs staff access to the course (403
+    otherwise). An unknown block is answered 404. The same operation is served under `/courses/v1/`.
+
+    Who may call: anyone, signed in or not. No sign-in is needed: an empty `username` asks for what
+    anonymous users see of a public course. Naming another user than oneself, or asking for
+    `all_blocks`, needs staff access to the course (403 otherwise); what is returned is limited to what
+    the named user may see.
 
     Args:
         usage_key_string (str):

@@ -78,8 +78,13 @@ def sync_detailed(
 ) -> Response[CoursesCourseIdPage]:
     """List the IDs of the courses a user can access
 
-    Returns, one page at a time, the IDs of the courses that the specified user can access with the
-    given role (`staff` or `instructor`, case-insensitive).
+    Returns, one page at a time, the IDs of the courses in which the user named by `username` has the
+    given role (`staff` or `instructor`, case-insensitive). Needs a signed-in caller; a caller may ask
+    about themselves, and only global staff about another user (others get 403).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. Needs a signed-in
+    caller; naming another user than oneself needs global staff (403 otherwise). Global staff users'
+    lists hold every course.
 
     Args:
         page (int | Unset):
@@ -121,8 +126,13 @@ def sync(
 ) -> CoursesCourseIdPage:
     """List the IDs of the courses a user can access
 
-    Returns, one page at a time, the IDs of the courses that the specified user can access with the
-    given role (`staff` or `instructor`, case-insensitive).
+    Returns, one page at a time, the IDs of the courses in which the user named by `username` has the
+    given role (`staff` or `instructor`, case-insensitive). Needs a signed-in caller; a caller may ask
+    about themselves, and only global staff about another user (others get 403).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. Needs a signed-in
+    caller; naming another user than oneself needs global staff (403 otherwise). Global staff users'
+    lists hold every course.
 
     Args:
         page (int | Unset):
@@ -159,8 +169,13 @@ async def asyncio_detailed(
 ) -> Response[CoursesCourseIdPage]:
     """List the IDs of the courses a user can access
 
-    Returns, one page at a time, the IDs of the courses that the specified user can access with the
-    given role (`staff` or `instructor`, case-insensitive).
+    Returns, one page at a time, the IDs of the courses in which the user named by `username` has the
+    given role (`staff` or `instructor`, case-insensitive). Needs a signed-in caller; a caller may ask
+    about themselves, and only global staff about another user (others get 403).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. Needs a signed-in
+    caller; naming another user than oneself needs global staff (403 otherwise). Global staff users'
+    lists hold every course.
 
     Args:
         page (int | Unset):
@@ -200,8 +215,13 @@ async def asyncio(
 ) -> CoursesCourseIdPage:
     """List the IDs of the courses a user can access
 
-    Returns, one page at a time, the IDs of the courses that the specified user can access with the
-    given role (`staff` or `instructor`, case-insensitive).
+    Returns, one page at a time, the IDs of the courses in which the user named by `username` has the
+    given role (`staff` or `instructor`, case-insensitive). Needs a signed-in caller; a caller may ask
+    about themselves, and only global staff about another user (others get 403).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. Needs a signed-in
+    caller; naming another user than oneself needs global staff (403 otherwise). Global staff users'
+    lists hold every course.
 
     Args:
         page (int | Unset):

@@ -55,7 +55,8 @@ def _courseware_course_retrieve(
         course_key_string=course_key_string,
         requested_fields=requested_fields,
         username=username,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -87,7 +88,8 @@ def _courseware_sequence_retrieve(
 
     return courseware_sequence_retrieve.sync(
         usage_key_string=usage_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -127,7 +129,8 @@ async def _async_courseware_course_retrieve(
         course_key_string=course_key_string,
         requested_fields=requested_fields,
         username=username,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -159,7 +162,8 @@ async def _async_courseware_sequence_retrieve(
 
     return await courseware_sequence_retrieve.asyncio(
         usage_key_string=usage_key_string,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

@@ -71,8 +71,15 @@ def sync_detailed(
 ) -> Response[Any]:
     """Update the learner's celebration state in a course
 
-    Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
-    no request field, no status and no response body are documented.
+    Records which celebrations (first section, weekly goal) the signed-in learner has seen in the
+    course. Only a learner enrolled in the course can record them; anyone else signed in gets 404. While
+    staff masquerade as another user the request is accepted and ignored (202). Answers 201 when the
+    state is recorded for the first time, 200 otherwise, without a body; an unknown key in the body
+    answers 400.
+
+    Who may call: a learner enrolled in the course `course_key_string`. Anyone else gets 404. Any
+    signed-in user passes the permission class, but the view answers 404 unless the caller is enrolled
+    in the course. Course or global staff masquerading as another user get 202 and nothing is recorded.
 
     Args:
         course_key_string (str):
@@ -111,8 +118,15 @@ def sync(
 ) -> Any:
     """Update the learner's celebration state in a course
 
-    Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
-    no request field, no status and no response body are documented.
+    Records which celebrations (first section, weekly goal) the signed-in learner has seen in the
+    course. Only a learner enrolled in the course can record them; anyone else signed in gets 404. While
+    staff masquerade as another user the request is accepted and ignored (202). Answers 201 when the
+    state is recorded for the first time, 200 otherwise, without a body; an unknown key in the body
+    answers 400.
+
+    Who may call: a learner enrolled in the course `course_key_string`. Anyone else gets 404. Any
+    signed-in user passes the permission class, but the view answers 404 unless the caller is enrolled
+    in the course. Course or global staff masquerading as another user get 202 and nothing is recorded.
 
     Args:
         course_key_string (str):
@@ -146,8 +160,15 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update the learner's celebration state in a course
 
-    Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
-    no request field, no status and no response body are documented.
+    Records which celebrations (first section, weekly goal) the signed-in learner has seen in the
+    course. Only a learner enrolled in the course can record them; anyone else signed in gets 404. While
+    staff masquerade as another user the request is accepted and ignored (202). Answers 201 when the
+    state is recorded for the first time, 200 otherwise, without a body; an unknown key in the body
+    answers 400.
+
+    Who may call: a learner enrolled in the course `course_key_string`. Anyone else gets 404. Any
+    signed-in user passes the permission class, but the view answers 404 unless the caller is enrolled
+    in the course. Course or global staff masquerading as another user get 202 and nothing is recorded.
 
     Args:
         course_key_string (str):
@@ -184,8 +205,15 @@ async def asyncio(
 ) -> Any:
     """Update the learner's celebration state in a course
 
-    Handles a POST about the celebrations shown to the learner in the course. The doc says nothing more:
-    no request field, no status and no response body are documented.
+    Records which celebrations (first section, weekly goal) the signed-in learner has seen in the
+    course. Only a learner enrolled in the course can record them; anyone else signed in gets 404. While
+    staff masquerade as another user the request is accepted and ignored (202). Answers 201 when the
+    state is recorded for the first time, 200 otherwise, without a body; an unknown key in the body
+    answers 400.
+
+    Who may call: a learner enrolled in the course `course_key_string`. Anyone else gets 404. Any
+    signed-in user passes the permission class, but the view answers 404 unless the caller is enrolled
+    in the course. Course or global staff masquerading as another user get 202 and nothing is recorded.
 
     Args:
         course_key_string (str):

@@ -71,7 +71,7 @@ def _build_response(
 def sync_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> Response[CoursewareCourse]:
@@ -81,7 +81,14 @@ def sync_detailed(
     details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
     upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
     certificate data, and whether the user passes, must sign the integrity agreement or should see the
-    course exit page.
+    course exit page. No sign-in is needed (an anonymous caller gets the course as an anonymous user
+    sees it); global staff may name another user in `username` to see the course as that user, while for
+    anyone else `username` is ignored. A course that does not exist or that the caller may not see
+    answers 404.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, so anonymous callers are served. Only global staff may read the course as another user
+    (`username`); the course's visibility to the effective user decides the 404.
 
     Args:
         course_key_string (str):
@@ -114,7 +121,7 @@ def sync_detailed(
 def sync(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> CoursewareCourse:
@@ -124,7 +131,14 @@ def sync(
     details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
     upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
     certificate data, and whether the user passes, must sign the integrity agreement or should see the
-    course exit page.
+    course exit page. No sign-in is needed (an anonymous caller gets the course as an anonymous user
+    sees it); global staff may name another user in `username` to see the course as that user, while for
+    anyone else `username` is ignored. A course that does not exist or that the caller may not see
+    answers 404.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, so anonymous callers are served. Only global staff may read the course as another user
+    (`username`); the course's visibility to the effective user decides the 404.
 
     Args:
         course_key_string (str):
@@ -152,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> Response[CoursewareCourse]:
@@ -162,7 +176,14 @@ async def asyncio_detailed(
     details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
     upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
     certificate data, and whether the user passes, must sign the integrity agreement or should see the
-    course exit page.
+    course exit page. No sign-in is needed (an anonymous caller gets the course as an anonymous user
+    sees it); global staff may name another user in `username` to see the course as that user, while for
+    anyone else `username` is ignored. A course that does not exist or that the caller may not see
+    answers 404.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, so anonymous callers are served. Only global staff may read the course as another user
+    (`username`); the course's visibility to the effective user decides the 404.
 
     Args:
         course_key_string (str):
@@ -193,7 +214,7 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> CoursewareCourse:
@@ -203,7 +224,14 @@ async def asyncio(
     details (name, organization, dates, media, pacing), the user's enrollment, access expiration,
     upgrade offer, celebrations, weekly goal, entrance exam state, related programs and their progress,
     certificate data, and whether the user passes, must sign the integrity agreement or should see the
-    course exit page.
+    course exit page. No sign-in is needed (an anonymous caller gets the course as an anonymous user
+    sees it); global staff may name another user in `username` to see the course as that user, while for
+    anyone else `username` is ignored. A course that does not exist or that the caller may not see
+    answers 404.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, so anonymous callers are served. Only global staff may read the course as another user
+    (`username`); the course's visibility to the effective user decides the 404.
 
     Args:
         course_key_string (str):

@@ -59,8 +59,12 @@ def sync_detailed(
 ) -> Response[CoursewareResume]:
     """Get where the learner resumes a course
 
-    Answers a GET about the block at which the learner resumes the course. The doc says nothing more: no
-    parameter besides the course key and no response body are documented.
+    Returns the block at which the signed-in learner resumes the course: the last block they completed,
+    with its section and unit, or nulls when there is no completion data (the learner then starts at the
+    first unit). Any signed-in user may call it; it answers about the caller's own progress only.
+
+    Who may call: any signed-in user. Anyone else gets 403. The view requires only a signed-in user and
+    reads the caller's own completions; it checks no enrollment.
 
     Args:
         course_key_string (str):
@@ -93,8 +97,12 @@ def sync(
 ) -> CoursewareResume:
     """Get where the learner resumes a course
 
-    Answers a GET about the block at which the learner resumes the course. The doc says nothing more: no
-    parameter besides the course key and no response body are documented.
+    Returns the block at which the signed-in learner resumes the course: the last block they completed,
+    with its section and unit, or nulls when there is no completion data (the learner then starts at the
+    first unit). Any signed-in user may call it; it answers about the caller's own progress only.
+
+    Who may call: any signed-in user. Anyone else gets 403. The view requires only a signed-in user and
+    reads the caller's own completions; it checks no enrollment.
 
     Args:
         course_key_string (str):
@@ -122,8 +130,12 @@ async def asyncio_detailed(
 ) -> Response[CoursewareResume]:
     """Get where the learner resumes a course
 
-    Answers a GET about the block at which the learner resumes the course. The doc says nothing more: no
-    parameter besides the course key and no response body are documented.
+    Returns the block at which the signed-in learner resumes the course: the last block they completed,
+    with its section and unit, or nulls when there is no completion data (the learner then starts at the
+    first unit). Any signed-in user may call it; it answers about the caller's own progress only.
+
+    Who may call: any signed-in user. Anyone else gets 403. The view requires only a signed-in user and
+    reads the caller's own completions; it checks no enrollment.
 
     Args:
         course_key_string (str):
@@ -154,8 +166,12 @@ async def asyncio(
 ) -> CoursewareResume:
     """Get where the learner resumes a course
 
-    Answers a GET about the block at which the learner resumes the course. The doc says nothing more: no
-    parameter besides the course key and no response body are documented.
+    Returns the block at which the signed-in learner resumes the course: the last block they completed,
+    with its section and unit, or nulls when there is no completion data (the learner then starts at the
+    first unit). Any signed-in user may call it; it answers about the caller's own progress only.
+
+    Who may call: any signed-in user. Anyone else gets 403. The view requires only a signed-in user and
+    reads the caller's own completions; it checks no enrollment.
 
     Args:
         course_key_string (str):

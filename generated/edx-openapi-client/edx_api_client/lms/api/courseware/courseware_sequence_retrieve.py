@@ -55,12 +55,18 @@ def _build_response(
 def sync_detailed(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[CoursewareSequenceMetadata]:
     """Get a sequence
 
-    Answers a GET about the sequence block named by its usage key. The doc says nothing more: no
-    parameter besides the usage key and no response body are documented.
+    Returns the metadata of the sequence (subsection) block named by its usage key: its units and their
+    state, as the learning pages show them. No sign-in is needed; an anonymous caller gets the public
+    view. Course and global staff may preview draft content and masquerade. A malformed usage key, or a
+    block the caller may not load, answers 404; a block that is not a sequence answers 422.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class; the block loader answers 404 for a block the effective user may not load. Staff access in the
+    block's course (course or global staff) only adds draft preview and masquerading.
 
     Args:
         usage_key_string (str):
@@ -89,12 +95,18 @@ def sync_detailed(
 def sync(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> CoursewareSequenceMetadata:
     """Get a sequence
 
-    Answers a GET about the sequence block named by its usage key. The doc says nothing more: no
-    parameter besides the usage key and no response body are documented.
+    Returns the metadata of the sequence (subsection) block named by its usage key: its units and their
+    state, as the learning pages show them. No sign-in is needed; an anonymous caller gets the public
+    view. Course and global staff may preview draft content and masquerade. A malformed usage key, or a
+    block the caller may not load, answers 404; a block that is not a sequence answers 422.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class; the block loader answers 404 for a block the effective user may not load. Staff access in the
+    block's course (course or global staff) only adds draft preview and masquerading.
 
     Args:
         usage_key_string (str):
@@ -118,12 +130,18 @@ def sync(
 async def asyncio_detailed(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[CoursewareSequenceMetadata]:
     """Get a sequence
 
-    Answers a GET about the sequence block named by its usage key. The doc says nothing more: no
-    parameter besides the usage key and no response body are documented.
+    Returns the metadata of the sequence (subsection) block named by its usage key: its units and their
+    state, as the learning pages show them. No sign-in is needed; an anonymous caller gets the public
+    view. Course and global staff may preview draft content and masquerade. A malformed usage key, or a
+    block the caller may not load, answers 404; a block that is not a sequence answers 422.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class; the block loader answers 404 for a block the effective user may not load. Staff access in the
+    block's course (course or global staff) only adds draft preview and masquerading.
 
     Args:
         usage_key_string (str):
@@ -150,12 +168,18 @@ async def asyncio_detailed(
 async def asyncio(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> CoursewareSequenceMetadata:
     """Get a sequence
 
-    Answers a GET about the sequence block named by its usage key. The doc says nothing more: no
-    parameter besides the usage key and no response body are documented.
+    Returns the metadata of the sequence (subsection) block named by its usage key: its units and their
+    state, as the learning pages show them. No sign-in is needed; an anonymous caller gets the public
+    view. Course and global staff may preview draft content and masquerade. A malformed usage key, or a
+    block the caller may not load, answers 404; a block that is not a sequence answers 422.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class; the block loader answers 404 for a block the effective user may not load. Staff access in the
+    block's course (course or global staff) only adds draft preview and masquerading.
 
     Args:
         usage_key_string (str):

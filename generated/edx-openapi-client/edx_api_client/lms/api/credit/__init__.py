@@ -168,7 +168,8 @@ def _credit_providers_callback_create(
     return credit_providers_callback_create.sync(
         provider_id=provider_id,
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -338,7 +339,8 @@ async def _async_credit_providers_callback_create(
     return await credit_providers_callback_create.asyncio(
         provider_id=provider_id,
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

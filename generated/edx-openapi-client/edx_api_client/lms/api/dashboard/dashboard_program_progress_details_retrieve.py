@@ -60,10 +60,13 @@ def sync_detailed(
 ) -> Response[DashboardProgramProgressDetails]:
     """Retrieve a user's progress details in a program
 
-    Returns the details of the requesting user's progress in the program named in the path. The doc does
-    not describe the response body; it is typed from the view, which answers the program's catalog data
+    Returns the requesting user's progress in the program named in the path: the program's catalog data
     with the learner's progress through its courses, the certificates earned, purchase and record URLs,
-    and the program's industry and credit pathways. A program the catalog does not know is answered 404.
+    and the program's industry and credit pathways. Needs a signed-in caller; a program the catalog does
+    not know is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Answers the caller's own progress; a program
+    the catalog does not know is answered 404.
 
     Args:
         program_uuid (UUID):
@@ -96,10 +99,13 @@ def sync(
 ) -> DashboardProgramProgressDetails:
     """Retrieve a user's progress details in a program
 
-    Returns the details of the requesting user's progress in the program named in the path. The doc does
-    not describe the response body; it is typed from the view, which answers the program's catalog data
+    Returns the requesting user's progress in the program named in the path: the program's catalog data
     with the learner's progress through its courses, the certificates earned, purchase and record URLs,
-    and the program's industry and credit pathways. A program the catalog does not know is answered 404.
+    and the program's industry and credit pathways. Needs a signed-in caller; a program the catalog does
+    not know is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Answers the caller's own progress; a program
+    the catalog does not know is answered 404.
 
     Args:
         program_uuid (UUID):
@@ -127,10 +133,13 @@ async def asyncio_detailed(
 ) -> Response[DashboardProgramProgressDetails]:
     """Retrieve a user's progress details in a program
 
-    Returns the details of the requesting user's progress in the program named in the path. The doc does
-    not describe the response body; it is typed from the view, which answers the program's catalog data
+    Returns the requesting user's progress in the program named in the path: the program's catalog data
     with the learner's progress through its courses, the certificates earned, purchase and record URLs,
-    and the program's industry and credit pathways. A program the catalog does not know is answered 404.
+    and the program's industry and credit pathways. Needs a signed-in caller; a program the catalog does
+    not know is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Answers the caller's own progress; a program
+    the catalog does not know is answered 404.
 
     Args:
         program_uuid (UUID):
@@ -161,10 +170,13 @@ async def asyncio(
 ) -> DashboardProgramProgressDetails:
     """Retrieve a user's progress details in a program
 
-    Returns the details of the requesting user's progress in the program named in the path. The doc does
-    not describe the response body; it is typed from the view, which answers the program's catalog data
+    Returns the requesting user's progress in the program named in the path: the program's catalog data
     with the learner's progress through its courses, the certificates earned, purchase and record URLs,
-    and the program's industry and credit pathways. A program the catalog does not know is answered 404.
+    and the program's industry and credit pathways. Needs a signed-in caller; a program the catalog does
+    not know is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Answers the caller's own progress; a program
+    the catalog does not know is answered 404.
 
     Args:
         program_uuid (UUID):

@@ -65,11 +65,14 @@ def sync_detailed(
 ) -> Response[list[DashboardProgram]]:
     """List an enterprise learner's programs
 
-    Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
-    named in the path, each with the learner's progress in it. The doc names none of the fields of a
-    program entry; they are typed from the view, which keeps five members of each catalog program and
-    adds the learner's progress. Only the learner's enrollments made through that enterprise customer
-    count; without any, the list is empty.
+    Returns every program the requesting learner is enrolled in through the enterprise customer named in
+    the path, each with five members of the catalog program and the learner's progress in it. Needs a
+    signed-in caller; only the caller's enrollments made through that enterprise customer count, and
+    without any the list is empty.
+
+    Who may call: any signed-in user. Anyone else gets 403. No enterprise membership is checked: any
+    signed-in user may call it, and only their own enrollments made through the named enterprise
+    customer count (none gives an empty list).
 
     Args:
         enterprise_uuid (UUID):
@@ -102,11 +105,14 @@ def sync(
 ) -> list[DashboardProgram]:
     """List an enterprise learner's programs
 
-    Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
-    named in the path, each with the learner's progress in it. The doc names none of the fields of a
-    program entry; they are typed from the view, which keeps five members of each catalog program and
-    adds the learner's progress. Only the learner's enrollments made through that enterprise customer
-    count; without any, the list is empty.
+    Returns every program the requesting learner is enrolled in through the enterprise customer named in
+    the path, each with five members of the catalog program and the learner's progress in it. Needs a
+    signed-in caller; only the caller's enrollments made through that enterprise customer count, and
+    without any the list is empty.
+
+    Who may call: any signed-in user. Anyone else gets 403. No enterprise membership is checked: any
+    signed-in user may call it, and only their own enrollments made through the named enterprise
+    customer count (none gives an empty list).
 
     Args:
         enterprise_uuid (UUID):
@@ -134,11 +140,14 @@ async def asyncio_detailed(
 ) -> Response[list[DashboardProgram]]:
     """List an enterprise learner's programs
 
-    Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
-    named in the path, each with the learner's progress in it. The doc names none of the fields of a
-    program entry; they are typed from the view, which keeps five members of each catalog program and
-    adds the learner's progress. Only the learner's enrollments made through that enterprise customer
-    count; without any, the list is empty.
+    Returns every program the requesting learner is enrolled in through the enterprise customer named in
+    the path, each with five members of the catalog program and the learner's progress in it. Needs a
+    signed-in caller; only the caller's enrollments made through that enterprise customer count, and
+    without any the list is empty.
+
+    Who may call: any signed-in user. Anyone else gets 403. No enterprise membership is checked: any
+    signed-in user may call it, and only their own enrollments made through the named enterprise
+    customer count (none gives an empty list).
 
     Args:
         enterprise_uuid (UUID):
@@ -169,11 +178,14 @@ async def asyncio(
 ) -> list[DashboardProgram]:
     """List an enterprise learner's programs
 
-    Returns every program the requesting enterprise learner is enrolled in, for the enterprise customer
-    named in the path, each with the learner's progress in it. The doc names none of the fields of a
-    program entry; they are typed from the view, which keeps five members of each catalog program and
-    adds the learner's progress. Only the learner's enrollments made through that enterprise customer
-    count; without any, the list is empty.
+    Returns every program the requesting learner is enrolled in through the enterprise customer named in
+    the path, each with five members of the catalog program and the learner's progress in it. Needs a
+    signed-in caller; only the caller's enrollments made through that enterprise customer count, and
+    without any the list is empty.
+
+    Who may call: any signed-in user. Anyone else gets 403. No enterprise membership is checked: any
+    signed-in user may call it, and only their own enrollments made through the named enterprise
+    customer count (none gives an empty list).
 
     Args:
         enterprise_uuid (UUID):

@@ -68,11 +68,14 @@ def sync_detailed(
 ) -> Response[DiscussionReplaceUsernamesResponse]:
     """Replace usernames in the forums
 
-    The forum side of the username replacement process. The doc names neither the request fields nor the
-    answer. The platform reads `username_mappings`, a list of objects each mapping one current username
-    to the new one, renames the users in the forum service and answers which replacements succeeded and
-    which failed; a body that is not such a list answers 400. Only the username replacement service user
-    (or a superuser) may call it.
+    The forum side of the username replacement process: takes `username_mappings`, a list of objects
+    each mapping one current username to the new one, renames the users in the forum service and answers
+    200 with which replacements succeeded and which failed; a body that is not such a list answers 400.
+    Only the username replacement service worker may call it (403 for anyone else).
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check compares
+    the caller's username with the configured username replacement worker; no other user, staff or
+    superuser, passes.
 
     Args:
         body (DiscussionReplaceUsernamesRequest): The usernames to replace in the forums.
@@ -105,11 +108,14 @@ def sync(
 ) -> DiscussionReplaceUsernamesResponse:
     """Replace usernames in the forums
 
-    The forum side of the username replacement process. The doc names neither the request fields nor the
-    answer. The platform reads `username_mappings`, a list of objects each mapping one current username
-    to the new one, renames the users in the forum service and answers which replacements succeeded and
-    which failed; a body that is not such a list answers 400. Only the username replacement service user
-    (or a superuser) may call it.
+    The forum side of the username replacement process: takes `username_mappings`, a list of objects
+    each mapping one current username to the new one, renames the users in the forum service and answers
+    200 with which replacements succeeded and which failed; a body that is not such a list answers 400.
+    Only the username replacement service worker may call it (403 for anyone else).
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check compares
+    the caller's username with the configured username replacement worker; no other user, staff or
+    superuser, passes.
 
     Args:
         body (DiscussionReplaceUsernamesRequest): The usernames to replace in the forums.
@@ -137,11 +143,14 @@ async def asyncio_detailed(
 ) -> Response[DiscussionReplaceUsernamesResponse]:
     """Replace usernames in the forums
 
-    The forum side of the username replacement process. The doc names neither the request fields nor the
-    answer. The platform reads `username_mappings`, a list of objects each mapping one current username
-    to the new one, renames the users in the forum service and answers which replacements succeeded and
-    which failed; a body that is not such a list answers 400. Only the username replacement service user
-    (or a superuser) may call it.
+    The forum side of the username replacement process: takes `username_mappings`, a list of objects
+    each mapping one current username to the new one, renames the users in the forum service and answers
+    200 with which replacements succeeded and which failed; a body that is not such a list answers 400.
+    Only the username replacement service worker may call it (403 for anyone else).
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check compares
+    the caller's username with the configured username replacement worker; no other user, staff or
+    superuser, passes.
 
     Args:
         body (DiscussionReplaceUsernamesRequest): The usernames to replace in the forums.
@@ -172,11 +181,14 @@ async def asyncio(
 ) -> DiscussionReplaceUsernamesResponse:
     """Replace usernames in the forums
 
-    The forum side of the username replacement process. The doc names neither the request fields nor the
-    answer. The platform reads `username_mappings`, a list of objects each mapping one current username
-    to the new one, renames the users in the forum service and answers which replacements succeeded and
-    which failed; a body that is not such a list answers 400. Only the username replacement service user
-    (or a superuser) may call it.
+    The forum side of the username replacement process: takes `username_mappings`, a list of objects
+    each mapping one current username to the new one, renames the users in the forum service and answers
+    200 with which replacements succeeded and which failed; a body that is not such a list answers 400.
+    Only the username replacement service worker may call it (403 for anyone else).
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check compares
+    the caller's username with the configured username replacement worker; no other user, staff or
+    superuser, passes.
 
     Args:
         body (DiscussionReplaceUsernamesRequest): The usernames to replace in the forums.

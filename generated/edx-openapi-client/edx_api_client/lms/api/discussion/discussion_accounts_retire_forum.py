@@ -60,11 +60,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Retire a user from the forums
 
-    The forum side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer. The platform reads the `username` of a user whose retirement
-    is under way, sends the retired username to the forum service and answers 204 with no body; a user
-    with no retirement in progress, or unknown to the forum service, answers 404. Only the retirement
-    service user (or a superuser) may call it.
+    The forum side of the user retirement process: takes the `username` of a user whose retirement is
+    under way, sends the retired username to the forum service and answers 204 with no body. A user with
+    no retirement in progress, or unknown to the forum service, answers 404. Only the retirement service
+    worker (or a superuser) may call it; anyone else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    Django permission accounts.can_retire_user, which the retirement service worker holds and every
+    superuser has; global staff without it are refused.
 
     Args:
         body (DiscussionRetireForumRequest): The user whose forum data is retired.
@@ -97,11 +100,14 @@ def sync(
 ) -> Any:
     """Retire a user from the forums
 
-    The forum side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer. The platform reads the `username` of a user whose retirement
-    is under way, sends the retired username to the forum service and answers 204 with no body; a user
-    with no retirement in progress, or unknown to the forum service, answers 404. Only the retirement
-    service user (or a superuser) may call it.
+    The forum side of the user retirement process: takes the `username` of a user whose retirement is
+    under way, sends the retired username to the forum service and answers 204 with no body. A user with
+    no retirement in progress, or unknown to the forum service, answers 404. Only the retirement service
+    worker (or a superuser) may call it; anyone else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    Django permission accounts.can_retire_user, which the retirement service worker holds and every
+    superuser has; global staff without it are refused.
 
     Args:
         body (DiscussionRetireForumRequest): The user whose forum data is retired.
@@ -129,11 +135,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Retire a user from the forums
 
-    The forum side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer. The platform reads the `username` of a user whose retirement
-    is under way, sends the retired username to the forum service and answers 204 with no body; a user
-    with no retirement in progress, or unknown to the forum service, answers 404. Only the retirement
-    service user (or a superuser) may call it.
+    The forum side of the user retirement process: takes the `username` of a user whose retirement is
+    under way, sends the retired username to the forum service and answers 204 with no body. A user with
+    no retirement in progress, or unknown to the forum service, answers 404. Only the retirement service
+    worker (or a superuser) may call it; anyone else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    Django permission accounts.can_retire_user, which the retirement service worker holds and every
+    superuser has; global staff without it are refused.
 
     Args:
         body (DiscussionRetireForumRequest): The user whose forum data is retired.
@@ -164,11 +173,14 @@ async def asyncio(
 ) -> Any:
     """Retire a user from the forums
 
-    The forum side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer. The platform reads the `username` of a user whose retirement
-    is under way, sends the retired username to the forum service and answers 204 with no body; a user
-    with no retirement in progress, or unknown to the forum service, answers 404. Only the retirement
-    service user (or a superuser) may call it.
+    The forum side of the user retirement process: takes the `username` of a user whose retirement is
+    under way, sends the retired username to the forum service and answers 204 with no body. A user with
+    no retirement in progress, or unknown to the forum service, answers 404. Only the retirement service
+    worker (or a superuser) may call it; anyone else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    Django permission accounts.can_retire_user, which the retirement service worker holds and every
+    superuser has; global staff without it are refused.
 
     Args:
         body (DiscussionRetireForumRequest): The user whose forum data is retired.

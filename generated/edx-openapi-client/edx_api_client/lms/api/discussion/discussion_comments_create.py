@@ -64,11 +64,15 @@ def sync_detailed(
 ) -> Response[DiscussionComment]:
     """Create a comment
 
-    Creates a comment (the POST of the comment list endpoint). The doc refers to a class docstring it
-    does not include, and names neither the request fields nor the answer. In the platform's source the
-    body names the `thread_id` (required) and the `raw_body`, and a `parent_id` to comment on a
-    response; the caller starts following the thread, a closed thread refuses new comments (403), too
-    many posts in a short time answer 429, and the new comment is answered with 200.
+    Creates a comment and answers 200 with it. The body names the `thread_id` (required) and the
+    `raw_body`, and a `parent_id` to comment on a response; the caller starts following the thread. A
+    closed thread refuses new comments (403), too many posts in a short time answer 429, and a caller
+    not enrolled in the thread's course (nor its staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it.
 
     Args:
         body (DiscussionCommentCreateRequest): A new response to a thread, or comment on a
@@ -102,11 +106,15 @@ def sync(
 ) -> DiscussionComment:
     """Create a comment
 
-    Creates a comment (the POST of the comment list endpoint). The doc refers to a class docstring it
-    does not include, and names neither the request fields nor the answer. In the platform's source the
-    body names the `thread_id` (required) and the `raw_body`, and a `parent_id` to comment on a
-    response; the caller starts following the thread, a closed thread refuses new comments (403), too
-    many posts in a short time answer 429, and the new comment is answered with 200.
+    Creates a comment and answers 200 with it. The body names the `thread_id` (required) and the
+    `raw_body`, and a `parent_id` to comment on a response; the caller starts following the thread. A
+    closed thread refuses new comments (403), too many posts in a short time answer 429, and a caller
+    not enrolled in the thread's course (nor its staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it.
 
     Args:
         body (DiscussionCommentCreateRequest): A new response to a thread, or comment on a
@@ -135,11 +143,15 @@ async def asyncio_detailed(
 ) -> Response[DiscussionComment]:
     """Create a comment
 
-    Creates a comment (the POST of the comment list endpoint). The doc refers to a class docstring it
-    does not include, and names neither the request fields nor the answer. In the platform's source the
-    body names the `thread_id` (required) and the `raw_body`, and a `parent_id` to comment on a
-    response; the caller starts following the thread, a closed thread refuses new comments (403), too
-    many posts in a short time answer 429, and the new comment is answered with 200.
+    Creates a comment and answers 200 with it. The body names the `thread_id` (required) and the
+    `raw_body`, and a `parent_id` to comment on a response; the caller starts following the thread. A
+    closed thread refuses new comments (403), too many posts in a short time answer 429, and a caller
+    not enrolled in the thread's course (nor its staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it.
 
     Args:
         body (DiscussionCommentCreateRequest): A new response to a thread, or comment on a
@@ -171,11 +183,15 @@ async def asyncio(
 ) -> DiscussionComment:
     """Create a comment
 
-    Creates a comment (the POST of the comment list endpoint). The doc refers to a class docstring it
-    does not include, and names neither the request fields nor the answer. In the platform's source the
-    body names the `thread_id` (required) and the `raw_body`, and a `parent_id` to comment on a
-    response; the caller starts following the thread, a closed thread refuses new comments (403), too
-    many posts in a short time answer 429, and the new comment is answered with 200.
+    Creates a comment and answers 200 with it. The body names the `thread_id` (required) and the
+    `raw_body`, and a `parent_id` to comment on a response; the caller starts following the thread. A
+    closed thread refuses new comments (403), too many posts in a short time answer 429, and a caller
+    not enrolled in the thread's course (nor its staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it.
 
     Args:
         body (DiscussionCommentCreateRequest): A new response to a thread, or comment on a

@@ -55,9 +55,15 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a comment
 
-    Deletes the comment named in the path (the DELETE of the comment instance endpoint). The doc says
-    nothing more. In the platform's source only users allowed to delete it (its author or a moderator)
-    may (403 for others), and an unknown comment answers 404.
+    Deletes the comment named in the path and answers 204 with no body. Only its author or a moderator
+    of the course may delete it (403 for others); an unknown comment, or a caller not enrolled in its
+    course (nor its staff), answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it. Only the comment's author or a moderator may then delete it (403
+    for the others).
 
     Args:
         comment_id (str):
@@ -90,9 +96,15 @@ def sync(
 ) -> Any:
     """Delete a comment
 
-    Deletes the comment named in the path (the DELETE of the comment instance endpoint). The doc says
-    nothing more. In the platform's source only users allowed to delete it (its author or a moderator)
-    may (403 for others), and an unknown comment answers 404.
+    Deletes the comment named in the path and answers 204 with no body. Only its author or a moderator
+    of the course may delete it (403 for others); an unknown comment, or a caller not enrolled in its
+    course (nor its staff), answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it. Only the comment's author or a moderator may then delete it (403
+    for the others).
 
     Args:
         comment_id (str):
@@ -120,9 +132,15 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a comment
 
-    Deletes the comment named in the path (the DELETE of the comment instance endpoint). The doc says
-    nothing more. In the platform's source only users allowed to delete it (its author or a moderator)
-    may (403 for others), and an unknown comment answers 404.
+    Deletes the comment named in the path and answers 204 with no body. Only its author or a moderator
+    of the course may delete it (403 for others); an unknown comment, or a caller not enrolled in its
+    course (nor its staff), answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it. Only the comment's author or a moderator may then delete it (403
+    for the others).
 
     Args:
         comment_id (str):
@@ -153,9 +171,15 @@ async def asyncio(
 ) -> Any:
     """Delete a comment
 
-    Deletes the comment named in the path (the DELETE of the comment instance endpoint). The doc says
-    nothing more. In the platform's source only users allowed to delete it (its author or a moderator)
-    may (403 for others), and an unknown comment answers 404.
+    Deletes the comment named in the path and answers 204 with no body. Only its author or a moderator
+    of the course may delete it (403 for others); an unknown comment, or a caller not enrolled in its
+    course (nor its staff), answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it. Only the comment's author or a moderator may then delete it (403
+    for the others).
 
     Args:
         comment_id (str):

@@ -100,16 +100,20 @@ def sync_detailed(
 ) -> Response[DiscussionPaginatedCommentList]:
     """List comments
 
-    Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
-    in the course given by `course_id` (which is then required), outside the context of any thread, so
-    no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
-    comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
-    `course_id` is ignored, since the thread belongs to a course. The doc's parameter list names none of
-    these three parameters, and it does not describe the body. In the platform's source the answer is a
-    page of comments in the forum's envelope (paging data under `pagination`); a question thread's
-    responses are listed by `endorsed`, which is then required (unless `merge_question_type_responses`),
-    while a discussion thread refuses it; an unknown thread or user, or a page past the last, answers
-    404.
+    Lists comments in one of two modes. With a `username`, it returns that user's non- anonymous
+    comments in the course given by `course_id` (which is then required), outside the context of any
+    thread, so no endorsement information is included; `thread_id` is ignored. Without a `username`, it
+    returns the comments of the thread given by `thread_id` (which is then required) with everything the
+    forum uses; `course_id` is ignored, since the thread belongs to a course. The answer is a page of
+    comments in the forum's envelope (paging data under `pagination`). A question thread's responses are
+    listed by `endorsed`, which is then required (unless `merge_question_type_responses`), while a
+    discussion thread refuses it. The caller must be enrolled in the course (or be its staff or global
+    staff); otherwise, as for an unknown thread or user or a page past the last, the answer is 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it. In the username mode the course is `course_id`, with the same rule.
 
     Args:
         endorsed (bool | Unset):
@@ -169,16 +173,20 @@ def sync(
 ) -> DiscussionPaginatedCommentList:
     """List comments
 
-    Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
-    in the course given by `course_id` (which is then required), outside the context of any thread, so
-    no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
-    comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
-    `course_id` is ignored, since the thread belongs to a course. The doc's parameter list names none of
-    these three parameters, and it does not describe the body. In the platform's source the answer is a
-    page of comments in the forum's envelope (paging data under `pagination`); a question thread's
-    responses are listed by `endorsed`, which is then required (unless `merge_question_type_responses`),
-    while a discussion thread refuses it; an unknown thread or user, or a page past the last, answers
-    404.
+    Lists comments in one of two modes. With a `username`, it returns that user's non- anonymous
+    comments in the course given by `course_id` (which is then required), outside the context of any
+    thread, so no endorsement information is included; `thread_id` is ignored. Without a `username`, it
+    returns the comments of the thread given by `thread_id` (which is then required) with everything the
+    forum uses; `course_id` is ignored, since the thread belongs to a course. The answer is a page of
+    comments in the forum's envelope (paging data under `pagination`). A question thread's responses are
+    listed by `endorsed`, which is then required (unless `merge_question_type_responses`), while a
+    discussion thread refuses it. The caller must be enrolled in the course (or be its staff or global
+    staff); otherwise, as for an unknown thread or user or a page past the last, the answer is 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it. In the username mode the course is `course_id`, with the same rule.
 
     Args:
         endorsed (bool | Unset):
@@ -233,16 +241,20 @@ async def asyncio_detailed(
 ) -> Response[DiscussionPaginatedCommentList]:
     """List comments
 
-    Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
-    in the course given by `course_id` (which is then required), outside the context of any thread, so
-    no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
-    comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
-    `course_id` is ignored, since the thread belongs to a course. The doc's parameter list names none of
-    these three parameters, and it does not describe the body. In the platform's source the answer is a
-    page of comments in the forum's envelope (paging data under `pagination`); a question thread's
-    responses are listed by `endorsed`, which is then required (unless `merge_question_type_responses`),
-    while a discussion thread refuses it; an unknown thread or user, or a page past the last, answers
-    404.
+    Lists comments in one of two modes. With a `username`, it returns that user's non- anonymous
+    comments in the course given by `course_id` (which is then required), outside the context of any
+    thread, so no endorsement information is included; `thread_id` is ignored. Without a `username`, it
+    returns the comments of the thread given by `thread_id` (which is then required) with everything the
+    forum uses; `course_id` is ignored, since the thread belongs to a course. The answer is a page of
+    comments in the forum's envelope (paging data under `pagination`). A question thread's responses are
+    listed by `endorsed`, which is then required (unless `merge_question_type_responses`), while a
+    discussion thread refuses it. The caller must be enrolled in the course (or be its staff or global
+    staff); otherwise, as for an unknown thread or user or a page past the last, the answer is 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it. In the username mode the course is `course_id`, with the same rule.
 
     Args:
         endorsed (bool | Unset):
@@ -300,16 +312,20 @@ async def asyncio(
 ) -> DiscussionPaginatedCommentList:
     """List comments
 
-    Lists comments in one of two modes. With a `username`, it returns that user's non-anonymous comments
-    in the course given by `course_id` (which is then required), outside the context of any thread, so
-    no endorsement information is included; `thread_id` is ignored. Without a `username`, it returns the
-    comments of the thread given by `thread_id` (which is then required) with everything the forum uses;
-    `course_id` is ignored, since the thread belongs to a course. The doc's parameter list names none of
-    these three parameters, and it does not describe the body. In the platform's source the answer is a
-    page of comments in the forum's envelope (paging data under `pagination`); a question thread's
-    responses are listed by `endorsed`, which is then required (unless `merge_question_type_responses`),
-    while a discussion thread refuses it; an unknown thread or user, or a page past the last, answers
-    404.
+    Lists comments in one of two modes. With a `username`, it returns that user's non- anonymous
+    comments in the course given by `course_id` (which is then required), outside the context of any
+    thread, so no endorsement information is included; `thread_id` is ignored. Without a `username`, it
+    returns the comments of the thread given by `thread_id` (which is then required) with everything the
+    forum uses; `course_id` is ignored, since the thread belongs to a course. The answer is a page of
+    comments in the forum's envelope (paging data under `pagination`). A question thread's responses are
+    listed by `endorsed`, which is then required (unless `merge_question_type_responses`), while a
+    discussion thread refuses it. The caller must be enrolled in the course (or be its staff or global
+    staff); otherwise, as for an unknown thread or user or a page past the last, the answer is 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it. In the username mode the course is `course_id`, with the same rule.
 
     Args:
         endorsed (bool | Unset):

@@ -69,12 +69,18 @@ def sync_detailed(
 ) -> Response[DiscussionComment]:
     """Update a comment
 
-    Changes the comment named in the path (the PATCH of the comment instance endpoint). The doc refers
-    to a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
-    other content type answers 415) of the comment's editable fields: its body and anonymity, an edit
-    reason, endorsement, and the caller's own vote and abuse flag. A field the caller may not edit
-    answers 400; the changed comment is answered.
+    Changes the comment named in the path and answers the changed comment. The body is a JSON merge
+    patch (`application/merge-patch+json`; any other content type answers 415) of the comment's editable
+    fields: its body and anonymity (its author, or a moderator for the body), an edit reason
+    (moderators), endorsement (moderators, or the author of a question thread), and the caller's own
+    vote and abuse flag. A field the caller may not edit answers 400; a caller not enrolled in the
+    comment's course (nor its staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it. Which fields a caller may change depends on authorship and
+    moderation rights (400 for the others).
 
     Args:
         comment_id (str):
@@ -111,12 +117,18 @@ def sync(
 ) -> DiscussionComment:
     """Update a comment
 
-    Changes the comment named in the path (the PATCH of the comment instance endpoint). The doc refers
-    to a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
-    other content type answers 415) of the comment's editable fields: its body and anonymity, an edit
-    reason, endorsement, and the caller's own vote and abuse flag. A field the caller may not edit
-    answers 400; the changed comment is answered.
+    Changes the comment named in the path and answers the changed comment. The body is a JSON merge
+    patch (`application/merge-patch+json`; any other content type answers 415) of the comment's editable
+    fields: its body and anonymity (its author, or a moderator for the body), an edit reason
+    (moderators), endorsement (moderators, or the author of a question thread), and the caller's own
+    vote and abuse flag. A field the caller may not edit answers 400; a caller not enrolled in the
+    comment's course (nor its staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it. Which fields a caller may change depends on authorship and
+    moderation rights (400 for the others).
 
     Args:
         comment_id (str):
@@ -148,12 +160,18 @@ async def asyncio_detailed(
 ) -> Response[DiscussionComment]:
     """Update a comment
 
-    Changes the comment named in the path (the PATCH of the comment instance endpoint). The doc refers
-    to a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
-    other content type answers 415) of the comment's editable fields: its body and anonymity, an edit
-    reason, endorsement, and the caller's own vote and abuse flag. A field the caller may not edit
-    answers 400; the changed comment is answered.
+    Changes the comment named in the path and answers the changed comment. The body is a JSON merge
+    patch (`application/merge-patch+json`; any other content type answers 415) of the comment's editable
+    fields: its body and anonymity (its author, or a moderator for the body), an edit reason
+    (moderators), endorsement (moderators, or the author of a question thread), and the caller's own
+    vote and abuse flag. A field the caller may not edit answers 400; a caller not enrolled in the
+    comment's course (nor its staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it. Which fields a caller may change depends on authorship and
+    moderation rights (400 for the others).
 
     Args:
         comment_id (str):
@@ -188,12 +206,18 @@ async def asyncio(
 ) -> DiscussionComment:
     """Update a comment
 
-    Changes the comment named in the path (the PATCH of the comment instance endpoint). The doc refers
-    to a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
-    other content type answers 415) of the comment's editable fields: its body and anonymity, an edit
-    reason, endorsement, and the caller's own vote and abuse flag. A field the caller may not edit
-    answers 400; the changed comment is answered.
+    Changes the comment named in the path and answers the changed comment. The body is a JSON merge
+    patch (`application/merge-patch+json`; any other content type answers 415) of the comment's editable
+    fields: its body and anonymity (its author, or a moderator for the body), an edit reason
+    (moderators), endorsement (moderators, or the author of a question thread), and the caller's own
+    vote and abuse flag. A field the caller may not edit answers 400; a caller not enrolled in the
+    comment's course (nor its staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it. Which fields a caller may change depends on authorship and
+    moderation rights (400 for the others).
 
     Args:
         comment_id (str):

@@ -81,9 +81,14 @@ def sync_detailed(
 ) -> Response[DiscussionPaginatedCommentList]:
     """Get the comments of a response
 
-    Returns the comments made on the response whose id is given in the path. The doc does not describe
-    the body. In the platform's source it is a page of those comments in the forum's envelope; an
-    unknown comment, or a page past the last, answers 404.
+    Returns the comments made on the response whose id is given in the path, a page of them in the
+    forum's envelope. An unknown comment, a page past the last, or a caller not enrolled in the
+    comment's course (nor its staff) answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it.
 
     Args:
         comment_id (str):
@@ -128,9 +133,14 @@ def sync(
 ) -> DiscussionPaginatedCommentList:
     """Get the comments of a response
 
-    Returns the comments made on the response whose id is given in the path. The doc does not describe
-    the body. In the platform's source it is a page of those comments in the forum's envelope; an
-    unknown comment, or a page past the last, answers 404.
+    Returns the comments made on the response whose id is given in the path, a page of them in the
+    forum's envelope. An unknown comment, a page past the last, or a caller not enrolled in the
+    comment's course (nor its staff) answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it.
 
     Args:
         comment_id (str):
@@ -170,9 +180,14 @@ async def asyncio_detailed(
 ) -> Response[DiscussionPaginatedCommentList]:
     """Get the comments of a response
 
-    Returns the comments made on the response whose id is given in the path. The doc does not describe
-    the body. In the platform's source it is a page of those comments in the forum's envelope; an
-    unknown comment, or a page past the last, answers 404.
+    Returns the comments made on the response whose id is given in the path, a page of them in the
+    forum's envelope. An unknown comment, a page past the last, or a caller not enrolled in the
+    comment's course (nor its staff) answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it.
 
     Args:
         comment_id (str):
@@ -215,9 +230,14 @@ async def asyncio(
 ) -> DiscussionPaginatedCommentList:
     """Get the comments of a response
 
-    Returns the comments made on the response whose id is given in the path. The doc does not describe
-    the body. In the platform's source it is a page of those comments in the forum's envelope; an
-    unknown comment, or a page past the last, answers 404.
+    Returns the comments made on the response whose id is given in the path, a page of them in the
+    forum's envelope. An unknown comment, a page past the last, or a caller not enrolled in the
+    comment's course (nor its staff) answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the comment, or be its staff or global staff, and (without moderation rights) in the comment's
+    cohort group when its topic is divided; anyone else gets 404. The path names the comment, not its
+    course, so the list cannot say it.
 
     Args:
         comment_id (str):

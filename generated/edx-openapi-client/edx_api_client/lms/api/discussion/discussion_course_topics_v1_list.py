@@ -69,11 +69,16 @@ def sync_detailed(
 ) -> Response[DiscussionTopicListV1]:
     """List a course's discussion topics (v1)
 
-    Returns the discussion topics of the course named in the path (version 1). The doc refers to a class
-    docstring it does not include and does not describe the body. In the platform's source the answer
-    holds two topic trees, the topics linked to the courseware (grouped by category) and the others;
-    `topic_id` narrows it to the topics given as a comma-separated list, and an id among them that names
-    no topic answers 404.
+    Returns the discussion topics of the course named in the path (version 1): two topic trees, the
+    topics linked to the courseware (grouped by category) and the others. `topic_id` narrows it to the
+    topics given as a comma-separated list; an id among them that names no topic answers 404. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):
@@ -109,11 +114,16 @@ def sync(
 ) -> DiscussionTopicListV1:
     """List a course's discussion topics (v1)
 
-    Returns the discussion topics of the course named in the path (version 1). The doc refers to a class
-    docstring it does not include and does not describe the body. In the platform's source the answer
-    holds two topic trees, the topics linked to the courseware (grouped by category) and the others;
-    `topic_id` narrows it to the topics given as a comma-separated list, and an id among them that names
-    no topic answers 404.
+    Returns the discussion topics of the course named in the path (version 1): two topic trees, the
+    topics linked to the courseware (grouped by category) and the others. `topic_id` narrows it to the
+    topics given as a comma-separated list; an id among them that names no topic answers 404. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):
@@ -144,11 +154,16 @@ async def asyncio_detailed(
 ) -> Response[DiscussionTopicListV1]:
     """List a course's discussion topics (v1)
 
-    Returns the discussion topics of the course named in the path (version 1). The doc refers to a class
-    docstring it does not include and does not describe the body. In the platform's source the answer
-    holds two topic trees, the topics linked to the courseware (grouped by category) and the others;
-    `topic_id` narrows it to the topics given as a comma-separated list, and an id among them that names
-    no topic answers 404.
+    Returns the discussion topics of the course named in the path (version 1): two topic trees, the
+    topics linked to the courseware (grouped by category) and the others. `topic_id` narrows it to the
+    topics given as a comma-separated list; an id among them that names no topic answers 404. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):
@@ -182,11 +197,16 @@ async def asyncio(
 ) -> DiscussionTopicListV1:
     """List a course's discussion topics (v1)
 
-    Returns the discussion topics of the course named in the path (version 1). The doc refers to a class
-    docstring it does not include and does not describe the body. In the platform's source the answer
-    holds two topic trees, the topics linked to the courseware (grouped by category) and the others;
-    `topic_id` narrows it to the topics given as a comma-separated list, and an id among them that names
-    no topic answers 404.
+    Returns the discussion topics of the course named in the path (version 1): two topic trees, the
+    topics linked to the courseware (grouped by category) and the others. `topic_id` narrows it to the
+    topics given as a comma-separated list; an id among them that names no topic answers 404. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):

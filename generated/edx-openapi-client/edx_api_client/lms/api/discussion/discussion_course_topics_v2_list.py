@@ -85,14 +85,19 @@ def sync_detailed(
 ) -> Response[list[DiscussionTopicV2]]:
     """List a course's discussion topics (v2)
 
-    Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
-    topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
-    (the example request uses `course_structure`). Example: `GET
-    /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
-    topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
-    read-only. In the platform's source a topic disabled in its context is listed only when threads were
-    posted in it, and ordering by activity is refused for a course whose discussions another provider
-    runs.
+    Returns the topic listing of the course named in the path (version 2), each topic with read-only
+    fields. `topic_id` narrows it to some topics, given as a comma- separated list of ids, and
+    `order_by` chooses how the topics are sorted (e.g. `course_structure`); ordering by activity is
+    refused for a course whose discussions another provider runs. A topic disabled in its context is
+    listed only when threads were posted in it. Example: `GET /api/discussion/v2/course_topics/course-
+    v1:ExampleX+Subject101+2015?topic_id={topic_id_1, topid_id_2}&order_by=course_structure`. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled. The discussion tab itself is not checked here.
 
     Args:
         course_id (str):
@@ -131,14 +136,19 @@ def sync(
 ) -> list[DiscussionTopicV2]:
     """List a course's discussion topics (v2)
 
-    Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
-    topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
-    (the example request uses `course_structure`). Example: `GET
-    /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
-    topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
-    read-only. In the platform's source a topic disabled in its context is listed only when threads were
-    posted in it, and ordering by activity is refused for a course whose discussions another provider
-    runs.
+    Returns the topic listing of the course named in the path (version 2), each topic with read-only
+    fields. `topic_id` narrows it to some topics, given as a comma- separated list of ids, and
+    `order_by` chooses how the topics are sorted (e.g. `course_structure`); ordering by activity is
+    refused for a course whose discussions another provider runs. A topic disabled in its context is
+    listed only when threads were posted in it. Example: `GET /api/discussion/v2/course_topics/course-
+    v1:ExampleX+Subject101+2015?topic_id={topic_id_1, topid_id_2}&order_by=course_structure`. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled. The discussion tab itself is not checked here.
 
     Args:
         course_id (str):
@@ -172,14 +182,19 @@ async def asyncio_detailed(
 ) -> Response[list[DiscussionTopicV2]]:
     """List a course's discussion topics (v2)
 
-    Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
-    topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
-    (the example request uses `course_structure`). Example: `GET
-    /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
-    topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
-    read-only. In the platform's source a topic disabled in its context is listed only when threads were
-    posted in it, and ordering by activity is refused for a course whose discussions another provider
-    runs.
+    Returns the topic listing of the course named in the path (version 2), each topic with read-only
+    fields. `topic_id` narrows it to some topics, given as a comma- separated list of ids, and
+    `order_by` chooses how the topics are sorted (e.g. `course_structure`); ordering by activity is
+    refused for a course whose discussions another provider runs. A topic disabled in its context is
+    listed only when threads were posted in it. Example: `GET /api/discussion/v2/course_topics/course-
+    v1:ExampleX+Subject101+2015?topic_id={topic_id_1, topid_id_2}&order_by=course_structure`. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled. The discussion tab itself is not checked here.
 
     Args:
         course_id (str):
@@ -216,14 +231,19 @@ async def asyncio(
 ) -> list[DiscussionTopicV2]:
     """List a course's discussion topics (v2)
 
-    Returns the topic listing of the course named in the path (version 2). `topic_id` narrows it to some
-    topics, given as a comma-separated list of ids, and `order_by` chooses how the topics are sorted
-    (the example request uses `course_structure`). Example: `GET
-    /api/discussion/v2/course_topics/course-v1:ExampleX+Subject101+2015?topic_id={topic_id_1,
-    topid_id_2}&order_by=course_structure`. The doc's response list gives the fields of a topic, all
-    read-only. In the platform's source a topic disabled in its context is listed only when threads were
-    posted in it, and ordering by activity is refused for a course whose discussions another provider
-    runs.
+    Returns the topic listing of the course named in the path (version 2), each topic with read-only
+    fields. `topic_id` narrows it to some topics, given as a comma- separated list of ids, and
+    `order_by` chooses how the topics are sorted (e.g. `course_structure`); ordering by activity is
+    refused for a course whose discussions another provider runs. A topic disabled in its context is
+    listed only when threads were posted in it. Example: `GET /api/discussion/v2/course_topics/course-
+    v1:ExampleX+Subject101+2015?topic_id={topic_id_1, topid_id_2}&order_by=course_structure`. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled. The discussion tab itself is not checked here.
 
     Args:
         course_id (str):

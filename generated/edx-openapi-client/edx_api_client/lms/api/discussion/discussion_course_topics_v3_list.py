@@ -64,11 +64,18 @@ def sync_detailed(
 ) -> Response[list[DiscussionTopicV3Entry]]:
     """List a course's discussion topics (v3)
 
-    Returns the topic listing of the course named in the path (version 3). Example: `GET
-    /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. The doc does not describe the
-    body. In the platform's source it is one list mixing the topics not linked to the courseware (the
-    version 2 fields with `courseware` false) and the course's sections (`courseware` true), each
-    holding its subsections, which hold the topics of their units and their thread counts.
+    Returns the topic listing of the course named in the path (version 3): one list mixing the topics
+    not linked to the courseware (the version 2 fields with `courseware` false) and the course's
+    sections (`courseware` true), each holding its subsections, which hold the topics of their units and
+    their thread counts. Example: `GET
+    /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. Learners enrolled in the
+    course, its staff and global staff may call it; anyone else gets 404, as for a course whose
+    discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled. The discussion tab itself is not checked here.
 
     Args:
         course_id (str):
@@ -101,11 +108,18 @@ def sync(
 ) -> list[DiscussionTopicV3Entry]:
     """List a course's discussion topics (v3)
 
-    Returns the topic listing of the course named in the path (version 3). Example: `GET
-    /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. The doc does not describe the
-    body. In the platform's source it is one list mixing the topics not linked to the courseware (the
-    version 2 fields with `courseware` false) and the course's sections (`courseware` true), each
-    holding its subsections, which hold the topics of their units and their thread counts.
+    Returns the topic listing of the course named in the path (version 3): one list mixing the topics
+    not linked to the courseware (the version 2 fields with `courseware` false) and the course's
+    sections (`courseware` true), each holding its subsections, which hold the topics of their units and
+    their thread counts. Example: `GET
+    /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. Learners enrolled in the
+    course, its staff and global staff may call it; anyone else gets 404, as for a course whose
+    discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled. The discussion tab itself is not checked here.
 
     Args:
         course_id (str):
@@ -133,11 +147,18 @@ async def asyncio_detailed(
 ) -> Response[list[DiscussionTopicV3Entry]]:
     """List a course's discussion topics (v3)
 
-    Returns the topic listing of the course named in the path (version 3). Example: `GET
-    /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. The doc does not describe the
-    body. In the platform's source it is one list mixing the topics not linked to the courseware (the
-    version 2 fields with `courseware` false) and the course's sections (`courseware` true), each
-    holding its subsections, which hold the topics of their units and their thread counts.
+    Returns the topic listing of the course named in the path (version 3): one list mixing the topics
+    not linked to the courseware (the version 2 fields with `courseware` false) and the course's
+    sections (`courseware` true), each holding its subsections, which hold the topics of their units and
+    their thread counts. Example: `GET
+    /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. Learners enrolled in the
+    course, its staff and global staff may call it; anyone else gets 404, as for a course whose
+    discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled. The discussion tab itself is not checked here.
 
     Args:
         course_id (str):
@@ -168,11 +189,18 @@ async def asyncio(
 ) -> list[DiscussionTopicV3Entry]:
     """List a course's discussion topics (v3)
 
-    Returns the topic listing of the course named in the path (version 3). Example: `GET
-    /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. The doc does not describe the
-    body. In the platform's source it is one list mixing the topics not linked to the courseware (the
-    version 2 fields with `courseware` false) and the course's sections (`courseware` true), each
-    holding its subsections, which hold the topics of their units and their thread counts.
+    Returns the topic listing of the course named in the path (version 3): one list mixing the topics
+    not linked to the courseware (the version 2 fields with `courseware` false) and the course's
+    sections (`courseware` true), each holding its subsections, which hold the topics of their units and
+    their thread counts. Example: `GET
+    /api/discussion/v3/course_topics/course-v1:ExampleX+Subject101+2015`. Learners enrolled in the
+    course, its staff and global staff may call it; anyone else gets 404, as for a course whose
+    discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled. The discussion tab itself is not checked here.
 
     Args:
         course_id (str):

@@ -90,11 +90,15 @@ def sync_detailed(
 ) -> Response[DiscussionPaginatedUserStatsList]:
     """Get a course's discussion activity statistics
 
-    Returns discussion activity statistics of the course named in the path. The doc refers to a class
-    docstring it does not include and does not describe the body. In the platform's source these are
-    per-user counts of threads, responses, replies and flags, one page at a time in the forum's
-    envelope; the flag counts are null unless the caller has moderation privileges, and only such users
-    may sort by flags (400 for others, whose default order is by activity).
+    Returns per-user counts of threads, responses, replies and flags in the course named in the path,
+    one page at a time in the forum's envelope. The flag counts are null unless the caller has
+    moderation privileges, and only such users may sort by flags (400 for others, whose default order is
+    by activity). Learners enrolled in the course, its staff, instructors and discussion moderators, and
+    global staff may call it (403 for others).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. The course's discussion administrators,
+    moderators and community TAs pass too.
 
     Args:
         course_key_string (str):
@@ -139,11 +143,15 @@ def sync(
 ) -> DiscussionPaginatedUserStatsList:
     """Get a course's discussion activity statistics
 
-    Returns discussion activity statistics of the course named in the path. The doc refers to a class
-    docstring it does not include and does not describe the body. In the platform's source these are
-    per-user counts of threads, responses, replies and flags, one page at a time in the forum's
-    envelope; the flag counts are null unless the caller has moderation privileges, and only such users
-    may sort by flags (400 for others, whose default order is by activity).
+    Returns per-user counts of threads, responses, replies and flags in the course named in the path,
+    one page at a time in the forum's envelope. The flag counts are null unless the caller has
+    moderation privileges, and only such users may sort by flags (400 for others, whose default order is
+    by activity). Learners enrolled in the course, its staff, instructors and discussion moderators, and
+    global staff may call it (403 for others).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. The course's discussion administrators,
+    moderators and community TAs pass too.
 
     Args:
         course_key_string (str):
@@ -183,11 +191,15 @@ async def asyncio_detailed(
 ) -> Response[DiscussionPaginatedUserStatsList]:
     """Get a course's discussion activity statistics
 
-    Returns discussion activity statistics of the course named in the path. The doc refers to a class
-    docstring it does not include and does not describe the body. In the platform's source these are
-    per-user counts of threads, responses, replies and flags, one page at a time in the forum's
-    envelope; the flag counts are null unless the caller has moderation privileges, and only such users
-    may sort by flags (400 for others, whose default order is by activity).
+    Returns per-user counts of threads, responses, replies and flags in the course named in the path,
+    one page at a time in the forum's envelope. The flag counts are null unless the caller has
+    moderation privileges, and only such users may sort by flags (400 for others, whose default order is
+    by activity). Learners enrolled in the course, its staff, instructors and discussion moderators, and
+    global staff may call it (403 for others).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. The course's discussion administrators,
+    moderators and community TAs pass too.
 
     Args:
         course_key_string (str):
@@ -230,11 +242,15 @@ async def asyncio(
 ) -> DiscussionPaginatedUserStatsList:
     """Get a course's discussion activity statistics
 
-    Returns discussion activity statistics of the course named in the path. The doc refers to a class
-    docstring it does not include and does not describe the body. In the platform's source these are
-    per-user counts of threads, responses, replies and flags, one page at a time in the forum's
-    envelope; the flag counts are null unless the caller has moderation privileges, and only such users
-    may sort by flags (400 for others, whose default order is by activity).
+    Returns per-user counts of threads, responses, replies and flags in the course named in the path,
+    one page at a time in the forum's envelope. The flag counts are null unless the caller has
+    moderation privileges, and only such users may sort by flags (400 for others, whose default order is
+    by activity). Learners enrolled in the course, its staff, instructors and discussion moderators, and
+    global staff may call it (403 for others).
+
+    Who may call: a learner enrolled in the course `course_key_string`, staff of the course
+    `course_key_string`, or global staff. Anyone else gets 403. The course's discussion administrators,
+    moderators and community TAs pass too.
 
     Args:
         course_key_string (str):

@@ -114,11 +114,14 @@ def sync_detailed(
 ) -> Response[DiscussionPaginatedThreadList]:
     """List a learner's active threads in a course
 
-    The learner endpoint of the course named in the path. The doc refers to a class docstring it does
-    not include: it says neither what is returned nor which parameters select it. In the platform's
-    source it returns, one page at a time in the forum's envelope, the threads of the course the user
-    named by `username` is active in (with each author's profile images); an unknown username answers
-    404, and only the course's learners and team may call it.
+    Returns, one page at a time in the forum's envelope, the threads of the course named in the path
+    that the user named by `username` is active in (with each author's profile images); an unknown
+    username answers 404. Learners enrolled in the course, its staff, instructors and discussion
+    moderators, and global staff may call it (403 for others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass too.
 
     Args:
         course_id (str):
@@ -172,11 +175,14 @@ def sync(
 ) -> DiscussionPaginatedThreadList:
     """List a learner's active threads in a course
 
-    The learner endpoint of the course named in the path. The doc refers to a class docstring it does
-    not include: it says neither what is returned nor which parameters select it. In the platform's
-    source it returns, one page at a time in the forum's envelope, the threads of the course the user
-    named by `username` is active in (with each author's profile images); an unknown username answers
-    404, and only the course's learners and team may call it.
+    Returns, one page at a time in the forum's envelope, the threads of the course named in the path
+    that the user named by `username` is active in (with each author's profile images); an unknown
+    username answers 404. Learners enrolled in the course, its staff, instructors and discussion
+    moderators, and global staff may call it (403 for others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass too.
 
     Args:
         course_id (str):
@@ -225,11 +231,14 @@ async def asyncio_detailed(
 ) -> Response[DiscussionPaginatedThreadList]:
     """List a learner's active threads in a course
 
-    The learner endpoint of the course named in the path. The doc refers to a class docstring it does
-    not include: it says neither what is returned nor which parameters select it. In the platform's
-    source it returns, one page at a time in the forum's envelope, the threads of the course the user
-    named by `username` is active in (with each author's profile images); an unknown username answers
-    404, and only the course's learners and team may call it.
+    Returns, one page at a time in the forum's envelope, the threads of the course named in the path
+    that the user named by `username` is active in (with each author's profile images); an unknown
+    username answers 404. Learners enrolled in the course, its staff, instructors and discussion
+    moderators, and global staff may call it (403 for others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass too.
 
     Args:
         course_id (str):
@@ -281,11 +290,14 @@ async def asyncio(
 ) -> DiscussionPaginatedThreadList:
     """List a learner's active threads in a course
 
-    The learner endpoint of the course named in the path. The doc refers to a class docstring it does
-    not include: it says neither what is returned nor which parameters select it. In the platform's
-    source it returns, one page at a time in the forum's envelope, the threads of the course the user
-    named by `username` is active in (with each author's profile images); an unknown username answers
-    404, and only the course's learners and team may call it.
+    Returns, one page at a time in the forum's envelope, the threads of the course named in the path
+    that the user named by `username` is active in (with each author's profile images); an unknown
+    username answers 404. Learners enrolled in the course, its staff, instructors and discussion
+    moderators, and global staff may call it (403 for others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass too.
 
     Args:
         course_id (str):

@@ -61,11 +61,16 @@ def sync_detailed(
 
     Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
-    discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
-    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. The platform's
-    answer also says what the requesting user may do in the forum (post, moderate, bulk delete, notify
-    every learner) and how posting is restricted; a course the user cannot reach, or whose discussions
-    are disabled, answers 404.
+    discussion provider, the URLs of the thread and topic listings, the caller's forum roles, what the
+    caller may do in the forum (post, moderate, bulk delete, notify every learner) and how posting is
+    restricted. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):
@@ -100,11 +105,16 @@ def sync(
 
     Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
-    discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
-    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. The platform's
-    answer also says what the requesting user may do in the forum (post, moderate, bulk delete, notify
-    every learner) and how posting is restricted; a course the user cannot reach, or whose discussions
-    are disabled, answers 404.
+    discussion provider, the URLs of the thread and topic listings, the caller's forum roles, what the
+    caller may do in the forum (post, moderate, bulk delete, notify every learner) and how posting is
+    restricted. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):
@@ -134,11 +144,16 @@ async def asyncio_detailed(
 
     Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
-    discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
-    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. The platform's
-    answer also says what the requesting user may do in the forum (post, moderate, bulk delete, notify
-    every learner) and how posting is restricted; a course the user cannot reach, or whose discussions
-    are disabled, answers 404.
+    discussion provider, the URLs of the thread and topic listings, the caller's forum roles, what the
+    caller may do in the forum (post, moderate, bulk delete, notify every learner) and how posting is
+    restricted. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):
@@ -171,11 +186,16 @@ async def asyncio(
 
     Returns the general discussion metadata of the course named in the path: whether anonymous posting
     is allowed, blackout periods, the reasons that can be given when editing or closing a post, the
-    discussion provider, the URLs of the thread and topic listings, and the requesting user's forum
-    roles. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. The platform's
-    answer also says what the requesting user may do in the forum (post, moderate, bulk delete, notify
-    every learner) and how posting is restricted; a course the user cannot reach, or whose discussions
-    are disabled, answers 404.
+    discussion provider, the URLs of the thread and topic listings, the caller's forum roles, what the
+    caller may do in the forum (post, moderate, bulk delete, notify every learner) and how posting is
+    restricted. Example: `GET /api/discussion/v1/courses/course-v1:ExampleX+Subject101+2015`. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):

@@ -62,10 +62,11 @@ def sync_detailed(
 ) -> Response[DiscussionRoleMembers]:
     """List the members of a forum role
 
-    Reads the forum role named in the path in the course named in the path. The doc only says that this
-    handles GET; it does not describe the body. In the platform's source the answer lists the role's
-    members with their cohort group, and the course's division scheme; only global staff may call it
-    (403 for others).
+    Reads the forum role named in the path in the course named in the path: the role's members with
+    their cohort group, and the course's division scheme. Only global staff may call it (403 for
+    others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -101,10 +102,11 @@ def sync(
 ) -> DiscussionRoleMembers:
     """List the members of a forum role
 
-    Reads the forum role named in the path in the course named in the path. The doc only says that this
-    handles GET; it does not describe the body. In the platform's source the answer lists the role's
-    members with their cohort group, and the course's division scheme; only global staff may call it
-    (403 for others).
+    Reads the forum role named in the path in the course named in the path: the role's members with
+    their cohort group, and the course's division scheme. Only global staff may call it (403 for
+    others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -135,10 +137,11 @@ async def asyncio_detailed(
 ) -> Response[DiscussionRoleMembers]:
     """List the members of a forum role
 
-    Reads the forum role named in the path in the course named in the path. The doc only says that this
-    handles GET; it does not describe the body. In the platform's source the answer lists the role's
-    members with their cohort group, and the course's division scheme; only global staff may call it
-    (403 for others).
+    Reads the forum role named in the path in the course named in the path: the role's members with
+    their cohort group, and the course's division scheme. Only global staff may call it (403 for
+    others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -172,10 +175,11 @@ async def asyncio(
 ) -> DiscussionRoleMembers:
     """List the members of a forum role
 
-    Reads the forum role named in the path in the course named in the path. The doc only says that this
-    handles GET; it does not describe the body. In the platform's source the answer lists the role's
-    members with their cohort group, and the course's division scheme; only global staff may call it
-    (403 for others).
+    Reads the forum role named in the path in the course named in the path: the role's members with
+    their cohort group, and the course's division scheme. Only global staff may call it (403 for
+    others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

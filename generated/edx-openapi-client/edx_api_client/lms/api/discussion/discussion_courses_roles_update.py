@@ -73,11 +73,12 @@ def sync_detailed(
 ) -> Response[DiscussionRoleMembers]:
     """Add a user to a forum role or remove one
 
-    Posts to the forum role named in the path in the course named in the path. The doc only says that
-    this handles POST: it names neither the request fields nor the answer. In the platform's source the
-    body names a user (`user_id`: a username or an email address) and an `action`, `allow` or `revoke`;
-    an unknown user answers 400, and the answer lists the role's members after the change. Only global
-    staff may call it.
+    Adds a user to, or removes them from, the forum role named in the path in the course named in the
+    path. The body names the user (`user_id`: a username or an email address) and an `action`, `allow`
+    or `revoke`; an unknown user answers 400, and the answer lists the role's members after the change.
+    Only global staff may call it (403 for others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -117,11 +118,12 @@ def sync(
 ) -> DiscussionRoleMembers:
     """Add a user to a forum role or remove one
 
-    Posts to the forum role named in the path in the course named in the path. The doc only says that
-    this handles POST: it names neither the request fields nor the answer. In the platform's source the
-    body names a user (`user_id`: a username or an email address) and an `action`, `allow` or `revoke`;
-    an unknown user answers 400, and the answer lists the role's members after the change. Only global
-    staff may call it.
+    Adds a user to, or removes them from, the forum role named in the path in the course named in the
+    path. The body names the user (`user_id`: a username or an email address) and an `action`, `allow`
+    or `revoke`; an unknown user answers 400, and the answer lists the role's members after the change.
+    Only global staff may call it (403 for others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -156,11 +158,12 @@ async def asyncio_detailed(
 ) -> Response[DiscussionRoleMembers]:
     """Add a user to a forum role or remove one
 
-    Posts to the forum role named in the path in the course named in the path. The doc only says that
-    this handles POST: it names neither the request fields nor the answer. In the platform's source the
-    body names a user (`user_id`: a username or an email address) and an `action`, `allow` or `revoke`;
-    an unknown user answers 400, and the answer lists the role's members after the change. Only global
-    staff may call it.
+    Adds a user to, or removes them from, the forum role named in the path in the course named in the
+    path. The body names the user (`user_id`: a username or an email address) and an `action`, `allow`
+    or `revoke`; an unknown user answers 400, and the answer lists the role's members after the change.
+    Only global staff may call it (403 for others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -198,11 +201,12 @@ async def asyncio(
 ) -> DiscussionRoleMembers:
     """Add a user to a forum role or remove one
 
-    Posts to the forum role named in the path in the course named in the path. The doc only says that
-    this handles POST: it names neither the request fields nor the answer. In the platform's source the
-    body names a user (`user_id`: a username or an email address) and an `action`, `allow` or `revoke`;
-    an unknown user answers 400, and the answer lists the role's members after the change. Only global
-    staff may call it.
+    Adds a user to, or removes them from, the forum role named in the path in the course named in the
+    path. The body names the user (`user_id`: a username or an email address) and an `action`, `allow`
+    or `revoke`; an unknown user answers 400, and the answer lists the role's members after the change.
+    Only global staff may call it (403 for others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

@@ -67,10 +67,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Update a course's discussion settings
 
-    Changes the discussion settings of the course named in the path. The doc only says that this handles
-    PATCH: it names neither the settings that can be changed nor the answer. In the platform's source
-    the body is a JSON merge patch (`application/merge-patch+json`, else 415) of the division settings;
-    a patch naming none of them, or an invalid value, answers 400, and success answers 204 with no body.
+    Changes the discussion settings of the course named in the path. The body is a JSON merge patch
+    (`application/merge-patch+json`, else 415) of the division settings; a patch naming none of them, or
+    an invalid value, answers 400, and success answers 204 with no body. Only global staff may change
+    them (403 for others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -107,10 +109,12 @@ def sync(
 ) -> Any:
     """Update a course's discussion settings
 
-    Changes the discussion settings of the course named in the path. The doc only says that this handles
-    PATCH: it names neither the settings that can be changed nor the answer. In the platform's source
-    the body is a JSON merge patch (`application/merge-patch+json`, else 415) of the division settings;
-    a patch naming none of them, or an invalid value, answers 400, and success answers 204 with no body.
+    Changes the discussion settings of the course named in the path. The body is a JSON merge patch
+    (`application/merge-patch+json`, else 415) of the division settings; a patch naming none of them, or
+    an invalid value, answers 400, and success answers 204 with no body. Only global staff may change
+    them (403 for others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -142,10 +146,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update a course's discussion settings
 
-    Changes the discussion settings of the course named in the path. The doc only says that this handles
-    PATCH: it names neither the settings that can be changed nor the answer. In the platform's source
-    the body is a JSON merge patch (`application/merge-patch+json`, else 415) of the division settings;
-    a patch naming none of them, or an invalid value, answers 400, and success answers 204 with no body.
+    Changes the discussion settings of the course named in the path. The body is a JSON merge patch
+    (`application/merge-patch+json`, else 415) of the division settings; a patch naming none of them, or
+    an invalid value, answers 400, and success answers 204 with no body. Only global staff may change
+    them (403 for others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -180,10 +186,12 @@ async def asyncio(
 ) -> Any:
     """Update a course's discussion settings
 
-    Changes the discussion settings of the course named in the path. The doc only says that this handles
-    PATCH: it names neither the settings that can be changed nor the answer. In the platform's source
-    the body is a JSON merge patch (`application/merge-patch+json`, else 415) of the division settings;
-    a patch naming none of them, or an invalid value, answers 400, and success answers 204 with no body.
+    Changes the discussion settings of the course named in the path. The body is a JSON merge patch
+    (`application/merge-patch+json`, else 415) of the division settings; a patch naming none of them, or
+    an invalid value, answers 400, and success answers 204 with no body. Only global staff may change
+    them (403 for others).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

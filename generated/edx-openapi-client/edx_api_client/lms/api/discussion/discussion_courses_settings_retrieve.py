@@ -59,10 +59,12 @@ def sync_detailed(
 ) -> Response[DiscussionCourseSettings]:
     """Get a course's discussion settings
 
-    Reads the discussion settings of the course named in the path. The doc only says that this handles
-    GET; it does not describe the body. In the platform's source these are the course's discussion
-    division settings: which topics are divided (by cohort or enrollment track) and how; an unknown
-    course answers 404.
+    Reads the discussion settings of the course named in the path: which topics are divided (by cohort
+    or enrollment track) and how. Global staff may read them, and so may the course's discussion
+    administrators, moderators and community TAs (403 for others); an unknown course answers 404.
+
+    Who may call: global staff. Anyone else gets 403. The course's discussion administrators, moderators
+    and community TAs may read the settings too; course staff without one of those roles may not.
 
     Args:
         course_id (str):
@@ -95,10 +97,12 @@ def sync(
 ) -> DiscussionCourseSettings:
     """Get a course's discussion settings
 
-    Reads the discussion settings of the course named in the path. The doc only says that this handles
-    GET; it does not describe the body. In the platform's source these are the course's discussion
-    division settings: which topics are divided (by cohort or enrollment track) and how; an unknown
-    course answers 404.
+    Reads the discussion settings of the course named in the path: which topics are divided (by cohort
+    or enrollment track) and how. Global staff may read them, and so may the course's discussion
+    administrators, moderators and community TAs (403 for others); an unknown course answers 404.
+
+    Who may call: global staff. Anyone else gets 403. The course's discussion administrators, moderators
+    and community TAs may read the settings too; course staff without one of those roles may not.
 
     Args:
         course_id (str):
@@ -126,10 +130,12 @@ async def asyncio_detailed(
 ) -> Response[DiscussionCourseSettings]:
     """Get a course's discussion settings
 
-    Reads the discussion settings of the course named in the path. The doc only says that this handles
-    GET; it does not describe the body. In the platform's source these are the course's discussion
-    division settings: which topics are divided (by cohort or enrollment track) and how; an unknown
-    course answers 404.
+    Reads the discussion settings of the course named in the path: which topics are divided (by cohort
+    or enrollment track) and how. Global staff may read them, and so may the course's discussion
+    administrators, moderators and community TAs (403 for others); an unknown course answers 404.
+
+    Who may call: global staff. Anyone else gets 403. The course's discussion administrators, moderators
+    and community TAs may read the settings too; course staff without one of those roles may not.
 
     Args:
         course_id (str):
@@ -160,10 +166,12 @@ async def asyncio(
 ) -> DiscussionCourseSettings:
     """Get a course's discussion settings
 
-    Reads the discussion settings of the course named in the path. The doc only says that this handles
-    GET; it does not describe the body. In the platform's source these are the course's discussion
-    division settings: which topics are divided (by cohort or enrollment track) and how; an unknown
-    course answers 404.
+    Reads the discussion settings of the course named in the path: which topics are divided (by cohort
+    or enrollment track) and how. Global staff may read them, and so may the course's discussion
+    administrators, moderators and community TAs (403 for others); an unknown course answers 404.
+
+    Who may call: global staff. Anyone else gets 403. The course's discussion administrators, moderators
+    and community TAs may read the settings too; course staff without one of those roles may not.
 
     Args:
         course_id (str):

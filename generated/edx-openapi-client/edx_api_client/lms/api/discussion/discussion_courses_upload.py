@@ -69,11 +69,15 @@ def sync_detailed(
 ) -> Response[DiscussionUploadedFile]:
     """Upload a file to a course's discussions
 
-    Accepts a file uploaded for the discussions of the course named in the path. The doc says only that
-    this handles a file upload: it names neither the form field that carries the file nor the answer. In
-    the platform's source the file is the multipart field `uploaded_file` (of an allowed type and size;
-    400 without one), `thread_key` names the thread it belongs to (`root` for a new post), and the
-    answer is the file's URL with 200. Only the course's learners and team may upload.
+    Stores a file for the discussions of the course named in the path and answers 200 with the file's
+    URL. The file is the multipart field `uploaded_file` (of an allowed type and size; 400 without one)
+    and `thread_key` names the thread it belongs to (`root` for a new post). Learners enrolled in the
+    course, its staff, instructors and discussion moderators, and global staff may upload (403 for
+    others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass too.
 
     Args:
         course_id (str):
@@ -109,11 +113,15 @@ def sync(
 ) -> DiscussionUploadedFile:
     """Upload a file to a course's discussions
 
-    Accepts a file uploaded for the discussions of the course named in the path. The doc says only that
-    this handles a file upload: it names neither the form field that carries the file nor the answer. In
-    the platform's source the file is the multipart field `uploaded_file` (of an allowed type and size;
-    400 without one), `thread_key` names the thread it belongs to (`root` for a new post), and the
-    answer is the file's URL with 200. Only the course's learners and team may upload.
+    Stores a file for the discussions of the course named in the path and answers 200 with the file's
+    URL. The file is the multipart field `uploaded_file` (of an allowed type and size; 400 without one)
+    and `thread_key` names the thread it belongs to (`root` for a new post). Learners enrolled in the
+    course, its staff, instructors and discussion moderators, and global staff may upload (403 for
+    others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass too.
 
     Args:
         course_id (str):
@@ -144,11 +152,15 @@ async def asyncio_detailed(
 ) -> Response[DiscussionUploadedFile]:
     """Upload a file to a course's discussions
 
-    Accepts a file uploaded for the discussions of the course named in the path. The doc says only that
-    this handles a file upload: it names neither the form field that carries the file nor the answer. In
-    the platform's source the file is the multipart field `uploaded_file` (of an allowed type and size;
-    400 without one), `thread_key` names the thread it belongs to (`root` for a new post), and the
-    answer is the file's URL with 200. Only the course's learners and team may upload.
+    Stores a file for the discussions of the course named in the path and answers 200 with the file's
+    URL. The file is the multipart field `uploaded_file` (of an allowed type and size; 400 without one)
+    and `thread_key` names the thread it belongs to (`root` for a new post). Learners enrolled in the
+    course, its staff, instructors and discussion moderators, and global staff may upload (403 for
+    others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass too.
 
     Args:
         course_id (str):
@@ -182,11 +194,15 @@ async def asyncio(
 ) -> DiscussionUploadedFile:
     """Upload a file to a course's discussions
 
-    Accepts a file uploaded for the discussions of the course named in the path. The doc says only that
-    this handles a file upload: it names neither the form field that carries the file nor the answer. In
-    the platform's source the file is the multipart field `uploaded_file` (of an allowed type and size;
-    400 without one), `thread_key` names the thread it belongs to (`root` for a new post), and the
-    answer is the file's URL with 200. Only the course's learners and team may upload.
+    Stores a file for the discussions of the course named in the path and answers 200 with the file's
+    URL. The file is the multipart field `uploaded_file` (of an allowed type and size; 400 without one)
+    and `thread_key` names the thread it belongs to (`root` for a new post). Learners enrolled in the
+    course, its staff, instructors and discussion moderators, and global staff may upload (403 for
+    others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass too.
 
     Args:
         course_id (str):

@@ -64,12 +64,16 @@ def sync_detailed(
 ) -> Response[DiscussionThread]:
     """Create a thread
 
-    Creates a discussion thread (the POST of the thread list endpoint). The doc refers to a class
-    docstring it does not include, and names neither the request fields nor the answer. In the
-    platform's source the body names the course, the topic, the type, the title and the body of the
-    thread, and may make it anonymous or have the caller follow it; posting during a blackout period
-    without moderation rights is refused, too many posts in a short time answer 429, and the new thread
-    is answered with 200.
+    Creates a discussion thread and answers 200 with it. The body names the course, the topic, the type,
+    the title and the body of the thread, and may make it anonymous or have the caller follow it.
+    Posting during a blackout period without moderation rights is refused, and too many posts in a short
+    time answer 429. Learners enrolled in the course, its staff and global staff may call it; anyone
+    else gets 404, as for a course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         body (DiscussionThreadCreateRequest): A new thread.
@@ -102,12 +106,16 @@ def sync(
 ) -> DiscussionThread:
     """Create a thread
 
-    Creates a discussion thread (the POST of the thread list endpoint). The doc refers to a class
-    docstring it does not include, and names neither the request fields nor the answer. In the
-    platform's source the body names the course, the topic, the type, the title and the body of the
-    thread, and may make it anonymous or have the caller follow it; posting during a blackout period
-    without moderation rights is refused, too many posts in a short time answer 429, and the new thread
-    is answered with 200.
+    Creates a discussion thread and answers 200 with it. The body names the course, the topic, the type,
+    the title and the body of the thread, and may make it anonymous or have the caller follow it.
+    Posting during a blackout period without moderation rights is refused, and too many posts in a short
+    time answer 429. Learners enrolled in the course, its staff and global staff may call it; anyone
+    else gets 404, as for a course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         body (DiscussionThreadCreateRequest): A new thread.
@@ -135,12 +143,16 @@ async def asyncio_detailed(
 ) -> Response[DiscussionThread]:
     """Create a thread
 
-    Creates a discussion thread (the POST of the thread list endpoint). The doc refers to a class
-    docstring it does not include, and names neither the request fields nor the answer. In the
-    platform's source the body names the course, the topic, the type, the title and the body of the
-    thread, and may make it anonymous or have the caller follow it; posting during a blackout period
-    without moderation rights is refused, too many posts in a short time answer 429, and the new thread
-    is answered with 200.
+    Creates a discussion thread and answers 200 with it. The body names the course, the topic, the type,
+    the title and the body of the thread, and may make it anonymous or have the caller follow it.
+    Posting during a blackout period without moderation rights is refused, and too many posts in a short
+    time answer 429. Learners enrolled in the course, its staff and global staff may call it; anyone
+    else gets 404, as for a course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         body (DiscussionThreadCreateRequest): A new thread.
@@ -171,12 +183,16 @@ async def asyncio(
 ) -> DiscussionThread:
     """Create a thread
 
-    Creates a discussion thread (the POST of the thread list endpoint). The doc refers to a class
-    docstring it does not include, and names neither the request fields nor the answer. In the
-    platform's source the body names the course, the topic, the type, the title and the body of the
-    thread, and may make it anonymous or have the caller follow it; posting during a blackout period
-    without moderation rights is refused, too many posts in a short time answer 429, and the new thread
-    is answered with 200.
+    Creates a discussion thread and answers 200 with it. The body names the course, the topic, the type,
+    the title and the body of the thread, and may make it anonymous or have the caller follow it.
+    Posting during a blackout period without moderation rights is refused, and too many posts in a short
+    time answer 429. Learners enrolled in the course, its staff and global staff may call it; anyone
+    else gets 404, as for a course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         body (DiscussionThreadCreateRequest): A new thread.

@@ -148,11 +148,16 @@ def sync_detailed(
 ) -> Response[DiscussionPaginatedThreadList]:
     """List threads
 
-    Lists discussion threads (the GET of the thread list endpoint). The doc refers to a class docstring
-    it does not include: it names no parameter and does not describe the body. In the platform's source
-    the threads of the course given by `course_id` (required) are listed one page at a time in the
-    forum's envelope, with the search text's correction; `topic_id`, `text_search` and `following`
-    exclude one another, an unknown author gives an empty page, and a page past the last answers 404.
+    Lists the threads of the course given by `course_id` (required) one page at a time in the forum's
+    envelope, with the search text's correction. `topic_id`, `text_search` and `following` exclude one
+    another, an unknown author gives an empty page, and a page past the last answers 404. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):
@@ -227,11 +232,16 @@ def sync(
 ) -> DiscussionPaginatedThreadList:
     """List threads
 
-    Lists discussion threads (the GET of the thread list endpoint). The doc refers to a class docstring
-    it does not include: it names no parameter and does not describe the body. In the platform's source
-    the threads of the course given by `course_id` (required) are listed one page at a time in the
-    forum's envelope, with the search text's correction; `topic_id`, `text_search` and `following`
-    exclude one another, an unknown author gives an empty page, and a page past the last answers 404.
+    Lists the threads of the course given by `course_id` (required) one page at a time in the forum's
+    envelope, with the search text's correction. `topic_id`, `text_search` and `following` exclude one
+    another, an unknown author gives an empty page, and a page past the last answers 404. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):
@@ -301,11 +311,16 @@ async def asyncio_detailed(
 ) -> Response[DiscussionPaginatedThreadList]:
     """List threads
 
-    Lists discussion threads (the GET of the thread list endpoint). The doc refers to a class docstring
-    it does not include: it names no parameter and does not describe the body. In the platform's source
-    the threads of the course given by `course_id` (required) are listed one page at a time in the
-    forum's envelope, with the search text's correction; `topic_id`, `text_search` and `following`
-    exclude one another, an unknown author gives an empty page, and a page past the last answers 404.
+    Lists the threads of the course given by `course_id` (required) one page at a time in the forum's
+    envelope, with the search text's correction. `topic_id`, `text_search` and `following` exclude one
+    another, an unknown author gives an empty page, and a page past the last answers 404. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):
@@ -378,11 +393,16 @@ async def asyncio(
 ) -> DiscussionPaginatedThreadList:
     """List threads
 
-    Lists discussion threads (the GET of the thread list endpoint). The doc refers to a class docstring
-    it does not include: it names no parameter and does not describe the body. In the platform's source
-    the threads of the course given by `course_id` (required) are listed one page at a time in the
-    forum's envelope, with the search text's correction; `topic_id`, `text_search` and `following`
-    exclude one another, an unknown author gives an empty page, and a page past the last answers 404.
+    Lists the threads of the course given by `course_id` (required) one page at a time in the forum's
+    envelope, with the search text's correction. `topic_id`, `text_search` and `following` exclude one
+    another, an unknown author gives an empty page, and a page past the last answers 404. Learners
+    enrolled in the course, its staff and global staff may call it; anyone else gets 404, as for a
+    course whose discussions are disabled.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 404. The caller must be enrolled in the course, or be its staff or
+    global staff; the course check answers anyone else 404, as it does when the course's discussions are
+    disabled.
 
     Args:
         course_id (str):

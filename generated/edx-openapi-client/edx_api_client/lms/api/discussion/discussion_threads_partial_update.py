@@ -69,12 +69,18 @@ def sync_detailed(
 ) -> Response[DiscussionThread]:
     """Update a thread
 
-    Changes the thread named in the path (the PATCH of the thread instance endpoint). The doc refers to
-    a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
-    other content type answers 415) of the thread's editable fields: its content and anonymity, edit and
-    close reasons, pinning and closing (moderators), and the caller's own follow, vote, read and abuse
-    flags. A field the caller may not edit answers 400; the changed thread is answered, marked read.
+    Changes the thread named in the path and answers the changed thread, marked read. The body is a JSON
+    merge patch (`application/merge-patch+json`; any other content type answers 415) of the thread's
+    editable fields: its content (its author or a moderator) and anonymity (its author), edit and close
+    reasons, pinning and closing (moderators), and the caller's own follow, vote, read and abuse flags.
+    A field the caller may not edit answers 400; a caller not enrolled in the thread's course (nor its
+    staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it. Which fields a caller may change depends on authorship and moderation rights
+    (400 for the others).
 
     Args:
         thread_id (str):
@@ -111,12 +117,18 @@ def sync(
 ) -> DiscussionThread:
     """Update a thread
 
-    Changes the thread named in the path (the PATCH of the thread instance endpoint). The doc refers to
-    a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
-    other content type answers 415) of the thread's editable fields: its content and anonymity, edit and
-    close reasons, pinning and closing (moderators), and the caller's own follow, vote, read and abuse
-    flags. A field the caller may not edit answers 400; the changed thread is answered, marked read.
+    Changes the thread named in the path and answers the changed thread, marked read. The body is a JSON
+    merge patch (`application/merge-patch+json`; any other content type answers 415) of the thread's
+    editable fields: its content (its author or a moderator) and anonymity (its author), edit and close
+    reasons, pinning and closing (moderators), and the caller's own follow, vote, read and abuse flags.
+    A field the caller may not edit answers 400; a caller not enrolled in the thread's course (nor its
+    staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it. Which fields a caller may change depends on authorship and moderation rights
+    (400 for the others).
 
     Args:
         thread_id (str):
@@ -148,12 +160,18 @@ async def asyncio_detailed(
 ) -> Response[DiscussionThread]:
     """Update a thread
 
-    Changes the thread named in the path (the PATCH of the thread instance endpoint). The doc refers to
-    a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
-    other content type answers 415) of the thread's editable fields: its content and anonymity, edit and
-    close reasons, pinning and closing (moderators), and the caller's own follow, vote, read and abuse
-    flags. A field the caller may not edit answers 400; the changed thread is answered, marked read.
+    Changes the thread named in the path and answers the changed thread, marked read. The body is a JSON
+    merge patch (`application/merge-patch+json`; any other content type answers 415) of the thread's
+    editable fields: its content (its author or a moderator) and anonymity (its author), edit and close
+    reasons, pinning and closing (moderators), and the caller's own follow, vote, read and abuse flags.
+    A field the caller may not edit answers 400; a caller not enrolled in the thread's course (nor its
+    staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it. Which fields a caller may change depends on authorship and moderation rights
+    (400 for the others).
 
     Args:
         thread_id (str):
@@ -188,12 +206,18 @@ async def asyncio(
 ) -> DiscussionThread:
     """Update a thread
 
-    Changes the thread named in the path (the PATCH of the thread instance endpoint). The doc refers to
-    a class docstring it does not include, and names neither the fields that can be changed nor the
-    answer. In the platform's source the body is a JSON merge patch (`application/merge-patch+json`; any
-    other content type answers 415) of the thread's editable fields: its content and anonymity, edit and
-    close reasons, pinning and closing (moderators), and the caller's own follow, vote, read and abuse
-    flags. A field the caller may not edit answers 400; the changed thread is answered, marked read.
+    Changes the thread named in the path and answers the changed thread, marked read. The body is a JSON
+    merge patch (`application/merge-patch+json`; any other content type answers 415) of the thread's
+    editable fields: its content (its author or a moderator) and anonymity (its author), edit and close
+    reasons, pinning and closing (moderators), and the caller's own follow, vote, read and abuse flags.
+    A field the caller may not edit answers 400; a caller not enrolled in the thread's course (nor its
+    staff) gets 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it. Which fields a caller may change depends on authorship and moderation rights
+    (400 for the others).
 
     Args:
         thread_id (str):

@@ -73,9 +73,14 @@ def sync_detailed(
 ) -> Response[DiscussionThread]:
     """Get a thread
 
-    Returns the thread whose id is given in the path. The doc does not describe the body. In the
-    platform's source an unknown thread, a thread of a course the caller cannot reach, or one of another
-    cohort group, answers 404; `course_id`, when given, must be the thread's course (404 otherwise).
+    Returns the thread whose id is given in the path. An unknown thread, a thread of a course the caller
+    is neither enrolled in nor staff of, or one of another cohort group, answers 404; `course_id`, when
+    given, must be the thread's course (404 otherwise).
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it.
 
     Args:
         thread_id (str):
@@ -114,9 +119,14 @@ def sync(
 ) -> DiscussionThread:
     """Get a thread
 
-    Returns the thread whose id is given in the path. The doc does not describe the body. In the
-    platform's source an unknown thread, a thread of a course the caller cannot reach, or one of another
-    cohort group, answers 404; `course_id`, when given, must be the thread's course (404 otherwise).
+    Returns the thread whose id is given in the path. An unknown thread, a thread of a course the caller
+    is neither enrolled in nor staff of, or one of another cohort group, answers 404; `course_id`, when
+    given, must be the thread's course (404 otherwise).
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it.
 
     Args:
         thread_id (str):
@@ -150,9 +160,14 @@ async def asyncio_detailed(
 ) -> Response[DiscussionThread]:
     """Get a thread
 
-    Returns the thread whose id is given in the path. The doc does not describe the body. In the
-    platform's source an unknown thread, a thread of a course the caller cannot reach, or one of another
-    cohort group, answers 404; `course_id`, when given, must be the thread's course (404 otherwise).
+    Returns the thread whose id is given in the path. An unknown thread, a thread of a course the caller
+    is neither enrolled in nor staff of, or one of another cohort group, answers 404; `course_id`, when
+    given, must be the thread's course (404 otherwise).
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it.
 
     Args:
         thread_id (str):
@@ -189,9 +204,14 @@ async def asyncio(
 ) -> DiscussionThread:
     """Get a thread
 
-    Returns the thread whose id is given in the path. The doc does not describe the body. In the
-    platform's source an unknown thread, a thread of a course the caller cannot reach, or one of another
-    cohort group, answers 404; `course_id`, when given, must be the thread's course (404 otherwise).
+    Returns the thread whose id is given in the path. An unknown thread, a thread of a course the caller
+    is neither enrolled in nor staff of, or one of another cohort group, answers 404; `course_id`, when
+    given, must be the thread's course (404 otherwise).
+
+    Who may call: any signed-in user. Anyone else gets 404. The caller must be enrolled in the course of
+    the thread, or be its staff or global staff, and (without moderation rights) in the thread's cohort
+    group when its topic is divided; anyone else gets 404. The path names the thread, not its course, so
+    the list cannot say it.
 
     Args:
         thread_id (str):

@@ -61,11 +61,15 @@ def sync_detailed(
 ) -> Response[Any]:
     """Retire a user's notes
 
-    The notes side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer. The platform reads the user's original `username`, looks up
-    that user's retirement (the user must be in the retirement queue, in a state that can still be acted
-    on) and asks the notes service to delete every note of the user. Only a superuser or the retirement
-    service worker may call it.
+    The notes side of the user retirement process: takes the user's original `username`, finds that
+    user's queued retirement and has the notes service delete every note the user made, answering 204
+    with no body. Only the retirement service worker (or a superuser) may call it; anyone else gets 403.
+    Answers 404 with no body when no retirement is queued for the username, and 405 with the error text
+    when the retirement is in a state that can no longer be acted on.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    Django permission accounts.can_retire_user, which the retirement service worker holds and every
+    superuser has; global staff without it are refused.
 
     Args:
         body (EdxnotesRetireUserRequest): The user whose notes are retired.
@@ -99,11 +103,15 @@ def sync(
 ) -> Any:
     """Retire a user's notes
 
-    The notes side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer. The platform reads the user's original `username`, looks up
-    that user's retirement (the user must be in the retirement queue, in a state that can still be acted
-    on) and asks the notes service to delete every note of the user. Only a superuser or the retirement
-    service worker may call it.
+    The notes side of the user retirement process: takes the user's original `username`, finds that
+    user's queued retirement and has the notes service delete every note the user made, answering 204
+    with no body. Only the retirement service worker (or a superuser) may call it; anyone else gets 403.
+    Answers 404 with no body when no retirement is queued for the username, and 405 with the error text
+    when the retirement is in a state that can no longer be acted on.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    Django permission accounts.can_retire_user, which the retirement service worker holds and every
+    superuser has; global staff without it are refused.
 
     Args:
         body (EdxnotesRetireUserRequest): The user whose notes are retired.
@@ -132,11 +140,15 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Retire a user's notes
 
-    The notes side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer. The platform reads the user's original `username`, looks up
-    that user's retirement (the user must be in the retirement queue, in a state that can still be acted
-    on) and asks the notes service to delete every note of the user. Only a superuser or the retirement
-    service worker may call it.
+    The notes side of the user retirement process: takes the user's original `username`, finds that
+    user's queued retirement and has the notes service delete every note the user made, answering 204
+    with no body. Only the retirement service worker (or a superuser) may call it; anyone else gets 403.
+    Answers 404 with no body when no retirement is queued for the username, and 405 with the error text
+    when the retirement is in a state that can no longer be acted on.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    Django permission accounts.can_retire_user, which the retirement service worker holds and every
+    superuser has; global staff without it are refused.
 
     Args:
         body (EdxnotesRetireUserRequest): The user whose notes are retired.
@@ -168,11 +180,15 @@ async def asyncio(
 ) -> Any:
     """Retire a user's notes
 
-    The notes side of the user retirement process. The doc names neither the request fields (such as how
-    the user is identified) nor the answer. The platform reads the user's original `username`, looks up
-    that user's retirement (the user must be in the retirement queue, in a state that can still be acted
-    on) and asks the notes service to delete every note of the user. Only a superuser or the retirement
-    service worker may call it.
+    The notes side of the user retirement process: takes the user's original `username`, finds that
+    user's queued retirement and has the notes service delete every note the user made, answering 204
+    with no body. Only the retirement service worker (or a superuser) may call it; anyone else gets 403.
+    Answers 404 with no body when no retirement is queued for the username, and 405 with the error text
+    when the retirement is in a state that can no longer be acted on.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The check is the
+    Django permission accounts.can_retire_user, which the retirement service worker holds and every
+    superuser has; global staff without it are refused.
 
     Args:
         body (EdxnotesRetireUserRequest): The user whose notes are retired.

@@ -37,55 +37,56 @@ def _enrollment_course_retrieve(
     return enrollment_course_retrieve.sync(
         course_id=course_id,
         include_expired=include_expired,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
-def _enrollment_enrollment_list(
+def _enrollment_list(
     self: EnrollmentOperations,
     *,
     user: str | Unset = UNSET,
 ) -> list[EnrollmentUserEnrollment]:
     """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
 
-    See `enrollment_enrollment_list.sync` for the parameters and the errors it raises.
+    See `enrollment_list.sync` for the parameters and the errors it raises.
     """
-    from . import enrollment_enrollment_list
+    from . import enrollment_list
 
-    return enrollment_enrollment_list.sync(
+    return enrollment_list.sync(
         user=user,
         client=self._client,
     )
 
 
-def _enrollment_enrollment_create(
+def _enrollment_create(
     self: EnrollmentOperations,
     *,
     body: EnrollmentCreateRequest,
 ) -> EnrollmentUserEnrollment:
     """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
 
-    See `enrollment_enrollment_create.sync` for the parameters and the errors it raises.
+    See `enrollment_create.sync` for the parameters and the errors it raises.
     """
-    from . import enrollment_enrollment_create
+    from . import enrollment_create
 
-    return enrollment_enrollment_create.sync(
+    return enrollment_create.sync(
         body=body,
         client=self._client,
     )
 
 
-def _enrollment_enrollment_retrieve(
+def _enrollment_retrieve(
     self: EnrollmentOperations,
     course_id: str,
 ) -> EnrollmentUserEnrollment:
     """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
 
-    See `enrollment_enrollment_retrieve.sync` for the parameters and the errors it raises.
+    See `enrollment_retrieve.sync` for the parameters and the errors it raises.
     """
-    from . import enrollment_enrollment_retrieve
+    from . import enrollment_retrieve
 
-    return enrollment_enrollment_retrieve.sync(
+    return enrollment_retrieve.sync(
         course_id=course_id,
         client=self._client,
     )
@@ -187,55 +188,56 @@ async def _async_enrollment_course_retrieve(
     return await enrollment_course_retrieve.asyncio(
         course_id=course_id,
         include_expired=include_expired,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
-async def _async_enrollment_enrollment_list(
+async def _async_enrollment_list(
     self: AsyncEnrollmentOperations,
     *,
     user: str | Unset = UNSET,
 ) -> list[EnrollmentUserEnrollment]:
     """List a user's course enrollments: `GET /enrollment/v1/enrollment`.
 
-    See `enrollment_enrollment_list.asyncio` for the parameters and the errors it raises.
+    See `enrollment_list.asyncio` for the parameters and the errors it raises.
     """
-    from . import enrollment_enrollment_list
+    from . import enrollment_list
 
-    return await enrollment_enrollment_list.asyncio(
+    return await enrollment_list.asyncio(
         user=user,
         client=self._client,
     )
 
 
-async def _async_enrollment_enrollment_create(
+async def _async_enrollment_create(
     self: AsyncEnrollmentOperations,
     *,
     body: EnrollmentCreateRequest,
 ) -> EnrollmentUserEnrollment:
     """Enroll the requesting user in a course: `POST /enrollment/v1/enrollment`.
 
-    See `enrollment_enrollment_create.asyncio` for the parameters and the errors it raises.
+    See `enrollment_create.asyncio` for the parameters and the errors it raises.
     """
-    from . import enrollment_enrollment_create
+    from . import enrollment_create
 
-    return await enrollment_enrollment_create.asyncio(
+    return await enrollment_create.asyncio(
         body=body,
         client=self._client,
     )
 
 
-async def _async_enrollment_enrollment_retrieve(
+async def _async_enrollment_retrieve(
     self: AsyncEnrollmentOperations,
     course_id: str,
 ) -> EnrollmentUserEnrollment:
     """Get the requesting user's enrollment in a course: `GET /enrollment/v1/enrollment/{course_id}`.
 
-    See `enrollment_enrollment_retrieve.asyncio` for the parameters and the errors it raises.
+    See `enrollment_retrieve.asyncio` for the parameters and the errors it raises.
     """
-    from . import enrollment_enrollment_retrieve
+    from . import enrollment_retrieve
 
-    return await enrollment_enrollment_retrieve.asyncio(
+    return await enrollment_retrieve.asyncio(
         course_id=course_id,
         client=self._client,
     )
@@ -329,9 +331,9 @@ class EnrollmentOperations:
         self._client = client
 
     course_retrieve = _enrollment_course_retrieve
-    enrollment_list = _enrollment_enrollment_list
-    enrollment_create = _enrollment_enrollment_create
-    enrollment_retrieve = _enrollment_enrollment_retrieve
+    list = _enrollment_list
+    create = _enrollment_create
+    retrieve = _enrollment_retrieve
     user_enrollment_retrieve = _enrollment_user_enrollment_retrieve
     enrollments_list = _enrollment_enrollments_list
     roles_list = _enrollment_roles_list
@@ -345,9 +347,9 @@ class AsyncEnrollmentOperations:
         self._client = client
 
     course_retrieve = _async_enrollment_course_retrieve
-    enrollment_list = _async_enrollment_enrollment_list
-    enrollment_create = _async_enrollment_enrollment_create
-    enrollment_retrieve = _async_enrollment_enrollment_retrieve
+    list = _async_enrollment_list
+    create = _async_enrollment_create
+    retrieve = _async_enrollment_retrieve
     user_enrollment_retrieve = _async_enrollment_user_enrollment_retrieve
     enrollments_list = _async_enrollment_enrollments_list
     roles_list = _async_enrollment_roles_list

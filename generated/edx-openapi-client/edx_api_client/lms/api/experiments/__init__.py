@@ -207,7 +207,8 @@ def _experiments_key_value_list(
         key=key,
         page=page,
         page_size=page_size,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -240,7 +241,8 @@ def _experiments_key_value_retrieve(
 
     return experiments_key_value_retrieve.sync(
         id=id,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -479,7 +481,8 @@ async def _async_experiments_key_value_list(
         key=key,
         page=page,
         page_size=page_size,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -512,7 +515,8 @@ async def _async_experiments_key_value_retrieve(
 
     return await experiments_key_value_retrieve.asyncio(
         id=id,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

@@ -64,14 +64,17 @@ def sync_detailed(
 ) -> Response[ExperimentsRev934Upsell]:
     """Tell whether to upsell a course in the mobile app
 
-    Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
-    app, provided the requesting user has the needed permissions. The doc names no parameter (not even
-    the course it refers to) and does not describe the answer. In the platform's source the course is
-    named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
-    on the case: while the experiment's waffle flag is off, only `show_upsell` and `upsell_flag` (both
-    false); for a course that has not started or has ended, `course_running` false as well; when the
-    upsell is shown, `price` and `basket_url`; otherwise the bucket and the reasons. With the flag on, a
-    missing or malformed `course_id` is answered 400 with a plain-text message.
+    Answers whether the mobile app should offer the course named by `course_id` as an upsell to the
+    requesting user (experiment REV-934). Needs a signed-in caller (or the platform's API key in `X-Edx-
+    Api-Key`). The answer is a small JSON object whose members depend on the case: while the
+    experiment's flag is off, only `show_upsell` and `upsell_flag` (both false); for a course that has
+    not started or has ended, `course_running` false as well; when the upsell is shown, `price` and
+    `basket_url`; otherwise the bucket and the reasons. With the flag on, a missing or malformed
+    `course_id` is answered 400 with a plain-text message.
+
+    Who may call: any signed-in user. Anyone else gets 403. A caller without sign-in is also admitted
+    when the request carries the platform's API key in the `X-Edx-Api-Key` header (a deprecated
+    integration path).
 
     Args:
         course_id (str | Unset):
@@ -104,14 +107,17 @@ def sync(
 ) -> ExperimentsRev934Upsell:
     """Tell whether to upsell a course in the mobile app
 
-    Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
-    app, provided the requesting user has the needed permissions. The doc names no parameter (not even
-    the course it refers to) and does not describe the answer. In the platform's source the course is
-    named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
-    on the case: while the experiment's waffle flag is off, only `show_upsell` and `upsell_flag` (both
-    false); for a course that has not started or has ended, `course_running` false as well; when the
-    upsell is shown, `price` and `basket_url`; otherwise the bucket and the reasons. With the flag on, a
-    missing or malformed `course_id` is answered 400 with a plain-text message.
+    Answers whether the mobile app should offer the course named by `course_id` as an upsell to the
+    requesting user (experiment REV-934). Needs a signed-in caller (or the platform's API key in `X-Edx-
+    Api-Key`). The answer is a small JSON object whose members depend on the case: while the
+    experiment's flag is off, only `show_upsell` and `upsell_flag` (both false); for a course that has
+    not started or has ended, `course_running` false as well; when the upsell is shown, `price` and
+    `basket_url`; otherwise the bucket and the reasons. With the flag on, a missing or malformed
+    `course_id` is answered 400 with a plain-text message.
+
+    Who may call: any signed-in user. Anyone else gets 403. A caller without sign-in is also admitted
+    when the request carries the platform's API key in the `X-Edx-Api-Key` header (a deprecated
+    integration path).
 
     Args:
         course_id (str | Unset):
@@ -139,14 +145,17 @@ async def asyncio_detailed(
 ) -> Response[ExperimentsRev934Upsell]:
     """Tell whether to upsell a course in the mobile app
 
-    Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
-    app, provided the requesting user has the needed permissions. The doc names no parameter (not even
-    the course it refers to) and does not describe the answer. In the platform's source the course is
-    named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
-    on the case: while the experiment's waffle flag is off, only `show_upsell` and `upsell_flag` (both
-    false); for a course that has not started or has ended, `course_running` false as well; when the
-    upsell is shown, `price` and `basket_url`; otherwise the bucket and the reasons. With the flag on, a
-    missing or malformed `course_id` is answered 400 with a plain-text message.
+    Answers whether the mobile app should offer the course named by `course_id` as an upsell to the
+    requesting user (experiment REV-934). Needs a signed-in caller (or the platform's API key in `X-Edx-
+    Api-Key`). The answer is a small JSON object whose members depend on the case: while the
+    experiment's flag is off, only `show_upsell` and `upsell_flag` (both false); for a course that has
+    not started or has ended, `course_running` false as well; when the upsell is shown, `price` and
+    `basket_url`; otherwise the bucket and the reasons. With the flag on, a missing or malformed
+    `course_id` is answered 400 with a plain-text message.
+
+    Who may call: any signed-in user. Anyone else gets 403. A caller without sign-in is also admitted
+    when the request carries the platform's API key in the `X-Edx-Api-Key` header (a deprecated
+    integration path).
 
     Args:
         course_id (str | Unset):
@@ -177,14 +186,17 @@ async def asyncio(
 ) -> ExperimentsRev934Upsell:
     """Tell whether to upsell a course in the mobile app
 
-    Custom endpoint of experiment REV-934: answers whether the course should be upsold in the mobile
-    app, provided the requesting user has the needed permissions. The doc names no parameter (not even
-    the course it refers to) and does not describe the answer. In the platform's source the course is
-    named by the `course_id` query parameter, and the answer is a small JSON object whose members depend
-    on the case: while the experiment's waffle flag is off, only `show_upsell` and `upsell_flag` (both
-    false); for a course that has not started or has ended, `course_running` false as well; when the
-    upsell is shown, `price` and `basket_url`; otherwise the bucket and the reasons. With the flag on, a
-    missing or malformed `course_id` is answered 400 with a plain-text message.
+    Answers whether the mobile app should offer the course named by `course_id` as an upsell to the
+    requesting user (experiment REV-934). Needs a signed-in caller (or the platform's API key in `X-Edx-
+    Api-Key`). The answer is a small JSON object whose members depend on the case: while the
+    experiment's flag is off, only `show_upsell` and `upsell_flag` (both false); for a course that has
+    not started or has ended, `course_running` false as well; when the upsell is shown, `price` and
+    `basket_url`; otherwise the bucket and the reasons. With the flag on, a missing or malformed
+    `course_id` is answered 400 with a plain-text message.
+
+    Who may call: any signed-in user. Anyone else gets 403. A caller without sign-in is also admitted
+    when the request carries the platform's API key in the `X-Edx-Api-Key` header (a deprecated
+    integration path).
 
     Args:
         course_id (str | Unset):

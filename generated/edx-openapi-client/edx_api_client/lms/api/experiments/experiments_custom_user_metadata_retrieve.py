@@ -62,8 +62,13 @@ def sync_detailed(
 ) -> Response[ExperimentsUserMetadata]:
     """Get a user's metadata for a course
 
-    Returns the user metadata of the user `username` for the course `course_id`, both given in one path
-    segment separated by a comma. The doc does not describe the body.
+    Returns the experiment metadata of the user `username` for the course `course_id`, both given in one
+    path segment separated by a comma. A learner may read only their own metadata; global staff may read
+    anyone's (others get 403). An unknown user or course is answered 404 with a message.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. Only global staff
+    may read another user's metadata; a learner only their own. An unknown user or course is answered
+    404 with a message.
 
     Args:
         username (str):
@@ -99,8 +104,13 @@ def sync(
 ) -> ExperimentsUserMetadata:
     """Get a user's metadata for a course
 
-    Returns the user metadata of the user `username` for the course `course_id`, both given in one path
-    segment separated by a comma. The doc does not describe the body.
+    Returns the experiment metadata of the user `username` for the course `course_id`, both given in one
+    path segment separated by a comma. A learner may read only their own metadata; global staff may read
+    anyone's (others get 403). An unknown user or course is answered 404 with a message.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. Only global staff
+    may read another user's metadata; a learner only their own. An unknown user or course is answered
+    404 with a message.
 
     Args:
         username (str):
@@ -131,8 +141,13 @@ async def asyncio_detailed(
 ) -> Response[ExperimentsUserMetadata]:
     """Get a user's metadata for a course
 
-    Returns the user metadata of the user `username` for the course `course_id`, both given in one path
-    segment separated by a comma. The doc does not describe the body.
+    Returns the experiment metadata of the user `username` for the course `course_id`, both given in one
+    path segment separated by a comma. A learner may read only their own metadata; global staff may read
+    anyone's (others get 403). An unknown user or course is answered 404 with a message.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. Only global staff
+    may read another user's metadata; a learner only their own. An unknown user or course is answered
+    404 with a message.
 
     Args:
         username (str):
@@ -166,8 +181,13 @@ async def asyncio(
 ) -> ExperimentsUserMetadata:
     """Get a user's metadata for a course
 
-    Returns the user metadata of the user `username` for the course `course_id`, both given in one path
-    segment separated by a comma. The doc does not describe the body.
+    Returns the experiment metadata of the user `username` for the course `course_id`, both given in one
+    path segment separated by a comma. A learner may read only their own metadata; global staff may read
+    anyone's (others get 403). An unknown user or course is answered 404 with a message.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. Only global staff
+    may read another user's metadata; a learner only their own. An unknown user or course is answered
+    404 with a message.
 
     Args:
         username (str):

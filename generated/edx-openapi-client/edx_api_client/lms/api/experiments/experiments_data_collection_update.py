@@ -69,11 +69,12 @@ def sync_detailed(
 ) -> Response[ExperimentData | ExperimentDataCreate]:
     """Write an experiment data record without naming its id
 
-    A PUT on the collection path, documented with the same body as the PUT of one record
-    (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
-    is written or whether one is created when none matches. In the platform's source, PUT on the
-    collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
-    that record (200) when there is one, and otherwise creates one as the create operation does (201).
+    Writes the requesting user's record for the sent `experiment_id` and `key` (`value` required as
+    well; `user` is read-only): updates it (200) when there is one, otherwise creates one as the create
+    operation does (201). Needs a signed-in caller, and only ever touches the caller's own records.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Writes the caller's own
+    record: the lookup by `experiment_id` and `key` is limited to the requesting user's records.
 
     Args:
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
@@ -107,11 +108,12 @@ def sync(
 ) -> ExperimentData | ExperimentDataCreate:
     """Write an experiment data record without naming its id
 
-    A PUT on the collection path, documented with the same body as the PUT of one record
-    (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
-    is written or whether one is created when none matches. In the platform's source, PUT on the
-    collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
-    that record (200) when there is one, and otherwise creates one as the create operation does (201).
+    Writes the requesting user's record for the sent `experiment_id` and `key` (`value` required as
+    well; `user` is read-only): updates it (200) when there is one, otherwise creates one as the create
+    operation does (201). Needs a signed-in caller, and only ever touches the caller's own records.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Writes the caller's own
+    record: the lookup by `experiment_id` and `key` is limited to the requesting user's records.
 
     Args:
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
@@ -140,11 +142,12 @@ async def asyncio_detailed(
 ) -> Response[ExperimentData | ExperimentDataCreate]:
     """Write an experiment data record without naming its id
 
-    A PUT on the collection path, documented with the same body as the PUT of one record
-    (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
-    is written or whether one is created when none matches. In the platform's source, PUT on the
-    collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
-    that record (200) when there is one, and otherwise creates one as the create operation does (201).
+    Writes the requesting user's record for the sent `experiment_id` and `key` (`value` required as
+    well; `user` is read-only): updates it (200) when there is one, otherwise creates one as the create
+    operation does (201). Needs a signed-in caller, and only ever touches the caller's own records.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Writes the caller's own
+    record: the lookup by `experiment_id` and `key` is limited to the requesting user's records.
 
     Args:
         body (ExperimentData): A value that a user holds under a key for one experiment. The user
@@ -176,11 +179,12 @@ async def asyncio(
 ) -> ExperimentData | ExperimentDataCreate:
     """Write an experiment data record without naming its id
 
-    A PUT on the collection path, documented with the same body as the PUT of one record
-    (`experiment_id`, `key` and `value` required, `user` read-only). The doc does not say which record
-    is written or whether one is created when none matches. In the platform's source, PUT on the
-    collection looks up the requesting user's record with the sent `experiment_id` and `key`: it updates
-    that record (200) when there is one, and otherwise creates one as the create operation does (201).
+    Writes the requesting user's record for the sent `experiment_id` and `key` (`value` required as
+    well; `user` is read-only): updates it (200) when there is one, otherwise creates one as the create
+    operation does (201). Needs a signed-in caller, and only ever touches the caller's own records.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Writes the caller's own
+    record: the lookup by `experiment_id` and `key` is limited to the requesting user's records.
 
     Args:
         body (ExperimentData): A value that a user holds under a key for one experiment. The user

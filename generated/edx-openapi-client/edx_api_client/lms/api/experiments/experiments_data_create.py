@@ -64,8 +64,12 @@ def sync_detailed(
     """Create an experiment data record
 
     Stores a value under a key for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are set by the server. Unlike the other experiment data operations, this
-    one documents `user` as writable.
+    `created` and `modified` are set by the server. `user` may name the user the record belongs to: a
+    signed-in caller may create records for themselves only (403 otherwise), global staff for anyone.
+
+    Who may call: the user named by `user`, or global staff. Anyone else gets 403. A non-staff caller
+    may only create records for themselves (`user` absent or their own username); global staff may
+    create them for any user.
 
     Args:
         body (ExperimentDataCreate): An experiment data record as the create operation documents
@@ -100,8 +104,12 @@ def sync(
     """Create an experiment data record
 
     Stores a value under a key for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are set by the server. Unlike the other experiment data operations, this
-    one documents `user` as writable.
+    `created` and `modified` are set by the server. `user` may name the user the record belongs to: a
+    signed-in caller may create records for themselves only (403 otherwise), global staff for anyone.
+
+    Who may call: the user named by `user`, or global staff. Anyone else gets 403. A non-staff caller
+    may only create records for themselves (`user` absent or their own username); global staff may
+    create them for any user.
 
     Args:
         body (ExperimentDataCreate): An experiment data record as the create operation documents
@@ -131,8 +139,12 @@ async def asyncio_detailed(
     """Create an experiment data record
 
     Stores a value under a key for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are set by the server. Unlike the other experiment data operations, this
-    one documents `user` as writable.
+    `created` and `modified` are set by the server. `user` may name the user the record belongs to: a
+    signed-in caller may create records for themselves only (403 otherwise), global staff for anyone.
+
+    Who may call: the user named by `user`, or global staff. Anyone else gets 403. A non-staff caller
+    may only create records for themselves (`user` absent or their own username); global staff may
+    create them for any user.
 
     Args:
         body (ExperimentDataCreate): An experiment data record as the create operation documents
@@ -165,8 +177,12 @@ async def asyncio(
     """Create an experiment data record
 
     Stores a value under a key for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are set by the server. Unlike the other experiment data operations, this
-    one documents `user` as writable.
+    `created` and `modified` are set by the server. `user` may name the user the record belongs to: a
+    signed-in caller may create records for themselves only (403 otherwise), global staff for anyone.
+
+    Who may call: the user named by `user`, or global staff. Anyone else gets 403. A non-staff caller
+    may only create records for themselves (`user` absent or their own username); global staff may
+    create them for any user.
 
     Args:
         body (ExperimentDataCreate): An experiment data record as the create operation documents

@@ -55,7 +55,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an experiment data record
 
-    Deletes the experiment data record `id`. The doc gives only the path parameter.
+    Deletes the experiment data record `id`. Needs a signed-in caller; a record that is not the caller's
+    own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -88,7 +93,12 @@ def sync(
 ) -> Any:
     """Delete an experiment data record
 
-    Deletes the experiment data record `id`. The doc gives only the path parameter.
+    Deletes the experiment data record `id`. Needs a signed-in caller; a record that is not the caller's
+    own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -116,7 +126,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete an experiment data record
 
-    Deletes the experiment data record `id`. The doc gives only the path parameter.
+    Deletes the experiment data record `id`. Needs a signed-in caller; a record that is not the caller's
+    own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -147,7 +162,12 @@ async def asyncio(
 ) -> Any:
     """Delete an experiment data record
 
-    Deletes the experiment data record `id`. The doc gives only the path parameter.
+    Deletes the experiment data record `id`. Needs a signed-in caller; a record that is not the caller's
+    own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):

@@ -76,8 +76,12 @@ def sync_detailed(
 ) -> Response[PaginatedExperimentDataList]:
     """List experiment data
 
-    Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
-    experiment and one key.
+    Returns the requesting user's experiment data records, one page at a time; `experiment_id` and `key`
+    narrow the list to one experiment and one key. Needs a signed-in caller, and lists only the caller's
+    own records (global staff included).
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Every caller, global staff
+    included, sees only their own records: the view filters the records by the requesting user.
 
     Args:
         experiment_id (float | Unset):
@@ -119,8 +123,12 @@ def sync(
 ) -> PaginatedExperimentDataList:
     """List experiment data
 
-    Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
-    experiment and one key.
+    Returns the requesting user's experiment data records, one page at a time; `experiment_id` and `key`
+    narrow the list to one experiment and one key. Needs a signed-in caller, and lists only the caller's
+    own records (global staff included).
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Every caller, global staff
+    included, sees only their own records: the view filters the records by the requesting user.
 
     Args:
         experiment_id (float | Unset):
@@ -157,8 +165,12 @@ async def asyncio_detailed(
 ) -> Response[PaginatedExperimentDataList]:
     """List experiment data
 
-    Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
-    experiment and one key.
+    Returns the requesting user's experiment data records, one page at a time; `experiment_id` and `key`
+    narrow the list to one experiment and one key. Needs a signed-in caller, and lists only the caller's
+    own records (global staff included).
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Every caller, global staff
+    included, sees only their own records: the view filters the records by the requesting user.
 
     Args:
         experiment_id (float | Unset):
@@ -198,8 +210,12 @@ async def asyncio(
 ) -> PaginatedExperimentDataList:
     """List experiment data
 
-    Returns experiment data records one page at a time. `experiment_id` and `key` narrow the list to one
-    experiment and one key.
+    Returns the requesting user's experiment data records, one page at a time; `experiment_id` and `key`
+    narrow the list to one experiment and one key. Needs a signed-in caller, and lists only the caller's
+    own records (global staff included).
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Every caller, global staff
+    included, sees only their own records: the view filters the records by the requesting user.
 
     Args:
         experiment_id (float | Unset):

@@ -70,8 +70,12 @@ def sync_detailed(
 ) -> Response[ExperimentData]:
     """Update part of an experiment data record
 
-    Changes the experiment data record `id`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes the experiment data record `id`, with the same body and required fields as the PUT. Needs a
+    signed-in caller; a record that is not the caller's own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -108,8 +112,12 @@ def sync(
 ) -> ExperimentData:
     """Update part of an experiment data record
 
-    Changes the experiment data record `id`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes the experiment data record `id`, with the same body and required fields as the PUT. Needs a
+    signed-in caller; a record that is not the caller's own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -141,8 +149,12 @@ async def asyncio_detailed(
 ) -> Response[ExperimentData]:
     """Update part of an experiment data record
 
-    Changes the experiment data record `id`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes the experiment data record `id`, with the same body and required fields as the PUT. Needs a
+    signed-in caller; a record that is not the caller's own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -177,8 +189,12 @@ async def asyncio(
 ) -> ExperimentData:
     """Update part of an experiment data record
 
-    Changes the experiment data record `id`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes the experiment data record `id`, with the same body and required fields as the PUT. Needs a
+    signed-in caller; a record that is not the caller's own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):

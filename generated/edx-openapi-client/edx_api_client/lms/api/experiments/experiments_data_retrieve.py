@@ -59,7 +59,12 @@ def sync_detailed(
 ) -> Response[ExperimentData]:
     """Get an experiment data record
 
-    Returns the experiment data record `id`.
+    Returns the experiment data record `id`. Needs a signed-in caller; a record that is not the caller's
+    own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -92,7 +97,12 @@ def sync(
 ) -> ExperimentData:
     """Get an experiment data record
 
-    Returns the experiment data record `id`.
+    Returns the experiment data record `id`. Needs a signed-in caller; a record that is not the caller's
+    own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -120,7 +130,12 @@ async def asyncio_detailed(
 ) -> Response[ExperimentData]:
     """Get an experiment data record
 
-    Returns the experiment data record `id`.
+    Returns the experiment data record `id`. Needs a signed-in caller; a record that is not the caller's
+    own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -151,7 +166,12 @@ async def asyncio(
 ) -> ExperimentData:
     """Get an experiment data record
 
-    Returns the experiment data record `id`.
+    Returns the experiment data record `id`. Needs a signed-in caller; a record that is not the caller's
+    own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):

@@ -69,7 +69,12 @@ def sync_detailed(
     """Replace an experiment data record
 
     Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
-    `user`, `created` and `modified` are read-only.
+    `user`, `created` and `modified` are read-only. Needs a signed-in caller; a record that is not the
+    caller's own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -107,7 +112,12 @@ def sync(
     """Replace an experiment data record
 
     Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
-    `user`, `created` and `modified` are read-only.
+    `user`, `created` and `modified` are read-only. Needs a signed-in caller; a record that is not the
+    caller's own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -140,7 +150,12 @@ async def asyncio_detailed(
     """Replace an experiment data record
 
     Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
-    `user`, `created` and `modified` are read-only.
+    `user`, `created` and `modified` are read-only. Needs a signed-in caller; a record that is not the
+    caller's own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):
@@ -176,7 +191,12 @@ async def asyncio(
     """Replace an experiment data record
 
     Writes the experiment data record `id`. `experiment_id`, `key` and `value` must be sent; `id`,
-    `user`, `created` and `modified` are read-only.
+    `user`, `created` and `modified` are read-only. Needs a signed-in caller; a record that is not the
+    caller's own is answered 404.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 404. The records are looked up
+    among the requesting user's own, so a record of another user (even for global staff) is answered
+    404.
 
     Args:
         id (int):

@@ -64,7 +64,9 @@ def sync_detailed(
     """Create an experiment key-value pair
 
     Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are set by the server.
+    `created` and `modified` are set by the server. Only global staff may write them (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
@@ -99,7 +101,9 @@ def sync(
     """Create an experiment key-value pair
 
     Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are set by the server.
+    `created` and `modified` are set by the server. Only global staff may write them (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
@@ -129,7 +133,9 @@ async def asyncio_detailed(
     """Create an experiment key-value pair
 
     Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are set by the server.
+    `created` and `modified` are set by the server. Only global staff may write them (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment
@@ -162,7 +168,9 @@ async def asyncio(
     """Create an experiment key-value pair
 
     Stores a key-value pair for an experiment. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are set by the server.
+    `created` and `modified` are set by the server. Only global staff may write them (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (ExperimentKeyValue): A key-value pair stored for one experiment; unlike experiment

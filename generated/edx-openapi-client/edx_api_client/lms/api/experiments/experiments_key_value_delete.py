@@ -55,7 +55,9 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an experiment key-value pair
 
-    Deletes the experiment key-value pair `id`. The doc gives only the path parameter.
+    Deletes the experiment key-value pair `id`. Only global staff may delete it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):
@@ -88,7 +90,9 @@ def sync(
 ) -> Any:
     """Delete an experiment key-value pair
 
-    Deletes the experiment key-value pair `id`. The doc gives only the path parameter.
+    Deletes the experiment key-value pair `id`. Only global staff may delete it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):
@@ -116,7 +120,9 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete an experiment key-value pair
 
-    Deletes the experiment key-value pair `id`. The doc gives only the path parameter.
+    Deletes the experiment key-value pair `id`. Only global staff may delete it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):
@@ -147,7 +153,9 @@ async def asyncio(
 ) -> Any:
     """Delete an experiment key-value pair
 
-    Deletes the experiment key-value pair `id`. The doc gives only the path parameter.
+    Deletes the experiment key-value pair `id`. Only global staff may delete it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):

@@ -70,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     experiment_id: float | Unset = UNSET,
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -78,8 +78,10 @@ def sync_detailed(
 ) -> Response[PaginatedExperimentKeyValueList]:
     """List experiment key-value pairs
 
-    Returns experiment key-value pairs one page at a time. `experiment_id` and `key` narrow the list to
-    one experiment and one key.
+    Returns experiment key-value pairs one page at a time; `experiment_id` and `key` narrow the list to
+    one experiment and one key. Anyone may read them, signed in or not.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         experiment_id (float | Unset):
@@ -113,7 +115,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     experiment_id: float | Unset = UNSET,
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -121,8 +123,10 @@ def sync(
 ) -> PaginatedExperimentKeyValueList:
     """List experiment key-value pairs
 
-    Returns experiment key-value pairs one page at a time. `experiment_id` and `key` narrow the list to
-    one experiment and one key.
+    Returns experiment key-value pairs one page at a time; `experiment_id` and `key` narrow the list to
+    one experiment and one key. Anyone may read them, signed in or not.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         experiment_id (float | Unset):
@@ -151,7 +155,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     experiment_id: float | Unset = UNSET,
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -159,8 +163,10 @@ async def asyncio_detailed(
 ) -> Response[PaginatedExperimentKeyValueList]:
     """List experiment key-value pairs
 
-    Returns experiment key-value pairs one page at a time. `experiment_id` and `key` narrow the list to
-    one experiment and one key.
+    Returns experiment key-value pairs one page at a time; `experiment_id` and `key` narrow the list to
+    one experiment and one key. Anyone may read them, signed in or not.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         experiment_id (float | Unset):
@@ -192,7 +198,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     experiment_id: float | Unset = UNSET,
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -200,8 +206,10 @@ async def asyncio(
 ) -> PaginatedExperimentKeyValueList:
     """List experiment key-value pairs
 
-    Returns experiment key-value pairs one page at a time. `experiment_id` and `key` narrow the list to
-    one experiment and one key.
+    Returns experiment key-value pairs one page at a time; `experiment_id` and `key` narrow the list to
+    one experiment and one key. Anyone may read them, signed in or not.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         experiment_id (float | Unset):

@@ -70,8 +70,10 @@ def sync_detailed(
 ) -> Response[ExperimentKeyValue]:
     """Update part of an experiment key-value pair
 
-    Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes the experiment key-value pair `id`, with the same body and required fields as the PUT. Only
+    global staff may change it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):
@@ -108,8 +110,10 @@ def sync(
 ) -> ExperimentKeyValue:
     """Update part of an experiment key-value pair
 
-    Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes the experiment key-value pair `id`, with the same body and required fields as the PUT. Only
+    global staff may change it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):
@@ -141,8 +145,10 @@ async def asyncio_detailed(
 ) -> Response[ExperimentKeyValue]:
     """Update part of an experiment key-value pair
 
-    Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes the experiment key-value pair `id`, with the same body and required fields as the PUT. Only
+    global staff may change it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):
@@ -177,8 +183,10 @@ async def asyncio(
 ) -> ExperimentKeyValue:
     """Update part of an experiment key-value pair
 
-    Changes the experiment key-value pair `id`. The doc documents the same body, with the same required
-    fields, as for PUT.
+    Changes the experiment key-value pair `id`, with the same body and required fields as the PUT. Only
+    global staff may change it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):

@@ -55,11 +55,13 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ExperimentKeyValue]:
     """Get an experiment key-value pair
 
-    Returns the experiment key-value pair `id`.
+    Returns the experiment key-value pair `id`. Anyone may read it, signed in or not.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         id (int):
@@ -88,11 +90,13 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ExperimentKeyValue:
     """Get an experiment key-value pair
 
-    Returns the experiment key-value pair `id`.
+    Returns the experiment key-value pair `id`. Anyone may read it, signed in or not.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         id (int):
@@ -116,11 +120,13 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ExperimentKeyValue]:
     """Get an experiment key-value pair
 
-    Returns the experiment key-value pair `id`.
+    Returns the experiment key-value pair `id`. Anyone may read it, signed in or not.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         id (int):
@@ -147,11 +153,13 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ExperimentKeyValue:
     """Get an experiment key-value pair
 
-    Returns the experiment key-value pair `id`.
+    Returns the experiment key-value pair `id`. Anyone may read it, signed in or not.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         id (int):

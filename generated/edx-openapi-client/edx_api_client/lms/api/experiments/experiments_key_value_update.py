@@ -69,7 +69,9 @@ def sync_detailed(
     """Replace an experiment key-value pair
 
     Writes the experiment key-value pair `id`. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are read-only.
+    `created` and `modified` are read-only. Only global staff may write it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):
@@ -107,7 +109,9 @@ def sync(
     """Replace an experiment key-value pair
 
     Writes the experiment key-value pair `id`. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are read-only.
+    `created` and `modified` are read-only. Only global staff may write it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):
@@ -140,7 +144,9 @@ async def asyncio_detailed(
     """Replace an experiment key-value pair
 
     Writes the experiment key-value pair `id`. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are read-only.
+    `created` and `modified` are read-only. Only global staff may write it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):
@@ -176,7 +182,9 @@ async def asyncio(
     """Replace an experiment key-value pair
 
     Writes the experiment key-value pair `id`. `experiment_id`, `key` and `value` must be sent; `id`,
-    `created` and `modified` are read-only.
+    `created` and `modified` are read-only. Only global staff may write it (others get 403).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         id (int):

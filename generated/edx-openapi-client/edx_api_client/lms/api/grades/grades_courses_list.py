@@ -112,9 +112,18 @@ def sync_detailed(
 ) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     """List course grade statuses
 
-    Returns course progress (grade) statuses, one page at a time; pages are chosen with an opaque
-    `cursor` and sized with `page_size`. The doc gives no response fields. The platform serves the same
-    view as the course grades read, taking the course from the `course_id` query parameter.
+    Returns course grades for the course named by the `course_id` query parameter (404 for an unknown
+    course): the grades of its actively enrolled learners, one page at a time (opaque `cursor`,
+    `page_size`, 50 a page by default), or with `username` that user's grade alone (404 for an unknown
+    user or one not enrolled). Global staff may read every grade; another signed-in user only their own,
+    by passing their own `username` (403 otherwise). A learner's email is only shown for master's track
+    enrollments.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Global staff may read every learner's grade; any other signed-in user
+    only their own, by passing their own `username` (403 otherwise, and for a call without `username`).
+    A restricted OAuth application is admitted with the `grades:read` scope and JWT filters naming the
+    course's organization and the user. The graded user must be enrolled (404 otherwise).
 
     Args:
         cursor (str | Unset):
@@ -156,9 +165,18 @@ def sync(
 ) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """List course grade statuses
 
-    Returns course progress (grade) statuses, one page at a time; pages are chosen with an opaque
-    `cursor` and sized with `page_size`. The doc gives no response fields. The platform serves the same
-    view as the course grades read, taking the course from the `course_id` query parameter.
+    Returns course grades for the course named by the `course_id` query parameter (404 for an unknown
+    course): the grades of its actively enrolled learners, one page at a time (opaque `cursor`,
+    `page_size`, 50 a page by default), or with `username` that user's grade alone (404 for an unknown
+    user or one not enrolled). Global staff may read every grade; another signed-in user only their own,
+    by passing their own `username` (403 otherwise). A learner's email is only shown for master's track
+    enrollments.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Global staff may read every learner's grade; any other signed-in user
+    only their own, by passing their own `username` (403 otherwise, and for a call without `username`).
+    A restricted OAuth application is admitted with the `grades:read` scope and JWT filters naming the
+    course's organization and the user. The graded user must be enrolled (404 otherwise).
 
     Args:
         cursor (str | Unset):
@@ -195,9 +213,18 @@ async def asyncio_detailed(
 ) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     """List course grade statuses
 
-    Returns course progress (grade) statuses, one page at a time; pages are chosen with an opaque
-    `cursor` and sized with `page_size`. The doc gives no response fields. The platform serves the same
-    view as the course grades read, taking the course from the `course_id` query parameter.
+    Returns course grades for the course named by the `course_id` query parameter (404 for an unknown
+    course): the grades of its actively enrolled learners, one page at a time (opaque `cursor`,
+    `page_size`, 50 a page by default), or with `username` that user's grade alone (404 for an unknown
+    user or one not enrolled). Global staff may read every grade; another signed-in user only their own,
+    by passing their own `username` (403 otherwise). A learner's email is only shown for master's track
+    enrollments.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Global staff may read every learner's grade; any other signed-in user
+    only their own, by passing their own `username` (403 otherwise, and for a call without `username`).
+    A restricted OAuth application is admitted with the `grades:read` scope and JWT filters naming the
+    course's organization and the user. The graded user must be enrolled (404 otherwise).
 
     Args:
         cursor (str | Unset):
@@ -237,9 +264,18 @@ async def asyncio(
 ) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """List course grade statuses
 
-    Returns course progress (grade) statuses, one page at a time; pages are chosen with an opaque
-    `cursor` and sized with `page_size`. The doc gives no response fields. The platform serves the same
-    view as the course grades read, taking the course from the `course_id` query parameter.
+    Returns course grades for the course named by the `course_id` query parameter (404 for an unknown
+    course): the grades of its actively enrolled learners, one page at a time (opaque `cursor`,
+    `page_size`, 50 a page by default), or with `username` that user's grade alone (404 for an unknown
+    user or one not enrolled). Global staff may read every grade; another signed-in user only their own,
+    by passing their own `username` (403 otherwise). A learner's email is only shown for master's track
+    enrollments.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Global staff may read every learner's grade; any other signed-in user
+    only their own, by passing their own `username` (403 otherwise, and for a call without `username`).
+    A restricted OAuth application is admitted with the `grades:read` scope and JWT filters naming the
+    course's organization and the user. The graded user must be enrolled (404 otherwise).
 
     Args:
         cursor (str | Unset):

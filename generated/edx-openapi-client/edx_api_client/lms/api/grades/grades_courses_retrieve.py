@@ -113,10 +113,17 @@ def sync_detailed(
 ) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     """Retrieve course grade status
 
-    Returns the course progress (grade) status for the course named in the path. The doc gives no
-    response fields. The platform pages the grades of the course's active enrollments with a cursor (50
-    a page by default), or answers the grade of the user named by `username` alone (404 for an unknown
-    user or one not enrolled); a learner's email is only shown for master's track enrollments.
+    Returns course grades for the course named in the path (404 for an unknown course): the grades of
+    its actively enrolled learners, one page at a time (opaque `cursor`, `page_size`, 50 a page by
+    default), or with `username` that user's grade alone (404 for an unknown user or one not enrolled).
+    Global staff may read every grade; another signed-in user only their own, by passing their own
+    `username` (403 otherwise). A learner's email is only shown for master's track enrollments.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Global staff may read every learner's grade; any other signed-in user
+    only their own, by passing their own `username` (403 otherwise, and for a call without `username`).
+    A restricted OAuth application is admitted with the `grades:read` scope and JWT filters naming the
+    course's organization and the user. The graded user must be enrolled (404 otherwise).
 
     Args:
         course_id (str):
@@ -158,10 +165,17 @@ def sync(
 ) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """Retrieve course grade status
 
-    Returns the course progress (grade) status for the course named in the path. The doc gives no
-    response fields. The platform pages the grades of the course's active enrollments with a cursor (50
-    a page by default), or answers the grade of the user named by `username` alone (404 for an unknown
-    user or one not enrolled); a learner's email is only shown for master's track enrollments.
+    Returns course grades for the course named in the path (404 for an unknown course): the grades of
+    its actively enrolled learners, one page at a time (opaque `cursor`, `page_size`, 50 a page by
+    default), or with `username` that user's grade alone (404 for an unknown user or one not enrolled).
+    Global staff may read every grade; another signed-in user only their own, by passing their own
+    `username` (403 otherwise). A learner's email is only shown for master's track enrollments.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Global staff may read every learner's grade; any other signed-in user
+    only their own, by passing their own `username` (403 otherwise, and for a call without `username`).
+    A restricted OAuth application is admitted with the `grades:read` scope and JWT filters naming the
+    course's organization and the user. The graded user must be enrolled (404 otherwise).
 
     Args:
         course_id (str):
@@ -198,10 +212,17 @@ async def asyncio_detailed(
 ) -> Response[GradesCourseGradePage | list[GradesCourseGrade]]:
     """Retrieve course grade status
 
-    Returns the course progress (grade) status for the course named in the path. The doc gives no
-    response fields. The platform pages the grades of the course's active enrollments with a cursor (50
-    a page by default), or answers the grade of the user named by `username` alone (404 for an unknown
-    user or one not enrolled); a learner's email is only shown for master's track enrollments.
+    Returns course grades for the course named in the path (404 for an unknown course): the grades of
+    its actively enrolled learners, one page at a time (opaque `cursor`, `page_size`, 50 a page by
+    default), or with `username` that user's grade alone (404 for an unknown user or one not enrolled).
+    Global staff may read every grade; another signed-in user only their own, by passing their own
+    `username` (403 otherwise). A learner's email is only shown for master's track enrollments.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Global staff may read every learner's grade; any other signed-in user
+    only their own, by passing their own `username` (403 otherwise, and for a call without `username`).
+    A restricted OAuth application is admitted with the `grades:read` scope and JWT filters naming the
+    course's organization and the user. The graded user must be enrolled (404 otherwise).
 
     Args:
         course_id (str):
@@ -241,10 +262,17 @@ async def asyncio(
 ) -> GradesCourseGradePage | list[GradesCourseGrade]:
     """Retrieve course grade status
 
-    Returns the course progress (grade) status for the course named in the path. The doc gives no
-    response fields. The platform pages the grades of the course's active enrollments with a cursor (50
-    a page by default), or answers the grade of the user named by `username` alone (404 for an unknown
-    user or one not enrolled); a learner's email is only shown for master's track enrollments.
+    Returns course grades for the course named in the path (404 for an unknown course): the grades of
+    its actively enrolled learners, one page at a time (opaque `cursor`, `page_size`, 50 a page by
+    default), or with `username` that user's grade alone (404 for an unknown user or one not enrolled).
+    Global staff may read every grade; another signed-in user only their own, by passing their own
+    `username` (403 otherwise). A learner's email is only shown for master's track enrollments.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Global staff may read every learner's grade; any other signed-in user
+    only their own, by passing their own `username` (403 otherwise, and for a call without `username`).
+    A restricted OAuth application is admitted with the `grades:read` scope and JWT filters naming the
+    course's organization and the user. The graded user must be enrolled (404 otherwise).
 
     Args:
         course_id (str):

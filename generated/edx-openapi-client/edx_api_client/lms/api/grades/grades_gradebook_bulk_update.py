@@ -79,11 +79,15 @@ def sync_detailed(
 ) -> Response[list[GradesGradebookUpdateResult]]:
     """Update gradebook grades in bulk
 
-    Changes several grades in the gradebook of the course named in the path. Only users with course
-    author access to the course may call it; others get 403. The doc documents neither a request body
-    nor a response. The platform reads a list of grade overrides, answers 403 as well where the writable
-    gradebook is not enabled or the course's grades are frozen, and answers 202 when every override was
-    made, 422 when any was not.
+    Overrides several subsection grades in the gradebook of the course named in the path; the body is a
+    list of grade overrides, one per learner and subsection. Only the course's staff and instructors,
+    and global staff, may call it; others get 403, as does every caller where the writable gradebook is
+    not enabled or the course's grades are frozen. Answers 202 when every override was made and 422 when
+    any was not, with a result per requested pair.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff). The call is also refused
+    with 403 where the writable gradebook is not enabled or the course's grades are frozen.
 
     Args:
         course_id (str):
@@ -119,11 +123,15 @@ def sync(
 ) -> list[GradesGradebookUpdateResult]:
     """Update gradebook grades in bulk
 
-    Changes several grades in the gradebook of the course named in the path. Only users with course
-    author access to the course may call it; others get 403. The doc documents neither a request body
-    nor a response. The platform reads a list of grade overrides, answers 403 as well where the writable
-    gradebook is not enabled or the course's grades are frozen, and answers 202 when every override was
-    made, 422 when any was not.
+    Overrides several subsection grades in the gradebook of the course named in the path; the body is a
+    list of grade overrides, one per learner and subsection. Only the course's staff and instructors,
+    and global staff, may call it; others get 403, as does every caller where the writable gradebook is
+    not enabled or the course's grades are frozen. Answers 202 when every override was made and 422 when
+    any was not, with a result per requested pair.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff). The call is also refused
+    with 403 where the writable gradebook is not enabled or the course's grades are frozen.
 
     Args:
         course_id (str):
@@ -154,11 +162,15 @@ async def asyncio_detailed(
 ) -> Response[list[GradesGradebookUpdateResult]]:
     """Update gradebook grades in bulk
 
-    Changes several grades in the gradebook of the course named in the path. Only users with course
-    author access to the course may call it; others get 403. The doc documents neither a request body
-    nor a response. The platform reads a list of grade overrides, answers 403 as well where the writable
-    gradebook is not enabled or the course's grades are frozen, and answers 202 when every override was
-    made, 422 when any was not.
+    Overrides several subsection grades in the gradebook of the course named in the path; the body is a
+    list of grade overrides, one per learner and subsection. Only the course's staff and instructors,
+    and global staff, may call it; others get 403, as does every caller where the writable gradebook is
+    not enabled or the course's grades are frozen. Answers 202 when every override was made and 422 when
+    any was not, with a result per requested pair.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff). The call is also refused
+    with 403 where the writable gradebook is not enabled or the course's grades are frozen.
 
     Args:
         course_id (str):
@@ -192,11 +204,15 @@ async def asyncio(
 ) -> list[GradesGradebookUpdateResult]:
     """Update gradebook grades in bulk
 
-    Changes several grades in the gradebook of the course named in the path. Only users with course
-    author access to the course may call it; others get 403. The doc documents neither a request body
-    nor a response. The platform reads a list of grade overrides, answers 403 as well where the writable
-    gradebook is not enabled or the course's grades are frozen, and answers 202 when every override was
-    made, 422 when any was not.
+    Overrides several subsection grades in the gradebook of the course named in the path; the body is a
+    list of grade overrides, one per learner and subsection. Only the course's staff and instructors,
+    and global staff, may call it; others get 403, as does every caller where the writable gradebook is
+    not enabled or the course's grades are frozen. Answers 202 when every override was made and 422 when
+    any was not, with a result per requested pair.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff). The call is also refused
+    with 403 where the writable gradebook is not enabled or the course's grades are frozen.
 
     Args:
         course_id (str):

@@ -73,9 +73,12 @@ def sync_detailed(
 ) -> Response[GradesGradingInfo]:
     """Retrieve a course's grading information
 
-    Returns grading information of the course named in the path for the gradebook, paginated by `page`
-    and `page_size`. Only users with course author access to the course may call it; others get 403. The
-    doc gives no response fields.
+    Returns the grading information the gradebook needs for the course named in the path: its assignment
+    types and subsections (only graded ones with `graded_only`), grade cutoffs, and whether grades are
+    frozen. Only the course's staff and instructors, and global staff, may call it; others get 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff).
 
     Args:
         course_id (str):
@@ -114,9 +117,12 @@ def sync(
 ) -> GradesGradingInfo:
     """Retrieve a course's grading information
 
-    Returns grading information of the course named in the path for the gradebook, paginated by `page`
-    and `page_size`. Only users with course author access to the course may call it; others get 403. The
-    doc gives no response fields.
+    Returns the grading information the gradebook needs for the course named in the path: its assignment
+    types and subsections (only graded ones with `graded_only`), grade cutoffs, and whether grades are
+    frozen. Only the course's staff and instructors, and global staff, may call it; others get 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff).
 
     Args:
         course_id (str):
@@ -150,9 +156,12 @@ async def asyncio_detailed(
 ) -> Response[GradesGradingInfo]:
     """Retrieve a course's grading information
 
-    Returns grading information of the course named in the path for the gradebook, paginated by `page`
-    and `page_size`. Only users with course author access to the course may call it; others get 403. The
-    doc gives no response fields.
+    Returns the grading information the gradebook needs for the course named in the path: its assignment
+    types and subsections (only graded ones with `graded_only`), grade cutoffs, and whether grades are
+    frozen. Only the course's staff and instructors, and global staff, may call it; others get 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff).
 
     Args:
         course_id (str):
@@ -189,9 +198,12 @@ async def asyncio(
 ) -> GradesGradingInfo:
     """Retrieve a course's grading information
 
-    Returns grading information of the course named in the path for the gradebook, paginated by `page`
-    and `page_size`. Only users with course author access to the course may call it; others get 403. The
-    doc gives no response fields.
+    Returns the grading information the gradebook needs for the course named in the path: its assignment
+    types and subsections (only graded ones with `graded_only`), grade cutoffs, and whether grades are
+    frozen. Only the course's staff and instructors, and global staff, may call it; others get 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff).
 
     Args:
         course_id (str):

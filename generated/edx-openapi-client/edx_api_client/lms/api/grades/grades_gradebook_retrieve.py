@@ -142,10 +142,15 @@ def sync_detailed(
 ) -> Response[GradesGradebookEntry | GradesGradebookPage]:
     """Retrieve a course's gradebook
 
-    Returns the gradebook of the course named in the path. Only users with course author access to the
-    course may call it; others get 403. The doc gives no response fields. The platform also answers 403
-    where the writable gradebook is not enabled for the course and 404 for an unknown course; it pages
-    the learners with a cursor and filters them by the query parameters below.
+    Returns the gradebook of the course named in the path: course and subsection grades of its learners,
+    one page at a time (opaque `cursor`), filtered by the query parameters, or of one learner with
+    `username`. Only the course's staff and instructors, and global staff, may call it; others get 403,
+    as does every caller where the writable gradebook is not enabled for the course. An unknown course
+    is answered 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff). The call is also refused
+    with 403 where the writable gradebook is not enabled for the course.
 
     Args:
         course_id (str):
@@ -217,10 +222,15 @@ def sync(
 ) -> GradesGradebookEntry | GradesGradebookPage:
     """Retrieve a course's gradebook
 
-    Returns the gradebook of the course named in the path. Only users with course author access to the
-    course may call it; others get 403. The doc gives no response fields. The platform also answers 403
-    where the writable gradebook is not enabled for the course and 404 for an unknown course; it pages
-    the learners with a cursor and filters them by the query parameters below.
+    Returns the gradebook of the course named in the path: course and subsection grades of its learners,
+    one page at a time (opaque `cursor`), filtered by the query parameters, or of one learner with
+    `username`. Only the course's staff and instructors, and global staff, may call it; others get 403,
+    as does every caller where the writable gradebook is not enabled for the course. An unknown course
+    is answered 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff). The call is also refused
+    with 403 where the writable gradebook is not enabled for the course.
 
     Args:
         course_id (str):
@@ -287,10 +297,15 @@ async def asyncio_detailed(
 ) -> Response[GradesGradebookEntry | GradesGradebookPage]:
     """Retrieve a course's gradebook
 
-    Returns the gradebook of the course named in the path. Only users with course author access to the
-    course may call it; others get 403. The doc gives no response fields. The platform also answers 403
-    where the writable gradebook is not enabled for the course and 404 for an unknown course; it pages
-    the learners with a cursor and filters them by the query parameters below.
+    Returns the gradebook of the course named in the path: course and subsection grades of its learners,
+    one page at a time (opaque `cursor`), filtered by the query parameters, or of one learner with
+    `username`. Only the course's staff and instructors, and global staff, may call it; others get 403,
+    as does every caller where the writable gradebook is not enabled for the course. An unknown course
+    is answered 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff). The call is also refused
+    with 403 where the writable gradebook is not enabled for the course.
 
     Args:
         course_id (str):
@@ -360,10 +375,15 @@ async def asyncio(
 ) -> GradesGradebookEntry | GradesGradebookPage:
     """Retrieve a course's gradebook
 
-    Returns the gradebook of the course named in the path. Only users with course author access to the
-    course may call it; others get 403. The doc gives no response fields. The platform also answers 403
-    where the writable gradebook is not enabled for the course and 404 for an unknown course; it pages
-    the learners with a cursor and filters them by the query parameters below.
+    Returns the gradebook of the course named in the path: course and subsection grades of its learners,
+    one page at a time (opaque `cursor`), filtered by the query parameters, or of one learner with
+    `username`. Only the course's staff and instructors, and global staff, may call it; others get 403,
+    as does every caller where the writable gradebook is not enabled for the course. An unknown course
+    is answered 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Course author
+    access is checked (the course's staff or instructor role, or global staff). The call is also refused
+    with 403 where the writable gradebook is not enabled for the course.
 
     Args:
         course_id (str):

@@ -66,11 +66,14 @@ def sync_detailed(
 ) -> Response[list[GradesAssignmentTypePolicy]]:
     """Retrieve a course's grading policy
 
-    Returns the grading policy of the course named in the path: for each assignment type that course
-    staff configured (for example Homework, Quiz or Exam), how many assignments it has, how many of them
-    are dropped and how much it weighs in the final grade. The doc lists `page` and `page_size` query
-    parameters but describes the body only by the fields of one assignment type; it is written here as
-    an array of them.
+    Returns the grading policy of the course named in the path: for each assignment type course staff
+    configured (for example Homework, Quiz or Exam), how many assignments it has, how many are dropped
+    and how much it weighs in the final grade. Needs a signed-in caller with staff access to the course
+    (others get 403); an unparsable course key is answered 400 and an unknown course 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Staff access
+    to the course is checked (course staff or instructor, or global staff); a caller without it gets 403
+    even for a course that does not exist.
 
     Args:
         course_id (str):
@@ -103,11 +106,14 @@ def sync(
 ) -> list[GradesAssignmentTypePolicy]:
     """Retrieve a course's grading policy
 
-    Returns the grading policy of the course named in the path: for each assignment type that course
-    staff configured (for example Homework, Quiz or Exam), how many assignments it has, how many of them
-    are dropped and how much it weighs in the final grade. The doc lists `page` and `page_size` query
-    parameters but describes the body only by the fields of one assignment type; it is written here as
-    an array of them.
+    Returns the grading policy of the course named in the path: for each assignment type course staff
+    configured (for example Homework, Quiz or Exam), how many assignments it has, how many are dropped
+    and how much it weighs in the final grade. Needs a signed-in caller with staff access to the course
+    (others get 403); an unparsable course key is answered 400 and an unknown course 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Staff access
+    to the course is checked (course staff or instructor, or global staff); a caller without it gets 403
+    even for a course that does not exist.
 
     Args:
         course_id (str):
@@ -135,11 +141,14 @@ async def asyncio_detailed(
 ) -> Response[list[GradesAssignmentTypePolicy]]:
     """Retrieve a course's grading policy
 
-    Returns the grading policy of the course named in the path: for each assignment type that course
-    staff configured (for example Homework, Quiz or Exam), how many assignments it has, how many of them
-    are dropped and how much it weighs in the final grade. The doc lists `page` and `page_size` query
-    parameters but describes the body only by the fields of one assignment type; it is written here as
-    an array of them.
+    Returns the grading policy of the course named in the path: for each assignment type course staff
+    configured (for example Homework, Quiz or Exam), how many assignments it has, how many are dropped
+    and how much it weighs in the final grade. Needs a signed-in caller with staff access to the course
+    (others get 403); an unparsable course key is answered 400 and an unknown course 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Staff access
+    to the course is checked (course staff or instructor, or global staff); a caller without it gets 403
+    even for a course that does not exist.
 
     Args:
         course_id (str):
@@ -170,11 +179,14 @@ async def asyncio(
 ) -> list[GradesAssignmentTypePolicy]:
     """Retrieve a course's grading policy
 
-    Returns the grading policy of the course named in the path: for each assignment type that course
-    staff configured (for example Homework, Quiz or Exam), how many assignments it has, how many of them
-    are dropped and how much it weighs in the final grade. The doc lists `page` and `page_size` query
-    parameters but describes the body only by the fields of one assignment type; it is written here as
-    an array of them.
+    Returns the grading policy of the course named in the path: for each assignment type course staff
+    configured (for example Homework, Quiz or Exam), how many assignments it has, how many are dropped
+    and how much it weighs in the final grade. Needs a signed-in caller with staff access to the course
+    (others get 403); an unparsable course key is answered 400 and an unknown course 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. Staff access
+    to the course is checked (course staff or instructor, or global staff); a caller without it gets 403
+    even for a course that does not exist.
 
     Args:
         course_id (str):

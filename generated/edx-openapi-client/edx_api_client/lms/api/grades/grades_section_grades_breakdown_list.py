@@ -83,6 +83,8 @@ def sync_detailed(
     invalid course identifier or username answers 400; a course or usernames that match nothing answer
     200 with empty `results`.
 
+    Who may call: global staff. Anyone else gets 403.
+
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
@@ -128,6 +130,8 @@ def sync(
     invalid course identifier or username answers 400; a course or usernames that match nothing answer
     200 with empty `results`.
 
+    Who may call: global staff. Anyone else gets 403.
+
     Args:
         cursor (str | Unset):
         page_size (int | Unset):
@@ -167,6 +171,8 @@ async def asyncio_detailed(
     (pages are chosen with an opaque `cursor`). Only global staff may call it (others get 403). An
     invalid course identifier or username answers 400; a course or usernames that match nothing answer
     200 with empty `results`.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         cursor (str | Unset):
@@ -210,6 +216,8 @@ async def asyncio(
     (pages are chosen with an opaque `cursor`). Only global staff may call it (others get 403). An
     invalid course identifier or username answers 400; a course or usernames that match nothing answer
     200 with empty `results`.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         cursor (str | Unset):

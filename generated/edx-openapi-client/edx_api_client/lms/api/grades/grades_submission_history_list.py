@@ -76,10 +76,12 @@ def sync_detailed(
 ) -> Response[list[GradesSubmissionHistory]]:
     """List problem submission history
 
-    Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
-    content libraries) of the course named in the path, per learner. Global staff see every learner's
-    history. When the history cannot be read the answer is empty. The doc's response values name the
-    list "Results" and describe its items; it is written here as the body itself.
+    Returns, per learner, the submission history of the problems (ProblemBlock only; not
+    LibraryContentBlock or content libraries) of the course named in the path; `username` narrows it to
+    one learner. Only global staff may call it (others get 403). When the history cannot be read the
+    answer is empty.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -115,10 +117,12 @@ def sync(
 ) -> list[GradesSubmissionHistory]:
     """List problem submission history
 
-    Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
-    content libraries) of the course named in the path, per learner. Global staff see every learner's
-    history. When the history cannot be read the answer is empty. The doc's response values name the
-    list "Results" and describe its items; it is written here as the body itself.
+    Returns, per learner, the submission history of the problems (ProblemBlock only; not
+    LibraryContentBlock or content libraries) of the course named in the path; `username` narrows it to
+    one learner. Only global staff may call it (others get 403). When the history cannot be read the
+    answer is empty.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -149,10 +153,12 @@ async def asyncio_detailed(
 ) -> Response[list[GradesSubmissionHistory]]:
     """List problem submission history
 
-    Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
-    content libraries) of the course named in the path, per learner. Global staff see every learner's
-    history. When the history cannot be read the answer is empty. The doc's response values name the
-    list "Results" and describe its items; it is written here as the body itself.
+    Returns, per learner, the submission history of the problems (ProblemBlock only; not
+    LibraryContentBlock or content libraries) of the course named in the path; `username` narrows it to
+    one learner. Only global staff may call it (others get 403). When the history cannot be read the
+    answer is empty.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -186,10 +192,12 @@ async def asyncio(
 ) -> list[GradesSubmissionHistory]:
     """List problem submission history
 
-    Returns the submission history of the problems (ProblemBlock only; not LibraryContentBlock or
-    content libraries) of the course named in the path, per learner. Global staff see every learner's
-    history. When the history cannot be read the answer is empty. The doc's response values name the
-    list "Results" and describe its items; it is written here as the body itself.
+    Returns, per learner, the submission history of the problems (ProblemBlock only; not
+    LibraryContentBlock or content libraries) of the course named in the path; `username` narrows it to
+    one learner. Only global staff may call it (others get 403). When the history cannot be read the
+    answer is empty.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

@@ -73,10 +73,14 @@ def sync_detailed(
 ) -> Response[GradesSubsectionGrade]:
     """Retrieve a subsection grade
 
-    Returns a learner's grade for the subsection named in the path, any override of it, and the history
-    of changes made to it. The doc gives no response fields. The platform answers 404 for an unparsable
-    subsection key or user id and 403 for a caller without course author access to the subsection's
-    course.
+    Returns the grade of the learner `user_id` for the subsection named in the path, any override of it,
+    and the history of changes made to it. Only the staff and instructors of the subsection's course,
+    and global staff, may call it (others get 403). An unparsable subsection key or user id is answered
+    404.
+
+    Who may call: staff of the course `subsection_id`, or global staff. Anyone else gets 403. The course
+    is the one the subsection belongs to; course author access to it is checked (course staff or
+    instructor, or global staff).
 
     Args:
         subsection_id (str):
@@ -115,10 +119,14 @@ def sync(
 ) -> GradesSubsectionGrade:
     """Retrieve a subsection grade
 
-    Returns a learner's grade for the subsection named in the path, any override of it, and the history
-    of changes made to it. The doc gives no response fields. The platform answers 404 for an unparsable
-    subsection key or user id and 403 for a caller without course author access to the subsection's
-    course.
+    Returns the grade of the learner `user_id` for the subsection named in the path, any override of it,
+    and the history of changes made to it. Only the staff and instructors of the subsection's course,
+    and global staff, may call it (others get 403). An unparsable subsection key or user id is answered
+    404.
+
+    Who may call: staff of the course `subsection_id`, or global staff. Anyone else gets 403. The course
+    is the one the subsection belongs to; course author access to it is checked (course staff or
+    instructor, or global staff).
 
     Args:
         subsection_id (str):
@@ -152,10 +160,14 @@ async def asyncio_detailed(
 ) -> Response[GradesSubsectionGrade]:
     """Retrieve a subsection grade
 
-    Returns a learner's grade for the subsection named in the path, any override of it, and the history
-    of changes made to it. The doc gives no response fields. The platform answers 404 for an unparsable
-    subsection key or user id and 403 for a caller without course author access to the subsection's
-    course.
+    Returns the grade of the learner `user_id` for the subsection named in the path, any override of it,
+    and the history of changes made to it. Only the staff and instructors of the subsection's course,
+    and global staff, may call it (others get 403). An unparsable subsection key or user id is answered
+    404.
+
+    Who may call: staff of the course `subsection_id`, or global staff. Anyone else gets 403. The course
+    is the one the subsection belongs to; course author access to it is checked (course staff or
+    instructor, or global staff).
 
     Args:
         subsection_id (str):
@@ -192,10 +204,14 @@ async def asyncio(
 ) -> GradesSubsectionGrade:
     """Retrieve a subsection grade
 
-    Returns a learner's grade for the subsection named in the path, any override of it, and the history
-    of changes made to it. The doc gives no response fields. The platform answers 404 for an unparsable
-    subsection key or user id and 403 for a caller without course author access to the subsection's
-    course.
+    Returns the grade of the learner `user_id` for the subsection named in the path, any override of it,
+    and the history of changes made to it. Only the staff and instructors of the subsection's course,
+    and global staff, may call it (others get 403). An unparsable subsection key or user id is answered
+    404.
+
+    Who may call: staff of the course `subsection_id`, or global staff. Anyone else gets 403. The course
+    is the one the subsection belongs to; course author access to it is checked (course staff or
+    instructor, or global staff).
 
     Args:
         subsection_id (str):

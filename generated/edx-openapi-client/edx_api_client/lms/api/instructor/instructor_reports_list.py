@@ -73,7 +73,13 @@ def sync_detailed(
     URL and an HTML link to it. A report's name depends on its type; a problem responses report for a
     whole course is called, for example, `edX_DemoX_Demo_Course_student_state_from_block-
     v1_edX+DemoX+Demo_Course+type@course+block@course_2021-04-30-0918.csv`. `report_name` keeps only the
-    report with that name.
+    report with that name. Only global staff and data researchers may list them; other signed-in users
+    get 403, and an unknown course 404.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's research permission in the course: global staff, or a user with the data researcher role (for
+    the course or its organization), which the caller list cannot name. Course staff and instructors
+    without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):
@@ -113,7 +119,13 @@ def sync(
     URL and an HTML link to it. A report's name depends on its type; a problem responses report for a
     whole course is called, for example, `edX_DemoX_Demo_Course_student_state_from_block-
     v1_edX+DemoX+Demo_Course+type@course+block@course_2021-04-30-0918.csv`. `report_name` keeps only the
-    report with that name.
+    report with that name. Only global staff and data researchers may list them; other signed-in users
+    get 403, and an unknown course 404.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's research permission in the course: global staff, or a user with the data researcher role (for
+    the course or its organization), which the caller list cannot name. Course staff and instructors
+    without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):
@@ -148,7 +160,13 @@ async def asyncio_detailed(
     URL and an HTML link to it. A report's name depends on its type; a problem responses report for a
     whole course is called, for example, `edX_DemoX_Demo_Course_student_state_from_block-
     v1_edX+DemoX+Demo_Course+type@course+block@course_2021-04-30-0918.csv`. `report_name` keeps only the
-    report with that name.
+    report with that name. Only global staff and data researchers may list them; other signed-in users
+    get 403, and an unknown course 404.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's research permission in the course: global staff, or a user with the data researcher role (for
+    the course or its organization), which the caller list cannot name. Course staff and instructors
+    without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):
@@ -186,7 +204,13 @@ async def asyncio(
     URL and an HTML link to it. A report's name depends on its type; a problem responses report for a
     whole course is called, for example, `edX_DemoX_Demo_Course_student_state_from_block-
     v1_edX+DemoX+Demo_Course+type@course+block@course_2021-04-30-0918.csv`. `report_name` keeps only the
-    report with that name.
+    report with that name. Only global staff and data researchers may list them; other signed-in users
+    get 403, and an unknown course 404.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's research permission in the course: global staff, or a user with the data researcher role (for
+    the course or its organization), which the caller list cannot name. Course staff and instructors
+    without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):

@@ -78,7 +78,13 @@ def sync_detailed(
     course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
     optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
     the course's usage key as the location and "poll, survey" as the filter. The answer is the same when
-    a generation task is already running. Faulty problem locations are answered with 400.
+    a generation task is already running. Faulty problem locations are answered with 400. Only global
+    staff and data researchers may start it; other signed-in users get 403.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's research permission in the course: global staff, or a user with the data researcher role (for
+    the course or its organization), which the caller list cannot name. Course staff and instructors
+    without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):
@@ -120,7 +126,13 @@ def sync(
     course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
     optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
     the course's usage key as the location and "poll, survey" as the filter. The answer is the same when
-    a generation task is already running. Faulty problem locations are answered with 400.
+    a generation task is already running. Faulty problem locations are answered with 400. Only global
+    staff and data researchers may start it; other signed-in users get 403.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's research permission in the course: global staff, or a user with the data researcher role (for
+    the course or its organization), which the caller list cannot name. Course staff and instructors
+    without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):
@@ -157,7 +169,13 @@ async def asyncio_detailed(
     course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
     optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
     the course's usage key as the location and "poll, survey" as the filter. The answer is the same when
-    a generation task is already running. Faulty problem locations are answered with 400.
+    a generation task is already running. Faulty problem locations are answered with 400. Only global
+    staff and data researchers may start it; other signed-in users get 403.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's research permission in the course: global staff, or a user with the data researcher role (for
+    the course or its organization), which the caller list cannot name. Course staff and instructors
+    without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):
@@ -197,7 +215,13 @@ async def asyncio(
     course, a section, a subsection or a unit) brings in every block under it. `problem_types_filter`,
     optional, keeps only blocks of the given types: to report on every poll and survey of a course, send
     the course's usage key as the location and "poll, survey" as the filter. The answer is the same when
-    a generation task is already running. Faulty problem locations are answered with 400.
+    a generation task is already running. Faulty problem locations are answered with 400. Only global
+    staff and data researchers may start it; other signed-in users get 403.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's research permission in the course: global staff, or a user with the data researcher role (for
+    the course or its organization), which the caller list cannot name. Course staff and instructors
+    without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):

@@ -75,8 +75,15 @@ def sync_detailed(
 
     Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
     currently running; with `problem_location_str` it returns the task history of that problem, and with
-    `unique_student_identifier` as well, the history of that problem for that student. The doc's example
-    request uses the older path /courses/{course_id}/instructor/api/v0/tasks.
+    `unique_student_identifier` as well, the history of that problem for that student.
+    `unique_student_identifier` without `problem_location_str`, or a malformed problem location, answers
+    400. Only global staff and data researchers may list tasks; other signed-in users get 403, and an
+    unknown course 404.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's show-tasks permission in the course: global staff, or a user with the data researcher role
+    (for the course or its organization), which the caller list cannot name. Course staff and
+    instructors without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):
@@ -117,8 +124,15 @@ def sync(
 
     Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
     currently running; with `problem_location_str` it returns the task history of that problem, and with
-    `unique_student_identifier` as well, the history of that problem for that student. The doc's example
-    request uses the older path /courses/{course_id}/instructor/api/v0/tasks.
+    `unique_student_identifier` as well, the history of that problem for that student.
+    `unique_student_identifier` without `problem_location_str`, or a malformed problem location, answers
+    400. Only global staff and data researchers may list tasks; other signed-in users get 403, and an
+    unknown course 404.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's show-tasks permission in the course: global staff, or a user with the data researcher role
+    (for the course or its organization), which the caller list cannot name. Course staff and
+    instructors without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):
@@ -154,8 +168,15 @@ async def asyncio_detailed(
 
     Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
     currently running; with `problem_location_str` it returns the task history of that problem, and with
-    `unique_student_identifier` as well, the history of that problem for that student. The doc's example
-    request uses the older path /courses/{course_id}/instructor/api/v0/tasks.
+    `unique_student_identifier` as well, the history of that problem for that student.
+    `unique_student_identifier` without `problem_location_str`, or a malformed problem location, answers
+    400. Only global staff and data researchers may list tasks; other signed-in users get 403, and an
+    unknown course 404.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's show-tasks permission in the course: global staff, or a user with the data researcher role
+    (for the course or its organization), which the caller list cannot name. Course staff and
+    instructors without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):
@@ -194,8 +215,15 @@ async def asyncio(
 
     Lists the instructor tasks of the course `course_id`. Without a query parameter it returns the tasks
     currently running; with `problem_location_str` it returns the task history of that problem, and with
-    `unique_student_identifier` as well, the history of that problem for that student. The doc's example
-    request uses the older path /courses/{course_id}/instructor/api/v0/tasks.
+    `unique_student_identifier` as well, the history of that problem for that student.
+    `unique_student_identifier` without `problem_location_str`, or a malformed problem location, answers
+    400. Only global staff and data researchers may list tasks; other signed-in users get 403, and an
+    unknown course 404.
+
+    Who may call: global staff. Anyone else gets 403. Needs a signed-in user holding the instructor
+    app's show-tasks permission in the course: global staff, or a user with the data researcher role
+    (for the course or its organization), which the caller list cannot name. Course staff and
+    instructors without that role are refused with 403; an unknown course answers 404.
 
     Args:
         course_id (str):

@@ -58,10 +58,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a scheduled bulk email's schedule
 
-    Deletes the schedule `schedule_id` of the course run `course_id`. The doc gives only the request
-    line and the view's shared description. The platform marks the scheduled task revoked, so the
-    message is never sent, then deletes the schedule; a task that has already run (or started) is
-    refused with 400.
+    Deletes the schedule `schedule_id` of the course run `course_id`: the scheduled task is marked
+    revoked, so the message is never sent, then the schedule is deleted. A task that has already run (or
+    started) is refused with 400, an unknown schedule with 404. Course staff, course instructors and
+    global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):
@@ -97,10 +101,14 @@ def sync(
 ) -> Any:
     """Delete a scheduled bulk email's schedule
 
-    Deletes the schedule `schedule_id` of the course run `course_id`. The doc gives only the request
-    line and the view's shared description. The platform marks the scheduled task revoked, so the
-    message is never sent, then deletes the schedule; a task that has already run (or started) is
-    refused with 400.
+    Deletes the schedule `schedule_id` of the course run `course_id`: the scheduled task is marked
+    revoked, so the message is never sent, then the schedule is deleted. A task that has already run (or
+    started) is refused with 400, an unknown schedule with 404. Course staff, course instructors and
+    global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):
@@ -131,10 +139,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a scheduled bulk email's schedule
 
-    Deletes the schedule `schedule_id` of the course run `course_id`. The doc gives only the request
-    line and the view's shared description. The platform marks the scheduled task revoked, so the
-    message is never sent, then deletes the schedule; a task that has already run (or started) is
-    refused with 400.
+    Deletes the schedule `schedule_id` of the course run `course_id`: the scheduled task is marked
+    revoked, so the message is never sent, then the schedule is deleted. A task that has already run (or
+    started) is refused with 400, an unknown schedule with 404. Course staff, course instructors and
+    global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):
@@ -168,10 +180,14 @@ async def asyncio(
 ) -> Any:
     """Delete a scheduled bulk email's schedule
 
-    Deletes the schedule `schedule_id` of the course run `course_id`. The doc gives only the request
-    line and the view's shared description. The platform marks the scheduled task revoked, so the
-    message is never sent, then deletes the schedule; a task that has already run (or started) is
-    refused with 400.
+    Deletes the schedule `schedule_id` of the course run `course_id`: the scheduled task is marked
+    revoked, so the message is never sent, then the schedule is deleted. A task that has already run (or
+    started) is refused with 400, an unknown schedule with 404. Course staff, course instructors and
+    global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):

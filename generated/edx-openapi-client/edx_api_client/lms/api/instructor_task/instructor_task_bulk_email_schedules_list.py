@@ -77,8 +77,11 @@ def sync_detailed(
 ) -> Response[PaginatedInstructorTaskBulkEmailScheduleList]:
     """List a course's scheduled bulk emails
 
-    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
-    view is read only.
+    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. Read
+    only. Course staff, course instructors and global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403.
 
     Args:
         course_id (str):
@@ -117,8 +120,11 @@ def sync(
 ) -> PaginatedInstructorTaskBulkEmailScheduleList:
     """List a course's scheduled bulk emails
 
-    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
-    view is read only.
+    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. Read
+    only. Course staff, course instructors and global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403.
 
     Args:
         course_id (str):
@@ -152,8 +158,11 @@ async def asyncio_detailed(
 ) -> Response[PaginatedInstructorTaskBulkEmailScheduleList]:
     """List a course's scheduled bulk emails
 
-    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
-    view is read only.
+    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. Read
+    only. Course staff, course instructors and global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403.
 
     Args:
         course_id (str):
@@ -190,8 +199,11 @@ async def asyncio(
 ) -> PaginatedInstructorTaskBulkEmailScheduleList:
     """List a course's scheduled bulk emails
 
-    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. The
-    view is read only.
+    Returns, one page at a time, every scheduled bulk email message of the course run `course_id`. Read
+    only. Course staff, course instructors and global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403.
 
     Args:
         course_id (str):

@@ -79,7 +79,12 @@ def sync_detailed(
     Changes the scheduled bulk email `schedule_id` of the course run `course_id`: when it is sent
     (`schedule`), the content of its message (`email`), or both, in one transaction. The task must still
     be waiting to run, the new time must not be in the past, and `email.id` must be the task's own
-    email; otherwise 400 with a `detail`. The answer is the schedule as stored.
+    email; otherwise 400 with a `detail`. The answer is the schedule as stored; an unknown schedule
+    answers 404. Course staff, course instructors and global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):
@@ -123,7 +128,12 @@ def sync(
     Changes the scheduled bulk email `schedule_id` of the course run `course_id`: when it is sent
     (`schedule`), the content of its message (`email`), or both, in one transaction. The task must still
     be waiting to run, the new time must not be in the past, and `email.id` must be the task's own
-    email; otherwise 400 with a `detail`. The answer is the schedule as stored.
+    email; otherwise 400 with a `detail`. The answer is the schedule as stored; an unknown schedule
+    answers 404. Course staff, course instructors and global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):
@@ -162,7 +172,12 @@ async def asyncio_detailed(
     Changes the scheduled bulk email `schedule_id` of the course run `course_id`: when it is sent
     (`schedule`), the content of its message (`email`), or both, in one transaction. The task must still
     be waiting to run, the new time must not be in the past, and `email.id` must be the task's own
-    email; otherwise 400 with a `detail`. The answer is the schedule as stored.
+    email; otherwise 400 with a `detail`. The answer is the schedule as stored; an unknown schedule
+    answers 404. Course staff, course instructors and global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):
@@ -204,7 +219,12 @@ async def asyncio(
     Changes the scheduled bulk email `schedule_id` of the course run `course_id`: when it is sent
     (`schedule`), the content of its message (`email`), or both, in one transaction. The task must still
     be waiting to run, the new time must not be in the past, and `email.id` must be the task's own
-    email; otherwise 400 with a `detail`. The answer is the schedule as stored.
+    email; otherwise 400 with a `detail`. The answer is the schedule as stored; an unknown schedule
+    answers 404. Course staff, course instructors and global staff may call it; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):

@@ -73,10 +73,13 @@ def sync_detailed(
 ) -> Response[InstructorTaskBulkEmailSchedule]:
     """Replace a scheduled bulk email's schedule
 
-    Documented as replacing the schedule `schedule_id` of the course run `course_id` (`task` and
-    `task_due`). The platform's view does not handle PUT itself: DRF's generic update cannot find the
-    schedule (the view sets no queryset and the route captures `schedule_id`, not `pk`), so the platform
-    answers a server error. Use PATCH.
+    Meant to replace the schedule `schedule_id` of the course run `course_id` (`task` and `task_due`),
+    but the service does not carry it out: the request fails with a server error. Use PATCH instead.
+    Course staff, course instructors and global staff pass the permission check; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):
@@ -117,10 +120,13 @@ def sync(
 ) -> InstructorTaskBulkEmailSchedule:
     """Replace a scheduled bulk email's schedule
 
-    Documented as replacing the schedule `schedule_id` of the course run `course_id` (`task` and
-    `task_due`). The platform's view does not handle PUT itself: DRF's generic update cannot find the
-    schedule (the view sets no queryset and the route captures `schedule_id`, not `pk`), so the platform
-    answers a server error. Use PATCH.
+    Meant to replace the schedule `schedule_id` of the course run `course_id` (`task` and `task_due`),
+    but the service does not carry it out: the request fails with a server error. Use PATCH instead.
+    Course staff, course instructors and global staff pass the permission check; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):
@@ -156,10 +162,13 @@ async def asyncio_detailed(
 ) -> Response[InstructorTaskBulkEmailSchedule]:
     """Replace a scheduled bulk email's schedule
 
-    Documented as replacing the schedule `schedule_id` of the course run `course_id` (`task` and
-    `task_due`). The platform's view does not handle PUT itself: DRF's generic update cannot find the
-    schedule (the view sets no queryset and the route captures `schedule_id`, not `pk`), so the platform
-    answers a server error. Use PATCH.
+    Meant to replace the schedule `schedule_id` of the course run `course_id` (`task` and `task_due`),
+    but the service does not carry it out: the request fails with a server error. Use PATCH instead.
+    Course staff, course instructors and global staff pass the permission check; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):
@@ -198,10 +207,13 @@ async def asyncio(
 ) -> InstructorTaskBulkEmailSchedule:
     """Replace a scheduled bulk email's schedule
 
-    Documented as replacing the schedule `schedule_id` of the course run `course_id` (`task` and
-    `task_due`). The platform's view does not handle PUT itself: DRF's generic update cannot find the
-    schedule (the view sets no queryset and the route captures `schedule_id`, not `pk`), so the platform
-    answers a server error. Use PATCH.
+    Meant to replace the schedule `schedule_id` of the course run `course_id` (`task` and `task_due`),
+    but the service does not carry it out: the request fails with a server error. Use PATCH instead.
+    Course staff, course instructors and global staff pass the permission check; anyone else gets 403.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. A signed-in
+    user with the staff or instructor role in the course run, or global staff; anyone else gets 403. The
+    schedule itself is looked up by its id alone, not within the course named in the path.
 
     Args:
         course_id (str):

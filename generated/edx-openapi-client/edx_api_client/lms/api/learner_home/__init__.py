@@ -43,7 +43,8 @@ def _learner_home_mock_init_retrieve(
     from . import learner_home_mock_init_retrieve
 
     return learner_home_mock_init_retrieve.sync(
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -74,7 +75,8 @@ async def _async_learner_home_mock_init_retrieve(
     from . import learner_home_mock_init_retrieve
 
     return await learner_home_mock_init_retrieve.asyncio(
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

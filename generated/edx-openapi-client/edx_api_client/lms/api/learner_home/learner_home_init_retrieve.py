@@ -64,12 +64,16 @@ def sync_detailed(
 ) -> Response[LearnerHomeInit]:
     """Retrieve the learner home's initial data
 
-    Returns the data the learner home page starts from, for the requesting user or, when masquerading,
-    for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
-    not describe the response body. In the platform's source the masqueraded user is named by the `user`
-    query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
-    any), the platform's contact settings, one card per enrollment and per unfulfilled entitlement, the
-    social sharing settings and the suggested courses.
+    Returns the data the learner home page starts from, for the requesting user or, for global staff
+    masquerading, for the user named by the `user` query parameter (username or email): the email
+    confirmation state, the enterprise dashboard (if any), the platform's contact settings, one card per
+    enrollment and per unfulfilled entitlement, the social sharing settings and the suggested courses.
+    Needs a signed-in caller; `user` is refused with 403 for anyone but global staff, and an unknown
+    user is answered 404.
+
+    Who may call: the user named by `user`, or global staff. Anyone else gets 403. Every signed-in user
+    gets their own learner home; naming another user by `user` needs global staff (403 otherwise; 404
+    for an unknown user). Restricted OAuth applications are refused.
 
     Args:
         user (str | Unset):
@@ -102,12 +106,16 @@ def sync(
 ) -> LearnerHomeInit:
     """Retrieve the learner home's initial data
 
-    Returns the data the learner home page starts from, for the requesting user or, when masquerading,
-    for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
-    not describe the response body. In the platform's source the masqueraded user is named by the `user`
-    query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
-    any), the platform's contact settings, one card per enrollment and per unfulfilled entitlement, the
-    social sharing settings and the suggested courses.
+    Returns the data the learner home page starts from, for the requesting user or, for global staff
+    masquerading, for the user named by the `user` query parameter (username or email): the email
+    confirmation state, the enterprise dashboard (if any), the platform's contact settings, one card per
+    enrollment and per unfulfilled entitlement, the social sharing settings and the suggested courses.
+    Needs a signed-in caller; `user` is refused with 403 for anyone but global staff, and an unknown
+    user is answered 404.
+
+    Who may call: the user named by `user`, or global staff. Anyone else gets 403. Every signed-in user
+    gets their own learner home; naming another user by `user` needs global staff (403 otherwise; 404
+    for an unknown user). Restricted OAuth applications are refused.
 
     Args:
         user (str | Unset):
@@ -135,12 +143,16 @@ async def asyncio_detailed(
 ) -> Response[LearnerHomeInit]:
     """Retrieve the learner home's initial data
 
-    Returns the data the learner home page starts from, for the requesting user or, when masquerading,
-    for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
-    not describe the response body. In the platform's source the masqueraded user is named by the `user`
-    query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
-    any), the platform's contact settings, one card per enrollment and per unfulfilled entitlement, the
-    social sharing settings and the suggested courses.
+    Returns the data the learner home page starts from, for the requesting user or, for global staff
+    masquerading, for the user named by the `user` query parameter (username or email): the email
+    confirmation state, the enterprise dashboard (if any), the platform's contact settings, one card per
+    enrollment and per unfulfilled entitlement, the social sharing settings and the suggested courses.
+    Needs a signed-in caller; `user` is refused with 403 for anyone but global staff, and an unknown
+    user is answered 404.
+
+    Who may call: the user named by `user`, or global staff. Anyone else gets 403. Every signed-in user
+    gets their own learner home; naming another user by `user` needs global staff (403 otherwise; 404
+    for an unknown user). Restricted OAuth applications are refused.
 
     Args:
         user (str | Unset):
@@ -171,12 +183,16 @@ async def asyncio(
 ) -> LearnerHomeInit:
     """Retrieve the learner home's initial data
 
-    Returns the data the learner home page starts from, for the requesting user or, when masquerading,
-    for the user masqueraded as. The doc names no parameter that selects the masqueraded user and does
-    not describe the response body. In the platform's source the masqueraded user is named by the `user`
-    query parameter, and the body gathers the email confirmation state, the enterprise dashboard (if
-    any), the platform's contact settings, one card per enrollment and per unfulfilled entitlement, the
-    social sharing settings and the suggested courses.
+    Returns the data the learner home page starts from, for the requesting user or, for global staff
+    masquerading, for the user named by the `user` query parameter (username or email): the email
+    confirmation state, the enterprise dashboard (if any), the platform's contact settings, one card per
+    enrollment and per unfulfilled entitlement, the social sharing settings and the suggested courses.
+    Needs a signed-in caller; `user` is refused with 403 for anyone but global staff, and an unknown
+    user is answered 404.
+
+    Who may call: the user named by `user`, or global staff. Anyone else gets 403. Every signed-in user
+    gets their own learner home; naming another user by `user` needs global staff (403 otherwise; 404
+    for an unknown user). Restricted OAuth applications are refused.
 
     Args:
         user (str | Unset):

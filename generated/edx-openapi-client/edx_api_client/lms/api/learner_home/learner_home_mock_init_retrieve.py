@@ -45,12 +45,14 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any]:
     """Retrieve mock initial data for the learner home
 
     Returns fixed JSON read from the file configured as `MOCK_DATA_FILE`, in place of the learner home's
-    real initial data. The doc does not describe its content.
+    real initial data. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -73,12 +75,14 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any:
     """Retrieve mock initial data for the learner home
 
     Returns fixed JSON read from the file configured as `MOCK_DATA_FILE`, in place of the learner home's
-    real initial data. The doc does not describe its content.
+    real initial data. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -97,12 +101,14 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any]:
     """Retrieve mock initial data for the learner home
 
     Returns fixed JSON read from the file configured as `MOCK_DATA_FILE`, in place of the learner home's
-    real initial data. The doc does not describe its content.
+    real initial data. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -123,12 +129,14 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any:
     """Retrieve mock initial data for the learner home
 
     Returns fixed JSON read from the file configured as `MOCK_DATA_FILE`, in place of the learner home's
-    real initial data. The doc does not describe its content.
+    real initial data. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

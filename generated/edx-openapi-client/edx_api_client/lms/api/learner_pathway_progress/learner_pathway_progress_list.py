@@ -92,7 +92,11 @@ def sync_detailed(
     """List the learner's pathway progress
 
     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
-    have in progress. The query parameters narrow the list to particular pathways.
+    have in progress. The query parameters narrow the list to particular pathways, or to those of one
+    enterprise customer. Needs a signed-in caller, and lists only the caller's own progress.
+
+    Who may call: any signed-in user. Anyone else gets 403. Lists only the caller's own progress
+    records.
 
     Args:
         learner_pathway_uuid (UUID | Unset):
@@ -138,7 +142,11 @@ def sync(
     """List the learner's pathway progress
 
     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
-    have in progress. The query parameters narrow the list to particular pathways.
+    have in progress. The query parameters narrow the list to particular pathways, or to those of one
+    enterprise customer. Needs a signed-in caller, and lists only the caller's own progress.
+
+    Who may call: any signed-in user. Anyone else gets 403. Lists only the caller's own progress
+    records.
 
     Args:
         learner_pathway_uuid (UUID | Unset):
@@ -179,7 +187,11 @@ async def asyncio_detailed(
     """List the learner's pathway progress
 
     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
-    have in progress. The query parameters narrow the list to particular pathways.
+    have in progress. The query parameters narrow the list to particular pathways, or to those of one
+    enterprise customer. Needs a signed-in caller, and lists only the caller's own progress.
+
+    Who may call: any signed-in user. Anyone else gets 403. Lists only the caller's own progress
+    records.
 
     Args:
         learner_pathway_uuid (UUID | Unset):
@@ -223,7 +235,11 @@ async def asyncio(
     """List the learner's pathway progress
 
     Returns, one page at a time, the progress of the requesting learner in each learner pathway they
-    have in progress. The query parameters narrow the list to particular pathways.
+    have in progress. The query parameters narrow the list to particular pathways, or to those of one
+    enterprise customer. Needs a signed-in caller, and lists only the caller's own progress.
+
+    Who may call: any signed-in user. Anyone else gets 403. Lists only the caller's own progress
+    records.
 
     Args:
         learner_pathway_uuid (UUID | Unset):

@@ -60,8 +60,11 @@ def sync_detailed(
 ) -> Response[LearnerPathwayProgressEntry]:
     """Retrieve the learner's progress in one pathway
 
-    Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
-    learner has no progress record for is answered 404.
+    Returns the requesting learner's progress in the learner pathway named in the path. Needs a signed-
+    in caller; a pathway the caller has no progress record for is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. Reads only the caller's own progress
+    records: a pathway the caller has no record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
@@ -94,8 +97,11 @@ def sync(
 ) -> LearnerPathwayProgressEntry:
     """Retrieve the learner's progress in one pathway
 
-    Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
-    learner has no progress record for is answered 404.
+    Returns the requesting learner's progress in the learner pathway named in the path. Needs a signed-
+    in caller; a pathway the caller has no progress record for is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. Reads only the caller's own progress
+    records: a pathway the caller has no record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
@@ -123,8 +129,11 @@ async def asyncio_detailed(
 ) -> Response[LearnerPathwayProgressEntry]:
     """Retrieve the learner's progress in one pathway
 
-    Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
-    learner has no progress record for is answered 404.
+    Returns the requesting learner's progress in the learner pathway named in the path. Needs a signed-
+    in caller; a pathway the caller has no progress record for is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. Reads only the caller's own progress
+    records: a pathway the caller has no record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):
@@ -155,8 +164,11 @@ async def asyncio(
 ) -> LearnerPathwayProgressEntry:
     """Retrieve the learner's progress in one pathway
 
-    Returns the requesting learner's progress in the learner pathway named in the path; a pathway the
-    learner has no progress record for is answered 404.
+    Returns the requesting learner's progress in the learner pathway named in the path. Needs a signed-
+    in caller; a pathway the caller has no progress record for is answered 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. Reads only the caller's own progress
+    records: a pathway the caller has no record for is answered 404.
 
     Args:
         learner_pathway_uuid (UUID):

@@ -33,7 +33,8 @@ def _learning_sequences_course_outline_retrieve(
     return learning_sequences_course_outline_retrieve.sync(
         course_key_str=course_key_str,
         user=user,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -52,7 +53,8 @@ async def _async_learning_sequences_course_outline_retrieve(
     return await learning_sequences_course_outline_retrieve.asyncio(
         course_key_str=course_key_str,
         user=user,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

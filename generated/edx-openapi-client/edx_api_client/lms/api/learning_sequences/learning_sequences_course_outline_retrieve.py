@@ -66,16 +66,22 @@ def _build_response(
 def sync_detailed(
     course_key_str: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     user: str | Unset = UNSET,
 ) -> Response[LearningSequencesUserCourseOutline]:
     """Get a course outline for the user
 
-    Returns the course outline (CourseOutline) as customized for a given user. The doc documents no
-    parameter besides the course key and none of the outline's fields; they are typed from the view: the
-    course's schedule and publication, who and when the outline was computed for, and its sections and
-    sequences as that user may see them (sequences keyed by their usage key). Course staff may ask for
-    the outline as another user, or as an anonymous user.
+    Returns the course outline as customized for one user: the course's schedule and publication, who
+    and when the outline was computed for, and its sections and sequences as that user may see them
+    (sequences keyed by their usage key). The outline is the caller's own unless `user` names someone
+    else, which needs staff access to the course (403 otherwise); course staff may also ask for it as an
+    anonymous user. No sign-in is required: an anonymous caller gets the outline a course shows the
+    public, and 401 when the course has none or shows it no outline. Answers 400 for a course key that
+    does not parse and 404 for a course without an outline or an unknown `user`.
+
+    Who may call: anyone, signed in or not. The view sets no permission class. Naming another user (or
+    an anonymous one) in `user` needs staff access to the course (course staff or global staff); an
+    anonymous caller only sees outlines the course makes public, else 401.
 
     Args:
         course_key_str (str):
@@ -106,16 +112,22 @@ def sync_detailed(
 def sync(
     course_key_str: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     user: str | Unset = UNSET,
 ) -> LearningSequencesUserCourseOutline:
     """Get a course outline for the user
 
-    Returns the course outline (CourseOutline) as customized for a given user. The doc documents no
-    parameter besides the course key and none of the outline's fields; they are typed from the view: the
-    course's schedule and publication, who and when the outline was computed for, and its sections and
-    sequences as that user may see them (sequences keyed by their usage key). Course staff may ask for
-    the outline as another user, or as an anonymous user.
+    Returns the course outline as customized for one user: the course's schedule and publication, who
+    and when the outline was computed for, and its sections and sequences as that user may see them
+    (sequences keyed by their usage key). The outline is the caller's own unless `user` names someone
+    else, which needs staff access to the course (403 otherwise); course staff may also ask for it as an
+    anonymous user. No sign-in is required: an anonymous caller gets the outline a course shows the
+    public, and 401 when the course has none or shows it no outline. Answers 400 for a course key that
+    does not parse and 404 for a course without an outline or an unknown `user`.
+
+    Who may call: anyone, signed in or not. The view sets no permission class. Naming another user (or
+    an anonymous one) in `user` needs staff access to the course (course staff or global staff); an
+    anonymous caller only sees outlines the course makes public, else 401.
 
     Args:
         course_key_str (str):
@@ -141,16 +153,22 @@ def sync(
 async def asyncio_detailed(
     course_key_str: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     user: str | Unset = UNSET,
 ) -> Response[LearningSequencesUserCourseOutline]:
     """Get a course outline for the user
 
-    Returns the course outline (CourseOutline) as customized for a given user. The doc documents no
-    parameter besides the course key and none of the outline's fields; they are typed from the view: the
-    course's schedule and publication, who and when the outline was computed for, and its sections and
-    sequences as that user may see them (sequences keyed by their usage key). Course staff may ask for
-    the outline as another user, or as an anonymous user.
+    Returns the course outline as customized for one user: the course's schedule and publication, who
+    and when the outline was computed for, and its sections and sequences as that user may see them
+    (sequences keyed by their usage key). The outline is the caller's own unless `user` names someone
+    else, which needs staff access to the course (403 otherwise); course staff may also ask for it as an
+    anonymous user. No sign-in is required: an anonymous caller gets the outline a course shows the
+    public, and 401 when the course has none or shows it no outline. Answers 400 for a course key that
+    does not parse and 404 for a course without an outline or an unknown `user`.
+
+    Who may call: anyone, signed in or not. The view sets no permission class. Naming another user (or
+    an anonymous one) in `user` needs staff access to the course (course staff or global staff); an
+    anonymous caller only sees outlines the course makes public, else 401.
 
     Args:
         course_key_str (str):
@@ -179,16 +197,22 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_str: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     user: str | Unset = UNSET,
 ) -> LearningSequencesUserCourseOutline:
     """Get a course outline for the user
 
-    Returns the course outline (CourseOutline) as customized for a given user. The doc documents no
-    parameter besides the course key and none of the outline's fields; they are typed from the view: the
-    course's schedule and publication, who and when the outline was computed for, and its sections and
-    sequences as that user may see them (sequences keyed by their usage key). Course staff may ask for
-    the outline as another user, or as an anonymous user.
+    Returns the course outline as customized for one user: the course's schedule and publication, who
+    and when the outline was computed for, and its sections and sequences as that user may see them
+    (sequences keyed by their usage key). The outline is the caller's own unless `user` names someone
+    else, which needs staff access to the course (403 otherwise); course staff may also ask for it as an
+    anonymous user. No sign-in is required: an anonymous caller gets the outline a course shows the
+    public, and 401 when the course has none or shows it no outline. Answers 400 for a course key that
+    does not parse and 404 for a course without an outline or an unknown `user`.
+
+    Who may call: anyone, signed in or not. The view sets no permission class. Naming another user (or
+    an anonymous one) in `user` needs staff access to the course (course staff or global staff); an
+    anonymous caller only sees outlines the course makes public, else 401.
 
     Args:
         course_key_str (str):

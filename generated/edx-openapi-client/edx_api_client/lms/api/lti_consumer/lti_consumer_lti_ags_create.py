@@ -70,7 +70,13 @@ def sync_detailed(
 
     The LTI Advantage Assignment and Grade Services line item endpoint: adds a line item to the LTI
     configuration `lti_config_id`. `label`, `resourceId` and `scoreMaximum` must be sent; `id` is
-    assigned by the server.
+    assigned by the server. Only the LTI tool holding an access token for this configuration with the
+    line item scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -110,7 +116,13 @@ def sync(
 
     The LTI Advantage Assignment and Grade Services line item endpoint: adds a line item to the LTI
     configuration `lti_config_id`. `label`, `resourceId` and `scoreMaximum` must be sent; `id` is
-    assigned by the server.
+    assigned by the server. Only the LTI tool holding an access token for this configuration with the
+    line item scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -145,7 +157,13 @@ async def asyncio_detailed(
 
     The LTI Advantage Assignment and Grade Services line item endpoint: adds a line item to the LTI
     configuration `lti_config_id`. `label`, `resourceId` and `scoreMaximum` must be sent; `id` is
-    assigned by the server.
+    assigned by the server. Only the LTI tool holding an access token for this configuration with the
+    line item scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -183,7 +201,13 @@ async def asyncio(
 
     The LTI Advantage Assignment and Grade Services line item endpoint: adds a line item to the LTI
     configuration `lti_config_id`. `label`, `resourceId` and `scoreMaximum` must be sent; `id` is
-    assigned by the server.
+    assigned by the server. Only the LTI tool holding an access token for this configuration with the
+    line item scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):

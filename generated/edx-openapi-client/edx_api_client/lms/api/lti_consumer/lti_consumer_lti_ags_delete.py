@@ -58,8 +58,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a line item
 
-    Deletes the line item `id` of the LTI configuration `lti_config_id`. The doc gives only the request
-    line and its path parameters.
+    Deletes the line item `id` of the LTI configuration `lti_config_id` and answers 204 without a body.
+    Only the LTI tool holding an access token for this configuration with the line item scope may call
+    it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -95,8 +101,14 @@ def sync(
 ) -> Any:
     """Delete a line item
 
-    Deletes the line item `id` of the LTI configuration `lti_config_id`. The doc gives only the request
-    line and its path parameters.
+    Deletes the line item `id` of the LTI configuration `lti_config_id` and answers 204 without a body.
+    Only the LTI tool holding an access token for this configuration with the line item scope may call
+    it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -127,8 +139,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a line item
 
-    Deletes the line item `id` of the LTI configuration `lti_config_id`. The doc gives only the request
-    line and its path parameters.
+    Deletes the line item `id` of the LTI configuration `lti_config_id` and answers 204 without a body.
+    Only the LTI tool holding an access token for this configuration with the line item scope may call
+    it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -162,8 +180,14 @@ async def asyncio(
 ) -> Any:
     """Delete a line item
 
-    Deletes the line item `id` of the LTI configuration `lti_config_id`. The doc gives only the request
-    line and its path parameters.
+    Deletes the line item `id` of the LTI configuration `lti_config_id` and answers 204 without a body.
+    Only the LTI tool holding an access token for this configuration with the line item scope may call
+    it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):

@@ -83,10 +83,15 @@ def sync_detailed(
     """List the line items of an LTI configuration
 
     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
-    LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
-    with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
-    The app also filters the list by `resource_link_id`, `resource_id` and `tag`, and answers it
-    unpaginated.
+    LTI configuration `lti_config_id` as a plain JSON array, unpaginated, optionally filtered by
+    `resource_link_id`, `resource_id` and `tag`. Only the LTI tool holding an access token for this
+    configuration with the line item scope (or its read-only variant) may call it; anything else gets
+    403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope or its read-only variant. A missing
+    or invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -129,10 +134,15 @@ def sync(
     """List the line items of an LTI configuration
 
     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
-    LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
-    with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
-    The app also filters the list by `resource_link_id`, `resource_id` and `tag`, and answers it
-    unpaginated.
+    LTI configuration `lti_config_id` as a plain JSON array, unpaginated, optionally filtered by
+    `resource_link_id`, `resource_id` and `tag`. Only the LTI tool holding an access token for this
+    configuration with the line item scope (or its read-only variant) may call it; anything else gets
+    403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope or its read-only variant. A missing
+    or invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -170,10 +180,15 @@ async def asyncio_detailed(
     """List the line items of an LTI configuration
 
     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
-    LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
-    with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
-    The app also filters the list by `resource_link_id`, `resource_id` and `tag`, and answers it
-    unpaginated.
+    LTI configuration `lti_config_id` as a plain JSON array, unpaginated, optionally filtered by
+    `resource_link_id`, `resource_id` and `tag`. Only the LTI tool holding an access token for this
+    configuration with the line item scope (or its read-only variant) may call it; anything else gets
+    403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope or its read-only variant. A missing
+    or invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -214,10 +229,15 @@ async def asyncio(
     """List the line items of an LTI configuration
 
     The LTI Advantage Assignment and Grade Services line item endpoint: returns the line items of the
-    LTI configuration `lti_config_id` as a plain JSON array (the doc's field list prefixes every field
-    with `[].`). The doc points to the LTI Advantage specification for the details but gives no link.
-    The app also filters the list by `resource_link_id`, `resource_id` and `tag`, and answers it
-    unpaginated.
+    LTI configuration `lti_config_id` as a plain JSON array, unpaginated, optionally filtered by
+    `resource_link_id`, `resource_id` and `tag`. Only the LTI tool holding an access token for this
+    configuration with the line item scope (or its read-only variant) may call it; anything else gets
+    403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope or its read-only variant. A missing
+    or invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):

@@ -72,8 +72,14 @@ def sync_detailed(
 ) -> Response[LtiConsumerLineItem]:
     """Change a line item
 
-    Partially updates the line item `id` of the LTI configuration `lti_config_id`. The doc documents the
-    same fields as for PUT, and marks `label`, `resourceId` and `scoreMaximum` required here as well.
+    Partially updates the line item `id` of the LTI configuration `lti_config_id`. Only the LTI tool
+    holding an access token for this configuration with the line item scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -113,8 +119,14 @@ def sync(
 ) -> LtiConsumerLineItem:
     """Change a line item
 
-    Partially updates the line item `id` of the LTI configuration `lti_config_id`. The doc documents the
-    same fields as for PUT, and marks `label`, `resourceId` and `scoreMaximum` required here as well.
+    Partially updates the line item `id` of the LTI configuration `lti_config_id`. Only the LTI tool
+    holding an access token for this configuration with the line item scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -149,8 +161,14 @@ async def asyncio_detailed(
 ) -> Response[LtiConsumerLineItem]:
     """Change a line item
 
-    Partially updates the line item `id` of the LTI configuration `lti_config_id`. The doc documents the
-    same fields as for PUT, and marks `label`, `resourceId` and `scoreMaximum` required here as well.
+    Partially updates the line item `id` of the LTI configuration `lti_config_id`. Only the LTI tool
+    holding an access token for this configuration with the line item scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -188,8 +206,14 @@ async def asyncio(
 ) -> LtiConsumerLineItem:
     """Change a line item
 
-    Partially updates the line item `id` of the LTI configuration `lti_config_id`. The doc documents the
-    same fields as for PUT, and marks `label`, `resourceId` and `scoreMaximum` required here as well.
+    Partially updates the line item `id` of the LTI configuration `lti_config_id`. Only the LTI tool
+    holding an access token for this configuration with the line item scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):

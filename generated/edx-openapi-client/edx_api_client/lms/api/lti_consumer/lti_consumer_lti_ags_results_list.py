@@ -81,8 +81,13 @@ def sync_detailed(
     """List a user's results for a line item
 
     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
-    first; `limit` caps how many are returned. The doc's response field list is the line item's (the
-    same fields as the line item endpoints), given for a single object.
+    first; `limit` caps how many are returned. Only the LTI tool holding an access token for this
+    configuration with the read-only result scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the read-only result scope. A missing or invalid token,
+    an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -125,8 +130,13 @@ def sync(
     """List a user's results for a line item
 
     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
-    first; `limit` caps how many are returned. The doc's response field list is the line item's (the
-    same fields as the line item endpoints), given for a single object.
+    first; `limit` caps how many are returned. Only the LTI tool holding an access token for this
+    configuration with the read-only result scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the read-only result scope. A missing or invalid token,
+    an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -164,8 +174,13 @@ async def asyncio_detailed(
     """List a user's results for a line item
 
     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
-    first; `limit` caps how many are returned. The doc's response field list is the line item's (the
-    same fields as the line item endpoints), given for a single object.
+    first; `limit` caps how many are returned. Only the LTI tool holding an access token for this
+    configuration with the read-only result scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the read-only result scope. A missing or invalid token,
+    an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -206,8 +221,13 @@ async def asyncio(
     """List a user's results for a line item
 
     Returns the Result records of the line item `id` for the user `user_id`, most recent timestamp
-    first; `limit` caps how many are returned. The doc's response field list is the line item's (the
-    same fields as the line item endpoints), given for a single object.
+    first; `limit` caps how many are returned. Only the LTI tool holding an access token for this
+    configuration with the read-only result scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the read-only result scope. A missing or invalid token,
+    an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):

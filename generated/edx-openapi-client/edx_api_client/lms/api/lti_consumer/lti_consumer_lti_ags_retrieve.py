@@ -63,7 +63,14 @@ def sync_detailed(
     """Get a line item
 
     Returns the line item `id` of the LTI configuration `lti_config_id` (LTI Advantage Assignment and
-    Grade Services).
+    Grade Services); an unknown line item answers 404. Only the LTI tool holding an access token for
+    this configuration with the line item scope (or its read-only variant) may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope or its read-only variant. A missing
+    or invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -100,7 +107,14 @@ def sync(
     """Get a line item
 
     Returns the line item `id` of the LTI configuration `lti_config_id` (LTI Advantage Assignment and
-    Grade Services).
+    Grade Services); an unknown line item answers 404. Only the LTI tool holding an access token for
+    this configuration with the line item scope (or its read-only variant) may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope or its read-only variant. A missing
+    or invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -132,7 +146,14 @@ async def asyncio_detailed(
     """Get a line item
 
     Returns the line item `id` of the LTI configuration `lti_config_id` (LTI Advantage Assignment and
-    Grade Services).
+    Grade Services); an unknown line item answers 404. Only the LTI tool holding an access token for
+    this configuration with the line item scope (or its read-only variant) may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope or its read-only variant. A missing
+    or invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -167,7 +188,14 @@ async def asyncio(
     """Get a line item
 
     Returns the line item `id` of the LTI configuration `lti_config_id` (LTI Advantage Assignment and
-    Grade Services).
+    Grade Services); an unknown line item answers 404. Only the LTI tool holding an access token for
+    this configuration with the line item scope (or its read-only variant) may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope or its read-only variant. A missing
+    or invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):

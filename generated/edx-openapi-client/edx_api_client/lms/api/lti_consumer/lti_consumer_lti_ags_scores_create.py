@@ -71,9 +71,14 @@ def sync_detailed(
 ) -> Response[LtiConsumerScore]:
     """Post a score for a line item
 
-    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
-    documents the request and response with the line item's fields (`label`, `resourceId` and
-    `scoreMaximum` required, `id` read only).
+    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. Only the LTI
+    tool holding an access token for this configuration with the score scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the score scope. A missing or invalid token, an unknown
+    configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -114,9 +119,14 @@ def sync(
 ) -> LtiConsumerScore:
     """Post a score for a line item
 
-    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
-    documents the request and response with the line item's fields (`label`, `resourceId` and
-    `scoreMaximum` required, `id` read only).
+    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. Only the LTI
+    tool holding an access token for this configuration with the score scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the score scope. A missing or invalid token, an unknown
+    configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -152,9 +162,14 @@ async def asyncio_detailed(
 ) -> Response[LtiConsumerScore]:
     """Post a score for a line item
 
-    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
-    documents the request and response with the line item's fields (`label`, `resourceId` and
-    `scoreMaximum` required, `id` read only).
+    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. Only the LTI
+    tool holding an access token for this configuration with the score scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the score scope. A missing or invalid token, an unknown
+    configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -193,9 +208,14 @@ async def asyncio(
 ) -> LtiConsumerScore:
     """Post a score for a line item
 
-    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. The doc
-    documents the request and response with the line item's fields (`label`, `resourceId` and
-    `scoreMaximum` required, `id` read only).
+    Creates a Score record for the line item `id` of the LTI configuration `lti_config_id`. Only the LTI
+    tool holding an access token for this configuration with the score scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the score scope. A missing or invalid token, an unknown
+    configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):

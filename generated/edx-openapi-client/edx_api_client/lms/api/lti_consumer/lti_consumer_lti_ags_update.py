@@ -72,7 +72,14 @@ def sync_detailed(
     """Replace a line item
 
     Replaces the line item `id` of the LTI configuration `lti_config_id` with the line item sent;
-    `label`, `resourceId` and `scoreMaximum` must be sent and `id` cannot be changed.
+    `label`, `resourceId` and `scoreMaximum` must be sent and `id` cannot be changed. Only the LTI tool
+    holding an access token for this configuration with the line item scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -114,7 +121,14 @@ def sync(
     """Replace a line item
 
     Replaces the line item `id` of the LTI configuration `lti_config_id` with the line item sent;
-    `label`, `resourceId` and `scoreMaximum` must be sent and `id` cannot be changed.
+    `label`, `resourceId` and `scoreMaximum` must be sent and `id` cannot be changed. Only the LTI tool
+    holding an access token for this configuration with the line item scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -151,7 +165,14 @@ async def asyncio_detailed(
     """Replace a line item
 
     Replaces the line item `id` of the LTI configuration `lti_config_id` with the line item sent;
-    `label`, `resourceId` and `scoreMaximum` must be sent and `id` cannot be changed.
+    `label`, `resourceId` and `scoreMaximum` must be sent and `id` cannot be changed. Only the LTI tool
+    holding an access token for this configuration with the line item scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -191,7 +212,14 @@ async def asyncio(
     """Replace a line item
 
     Replaces the line item `id` of the LTI configuration `lti_config_id` with the line item sent;
-    `label`, `resourceId` and `scoreMaximum` must be sent and `id` cannot be changed.
+    `label`, `resourceId` and `scoreMaximum` must be sent and `id` cannot be changed. Only the LTI tool
+    holding an access token for this configuration with the line item scope may call it; anything else
+    gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the line item scope. A missing or invalid token, an
+    unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):

@@ -74,10 +74,16 @@ def sync_detailed(
     """List the course members of an LTI configuration
 
     The LTI Names and Role Provisioning Services membership list: fetches the members of the course
-    through the LMS's get_course_members API and returns them. `page` and `page_size` select a page; the
-    doc does not describe the body. The app answers the members sorted by their LMS id, each with its
+    through the LMS's get_course_members API and returns them, sorted by their LMS id, each with its
     external user id and LTI context roles, plus name and email when the course allows sharing personal
-    information; a course with more members than the platform's limit is answered 403.
+    information. `page` and the page-size parameter select a page; a course with more members than the
+    platform's limit is answered 403. Only the LTI tool holding an access token for this configuration
+    with the read-only context membership scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the read-only context membership scope. A missing or
+    invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -117,10 +123,16 @@ def sync(
     """List the course members of an LTI configuration
 
     The LTI Names and Role Provisioning Services membership list: fetches the members of the course
-    through the LMS's get_course_members API and returns them. `page` and `page_size` select a page; the
-    doc does not describe the body. The app answers the members sorted by their LMS id, each with its
+    through the LMS's get_course_members API and returns them, sorted by their LMS id, each with its
     external user id and LTI context roles, plus name and email when the course allows sharing personal
-    information; a course with more members than the platform's limit is answered 403.
+    information. `page` and the page-size parameter select a page; a course with more members than the
+    platform's limit is answered 403. Only the LTI tool holding an access token for this configuration
+    with the read-only context membership scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the read-only context membership scope. A missing or
+    invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -155,10 +167,16 @@ async def asyncio_detailed(
     """List the course members of an LTI configuration
 
     The LTI Names and Role Provisioning Services membership list: fetches the members of the course
-    through the LMS's get_course_members API and returns them. `page` and `page_size` select a page; the
-    doc does not describe the body. The app answers the members sorted by their LMS id, each with its
+    through the LMS's get_course_members API and returns them, sorted by their LMS id, each with its
     external user id and LTI context roles, plus name and email when the course allows sharing personal
-    information; a course with more members than the platform's limit is answered 403.
+    information. `page` and the page-size parameter select a page; a course with more members than the
+    platform's limit is answered 403. Only the LTI tool holding an access token for this configuration
+    with the read-only context membership scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the read-only context membership scope. A missing or
+    invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):
@@ -196,10 +214,16 @@ async def asyncio(
     """List the course members of an LTI configuration
 
     The LTI Names and Role Provisioning Services membership list: fetches the members of the course
-    through the LMS's get_course_members API and returns them. `page` and `page_size` select a page; the
-    doc does not describe the body. The app answers the members sorted by their LMS id, each with its
+    through the LMS's get_course_members API and returns them, sorted by their LMS id, each with its
     external user id and LTI context roles, plus name and email when the course allows sharing personal
-    information; a course with more members than the platform's limit is answered 403.
+    information. `page` and the page-size parameter select a page; a course with more members than the
+    platform's limit is answered 403. Only the LTI tool holding an access token for this configuration
+    with the read-only context membership scope may call it; anything else gets 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Called by the
+    external LTI 1.3 tool, not by an edX user: the request must carry an LTI access token issued for the
+    configuration `lti_config_id` and granting the read-only context membership scope. A missing or
+    invalid token, an unknown configuration or a token without that scope all answer 403.
 
     Args:
         lti_config_id (str):

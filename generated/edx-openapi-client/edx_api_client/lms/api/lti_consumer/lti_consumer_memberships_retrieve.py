@@ -59,8 +59,12 @@ def sync_detailed(
     """Get one membership entry
 
     The LTI Names and Role Provisioning Services context membership endpoint, for the entry `id` of the
-    LTI configuration `lti_config_id`. The doc points to the LTI specification (without a link) and does
-    not describe the body.
+    LTI configuration `lti_config_id`. The service grants no token scope to this single-entry read, so
+    every caller, even an LTI tool with the membership scope, is refused with 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The permission class
+    allows no scope for this action, so no token passes and every caller gets 403; the closest rule
+    listed is the LTI tool's, which the list operation admits.
 
     Args:
         lti_config_id (str):
@@ -97,8 +101,12 @@ def sync(
     """Get one membership entry
 
     The LTI Names and Role Provisioning Services context membership endpoint, for the entry `id` of the
-    LTI configuration `lti_config_id`. The doc points to the LTI specification (without a link) and does
-    not describe the body.
+    LTI configuration `lti_config_id`. The service grants no token scope to this single-entry read, so
+    every caller, even an LTI tool with the membership scope, is refused with 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The permission class
+    allows no scope for this action, so no token passes and every caller gets 403; the closest rule
+    listed is the LTI tool's, which the list operation admits.
 
     Args:
         lti_config_id (str):
@@ -130,8 +138,12 @@ async def asyncio_detailed(
     """Get one membership entry
 
     The LTI Names and Role Provisioning Services context membership endpoint, for the entry `id` of the
-    LTI configuration `lti_config_id`. The doc points to the LTI specification (without a link) and does
-    not describe the body.
+    LTI configuration `lti_config_id`. The service grants no token scope to this single-entry read, so
+    every caller, even an LTI tool with the membership scope, is refused with 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The permission class
+    allows no scope for this action, so no token passes and every caller gets 403; the closest rule
+    listed is the LTI tool's, which the list operation admits.
 
     Args:
         lti_config_id (str):
@@ -166,8 +178,12 @@ async def asyncio(
     """Get one membership entry
 
     The LTI Names and Role Provisioning Services context membership endpoint, for the entry `id` of the
-    LTI configuration `lti_config_id`. The doc points to the LTI specification (without a link) and does
-    not describe the body.
+    LTI configuration `lti_config_id`. The service grants no token scope to this single-entry read, so
+    every caller, even an LTI tool with the membership scope, is refused with 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. The permission class
+    allows no scope for this action, so no token passes and every caller gets 403; the closest rule
+    listed is the LTI tool's, which the list operation admits.
 
     Args:
         lti_config_id (str):

@@ -29,7 +29,8 @@ def _mfe_config_retrieve(
 
     return mfe_config_retrieve.sync(
         mfe=mfe,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -46,7 +47,8 @@ async def _async_mfe_config_retrieve(
 
     return await mfe_config_retrieve.asyncio(
         mfe=mfe,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

@@ -59,16 +59,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     mfe: str | Unset = UNSET,
 ) -> Response[MfeConfig]:
     """Retrieve the MFE configuration
 
-    Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
-    APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
-    the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
-    the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
-    route answers 404 where the API is turned off.
+    Returns the configuration shared by all micro-frontends: the site's MFE_CONFIG setting (or its site-
+    configuration value) laid over six settings always added for the legacy pages. With `mfe` set to the
+    name of one MFE (its APP_ID), that MFE's own overrides are applied on top. Anyone may call it;
+    answers are cached, and the route answers 404 where the API is turned off.
+
+    Who may call: anyone, signed in or not. No authentication or permission is declared; the route
+    answers 404 where the API is turned off.
 
     Args:
         mfe (str | Unset):
@@ -96,16 +98,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     mfe: str | Unset = UNSET,
 ) -> MfeConfig:
     """Retrieve the MFE configuration
 
-    Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
-    APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
-    the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
-    the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
-    route answers 404 where the API is turned off.
+    Returns the configuration shared by all micro-frontends: the site's MFE_CONFIG setting (or its site-
+    configuration value) laid over six settings always added for the legacy pages. With `mfe` set to the
+    name of one MFE (its APP_ID), that MFE's own overrides are applied on top. Anyone may call it;
+    answers are cached, and the route answers 404 where the API is turned off.
+
+    Who may call: anyone, signed in or not. No authentication or permission is declared; the route
+    answers 404 where the API is turned off.
 
     Args:
         mfe (str | Unset):
@@ -128,16 +132,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     mfe: str | Unset = UNSET,
 ) -> Response[MfeConfig]:
     """Retrieve the MFE configuration
 
-    Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
-    APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
-    the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
-    the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
-    route answers 404 where the API is turned off.
+    Returns the configuration shared by all micro-frontends: the site's MFE_CONFIG setting (or its site-
+    configuration value) laid over six settings always added for the legacy pages. With `mfe` set to the
+    name of one MFE (its APP_ID), that MFE's own overrides are applied on top. Anyone may call it;
+    answers are cached, and the route answers 404 where the API is turned off.
+
+    Who may call: anyone, signed in or not. No authentication or permission is declared; the route
+    answers 404 where the API is turned off.
 
     Args:
         mfe (str | Unset):
@@ -163,16 +169,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     mfe: str | Unset = UNSET,
 ) -> MfeConfig:
     """Retrieve the MFE configuration
 
-    Returns the configuration shared by all micro-frontends. With `mfe` set to the name of one MFE (its
-    APP_ID), that MFE's own overrides are applied on top of the shared values. In the platform's source
-    the answer is the site's MFE_CONFIG setting (or its site-configuration value) laid over six settings
-    the platform always adds for the legacy pages, then the MFE's overrides; answers are cached, and the
-    route answers 404 where the API is turned off.
+    Returns the configuration shared by all micro-frontends: the site's MFE_CONFIG setting (or its site-
+    configuration value) laid over six settings always added for the legacy pages. With `mfe` set to the
+    name of one MFE (its APP_ID), that MFE's own overrides are applied on top. Anyone may call it;
+    answers are cached, and the route answers 404 where the API is turned off.
+
+    Who may call: anyone, signed in or not. No authentication or permission is declared; the route
+    answers 404 where the API is turned off.
 
     Args:
         mfe (str | Unset):

@@ -68,7 +68,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -78,11 +78,13 @@ def sync_detailed(
 
     Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
-    code and the pipeline currently running. The doc names none of the members that carry these. In the
-    platform's source the view needs no sign-in (it is rate-limited per client address); the
-    registration and optional fields are only filled when dynamic registration fields are enabled and
-    the request says it comes from the registration (or welcome) page. The same view answers GET
-    /third_party_auth_context.
+    code and the pipeline currently running. No sign-in is needed; calls are rate-limited per client
+    address. The registration and optional fields are only filled when dynamic registration fields are
+    enabled and the request says it comes from the registration (or welcome) page. The same view answers
+    GET /third_party_auth_context.
+
+    Who may call: anyone, signed in or not. No permission is declared; calls are rate-limited per client
+    address.
 
     Args:
         tpa_hint (str | Unset):
@@ -116,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -126,11 +128,13 @@ def sync(
 
     Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
-    code and the pipeline currently running. The doc names none of the members that carry these. In the
-    platform's source the view needs no sign-in (it is rate-limited per client address); the
-    registration and optional fields are only filled when dynamic registration fields are enabled and
-    the request says it comes from the registration (or welcome) page. The same view answers GET
-    /third_party_auth_context.
+    code and the pipeline currently running. No sign-in is needed; calls are rate-limited per client
+    address. The registration and optional fields are only filled when dynamic registration fields are
+    enabled and the request says it comes from the registration (or welcome) page. The same view answers
+    GET /third_party_auth_context.
+
+    Who may call: anyone, signed in or not. No permission is declared; calls are rate-limited per client
+    address.
 
     Args:
         tpa_hint (str | Unset):
@@ -159,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -169,11 +173,13 @@ async def asyncio_detailed(
 
     Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
-    code and the pipeline currently running. The doc names none of the members that carry these. In the
-    platform's source the view needs no sign-in (it is rate-limited per client address); the
-    registration and optional fields are only filled when dynamic registration fields are enabled and
-    the request says it comes from the registration (or welcome) page. The same view answers GET
-    /third_party_auth_context.
+    code and the pipeline currently running. No sign-in is needed; calls are rate-limited per client
+    address. The registration and optional fields are only filled when dynamic registration fields are
+    enabled and the request says it comes from the registration (or welcome) page. The same view answers
+    GET /third_party_auth_context.
+
+    Who may call: anyone, signed in or not. No permission is declared; calls are rate-limited per client
+    address.
 
     Args:
         tpa_hint (str | Unset):
@@ -205,7 +211,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -215,11 +221,13 @@ async def asyncio(
 
     Returns what the authentication micro-frontend needs to render: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party authentication providers, the user's country
-    code and the pipeline currently running. The doc names none of the members that carry these. In the
-    platform's source the view needs no sign-in (it is rate-limited per client address); the
-    registration and optional fields are only filled when dynamic registration fields are enabled and
-    the request says it comes from the registration (or welcome) page. The same view answers GET
-    /third_party_auth_context.
+    code and the pipeline currently running. No sign-in is needed; calls are rate-limited per client
+    address. The registration and optional fields are only filled when dynamic registration fields are
+    enabled and the request says it comes from the registration (or welcome) page. The same view answers
+    GET /third_party_auth_context.
+
+    Who may call: anyone, signed in or not. No permission is declared; calls are rate-limited per client
+    address.
 
     Args:
         tpa_hint (str | Unset):

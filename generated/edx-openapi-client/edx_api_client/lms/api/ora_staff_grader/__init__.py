@@ -71,7 +71,8 @@ def _ora_staff_grader_mock_initialize_retrieve(
 
     return ora_staff_grader_mock_initialize_retrieve.sync(
         ora_location=ora_location,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -90,7 +91,8 @@ def _ora_staff_grader_mock_submission_retrieve(
     return ora_staff_grader_mock_submission_retrieve.sync(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -111,7 +113,8 @@ def _ora_staff_grader_mock_submission_grade_submit(
         body=body,
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -130,7 +133,8 @@ def _ora_staff_grader_mock_submission_lock_claim(
     return ora_staff_grader_mock_submission_lock_claim.sync(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -149,7 +153,8 @@ def _ora_staff_grader_mock_submission_lock_delete(
     return ora_staff_grader_mock_submission_lock_delete.sync(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -168,7 +173,8 @@ def _ora_staff_grader_mock_submission_status_retrieve(
     return ora_staff_grader_mock_submission_status_retrieve.sync(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -337,7 +343,8 @@ async def _async_ora_staff_grader_mock_initialize_retrieve(
 
     return await ora_staff_grader_mock_initialize_retrieve.asyncio(
         ora_location=ora_location,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -356,7 +363,8 @@ async def _async_ora_staff_grader_mock_submission_retrieve(
     return await ora_staff_grader_mock_submission_retrieve.asyncio(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -377,7 +385,8 @@ async def _async_ora_staff_grader_mock_submission_grade_submit(
         body=body,
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -396,7 +405,8 @@ async def _async_ora_staff_grader_mock_submission_lock_claim(
     return await ora_staff_grader_mock_submission_lock_claim.asyncio(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -415,7 +425,8 @@ async def _async_ora_staff_grader_mock_submission_lock_delete(
     return await ora_staff_grader_mock_submission_lock_delete.asyncio(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -434,7 +445,8 @@ async def _async_ora_staff_grader_mock_submission_status_retrieve(
     return await ora_staff_grader_mock_submission_status_retrieve.asyncio(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

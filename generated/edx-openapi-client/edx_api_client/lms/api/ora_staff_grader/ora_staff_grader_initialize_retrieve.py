@@ -64,13 +64,16 @@ def sync_detailed(
 ) -> Response[OraStaffGraderInitialize]:
     """Get the course metadata for the staff grader
 
-    Returns course metadata for the ORA staff grading app. The doc gives only this one line: it names no
-    parameter (not even which course or open response assessment) and does not describe the body. In the
-    platform, the assessment is named by its usage key in the `oraLocation` query parameter, and the
-    answer holds the course's header data, the assessment's configuration and rubric, a summary of every
-    submission keyed by submission UUID, and whether the staff grader is turned on for the course.
-    Signed-in users only; the ORA handlers behind it check course staff rights, and a refusal there
-    comes back as a 500 with `ERR_INTERNAL`.
+    Returns what the ORA staff grading app needs to start on the open response assessment named by its
+    usage key in `oraLocation`: the course's header data, the assessment's configuration and rubric, a
+    summary of every submission keyed by submission UUID, and whether the staff grader is turned on for
+    the course. Signed-in users only; the ORA handlers behind it check course staff rights (course staff
+    and global staff pass), and a refusal there comes back as a 500 with `ERR_INTERNAL`.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -103,13 +106,16 @@ def sync(
 ) -> OraStaffGraderInitialize:
     """Get the course metadata for the staff grader
 
-    Returns course metadata for the ORA staff grading app. The doc gives only this one line: it names no
-    parameter (not even which course or open response assessment) and does not describe the body. In the
-    platform, the assessment is named by its usage key in the `oraLocation` query parameter, and the
-    answer holds the course's header data, the assessment's configuration and rubric, a summary of every
-    submission keyed by submission UUID, and whether the staff grader is turned on for the course.
-    Signed-in users only; the ORA handlers behind it check course staff rights, and a refusal there
-    comes back as a 500 with `ERR_INTERNAL`.
+    Returns what the ORA staff grading app needs to start on the open response assessment named by its
+    usage key in `oraLocation`: the course's header data, the assessment's configuration and rubric, a
+    summary of every submission keyed by submission UUID, and whether the staff grader is turned on for
+    the course. Signed-in users only; the ORA handlers behind it check course staff rights (course staff
+    and global staff pass), and a refusal there comes back as a 500 with `ERR_INTERNAL`.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -137,13 +143,16 @@ async def asyncio_detailed(
 ) -> Response[OraStaffGraderInitialize]:
     """Get the course metadata for the staff grader
 
-    Returns course metadata for the ORA staff grading app. The doc gives only this one line: it names no
-    parameter (not even which course or open response assessment) and does not describe the body. In the
-    platform, the assessment is named by its usage key in the `oraLocation` query parameter, and the
-    answer holds the course's header data, the assessment's configuration and rubric, a summary of every
-    submission keyed by submission UUID, and whether the staff grader is turned on for the course.
-    Signed-in users only; the ORA handlers behind it check course staff rights, and a refusal there
-    comes back as a 500 with `ERR_INTERNAL`.
+    Returns what the ORA staff grading app needs to start on the open response assessment named by its
+    usage key in `oraLocation`: the course's header data, the assessment's configuration and rubric, a
+    summary of every submission keyed by submission UUID, and whether the staff grader is turned on for
+    the course. Signed-in users only; the ORA handlers behind it check course staff rights (course staff
+    and global staff pass), and a refusal there comes back as a 500 with `ERR_INTERNAL`.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -174,13 +183,16 @@ async def asyncio(
 ) -> OraStaffGraderInitialize:
     """Get the course metadata for the staff grader
 
-    Returns course metadata for the ORA staff grading app. The doc gives only this one line: it names no
-    parameter (not even which course or open response assessment) and does not describe the body. In the
-    platform, the assessment is named by its usage key in the `oraLocation` query parameter, and the
-    answer holds the course's header data, the assessment's configuration and rubric, a summary of every
-    submission keyed by submission UUID, and whether the staff grader is turned on for the course.
-    Signed-in users only; the ORA handlers behind it check course staff rights, and a refusal there
-    comes back as a 500 with `ERR_INTERNAL`.
+    Returns what the ORA staff grading app needs to start on the open response assessment named by its
+    usage key in `oraLocation`: the course's header data, the assessment's configuration and rubric, a
+    summary of every submission keyed by submission UUID, and whether the staff grader is turned on for
+    the course. Signed-in users only; the ORA handlers behind it check course staff rights (course staff
+    and global staff pass), and a refusal there comes back as a 500 with `ERR_INTERNAL`.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):

@@ -59,16 +59,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
 ) -> Response[OraStaffGraderMockInitialize]:
     """Get the initial app state (mock)
 
-    The mock variant of the staff grader's initialize endpoint: returns the app's initial state. The doc
-    names no parameter and does not describe the body. In the platform, the mock reads the assessment's
-    usage key from `oraLocation` and answers the course metadata, assessment metadata and submission
-    list that its JSON data files hold for that key (without the submissions' grade data and without
-    `isEnabled`); a key the files do not hold is a server error.
+    The mock variant of the staff grader's initialize endpoint: returns the app's initial state for the
+    assessment whose usage key is in `oraLocation`, namely the course metadata, assessment metadata and
+    submission list that the mock's JSON data files hold for that key (without the submissions' grade
+    data and without `isEnabled`); a key the files do not hold is a server error. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -96,16 +98,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
 ) -> OraStaffGraderMockInitialize:
     """Get the initial app state (mock)
 
-    The mock variant of the staff grader's initialize endpoint: returns the app's initial state. The doc
-    names no parameter and does not describe the body. In the platform, the mock reads the assessment's
-    usage key from `oraLocation` and answers the course metadata, assessment metadata and submission
-    list that its JSON data files hold for that key (without the submissions' grade data and without
-    `isEnabled`); a key the files do not hold is a server error.
+    The mock variant of the staff grader's initialize endpoint: returns the app's initial state for the
+    assessment whose usage key is in `oraLocation`, namely the course metadata, assessment metadata and
+    submission list that the mock's JSON data files hold for that key (without the submissions' grade
+    data and without `isEnabled`); a key the files do not hold is a server error. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -128,16 +132,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
 ) -> Response[OraStaffGraderMockInitialize]:
     """Get the initial app state (mock)
 
-    The mock variant of the staff grader's initialize endpoint: returns the app's initial state. The doc
-    names no parameter and does not describe the body. In the platform, the mock reads the assessment's
-    usage key from `oraLocation` and answers the course metadata, assessment metadata and submission
-    list that its JSON data files hold for that key (without the submissions' grade data and without
-    `isEnabled`); a key the files do not hold is a server error.
+    The mock variant of the staff grader's initialize endpoint: returns the app's initial state for the
+    assessment whose usage key is in `oraLocation`, namely the course metadata, assessment metadata and
+    submission list that the mock's JSON data files hold for that key (without the submissions' grade
+    data and without `isEnabled`); a key the files do not hold is a server error. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -163,16 +169,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
 ) -> OraStaffGraderMockInitialize:
     """Get the initial app state (mock)
 
-    The mock variant of the staff grader's initialize endpoint: returns the app's initial state. The doc
-    names no parameter and does not describe the body. In the platform, the mock reads the assessment's
-    usage key from `oraLocation` and answers the course metadata, assessment metadata and submission
-    list that its JSON data files hold for that key (without the submissions' grade data and without
-    `isEnabled`); a key the files do not hold is a server error.
+    The mock variant of the staff grader's initialize endpoint: returns the app's initial state for the
+    assessment whose usage key is in `oraLocation`, namely the course metadata, assessment metadata and
+    submission list that the mock's JSON data files hold for that key (without the submissions' grade
+    data and without `isEnabled`); a key the files do not hold is a server error. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):

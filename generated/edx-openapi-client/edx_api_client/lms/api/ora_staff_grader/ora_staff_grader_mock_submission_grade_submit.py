@@ -70,18 +70,20 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OraStaffGraderMockGradeRequest,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockGradeResult]:
     """Save a grade update (mock)
 
-    The mock variant of grading a submission: saves a grade update to the mock data store. The doc names
-    neither the submission nor the fields of the grade sent, and does not describe the response. In the
-    platform, the mock picks the submission by `oraLocation` and `submissionUUID`, stores the JSON
-    object sent as its grade data (adding a fixed score of 70 out of 100), marks it graded and unlocked,
-    and answers the new status with the grade data.
+    The mock variant of grading a submission: picks the submission by `oraLocation` and
+    `submissionUUID`, stores the JSON object sent as its grade data (adding a fixed score of 70 out of
+    100), marks it graded and unlocked, and answers the new status with the grade data. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -114,18 +116,20 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OraStaffGraderMockGradeRequest,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockGradeResult:
     """Save a grade update (mock)
 
-    The mock variant of grading a submission: saves a grade update to the mock data store. The doc names
-    neither the submission nor the fields of the grade sent, and does not describe the response. In the
-    platform, the mock picks the submission by `oraLocation` and `submissionUUID`, stores the JSON
-    object sent as its grade data (adding a fixed score of 70 out of 100), marks it graded and unlocked,
-    and answers the new status with the grade data.
+    The mock variant of grading a submission: picks the submission by `oraLocation` and
+    `submissionUUID`, stores the JSON object sent as its grade data (adding a fixed score of 70 out of
+    100), marks it graded and unlocked, and answers the new status with the grade data. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -153,18 +157,20 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OraStaffGraderMockGradeRequest,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockGradeResult]:
     """Save a grade update (mock)
 
-    The mock variant of grading a submission: saves a grade update to the mock data store. The doc names
-    neither the submission nor the fields of the grade sent, and does not describe the response. In the
-    platform, the mock picks the submission by `oraLocation` and `submissionUUID`, stores the JSON
-    object sent as its grade data (adding a fixed score of 70 out of 100), marks it graded and unlocked,
-    and answers the new status with the grade data.
+    The mock variant of grading a submission: picks the submission by `oraLocation` and
+    `submissionUUID`, stores the JSON object sent as its grade data (adding a fixed score of 70 out of
+    100), marks it graded and unlocked, and answers the new status with the grade data. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -195,18 +201,20 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OraStaffGraderMockGradeRequest,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockGradeResult:
     """Save a grade update (mock)
 
-    The mock variant of grading a submission: saves a grade update to the mock data store. The doc names
-    neither the submission nor the fields of the grade sent, and does not describe the response. In the
-    platform, the mock picks the submission by `oraLocation` and `submissionUUID`, stores the JSON
-    object sent as its grade data (adding a fixed score of 70 out of 100), marks it graded and unlocked,
-    and answers the new status with the grade data.
+    The mock variant of grading a submission: picks the submission by `oraLocation` and
+    `submissionUUID`, stores the JSON object sent as its grade data (adding a fixed score of 70 out of
+    100), marks it graded and unlocked, and answers the new status with the grade data. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):

@@ -62,16 +62,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockLockStatus]:
     """Delete a submission lock (mock)
 
-    The mock variant of releasing the grading lock on a submission, which updates the submission's lock
-    status. The doc names no parameter and does not describe the response. In the platform, the mock
-    picks the submission by `oraLocation` and `submissionUUID`, sets its lock status to `unlocked` and
-    answers 200 with it (not 204).
+    The mock variant of releasing the grading lock on a submission: picks the submission by
+    `oraLocation` and `submissionUUID`, sets its lock status to `unlocked` and answers 200 with it (not
+    204). No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -101,16 +103,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockLockStatus:
     """Delete a submission lock (mock)
 
-    The mock variant of releasing the grading lock on a submission, which updates the submission's lock
-    status. The doc names no parameter and does not describe the response. In the platform, the mock
-    picks the submission by `oraLocation` and `submissionUUID`, sets its lock status to `unlocked` and
-    answers 200 with it (not 204).
+    The mock variant of releasing the grading lock on a submission: picks the submission by
+    `oraLocation` and `submissionUUID`, sets its lock status to `unlocked` and answers 200 with it (not
+    204). No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -135,16 +139,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockLockStatus]:
     """Delete a submission lock (mock)
 
-    The mock variant of releasing the grading lock on a submission, which updates the submission's lock
-    status. The doc names no parameter and does not describe the response. In the platform, the mock
-    picks the submission by `oraLocation` and `submissionUUID`, sets its lock status to `unlocked` and
-    answers 200 with it (not 204).
+    The mock variant of releasing the grading lock on a submission: picks the submission by
+    `oraLocation` and `submissionUUID`, sets its lock status to `unlocked` and answers 200 with it (not
+    204). No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -172,16 +178,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockLockStatus:
     """Delete a submission lock (mock)
 
-    The mock variant of releasing the grading lock on a submission, which updates the submission's lock
-    status. The doc names no parameter and does not describe the response. In the platform, the mock
-    picks the submission by `oraLocation` and `submissionUUID`, sets its lock status to `unlocked` and
-    answers 200 with it (not 204).
+    The mock variant of releasing the grading lock on a submission: picks the submission by
+    `oraLocation` and `submissionUUID`, sets its lock status to `unlocked` and answers 200 with it (not
+    204). No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):

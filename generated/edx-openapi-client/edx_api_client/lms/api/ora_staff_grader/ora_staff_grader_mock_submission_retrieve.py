@@ -62,16 +62,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockSubmission]:
     """Get a submission (mock)
 
-    The mock variant of the staff grader's submission endpoint: returns a submission. The doc names no
-    parameter saying which submission, and does not describe the body. In the platform, the mock reads
-    `oraLocation` and `submissionUUID` and answers the stored submission's grade data, grade status and
-    lock status with the stored learner response.
+    The mock variant of the staff grader's submission endpoint: returns the stored submission named by
+    `oraLocation` and `submissionUUID`, namely its grade data, grade status and lock status with the
+    stored learner response. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -101,16 +103,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockSubmission:
     """Get a submission (mock)
 
-    The mock variant of the staff grader's submission endpoint: returns a submission. The doc names no
-    parameter saying which submission, and does not describe the body. In the platform, the mock reads
-    `oraLocation` and `submissionUUID` and answers the stored submission's grade data, grade status and
-    lock status with the stored learner response.
+    The mock variant of the staff grader's submission endpoint: returns the stored submission named by
+    `oraLocation` and `submissionUUID`, namely its grade data, grade status and lock status with the
+    stored learner response. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -135,16 +139,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockSubmission]:
     """Get a submission (mock)
 
-    The mock variant of the staff grader's submission endpoint: returns a submission. The doc names no
-    parameter saying which submission, and does not describe the body. In the platform, the mock reads
-    `oraLocation` and `submissionUUID` and answers the stored submission's grade data, grade status and
-    lock status with the stored learner response.
+    The mock variant of the staff grader's submission endpoint: returns the stored submission named by
+    `oraLocation` and `submissionUUID`, namely its grade data, grade status and lock status with the
+    stored learner response. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -172,16 +178,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockSubmission:
     """Get a submission (mock)
 
-    The mock variant of the staff grader's submission endpoint: returns a submission. The doc names no
-    parameter saying which submission, and does not describe the body. In the platform, the mock reads
-    `oraLocation` and `submissionUUID` and answers the stored submission's grade data, grade status and
-    lock status with the stored learner response.
+    The mock variant of the staff grader's submission endpoint: returns the stored submission named by
+    `oraLocation` and `submissionUUID`, namely its grade data, grade status and lock status with the
+    stored learner response. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):

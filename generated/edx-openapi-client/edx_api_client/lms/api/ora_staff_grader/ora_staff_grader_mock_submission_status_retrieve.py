@@ -64,16 +64,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockSubmissionStatus]:
     """Get a submission's status (mock)
 
-    The mock variant of the submission status endpoint: returns a submission's status without the
-    learner's response. The doc names no parameter and does not describe the body. In the platform, the
-    mock picks the submission by `oraLocation` and `submissionUUID` and answers its stored grade status,
-    lock status and grade data.
+    The mock variant of the submission status endpoint: picks the submission by `oraLocation` and
+    `submissionUUID` and answers its stored grade status, lock status and grade data, without the
+    learner's response. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -103,16 +105,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockSubmissionStatus:
     """Get a submission's status (mock)
 
-    The mock variant of the submission status endpoint: returns a submission's status without the
-    learner's response. The doc names no parameter and does not describe the body. In the platform, the
-    mock picks the submission by `oraLocation` and `submissionUUID` and answers its stored grade status,
-    lock status and grade data.
+    The mock variant of the submission status endpoint: picks the submission by `oraLocation` and
+    `submissionUUID` and answers its stored grade status, lock status and grade data, without the
+    learner's response. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -137,16 +141,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockSubmissionStatus]:
     """Get a submission's status (mock)
 
-    The mock variant of the submission status endpoint: returns a submission's status without the
-    learner's response. The doc names no parameter and does not describe the body. In the platform, the
-    mock picks the submission by `oraLocation` and `submissionUUID` and answers its stored grade status,
-    lock status and grade data.
+    The mock variant of the submission status endpoint: picks the submission by `oraLocation` and
+    `submissionUUID` and answers its stored grade status, lock status and grade data, without the
+    learner's response. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):
@@ -174,16 +180,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockSubmissionStatus:
     """Get a submission's status (mock)
 
-    The mock variant of the submission status endpoint: returns a submission's status without the
-    learner's response. The doc names no parameter and does not describe the body. In the platform, the
-    mock picks the submission by `oraLocation` and `submissionUUID` and answers its stored grade status,
-    lock status and grade data.
+    The mock variant of the submission status endpoint: picks the submission by `oraLocation` and
+    `submissionUUID` and answers its stored grade status, lock status and grade data, without the
+    learner's response. No sign-in is needed.
+
+    Who may call: anyone, signed in or not. The mock view sets no permission class and the LMS's DRF
+    defaults add none, so no sign-in is needed; it answers canned test data.
 
     Args:
         ora_location (str):

@@ -77,11 +77,16 @@ def sync_detailed(
 ) -> Response[OraStaffGraderBatchUnlockResponse]:
     """Release several submission locks
 
-    Deletes a group of submission locks at once; only the locks in the list sent that the requesting
-    user owns are released. The doc does not name the field carrying the list and does not describe the
-    response. In the platform, the assessment is named by `oraLocation` and the list is the body's
-    `submissionUUIDs` array; a body without that array answers 400 `ERR_MISSING_PARAM`, and success
-    answers an empty object.
+    Deletes a group of submission locks at once for the assessment `oraLocation`: of the submission
+    UUIDs in the body's `submissionUUIDs` array, only the locks the requesting user owns are released. A
+    body without that array answers 400 `ERR_MISSING_PARAM`; success answers an empty object. Course
+    staff and global staff may call it; any other signed-in user is refused by the assessment's
+    handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -119,11 +124,16 @@ def sync(
 ) -> OraStaffGraderBatchUnlockResponse:
     """Release several submission locks
 
-    Deletes a group of submission locks at once; only the locks in the list sent that the requesting
-    user owns are released. The doc does not name the field carrying the list and does not describe the
-    response. In the platform, the assessment is named by `oraLocation` and the list is the body's
-    `submissionUUIDs` array; a body without that array answers 400 `ERR_MISSING_PARAM`, and success
-    answers an empty object.
+    Deletes a group of submission locks at once for the assessment `oraLocation`: of the submission
+    UUIDs in the body's `submissionUUIDs` array, only the locks the requesting user owns are released. A
+    body without that array answers 400 `ERR_MISSING_PARAM`; success answers an empty object. Course
+    staff and global staff may call it; any other signed-in user is refused by the assessment's
+    handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -156,11 +166,16 @@ async def asyncio_detailed(
 ) -> Response[OraStaffGraderBatchUnlockResponse]:
     """Release several submission locks
 
-    Deletes a group of submission locks at once; only the locks in the list sent that the requesting
-    user owns are released. The doc does not name the field carrying the list and does not describe the
-    response. In the platform, the assessment is named by `oraLocation` and the list is the body's
-    `submissionUUIDs` array; a body without that array answers 400 `ERR_MISSING_PARAM`, and success
-    answers an empty object.
+    Deletes a group of submission locks at once for the assessment `oraLocation`: of the submission
+    UUIDs in the body's `submissionUUIDs` array, only the locks the requesting user owns are released. A
+    body without that array answers 400 `ERR_MISSING_PARAM`; success answers an empty object. Course
+    staff and global staff may call it; any other signed-in user is refused by the assessment's
+    handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -196,11 +211,16 @@ async def asyncio(
 ) -> OraStaffGraderBatchUnlockResponse:
     """Release several submission locks
 
-    Deletes a group of submission locks at once; only the locks in the list sent that the requesting
-    user owns are released. The doc does not name the field carrying the list and does not describe the
-    response. In the platform, the assessment is named by `oraLocation` and the list is the body's
-    `submissionUUIDs` array; a body without that array answers 400 `ERR_MISSING_PARAM`, and success
-    answers an empty object.
+    Deletes a group of submission locks at once for the assessment `oraLocation`: of the submission
+    UUIDs in the body's `submissionUUIDs` array, only the locks the requesting user owns are released. A
+    body without that array answers 400 `ERR_MISSING_PARAM`; success answers an empty object. Course
+    staff and global staff may call it; any other signed-in user is refused by the assessment's
+    handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):

@@ -77,13 +77,18 @@ def sync_detailed(
 ) -> Response[OraStaffGraderSubmissionStatus]:
     """Grade a submission
 
-    Submits or updates the staff grade of a submission. The doc names neither the submission nor the
-    fields of the grade sent, and does not describe the response. In the platform, the assessment is
-    named by `oraLocation` and the submission by `submissionUUID`; the caller must hold the submission's
-    grading lock (lock status `in-progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the
-    submission's current status. The body carries the overall feedback and, per rubric criterion, the
-    option chosen and optional feedback. Once the grade is saved the lock is released and the answer is
-    the submission's new status.
+    Submits or updates the staff grade of the submission `submissionUUID` of the assessment
+    `oraLocation`. The body carries the overall feedback and, per rubric criterion, the option chosen
+    and optional feedback. The caller must hold the submission's grading lock (lock status `in-
+    progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the submission's current status. Once
+    the grade is saved the lock is released and the answer is the submission's new status. Course staff
+    and global staff may call it; any other signed-in user is refused by the assessment's handlers, and
+    that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -125,13 +130,18 @@ def sync(
 ) -> OraStaffGraderSubmissionStatus:
     """Grade a submission
 
-    Submits or updates the staff grade of a submission. The doc names neither the submission nor the
-    fields of the grade sent, and does not describe the response. In the platform, the assessment is
-    named by `oraLocation` and the submission by `submissionUUID`; the caller must hold the submission's
-    grading lock (lock status `in-progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the
-    submission's current status. The body carries the overall feedback and, per rubric criterion, the
-    option chosen and optional feedback. Once the grade is saved the lock is released and the answer is
-    the submission's new status.
+    Submits or updates the staff grade of the submission `submissionUUID` of the assessment
+    `oraLocation`. The body carries the overall feedback and, per rubric criterion, the option chosen
+    and optional feedback. The caller must hold the submission's grading lock (lock status `in-
+    progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the submission's current status. Once
+    the grade is saved the lock is released and the answer is the submission's new status. Course staff
+    and global staff may call it; any other signed-in user is refused by the assessment's handlers, and
+    that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -168,13 +178,18 @@ async def asyncio_detailed(
 ) -> Response[OraStaffGraderSubmissionStatus]:
     """Grade a submission
 
-    Submits or updates the staff grade of a submission. The doc names neither the submission nor the
-    fields of the grade sent, and does not describe the response. In the platform, the assessment is
-    named by `oraLocation` and the submission by `submissionUUID`; the caller must hold the submission's
-    grading lock (lock status `in-progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the
-    submission's current status. The body carries the overall feedback and, per rubric criterion, the
-    option chosen and optional feedback. Once the grade is saved the lock is released and the answer is
-    the submission's new status.
+    Submits or updates the staff grade of the submission `submissionUUID` of the assessment
+    `oraLocation`. The body carries the overall feedback and, per rubric criterion, the option chosen
+    and optional feedback. The caller must hold the submission's grading lock (lock status `in-
+    progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the submission's current status. Once
+    the grade is saved the lock is released and the answer is the submission's new status. Course staff
+    and global staff may call it; any other signed-in user is refused by the assessment's handlers, and
+    that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -214,13 +229,18 @@ async def asyncio(
 ) -> OraStaffGraderSubmissionStatus:
     """Grade a submission
 
-    Submits or updates the staff grade of a submission. The doc names neither the submission nor the
-    fields of the grade sent, and does not describe the response. In the platform, the assessment is
-    named by `oraLocation` and the submission by `submissionUUID`; the caller must hold the submission's
-    grading lock (lock status `in-progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the
-    submission's current status. The body carries the overall feedback and, per rubric criterion, the
-    option chosen and optional feedback. Once the grade is saved the lock is released and the answer is
-    the submission's new status.
+    Submits or updates the staff grade of the submission `submissionUUID` of the assessment
+    `oraLocation`. The body carries the overall feedback and, per rubric criterion, the option chosen
+    and optional feedback. The caller must hold the submission's grading lock (lock status `in-
+    progress`), else the answer is 409 `ERR_GRADE_CONTESTED` with the submission's current status. Once
+    the grade is saved the lock is released and the answer is the submission's new status. Course staff
+    and global staff may call it; any other signed-in user is refused by the assessment's handlers, and
+    that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):

@@ -68,10 +68,15 @@ def sync_detailed(
 ) -> Response[OraStaffGraderLockStatus]:
     """Clear a submission lock
 
-    Clears (releases) the grading lock on a submission. The doc names no parameter saying which
-    submission, and does not describe the response. In the platform, the assessment is named by
-    `oraLocation` and the submission by `submissionUUID`; the answer is 200 with the lock status
-    (`unlocked`), and a lock held by another grader answers 409 `ERR_LOCK_CONTESTED`.
+    Clears (releases) the grading lock on the submission `submissionUUID` of the assessment
+    `oraLocation` and answers 200 with the lock status (`unlocked`); a lock held by another grader
+    answers 409 `ERR_LOCK_CONTESTED`. Course staff and global staff may call it; any other signed-in
+    user is refused by the assessment's handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -107,10 +112,15 @@ def sync(
 ) -> OraStaffGraderLockStatus:
     """Clear a submission lock
 
-    Clears (releases) the grading lock on a submission. The doc names no parameter saying which
-    submission, and does not describe the response. In the platform, the assessment is named by
-    `oraLocation` and the submission by `submissionUUID`; the answer is 200 with the lock status
-    (`unlocked`), and a lock held by another grader answers 409 `ERR_LOCK_CONTESTED`.
+    Clears (releases) the grading lock on the submission `submissionUUID` of the assessment
+    `oraLocation` and answers 200 with the lock status (`unlocked`); a lock held by another grader
+    answers 409 `ERR_LOCK_CONTESTED`. Course staff and global staff may call it; any other signed-in
+    user is refused by the assessment's handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -141,10 +151,15 @@ async def asyncio_detailed(
 ) -> Response[OraStaffGraderLockStatus]:
     """Clear a submission lock
 
-    Clears (releases) the grading lock on a submission. The doc names no parameter saying which
-    submission, and does not describe the response. In the platform, the assessment is named by
-    `oraLocation` and the submission by `submissionUUID`; the answer is 200 with the lock status
-    (`unlocked`), and a lock held by another grader answers 409 `ERR_LOCK_CONTESTED`.
+    Clears (releases) the grading lock on the submission `submissionUUID` of the assessment
+    `oraLocation` and answers 200 with the lock status (`unlocked`); a lock held by another grader
+    answers 409 `ERR_LOCK_CONTESTED`. Course staff and global staff may call it; any other signed-in
+    user is refused by the assessment's handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -178,10 +193,15 @@ async def asyncio(
 ) -> OraStaffGraderLockStatus:
     """Clear a submission lock
 
-    Clears (releases) the grading lock on a submission. The doc names no parameter saying which
-    submission, and does not describe the response. In the platform, the assessment is named by
-    `oraLocation` and the submission by `submissionUUID`; the answer is 200 with the lock status
-    (`unlocked`), and a lock held by another grader answers 409 `ERR_LOCK_CONTESTED`.
+    Clears (releases) the grading lock on the submission `submissionUUID` of the assessment
+    `oraLocation` and answers 200 with the lock status (`unlocked`); a lock held by another grader
+    answers 409 `ERR_LOCK_CONTESTED`. Course staff and global staff may call it; any other signed-in
+    user is refused by the assessment's handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):

@@ -68,11 +68,16 @@ def sync_detailed(
 ) -> Response[OraStaffGraderSubmission]:
     """Get a submission and its assessment
 
-    Returns the contents of a submission together with its assessment information, when there is any.
-    The doc names no parameter saying which submission, and does not describe the body. In the platform,
-    the assessment is named by `oraLocation` and the submission by `submissionUUID`; the answer holds
-    the learner's response (text and files), the staff grade data (empty while ungraded), and the grade
-    and lock statuses.
+    Returns the contents of the submission `submissionUUID` of the assessment `oraLocation` together
+    with its assessment information: the learner's response (text and files), the staff grade data
+    (empty while ungraded), and the grade and lock statuses. Course staff and global staff may call it;
+    any other signed-in user is refused by the assessment's handlers, and that refusal comes back as a
+    500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -108,11 +113,16 @@ def sync(
 ) -> OraStaffGraderSubmission:
     """Get a submission and its assessment
 
-    Returns the contents of a submission together with its assessment information, when there is any.
-    The doc names no parameter saying which submission, and does not describe the body. In the platform,
-    the assessment is named by `oraLocation` and the submission by `submissionUUID`; the answer holds
-    the learner's response (text and files), the staff grade data (empty while ungraded), and the grade
-    and lock statuses.
+    Returns the contents of the submission `submissionUUID` of the assessment `oraLocation` together
+    with its assessment information: the learner's response (text and files), the staff grade data
+    (empty while ungraded), and the grade and lock statuses. Course staff and global staff may call it;
+    any other signed-in user is refused by the assessment's handlers, and that refusal comes back as a
+    500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -143,11 +153,16 @@ async def asyncio_detailed(
 ) -> Response[OraStaffGraderSubmission]:
     """Get a submission and its assessment
 
-    Returns the contents of a submission together with its assessment information, when there is any.
-    The doc names no parameter saying which submission, and does not describe the body. In the platform,
-    the assessment is named by `oraLocation` and the submission by `submissionUUID`; the answer holds
-    the learner's response (text and files), the staff grade data (empty while ungraded), and the grade
-    and lock statuses.
+    Returns the contents of the submission `submissionUUID` of the assessment `oraLocation` together
+    with its assessment information: the learner's response (text and files), the staff grade data
+    (empty while ungraded), and the grade and lock statuses. Course staff and global staff may call it;
+    any other signed-in user is refused by the assessment's handlers, and that refusal comes back as a
+    500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -181,11 +196,16 @@ async def asyncio(
 ) -> OraStaffGraderSubmission:
     """Get a submission and its assessment
 
-    Returns the contents of a submission together with its assessment information, when there is any.
-    The doc names no parameter saying which submission, and does not describe the body. In the platform,
-    the assessment is named by `oraLocation` and the submission by `submissionUUID`; the answer holds
-    the learner's response (text and files), the staff grade data (empty while ungraded), and the grade
-    and lock statuses.
+    Returns the contents of the submission `submissionUUID` of the assessment `oraLocation` together
+    with its assessment information: the learner's response (text and files), the staff grade data
+    (empty while ungraded), and the grade and lock statuses. Course staff and global staff may call it;
+    any other signed-in user is refused by the assessment's handlers, and that refusal comes back as a
+    500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):

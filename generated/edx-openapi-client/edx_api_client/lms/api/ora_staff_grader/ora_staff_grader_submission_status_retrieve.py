@@ -68,9 +68,14 @@ def sync_detailed(
 ) -> Response[OraStaffGraderSubmissionStatus]:
     """Get a submission's grading status
 
-    Returns a submission's grade status, lock status and grade data. The doc names no parameter saying
-    which submission and gives no field names for the body. In the platform, the assessment is named by
-    `oraLocation` and the submission by `submissionUUID`.
+    Returns the grade status, lock status and grade data of the submission `submissionUUID` of the
+    assessment `oraLocation`. Course staff and global staff may call it; any other signed-in user is
+    refused by the assessment's handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -106,9 +111,14 @@ def sync(
 ) -> OraStaffGraderSubmissionStatus:
     """Get a submission's grading status
 
-    Returns a submission's grade status, lock status and grade data. The doc names no parameter saying
-    which submission and gives no field names for the body. In the platform, the assessment is named by
-    `oraLocation` and the submission by `submissionUUID`.
+    Returns the grade status, lock status and grade data of the submission `submissionUUID` of the
+    assessment `oraLocation`. Course staff and global staff may call it; any other signed-in user is
+    refused by the assessment's handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -139,9 +149,14 @@ async def asyncio_detailed(
 ) -> Response[OraStaffGraderSubmissionStatus]:
     """Get a submission's grading status
 
-    Returns a submission's grade status, lock status and grade data. The doc names no parameter saying
-    which submission and gives no field names for the body. In the platform, the assessment is named by
-    `oraLocation` and the submission by `submissionUUID`.
+    Returns the grade status, lock status and grade data of the submission `submissionUUID` of the
+    assessment `oraLocation`. Course staff and global staff may call it; any other signed-in user is
+    refused by the assessment's handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):
@@ -175,9 +190,14 @@ async def asyncio(
 ) -> OraStaffGraderSubmissionStatus:
     """Get a submission's grading status
 
-    Returns a submission's grade status, lock status and grade data. The doc names no parameter saying
-    which submission and gives no field names for the body. In the platform, the assessment is named by
-    `oraLocation` and the submission by `submissionUUID`.
+    Returns the grade status, lock status and grade data of the submission `submissionUUID` of the
+    assessment `oraLocation`. Course staff and global staff may call it; any other signed-in user is
+    refused by the assessment's handlers, and that refusal comes back as a 500, not a 403.
+
+    Who may call: staff of the course `oraLocation`, or global staff. Anyone else gets 403. The view
+    itself only requires a signed-in user; the assessment block's handlers it calls admit only staff of
+    the block's course (course staff or global staff), and their refusal comes back as a server error
+    (500), not as a 403. The course is the one the `oraLocation` usage key belongs to.
 
     Args:
         ora_location (str):

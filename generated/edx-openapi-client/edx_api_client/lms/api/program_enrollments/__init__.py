@@ -211,7 +211,7 @@ def _program_enrollments_program_course_grades_list(
     )
 
 
-def _program_enrollments_program_enrollments_list(
+def _program_enrollments_list(
     self: ProgramEnrollmentsOperations,
     program_uuid: UUID,
     *,
@@ -220,11 +220,11 @@ def _program_enrollments_program_enrollments_list(
 ) -> PaginatedProgramEnrollmentsEnrollmentList:
     """List the enrollments of a program: `GET /program_enrollments/v1/programs/{program_uuid}/enrollments/`.
 
-    See `program_enrollments_program_enrollments_list.sync` for the parameters and the errors it raises.
+    See `program_enrollments_list.sync` for the parameters and the errors it raises.
     """
-    from . import program_enrollments_program_enrollments_list
+    from . import program_enrollments_list
 
-    return program_enrollments_program_enrollments_list.sync(
+    return program_enrollments_list.sync(
         program_uuid=program_uuid,
         cursor=cursor,
         page_size=page_size,
@@ -232,7 +232,7 @@ def _program_enrollments_program_enrollments_list(
     )
 
 
-def _program_enrollments_program_enrollments_update(
+def _program_enrollments_update(
     self: ProgramEnrollmentsOperations,
     program_uuid: UUID,
     *,
@@ -240,18 +240,18 @@ def _program_enrollments_program_enrollments_update(
 ) -> ProgramEnrollmentsWriteResult:
     """Create or update learners' enrollments in a program: `PUT /program_enrollments/v1/programs/{program_uuid}/enrollments/`.
 
-    See `program_enrollments_program_enrollments_update.sync` for the parameters and the errors it raises.
+    See `program_enrollments_update.sync` for the parameters and the errors it raises.
     """
-    from . import program_enrollments_program_enrollments_update
+    from . import program_enrollments_update
 
-    return program_enrollments_program_enrollments_update.sync(
+    return program_enrollments_update.sync(
         program_uuid=program_uuid,
         body=body,
         client=self._client,
     )
 
 
-def _program_enrollments_program_enrollments_create(
+def _program_enrollments_create(
     self: ProgramEnrollmentsOperations,
     program_uuid: UUID,
     *,
@@ -259,18 +259,18 @@ def _program_enrollments_program_enrollments_create(
 ) -> ProgramEnrollmentsWriteResult:
     """Enroll learners in a program: `POST /program_enrollments/v1/programs/{program_uuid}/enrollments/`.
 
-    See `program_enrollments_program_enrollments_create.sync` for the parameters and the errors it raises.
+    See `program_enrollments_create.sync` for the parameters and the errors it raises.
     """
-    from . import program_enrollments_program_enrollments_create
+    from . import program_enrollments_create
 
-    return program_enrollments_program_enrollments_create.sync(
+    return program_enrollments_create.sync(
         program_uuid=program_uuid,
         body=body,
         client=self._client,
     )
 
 
-def _program_enrollments_program_enrollments_partial_update(
+def _program_enrollments_partial_update(
     self: ProgramEnrollmentsOperations,
     program_uuid: UUID,
     *,
@@ -278,11 +278,11 @@ def _program_enrollments_program_enrollments_partial_update(
 ) -> ProgramEnrollmentsWriteResult:
     """Change learners' enrollments in a program: `PATCH /program_enrollments/v1/programs/{program_uuid}/enrollments/`.
 
-    See `program_enrollments_program_enrollments_partial_update.sync` for the parameters and the errors it raises.
+    See `program_enrollments_partial_update.sync` for the parameters and the errors it raises.
     """
-    from . import program_enrollments_program_enrollments_partial_update
+    from . import program_enrollments_partial_update
 
-    return program_enrollments_program_enrollments_partial_update.sync(
+    return program_enrollments_partial_update.sync(
         program_uuid=program_uuid,
         body=body,
         client=self._client,
@@ -488,7 +488,7 @@ async def _async_program_enrollments_program_course_grades_list(
     )
 
 
-async def _async_program_enrollments_program_enrollments_list(
+async def _async_program_enrollments_list(
     self: AsyncProgramEnrollmentsOperations,
     program_uuid: UUID,
     *,
@@ -497,11 +497,11 @@ async def _async_program_enrollments_program_enrollments_list(
 ) -> PaginatedProgramEnrollmentsEnrollmentList:
     """List the enrollments of a program: `GET /program_enrollments/v1/programs/{program_uuid}/enrollments/`.
 
-    See `program_enrollments_program_enrollments_list.asyncio` for the parameters and the errors it raises.
+    See `program_enrollments_list.asyncio` for the parameters and the errors it raises.
     """
-    from . import program_enrollments_program_enrollments_list
+    from . import program_enrollments_list
 
-    return await program_enrollments_program_enrollments_list.asyncio(
+    return await program_enrollments_list.asyncio(
         program_uuid=program_uuid,
         cursor=cursor,
         page_size=page_size,
@@ -509,7 +509,7 @@ async def _async_program_enrollments_program_enrollments_list(
     )
 
 
-async def _async_program_enrollments_program_enrollments_update(
+async def _async_program_enrollments_update(
     self: AsyncProgramEnrollmentsOperations,
     program_uuid: UUID,
     *,
@@ -517,18 +517,18 @@ async def _async_program_enrollments_program_enrollments_update(
 ) -> ProgramEnrollmentsWriteResult:
     """Create or update learners' enrollments in a program: `PUT /program_enrollments/v1/programs/{program_uuid}/enrollments/`.
 
-    See `program_enrollments_program_enrollments_update.asyncio` for the parameters and the errors it raises.
+    See `program_enrollments_update.asyncio` for the parameters and the errors it raises.
     """
-    from . import program_enrollments_program_enrollments_update
+    from . import program_enrollments_update
 
-    return await program_enrollments_program_enrollments_update.asyncio(
+    return await program_enrollments_update.asyncio(
         program_uuid=program_uuid,
         body=body,
         client=self._client,
     )
 
 
-async def _async_program_enrollments_program_enrollments_create(
+async def _async_program_enrollments_create(
     self: AsyncProgramEnrollmentsOperations,
     program_uuid: UUID,
     *,
@@ -536,18 +536,18 @@ async def _async_program_enrollments_program_enrollments_create(
 ) -> ProgramEnrollmentsWriteResult:
     """Enroll learners in a program: `POST /program_enrollments/v1/programs/{program_uuid}/enrollments/`.
 
-    See `program_enrollments_program_enrollments_create.asyncio` for the parameters and the errors it raises.
+    See `program_enrollments_create.asyncio` for the parameters and the errors it raises.
     """
-    from . import program_enrollments_program_enrollments_create
+    from . import program_enrollments_create
 
-    return await program_enrollments_program_enrollments_create.asyncio(
+    return await program_enrollments_create.asyncio(
         program_uuid=program_uuid,
         body=body,
         client=self._client,
     )
 
 
-async def _async_program_enrollments_program_enrollments_partial_update(
+async def _async_program_enrollments_partial_update(
     self: AsyncProgramEnrollmentsOperations,
     program_uuid: UUID,
     *,
@@ -555,11 +555,11 @@ async def _async_program_enrollments_program_enrollments_partial_update(
 ) -> ProgramEnrollmentsWriteResult:
     """Change learners' enrollments in a program: `PATCH /program_enrollments/v1/programs/{program_uuid}/enrollments/`.
 
-    See `program_enrollments_program_enrollments_partial_update.asyncio` for the parameters and the errors it raises.
+    See `program_enrollments_partial_update.asyncio` for the parameters and the errors it raises.
     """
-    from . import program_enrollments_program_enrollments_partial_update
+    from . import program_enrollments_partial_update
 
-    return await program_enrollments_program_enrollments_partial_update.asyncio(
+    return await program_enrollments_partial_update.asyncio(
         program_uuid=program_uuid,
         body=body,
         client=self._client,
@@ -629,12 +629,10 @@ class ProgramEnrollmentsOperations:
         _program_enrollments_program_course_enrollments_partial_update
     )
     program_course_grades_list = _program_enrollments_program_course_grades_list
-    program_enrollments_list = _program_enrollments_program_enrollments_list
-    program_enrollments_update = _program_enrollments_program_enrollments_update
-    program_enrollments_create = _program_enrollments_program_enrollments_create
-    program_enrollments_partial_update = (
-        _program_enrollments_program_enrollments_partial_update
-    )
+    list = _program_enrollments_list
+    update = _program_enrollments_update
+    create = _program_enrollments_create
+    partial_update = _program_enrollments_partial_update
     program_overview_retrieve = _program_enrollments_program_overview_retrieve
     user_program_courses_list = _program_enrollments_user_program_courses_list
 
@@ -663,11 +661,9 @@ class AsyncProgramEnrollmentsOperations:
         _async_program_enrollments_program_course_enrollments_partial_update
     )
     program_course_grades_list = _async_program_enrollments_program_course_grades_list
-    program_enrollments_list = _async_program_enrollments_program_enrollments_list
-    program_enrollments_update = _async_program_enrollments_program_enrollments_update
-    program_enrollments_create = _async_program_enrollments_program_enrollments_create
-    program_enrollments_partial_update = (
-        _async_program_enrollments_program_enrollments_partial_update
-    )
+    list = _async_program_enrollments_list
+    update = _async_program_enrollments_update
+    create = _async_program_enrollments_create
+    partial_update = _async_program_enrollments_partial_update
     program_overview_retrieve = _async_program_enrollments_program_overview_retrieve
     user_program_courses_list = _async_program_enrollments_user_program_courses_list

@@ -57,10 +57,12 @@ def sync_detailed(
 ) -> Response[str]:
     """Download the team memberships of a course run as CSV
 
-    Answers a CSV file with the team membership data of the course run `course_id`. The doc names
-    neither the columns of the file nor a status. The platform serves it to course staff only (403 for
-    anyone else) and answers 404 for a course id it cannot parse or a course it does not know; the file
-    comes as an attachment named after the course's organization, number and run.
+    Answers a CSV file (not JSON) with the team membership data of the course run `course_id`, as an
+    attachment named after the course's organization, number and run. Only the course's staff and
+    instructors and global staff may download it (403 for anyone else); a course id that does not parse
+    or names no course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -93,10 +95,12 @@ def sync(
 ) -> str:
     """Download the team memberships of a course run as CSV
 
-    Answers a CSV file with the team membership data of the course run `course_id`. The doc names
-    neither the columns of the file nor a status. The platform serves it to course staff only (403 for
-    anyone else) and answers 404 for a course id it cannot parse or a course it does not know; the file
-    comes as an attachment named after the course's organization, number and run.
+    Answers a CSV file (not JSON) with the team membership data of the course run `course_id`, as an
+    attachment named after the course's organization, number and run. Only the course's staff and
+    instructors and global staff may download it (403 for anyone else); a course id that does not parse
+    or names no course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -124,10 +128,12 @@ async def asyncio_detailed(
 ) -> Response[str]:
     """Download the team memberships of a course run as CSV
 
-    Answers a CSV file with the team membership data of the course run `course_id`. The doc names
-    neither the columns of the file nor a status. The platform serves it to course staff only (403 for
-    anyone else) and answers 404 for a course id it cannot parse or a course it does not know; the file
-    comes as an attachment named after the course's organization, number and run.
+    Answers a CSV file (not JSON) with the team membership data of the course run `course_id`, as an
+    attachment named after the course's organization, number and run. Only the course's staff and
+    instructors and global staff may download it (403 for anyone else); a course id that does not parse
+    or names no course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -158,10 +164,12 @@ async def asyncio(
 ) -> str:
     """Download the team memberships of a course run as CSV
 
-    Answers a CSV file with the team membership data of the course run `course_id`. The doc names
-    neither the columns of the file nor a status. The platform serves it to course staff only (403 for
-    anyone else) and answers 404 for a course id it cannot parse or a course it does not know; the file
-    comes as an attachment named after the course's organization, number and run.
+    Answers a CSV file (not JSON) with the team membership data of the course run `course_id`, as an
+    attachment named after the course's organization, number and run. Only the course's staff and
+    instructors and global staff may download it (403 for anyone else); a course id that does not parse
+    or names no course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

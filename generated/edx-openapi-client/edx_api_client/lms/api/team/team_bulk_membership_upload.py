@@ -71,11 +71,12 @@ def sync_detailed(
 ) -> Response[TeamBulkMembershipUploadResult]:
     """Change the team memberships of a course run from a CSV upload
 
-    Processes an uploaded CSV file and changes the team memberships of the course run `course_id`
-    accordingly. The doc does not say how the file is sent nor what the answer is. The platform reads
-    the file from the multipart form field `csv`, serves course staff only (403 otherwise, 404 for an
-    unknown course), and answers 201 with a message counting the learners affected, or 400 with the
-    problems found in the file (nothing is changed then).
+    Reads an uploaded CSV file from the multipart form field `csv` and changes the team memberships of
+    the course run `course_id` accordingly. Answers 201 with a message counting the learners affected,
+    or 400 with the problems found in the file (nothing is changed then). Only the course's staff and
+    instructors and global staff may call it (403 for anyone else); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -112,11 +113,12 @@ def sync(
 ) -> TeamBulkMembershipUploadResult:
     """Change the team memberships of a course run from a CSV upload
 
-    Processes an uploaded CSV file and changes the team memberships of the course run `course_id`
-    accordingly. The doc does not say how the file is sent nor what the answer is. The platform reads
-    the file from the multipart form field `csv`, serves course staff only (403 otherwise, 404 for an
-    unknown course), and answers 201 with a message counting the learners affected, or 400 with the
-    problems found in the file (nothing is changed then).
+    Reads an uploaded CSV file from the multipart form field `csv` and changes the team memberships of
+    the course run `course_id` accordingly. Answers 201 with a message counting the learners affected,
+    or 400 with the problems found in the file (nothing is changed then). Only the course's staff and
+    instructors and global staff may call it (403 for anyone else); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -148,11 +150,12 @@ async def asyncio_detailed(
 ) -> Response[TeamBulkMembershipUploadResult]:
     """Change the team memberships of a course run from a CSV upload
 
-    Processes an uploaded CSV file and changes the team memberships of the course run `course_id`
-    accordingly. The doc does not say how the file is sent nor what the answer is. The platform reads
-    the file from the multipart form field `csv`, serves course staff only (403 otherwise, 404 for an
-    unknown course), and answers 201 with a message counting the learners affected, or 400 with the
-    problems found in the file (nothing is changed then).
+    Reads an uploaded CSV file from the multipart form field `csv` and changes the team memberships of
+    the course run `course_id` accordingly. Answers 201 with a message counting the learners affected,
+    or 400 with the problems found in the file (nothing is changed then). Only the course's staff and
+    instructors and global staff may call it (403 for anyone else); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -187,11 +190,12 @@ async def asyncio(
 ) -> TeamBulkMembershipUploadResult:
     """Change the team memberships of a course run from a CSV upload
 
-    Processes an uploaded CSV file and changes the team memberships of the course run `course_id`
-    accordingly. The doc does not say how the file is sent nor what the answer is. The platform reads
-    the file from the multipart form field `csv`, serves course staff only (403 otherwise, 404 for an
-    unknown course), and answers 201 with a message counting the learners affected, or 400 with the
-    problems found in the file (nothing is changed then).
+    Reads an uploaded CSV file from the multipart form field `csv` and changes the team memberships of
+    the course run `course_id` accordingly. Answers 201 with a message counting the learners affected,
+    or 400 with the problems found in the file (nothing is changed then). Only the course's staff and
+    instructors and global staff may call it (403 for anyone else); an unknown course answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

@@ -64,11 +64,17 @@ def sync_detailed(
 ) -> Response[TeamMembership]:
     """Add a user to a team
 
-    Creates a team membership. The doc gives only the request line. The platform reads `username` and
-    `team_id` (both required, 400 without), answers 404 for an unknown team or user and where a learner
-    tries to add someone else, 403 where a learner joins a team of an instructor-managed topic, and 400
-    when the team is full, the user is already in a team of the topic or is not enrolled in the course.
-    A created membership is answered 200 with the membership.
+    Adds the user `username` to the team `team_id` (both required, 400 without) and answers 200 with the
+    membership. A learner enrolled in the team's course may add only themselves; the course's staff and
+    discussion moderators and global staff may add anyone. An unknown team or user, a caller without
+    access to the team's course or team, and a learner adding someone else are all answered 404; a
+    learner joining a team of an instructor-managed topic gets 403; a full team, a user already in a
+    team of the topic, or one not enrolled in the course answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 404. A learner must be
+    enrolled in the team's course to add themselves. The course's staff, instructors and discussion
+    moderators may add anyone, a rule the list cannot say because the body names the team, not its
+    course. Learners cannot join teams of instructor-managed topics (403).
 
     Args:
         body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
@@ -102,11 +108,17 @@ def sync(
 ) -> TeamMembership:
     """Add a user to a team
 
-    Creates a team membership. The doc gives only the request line. The platform reads `username` and
-    `team_id` (both required, 400 without), answers 404 for an unknown team or user and where a learner
-    tries to add someone else, 403 where a learner joins a team of an instructor-managed topic, and 400
-    when the team is full, the user is already in a team of the topic or is not enrolled in the course.
-    A created membership is answered 200 with the membership.
+    Adds the user `username` to the team `team_id` (both required, 400 without) and answers 200 with the
+    membership. A learner enrolled in the team's course may add only themselves; the course's staff and
+    discussion moderators and global staff may add anyone. An unknown team or user, a caller without
+    access to the team's course or team, and a learner adding someone else are all answered 404; a
+    learner joining a team of an instructor-managed topic gets 403; a full team, a user already in a
+    team of the topic, or one not enrolled in the course answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 404. A learner must be
+    enrolled in the team's course to add themselves. The course's staff, instructors and discussion
+    moderators may add anyone, a rule the list cannot say because the body names the team, not its
+    course. Learners cannot join teams of instructor-managed topics (403).
 
     Args:
         body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
@@ -135,11 +147,17 @@ async def asyncio_detailed(
 ) -> Response[TeamMembership]:
     """Add a user to a team
 
-    Creates a team membership. The doc gives only the request line. The platform reads `username` and
-    `team_id` (both required, 400 without), answers 404 for an unknown team or user and where a learner
-    tries to add someone else, 403 where a learner joins a team of an instructor-managed topic, and 400
-    when the team is full, the user is already in a team of the topic or is not enrolled in the course.
-    A created membership is answered 200 with the membership.
+    Adds the user `username` to the team `team_id` (both required, 400 without) and answers 200 with the
+    membership. A learner enrolled in the team's course may add only themselves; the course's staff and
+    discussion moderators and global staff may add anyone. An unknown team or user, a caller without
+    access to the team's course or team, and a learner adding someone else are all answered 404; a
+    learner joining a team of an instructor-managed topic gets 403; a full team, a user already in a
+    team of the topic, or one not enrolled in the course answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 404. A learner must be
+    enrolled in the team's course to add themselves. The course's staff, instructors and discussion
+    moderators may add anyone, a rule the list cannot say because the body names the team, not its
+    course. Learners cannot join teams of instructor-managed topics (403).
 
     Args:
         body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
@@ -171,11 +189,17 @@ async def asyncio(
 ) -> TeamMembership:
     """Add a user to a team
 
-    Creates a team membership. The doc gives only the request line. The platform reads `username` and
-    `team_id` (both required, 400 without), answers 404 for an unknown team or user and where a learner
-    tries to add someone else, 403 where a learner joins a team of an instructor-managed topic, and 400
-    when the team is full, the user is already in a team of the topic or is not enrolled in the course.
-    A created membership is answered 200 with the membership.
+    Adds the user `username` to the team `team_id` (both required, 400 without) and answers 200 with the
+    membership. A learner enrolled in the team's course may add only themselves; the course's staff and
+    discussion moderators and global staff may add anyone. An unknown team or user, a caller without
+    access to the team's course or team, and a learner adding someone else are all answered 404; a
+    learner joining a team of an instructor-managed topic gets 403; a full team, a user already in a
+    team of the topic, or one not enrolled in the course answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 404. A learner must be
+    enrolled in the team's course to add themselves. The course's staff, instructors and discussion
+    moderators may add anyone, a rule the list cannot say because the body names the team, not its
+    course. Learners cannot join teams of instructor-managed topics (403).
 
     Args:
         body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the

@@ -68,10 +68,16 @@ def sync_detailed(
 ) -> Response[Any]:
     """Remove a user from a team
 
-    Deletes the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line. The platform answers 204 without a body, 404 for an unknown team or membership and where a
-    learner tries to remove someone else, and 403 where a learner leaves a team of an instructor-managed
-    topic. The `admin` query parameter only changes how the removal is recorded in the event log.
+    Deletes the membership of the user `username` in the team `team_id` and answers 204 with no body. A
+    learner enrolled in the team's course may remove only themselves; the course's staff and discussion
+    moderators and global staff may remove anyone. An unknown team or membership, and a learner removing
+    someone else, answer 404; a learner leaving a team of an instructor-managed topic gets 403. The
+    `admin` query parameter only changes how the removal is recorded in the event log.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 404. The course's
+    staff, instructors and discussion moderators may remove anyone from a team of their course, a rule
+    the list cannot say because the path names the team, not its course. Learners cannot leave teams of
+    instructor-managed topics (403).
 
     Args:
         team_id (str):
@@ -110,10 +116,16 @@ def sync(
 ) -> Any:
     """Remove a user from a team
 
-    Deletes the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line. The platform answers 204 without a body, 404 for an unknown team or membership and where a
-    learner tries to remove someone else, and 403 where a learner leaves a team of an instructor-managed
-    topic. The `admin` query parameter only changes how the removal is recorded in the event log.
+    Deletes the membership of the user `username` in the team `team_id` and answers 204 with no body. A
+    learner enrolled in the team's course may remove only themselves; the course's staff and discussion
+    moderators and global staff may remove anyone. An unknown team or membership, and a learner removing
+    someone else, answer 404; a learner leaving a team of an instructor-managed topic gets 403. The
+    `admin` query parameter only changes how the removal is recorded in the event log.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 404. The course's
+    staff, instructors and discussion moderators may remove anyone from a team of their course, a rule
+    the list cannot say because the path names the team, not its course. Learners cannot leave teams of
+    instructor-managed topics (403).
 
     Args:
         team_id (str):
@@ -147,10 +159,16 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove a user from a team
 
-    Deletes the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line. The platform answers 204 without a body, 404 for an unknown team or membership and where a
-    learner tries to remove someone else, and 403 where a learner leaves a team of an instructor-managed
-    topic. The `admin` query parameter only changes how the removal is recorded in the event log.
+    Deletes the membership of the user `username` in the team `team_id` and answers 204 with no body. A
+    learner enrolled in the team's course may remove only themselves; the course's staff and discussion
+    moderators and global staff may remove anyone. An unknown team or membership, and a learner removing
+    someone else, answer 404; a learner leaving a team of an instructor-managed topic gets 403. The
+    `admin` query parameter only changes how the removal is recorded in the event log.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 404. The course's
+    staff, instructors and discussion moderators may remove anyone from a team of their course, a rule
+    the list cannot say because the path names the team, not its course. Learners cannot leave teams of
+    instructor-managed topics (403).
 
     Args:
         team_id (str):
@@ -187,10 +205,16 @@ async def asyncio(
 ) -> Any:
     """Remove a user from a team
 
-    Deletes the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line. The platform answers 204 without a body, 404 for an unknown team or membership and where a
-    learner tries to remove someone else, and 403 where a learner leaves a team of an instructor-managed
-    topic. The `admin` query parameter only changes how the removal is recorded in the event log.
+    Deletes the membership of the user `username` in the team `team_id` and answers 204 with no body. A
+    learner enrolled in the team's course may remove only themselves; the course's staff and discussion
+    moderators and global staff may remove anyone. An unknown team or membership, and a learner removing
+    someone else, answer 404; a learner leaving a team of an instructor-managed topic gets 403. The
+    `admin` query parameter only changes how the removal is recorded in the event log.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 404. The course's
+    staff, instructors and discussion moderators may remove anyone from a team of their course, a rule
+    the list cannot say because the path names the team, not its course. Learners cannot leave teams of
+    instructor-managed topics (403).
 
     Args:
         team_id (str):

@@ -88,12 +88,17 @@ def sync_detailed(
 ) -> Response[PaginatedTeamMembershipList]:
     """List team memberships
 
-    Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. The doc
-    gives only the request line and these two parameters. The platform needs at least one of `username`,
-    `team_id` or `teamset_id` (400 otherwise; `team_id` and `teamset_id` exclude each other, and
-    `teamset_id` needs `course_id`), answers 404 for an unknown team or teamset, a team of a course the
-    caller cannot use, or an unparsable `course_id`, and only lists memberships in courses where a non-
-    staff caller is enrolled or course staff.
+    Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. At least
+    one of `username`, `team_id` or `teamset_id` is needed (400 otherwise); `team_id` and `teamset_id`
+    exclude each other, and `teamset_id` needs `course_id`. Any signed-in user may call it, but sees
+    only what their courses allow: a team or teamset of a course where the caller is neither enrolled
+    nor staff answers 404, as do an unknown team or teamset and a `course_id` that does not parse, and a
+    `username` search lists only memberships in the caller's own courses (all courses for global staff).
+
+    Who may call: any signed-in user. Anyone else gets 403. What the list shows depends on the caller:
+    enrolment or staff access in the team's course for team_id and teamset_id, the caller's own courses
+    for a username search unless global staff. The course's discussion administrators, moderators and
+    community TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):
@@ -144,12 +149,17 @@ def sync(
 ) -> PaginatedTeamMembershipList:
     """List team memberships
 
-    Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. The doc
-    gives only the request line and these two parameters. The platform needs at least one of `username`,
-    `team_id` or `teamset_id` (400 otherwise; `team_id` and `teamset_id` exclude each other, and
-    `teamset_id` needs `course_id`), answers 404 for an unknown team or teamset, a team of a course the
-    caller cannot use, or an unparsable `course_id`, and only lists memberships in courses where a non-
-    staff caller is enrolled or course staff.
+    Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. At least
+    one of `username`, `team_id` or `teamset_id` is needed (400 otherwise); `team_id` and `teamset_id`
+    exclude each other, and `teamset_id` needs `course_id`. Any signed-in user may call it, but sees
+    only what their courses allow: a team or teamset of a course where the caller is neither enrolled
+    nor staff answers 404, as do an unknown team or teamset and a `course_id` that does not parse, and a
+    `username` search lists only memberships in the caller's own courses (all courses for global staff).
+
+    Who may call: any signed-in user. Anyone else gets 403. What the list shows depends on the caller:
+    enrolment or staff access in the team's course for team_id and teamset_id, the caller's own courses
+    for a username search unless global staff. The course's discussion administrators, moderators and
+    community TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):
@@ -195,12 +205,17 @@ async def asyncio_detailed(
 ) -> Response[PaginatedTeamMembershipList]:
     """List team memberships
 
-    Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. The doc
-    gives only the request line and these two parameters. The platform needs at least one of `username`,
-    `team_id` or `teamset_id` (400 otherwise; `team_id` and `teamset_id` exclude each other, and
-    `teamset_id` needs `course_id`), answers 404 for an unknown team or teamset, a team of a course the
-    caller cannot use, or an unparsable `course_id`, and only lists memberships in courses where a non-
-    staff caller is enrolled or course staff.
+    Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. At least
+    one of `username`, `team_id` or `teamset_id` is needed (400 otherwise); `team_id` and `teamset_id`
+    exclude each other, and `teamset_id` needs `course_id`. Any signed-in user may call it, but sees
+    only what their courses allow: a team or teamset of a course where the caller is neither enrolled
+    nor staff answers 404, as do an unknown team or teamset and a `course_id` that does not parse, and a
+    `username` search lists only memberships in the caller's own courses (all courses for global staff).
+
+    Who may call: any signed-in user. Anyone else gets 403. What the list shows depends on the caller:
+    enrolment or staff access in the team's course for team_id and teamset_id, the caller's own courses
+    for a username search unless global staff. The course's discussion administrators, moderators and
+    community TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):
@@ -249,12 +264,17 @@ async def asyncio(
 ) -> PaginatedTeamMembershipList:
     """List team memberships
 
-    Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. The doc
-    gives only the request line and these two parameters. The platform needs at least one of `username`,
-    `team_id` or `teamset_id` (400 otherwise; `team_id` and `teamset_id` exclude each other, and
-    `teamset_id` needs `course_id`), answers 404 for an unknown team or teamset, a team of a course the
-    caller cannot use, or an unparsable `course_id`, and only lists memberships in courses where a non-
-    staff caller is enrolled or course staff.
+    Returns team memberships one page at a time, chosen with `page` and sized with `page_size`. At least
+    one of `username`, `team_id` or `teamset_id` is needed (400 otherwise); `team_id` and `teamset_id`
+    exclude each other, and `teamset_id` needs `course_id`. Any signed-in user may call it, but sees
+    only what their courses allow: a team or teamset of a course where the caller is neither enrolled
+    nor staff answers 404, as do an unknown team or teamset and a `course_id` that does not parse, and a
+    `username` search lists only memberships in the caller's own courses (all courses for global staff).
+
+    Who may call: any signed-in user. Anyone else gets 403. What the list shows depends on the caller:
+    enrolment or staff access in the team's course for team_id and teamset_id, the caller's own courses
+    for a username search unless global staff. The course's discussion administrators, moderators and
+    community TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):

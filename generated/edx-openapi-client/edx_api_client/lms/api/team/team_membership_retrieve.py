@@ -72,9 +72,14 @@ def sync_detailed(
 ) -> Response[TeamMembership]:
     """Get one team membership
 
-    Returns the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line. The platform answers 404 for an unknown team or membership and where the caller may not use
-    the team's course or team.
+    Returns the membership of the user `username` in the team `team_id`. The caller must be enrolled in
+    the team's course or be its staff or discussion moderator, or global staff, and must be able to see
+    the team (a private team only to its members and staff); otherwise, as for an unknown team or
+    membership, the answer is 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. Only callers enrolled in, or staff of, the
+    team's course (and global staff) get an answer; the path names the team, not its course, so the list
+    cannot say it. Others get 404.
 
     Args:
         team_id (str):
@@ -113,9 +118,14 @@ def sync(
 ) -> TeamMembership:
     """Get one team membership
 
-    Returns the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line. The platform answers 404 for an unknown team or membership and where the caller may not use
-    the team's course or team.
+    Returns the membership of the user `username` in the team `team_id`. The caller must be enrolled in
+    the team's course or be its staff or discussion moderator, or global staff, and must be able to see
+    the team (a private team only to its members and staff); otherwise, as for an unknown team or
+    membership, the answer is 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. Only callers enrolled in, or staff of, the
+    team's course (and global staff) get an answer; the path names the team, not its course, so the list
+    cannot say it. Others get 404.
 
     Args:
         team_id (str):
@@ -149,9 +159,14 @@ async def asyncio_detailed(
 ) -> Response[TeamMembership]:
     """Get one team membership
 
-    Returns the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line. The platform answers 404 for an unknown team or membership and where the caller may not use
-    the team's course or team.
+    Returns the membership of the user `username` in the team `team_id`. The caller must be enrolled in
+    the team's course or be its staff or discussion moderator, or global staff, and must be able to see
+    the team (a private team only to its members and staff); otherwise, as for an unknown team or
+    membership, the answer is 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. Only callers enrolled in, or staff of, the
+    team's course (and global staff) get an answer; the path names the team, not its course, so the list
+    cannot say it. Others get 404.
 
     Args:
         team_id (str):
@@ -188,9 +203,14 @@ async def asyncio(
 ) -> TeamMembership:
     """Get one team membership
 
-    Returns the membership of the user `username` in the team `team_id`. The doc gives only the request
-    line. The platform answers 404 for an unknown team or membership and where the caller may not use
-    the team's course or team.
+    Returns the membership of the user `username` in the team `team_id`. The caller must be enrolled in
+    the team's course or be its staff or discussion moderator, or global staff, and must be able to see
+    the team (a private team only to its members and staff); otherwise, as for an unknown team or
+    membership, the answer is 404.
+
+    Who may call: any signed-in user. Anyone else gets 404. Only callers enrolled in, or staff of, the
+    team's course (and global staff) get an answer; the path names the team, not its course, so the list
+    cannot say it. Others get 404.
 
     Args:
         team_id (str):

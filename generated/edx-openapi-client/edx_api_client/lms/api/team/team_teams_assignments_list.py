@@ -64,11 +64,14 @@ def sync_detailed(
 ) -> Response[list[TeamAssignment]]:
     """List a team's assignments
 
-    Returns the assignments of the team `team_id` one page at a time, chosen with `page` and sized with
-    `page_size`. The doc gives only the request line and these parameters. The platform answers the
-    team's open response assessments of its topic as one plain list, 503 where team submissions are not
-    enabled for the course, 403 for a caller neither enrolled nor staff, and 404 for an unknown team or
-    one the caller may not see.
+    Returns the assignments (open response assessments of its topic) of the team `team_id` as one plain
+    list. Answers 503 where team submissions are not enabled for the course, 403 for a caller neither
+    enrolled in the team's course nor its staff, and 404 for an unknown team or one the caller may not
+    see.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only callers enrolled in, or staff of, the
+    team's course (and global staff) are answered; the path names the team, not its course, so the list
+    cannot say it. Others get 403, and a team they may not see 404.
 
     Args:
         team_id (str):
@@ -101,11 +104,14 @@ def sync(
 ) -> list[TeamAssignment]:
     """List a team's assignments
 
-    Returns the assignments of the team `team_id` one page at a time, chosen with `page` and sized with
-    `page_size`. The doc gives only the request line and these parameters. The platform answers the
-    team's open response assessments of its topic as one plain list, 503 where team submissions are not
-    enabled for the course, 403 for a caller neither enrolled nor staff, and 404 for an unknown team or
-    one the caller may not see.
+    Returns the assignments (open response assessments of its topic) of the team `team_id` as one plain
+    list. Answers 503 where team submissions are not enabled for the course, 403 for a caller neither
+    enrolled in the team's course nor its staff, and 404 for an unknown team or one the caller may not
+    see.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only callers enrolled in, or staff of, the
+    team's course (and global staff) are answered; the path names the team, not its course, so the list
+    cannot say it. Others get 403, and a team they may not see 404.
 
     Args:
         team_id (str):
@@ -133,11 +139,14 @@ async def asyncio_detailed(
 ) -> Response[list[TeamAssignment]]:
     """List a team's assignments
 
-    Returns the assignments of the team `team_id` one page at a time, chosen with `page` and sized with
-    `page_size`. The doc gives only the request line and these parameters. The platform answers the
-    team's open response assessments of its topic as one plain list, 503 where team submissions are not
-    enabled for the course, 403 for a caller neither enrolled nor staff, and 404 for an unknown team or
-    one the caller may not see.
+    Returns the assignments (open response assessments of its topic) of the team `team_id` as one plain
+    list. Answers 503 where team submissions are not enabled for the course, 403 for a caller neither
+    enrolled in the team's course nor its staff, and 404 for an unknown team or one the caller may not
+    see.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only callers enrolled in, or staff of, the
+    team's course (and global staff) are answered; the path names the team, not its course, so the list
+    cannot say it. Others get 403, and a team they may not see 404.
 
     Args:
         team_id (str):
@@ -168,11 +177,14 @@ async def asyncio(
 ) -> list[TeamAssignment]:
     """List a team's assignments
 
-    Returns the assignments of the team `team_id` one page at a time, chosen with `page` and sized with
-    `page_size`. The doc gives only the request line and these parameters. The platform answers the
-    team's open response assessments of its topic as one plain list, 503 where team submissions are not
-    enabled for the course, 403 for a caller neither enrolled nor staff, and 404 for an unknown team or
-    one the caller may not see.
+    Returns the assignments (open response assessments of its topic) of the team `team_id` as one plain
+    list. Answers 503 where team submissions are not enabled for the course, 403 for a caller neither
+    enrolled in the team's course nor its staff, and 404 for an unknown team or one the caller may not
+    see.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only callers enrolled in, or staff of, the
+    team's course (and global staff) are answered; the path names the team, not its course, so the list
+    cannot say it. Others get 403, and a team they may not see 404.
 
     Args:
         team_id (str):

@@ -64,12 +64,17 @@ def sync_detailed(
 ) -> Response[Team]:
     """Create a team
 
-    Creates a team. The doc gives only the request line. The platform reads the fields of the body below
-    (`course_id`, `topic_id`, `name` and `description` are required), answers 404 for an unknown course
-    or topic, 403 for a caller who is neither enrolled nor staff or a learner creating a team in an
-    instructor-managed topic, and 400 for invalid fields or a learner who already has a team in the
-    topic. A learner becomes the first member of the team created; staff do not. The team is answered
-    with 200.
+    Creates a team from the fields of the body (`course_id`, `topic_id`, `name` and `description` are
+    required) and answers 200 with it. A learner becomes the first member of the team created; staff do
+    not. Learners enrolled in the course, its staff and discussion moderators and global staff may
+    create teams (403 for others); a learner creating a team in an instructor-managed topic gets 403. An
+    unknown course or a topic the caller cannot see answers 404; invalid fields, or a learner who
+    already has a team in the topic, 400.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. Learners may only create teams in open topics; instructor-
+    managed topics refuse them with 403. The course's discussion administrators, moderators and
+    community TAs pass the same check as its staff.
 
     Args:
         body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
@@ -103,12 +108,17 @@ def sync(
 ) -> Team:
     """Create a team
 
-    Creates a team. The doc gives only the request line. The platform reads the fields of the body below
-    (`course_id`, `topic_id`, `name` and `description` are required), answers 404 for an unknown course
-    or topic, 403 for a caller who is neither enrolled nor staff or a learner creating a team in an
-    instructor-managed topic, and 400 for invalid fields or a learner who already has a team in the
-    topic. A learner becomes the first member of the team created; staff do not. The team is answered
-    with 200.
+    Creates a team from the fields of the body (`course_id`, `topic_id`, `name` and `description` are
+    required) and answers 200 with it. A learner becomes the first member of the team created; staff do
+    not. Learners enrolled in the course, its staff and discussion moderators and global staff may
+    create teams (403 for others); a learner creating a team in an instructor-managed topic gets 403. An
+    unknown course or a topic the caller cannot see answers 404; invalid fields, or a learner who
+    already has a team in the topic, 400.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. Learners may only create teams in open topics; instructor-
+    managed topics refuse them with 403. The course's discussion administrators, moderators and
+    community TAs pass the same check as its staff.
 
     Args:
         body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
@@ -137,12 +147,17 @@ async def asyncio_detailed(
 ) -> Response[Team]:
     """Create a team
 
-    Creates a team. The doc gives only the request line. The platform reads the fields of the body below
-    (`course_id`, `topic_id`, `name` and `description` are required), answers 404 for an unknown course
-    or topic, 403 for a caller who is neither enrolled nor staff or a learner creating a team in an
-    instructor-managed topic, and 400 for invalid fields or a learner who already has a team in the
-    topic. A learner becomes the first member of the team created; staff do not. The team is answered
-    with 200.
+    Creates a team from the fields of the body (`course_id`, `topic_id`, `name` and `description` are
+    required) and answers 200 with it. A learner becomes the first member of the team created; staff do
+    not. Learners enrolled in the course, its staff and discussion moderators and global staff may
+    create teams (403 for others); a learner creating a team in an instructor-managed topic gets 403. An
+    unknown course or a topic the caller cannot see answers 404; invalid fields, or a learner who
+    already has a team in the topic, 400.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. Learners may only create teams in open topics; instructor-
+    managed topics refuse them with 403. The course's discussion administrators, moderators and
+    community TAs pass the same check as its staff.
 
     Args:
         body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
@@ -174,12 +189,17 @@ async def asyncio(
 ) -> Team:
     """Create a team
 
-    Creates a team. The doc gives only the request line. The platform reads the fields of the body below
-    (`course_id`, `topic_id`, `name` and `description` are required), answers 404 for an unknown course
-    or topic, 403 for a caller who is neither enrolled nor staff or a learner creating a team in an
-    instructor-managed topic, and 400 for invalid fields or a learner who already has a team in the
-    topic. A learner becomes the first member of the team created; staff do not. The team is answered
-    with 200.
+    Creates a team from the fields of the body (`course_id`, `topic_id`, `name` and `description` are
+    required) and answers 200 with it. A learner becomes the first member of the team created; staff do
+    not. Learners enrolled in the course, its staff and discussion moderators and global staff may
+    create teams (403 for others); a learner creating a team in an instructor-managed topic gets 403. An
+    unknown course or a topic the caller cannot see answers 404; invalid fields, or a learner who
+    already has a team in the topic, 400.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. Learners may only create teams in open topics; instructor-
+    managed topics refuse them with 403. The course's discussion administrators, moderators and
+    community TAs pass the same check as its staff.
 
     Args:
         body (TeamCreateRequest): A new team. The doc names no field; the platform's view and

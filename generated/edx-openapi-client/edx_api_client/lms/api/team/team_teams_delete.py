@@ -55,9 +55,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a team
 
-    Deletes the team `team_id`. The doc gives only the request line. The platform lets course staff and
-    discussion moderators delete a team (403 for others, 404 for an unknown team), drops its memberships
-    with it, and answers 204 without a body.
+    Deletes the team `team_id` with its memberships and answers 204 without a body. Only the course's
+    staff and instructors, its discussion moderators and global staff may delete a team (403 for others,
+    404 for an unknown team).
+
+    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
+    moderators may delete teams of their course too; the path names the team, not its course, so the
+    list says only global staff.
 
     Args:
         team_id (str):
@@ -90,9 +94,13 @@ def sync(
 ) -> Any:
     """Delete a team
 
-    Deletes the team `team_id`. The doc gives only the request line. The platform lets course staff and
-    discussion moderators delete a team (403 for others, 404 for an unknown team), drops its memberships
-    with it, and answers 204 without a body.
+    Deletes the team `team_id` with its memberships and answers 204 without a body. Only the course's
+    staff and instructors, its discussion moderators and global staff may delete a team (403 for others,
+    404 for an unknown team).
+
+    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
+    moderators may delete teams of their course too; the path names the team, not its course, so the
+    list says only global staff.
 
     Args:
         team_id (str):
@@ -120,9 +128,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a team
 
-    Deletes the team `team_id`. The doc gives only the request line. The platform lets course staff and
-    discussion moderators delete a team (403 for others, 404 for an unknown team), drops its memberships
-    with it, and answers 204 without a body.
+    Deletes the team `team_id` with its memberships and answers 204 without a body. Only the course's
+    staff and instructors, its discussion moderators and global staff may delete a team (403 for others,
+    404 for an unknown team).
+
+    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
+    moderators may delete teams of their course too; the path names the team, not its course, so the
+    list says only global staff.
 
     Args:
         team_id (str):
@@ -153,9 +165,13 @@ async def asyncio(
 ) -> Any:
     """Delete a team
 
-    Deletes the team `team_id`. The doc gives only the request line. The platform lets course staff and
-    discussion moderators delete a team (403 for others, 404 for an unknown team), drops its memberships
-    with it, and answers 204 without a body.
+    Deletes the team `team_id` with its memberships and answers 204 without a body. Only the course's
+    staff and instructors, its discussion moderators and global staff may delete a team (403 for others,
+    404 for an unknown team).
+
+    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
+    moderators may delete teams of their course too; the path names the team, not its course, so the
+    list says only global staff.
 
     Args:
         team_id (str):

@@ -97,12 +97,17 @@ def sync_detailed(
 ) -> Response[PaginatedTeamList]:
     """List teams
 
-    Returns teams one page at a time, chosen with `page` and sized with `page_size`. The doc gives only
-    the request line and these two parameters. The platform needs `course_id` (400 without it or for an
-    unparsable one, 404 for an unknown course, 403 for a caller who is neither enrolled nor staff),
-    filters by `topic_id` (400 for a topic the course does not have), `username` and `text_search`,
-    orders by `order_by` (not together with `text_search`), hides the teams of private managed topics
-    from non-members, and answers 503 when the search engine cannot be reached.
+    Returns the teams of the course `course_id` one page at a time, chosen with `page` and sized with
+    `page_size`, filtered by `topic_id`, `username` and `text_search` and ordered by `order_by` (not
+    together with `text_search`). `course_id` is required: 400 without it or for one that does not
+    parse, 404 for an unknown course; a topic the course does not have answers 400. Learners enrolled in
+    the course, its staff and discussion moderators and global staff may list (403 for others); teams of
+    private managed topics are hidden from non-members. Answers 503 when the search engine cannot be
+    reached.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):
@@ -156,12 +161,17 @@ def sync(
 ) -> PaginatedTeamList:
     """List teams
 
-    Returns teams one page at a time, chosen with `page` and sized with `page_size`. The doc gives only
-    the request line and these two parameters. The platform needs `course_id` (400 without it or for an
-    unparsable one, 404 for an unknown course, 403 for a caller who is neither enrolled nor staff),
-    filters by `topic_id` (400 for a topic the course does not have), `username` and `text_search`,
-    orders by `order_by` (not together with `text_search`), hides the teams of private managed topics
-    from non-members, and answers 503 when the search engine cannot be reached.
+    Returns the teams of the course `course_id` one page at a time, chosen with `page` and sized with
+    `page_size`, filtered by `topic_id`, `username` and `text_search` and ordered by `order_by` (not
+    together with `text_search`). `course_id` is required: 400 without it or for one that does not
+    parse, 404 for an unknown course; a topic the course does not have answers 400. Learners enrolled in
+    the course, its staff and discussion moderators and global staff may list (403 for others); teams of
+    private managed topics are hidden from non-members. Answers 503 when the search engine cannot be
+    reached.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):
@@ -210,12 +220,17 @@ async def asyncio_detailed(
 ) -> Response[PaginatedTeamList]:
     """List teams
 
-    Returns teams one page at a time, chosen with `page` and sized with `page_size`. The doc gives only
-    the request line and these two parameters. The platform needs `course_id` (400 without it or for an
-    unparsable one, 404 for an unknown course, 403 for a caller who is neither enrolled nor staff),
-    filters by `topic_id` (400 for a topic the course does not have), `username` and `text_search`,
-    orders by `order_by` (not together with `text_search`), hides the teams of private managed topics
-    from non-members, and answers 503 when the search engine cannot be reached.
+    Returns the teams of the course `course_id` one page at a time, chosen with `page` and sized with
+    `page_size`, filtered by `topic_id`, `username` and `text_search` and ordered by `order_by` (not
+    together with `text_search`). `course_id` is required: 400 without it or for one that does not
+    parse, 404 for an unknown course; a topic the course does not have answers 400. Learners enrolled in
+    the course, its staff and discussion moderators and global staff may list (403 for others); teams of
+    private managed topics are hidden from non-members. Answers 503 when the search engine cannot be
+    reached.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):
@@ -267,12 +282,17 @@ async def asyncio(
 ) -> PaginatedTeamList:
     """List teams
 
-    Returns teams one page at a time, chosen with `page` and sized with `page_size`. The doc gives only
-    the request line and these two parameters. The platform needs `course_id` (400 without it or for an
-    unparsable one, 404 for an unknown course, 403 for a caller who is neither enrolled nor staff),
-    filters by `topic_id` (400 for a topic the course does not have), `username` and `text_search`,
-    orders by `order_by` (not together with `text_search`), hides the teams of private managed topics
-    from non-members, and answers 503 when the search engine cannot be reached.
+    Returns the teams of the course `course_id` one page at a time, chosen with `page` and sized with
+    `page_size`, filtered by `topic_id`, `username` and `text_search` and ordered by `order_by` (not
+    together with `text_search`). `course_id` is required: 400 without it or for one that does not
+    parse, 404 for an unknown course; a topic the course does not have answers 400. Learners enrolled in
+    the course, its staff and discussion moderators and global staff may list (403 for others); teams of
+    private managed topics are hidden from non-members. Answers 503 when the search engine cannot be
+    reached.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):

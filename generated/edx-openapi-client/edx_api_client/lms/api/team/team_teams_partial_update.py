@@ -69,10 +69,14 @@ def sync_detailed(
 ) -> Response[Team]:
     """Change a team
 
-    Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
-    data is rejected. The doc names no field of the body. The platform only takes a JSON merge patch
-    (`application/merge-patch+json`, 415 for anything else) of the team's writable fields, lets course
-    staff and discussion moderators change a team (403 for others), and answers the changed team.
+    Updates the team `team_id` with a JSON merge patch (`application/merge-patch+json`; 415 for any
+    other media type) of its writable fields, validates it (400 for invalid data) and answers the
+    changed team. Only the course's staff and instructors, its discussion moderators and global staff
+    may change a team (403 for others, 404 for an unknown team).
+
+    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
+    moderators may change teams of their course too; the path names the team, not its course, so the
+    list says only global staff.
 
     Args:
         team_id (str):
@@ -109,10 +113,14 @@ def sync(
 ) -> Team:
     """Change a team
 
-    Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
-    data is rejected. The doc names no field of the body. The platform only takes a JSON merge patch
-    (`application/merge-patch+json`, 415 for anything else) of the team's writable fields, lets course
-    staff and discussion moderators change a team (403 for others), and answers the changed team.
+    Updates the team `team_id` with a JSON merge patch (`application/merge-patch+json`; 415 for any
+    other media type) of its writable fields, validates it (400 for invalid data) and answers the
+    changed team. Only the course's staff and instructors, its discussion moderators and global staff
+    may change a team (403 for others, 404 for an unknown team).
+
+    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
+    moderators may change teams of their course too; the path names the team, not its course, so the
+    list says only global staff.
 
     Args:
         team_id (str):
@@ -144,10 +152,14 @@ async def asyncio_detailed(
 ) -> Response[Team]:
     """Change a team
 
-    Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
-    data is rejected. The doc names no field of the body. The platform only takes a JSON merge patch
-    (`application/merge-patch+json`, 415 for anything else) of the team's writable fields, lets course
-    staff and discussion moderators change a team (403 for others), and answers the changed team.
+    Updates the team `team_id` with a JSON merge patch (`application/merge-patch+json`; 415 for any
+    other media type) of its writable fields, validates it (400 for invalid data) and answers the
+    changed team. Only the course's staff and instructors, its discussion moderators and global staff
+    may change a team (403 for others, 404 for an unknown team).
+
+    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
+    moderators may change teams of their course too; the path names the team, not its course, so the
+    list says only global staff.
 
     Args:
         team_id (str):
@@ -182,10 +194,14 @@ async def asyncio(
 ) -> Team:
     """Change a team
 
-    Validates the data sent and then updates the team `team_id` with it (a plain model update); invalid
-    data is rejected. The doc names no field of the body. The platform only takes a JSON merge patch
-    (`application/merge-patch+json`, 415 for anything else) of the team's writable fields, lets course
-    staff and discussion moderators change a team (403 for others), and answers the changed team.
+    Updates the team `team_id` with a JSON merge patch (`application/merge-patch+json`; 415 for any
+    other media type) of its writable fields, validates it (400 for invalid data) and answers the
+    changed team. Only the course's staff and instructors, its discussion moderators and global staff
+    may change a team (403 for others, 404 for an unknown team).
+
+    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
+    moderators may change teams of their course too; the path names the team, not its course, so the
+    list says only global staff.
 
     Args:
         team_id (str):

@@ -69,9 +69,13 @@ def sync_detailed(
 ) -> Response[Team]:
     """Get a team
 
-    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team. The
-    platform answers 404 for an unknown team or a private team the caller is not in, and 403 for a
-    caller neither enrolled in its course nor staff.
+    Returns the team `team_id`. The caller must be enrolled in the team's course or be its staff or
+    discussion moderator, or global staff (403 otherwise); an unknown team, or a private team the caller
+    is not in, answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only callers enrolled in, or staff of, the
+    team's course (and global staff) are answered; the path names the team, not its course, so the list
+    cannot say it. Others get 403, and a private team 404 for non-members.
 
     Args:
         team_id (str):
@@ -107,9 +111,13 @@ def sync(
 ) -> Team:
     """Get a team
 
-    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team. The
-    platform answers 404 for an unknown team or a private team the caller is not in, and 403 for a
-    caller neither enrolled in its course nor staff.
+    Returns the team `team_id`. The caller must be enrolled in the team's course or be its staff or
+    discussion moderator, or global staff (403 otherwise); an unknown team, or a private team the caller
+    is not in, answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only callers enrolled in, or staff of, the
+    team's course (and global staff) are answered; the path names the team, not its course, so the list
+    cannot say it. Others get 403, and a private team 404 for non-members.
 
     Args:
         team_id (str):
@@ -140,9 +148,13 @@ async def asyncio_detailed(
 ) -> Response[Team]:
     """Get a team
 
-    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team. The
-    platform answers 404 for an unknown team or a private team the caller is not in, and 403 for a
-    caller neither enrolled in its course nor staff.
+    Returns the team `team_id`. The caller must be enrolled in the team's course or be its staff or
+    discussion moderator, or global staff (403 otherwise); an unknown team, or a private team the caller
+    is not in, answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only callers enrolled in, or staff of, the
+    team's course (and global staff) are answered; the path names the team, not its course, so the list
+    cannot say it. Others get 403, and a private team 404 for non-members.
 
     Args:
         team_id (str):
@@ -176,9 +188,13 @@ async def asyncio(
 ) -> Team:
     """Get a team
 
-    Returns the team `team_id` (a plain model retrieve). The doc names no field of the team. The
-    platform answers 404 for an unknown team or a private team the caller is not in, and 403 for a
-    caller neither enrolled in its course nor staff.
+    Returns the team `team_id`. The caller must be enrolled in the team's course or be its staff or
+    discussion moderator, or global staff (403 otherwise); an unknown team, or a private team the caller
+    is not in, answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Only callers enrolled in, or staff of, the
+    team's course (and global staff) are answered; the path names the team, not its course, so the list
+    cannot say it. Others get 403, and a private team 404 for non-members.
 
     Args:
         team_id (str):

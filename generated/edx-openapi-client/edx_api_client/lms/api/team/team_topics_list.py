@@ -81,11 +81,15 @@ def sync_detailed(
 ) -> Response[PaginatedTeamTopicList]:
     """List topics
 
-    Returns team topics one page at a time, chosen with `page` and sized with `page_size`. The doc gives
-    only the request line and these two parameters, though its example request names `course_id`. The
-    platform needs `course_id` (400 without it, 404 for an unparsable or unknown course, 403 for a
-    caller neither enrolled nor staff), orders by `order_by`, hides private managed topics from non-
-    members, and pages 12 topics at a time unless `page_size` says otherwise.
+    Returns the team topics of the course `course_id` one page at a time (12 unless `page_size` says
+    otherwise), ordered by `order_by`; private managed topics are hidden from non-members. `course_id`
+    is required (400 without it, 404 for one that does not parse or an unknown course). Learners
+    enrolled in the course, its staff and discussion moderators and global staff may list (403 for
+    others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):
@@ -127,11 +131,15 @@ def sync(
 ) -> PaginatedTeamTopicList:
     """List topics
 
-    Returns team topics one page at a time, chosen with `page` and sized with `page_size`. The doc gives
-    only the request line and these two parameters, though its example request names `course_id`. The
-    platform needs `course_id` (400 without it, 404 for an unparsable or unknown course, 403 for a
-    caller neither enrolled nor staff), orders by `order_by`, hides private managed topics from non-
-    members, and pages 12 topics at a time unless `page_size` says otherwise.
+    Returns the team topics of the course `course_id` one page at a time (12 unless `page_size` says
+    otherwise), ordered by `order_by`; private managed topics are hidden from non-members. `course_id`
+    is required (400 without it, 404 for one that does not parse or an unknown course). Learners
+    enrolled in the course, its staff and discussion moderators and global staff may list (403 for
+    others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):
@@ -168,11 +176,15 @@ async def asyncio_detailed(
 ) -> Response[PaginatedTeamTopicList]:
     """List topics
 
-    Returns team topics one page at a time, chosen with `page` and sized with `page_size`. The doc gives
-    only the request line and these two parameters, though its example request names `course_id`. The
-    platform needs `course_id` (400 without it, 404 for an unparsable or unknown course, 403 for a
-    caller neither enrolled nor staff), orders by `order_by`, hides private managed topics from non-
-    members, and pages 12 topics at a time unless `page_size` says otherwise.
+    Returns the team topics of the course `course_id` one page at a time (12 unless `page_size` says
+    otherwise), ordered by `order_by`; private managed topics are hidden from non-members. `course_id`
+    is required (400 without it, 404 for one that does not parse or an unknown course). Learners
+    enrolled in the course, its staff and discussion moderators and global staff may list (403 for
+    others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):
@@ -212,11 +224,15 @@ async def asyncio(
 ) -> PaginatedTeamTopicList:
     """List topics
 
-    Returns team topics one page at a time, chosen with `page` and sized with `page_size`. The doc gives
-    only the request line and these two parameters, though its example request names `course_id`. The
-    platform needs `course_id` (400 without it, 404 for an unparsable or unknown course, 403 for a
-    caller neither enrolled nor staff), orders by `order_by`, hides private managed topics from non-
-    members, and pages 12 topics at a time unless `page_size` says otherwise.
+    Returns the team topics of the course `course_id` one page at a time (12 unless `page_size` says
+    otherwise), ordered by `order_by`; private managed topics are hidden from non-members. `course_id`
+    is required (400 without it, 404 for one that does not parse or an unknown course). Learners
+    enrolled in the course, its staff and discussion moderators and global staff may list (403 for
+    others).
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         page (int | Unset):

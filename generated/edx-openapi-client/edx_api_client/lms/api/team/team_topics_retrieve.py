@@ -62,9 +62,13 @@ def sync_detailed(
 ) -> Response[TeamTopic]:
     """Get a topic of a course
 
-    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line. The
-    platform answers 404 for an unparsable or unknown course, an unknown topic or a private topic the
-    caller may not see, and 403 for a caller neither enrolled nor staff.
+    Returns the topic `topic_id` of the course `course_id`. Learners enrolled in the course, its staff
+    and discussion moderators and global staff may read it (403 for others); a course id that does not
+    parse, an unknown course or topic, or a private topic the caller may not see answers 404.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         topic_id (str):
@@ -100,9 +104,13 @@ def sync(
 ) -> TeamTopic:
     """Get a topic of a course
 
-    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line. The
-    platform answers 404 for an unparsable or unknown course, an unknown topic or a private topic the
-    caller may not see, and 403 for a caller neither enrolled nor staff.
+    Returns the topic `topic_id` of the course `course_id`. Learners enrolled in the course, its staff
+    and discussion moderators and global staff may read it (403 for others); a course id that does not
+    parse, an unknown course or topic, or a private topic the caller may not see answers 404.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         topic_id (str):
@@ -133,9 +141,13 @@ async def asyncio_detailed(
 ) -> Response[TeamTopic]:
     """Get a topic of a course
 
-    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line. The
-    platform answers 404 for an unparsable or unknown course, an unknown topic or a private topic the
-    caller may not see, and 403 for a caller neither enrolled nor staff.
+    Returns the topic `topic_id` of the course `course_id`. Learners enrolled in the course, its staff
+    and discussion moderators and global staff may read it (403 for others); a course id that does not
+    parse, an unknown course or topic, or a private topic the caller may not see answers 404.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         topic_id (str):
@@ -169,9 +181,13 @@ async def asyncio(
 ) -> TeamTopic:
     """Get a topic of a course
 
-    Returns the topic `topic_id` of the course `course_id`. The doc gives only the request line. The
-    platform answers 404 for an unparsable or unknown course, an unknown topic or a private topic the
-    caller may not see, and 403 for a caller neither enrolled nor staff.
+    Returns the topic `topic_id` of the course `course_id`. Learners enrolled in the course, its staff
+    and discussion moderators and global staff may read it (403 for others); a course id that does not
+    parse, an unknown course or topic, or a private topic the caller may not see answers 404.
+
+    Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
+    global staff. Anyone else gets 403. The course's discussion administrators, moderators and community
+    TAs pass the same check as its staff.
 
     Args:
         topic_id (str):

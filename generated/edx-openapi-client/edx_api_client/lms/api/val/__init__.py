@@ -82,7 +82,8 @@ def _val_videos_missing_hls_update(
 
     return val_videos_missing_hls_update.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -99,7 +100,8 @@ def _val_videos_missing_hls_retrieve(
 
     return val_videos_missing_hls_retrieve.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -116,7 +118,8 @@ def _val_videos_status_partial_update(
 
     return val_videos_status_partial_update.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -133,7 +136,8 @@ def _val_videos_video_images_update(
 
     return val_videos_video_images_update.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -150,7 +154,8 @@ def _val_videos_video_transcripts_create(
 
     return val_videos_video_transcripts_create.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -277,7 +282,8 @@ async def _async_val_videos_missing_hls_update(
 
     return await val_videos_missing_hls_update.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -294,7 +300,8 @@ async def _async_val_videos_missing_hls_retrieve(
 
     return await val_videos_missing_hls_retrieve.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -311,7 +318,8 @@ async def _async_val_videos_status_partial_update(
 
     return await val_videos_status_partial_update.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -328,7 +336,8 @@ async def _async_val_videos_video_images_update(
 
     return await val_videos_video_images_update.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -345,7 +354,8 @@ async def _async_val_videos_video_transcripts_create(
 
     return await val_videos_video_transcripts_create.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

@@ -64,7 +64,14 @@ def sync_detailed(
     """Create a video
 
     Creates a video object. `edx_video_id`, `duration` and `status` must be sent, and each encoded
-    version needs `profile`, `url`, `file_size` and `bitrate`; `url` of the video is read-only.
+    version needs `profile`, `url`, `file_size` and `bitrate`; `url` of the video is read-only. Only
+    accounts allowed to add videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's add permission on edx-val's video model (a superuser, or the service account of the
+    video pipeline or Studio that was granted it); being global staff is not enough. Anyone else gets
+    403 (401 without sign-in).
 
     Args:
         body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
@@ -98,7 +105,14 @@ def sync(
     """Create a video
 
     Creates a video object. `edx_video_id`, `duration` and `status` must be sent, and each encoded
-    version needs `profile`, `url`, `file_size` and `bitrate`; `url` of the video is read-only.
+    version needs `profile`, `url`, `file_size` and `bitrate`; `url` of the video is read-only. Only
+    accounts allowed to add videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's add permission on edx-val's video model (a superuser, or the service account of the
+    video pipeline or Studio that was granted it); being global staff is not enough. Anyone else gets
+    403 (401 without sign-in).
 
     Args:
         body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
@@ -127,7 +141,14 @@ async def asyncio_detailed(
     """Create a video
 
     Creates a video object. `edx_video_id`, `duration` and `status` must be sent, and each encoded
-    version needs `profile`, `url`, `file_size` and `bitrate`; `url` of the video is read-only.
+    version needs `profile`, `url`, `file_size` and `bitrate`; `url` of the video is read-only. Only
+    accounts allowed to add videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's add permission on edx-val's video model (a superuser, or the service account of the
+    video pipeline or Studio that was granted it); being global staff is not enough. Anyone else gets
+    403 (401 without sign-in).
 
     Args:
         body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.
@@ -159,7 +180,14 @@ async def asyncio(
     """Create a video
 
     Creates a video object. `edx_video_id`, `duration` and `status` must be sent, and each encoded
-    version needs `profile`, `url`, `file_size` and `bitrate`; `url` of the video is read-only.
+    version needs `profile`, `url`, `file_size` and `bitrate`; `url` of the video is read-only. Only
+    accounts allowed to add videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's add permission on edx-val's video model (a superuser, or the service account of the
+    video pipeline or Studio that was granted it); being global staff is not enough. Anyone else gets
+    403 (401 without sign-in).
 
     Args:
         body (ValVideo): A video of the Video Abstraction Layer, with its encoded versions.

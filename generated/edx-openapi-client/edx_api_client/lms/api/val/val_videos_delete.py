@@ -55,8 +55,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a video
 
-    Deletes the video `edx_video_id`. The doc gives only the path parameter, and its prose repeats the
-    GET's sentence.
+    Deletes the video `edx_video_id` and answers 204 without a body; an unknown id answers 404. Only
+    accounts allowed to delete videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's delete permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -89,8 +95,14 @@ def sync(
 ) -> Any:
     """Delete a video
 
-    Deletes the video `edx_video_id`. The doc gives only the path parameter, and its prose repeats the
-    GET's sentence.
+    Deletes the video `edx_video_id` and answers 204 without a body; an unknown id answers 404. Only
+    accounts allowed to delete videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's delete permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -118,8 +130,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a video
 
-    Deletes the video `edx_video_id`. The doc gives only the path parameter, and its prose repeats the
-    GET's sentence.
+    Deletes the video `edx_video_id` and answers 204 without a body; an unknown id answers 404. Only
+    accounts allowed to delete videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's delete permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -150,8 +168,14 @@ async def asyncio(
 ) -> Any:
     """Delete a video
 
-    Deletes the video `edx_video_id`. The doc gives only the path parameter, and its prose repeats the
-    GET's sentence.
+    Deletes the video `edx_video_id` and answers 204 without a body; an unknown id answers 404. Only
+    accounts allowed to delete videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's delete permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):

@@ -77,7 +77,13 @@ def sync_detailed(
     """List videos
 
     Returns video objects one page at a time, each with its encoded versions and the courses it is used
-    in.
+    in. Only accounts allowed to change videos (video pipeline service accounts, superusers) may list
+    them; other callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         page (int | Unset):
@@ -120,7 +126,13 @@ def sync(
     """List videos
 
     Returns video objects one page at a time, each with its encoded versions and the courses it is used
-    in.
+    in. Only accounts allowed to change videos (video pipeline service accounts, superusers) may list
+    them; other callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         page (int | Unset):
@@ -158,7 +170,13 @@ async def asyncio_detailed(
     """List videos
 
     Returns video objects one page at a time, each with its encoded versions and the courses it is used
-    in.
+    in. Only accounts allowed to change videos (video pipeline service accounts, superusers) may list
+    them; other callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         page (int | Unset):
@@ -199,7 +217,13 @@ async def asyncio(
     """List videos
 
     Returns video objects one page at a time, each with its encoded versions and the courses it is used
-    in.
+    in. Only accounts allowed to change videos (video pipeline service accounts, superusers) may list
+    them; other callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         page (int | Unset):

@@ -59,7 +59,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValMissingHlsRequest,
 ) -> Response[ValMissingHlsResponse]:
     """Find videos that lack an HLS profile
@@ -67,7 +67,12 @@ def sync_detailed(
     Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
     forms. With `batch_size` and `offset`, one batch of such videos is returned whatever their course,
     and the answer also carries `total`, the next `offset` and `batch_size`. With `courses`, a list of
-    course ids, every such video of those courses is returned, and the answer carries only `videos`.
+    course ids, every such video of those courses is returned, and the answer carries only `videos`. No
+    sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
@@ -99,7 +104,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValMissingHlsRequest,
 ) -> ValMissingHlsResponse:
     """Find videos that lack an HLS profile
@@ -107,7 +112,12 @@ def sync(
     Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
     forms. With `batch_size` and `offset`, one batch of such videos is returned whatever their course,
     and the answer also carries `total`, the next `offset` and `batch_size`. With `courses`, a list of
-    course ids, every such video of those courses is returned, and the answer carries only `videos`.
+    course ids, every such video of those courses is returned, and the answer carries only `videos`. No
+    sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
@@ -134,7 +144,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValMissingHlsRequest,
 ) -> Response[ValMissingHlsResponse]:
     """Find videos that lack an HLS profile
@@ -142,7 +152,12 @@ async def asyncio_detailed(
     Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
     forms. With `batch_size` and `offset`, one batch of such videos is returned whatever their course,
     and the answer also carries `total`, the next `offset` and `batch_size`. With `courses`, a list of
-    course ids, every such video of those courses is returned, and the answer carries only `videos`.
+    course ids, every such video of those courses is returned, and the answer carries only `videos`. No
+    sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
@@ -172,7 +187,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValMissingHlsRequest,
 ) -> ValMissingHlsResponse:
     """Find videos that lack an HLS profile
@@ -180,7 +195,12 @@ async def asyncio(
     Returns the ids of videos that have no encoded version in the HLS profile. The body takes one of two
     forms. With `batch_size` and `offset`, one batch of such videos is returned whatever their course,
     and the answer also carries `total`, the next `offset` and `batch_size`. With `courses`, a list of
-    course ids, every such video of those courses is returned, and the answer carries only `videos`.
+    course ids, every such video of those courses is returned, and the answer carries only `videos`. No
+    sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one

@@ -55,13 +55,17 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoProfileUpdateRequest,
 ) -> Response[Any]:
     """Update one profile of a video
 
     Writes a single encoded version (profile) of the video `edx_video_id`: `profile` names the profile
-    and `encode_data` gives its `url`, `file_size` and `bitrate`. The doc does not describe the answer.
+    and `encode_data` gives its `url`, `file_size` and `bitrate`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
@@ -90,13 +94,17 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoProfileUpdateRequest,
 ) -> Any:
     """Update one profile of a video
 
     Writes a single encoded version (profile) of the video `edx_video_id`: `profile` names the profile
-    and `encode_data` gives its `url`, `file_size` and `bitrate`. The doc does not describe the answer.
+    and `encode_data` gives its `url`, `file_size` and `bitrate`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
@@ -120,13 +128,17 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoProfileUpdateRequest,
 ) -> Response[Any]:
     """Update one profile of a video
 
     Writes a single encoded version (profile) of the video `edx_video_id`: `profile` names the profile
-    and `encode_data` gives its `url`, `file_size` and `bitrate`. The doc does not describe the answer.
+    and `encode_data` gives its `url`, `file_size` and `bitrate`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
@@ -153,13 +165,17 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoProfileUpdateRequest,
 ) -> Any:
     """Update one profile of a video
 
     Writes a single encoded version (profile) of the video `edx_video_id`: `profile` names the profile
-    and `encode_data` gives its `url`, `file_size` and `bitrate`. The doc does not describe the answer.
+    and `encode_data` gives its `url`, `file_size` and `bitrate`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc

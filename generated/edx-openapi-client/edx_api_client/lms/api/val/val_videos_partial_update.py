@@ -69,8 +69,13 @@ def sync_detailed(
 ) -> Response[ValVideo]:
     """Update part of a video
 
-    Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
-    for PUT, and its prose again repeats the GET's sentence.
+    Changes the video `edx_video_id`. Only accounts allowed to change videos (video pipeline service
+    accounts, superusers) may call it; other callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -107,8 +112,13 @@ def sync(
 ) -> ValVideo:
     """Update part of a video
 
-    Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
-    for PUT, and its prose again repeats the GET's sentence.
+    Changes the video `edx_video_id`. Only accounts allowed to change videos (video pipeline service
+    accounts, superusers) may call it; other callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -140,8 +150,13 @@ async def asyncio_detailed(
 ) -> Response[ValVideo]:
     """Update part of a video
 
-    Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
-    for PUT, and its prose again repeats the GET's sentence.
+    Changes the video `edx_video_id`. Only accounts allowed to change videos (video pipeline service
+    accounts, superusers) may call it; other callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -176,8 +191,13 @@ async def asyncio(
 ) -> ValVideo:
     """Update part of a video
 
-    Changes the video `edx_video_id`. The doc documents the same body, with the same required fields, as
-    for PUT, and its prose again repeats the GET's sentence.
+    Changes the video `edx_video_id`. Only accounts allowed to change videos (video pipeline service
+    accounts, superusers) may call it; other callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):

@@ -59,7 +59,14 @@ def sync_detailed(
 ) -> Response[ValVideo]:
     """Get a video
 
-    Returns the video whose edX video id is `edx_video_id`.
+    Returns the video whose edX video id is `edx_video_id`; an unknown id answers 404. Only accounts
+    allowed to change videos (video pipeline service accounts, superusers) may read it; other callers
+    get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -92,7 +99,14 @@ def sync(
 ) -> ValVideo:
     """Get a video
 
-    Returns the video whose edX video id is `edx_video_id`.
+    Returns the video whose edX video id is `edx_video_id`; an unknown id answers 404. Only accounts
+    allowed to change videos (video pipeline service accounts, superusers) may read it; other callers
+    get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -120,7 +134,14 @@ async def asyncio_detailed(
 ) -> Response[ValVideo]:
     """Get a video
 
-    Returns the video whose edX video id is `edx_video_id`.
+    Returns the video whose edX video id is `edx_video_id`; an unknown id answers 404. Only accounts
+    allowed to change videos (video pipeline service accounts, superusers) may read it; other callers
+    get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -151,7 +172,14 @@ async def asyncio(
 ) -> ValVideo:
     """Get a video
 
-    Returns the video whose edX video id is `edx_video_id`.
+    Returns the video whose edX video id is `edx_video_id`; an unknown id answers 404. Only accounts
+    allowed to change videos (video pipeline service accounts, superusers) may read it; other callers
+    get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):

@@ -63,15 +63,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoStatusUpdateRequest,
 ) -> Response[ValVideosStatusPartialUpdateResponse200]:
     """Update the status of a video
 
-    Changes the status of a video. The doc gives only this one sentence: it names no field of the
-    request body and does not describe the answer. The app reads the video's `edx_video_id`, the new
-    `status` and an optional `error_description`; a missing member, a status it does not accept or an
-    unknown video is answered 400 with a `message`.
+    Changes the status of a video: the body names the video's `edx_video_id`, the new `status` and an
+    optional `error_description`; a missing member, a status that is not accepted or an unknown video is
+    answered 400 with a `message`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
@@ -100,15 +103,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoStatusUpdateRequest,
 ) -> ValVideosStatusPartialUpdateResponse200:
     """Update the status of a video
 
-    Changes the status of a video. The doc gives only this one sentence: it names no field of the
-    request body and does not describe the answer. The app reads the video's `edx_video_id`, the new
-    `status` and an optional `error_description`; a missing member, a status it does not accept or an
-    unknown video is answered 400 with a `message`.
+    Changes the status of a video: the body names the video's `edx_video_id`, the new `status` and an
+    optional `error_description`; a missing member, a status that is not accepted or an unknown video is
+    answered 400 with a `message`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
@@ -132,15 +138,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoStatusUpdateRequest,
 ) -> Response[ValVideosStatusPartialUpdateResponse200]:
     """Update the status of a video
 
-    Changes the status of a video. The doc gives only this one sentence: it names no field of the
-    request body and does not describe the answer. The app reads the video's `edx_video_id`, the new
-    `status` and an optional `error_description`; a missing member, a status it does not accept or an
-    unknown video is answered 400 with a `message`.
+    Changes the status of a video: the body names the video's `edx_video_id`, the new `status` and an
+    optional `error_description`; a missing member, a status that is not accepted or an unknown video is
+    answered 400 with a `message`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
@@ -167,15 +176,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoStatusUpdateRequest,
 ) -> ValVideosStatusPartialUpdateResponse200:
     """Update the status of a video
 
-    Changes the status of a video. The doc gives only this one sentence: it names no field of the
-    request body and does not describe the answer. The app reads the video's `edx_video_id`, the new
-    `status` and an optional `error_description`; a missing member, a status it does not accept or an
-    unknown video is answered 400 with a `message`.
+    Changes the status of a video: the body names the video's `edx_video_id`, the new `status` and an
+    optional `error_description`; a missing member, a status that is not accepted or an unknown video is
+    answered 400 with a `message`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the

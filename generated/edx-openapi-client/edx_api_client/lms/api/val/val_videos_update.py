@@ -68,9 +68,14 @@ def sync_detailed(
 ) -> Response[ValVideo]:
     """Replace a video
 
-    Writes the video `edx_video_id`, with the same body and required fields as creating one. The doc's
-    prose for this section repeats the GET's sentence (it "gets" a video); the request table shows that
-    it writes one.
+    Writes the video `edx_video_id`, with the same body and required fields as creating one. Only
+    accounts allowed to change videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -106,9 +111,14 @@ def sync(
 ) -> ValVideo:
     """Replace a video
 
-    Writes the video `edx_video_id`, with the same body and required fields as creating one. The doc's
-    prose for this section repeats the GET's sentence (it "gets" a video); the request table shows that
-    it writes one.
+    Writes the video `edx_video_id`, with the same body and required fields as creating one. Only
+    accounts allowed to change videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -139,9 +149,14 @@ async def asyncio_detailed(
 ) -> Response[ValVideo]:
     """Replace a video
 
-    Writes the video `edx_video_id`, with the same body and required fields as creating one. The doc's
-    prose for this section repeats the GET's sentence (it "gets" a video); the request table shows that
-    it writes one.
+    Writes the video `edx_video_id`, with the same body and required fields as creating one. Only
+    accounts allowed to change videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):
@@ -175,9 +190,14 @@ async def asyncio(
 ) -> ValVideo:
     """Replace a video
 
-    Writes the video `edx_video_id`, with the same body and required fields as creating one. The doc's
-    prose for this section repeats the GET's sentence (it "gets" a video); the request table shows that
-    it writes one.
+    Writes the video `edx_video_id`, with the same body and required fields as creating one. Only
+    accounts allowed to change videos (video pipeline service accounts, superusers) may call it; other
+    callers get 403.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. A signed-in account
+    holding Django's change permission on edx-val's video model (a superuser, or the service account of
+    the video pipeline or Studio that was granted it); being global staff is not enough. Anyone else
+    gets 403 (401 without sign-in).
 
     Args:
         edx_video_id (str):

@@ -55,16 +55,19 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoImagesUpdateRequest,
 ) -> Response[Any]:
     """Update a course video image with generated names
 
-    Updates a course video image with image names generated automatically. The doc gives only this one
-    sentence: it names no field of the request body and does not describe the answer. The app reads the
-    course, the video and the list of generated image names; a missing member, a list of more than three
-    names or of anything but strings, or a video not used in the course is answered 400 with a
-    `message`.
+    Updates a course video image with image names generated automatically: the body names the course,
+    the video and the list of generated image names; a missing member, a list of more than three names
+    or of anything but strings, or a video not used in the course is answered 400 with a `message`. No
+    sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
@@ -93,16 +96,19 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoImagesUpdateRequest,
 ) -> Any:
     """Update a course video image with generated names
 
-    Updates a course video image with image names generated automatically. The doc gives only this one
-    sentence: it names no field of the request body and does not describe the answer. The app reads the
-    course, the video and the list of generated image names; a missing member, a list of more than three
-    names or of anything but strings, or a video not used in the course is answered 400 with a
-    `message`.
+    Updates a course video image with image names generated automatically: the body names the course,
+    the video and the list of generated image names; a missing member, a list of more than three names
+    or of anything but strings, or a video not used in the course is answered 400 with a `message`. No
+    sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
@@ -126,16 +132,19 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoImagesUpdateRequest,
 ) -> Response[Any]:
     """Update a course video image with generated names
 
-    Updates a course video image with image names generated automatically. The doc gives only this one
-    sentence: it names no field of the request body and does not describe the answer. The app reads the
-    course, the video and the list of generated image names; a missing member, a list of more than three
-    names or of anything but strings, or a video not used in the course is answered 400 with a
-    `message`.
+    Updates a course video image with image names generated automatically: the body names the course,
+    the video and the list of generated image names; a missing member, a list of more than three names
+    or of anything but strings, or a video not used in the course is answered 400 with a `message`. No
+    sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
@@ -162,16 +171,19 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoImagesUpdateRequest,
 ) -> Any:
     """Update a course video image with generated names
 
-    Updates a course video image with image names generated automatically. The doc gives only this one
-    sentence: it names no field of the request body and does not describe the answer. The app reads the
-    course, the video and the list of generated image names; a missing member, a list of more than three
-    names or of anything but strings, or a video not used in the course is answered 400 with a
-    `message`.
+    Updates a course video image with image names generated automatically: the body names the course,
+    the video and the list of generated image names; a missing member, a list of more than three names
+    or of anything but strings, or a video not used in the course is answered 400 with a `message`. No
+    sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service.
 
     Args:
         body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none

@@ -57,16 +57,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoTranscriptCreateRequest,
 ) -> Response[Any]:
     """Create a video transcript
 
-    Creates a video transcript from the information sent. The doc gives only this one sentence: it names
-    no field of the request body and does not describe the answer. The app reads five members, all
-    required; a missing one, an unsupported format or provider, or a transcript that already exists for
-    the video and language is answered 400 with a `message`. It records the transcript's metadata; the
-    file itself is not sent here.
+    Records a video transcript's metadata (the file itself is not sent here). The body's five members
+    are all required; a missing one, an unsupported format or provider, or a transcript that already
+    exists for the video and language is answered 400 with a `message`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service. Only deleting a transcript (not served here) asks for global staff.
 
     Args:
         body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
@@ -95,16 +97,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoTranscriptCreateRequest,
 ) -> Any:
     """Create a video transcript
 
-    Creates a video transcript from the information sent. The doc gives only this one sentence: it names
-    no field of the request body and does not describe the answer. The app reads five members, all
-    required; a missing one, an unsupported format or provider, or a transcript that already exists for
-    the video and language is answered 400 with a `message`. It records the transcript's metadata; the
-    file itself is not sent here.
+    Records a video transcript's metadata (the file itself is not sent here). The body's five members
+    are all required; a missing one, an unsupported format or provider, or a transcript that already
+    exists for the video and language is answered 400 with a `message`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service. Only deleting a transcript (not served here) asks for global staff.
 
     Args:
         body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
@@ -128,16 +132,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoTranscriptCreateRequest,
 ) -> Response[Any]:
     """Create a video transcript
 
-    Creates a video transcript from the information sent. The doc gives only this one sentence: it names
-    no field of the request body and does not describe the answer. The app reads five members, all
-    required; a missing one, an unsupported format or provider, or a transcript that already exists for
-    the video and language is answered 400 with a `message`. It records the transcript's metadata; the
-    file itself is not sent here.
+    Records a video transcript's metadata (the file itself is not sent here). The body's five members
+    are all required; a missing one, an unsupported format or provider, or a transcript that already
+    exists for the video and language is answered 400 with a `message`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service. Only deleting a transcript (not served here) asks for global staff.
 
     Args:
         body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
@@ -164,16 +170,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ValVideoTranscriptCreateRequest,
 ) -> Any:
     """Create a video transcript
 
-    Creates a video transcript from the information sent. The doc gives only this one sentence: it names
-    no field of the request body and does not describe the answer. The app reads five members, all
-    required; a missing one, an unsupported format or provider, or a transcript that already exists for
-    the video and language is answered 400 with a `message`. It records the transcript's metadata; the
-    file itself is not sent here.
+    Records a video transcript's metadata (the file itself is not sent here). The body's five members
+    are all required; a missing one, an unsupported format or provider, or a transcript that already
+    exists for the video and language is answered 400 with a `message`. No sign-in is required.
+
+    Who may call: anyone, signed in or not. The view sets authentication classes but no permission
+    class, and the LMS's DRF defaults add none, so no sign-in is required; it is meant for the video
+    pipeline service. Only deleting a transcript (not served here) asks for global staff.
 
     Args:
         body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The

@@ -36,7 +36,8 @@ def _xblock_xblocks_retrieve(
     return xblock_xblocks_retrieve.sync(
         usage_key_str=usage_key_str,
         include=include,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -54,7 +55,8 @@ def _xblock_handler_url_retrieve(
     return xblock_handler_url_retrieve.sync(
         usage_key_str=usage_key_str,
         handler_name=handler_name,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -72,7 +74,8 @@ def _xblock_view_retrieve(
     return xblock_view_retrieve.sync(
         usage_key_str=usage_key_str,
         view_name=view_name,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -91,7 +94,8 @@ async def _async_xblock_xblocks_retrieve(
     return await xblock_xblocks_retrieve.asyncio(
         usage_key_str=usage_key_str,
         include=include,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -109,7 +113,8 @@ async def _async_xblock_handler_url_retrieve(
     return await xblock_handler_url_retrieve.asyncio(
         usage_key_str=usage_key_str,
         handler_name=handler_name,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -127,7 +132,8 @@ async def _async_xblock_view_retrieve(
     return await xblock_view_retrieve.asyncio(
         usage_key_str=usage_key_str,
         view_name=view_name,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

@@ -58,12 +58,17 @@ def sync_detailed(
     usage_key_str: str,
     handler_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[XblockHandlerUrl]:
     """Get a URL for calling a block's handler
 
     Returns an absolute URL that calls the named handler of the XBlock without any authentication. The
-    URL expires, but stays valid for at least 2 days. The doc does not document the body's fields.
+    URL expires, but stays valid for at least 2 days. Anyone may ask for one, signed in or not (an
+    anonymous caller gets a URL for an anonymous user); the block is neither loaded nor checked.
+
+    Who may call: anyone, signed in or not. The view requires no sign-in and checks no permission; the
+    URL it returns is bound to the caller (or to an anonymous id), and the handler itself checks the
+    block when it is called.
 
     Args:
         usage_key_str (str):
@@ -95,12 +100,17 @@ def sync(
     usage_key_str: str,
     handler_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> XblockHandlerUrl:
     """Get a URL for calling a block's handler
 
     Returns an absolute URL that calls the named handler of the XBlock without any authentication. The
-    URL expires, but stays valid for at least 2 days. The doc does not document the body's fields.
+    URL expires, but stays valid for at least 2 days. Anyone may ask for one, signed in or not (an
+    anonymous caller gets a URL for an anonymous user); the block is neither loaded nor checked.
+
+    Who may call: anyone, signed in or not. The view requires no sign-in and checks no permission; the
+    URL it returns is bound to the caller (or to an anonymous id), and the handler itself checks the
+    block when it is called.
 
     Args:
         usage_key_str (str):
@@ -127,12 +137,17 @@ async def asyncio_detailed(
     usage_key_str: str,
     handler_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[XblockHandlerUrl]:
     """Get a URL for calling a block's handler
 
     Returns an absolute URL that calls the named handler of the XBlock without any authentication. The
-    URL expires, but stays valid for at least 2 days. The doc does not document the body's fields.
+    URL expires, but stays valid for at least 2 days. Anyone may ask for one, signed in or not (an
+    anonymous caller gets a URL for an anonymous user); the block is neither loaded nor checked.
+
+    Who may call: anyone, signed in or not. The view requires no sign-in and checks no permission; the
+    URL it returns is bound to the caller (or to an anonymous id), and the handler itself checks the
+    block when it is called.
 
     Args:
         usage_key_str (str):
@@ -162,12 +177,17 @@ async def asyncio(
     usage_key_str: str,
     handler_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> XblockHandlerUrl:
     """Get a URL for calling a block's handler
 
     Returns an absolute URL that calls the named handler of the XBlock without any authentication. The
-    URL expires, but stays valid for at least 2 days. The doc does not document the body's fields.
+    URL expires, but stays valid for at least 2 days. Anyone may ask for one, signed in or not (an
+    anonymous caller gets a URL for an anonymous user); the block is neither loaded nor checked.
+
+    Who may call: anyone, signed in or not. The view requires no sign-in and checks no permission; the
+    URL it returns is bound to the caller (or to an anonymous id), and the handler itself checks the
+    block when it is called.
 
     Args:
         usage_key_str (str):

@@ -58,12 +58,16 @@ def sync_detailed(
     usage_key_str: str,
     view_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[XblockBlockView]:
     """Render a block view
 
-    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
-    document the body's fields.
+    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. No sign-in is
+    needed, but a caller who may not learn from the block gets 403; an unknown block answers 404.
+
+    Who may call: anyone, signed in or not. The view asks for no sign-in; the block's learning context
+    decides, refusing with 403 a caller who may not learn from the block (for a v2 library block, one
+    without the library's permission to learn from it). A usage key naming no block answers 404.
 
     Args:
         usage_key_str (str):
@@ -95,12 +99,16 @@ def sync(
     usage_key_str: str,
     view_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> XblockBlockView:
     """Render a block view
 
-    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
-    document the body's fields.
+    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. No sign-in is
+    needed, but a caller who may not learn from the block gets 403; an unknown block answers 404.
+
+    Who may call: anyone, signed in or not. The view asks for no sign-in; the block's learning context
+    decides, refusing with 403 a caller who may not learn from the block (for a v2 library block, one
+    without the library's permission to learn from it). A usage key naming no block answers 404.
 
     Args:
         usage_key_str (str):
@@ -127,12 +135,16 @@ async def asyncio_detailed(
     usage_key_str: str,
     view_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[XblockBlockView]:
     """Render a block view
 
-    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
-    document the body's fields.
+    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. No sign-in is
+    needed, but a caller who may not learn from the block gets 403; an unknown block answers 404.
+
+    Who may call: anyone, signed in or not. The view asks for no sign-in; the block's learning context
+    decides, refusing with 403 a caller who may not learn from the block (for a v2 library block, one
+    without the library's permission to learn from it). A usage key naming no block answers 404.
 
     Args:
         usage_key_str (str):
@@ -162,12 +174,16 @@ async def asyncio(
     usage_key_str: str,
     view_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> XblockBlockView:
     """Render a block view
 
-    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. The doc does not
-    document the body's fields.
+    Returns the HTML, JavaScript and CSS needed to render the named view of the XBlock. No sign-in is
+    needed, but a caller who may not learn from the block gets 403; an unknown block answers 404.
+
+    Who may call: anyone, signed in or not. The view asks for no sign-in; the block's learning context
+    decides, refusing with 403 a caller who may not learn from the block (for a v2 library block, one
+    without the library's permission to learn from it). A usage key naming no block answers 404.
 
     Args:
         usage_key_str (str):

@@ -74,13 +74,18 @@ def _build_response(
 def sync_detailed(
     usage_key_str: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
 ) -> Response[XblockBlockMetadata]:
     """Get a block's metadata
 
     Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
-    index dictionary or student view data. The doc documents none of the metadata's fields.
+    index dictionary or student view data. No sign-in is needed, but a caller who may not learn from the
+    block gets 403; an unknown block answers 404.
+
+    Who may call: anyone, signed in or not. The view asks for no sign-in; the block's learning context
+    decides, refusing with 403 a caller who may not learn from the block (for a v2 library block, one
+    without the library's permission to learn from it). A usage key naming no block answers 404.
 
     Args:
         usage_key_str (str):
@@ -111,13 +116,18 @@ def sync_detailed(
 def sync(
     usage_key_str: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
 ) -> XblockBlockMetadata:
     """Get a block's metadata
 
     Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
-    index dictionary or student view data. The doc documents none of the metadata's fields.
+    index dictionary or student view data. No sign-in is needed, but a caller who may not learn from the
+    block gets 403; an unknown block answers 404.
+
+    Who may call: anyone, signed in or not. The view asks for no sign-in; the block's learning context
+    decides, refusing with 403 a caller who may not learn from the block (for a v2 library block, one
+    without the library's permission to learn from it). A usage key naming no block answers 404.
 
     Args:
         usage_key_str (str):
@@ -143,13 +153,18 @@ def sync(
 async def asyncio_detailed(
     usage_key_str: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
 ) -> Response[XblockBlockMetadata]:
     """Get a block's metadata
 
     Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
-    index dictionary or student view data. The doc documents none of the metadata's fields.
+    index dictionary or student view data. No sign-in is needed, but a caller who may not learn from the
+    block gets 403; an unknown block answers 404.
+
+    Who may call: anyone, signed in or not. The view asks for no sign-in; the block's learning context
+    decides, refusing with 403 a caller who may not learn from the block (for a v2 library block, one
+    without the library's permission to learn from it). A usage key naming no block answers 404.
 
     Args:
         usage_key_str (str):
@@ -178,13 +193,18 @@ async def asyncio_detailed(
 async def asyncio(
     usage_key_str: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
 ) -> XblockBlockMetadata:
     """Get a block's metadata
 
     Returns metadata about the XBlock named by its usage key; the `include` query parameter can add its
-    index dictionary or student view data. The doc documents none of the metadata's fields.
+    index dictionary or student view data. No sign-in is needed, but a caller who may not learn from the
+    block gets 403; an unknown block answers 404.
+
+    Who may call: anyone, signed in or not. The view asks for no sign-in; the block's learning context
+    decides, refusing with 403 a caller who may not learn from the block (for a v2 library block, one
+    without the library's permission to learn from it). A usage key naming no block answers 404.
 
     Args:
         usage_key_str (str):

@@ -86,7 +86,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search_term: str | Unset = UNSET,
@@ -100,9 +100,14 @@ def sync_detailed(
 ) -> Response[CoursesCoursePage]:
     """List the courses visible to a user
 
-    Returns the courses visible to the specified user, each as the course detail operation describes it
-    (without `overview`). Optional query parameters filter by a search term, organization, permissions,
-    course keys, or to courses that have not ended.
+    Returns the courses visible to the user named by `username`, each as the course detail operation
+    describes it (without `overview`). Optional query parameters filter by a search term, organization,
+    permissions, course keys, or to courses that have not ended. No sign-in is needed; naming another
+    user than oneself needs global staff (403 otherwise), and an unknown user is answered 404.
+
+    Who may call: anyone, signed in or not. No sign-in is needed (an anonymous caller sees the courses
+    visible to anonymous users). A signed-in caller may name themselves by `username`; naming another
+    user needs global staff (403 otherwise).
 
     Args:
         page (int | Unset):
@@ -148,7 +153,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search_term: str | Unset = UNSET,
@@ -162,9 +167,14 @@ def sync(
 ) -> CoursesCoursePage:
     """List the courses visible to a user
 
-    Returns the courses visible to the specified user, each as the course detail operation describes it
-    (without `overview`). Optional query parameters filter by a search term, organization, permissions,
-    course keys, or to courses that have not ended.
+    Returns the courses visible to the user named by `username`, each as the course detail operation
+    describes it (without `overview`). Optional query parameters filter by a search term, organization,
+    permissions, course keys, or to courses that have not ended. No sign-in is needed; naming another
+    user than oneself needs global staff (403 otherwise), and an unknown user is answered 404.
+
+    Who may call: anyone, signed in or not. No sign-in is needed (an anonymous caller sees the courses
+    visible to anonymous users). A signed-in caller may name themselves by `username`; naming another
+    user needs global staff (403 otherwise).
 
     Args:
         page (int | Unset):
@@ -205,7 +215,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search_term: str | Unset = UNSET,
@@ -219,9 +229,14 @@ async def asyncio_detailed(
 ) -> Response[CoursesCoursePage]:
     """List the courses visible to a user
 
-    Returns the courses visible to the specified user, each as the course detail operation describes it
-    (without `overview`). Optional query parameters filter by a search term, organization, permissions,
-    course keys, or to courses that have not ended.
+    Returns the courses visible to the user named by `username`, each as the course detail operation
+    describes it (without `overview`). Optional query parameters filter by a search term, organization,
+    permissions, course keys, or to courses that have not ended. No sign-in is needed; naming another
+    user than oneself needs global staff (403 otherwise), and an unknown user is answered 404.
+
+    Who may call: anyone, signed in or not. No sign-in is needed (an anonymous caller sees the courses
+    visible to anonymous users). A signed-in caller may name themselves by `username`; naming another
+    user needs global staff (403 otherwise).
 
     Args:
         page (int | Unset):
@@ -265,7 +280,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     search_term: str | Unset = UNSET,
@@ -279,9 +294,14 @@ async def asyncio(
 ) -> CoursesCoursePage:
     """List the courses visible to a user
 
-    Returns the courses visible to the specified user, each as the course detail operation describes it
-    (without `overview`). Optional query parameters filter by a search term, organization, permissions,
-    course keys, or to courses that have not ended.
+    Returns the courses visible to the user named by `username`, each as the course detail operation
+    describes it (without `overview`). Optional query parameters filter by a search term, organization,
+    permissions, course keys, or to courses that have not ended. No sign-in is needed; naming another
+    user than oneself needs global staff (403 otherwise), and an unknown user is answered 404.
+
+    Who may call: anyone, signed in or not. No sign-in is needed (an anonymous caller sees the courses
+    visible to anonymous users). A signed-in caller may name themselves by `username`; naming another
+    user needs global staff (403 otherwise).
 
     Args:
         page (int | Unset):

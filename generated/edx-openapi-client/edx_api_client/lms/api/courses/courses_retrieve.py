@@ -64,14 +64,20 @@ def _build_response(
 def sync_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     username: str | Unset = UNSET,
 ) -> Response[CoursesCourseDetail]:
     """Get a course's details
 
     Returns the details of one course: its key, name, number and organization, dates (start, end,
-    enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
-    `course_id` are deprecated (use `id`).
+    enrollment window), media, short and long descriptions, effort and pacing; `blocks_url` and
+    `course_id` are deprecated (use `id`). No sign-in is needed; naming another user than oneself by
+    `username` needs global staff (403 otherwise), and a course the named user may not see is answered
+    404.
+
+    Who may call: anyone, signed in or not. No sign-in is needed. Naming another user than oneself by
+    `username` needs global staff (403 otherwise); a course not visible to the named user is answered
+    404.
 
     Args:
         course_key_string (str):
@@ -102,14 +108,20 @@ def sync_detailed(
 def sync(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     username: str | Unset = UNSET,
 ) -> CoursesCourseDetail:
     """Get a course's details
 
     Returns the details of one course: its key, name, number and organization, dates (start, end,
-    enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
-    `course_id` are deprecated (use `id`).
+    enrollment window), media, short and long descriptions, effort and pacing; `blocks_url` and
+    `course_id` are deprecated (use `id`). No sign-in is needed; naming another user than oneself by
+    `username` needs global staff (403 otherwise), and a course the named user may not see is answered
+    404.
+
+    Who may call: anyone, signed in or not. No sign-in is needed. Naming another user than oneself by
+    `username` needs global staff (403 otherwise); a course not visible to the named user is answered
+    404.
 
     Args:
         course_key_string (str):
@@ -135,14 +147,20 @@ def sync(
 async def asyncio_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     username: str | Unset = UNSET,
 ) -> Response[CoursesCourseDetail]:
     """Get a course's details
 
     Returns the details of one course: its key, name, number and organization, dates (start, end,
-    enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
-    `course_id` are deprecated (use `id`).
+    enrollment window), media, short and long descriptions, effort and pacing; `blocks_url` and
+    `course_id` are deprecated (use `id`). No sign-in is needed; naming another user than oneself by
+    `username` needs global staff (403 otherwise), and a course the named user may not see is answered
+    404.
+
+    Who may call: anyone, signed in or not. No sign-in is needed. Naming another user than oneself by
+    `username` needs global staff (403 otherwise); a course not visible to the named user is answered
+    404.
 
     Args:
         course_key_string (str):
@@ -171,14 +189,20 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_string: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     username: str | Unset = UNSET,
 ) -> CoursesCourseDetail:
     """Get a course's details
 
     Returns the details of one course: its key, name, number and organization, dates (start, end,
-    enrollment window), media, short and long descriptions, effort and pacing. `blocks_url` and
-    `course_id` are deprecated (use `id`).
+    enrollment window), media, short and long descriptions, effort and pacing; `blocks_url` and
+    `course_id` are deprecated (use `id`). No sign-in is needed; naming another user than oneself by
+    `username` needs global staff (403 otherwise), and a course the named user may not see is answered
+    404.
+
+    Who may call: anyone, signed in or not. No sign-in is needed. Naming another user than oneself by
+    `username` needs global staff (403 otherwise); a course not visible to the named user is answered
+    404.
 
     Args:
         course_key_string (str):
