@@ -69,13 +69,12 @@ def sync_detailed(
 ) -> Response[ChangeEmailSettingsResult]:
     """Change the user's course email setting
 
-    Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
-    purpose: it names no parameter, no body field and no response. In the platform's source the view
-    reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
-    true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
-    out. The platform does not check the course id before using it, so a missing or malformed one ends
-    in a server error rather than a 400 (the 400 below is the project's convention for operations that
-    take input).
+    Changes whether the signed-in caller receives emails from a course, named by `course_id`: a true
+    `receive_emails` removes the caller's opt-out for the course, a false, empty or missing one records
+    an opt-out. The course id is not checked before use, so a missing or malformed one ends in a server
+    error rather than a 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own setting.
 
     Args:
         body (ChangeEmailSettingsRequest): The course and the user's choice, as JSON.
@@ -110,13 +109,12 @@ def sync(
 ) -> ChangeEmailSettingsResult:
     """Change the user's course email setting
 
-    Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
-    purpose: it names no parameter, no body field and no response. In the platform's source the view
-    reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
-    true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
-    out. The platform does not check the course id before using it, so a missing or malformed one ends
-    in a server error rather than a 400 (the 400 below is the project's convention for operations that
-    take input).
+    Changes whether the signed-in caller receives emails from a course, named by `course_id`: a true
+    `receive_emails` removes the caller's opt-out for the course, a false, empty or missing one records
+    an opt-out. The course id is not checked before use, so a missing or malformed one ends in a server
+    error rather than a 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own setting.
 
     Args:
         body (ChangeEmailSettingsRequest): The course and the user's choice, as JSON.
@@ -146,13 +144,12 @@ async def asyncio_detailed(
 ) -> Response[ChangeEmailSettingsResult]:
     """Change the user's course email setting
 
-    Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
-    purpose: it names no parameter, no body field and no response. In the platform's source the view
-    reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
-    true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
-    out. The platform does not check the course id before using it, so a missing or malformed one ends
-    in a server error rather than a 400 (the 400 below is the project's convention for operations that
-    take input).
+    Changes whether the signed-in caller receives emails from a course, named by `course_id`: a true
+    `receive_emails` removes the caller's opt-out for the course, a false, empty or missing one records
+    an opt-out. The course id is not checked before use, so a missing or malformed one ends in a server
+    error rather than a 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own setting.
 
     Args:
         body (ChangeEmailSettingsRequest): The course and the user's choice, as JSON.
@@ -185,13 +182,12 @@ async def asyncio(
 ) -> ChangeEmailSettingsResult:
     """Change the user's course email setting
 
-    Changes whether the logged-in user receives emails from a course. The doc gives only this one-line
-    purpose: it names no parameter, no body field and no response. In the platform's source the view
-    reads the course (`course_id`) and whether the user wants the course's emails (`receive_emails`): a
-    true value removes the user's opt-out for the course, a false, empty or missing one records an opt-
-    out. The platform does not check the course id before using it, so a missing or malformed one ends
-    in a server error rather than a 400 (the 400 below is the project's convention for operations that
-    take input).
+    Changes whether the signed-in caller receives emails from a course, named by `course_id`: a true
+    `receive_emails` removes the caller's opt-out for the course, a false, empty or missing one records
+    an opt-out. The course id is not checked before use, so a missing or malformed one ends in a server
+    error rather than a 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own setting.
 
     Args:
         body (ChangeEmailSettingsRequest): The course and the user's choice, as JSON.

@@ -55,11 +55,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Remove a user's profile image
 
-    Removes the profile image of the user named in the path. The doc gives only the request line. In the
-    platform's source this deprecated route runs the same code as DELETE
-    /api/user/v1/accounts/{username}/image: it reads no request body, marks the account as having no
-    profile image, deletes the stored image files and answers 204 without a body. Users can remove their
-    own image; staff can remove anyone's.
+    Removes the profile image of the user named in the path, like DELETE
+    /api/user/v1/accounts/{username}/image, which this deprecated route runs: it reads no request body,
+    marks the account as having no profile image, deletes the stored image files and answers 204 without
+    a body. Only the user may remove their image (403 for anyone else, global staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff are refused as well,
+    although the view's docstring says otherwise.
 
     Args:
         username (str):
@@ -92,11 +94,13 @@ def sync(
 ) -> Any:
     """Remove a user's profile image
 
-    Removes the profile image of the user named in the path. The doc gives only the request line. In the
-    platform's source this deprecated route runs the same code as DELETE
-    /api/user/v1/accounts/{username}/image: it reads no request body, marks the account as having no
-    profile image, deletes the stored image files and answers 204 without a body. Users can remove their
-    own image; staff can remove anyone's.
+    Removes the profile image of the user named in the path, like DELETE
+    /api/user/v1/accounts/{username}/image, which this deprecated route runs: it reads no request body,
+    marks the account as having no profile image, deletes the stored image files and answers 204 without
+    a body. Only the user may remove their image (403 for anyone else, global staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff are refused as well,
+    although the view's docstring says otherwise.
 
     Args:
         username (str):
@@ -124,11 +128,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove a user's profile image
 
-    Removes the profile image of the user named in the path. The doc gives only the request line. In the
-    platform's source this deprecated route runs the same code as DELETE
-    /api/user/v1/accounts/{username}/image: it reads no request body, marks the account as having no
-    profile image, deletes the stored image files and answers 204 without a body. Users can remove their
-    own image; staff can remove anyone's.
+    Removes the profile image of the user named in the path, like DELETE
+    /api/user/v1/accounts/{username}/image, which this deprecated route runs: it reads no request body,
+    marks the account as having no profile image, deletes the stored image files and answers 204 without
+    a body. Only the user may remove their image (403 for anyone else, global staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff are refused as well,
+    although the view's docstring says otherwise.
 
     Args:
         username (str):
@@ -159,11 +165,13 @@ async def asyncio(
 ) -> Any:
     """Remove a user's profile image
 
-    Removes the profile image of the user named in the path. The doc gives only the request line. In the
-    platform's source this deprecated route runs the same code as DELETE
-    /api/user/v1/accounts/{username}/image: it reads no request body, marks the account as having no
-    profile image, deletes the stored image files and answers 204 without a body. Users can remove their
-    own image; staff can remove anyone's.
+    Removes the profile image of the user named in the path, like DELETE
+    /api/user/v1/accounts/{username}/image, which this deprecated route runs: it reads no request body,
+    marks the account as having no profile image, deletes the stored image files and answers 204 without
+    a body. Only the user may remove their image (403 for anyone else, global staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff are refused as well,
+    although the view's docstring says otherwise.
 
     Args:
         username (str):

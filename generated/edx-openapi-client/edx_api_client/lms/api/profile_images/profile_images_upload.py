@@ -65,12 +65,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Upload a user's profile image
 
-    Uploads a profile image for the user named in the path. The doc gives only the request line. In the
-    platform's source this deprecated route runs the same code as POST
-    /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
-    (the view's parsers also take a raw image upload, not described here), is validated, resized into
-    the profile image sizes and stored, and the answer is 204 without a body. Users can only upload
-    their own image.
+    Uploads a profile image for the user named in the path, like POST
+    /api/user/v1/accounts/{username}/image, which this deprecated route runs: the image is sent as the
+    `file` part of a multipart body, validated, resized into the profile image sizes and stored, and the
+    answer is 204 without a body. Only the user may upload their image (403 for anyone else, global
+    staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -106,12 +107,13 @@ def sync(
 ) -> Any:
     """Upload a user's profile image
 
-    Uploads a profile image for the user named in the path. The doc gives only the request line. In the
-    platform's source this deprecated route runs the same code as POST
-    /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
-    (the view's parsers also take a raw image upload, not described here), is validated, resized into
-    the profile image sizes and stored, and the answer is 204 without a body. Users can only upload
-    their own image.
+    Uploads a profile image for the user named in the path, like POST
+    /api/user/v1/accounts/{username}/image, which this deprecated route runs: the image is sent as the
+    `file` part of a multipart body, validated, resized into the profile image sizes and stored, and the
+    answer is 204 without a body. Only the user may upload their image (403 for anyone else, global
+    staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -142,12 +144,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Upload a user's profile image
 
-    Uploads a profile image for the user named in the path. The doc gives only the request line. In the
-    platform's source this deprecated route runs the same code as POST
-    /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
-    (the view's parsers also take a raw image upload, not described here), is validated, resized into
-    the profile image sizes and stored, and the answer is 204 without a body. Users can only upload
-    their own image.
+    Uploads a profile image for the user named in the path, like POST
+    /api/user/v1/accounts/{username}/image, which this deprecated route runs: the image is sent as the
+    `file` part of a multipart body, validated, resized into the profile image sizes and stored, and the
+    answer is 204 without a body. Only the user may upload their image (403 for anyone else, global
+    staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -181,12 +184,13 @@ async def asyncio(
 ) -> Any:
     """Upload a user's profile image
 
-    Uploads a profile image for the user named in the path. The doc gives only the request line. In the
-    platform's source this deprecated route runs the same code as POST
-    /api/user/v1/accounts/{username}/image: the image is sent as the `file` part of a multipart body
-    (the view's parsers also take a raw image upload, not described here), is validated, resized into
-    the profile image sizes and stored, and the answer is 204 without a body. Users can only upload
-    their own image.
+    Uploads a profile image for the user named in the path, like POST
+    /api/user/v1/accounts/{username}/image, which this deprecated route runs: the image is sent as the
+    `file` part of a multipart body, validated, resized into the profile image sizes and stored, and the
+    answer is 204 without a body. Only the user may upload their image (403 for anyone else, global
+    staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):

@@ -49,11 +49,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Send the account activation email
 
-    Sends the account activation email. The doc only says that the endpoint answers with a status code;
-    it names no parameter, no body field and no response body. In the platform's source the view reads
-    no request body: it sends the activation email to the signed-in user when their account is not
-    active yet, and answers 200 with no body either way (500 if sending fails). It authenticates by the
-    browser session only (inactive accounts included), not by a bearer token.
+    Sends the account activation email to the signed-in caller when their account is not active yet; it
+    reads no request body and answers 200 with no body either way (500 if sending fails). It
+    authenticates by the browser session only, inactive accounts included; a bearer token is not
+    accepted.
+
+    Who may call: any signed-in user. Anyone else gets 403. Session authentication only (inactive
+    accounts accepted); acts on the caller's own account.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -80,11 +82,13 @@ def sync(
 ) -> Any:
     """Send the account activation email
 
-    Sends the account activation email. The doc only says that the endpoint answers with a status code;
-    it names no parameter, no body field and no response body. In the platform's source the view reads
-    no request body: it sends the activation email to the signed-in user when their account is not
-    active yet, and answers 200 with no body either way (500 if sending fails). It authenticates by the
-    browser session only (inactive accounts included), not by a bearer token.
+    Sends the account activation email to the signed-in caller when their account is not active yet; it
+    reads no request body and answers 200 with no body either way (500 if sending fails). It
+    authenticates by the browser session only, inactive accounts included; a bearer token is not
+    accepted.
+
+    Who may call: any signed-in user. Anyone else gets 403. Session authentication only (inactive
+    accounts accepted); acts on the caller's own account.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -107,11 +111,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Send the account activation email
 
-    Sends the account activation email. The doc only says that the endpoint answers with a status code;
-    it names no parameter, no body field and no response body. In the platform's source the view reads
-    no request body: it sends the activation email to the signed-in user when their account is not
-    active yet, and answers 200 with no body either way (500 if sending fails). It authenticates by the
-    browser session only (inactive accounts included), not by a bearer token.
+    Sends the account activation email to the signed-in caller when their account is not active yet; it
+    reads no request body and answers 200 with no body either way (500 if sending fails). It
+    authenticates by the browser session only, inactive accounts included; a bearer token is not
+    accepted.
+
+    Who may call: any signed-in user. Anyone else gets 403. Session authentication only (inactive
+    accounts accepted); acts on the caller's own account.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -136,11 +142,13 @@ async def asyncio(
 ) -> Any:
     """Send the account activation email
 
-    Sends the account activation email. The doc only says that the endpoint answers with a status code;
-    it names no parameter, no body field and no response body. In the platform's source the view reads
-    no request body: it sends the activation email to the signed-in user when their account is not
-    active yet, and answers 200 with no body either way (500 if sending fails). It authenticates by the
-    browser session only (inactive accounts included), not by a bearer token.
+    Sends the account activation email to the signed-in caller when their account is not active yet; it
+    reads no request body and answers 200 with no body either way (500 if sending fails). It
+    authenticates by the browser session only, inactive accounts included; a bearer token is not
+    accepted.
+
+    Who may call: any signed-in user. Anyone else gets 403. Session authentication only (inactive
+    accounts accepted); acts on the caller's own account.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

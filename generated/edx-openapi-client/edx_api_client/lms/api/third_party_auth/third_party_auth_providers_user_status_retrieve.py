@@ -62,9 +62,11 @@ def sync_detailed(
 ) -> Response[list[ThirdPartyAuthProviderUserStatus]]:
     """Get the user's provider status
 
-    Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
-    account is connected to it, and the URLs that connect and disconnect the account. The doc documents
-    the body only with an example.
+    Returns, for each third-party auth provider that offers sign-in or that the caller's account is
+    linked to, whether it accepts logins, whether the caller's account is connected to it, and the URLs
+    that connect and disconnect the account. The caller must be signed in (inactive accounts included).
+
+    Who may call: any signed-in user. Anyone else gets 403. Reports on the caller's own account.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -91,9 +93,11 @@ def sync(
 ) -> list[ThirdPartyAuthProviderUserStatus]:
     """Get the user's provider status
 
-    Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
-    account is connected to it, and the URLs that connect and disconnect the account. The doc documents
-    the body only with an example.
+    Returns, for each third-party auth provider that offers sign-in or that the caller's account is
+    linked to, whether it accepts logins, whether the caller's account is connected to it, and the URLs
+    that connect and disconnect the account. The caller must be signed in (inactive accounts included).
+
+    Who may call: any signed-in user. Anyone else gets 403. Reports on the caller's own account.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -116,9 +120,11 @@ async def asyncio_detailed(
 ) -> Response[list[ThirdPartyAuthProviderUserStatus]]:
     """Get the user's provider status
 
-    Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
-    account is connected to it, and the URLs that connect and disconnect the account. The doc documents
-    the body only with an example.
+    Returns, for each third-party auth provider that offers sign-in or that the caller's account is
+    linked to, whether it accepts logins, whether the caller's account is connected to it, and the URLs
+    that connect and disconnect the account. The caller must be signed in (inactive accounts included).
+
+    Who may call: any signed-in user. Anyone else gets 403. Reports on the caller's own account.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -143,9 +149,11 @@ async def asyncio(
 ) -> list[ThirdPartyAuthProviderUserStatus]:
     """Get the user's provider status
 
-    Returns, for a third-party auth provider, whether it accepts logins, whether the requesting user's
-    account is connected to it, and the URLs that connect and disconnect the account. The doc documents
-    the body only with an example.
+    Returns, for each third-party auth provider that offers sign-in or that the caller's account is
+    linked to, whether it accepts logins, whether the caller's account is connected to it, and the URLs
+    that connect and disconnect the account. The caller must be signed in (inactive accounts included).
+
+    Who may call: any signed-in user. Anyone else gets 403. Reports on the caller's own account.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

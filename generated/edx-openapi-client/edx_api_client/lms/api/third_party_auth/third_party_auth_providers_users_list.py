@@ -106,11 +106,15 @@ def sync_detailed(
     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
     time, the mappings between edX usernames and the remote (third-party) user ids of every user
     currently linked to the provider named in the path. The list can be filtered by edX username or by
-    remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
-    most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
-    path as .../providers/{provider_id}{var}/users; its example requests have no `var`. In the
-    platform's source the caller needs the `tpa:read` scope (or the server API key), and an unknown
-    provider is answered 404.
+    remote id; since the filter is bounded by the maximum URL length, ask for at most 50 of them per
+    request. `page_size` changes the size of a page. Callers are global staff, superusers, a service
+    presenting the server's API key, or a restricted JWT application with the `tpa:read` scope and a
+    `tpa_provider` filter for this provider; others get 403. An unknown provider answers 404.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403.
+    Staff, superusers and API key holders are admitted unless they authenticate with a restricted JWT
+    application; such an application needs the tpa:read scope and a tpa_provider filter naming the
+    provider in the path.
 
     Args:
         provider_id (str):
@@ -167,11 +171,15 @@ def sync(
     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
     time, the mappings between edX usernames and the remote (third-party) user ids of every user
     currently linked to the provider named in the path. The list can be filtered by edX username or by
-    remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
-    most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
-    path as .../providers/{provider_id}{var}/users; its example requests have no `var`. In the
-    platform's source the caller needs the `tpa:read` scope (or the server API key), and an unknown
-    provider is answered 404.
+    remote id; since the filter is bounded by the maximum URL length, ask for at most 50 of them per
+    request. `page_size` changes the size of a page. Callers are global staff, superusers, a service
+    presenting the server's API key, or a restricted JWT application with the `tpa:read` scope and a
+    `tpa_provider` filter for this provider; others get 403. An unknown provider answers 404.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403.
+    Staff, superusers and API key holders are admitted unless they authenticate with a restricted JWT
+    application; such an application needs the tpa:read scope and a tpa_provider filter naming the
+    provider in the path.
 
     Args:
         provider_id (str):
@@ -223,11 +231,15 @@ async def asyncio_detailed(
     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
     time, the mappings between edX usernames and the remote (third-party) user ids of every user
     currently linked to the provider named in the path. The list can be filtered by edX username or by
-    remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
-    most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
-    path as .../providers/{provider_id}{var}/users; its example requests have no `var`. In the
-    platform's source the caller needs the `tpa:read` scope (or the server API key), and an unknown
-    provider is answered 404.
+    remote id; since the filter is bounded by the maximum URL length, ask for at most 50 of them per
+    request. `page_size` changes the size of a page. Callers are global staff, superusers, a service
+    presenting the server's API key, or a restricted JWT application with the `tpa:read` scope and a
+    `tpa_provider` filter for this provider; others get 403. An unknown provider answers 404.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403.
+    Staff, superusers and API key holders are admitted unless they authenticate with a restricted JWT
+    application; such an application needs the tpa:read scope and a tpa_provider filter naming the
+    provider in the path.
 
     Args:
         provider_id (str):
@@ -282,11 +294,15 @@ async def asyncio(
     A server-to-server endpoint, meant for an on-campus middleware or system: returns, one page at a
     time, the mappings between edX usernames and the remote (third-party) user ids of every user
     currently linked to the provider named in the path. The list can be filtered by edX username or by
-    remote id; since the filter is bounded by the maximum URL length, the doc suggests asking for at
-    most 50 of them per request. `page_size` changes the size of a page. The doc's header writes the
-    path as .../providers/{provider_id}{var}/users; its example requests have no `var`. In the
-    platform's source the caller needs the `tpa:read` scope (or the server API key), and an unknown
-    provider is answered 404.
+    remote id; since the filter is bounded by the maximum URL length, ask for at most 50 of them per
+    request. `page_size` changes the size of a page. Callers are global staff, superusers, a service
+    presenting the server's API key, or a restricted JWT application with the `tpa:read` scope and a
+    `tpa_provider` filter for this provider; others get 403. An unknown provider answers 404.
+
+    Who may call: global staff, or the service worker of another edX service. Anyone else gets 403.
+    Staff, superusers and API key holders are admitted unless they authenticate with a restricted JWT
+    application; such an application needs the tpa:read scope and a tpa_provider filter naming the
+    provider in the path.
 
     Args:
         provider_id (str):

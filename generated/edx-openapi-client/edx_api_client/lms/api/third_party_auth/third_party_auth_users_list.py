@@ -68,12 +68,17 @@ def sync_detailed(
 ) -> Response[ThirdPartyAuthUserProviders]:
     """Get a user's providers
 
-    Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
-    fields of the answer. In the platform's source the user is named by the `username` or the `email`
-    query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
-    providers linked to that account. Asking about another user takes a superuser or the server API key:
-    without it the request is refused (403), unless the site allows such queries, and the remote ids are
-    then left out. Requests about other users are rate-limited.
+    Returns the third-party auth providers linked to a user's account, the user being named by the
+    `username` or the `email` query parameter (one of them is required; `email` wins when both are
+    sent). Anyone may ask about their own account; asking about another user takes a superuser or the
+    server's API key, and is otherwise refused with 403 unless the site allows such queries, in which
+    case the remote ids are left out and the requests are rate-limited. An unknown user answers 404.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Admitted for any account: superusers and requests carrying the
+    server's API key; global staff without superuser status count as other users. Where
+    ALLOW_UNPRIVILEGED_SSO_PROVIDER_QUERY is on, anyone may ask about any user but the remote ids are
+    left out; otherwise 403.
 
     Args:
         username (str | Unset):
@@ -109,12 +114,17 @@ def sync(
 ) -> ThirdPartyAuthUserProviders:
     """Get a user's providers
 
-    Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
-    fields of the answer. In the platform's source the user is named by the `username` or the `email`
-    query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
-    providers linked to that account. Asking about another user takes a superuser or the server API key:
-    without it the request is refused (403), unless the site allows such queries, and the remote ids are
-    then left out. Requests about other users are rate-limited.
+    Returns the third-party auth providers linked to a user's account, the user being named by the
+    `username` or the `email` query parameter (one of them is required; `email` wins when both are
+    sent). Anyone may ask about their own account; asking about another user takes a superuser or the
+    server's API key, and is otherwise refused with 403 unless the site allows such queries, in which
+    case the remote ids are left out and the requests are rate-limited. An unknown user answers 404.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Admitted for any account: superusers and requests carrying the
+    server's API key; global staff without superuser status count as other users. Where
+    ALLOW_UNPRIVILEGED_SSO_PROVIDER_QUERY is on, anyone may ask about any user but the remote ids are
+    left out; otherwise 403.
 
     Args:
         username (str | Unset):
@@ -145,12 +155,17 @@ async def asyncio_detailed(
 ) -> Response[ThirdPartyAuthUserProviders]:
     """Get a user's providers
 
-    Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
-    fields of the answer. In the platform's source the user is named by the `username` or the `email`
-    query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
-    providers linked to that account. Asking about another user takes a superuser or the server API key:
-    without it the request is refused (403), unless the site allows such queries, and the remote ids are
-    then left out. Requests about other users are rate-limited.
+    Returns the third-party auth providers linked to a user's account, the user being named by the
+    `username` or the `email` query parameter (one of them is required; `email` wins when both are
+    sent). Anyone may ask about their own account; asking about another user takes a superuser or the
+    server's API key, and is otherwise refused with 403 unless the site allows such queries, in which
+    case the remote ids are left out and the requests are rate-limited. An unknown user answers 404.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Admitted for any account: superusers and requests carrying the
+    server's API key; global staff without superuser status count as other users. Where
+    ALLOW_UNPRIVILEGED_SSO_PROVIDER_QUERY is on, anyone may ask about any user but the remote ids are
+    left out; otherwise 403.
 
     Args:
         username (str | Unset):
@@ -184,12 +199,17 @@ async def asyncio(
 ) -> ThirdPartyAuthUserProviders:
     """Get a user's providers
 
-    Reads the third-party auth providers of a user. The doc names neither how the user is chosen nor the
-    fields of the answer. In the platform's source the user is named by the `username` or the `email`
-    query parameter (one of them is required; `email` wins when both are sent) and the answer lists the
-    providers linked to that account. Asking about another user takes a superuser or the server API key:
-    without it the request is refused (403), unless the site allows such queries, and the remote ids are
-    then left out. Requests about other users are rate-limited.
+    Returns the third-party auth providers linked to a user's account, the user being named by the
+    `username` or the `email` query parameter (one of them is required; `email` wins when both are
+    sent). Anyone may ask about their own account; asking about another user takes a superuser or the
+    server's API key, and is otherwise refused with 403 unless the site allows such queries, in which
+    case the remote ids are left out and the requests are rate-limited. An unknown user answers 404.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Admitted for any account: superusers and requests carrying the
+    server's API key; global staff without superuser status count as other users. Where
+    ALLOW_UNPRIVILEGED_SSO_PROVIDER_QUERY is on, anyone may ask about any user but the remote ids are
+    left out; otherwise 403.
 
     Args:
         username (str | Unset):

@@ -59,10 +59,15 @@ def sync_detailed(
 ) -> Response[ThirdPartyAuthUserProviders]:
     """Get the providers of a user
 
-    Reads the list of third-party auth providers of the user named in the path. The doc does not
-    describe the answer. In the platform's source this older route takes either a username or an email
-    address in the path (a value with `@` is taken as an email address) and answers like GET
+    Returns the third-party auth providers linked to the account named in the path, by username or by
+    email address (a value with `@` is taken as an email address). This older route answers like GET
     /third_party_auth/v0/users/, with the same limits on asking about another user.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Admitted for any account: superusers and requests carrying the
+    server's API key; global staff without superuser status count as other users. Where
+    ALLOW_UNPRIVILEGED_SSO_PROVIDER_QUERY is on, anyone may ask about any user but the remote ids are
+    left out; otherwise 403.
 
     Args:
         username (str):
@@ -95,10 +100,15 @@ def sync(
 ) -> ThirdPartyAuthUserProviders:
     """Get the providers of a user
 
-    Reads the list of third-party auth providers of the user named in the path. The doc does not
-    describe the answer. In the platform's source this older route takes either a username or an email
-    address in the path (a value with `@` is taken as an email address) and answers like GET
+    Returns the third-party auth providers linked to the account named in the path, by username or by
+    email address (a value with `@` is taken as an email address). This older route answers like GET
     /third_party_auth/v0/users/, with the same limits on asking about another user.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Admitted for any account: superusers and requests carrying the
+    server's API key; global staff without superuser status count as other users. Where
+    ALLOW_UNPRIVILEGED_SSO_PROVIDER_QUERY is on, anyone may ask about any user but the remote ids are
+    left out; otherwise 403.
 
     Args:
         username (str):
@@ -126,10 +136,15 @@ async def asyncio_detailed(
 ) -> Response[ThirdPartyAuthUserProviders]:
     """Get the providers of a user
 
-    Reads the list of third-party auth providers of the user named in the path. The doc does not
-    describe the answer. In the platform's source this older route takes either a username or an email
-    address in the path (a value with `@` is taken as an email address) and answers like GET
+    Returns the third-party auth providers linked to the account named in the path, by username or by
+    email address (a value with `@` is taken as an email address). This older route answers like GET
     /third_party_auth/v0/users/, with the same limits on asking about another user.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Admitted for any account: superusers and requests carrying the
+    server's API key; global staff without superuser status count as other users. Where
+    ALLOW_UNPRIVILEGED_SSO_PROVIDER_QUERY is on, anyone may ask about any user but the remote ids are
+    left out; otherwise 403.
 
     Args:
         username (str):
@@ -160,10 +175,15 @@ async def asyncio(
 ) -> ThirdPartyAuthUserProviders:
     """Get the providers of a user
 
-    Reads the list of third-party auth providers of the user named in the path. The doc does not
-    describe the answer. In the platform's source this older route takes either a username or an email
-    address in the path (a value with `@` is taken as an email address) and answers like GET
+    Returns the third-party auth providers linked to the account named in the path, by username or by
+    email address (a value with `@` is taken as an email address). This older route answers like GET
     /third_party_auth/v0/users/, with the same limits on asking about another user.
+
+    Who may call: the user named by `username`, global staff, or the service worker of another edX
+    service. Anyone else gets 403. Admitted for any account: superusers and requests carrying the
+    server's API key; global staff without superuser status count as other users. Where
+    ALLOW_UNPRIVILEGED_SSO_PROVIDER_QUERY is on, anyone may ask about any user but the remote ids are
+    left out; otherwise 403.
 
     Args:
         username (str):

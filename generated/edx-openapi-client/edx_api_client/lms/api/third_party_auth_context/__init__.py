@@ -35,7 +35,8 @@ def _third_party_auth_context_retrieve(
         is_register_page=is_register_page,
         is_welcome_page=is_welcome_page,
         next_=next_,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -58,7 +59,8 @@ async def _async_third_party_auth_context_retrieve(
         is_register_page=is_register_page,
         is_welcome_page=is_welcome_page,
         next_=next_,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

@@ -68,7 +68,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -78,9 +78,10 @@ def sync_detailed(
 
     Returns the context of the login and registration pages: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party auth providers, the user's country code and
-    the pipeline that is currently running. The doc lists these contents without naming their fields or
-    giving their types. In the platform's source this route is served by the same view as GET
-    /mfe_context, so it takes the same parameters and answers the same body (MfeContext).
+    the pipeline that is currently running. It takes the same parameters and answers the same body as
+    GET /mfe_context. No sign-in is needed; calls are rate-limited per client.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         tpa_hint (str | Unset):
@@ -114,7 +115,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -124,9 +125,10 @@ def sync(
 
     Returns the context of the login and registration pages: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party auth providers, the user's country code and
-    the pipeline that is currently running. The doc lists these contents without naming their fields or
-    giving their types. In the platform's source this route is served by the same view as GET
-    /mfe_context, so it takes the same parameters and answers the same body (MfeContext).
+    the pipeline that is currently running. It takes the same parameters and answers the same body as
+    GET /mfe_context. No sign-in is needed; calls are rate-limited per client.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         tpa_hint (str | Unset):
@@ -155,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -165,9 +167,10 @@ async def asyncio_detailed(
 
     Returns the context of the login and registration pages: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party auth providers, the user's country code and
-    the pipeline that is currently running. The doc lists these contents without naming their fields or
-    giving their types. In the platform's source this route is served by the same view as GET
-    /mfe_context, so it takes the same parameters and answers the same body (MfeContext).
+    the pipeline that is currently running. It takes the same parameters and answers the same body as
+    GET /mfe_context. No sign-in is needed; calls are rate-limited per client.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         tpa_hint (str | Unset):
@@ -199,7 +202,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -209,9 +212,10 @@ async def asyncio(
 
     Returns the context of the login and registration pages: the dynamic registration fields, the
     dynamic optional fields, the context of the third-party auth providers, the user's country code and
-    the pipeline that is currently running. The doc lists these contents without naming their fields or
-    giving their types. In the platform's source this route is served by the same view as GET
-    /mfe_context, so it takes the same parameters and answers the same body (MfeContext).
+    the pipeline that is currently running. It takes the same parameters and answers the same body as
+    GET /mfe_context. No sign-in is needed; calls are rate-limited per client.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         tpa_hint (str | Unset):

@@ -53,10 +53,11 @@ def sync_detailed(
 ) -> Response[TogglesStateReport]:
     """Retrieve the toggle state report
 
-    Returns the report of the state of the feature toggles, as a dictionary. The doc names none of the
-    report's keys. In the platform's source only global staff may read it, and the report holds three
-    lists, each sorted by toggle name: the waffle flags, the waffle switches and the boolean Django
-    settings.
+    Returns the report of the state of the site's feature toggles: three lists, each sorted by toggle
+    name, of the waffle flags, the waffle switches and the boolean Django settings. Only global staff
+    may read it (403 for anyone else).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -83,10 +84,11 @@ def sync(
 ) -> TogglesStateReport:
     """Retrieve the toggle state report
 
-    Returns the report of the state of the feature toggles, as a dictionary. The doc names none of the
-    report's keys. In the platform's source only global staff may read it, and the report holds three
-    lists, each sorted by toggle name: the waffle flags, the waffle switches and the boolean Django
-    settings.
+    Returns the report of the state of the site's feature toggles: three lists, each sorted by toggle
+    name, of the waffle flags, the waffle switches and the boolean Django settings. Only global staff
+    may read it (403 for anyone else).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -109,10 +111,11 @@ async def asyncio_detailed(
 ) -> Response[TogglesStateReport]:
     """Retrieve the toggle state report
 
-    Returns the report of the state of the feature toggles, as a dictionary. The doc names none of the
-    report's keys. In the platform's source only global staff may read it, and the report holds three
-    lists, each sorted by toggle name: the waffle flags, the waffle switches and the boolean Django
-    settings.
+    Returns the report of the state of the site's feature toggles: three lists, each sorted by toggle
+    name, of the waffle flags, the waffle switches and the boolean Django settings. Only global staff
+    may read it (403 for anyone else).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -137,10 +140,11 @@ async def asyncio(
 ) -> TogglesStateReport:
     """Retrieve the toggle state report
 
-    Returns the report of the state of the feature toggles, as a dictionary. The doc names none of the
-    report's keys. In the platform's source only global staff may read it, and the report holds three
-    lists, each sorted by toggle name: the waffle flags, the waffle switches and the boolean Django
-    settings.
+    Returns the report of the state of the site's feature toggles: three lists, each sorted by toggle
+    name, of the waffle flags, the waffle switches and the boolean Django settings. Only global staff
+    may read it (403 for anyone else).
+
+    Who may call: global staff. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -96,7 +96,8 @@ def _user_account_password_reset_form_retrieve(
     from . import user_account_password_reset_form_retrieve
 
     return user_account_password_reset_form_retrieve.sync(
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -113,7 +114,8 @@ def _user_account_password_reset_token_validate(
 
     return user_account_password_reset_token_validate.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -127,7 +129,8 @@ def _user_account_registration_v1_retrieve(
     from . import user_account_registration_v1_retrieve
 
     return user_account_registration_v1_retrieve.sync(
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -144,7 +147,8 @@ def _user_account_registration_v1_create(
 
     return user_account_registration_v1_create.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -634,7 +638,8 @@ def _user_preferences_time_zones_list(
 
     return user_preferences_time_zones_list.sync(
         country_code=country_code,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -751,7 +756,7 @@ def _user_preference_delete(
     )
 
 
-def _user_user_prefs_list(
+def _user_prefs_list(
     self: UserOperations,
     *,
     key: str | Unset = UNSET,
@@ -761,11 +766,11 @@ def _user_user_prefs_list(
 ) -> PaginatedUserPreferenceList:
     """List user preferences: `GET /user/v1/user_prefs/`.
 
-    See `user_user_prefs_list.sync` for the parameters and the errors it raises.
+    See `user_prefs_list.sync` for the parameters and the errors it raises.
     """
-    from . import user_user_prefs_list
+    from . import user_prefs_list
 
-    return user_user_prefs_list.sync(
+    return user_prefs_list.sync(
         key=key,
         user=user,
         page=page,
@@ -774,17 +779,17 @@ def _user_user_prefs_list(
     )
 
 
-def _user_user_prefs_retrieve(
+def _user_prefs_retrieve(
     self: UserOperations,
     id: int,
 ) -> UserPreference:
     """Retrieve a user preference: `GET /user/v1/user_prefs/{id}/`.
 
-    See `user_user_prefs_retrieve.sync` for the parameters and the errors it raises.
+    See `user_prefs_retrieve.sync` for the parameters and the errors it raises.
     """
-    from . import user_user_prefs_retrieve
+    from . import user_prefs_retrieve
 
-    return user_user_prefs_retrieve.sync(
+    return user_prefs_retrieve.sync(
         id=id,
         client=self._client,
     )
@@ -838,7 +843,8 @@ def _user_registration_validate(
 
     return user_registration_validate.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -852,7 +858,8 @@ def _user_account_registration_v2_retrieve(
     from . import user_account_registration_v2_retrieve
 
     return user_account_registration_v2_retrieve.sync(
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -869,7 +876,8 @@ def _user_account_registration_v2_create(
 
     return user_account_registration_v2_create.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -885,7 +893,8 @@ def _user_account_login_session_retrieve(
 
     return user_account_login_session_retrieve.sync(
         api_version=api_version,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -904,7 +913,8 @@ def _user_account_login_session_create(
     return user_account_login_session_create.sync(
         api_version=api_version,
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -918,7 +928,8 @@ async def _async_user_account_password_reset_form_retrieve(
     from . import user_account_password_reset_form_retrieve
 
     return await user_account_password_reset_form_retrieve.asyncio(
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -935,7 +946,8 @@ async def _async_user_account_password_reset_token_validate(
 
     return await user_account_password_reset_token_validate.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -949,7 +961,8 @@ async def _async_user_account_registration_v1_retrieve(
     from . import user_account_registration_v1_retrieve
 
     return await user_account_registration_v1_retrieve.asyncio(
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -966,7 +979,8 @@ async def _async_user_account_registration_v1_create(
 
     return await user_account_registration_v1_create.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -1456,7 +1470,8 @@ async def _async_user_preferences_time_zones_list(
 
     return await user_preferences_time_zones_list.asyncio(
         country_code=country_code,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -1573,7 +1588,7 @@ async def _async_user_preference_delete(
     )
 
 
-async def _async_user_user_prefs_list(
+async def _async_user_prefs_list(
     self: AsyncUserOperations,
     *,
     key: str | Unset = UNSET,
@@ -1583,11 +1598,11 @@ async def _async_user_user_prefs_list(
 ) -> PaginatedUserPreferenceList:
     """List user preferences: `GET /user/v1/user_prefs/`.
 
-    See `user_user_prefs_list.asyncio` for the parameters and the errors it raises.
+    See `user_prefs_list.asyncio` for the parameters and the errors it raises.
     """
-    from . import user_user_prefs_list
+    from . import user_prefs_list
 
-    return await user_user_prefs_list.asyncio(
+    return await user_prefs_list.asyncio(
         key=key,
         user=user,
         page=page,
@@ -1596,17 +1611,17 @@ async def _async_user_user_prefs_list(
     )
 
 
-async def _async_user_user_prefs_retrieve(
+async def _async_user_prefs_retrieve(
     self: AsyncUserOperations,
     id: int,
 ) -> UserPreference:
     """Retrieve a user preference: `GET /user/v1/user_prefs/{id}/`.
 
-    See `user_user_prefs_retrieve.asyncio` for the parameters and the errors it raises.
+    See `user_prefs_retrieve.asyncio` for the parameters and the errors it raises.
     """
-    from . import user_user_prefs_retrieve
+    from . import user_prefs_retrieve
 
-    return await user_user_prefs_retrieve.asyncio(
+    return await user_prefs_retrieve.asyncio(
         id=id,
         client=self._client,
     )
@@ -1660,7 +1675,8 @@ async def _async_user_registration_validate(
 
     return await user_registration_validate.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -1674,7 +1690,8 @@ async def _async_user_account_registration_v2_retrieve(
     from . import user_account_registration_v2_retrieve
 
     return await user_account_registration_v2_retrieve.asyncio(
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -1691,7 +1708,8 @@ async def _async_user_account_registration_v2_create(
 
     return await user_account_registration_v2_create.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -1707,7 +1725,8 @@ async def _async_user_account_login_session_retrieve(
 
     return await user_account_login_session_retrieve.asyncio(
         api_version=api_version,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -1726,7 +1745,8 @@ async def _async_user_account_login_session_create(
     return await user_account_login_session_create.asyncio(
         api_version=api_version,
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -1784,8 +1804,8 @@ class UserOperations:
     preference_retrieve = _user_preference_retrieve
     preference_update = _user_preference_update
     preference_delete = _user_preference_delete
-    user_prefs_list = _user_user_prefs_list
-    user_prefs_retrieve = _user_user_prefs_retrieve
+    prefs_list = _user_prefs_list
+    prefs_retrieve = _user_prefs_retrieve
     users_list = _user_users_list
     users_retrieve = _user_users_retrieve
     registration_validate = _user_registration_validate
@@ -1857,8 +1877,8 @@ class AsyncUserOperations:
     preference_retrieve = _async_user_preference_retrieve
     preference_update = _async_user_preference_update
     preference_delete = _async_user_preference_delete
-    user_prefs_list = _async_user_user_prefs_list
-    user_prefs_retrieve = _async_user_user_prefs_retrieve
+    prefs_list = _async_user_prefs_list
+    prefs_retrieve = _async_user_prefs_retrieve
     users_list = _async_user_users_list
     users_retrieve = _async_user_users_retrieve
     registration_validate = _async_user_registration_validate

@@ -66,15 +66,17 @@ def _build_response(
 def sync_detailed(
     api_version: UserAccountLoginSessionCreateApiVersion,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserLoginSessionRequest,
 ) -> Response[UserLoginSessionResponse]:
     """Log a user in
 
-    Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
-    answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
-    email address or a username) in place of `email`, a failed login answers 400 with an error code, and
-    the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
+    Signs a user in with the `email` (v1) or `email_or_username` (v2) and `password` sent as form
+    fields. Success answers 200 with `success` set to true and `redirect_url`, where to go next (null
+    when there is nowhere in particular); a failed login answers 400 with an error code. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         api_version (UserAccountLoginSessionCreateApiVersion):
@@ -105,15 +107,17 @@ def sync_detailed(
 def sync(
     api_version: UserAccountLoginSessionCreateApiVersion,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserLoginSessionRequest,
 ) -> UserLoginSessionResponse:
     """Log a user in
 
-    Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
-    answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
-    email address or a username) in place of `email`, a failed login answers 400 with an error code, and
-    the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
+    Signs a user in with the `email` (v1) or `email_or_username` (v2) and `password` sent as form
+    fields. Success answers 200 with `success` set to true and `redirect_url`, where to go next (null
+    when there is nowhere in particular); a failed login answers 400 with an error code. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         api_version (UserAccountLoginSessionCreateApiVersion):
@@ -139,15 +143,17 @@ def sync(
 async def asyncio_detailed(
     api_version: UserAccountLoginSessionCreateApiVersion,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserLoginSessionRequest,
 ) -> Response[UserLoginSessionResponse]:
     """Log a user in
 
-    Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
-    answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
-    email address or a username) in place of `email`, a failed login answers 400 with an error code, and
-    the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
+    Signs a user in with the `email` (v1) or `email_or_username` (v2) and `password` sent as form
+    fields. Success answers 200 with `success` set to true and `redirect_url`, where to go next (null
+    when there is nowhere in particular); a failed login answers 400 with an error code. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         api_version (UserAccountLoginSessionCreateApiVersion):
@@ -176,15 +182,17 @@ async def asyncio_detailed(
 async def asyncio(
     api_version: UserAccountLoginSessionCreateApiVersion,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserLoginSessionRequest,
 ) -> UserLoginSessionResponse:
     """Log a user in
 
-    Logs a user in with the `email` and `password` sent as POST parameters (form fields). On success the
-    answer is 200 with `success` set to true. In the platform's source v2 takes `email_or_username` (an
-    email address or a username) in place of `email`, a failed login answers 400 with an error code, and
-    the success also names where to go next (`redirect_url`, null when there is nowhere in particular).
+    Signs a user in with the `email` (v1) or `email_or_username` (v2) and `password` sent as form
+    fields. Success answers 200 with `success` set to true and `redirect_url`, where to go next (null
+    when there is nowhere in particular); a failed login answers 400 with an error code. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         api_version (UserAccountLoginSessionCreateApiVersion):

@@ -58,13 +58,13 @@ def _build_response(
 def sync_detailed(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[UserFormDescription]:
     """Get the login endpoint
 
-    The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
-    returns is not documented. The platform answers the description of the login form; no authentication
-    is needed.
+    Returns the description of the login form. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         api_version (UserAccountLoginSessionRetrieveApiVersion):
@@ -93,13 +93,13 @@ def sync_detailed(
 def sync(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> UserFormDescription:
     """Get the login endpoint
 
-    The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
-    returns is not documented. The platform answers the description of the login form; no authentication
-    is needed.
+    Returns the description of the login form. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         api_version (UserAccountLoginSessionRetrieveApiVersion):
@@ -123,13 +123,13 @@ def sync(
 async def asyncio_detailed(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[UserFormDescription]:
     """Get the login endpoint
 
-    The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
-    returns is not documented. The platform answers the description of the login form; no authentication
-    is needed.
+    Returns the description of the login form. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         api_version (UserAccountLoginSessionRetrieveApiVersion):
@@ -156,13 +156,13 @@ async def asyncio_detailed(
 async def asyncio(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> UserFormDescription:
     """Get the login endpoint
 
-    The GET side of the login endpoints. The doc only says that these endpoints log users in; what a GET
-    returns is not documented. The platform answers the description of the login form; no authentication
-    is needed.
+    Returns the description of the login form. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         api_version (UserAccountLoginSessionRetrieveApiVersion):

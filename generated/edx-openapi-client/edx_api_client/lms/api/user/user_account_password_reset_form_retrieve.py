@@ -49,14 +49,14 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[UserFormDescription]:
     """Describe the password reset form
 
-    Answers with a description of the form used to request a password reset. The doc does not describe
-    the shape of that description. The platform answers a form description (how and where to submit it,
-    and one entry per field) whose one field is the account's email address; no authentication is
-    needed.
+    Returns the description of the password reset form: how and where to submit it, and one entry per
+    field, the only field being the account's email address. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -79,14 +79,14 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> UserFormDescription:
     """Describe the password reset form
 
-    Answers with a description of the form used to request a password reset. The doc does not describe
-    the shape of that description. The platform answers a form description (how and where to submit it,
-    and one entry per field) whose one field is the account's email address; no authentication is
-    needed.
+    Returns the description of the password reset form: how and where to submit it, and one entry per
+    field, the only field being the account's email address. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -105,14 +105,14 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[UserFormDescription]:
     """Describe the password reset form
 
-    Answers with a description of the form used to request a password reset. The doc does not describe
-    the shape of that description. The platform answers a form description (how and where to submit it,
-    and one entry per field) whose one field is the account's email address; no authentication is
-    needed.
+    Returns the description of the password reset form: how and where to submit it, and one entry per
+    field, the only field being the account's email address. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -133,14 +133,14 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> UserFormDescription:
     """Describe the password reset form
 
-    Answers with a description of the form used to request a password reset. The doc does not describe
-    the shape of that description. The platform answers a form description (how and where to submit it,
-    and one entry per field) whose one field is the account's email address; no authentication is
-    needed.
+    Returns the description of the password reset form: how and where to submit it, and one entry per
+    field, the only field being the account's email address. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -66,16 +66,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
 ) -> Response[UserPasswordResetTokenValidationResponse]:
     """Validate a password reset token
 
-    Checks whether a password reset token is valid. The doc names neither the request fields that carry
-    the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
-    the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
-    user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
-    activates an inactive user.
+    Checks a password reset token, sent as `token` (the user id in base 36, a dash, then the token
+    proper), and answers whether it is valid. A malformed or unknown token, a token of another user than
+    the signed-in one, or a user who asked for retirement answers `is_valid: false`. A valid token also
+    activates an inactive account. No sign-in is needed; calls are rate-limited per client.
+
+    Who may call: anyone, signed in or not. A signed-in caller can only validate a token of their own
+    account; others answer is_valid false rather than 403.
 
     Args:
         body (UserPasswordResetTokenValidationRequest): The password reset token to check.
@@ -104,16 +106,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
 ) -> UserPasswordResetTokenValidationResponse:
     """Validate a password reset token
 
-    Checks whether a password reset token is valid. The doc names neither the request fields that carry
-    the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
-    the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
-    user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
-    activates an inactive user.
+    Checks a password reset token, sent as `token` (the user id in base 36, a dash, then the token
+    proper), and answers whether it is valid. A malformed or unknown token, a token of another user than
+    the signed-in one, or a user who asked for retirement answers `is_valid: false`. A valid token also
+    activates an inactive account. No sign-in is needed; calls are rate-limited per client.
+
+    Who may call: anyone, signed in or not. A signed-in caller can only validate a token of their own
+    account; others answer is_valid false rather than 403.
 
     Args:
         body (UserPasswordResetTokenValidationRequest): The password reset token to check.
@@ -137,16 +141,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
 ) -> Response[UserPasswordResetTokenValidationResponse]:
     """Validate a password reset token
 
-    Checks whether a password reset token is valid. The doc names neither the request fields that carry
-    the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
-    the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
-    user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
-    activates an inactive user.
+    Checks a password reset token, sent as `token` (the user id in base 36, a dash, then the token
+    proper), and answers whether it is valid. A malformed or unknown token, a token of another user than
+    the signed-in one, or a user who asked for retirement answers `is_valid: false`. A valid token also
+    activates an inactive account. No sign-in is needed; calls are rate-limited per client.
+
+    Who may call: anyone, signed in or not. A signed-in caller can only validate a token of their own
+    account; others answer is_valid false rather than 403.
 
     Args:
         body (UserPasswordResetTokenValidationRequest): The password reset token to check.
@@ -173,16 +179,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
 ) -> UserPasswordResetTokenValidationResponse:
     """Validate a password reset token
 
-    Checks whether a password reset token is valid. The doc names neither the request fields that carry
-    the token nor the answer. The platform reads one `token` field (the user id in base 36, a dash, then
-    the token proper) and answers whether it is valid; a malformed or unknown token, another signed-in
-    user's token or a user who asked for retirement all answer `is_valid: false`. A valid token also
-    activates an inactive user.
+    Checks a password reset token, sent as `token` (the user id in base 36, a dash, then the token
+    proper), and answers whether it is valid. A malformed or unknown token, a token of another user than
+    the signed-in one, or a user who asked for retirement answers `is_valid: false`. A valid token also
+    activates an inactive account. No sign-in is needed; calls are rate-limited per client.
+
+    Who may call: anyone, signed in or not. A signed-in caller can only validate a token of their own
+    account; others answer is_valid false rather than 403.
 
     Args:
         body (UserPasswordResetTokenValidationRequest): The password reset token to check.

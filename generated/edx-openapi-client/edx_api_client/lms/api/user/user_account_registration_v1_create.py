@@ -58,16 +58,19 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationRequest,
 ) -> Response[UserRegistrationResponse]:
     """Register a new user account (v1)
 
-    Creates a user account from the registration form fields, every required one of which must be sent.
-    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields. The platform reads them as POST form fields, signs
-    the new user in and answers 200; an email address or username already taken answers 409, other
-    invalid fields 400.
+    Creates a user account from the registration form fields, sent as form fields; every required field
+    must be present. An optional `course_id` marks, in analytics events, that the user registered while
+    enrolling in that course. On success the new user is signed in and the answer is 200. An email
+    address or username already taken answers 409, other invalid fields 400; too many attempts from one
+    address, or a site that requires third-party sign-in for registration, answer 403. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
@@ -98,16 +101,19 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationRequest,
 ) -> UserRegistrationResponse:
     """Register a new user account (v1)
 
-    Creates a user account from the registration form fields, every required one of which must be sent.
-    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields. The platform reads them as POST form fields, signs
-    the new user in and answers 200; an email address or username already taken answers 409, other
-    invalid fields 400.
+    Creates a user account from the registration form fields, sent as form fields; every required field
+    must be present. An optional `course_id` marks, in analytics events, that the user registered while
+    enrolling in that course. On success the new user is signed in and the answer is 200. An email
+    address or username already taken answers 409, other invalid fields 400; too many attempts from one
+    address, or a site that requires third-party sign-in for registration, answer 403. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
@@ -133,16 +139,19 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationRequest,
 ) -> Response[UserRegistrationResponse]:
     """Register a new user account (v1)
 
-    Creates a user account from the registration form fields, every required one of which must be sent.
-    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields. The platform reads them as POST form fields, signs
-    the new user in and answers 200; an email address or username already taken answers 409, other
-    invalid fields 400.
+    Creates a user account from the registration form fields, sent as form fields; every required field
+    must be present. An optional `course_id` marks, in analytics events, that the user registered while
+    enrolling in that course. On success the new user is signed in and the answer is 200. An email
+    address or username already taken answers 409, other invalid fields 400; too many attempts from one
+    address, or a site that requires third-party sign-in for registration, answer 403. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
@@ -171,16 +180,19 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationRequest,
 ) -> UserRegistrationResponse:
     """Register a new user account (v1)
 
-    Creates a user account from the registration form fields, every required one of which must be sent.
-    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields. The platform reads them as POST form fields, signs
-    the new user in and answers 200; an email address or username already taken answers 409, other
-    invalid fields 400.
+    Creates a user account from the registration form fields, sent as form fields; every required field
+    must be present. An optional `course_id` marks, in analytics events, that the user registered while
+    enrolling in that course. On success the new user is signed in and the answer is 200. An email
+    address or username already taken answers 409, other invalid fields 400; too many attempts from one
+    address, or a site that requires third-party sign-in for registration, answer 403. No sign-in is
+    needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must

@@ -49,14 +49,14 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[UserFormDescription]:
     """Get the registration endpoint (v1)
 
-    The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented. The platform answers the description of the
-    registration form (how and where to submit it, and one entry per field); no authentication is
-    needed.
+    Returns the description of the registration form (how and where to submit it, and one entry per
+    field); which fields it holds depends on the site's configuration. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -79,14 +79,14 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> UserFormDescription:
     """Get the registration endpoint (v1)
 
-    The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented. The platform answers the description of the
-    registration form (how and where to submit it, and one entry per field); no authentication is
-    needed.
+    Returns the description of the registration form (how and where to submit it, and one entry per
+    field); which fields it holds depends on the site's configuration. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -105,14 +105,14 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[UserFormDescription]:
     """Get the registration endpoint (v1)
 
-    The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented. The platform answers the description of the
-    registration form (how and where to submit it, and one entry per field); no authentication is
-    needed.
+    Returns the description of the registration form (how and where to submit it, and one entry per
+    field); which fields it holds depends on the site's configuration. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -133,14 +133,14 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> UserFormDescription:
     """Get the registration endpoint (v1)
 
-    The GET side of the v1 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented. The platform answers the description of the
-    registration form (how and where to submit it, and one entry per field); no authentication is
-    needed.
+    Returns the description of the registration form (how and where to submit it, and one entry per
+    field); which fields it holds depends on the site's configuration. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

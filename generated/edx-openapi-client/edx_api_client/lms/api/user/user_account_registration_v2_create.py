@@ -58,15 +58,18 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationRequest,
 ) -> Response[UserRegistrationResponse]:
     """Register a new user account (v2)
 
-    Creates a user account from the registration form fields, every required one of which must be sent.
-    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields. The platform serves v2 with the same view as v1; only
-    v1 drops a `confirm_email` field from the site's extra registration fields.
+    Creates a user account from the registration form fields, as v1 does; every required field must be
+    sent. An optional `course_id` marks, in analytics events, that the user registered while enrolling
+    in that course. Unlike v1, a `confirm_email` field among the site's extra registration fields is
+    kept. Statuses are those of v1 (409 for a taken email address or username, 400 for other invalid
+    fields, 403 when rate-limited or when third-party sign-in is required). No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
@@ -97,15 +100,18 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationRequest,
 ) -> UserRegistrationResponse:
     """Register a new user account (v2)
 
-    Creates a user account from the registration form fields, every required one of which must be sent.
-    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields. The platform serves v2 with the same view as v1; only
-    v1 drops a `confirm_email` field from the site's extra registration fields.
+    Creates a user account from the registration form fields, as v1 does; every required field must be
+    sent. An optional `course_id` marks, in analytics events, that the user registered while enrolling
+    in that course. Unlike v1, a `confirm_email` field among the site's extra registration fields is
+    kept. Statuses are those of v1 (409 for a taken email address or username, 400 for other invalid
+    fields, 403 when rate-limited or when third-party sign-in is required). No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
@@ -131,15 +137,18 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationRequest,
 ) -> Response[UserRegistrationResponse]:
     """Register a new user account (v2)
 
-    Creates a user account from the registration form fields, every required one of which must be sent.
-    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields. The platform serves v2 with the same view as v1; only
-    v1 drops a `confirm_email` field from the site's extra registration fields.
+    Creates a user account from the registration form fields, as v1 does; every required field must be
+    sent. An optional `course_id` marks, in analytics events, that the user registered while enrolling
+    in that course. Unlike v1, a `confirm_email` field among the site's extra registration fields is
+    kept. Statuses are those of v1 (409 for a taken email address or username, 400 for other invalid
+    fields, 403 when rate-limited or when third-party sign-in is required). No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must
@@ -168,15 +177,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationRequest,
 ) -> UserRegistrationResponse:
     """Register a new user account (v2)
 
-    Creates a user account from the registration form fields, every required one of which must be sent.
-    An optional `course_id` marks, in analytics events, that the user registered while enrolling in that
-    course. The doc does not list the form fields. The platform serves v2 with the same view as v1; only
-    v1 drops a `confirm_email` field from the site's extra registration fields.
+    Creates a user account from the registration form fields, as v1 does; every required field must be
+    sent. An optional `course_id` marks, in analytics events, that the user registered while enrolling
+    in that course. Unlike v1, a `confirm_email` field among the site's extra registration fields is
+    kept. Statuses are those of v1 (409 for a taken email address or username, 400 for other invalid
+    fields, 403 when rate-limited or when third-party sign-in is required). No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationRequest): Registration form fields. Every required form field must

@@ -49,13 +49,14 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[UserFormDescription]:
     """Get the registration endpoint (v2)
 
-    The GET side of the v2 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented. The platform serves v2 with the same view as v1: the
-    description of the registration form.
+    Returns the description of the registration form (how and where to submit it, and one entry per
+    field), as v1 does. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -78,13 +79,14 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> UserFormDescription:
     """Get the registration endpoint (v2)
 
-    The GET side of the v2 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented. The platform serves v2 with the same view as v1: the
-    description of the registration form.
+    Returns the description of the registration form (how and where to submit it, and one entry per
+    field), as v1 does. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -103,13 +105,14 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[UserFormDescription]:
     """Get the registration endpoint (v2)
 
-    The GET side of the v2 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented. The platform serves v2 with the same view as v1: the
-    description of the registration form.
+    Returns the description of the registration form (how and where to submit it, and one entry per
+    field), as v1 does. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -130,13 +133,14 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> UserFormDescription:
     """Get the registration endpoint (v2)
 
-    The GET side of the v2 registration endpoints. The doc only says that these endpoints create new
-    users; what a GET returns is not documented. The platform serves v2 with the same view as v1: the
-    description of the registration form.
+    Returns the description of the registration form (how and where to submit it, and one entry per
+    field), as v1 does. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

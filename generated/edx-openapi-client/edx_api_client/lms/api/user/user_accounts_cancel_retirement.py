@@ -64,10 +64,12 @@ def sync_detailed(
 ) -> Response[UserCancelRetirementResponse]:
     """Cancel an account retirement
 
-    Cancels the pending retirement of a user's account; the endpoint also takes care of error handling
-    and permissions. The doc does not say how the user is named in the request. The platform reads the
-    identifier of the retirement (`retirement_id`); a missing or unknown one, or a retirement past the
-    PENDING state, answers 400.
+    Cancels a user's pending account retirement, named by its `retirement_id`. A missing or unknown id,
+    or a retirement past the PENDING state, answers 400. Only superusers and global staff granted the
+    permission to change retirement statuses may call it.
+
+    Who may call: global staff. Anyone else gets 403. A staff user needs the
+    user_api.change_userretirementstatus permission as well; superusers are admitted without it.
 
     Args:
         body (UserCancelRetirementRequest): The retirement to cancel.
@@ -100,10 +102,12 @@ def sync(
 ) -> UserCancelRetirementResponse:
     """Cancel an account retirement
 
-    Cancels the pending retirement of a user's account; the endpoint also takes care of error handling
-    and permissions. The doc does not say how the user is named in the request. The platform reads the
-    identifier of the retirement (`retirement_id`); a missing or unknown one, or a retirement past the
-    PENDING state, answers 400.
+    Cancels a user's pending account retirement, named by its `retirement_id`. A missing or unknown id,
+    or a retirement past the PENDING state, answers 400. Only superusers and global staff granted the
+    permission to change retirement statuses may call it.
+
+    Who may call: global staff. Anyone else gets 403. A staff user needs the
+    user_api.change_userretirementstatus permission as well; superusers are admitted without it.
 
     Args:
         body (UserCancelRetirementRequest): The retirement to cancel.
@@ -131,10 +135,12 @@ async def asyncio_detailed(
 ) -> Response[UserCancelRetirementResponse]:
     """Cancel an account retirement
 
-    Cancels the pending retirement of a user's account; the endpoint also takes care of error handling
-    and permissions. The doc does not say how the user is named in the request. The platform reads the
-    identifier of the retirement (`retirement_id`); a missing or unknown one, or a retirement past the
-    PENDING state, answers 400.
+    Cancels a user's pending account retirement, named by its `retirement_id`. A missing or unknown id,
+    or a retirement past the PENDING state, answers 400. Only superusers and global staff granted the
+    permission to change retirement statuses may call it.
+
+    Who may call: global staff. Anyone else gets 403. A staff user needs the
+    user_api.change_userretirementstatus permission as well; superusers are admitted without it.
 
     Args:
         body (UserCancelRetirementRequest): The retirement to cancel.
@@ -165,10 +171,12 @@ async def asyncio(
 ) -> UserCancelRetirementResponse:
     """Cancel an account retirement
 
-    Cancels the pending retirement of a user's account; the endpoint also takes care of error handling
-    and permissions. The doc does not say how the user is named in the request. The platform reads the
-    identifier of the retirement (`retirement_id`); a missing or unknown one, or a retirement past the
-    PENDING state, answers 400.
+    Cancels a user's pending account retirement, named by its `retirement_id`. A missing or unknown id,
+    or a retirement past the PENDING state, answers 400. Only superusers and global staff granted the
+    permission to change retirement statuses may call it.
+
+    Who may call: global staff. Anyone else gets 403. A staff user needs the
+    user_api.change_userretirementstatus permission as well; superusers are admitted without it.
 
     Args:
         body (UserCancelRetirementRequest): The retirement to cancel.

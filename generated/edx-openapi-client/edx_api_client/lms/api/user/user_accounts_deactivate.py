@@ -59,8 +59,12 @@ def sync_detailed(
 ) -> Response[UserAccount]:
     """Deactivate a user account
 
-    For deactivation, records the user named in the path as having no password set. The platform reads
-    no request body and answers the user's account as the caller reads it.
+    Deactivates the account of the user named in the path by marking it as having no usable password. It
+    reads no request body and answers the user's account as the caller reads it. Only superusers and
+    users granted the permission to deactivate users may call it.
+
+    Who may call: global staff. Anyone else gets 403. Admitted: superusers and users granted
+    student.can_deactivate_users; is_staff alone does not admit a caller.
 
     Args:
         username (str):
@@ -93,8 +97,12 @@ def sync(
 ) -> UserAccount:
     """Deactivate a user account
 
-    For deactivation, records the user named in the path as having no password set. The platform reads
-    no request body and answers the user's account as the caller reads it.
+    Deactivates the account of the user named in the path by marking it as having no usable password. It
+    reads no request body and answers the user's account as the caller reads it. Only superusers and
+    users granted the permission to deactivate users may call it.
+
+    Who may call: global staff. Anyone else gets 403. Admitted: superusers and users granted
+    student.can_deactivate_users; is_staff alone does not admit a caller.
 
     Args:
         username (str):
@@ -122,8 +130,12 @@ async def asyncio_detailed(
 ) -> Response[UserAccount]:
     """Deactivate a user account
 
-    For deactivation, records the user named in the path as having no password set. The platform reads
-    no request body and answers the user's account as the caller reads it.
+    Deactivates the account of the user named in the path by marking it as having no usable password. It
+    reads no request body and answers the user's account as the caller reads it. Only superusers and
+    users granted the permission to deactivate users may call it.
+
+    Who may call: global staff. Anyone else gets 403. Admitted: superusers and users granted
+    student.can_deactivate_users; is_staff alone does not admit a caller.
 
     Args:
         username (str):
@@ -154,8 +166,12 @@ async def asyncio(
 ) -> UserAccount:
     """Deactivate a user account
 
-    For deactivation, records the user named in the path as having no password set. The platform reads
-    no request body and answers the user's account as the caller reads it.
+    Deactivates the account of the user named in the path by marking it as having no usable password. It
+    reads no request body and answers the user's account as the caller reads it. Only superusers and
+    users granted the permission to deactivate users may call it.
+
+    Who may call: global staff. Anyone else gets 403. Admitted: superusers and users granted
+    student.can_deactivate_users; is_staff alone does not admit a caller.
 
     Args:
         username (str):

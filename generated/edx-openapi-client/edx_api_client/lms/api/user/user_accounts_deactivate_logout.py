@@ -59,10 +59,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Deactivate the account and log out
 
-    For deactivation, records the user as having no password set, then logs the user out. The doc does
-    not describe a request body. The platform requires the caller's current password as a POST form
-    field (`password`), creates the retirement request, emails the user and answers 204; a wrong
-    password answers 403, as does a site where account deletion is not enabled.
+    Deactivates the caller's own account: checks the current password, sent as the form field
+    `password`, marks the account as having no usable password, creates its retirement request, emails
+    the user and signs them out, answering 204. A wrong password answers 403, as does a site where
+    account deletion is not enabled; repeated failures lock the account for a while.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own account only;
+    refused with 403 where the ENABLE_ACCOUNT_DELETION setting is off.
 
     Args:
         body (UserDeactivateLogoutRequest): The caller's current password, confirming the deletion
@@ -96,10 +99,13 @@ def sync(
 ) -> Any:
     """Deactivate the account and log out
 
-    For deactivation, records the user as having no password set, then logs the user out. The doc does
-    not describe a request body. The platform requires the caller's current password as a POST form
-    field (`password`), creates the retirement request, emails the user and answers 204; a wrong
-    password answers 403, as does a site where account deletion is not enabled.
+    Deactivates the caller's own account: checks the current password, sent as the form field
+    `password`, marks the account as having no usable password, creates its retirement request, emails
+    the user and signs them out, answering 204. A wrong password answers 403, as does a site where
+    account deletion is not enabled; repeated failures lock the account for a while.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own account only;
+    refused with 403 where the ENABLE_ACCOUNT_DELETION setting is off.
 
     Args:
         body (UserDeactivateLogoutRequest): The caller's current password, confirming the deletion
@@ -128,10 +134,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deactivate the account and log out
 
-    For deactivation, records the user as having no password set, then logs the user out. The doc does
-    not describe a request body. The platform requires the caller's current password as a POST form
-    field (`password`), creates the retirement request, emails the user and answers 204; a wrong
-    password answers 403, as does a site where account deletion is not enabled.
+    Deactivates the caller's own account: checks the current password, sent as the form field
+    `password`, marks the account as having no usable password, creates its retirement request, emails
+    the user and signs them out, answering 204. A wrong password answers 403, as does a site where
+    account deletion is not enabled; repeated failures lock the account for a while.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own account only;
+    refused with 403 where the ENABLE_ACCOUNT_DELETION setting is off.
 
     Args:
         body (UserDeactivateLogoutRequest): The caller's current password, confirming the deletion
@@ -163,10 +172,13 @@ async def asyncio(
 ) -> Any:
     """Deactivate the account and log out
 
-    For deactivation, records the user as having no password set, then logs the user out. The doc does
-    not describe a request body. The platform requires the caller's current password as a POST form
-    field (`password`), creates the retirement request, emails the user and answers 204; a wrong
-    password answers 403, as does a site where account deletion is not enabled.
+    Deactivates the caller's own account: checks the current password, sent as the form field
+    `password`, marks the account as having no usable password, creates its retirement request, emails
+    the user and signs them out, answering 204. A wrong password answers 403, as does a site where
+    account deletion is not enabled; repeated failures lock the account for a while.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own account only;
+    refused with 403 where the ENABLE_ACCOUNT_DELETION setting is off.
 
     Args:
         body (UserDeactivateLogoutRequest): The caller's current password, confirming the deletion

@@ -65,10 +65,11 @@ def sync_detailed(
 ) -> Response[Any]:
     """Upload a profile image
 
-    Sets the profile image of the user named in the path. The doc gives only the request line: neither
-    the upload's form nor the answer is described. In the platform's source only the user may upload
-    their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
-    image, answers 400.
+    Sets the profile image of the user named in the path, uploaded as the multipart form field `file`,
+    and answers 204. No file, or a file that is not an acceptable image, answers 400. Only the user may
+    upload their image (403 for anyone else, global staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -104,10 +105,11 @@ def sync(
 ) -> Any:
     """Upload a profile image
 
-    Sets the profile image of the user named in the path. The doc gives only the request line: neither
-    the upload's form nor the answer is described. In the platform's source only the user may upload
-    their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
-    image, answers 400.
+    Sets the profile image of the user named in the path, uploaded as the multipart form field `file`,
+    and answers 204. No file, or a file that is not an acceptable image, answers 400. Only the user may
+    upload their image (403 for anyone else, global staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -138,10 +140,11 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Upload a profile image
 
-    Sets the profile image of the user named in the path. The doc gives only the request line: neither
-    the upload's form nor the answer is described. In the platform's source only the user may upload
-    their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
-    image, answers 400.
+    Sets the profile image of the user named in the path, uploaded as the multipart form field `file`,
+    and answers 204. No file, or a file that is not an acceptable image, answers 400. Only the user may
+    upload their image (403 for anyone else, global staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -175,10 +178,11 @@ async def asyncio(
 ) -> Any:
     """Upload a profile image
 
-    Sets the profile image of the user named in the path. The doc gives only the request line: neither
-    the upload's form nor the answer is described. In the platform's source only the user may upload
-    their image, sent as the multipart form field `file`; no file, or a file that is not an acceptable
-    image, answers 400.
+    Sets the profile image of the user named in the path, uploaded as the multipart form field `file`,
+    and answers 204. No file, or a file that is not an acceptable image, answers 400. Only the user may
+    upload their image (403 for anyone else, global staff included).
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):

@@ -55,8 +55,11 @@ def sync_detailed(
 ) -> Response[Any]:
     """Remove a profile image
 
-    Removes the profile image of the user named in the path. The doc gives only the request line. In the
-    platform's source the user and global staff may remove it.
+    Removes the profile image of the user named in the path and answers 204. Only the user may remove
+    their image (403 for anyone else).
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff are refused as well,
+    although the view's docstring says otherwise.
 
     Args:
         username (str):
@@ -89,8 +92,11 @@ def sync(
 ) -> Any:
     """Remove a profile image
 
-    Removes the profile image of the user named in the path. The doc gives only the request line. In the
-    platform's source the user and global staff may remove it.
+    Removes the profile image of the user named in the path and answers 204. Only the user may remove
+    their image (403 for anyone else).
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff are refused as well,
+    although the view's docstring says otherwise.
 
     Args:
         username (str):
@@ -118,8 +124,11 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove a profile image
 
-    Removes the profile image of the user named in the path. The doc gives only the request line. In the
-    platform's source the user and global staff may remove it.
+    Removes the profile image of the user named in the path and answers 204. Only the user may remove
+    their image (403 for anyone else).
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff are refused as well,
+    although the view's docstring says otherwise.
 
     Args:
         username (str):
@@ -150,8 +159,11 @@ async def asyncio(
 ) -> Any:
     """Remove a profile image
 
-    Removes the profile image of the user named in the path. The doc gives only the request line. In the
-    platform's source the user and global staff may remove it.
+    Removes the profile image of the user named in the path and answers 204. Only the user may remove
+    their image (403 for anyone else).
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff are refused as well,
+    although the view's docstring says otherwise.
 
     Args:
         username (str):

@@ -81,12 +81,15 @@ def sync_detailed(
 ) -> Response[list[UserAccount]]:
     """List user accounts
 
-    Returns the accounts of the users picked by the query. The doc gives only example requests,
-    selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
-    are for staff only. In the platform's source, with no filter the caller's own account is returned;
-    an email address or user id that matches no user answers 404 (a retired email address answers 404
-    with the retirement's details), as does a list of usernames none of which exists. Each account has
-    the fields of a single account read.
+    Returns the accounts picked by the query: a comma-separated list of usernames, an email address, or
+    an LMS user id; with no filter, the caller's own account. Each account has the fields of a single
+    account read. An email address or user id that matches no user answers 404 (a retired email address
+    answers 404 with the retirement's details), as does a list of usernames none of which exists. Any
+    signed-in user may call it; only global staff may select by email address or user id (403
+    otherwise).
+
+    Who may call: any signed-in user. Anyone else gets 403. Selecting by email or lms_user_id is for
+    global staff (and superusers) only; other callers get 403 for those filters.
 
     Args:
         username (str | Unset):
@@ -128,12 +131,15 @@ def sync(
 ) -> list[UserAccount]:
     """List user accounts
 
-    Returns the accounts of the users picked by the query. The doc gives only example requests,
-    selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
-    are for staff only. In the platform's source, with no filter the caller's own account is returned;
-    an email address or user id that matches no user answers 404 (a retired email address answers 404
-    with the retirement's details), as does a list of usernames none of which exists. Each account has
-    the fields of a single account read.
+    Returns the accounts picked by the query: a comma-separated list of usernames, an email address, or
+    an LMS user id; with no filter, the caller's own account. Each account has the fields of a single
+    account read. An email address or user id that matches no user answers 404 (a retired email address
+    answers 404 with the retirement's details), as does a list of usernames none of which exists. Any
+    signed-in user may call it; only global staff may select by email address or user id (403
+    otherwise).
+
+    Who may call: any signed-in user. Anyone else gets 403. Selecting by email or lms_user_id is for
+    global staff (and superusers) only; other callers get 403 for those filters.
 
     Args:
         username (str | Unset):
@@ -170,12 +176,15 @@ async def asyncio_detailed(
 ) -> Response[list[UserAccount]]:
     """List user accounts
 
-    Returns the accounts of the users picked by the query. The doc gives only example requests,
-    selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
-    are for staff only. In the platform's source, with no filter the caller's own account is returned;
-    an email address or user id that matches no user answers 404 (a retired email address answers 404
-    with the retirement's details), as does a list of usernames none of which exists. Each account has
-    the fields of a single account read.
+    Returns the accounts picked by the query: a comma-separated list of usernames, an email address, or
+    an LMS user id; with no filter, the caller's own account. Each account has the fields of a single
+    account read. An email address or user id that matches no user answers 404 (a retired email address
+    answers 404 with the retirement's details), as does a list of usernames none of which exists. Any
+    signed-in user may call it; only global staff may select by email address or user id (403
+    otherwise).
+
+    Who may call: any signed-in user. Anyone else gets 403. Selecting by email or lms_user_id is for
+    global staff (and superusers) only; other callers get 403 for those filters.
 
     Args:
         username (str | Unset):
@@ -215,12 +224,15 @@ async def asyncio(
 ) -> list[UserAccount]:
     """List user accounts
 
-    Returns the accounts of the users picked by the query. The doc gives only example requests,
-    selecting by a comma-separated list of usernames, by email address or by LMS user id; the latter two
-    are for staff only. In the platform's source, with no filter the caller's own account is returned;
-    an email address or user id that matches no user answers 404 (a retired email address answers 404
-    with the retirement's details), as does a list of usernames none of which exists. Each account has
-    the fields of a single account read.
+    Returns the accounts picked by the query: a comma-separated list of usernames, an email address, or
+    an LMS user id; with no filter, the caller's own account. Each account has the fields of a single
+    account read. An email address or user id that matches no user answers 404 (a retired email address
+    answers 404 with the retirement's details), as does a list of usernames none of which exists. Any
+    signed-in user may call it; only global staff may select by email address or user id (403
+    otherwise).
+
+    Who may call: any signed-in user. Anyone else gets 403. Selecting by email or lms_user_id is for
+    global staff (and superusers) only; other callers get 403 for those filters.
 
     Args:
         username (str | Unset):

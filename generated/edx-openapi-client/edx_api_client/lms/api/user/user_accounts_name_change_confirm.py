@@ -55,9 +55,11 @@ def sync_detailed(
 ) -> Response[Any]:
     """Confirm a pending name change
 
-    Confirms the pending name change of the user named in the path and updates that user's profile name
-    accordingly. In the platform's source only global staff may call it (others get 403), it reads no
-    request body, and a user with no pending name change answers 404.
+    Confirms the pending name change of the user named in the path and updates that user's profile name,
+    answering 204. It reads no request body. Only global staff may call it (403 for anyone else); a user
+    with no pending name change answers 404.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -90,9 +92,11 @@ def sync(
 ) -> Any:
     """Confirm a pending name change
 
-    Confirms the pending name change of the user named in the path and updates that user's profile name
-    accordingly. In the platform's source only global staff may call it (others get 403), it reads no
-    request body, and a user with no pending name change answers 404.
+    Confirms the pending name change of the user named in the path and updates that user's profile name,
+    answering 204. It reads no request body. Only global staff may call it (403 for anyone else); a user
+    with no pending name change answers 404.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -120,9 +124,11 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Confirm a pending name change
 
-    Confirms the pending name change of the user named in the path and updates that user's profile name
-    accordingly. In the platform's source only global staff may call it (others get 403), it reads no
-    request body, and a user with no pending name change answers 404.
+    Confirms the pending name change of the user named in the path and updates that user's profile name,
+    answering 204. It reads no request body. Only global staff may call it (403 for anyone else); a user
+    with no pending name change answers 404.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -153,9 +159,11 @@ async def asyncio(
 ) -> Any:
     """Confirm a pending name change
 
-    Confirms the pending name change of the user named in the path and updates that user's profile name
-    accordingly. In the platform's source only global staff may call it (others get 403), it reads no
-    request body, and a user with no pending name change answers 404.
+    Confirms the pending name change of the user named in the path and updates that user's profile name,
+    answering 204. It reads no request body. Only global staff may call it (403 for anyone else); a user
+    with no pending name change answers 404.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         username (str):

@@ -60,9 +60,11 @@ def sync_detailed(
 ) -> Response[Any]:
     """Request a profile name change
 
-    Asks for the caller's profile name to be changed. The name is not changed at once: a
-    PendingNameChange is recorded, to be verified and confirmed later. The platform answers 400 when the
-    name is missing, holds HTML brackets or a URL, or equals the current name.
+    Asks for the caller's profile name to be changed. The name is not changed at once: a pending name
+    change is recorded, to be verified and confirmed later, and the answer is 201. A missing name, one
+    holding HTML brackets or a URL, or one equal to the current name answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own profile.
 
     Args:
         body (UserNameChangeRequest): The profile name asked for.
@@ -95,9 +97,11 @@ def sync(
 ) -> Any:
     """Request a profile name change
 
-    Asks for the caller's profile name to be changed. The name is not changed at once: a
-    PendingNameChange is recorded, to be verified and confirmed later. The platform answers 400 when the
-    name is missing, holds HTML brackets or a URL, or equals the current name.
+    Asks for the caller's profile name to be changed. The name is not changed at once: a pending name
+    change is recorded, to be verified and confirmed later, and the answer is 201. A missing name, one
+    holding HTML brackets or a URL, or one equal to the current name answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own profile.
 
     Args:
         body (UserNameChangeRequest): The profile name asked for.
@@ -125,9 +129,11 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Request a profile name change
 
-    Asks for the caller's profile name to be changed. The name is not changed at once: a
-    PendingNameChange is recorded, to be verified and confirmed later. The platform answers 400 when the
-    name is missing, holds HTML brackets or a URL, or equals the current name.
+    Asks for the caller's profile name to be changed. The name is not changed at once: a pending name
+    change is recorded, to be verified and confirmed later, and the answer is 201. A missing name, one
+    holding HTML brackets or a URL, or one equal to the current name answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own profile.
 
     Args:
         body (UserNameChangeRequest): The profile name asked for.
@@ -158,9 +164,11 @@ async def asyncio(
 ) -> Any:
     """Request a profile name change
 
-    Asks for the caller's profile name to be changed. The name is not changed at once: a
-    PendingNameChange is recorded, to be verified and confirmed later. The platform answers 400 when the
-    name is missing, holds HTML brackets or a URL, or equals the current name.
+    Asks for the caller's profile name to be changed. The name is not changed at once: a pending name
+    change is recorded, to be verified and confirmed later, and the answer is 201. A missing name, one
+    holding HTML brackets or a URL, or one equal to the current name answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403. Acts on the caller's own profile.
 
     Args:
         body (UserNameChangeRequest): The profile name asked for.

@@ -69,13 +69,13 @@ def sync_detailed(
 ) -> Response[UserAccount]:
     """Update a user account
 
-    Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
-    doc's sentence naming the proposal it follows is cut short), so the body is sent as
-    `application/merge-patch+json`; the update_retirement_status section contrasts its own
-    `application/json` body with this one. The doc does not list the account fields. In the platform's
-    source only the user may change the account (403 for anyone else), another content type answers 415,
-    a read-only or invalid field answers 400 with `field_errors`, members that are not account fields
-    are ignored, and a new email address is only requested (it takes effect once confirmed by email).
+    Changes fields of the account of the user named in the path. The update is a JSON merge patch, sent
+    as `application/merge-patch+json`; another content type answers 415. A read-only or invalid field
+    answers 400 with `field_errors`, members that are not account fields are ignored, and a new email
+    address is only requested (it takes effect once confirmed by email); too many email changes answer
+    429. Only the user may change the account: anyone else, global staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -116,13 +116,13 @@ def sync(
 ) -> UserAccount:
     """Update a user account
 
-    Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
-    doc's sentence naming the proposal it follows is cut short), so the body is sent as
-    `application/merge-patch+json`; the update_retirement_status section contrasts its own
-    `application/json` body with this one. The doc does not list the account fields. In the platform's
-    source only the user may change the account (403 for anyone else), another content type answers 415,
-    a read-only or invalid field answers 400 with `field_errors`, members that are not account fields
-    are ignored, and a new email address is only requested (it takes effect once confirmed by email).
+    Changes fields of the account of the user named in the path. The update is a JSON merge patch, sent
+    as `application/merge-patch+json`; another content type answers 415. A read-only or invalid field
+    answers 400 with `field_errors`, members that are not account fields are ignored, and a new email
+    address is only requested (it takes effect once confirmed by email); too many email changes answer
+    429. Only the user may change the account: anyone else, global staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -158,13 +158,13 @@ async def asyncio_detailed(
 ) -> Response[UserAccount]:
     """Update a user account
 
-    Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
-    doc's sentence naming the proposal it follows is cut short), so the body is sent as
-    `application/merge-patch+json`; the update_retirement_status section contrasts its own
-    `application/json` body with this one. The doc does not list the account fields. In the platform's
-    source only the user may change the account (403 for anyone else), another content type answers 415,
-    a read-only or invalid field answers 400 with `field_errors`, members that are not account fields
-    are ignored, and a new email address is only requested (it takes effect once confirmed by email).
+    Changes fields of the account of the user named in the path. The update is a JSON merge patch, sent
+    as `application/merge-patch+json`; another content type answers 415. A read-only or invalid field
+    answers 400 with `field_errors`, members that are not account fields are ignored, and a new email
+    address is only requested (it takes effect once confirmed by email); too many email changes answer
+    429. Only the user may change the account: anyone else, global staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):
@@ -203,13 +203,13 @@ async def asyncio(
 ) -> UserAccount:
     """Update a user account
 
-    Changes fields of the account of the user named in the path. The update is a JSON merge patch (the
-    doc's sentence naming the proposal it follows is cut short), so the body is sent as
-    `application/merge-patch+json`; the update_retirement_status section contrasts its own
-    `application/json` body with this one. The doc does not list the account fields. In the platform's
-    source only the user may change the account (403 for anyone else), another content type answers 415,
-    a read-only or invalid field answers 400 with `field_errors`, members that are not account fields
-    are ignored, and a new email address is only requested (it takes effect once confirmed by email).
+    Changes fields of the account of the user named in the path. The update is a JSON merge patch, sent
+    as `application/merge-patch+json`; another content type answers 415. A read-only or invalid field
+    answers 400 with `field_errors`, members that are not account fields are ignored, and a new email
+    address is only requested (it takes effect once confirmed by email); too many email changes answer
+    429. Only the user may change the account: anyone else, global staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403.
 
     Args:
         username (str):

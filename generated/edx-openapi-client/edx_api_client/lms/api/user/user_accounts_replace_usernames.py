@@ -65,9 +65,12 @@ def sync_detailed(
     """Replace usernames in bulk
 
     Renames users: each entry of `username_mappings` maps a current username (the key) to the username
-    wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
-    the replacements that succeeded and those that failed. In the platform's source an entry that is not
-    an object of exactly one member is refused (400), and a username already taken gets a random suffix.
+    wanted (the value). A username already taken gets a random suffix. The answer maps old usernames to
+    new ones, split into the replacements that succeeded and those that failed; an entry that is not an
+    object of exactly one member answers 400. Only the username replacement service worker may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the caller's username is the one configured as USERNAME_REPLACEMENT_WORKER.
 
     Args:
         body (UserReplaceUsernamesRequest): The usernames to replace.
@@ -101,9 +104,12 @@ def sync(
     """Replace usernames in bulk
 
     Renames users: each entry of `username_mappings` maps a current username (the key) to the username
-    wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
-    the replacements that succeeded and those that failed. In the platform's source an entry that is not
-    an object of exactly one member is refused (400), and a username already taken gets a random suffix.
+    wanted (the value). A username already taken gets a random suffix. The answer maps old usernames to
+    new ones, split into the replacements that succeeded and those that failed; an entry that is not an
+    object of exactly one member answers 400. Only the username replacement service worker may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the caller's username is the one configured as USERNAME_REPLACEMENT_WORKER.
 
     Args:
         body (UserReplaceUsernamesRequest): The usernames to replace.
@@ -132,9 +138,12 @@ async def asyncio_detailed(
     """Replace usernames in bulk
 
     Renames users: each entry of `username_mappings` maps a current username (the key) to the username
-    wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
-    the replacements that succeeded and those that failed. In the platform's source an entry that is not
-    an object of exactly one member is refused (400), and a username already taken gets a random suffix.
+    wanted (the value). A username already taken gets a random suffix. The answer maps old usernames to
+    new ones, split into the replacements that succeeded and those that failed; an entry that is not an
+    object of exactly one member answers 400. Only the username replacement service worker may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the caller's username is the one configured as USERNAME_REPLACEMENT_WORKER.
 
     Args:
         body (UserReplaceUsernamesRequest): The usernames to replace.
@@ -166,9 +175,12 @@ async def asyncio(
     """Replace usernames in bulk
 
     Renames users: each entry of `username_mappings` maps a current username (the key) to the username
-    wanted (the value). Once the data validates, the answer maps old usernames to new ones, split into
-    the replacements that succeeded and those that failed. In the platform's source an entry that is not
-    an object of exactly one member is refused (400), and a username already taken gets a random suffix.
+    wanted (the value). A username already taken gets a random suffix. The answer maps old usernames to
+    new ones, split into the replacements that succeeded and those that failed; an entry that is not an
+    object of exactly one member answers 400. Only the username replacement service worker may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the caller's username is the one configured as USERNAME_REPLACEMENT_WORKER.
 
     Args:
         body (UserReplaceUsernamesRequest): The usernames to replace.

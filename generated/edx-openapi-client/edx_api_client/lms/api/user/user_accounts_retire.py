@@ -60,10 +60,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Retire a user
 
-    Retires the user whose username is given: the username itself, the user's email address and the rest
-    of the personal information held about the user are retired. In the platform's source the user must
-    be in a working state of the retirement pipeline; a missing username or a user without such a
-    retirement answers 404.
+    Retires the user whose username is given: the username, the email address and the rest of the
+    personal information held about the user. The user must be in a working state of the retirement
+    pipeline; a missing username or a user without such a retirement answers 404. Only the retirement
+    service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -96,10 +100,14 @@ def sync(
 ) -> Any:
     """Retire a user
 
-    Retires the user whose username is given: the username itself, the user's email address and the rest
-    of the personal information held about the user are retired. In the platform's source the user must
-    be in a working state of the retirement pipeline; a missing username or a user without such a
-    retirement answers 404.
+    Retires the user whose username is given: the username, the email address and the rest of the
+    personal information held about the user. The user must be in a working state of the retirement
+    pipeline; a missing username or a user without such a retirement answers 404. Only the retirement
+    service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -127,10 +135,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Retire a user
 
-    Retires the user whose username is given: the username itself, the user's email address and the rest
-    of the personal information held about the user are retired. In the platform's source the user must
-    be in a working state of the retirement pipeline; a missing username or a user without such a
-    retirement answers 404.
+    Retires the user whose username is given: the username, the email address and the rest of the
+    personal information held about the user. The user must be in a working state of the retirement
+    pipeline; a missing username or a user without such a retirement answers 404. Only the retirement
+    service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -161,10 +173,14 @@ async def asyncio(
 ) -> Any:
     """Retire a user
 
-    Retires the user whose username is given: the username itself, the user's email address and the rest
-    of the personal information held about the user are retired. In the platform's source the user must
-    be in a working state of the retirement pipeline; a missing username or a user without such a
-    retirement answers 404.
+    Retires the user whose username is given: the username, the email address and the rest of the
+    personal information held about the user. The user must be in a working state of the retirement
+    pipeline; a missing username or a user without such a retirement answers 404. Only the retirement
+    service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.

@@ -60,8 +60,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Retire a user in the LMS
 
-    Retires the user whose username is given, within the LMS only. In the platform's source a missing
-    username or a user without a retirement in a working state answers 404.
+    Retires the user whose username is given, within the LMS only. A missing username or a user without
+    a retirement in a working state answers 404. Only the retirement service (or a superuser) may call
+    it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -94,8 +99,13 @@ def sync(
 ) -> Any:
     """Retire a user in the LMS
 
-    Retires the user whose username is given, within the LMS only. In the platform's source a missing
-    username or a user without a retirement in a working state answers 404.
+    Retires the user whose username is given, within the LMS only. A missing username or a user without
+    a retirement in a working state answers 404. Only the retirement service (or a superuser) may call
+    it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -123,8 +133,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Retire a user in the LMS
 
-    Retires the user whose username is given, within the LMS only. In the platform's source a missing
-    username or a user without a retirement in a working state answers 404.
+    Retires the user whose username is given, within the LMS only. A missing username or a user without
+    a retirement in a working state answers 404. Only the retirement service (or a superuser) may call
+    it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -155,8 +170,13 @@ async def asyncio(
 ) -> Any:
     """Retire a user in the LMS
 
-    Retires the user whose username is given, within the LMS only. In the platform's source a missing
-    username or a user without a retirement in a working state answers 404.
+    Retires the user whose username is given, within the LMS only. A missing username or a user without
+    a retirement in a working state answers 404. Only the retirement service (or a superuser) may call
+    it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.

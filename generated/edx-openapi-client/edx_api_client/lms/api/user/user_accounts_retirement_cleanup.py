@@ -60,9 +60,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete retirement requests
 
-    Deletes the retirement requests of a batch of users, named by username. In the platform's source
-    every username must name a retirement in the COMPLETE state, or nothing is deleted and the answer is
-    400.
+    Deletes the retirement requests of a batch of users, named by username. Every username must name a
+    retirement in the COMPLETE state, or nothing is deleted and the answer is 400. Only the retirement
+    service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementCleanupRequest): The users whose retirement requests are deleted.
@@ -95,9 +99,13 @@ def sync(
 ) -> Any:
     """Delete retirement requests
 
-    Deletes the retirement requests of a batch of users, named by username. In the platform's source
-    every username must name a retirement in the COMPLETE state, or nothing is deleted and the answer is
-    400.
+    Deletes the retirement requests of a batch of users, named by username. Every username must name a
+    retirement in the COMPLETE state, or nothing is deleted and the answer is 400. Only the retirement
+    service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementCleanupRequest): The users whose retirement requests are deleted.
@@ -125,9 +133,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete retirement requests
 
-    Deletes the retirement requests of a batch of users, named by username. In the platform's source
-    every username must name a retirement in the COMPLETE state, or nothing is deleted and the answer is
-    400.
+    Deletes the retirement requests of a batch of users, named by username. Every username must name a
+    retirement in the COMPLETE state, or nothing is deleted and the answer is 400. Only the retirement
+    service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementCleanupRequest): The users whose retirement requests are deleted.
@@ -158,9 +170,13 @@ async def asyncio(
 ) -> Any:
     """Delete retirement requests
 
-    Deletes the retirement requests of a batch of users, named by username. In the platform's source
-    every username must name a retirement in the COMPLETE state, or nothing is deleted and the answer is
-    400.
+    Deletes the retirement requests of a batch of users, named by username. Every username must name a
+    retirement in the COMPLETE state, or nothing is deleted and the answer is 400. Only the retirement
+    service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementCleanupRequest): The users whose retirement requests are deleted.

@@ -65,9 +65,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete partner reporting records
 
-    Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
-    the body is a list of objects, each naming a user's original username. In the platform's source an
-    empty list, or a username that names no record being processed, answers 400 and deletes nothing.
+    Deletes the partner reporting records of the users that have been reported on; the body is a list of
+    objects, each naming a user's original username. An empty list, or a username that names no record
+    being processed, answers 400 and deletes nothing. Only the retirement service (or a superuser) may
+    call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (list[UserRetirementPartnerReportCleanupItem]):
@@ -100,9 +105,14 @@ def sync(
 ) -> Any:
     """Delete partner reporting records
 
-    Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
-    the body is a list of objects, each naming a user's original username. In the platform's source an
-    empty list, or a username that names no record being processed, answers 400 and deletes nothing.
+    Deletes the partner reporting records of the users that have been reported on; the body is a list of
+    objects, each naming a user's original username. An empty list, or a username that names no record
+    being processed, answers 400 and deletes nothing. Only the retirement service (or a superuser) may
+    call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (list[UserRetirementPartnerReportCleanupItem]):
@@ -130,9 +140,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete partner reporting records
 
-    Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
-    the body is a list of objects, each naming a user's original username. In the platform's source an
-    empty list, or a username that names no record being processed, answers 400 and deletes nothing.
+    Deletes the partner reporting records of the users that have been reported on; the body is a list of
+    objects, each naming a user's original username. An empty list, or a username that names no record
+    being processed, answers 400 and deletes nothing. Only the retirement service (or a superuser) may
+    call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (list[UserRetirementPartnerReportCleanupItem]):
@@ -163,9 +178,14 @@ async def asyncio(
 ) -> Any:
     """Delete partner reporting records
 
-    Deletes the UserRetirementPartnerReportingStatus records of the users that have been reported on;
-    the body is a list of objects, each naming a user's original username. In the platform's source an
-    empty list, or a username that names no record being processed, answers 400 and deletes nothing.
+    Deletes the partner reporting records of the users that have been reported on; the body is a list of
+    objects, each naming a user's original username. An empty list, or a username that names no record
+    being processed, answers 400 and deletes nothing. Only the retirement service (or a superuser) may
+    call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (list[UserRetirementPartnerReportCleanupItem]):

@@ -60,10 +60,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Add a user to partner reporting
 
-    As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
-    whose username is given. In the platform's source the record is made only when the user has
-    enrollments in some organization's courses; a missing username or a user without a retirement in a
-    working state answers 404.
+    As a step of the retirement pipeline, records that the user whose username is given is to be
+    reported to partners; the record is made only when the user has enrollments in some organization's
+    courses. A missing username or a user without a retirement in a working state answers 404. Only the
+    retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -96,10 +100,14 @@ def sync(
 ) -> Any:
     """Add a user to partner reporting
 
-    As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
-    whose username is given. In the platform's source the record is made only when the user has
-    enrollments in some organization's courses; a missing username or a user without a retirement in a
-    working state answers 404.
+    As a step of the retirement pipeline, records that the user whose username is given is to be
+    reported to partners; the record is made only when the user has enrollments in some organization's
+    courses. A missing username or a user without a retirement in a working state answers 404. Only the
+    retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -127,10 +135,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Add a user to partner reporting
 
-    As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
-    whose username is given. In the platform's source the record is made only when the user has
-    enrollments in some organization's courses; a missing username or a user without a retirement in a
-    working state answers 404.
+    As a step of the retirement pipeline, records that the user whose username is given is to be
+    reported to partners; the record is made only when the user has enrollments in some organization's
+    courses. A missing username or a user without a retirement in a working state answers 404. Only the
+    retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.
@@ -161,10 +173,14 @@ async def asyncio(
 ) -> Any:
     """Add a user to partner reporting
 
-    As a step of the retirement pipeline, records a UserRetirementPartnerReportingStatus for the user
-    whose username is given. In the platform's source the record is made only when the user has
-    enrollments in some organization's courses; a missing username or a user without a retirement in a
-    working state answers 404.
+    As a step of the retirement pipeline, records that the user whose username is given is to be
+    reported to partners; the record is made only when the user has enrollments in some organization's
+    courses. A missing username or a user without a retirement in a working state answers 404. Only the
+    retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementUsernameRequest): Names the user acted on by a retirement step.

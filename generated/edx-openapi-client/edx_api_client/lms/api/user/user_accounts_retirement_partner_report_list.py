@@ -60,8 +60,12 @@ def sync_detailed(
 ) -> Response[list[UserRetirementPartnerReport]]:
     """Take the users due for partner reporting
 
-    Returns the UserRetirementPartnerReportingStatus users that no one is processing yet, and marks each
-    of them as being processed. The platform reads no request body.
+    Returns the users whose retirement no one is reporting to partners yet, and marks each of them as
+    being processed. It reads no request body. Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -88,8 +92,12 @@ def sync(
 ) -> list[UserRetirementPartnerReport]:
     """Take the users due for partner reporting
 
-    Returns the UserRetirementPartnerReportingStatus users that no one is processing yet, and marks each
-    of them as being processed. The platform reads no request body.
+    Returns the users whose retirement no one is reporting to partners yet, and marks each of them as
+    being processed. It reads no request body. Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -112,8 +120,12 @@ async def asyncio_detailed(
 ) -> Response[list[UserRetirementPartnerReport]]:
     """Take the users due for partner reporting
 
-    Returns the UserRetirementPartnerReportingStatus users that no one is processing yet, and marks each
-    of them as being processed. The platform reads no request body.
+    Returns the users whose retirement no one is reporting to partners yet, and marks each of them as
+    being processed. It reads no request body. Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -138,8 +150,12 @@ async def asyncio(
 ) -> list[UserRetirementPartnerReport]:
     """Take the users due for partner reporting
 
-    Returns the UserRetirementPartnerReportingStatus users that no one is processing yet, and marks each
-    of them as being processed. The platform reads no request body.
+    Returns the users whose retirement no one is reporting to partners yet, and marks each of them as
+    being processed. It reads no request body. Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -79,10 +79,14 @@ def sync_detailed(
 ) -> Response[list[UserRetirementStatus]]:
     """List queued retirements
 
-    Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
-    retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
-    at least one state are required, every state must exist, and `limit` caps the number of rows;
-    otherwise the answer is 400.
+    Returns the retirement status rows of the users in the given retirement states whose entry in the
+    retirement queue is at least `cool_off_days` days old. `cool_off_days` and at least one state are
+    required, every state must exist, and `limit` caps the number of rows; otherwise the answer is 400.
+    Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         cool_off_days (int):
@@ -121,10 +125,14 @@ def sync(
 ) -> list[UserRetirementStatus]:
     """List queued retirements
 
-    Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
-    retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
-    at least one state are required, every state must exist, and `limit` caps the number of rows;
-    otherwise the answer is 400.
+    Returns the retirement status rows of the users in the given retirement states whose entry in the
+    retirement queue is at least `cool_off_days` days old. `cool_off_days` and at least one state are
+    required, every state must exist, and `limit` caps the number of rows; otherwise the answer is 400.
+    Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         cool_off_days (int):
@@ -158,10 +166,14 @@ async def asyncio_detailed(
 ) -> Response[list[UserRetirementStatus]]:
     """List queued retirements
 
-    Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
-    retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
-    at least one state are required, every state must exist, and `limit` caps the number of rows;
-    otherwise the answer is 400.
+    Returns the retirement status rows of the users in the given retirement states whose entry in the
+    retirement queue is at least `cool_off_days` days old. `cool_off_days` and at least one state are
+    required, every state must exist, and `limit` caps the number of rows; otherwise the answer is 400.
+    Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         cool_off_days (int):
@@ -198,10 +210,14 @@ async def asyncio(
 ) -> list[UserRetirementStatus]:
     """List queued retirements
 
-    Returns the RetirementStatus rows of the users in the given retirement states whose entry in the
-    retirement queue is at least `cool_off_days` days old. In the platform's source `cool_off_days` and
-    at least one state are required, every state must exist, and `limit` caps the number of rows;
-    otherwise the answer is 400.
+    Returns the retirement status rows of the users in the given retirement states whose entry in the
+    retirement queue is at least `cool_off_days` days old. `cool_off_days` and at least one state are
+    required, every state must exist, and `limit` caps the number of rows; otherwise the answer is 400.
+    Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         cool_off_days (int):

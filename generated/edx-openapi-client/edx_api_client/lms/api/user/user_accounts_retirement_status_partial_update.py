@@ -62,10 +62,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Update a user's retirement state
 
-    Moves the RetirementStatus row of the given user to a new state and appends the given message to its
-    log. Unlike the account endpoint this is not a merge patch: the body is sent as `application/json`.
-    In the platform's source the new state must come after the current one unless `force` is set, and
-    any other member is refused (400); an unknown username answers 404.
+    Moves the retirement status row of the given user to a new state and appends the given message to
+    its log. This is not a merge patch: the body is sent as `application/json`. The new state must come
+    after the current one unless `force` is set, and any other member is refused (400); an unknown
+    username answers 404. Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementStatusUpdateRequest): The new retirement state of a user and the
@@ -99,10 +103,14 @@ def sync(
 ) -> Any:
     """Update a user's retirement state
 
-    Moves the RetirementStatus row of the given user to a new state and appends the given message to its
-    log. Unlike the account endpoint this is not a merge patch: the body is sent as `application/json`.
-    In the platform's source the new state must come after the current one unless `force` is set, and
-    any other member is refused (400); an unknown username answers 404.
+    Moves the retirement status row of the given user to a new state and appends the given message to
+    its log. This is not a merge patch: the body is sent as `application/json`. The new state must come
+    after the current one unless `force` is set, and any other member is refused (400); an unknown
+    username answers 404. Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementStatusUpdateRequest): The new retirement state of a user and the
@@ -131,10 +139,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update a user's retirement state
 
-    Moves the RetirementStatus row of the given user to a new state and appends the given message to its
-    log. Unlike the account endpoint this is not a merge patch: the body is sent as `application/json`.
-    In the platform's source the new state must come after the current one unless `force` is set, and
-    any other member is refused (400); an unknown username answers 404.
+    Moves the retirement status row of the given user to a new state and appends the given message to
+    its log. This is not a merge patch: the body is sent as `application/json`. The new state must come
+    after the current one unless `force` is set, and any other member is refused (400); an unknown
+    username answers 404. Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementStatusUpdateRequest): The new retirement state of a user and the
@@ -166,10 +178,14 @@ async def asyncio(
 ) -> Any:
     """Update a user's retirement state
 
-    Moves the RetirementStatus row of the given user to a new state and appends the given message to its
-    log. Unlike the account endpoint this is not a merge patch: the body is sent as `application/json`.
-    In the platform's source the new state must come after the current one unless `force` is set, and
-    any other member is refused (400); an unknown username answers 404.
+    Moves the retirement status row of the given user to a new state and appends the given message to
+    its log. This is not a merge patch: the body is sent as `application/json`. The new state must come
+    after the current one unless `force` is set, and any other member is refused (400); an unknown
+    username answers 404. Only the retirement service (or a superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         body (UserRetirementStatusUpdateRequest): The new retirement state of a user and the

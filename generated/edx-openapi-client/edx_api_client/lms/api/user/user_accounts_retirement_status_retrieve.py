@@ -59,8 +59,13 @@ def sync_detailed(
 ) -> Response[UserRetirementStatus]:
     """Retrieve a user's retirement status
 
-    Returns the RetirementStatus row of the user named in the path. In the platform's source the
-    username may be the original or the retired one.
+    Returns the retirement status row of the user named in the path; the username may be the original or
+    the retired one. A user without a retirement answers 404. Only the retirement service (or a
+    superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         username (str):
@@ -93,8 +98,13 @@ def sync(
 ) -> UserRetirementStatus:
     """Retrieve a user's retirement status
 
-    Returns the RetirementStatus row of the user named in the path. In the platform's source the
-    username may be the original or the retired one.
+    Returns the retirement status row of the user named in the path; the username may be the original or
+    the retired one. A user without a retirement answers 404. Only the retirement service (or a
+    superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         username (str):
@@ -122,8 +132,13 @@ async def asyncio_detailed(
 ) -> Response[UserRetirementStatus]:
     """Retrieve a user's retirement status
 
-    Returns the RetirementStatus row of the user named in the path. In the platform's source the
-    username may be the original or the retired one.
+    Returns the retirement status row of the user named in the path; the username may be the original or
+    the retired one. A user without a retirement answers 404. Only the retirement service (or a
+    superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         username (str):
@@ -154,8 +169,13 @@ async def asyncio(
 ) -> UserRetirementStatus:
     """Retrieve a user's retirement status
 
-    Returns the RetirementStatus row of the user named in the path. In the platform's source the
-    username may be the original or the retired one.
+    Returns the retirement status row of the user named in the path; the username may be the original or
+    the retired one. A user without a retirement answers 404. Only the retirement service (or a
+    superuser) may call it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         username (str):

@@ -80,11 +80,15 @@ def sync_detailed(
 ) -> Response[list[UserRetirementStatus]]:
     """List retirements by state and date
 
-    Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
-    given state and entered the retirement queue between the two dates. Both dates are included: giving
-    the same day twice selects that one day. In the platform's source the three parameters are required,
-    the dates may not lie in the future nor the start follow the end, and the state must exist;
-    otherwise the answer is 400.
+    Returns the retirement status rows that are in the given state and entered the retirement queue
+    between the two dates, both included: giving the same day twice selects that one day. The three
+    parameters are required, the dates may not lie in the future nor the start follow the end, and the
+    state must exist; otherwise the answer is 400. Only the retirement service (or a superuser) may call
+    it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         start_date (datetime.date):
@@ -123,11 +127,15 @@ def sync(
 ) -> list[UserRetirementStatus]:
     """List retirements by state and date
 
-    Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
-    given state and entered the retirement queue between the two dates. Both dates are included: giving
-    the same day twice selects that one day. In the platform's source the three parameters are required,
-    the dates may not lie in the future nor the start follow the end, and the state must exist;
-    otherwise the answer is 400.
+    Returns the retirement status rows that are in the given state and entered the retirement queue
+    between the two dates, both included: giving the same day twice selects that one day. The three
+    parameters are required, the dates may not lie in the future nor the start follow the end, and the
+    state must exist; otherwise the answer is 400. Only the retirement service (or a superuser) may call
+    it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         start_date (datetime.date):
@@ -161,11 +169,15 @@ async def asyncio_detailed(
 ) -> Response[list[UserRetirementStatus]]:
     """List retirements by state and date
 
-    Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
-    given state and entered the retirement queue between the two dates. Both dates are included: giving
-    the same day twice selects that one day. In the platform's source the three parameters are required,
-    the dates may not lie in the future nor the start follow the end, and the state must exist;
-    otherwise the answer is 400.
+    Returns the retirement status rows that are in the given state and entered the retirement queue
+    between the two dates, both included: giving the same day twice selects that one day. The three
+    parameters are required, the dates may not lie in the future nor the start follow the end, and the
+    state must exist; otherwise the answer is 400. Only the retirement service (or a superuser) may call
+    it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         start_date (datetime.date):
@@ -202,11 +214,15 @@ async def asyncio(
 ) -> list[UserRetirementStatus]:
     """List retirements by state and date
 
-    Returns the RetirementStatus rows, serialized by UserRetirementStatusSerializer, that are in the
-    given state and entered the retirement queue between the two dates. Both dates are included: giving
-    the same day twice selects that one day. In the platform's source the three parameters are required,
-    the dates may not lie in the future nor the start follow the end, and the state must exist;
-    otherwise the answer is 400.
+    Returns the retirement status rows that are in the given state and entered the retirement queue
+    between the two dates, both included: giving the same day twice selects that one day. The three
+    parameters are required, the dates may not lie in the future nor the start follow the end, and the
+    state must exist; otherwise the answer is 400. Only the retirement service (or a superuser) may call
+    it.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted: superusers,
+    the retirement service worker and any user granted the can_retire_user permission; other callers get
+    403.
 
     Args:
         start_date (datetime.date):

@@ -69,10 +69,13 @@ def sync_detailed(
 ) -> Response[UserAccount]:
     """Retrieve a user account
 
-    Returns the account of the user named in the path. The doc gives only the request line. In the
-    platform's source any signed-in user may read an account: the user and global staff get every field
-    the site's configuration lists for them, others only the fields the user shares (all the shareable
-    fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
+    Returns the account of the user named in the path. Any signed-in user may read an account: the user
+    and global staff get every field the site's configuration lists for them, others only the fields the
+    user shares (all the shareable fields, only the public ones, or the ones chosen one by one, after
+    the user's `account_privacy`). An unknown username answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Callers other than the user and global staff
+    are not refused; they get only the fields the user shares.
 
     Args:
         username (str):
@@ -108,10 +111,13 @@ def sync(
 ) -> UserAccount:
     """Retrieve a user account
 
-    Returns the account of the user named in the path. The doc gives only the request line. In the
-    platform's source any signed-in user may read an account: the user and global staff get every field
-    the site's configuration lists for them, others only the fields the user shares (all the shareable
-    fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
+    Returns the account of the user named in the path. Any signed-in user may read an account: the user
+    and global staff get every field the site's configuration lists for them, others only the fields the
+    user shares (all the shareable fields, only the public ones, or the ones chosen one by one, after
+    the user's `account_privacy`). An unknown username answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Callers other than the user and global staff
+    are not refused; they get only the fields the user shares.
 
     Args:
         username (str):
@@ -142,10 +148,13 @@ async def asyncio_detailed(
 ) -> Response[UserAccount]:
     """Retrieve a user account
 
-    Returns the account of the user named in the path. The doc gives only the request line. In the
-    platform's source any signed-in user may read an account: the user and global staff get every field
-    the site's configuration lists for them, others only the fields the user shares (all the shareable
-    fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
+    Returns the account of the user named in the path. Any signed-in user may read an account: the user
+    and global staff get every field the site's configuration lists for them, others only the fields the
+    user shares (all the shareable fields, only the public ones, or the ones chosen one by one, after
+    the user's `account_privacy`). An unknown username answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Callers other than the user and global staff
+    are not refused; they get only the fields the user shares.
 
     Args:
         username (str):
@@ -179,10 +188,13 @@ async def asyncio(
 ) -> UserAccount:
     """Retrieve a user account
 
-    Returns the account of the user named in the path. The doc gives only the request line. In the
-    platform's source any signed-in user may read an account: the user and global staff get every field
-    the site's configuration lists for them, others only the fields the user shares (all the shareable
-    fields, only the public ones, or the ones chosen one by one, after the user's `account_privacy`).
+    Returns the account of the user named in the path. Any signed-in user may read an account: the user
+    and global staff get every field the site's configuration lists for them, others only the fields the
+    user shares (all the shareable fields, only the public ones, or the ones chosen one by one, after
+    the user's `account_privacy`). An unknown username answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Callers other than the user and global staff
+    are not refused; they get only the fields the user shares.
 
     Args:
         username (str):

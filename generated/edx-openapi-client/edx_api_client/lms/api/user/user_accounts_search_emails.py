@@ -69,10 +69,11 @@ def sync_detailed(
 ) -> Response[list[UserSearchEmailsResult]]:
     """Search accounts by email address
 
-    Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
-    describe the answer. In the platform's source only global staff may call it (others get 404), a body
-    without `emails` answers 400, and the answer lists the email address, id and username of each
-    account found.
+    Looks user accounts up by a list of email addresses, sent as `application/json` in `emails`, and
+    answers the email address, id and username of each account found. A body without `emails` answers
+    400. Only global staff may call it; anyone else gets 404.
+
+    Who may call: global staff. Anyone else gets 404.
 
     Args:
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
@@ -105,10 +106,11 @@ def sync(
 ) -> list[UserSearchEmailsResult]:
     """Search accounts by email address
 
-    Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
-    describe the answer. In the platform's source only global staff may call it (others get 404), a body
-    without `emails` answers 400, and the answer lists the email address, id and username of each
-    account found.
+    Looks user accounts up by a list of email addresses, sent as `application/json` in `emails`, and
+    answers the email address, id and username of each account found. A body without `emails` answers
+    400. Only global staff may call it; anyone else gets 404.
+
+    Who may call: global staff. Anyone else gets 404.
 
     Args:
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
@@ -136,10 +138,11 @@ async def asyncio_detailed(
 ) -> Response[list[UserSearchEmailsResult]]:
     """Search accounts by email address
 
-    Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
-    describe the answer. In the platform's source only global staff may call it (others get 404), a body
-    without `emails` answers 400, and the answer lists the email address, id and username of each
-    account found.
+    Looks user accounts up by a list of email addresses, sent as `application/json` in `emails`, and
+    answers the email address, id and username of each account found. A body without `emails` answers
+    400. Only global staff may call it; anyone else gets 404.
+
+    Who may call: global staff. Anyone else gets 404.
 
     Args:
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.
@@ -170,10 +173,11 @@ async def asyncio(
 ) -> list[UserSearchEmailsResult]:
     """Search accounts by email address
 
-    Looks user accounts up by a list of email addresses, sent as `application/json`. The doc does not
-    describe the answer. In the platform's source only global staff may call it (others get 404), a body
-    without `emails` answers 400, and the answer lists the email address, id and username of each
-    account found.
+    Looks user accounts up by a list of email addresses, sent as `application/json` in `emails`, and
+    answers the email address, id and username of each account found. A body without `emails` answers
+    400. Only global staff may call it; anyone else gets 404.
+
+    Who may call: global staff. Anyone else gets 404.
 
     Args:
         body (UserSearchEmailsRequest): The email addresses to look accounts up by.

@@ -59,9 +59,10 @@ def sync_detailed(
 ) -> Response[UserVerificationStatus]:
     """Retrieve a user's ID verification status
 
-    Returns the ID verification status of the user named in the path. In the platform's tests the user
-    and staff may read it, others get 403, and a user with no verification (or no such user) answers
-    404.
+    Returns the ID verification status of the user named in the path. The user and global staff may read
+    it, others get 403; a user with no verification (or no such user) answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -94,9 +95,10 @@ def sync(
 ) -> UserVerificationStatus:
     """Retrieve a user's ID verification status
 
-    Returns the ID verification status of the user named in the path. In the platform's tests the user
-    and staff may read it, others get 403, and a user with no verification (or no such user) answers
-    404.
+    Returns the ID verification status of the user named in the path. The user and global staff may read
+    it, others get 403; a user with no verification (or no such user) answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -124,9 +126,10 @@ async def asyncio_detailed(
 ) -> Response[UserVerificationStatus]:
     """Retrieve a user's ID verification status
 
-    Returns the ID verification status of the user named in the path. In the platform's tests the user
-    and staff may read it, others get 403, and a user with no verification (or no such user) answers
-    404.
+    Returns the ID verification status of the user named in the path. The user and global staff may read
+    it, others get 403; a user with no verification (or no such user) answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -157,9 +160,10 @@ async def asyncio(
 ) -> UserVerificationStatus:
     """Retrieve a user's ID verification status
 
-    Returns the ID verification status of the user named in the path. In the platform's tests the user
-    and staff may read it, others get 403, and a user with no verification (or no such user) answers
-    404.
+    Returns the ID verification status of the user named in the path. The user and global staff may read
+    it, others get 403; a user with no verification (or no such user) answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):

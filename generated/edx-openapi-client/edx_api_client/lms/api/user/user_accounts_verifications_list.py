@@ -65,7 +65,10 @@ def sync_detailed(
     """List a user's ID verifications
 
     Returns more details about the ID verification status of the user named in the path: one entry per
-    verification, with its type, status, dates, receipt and message.
+    verification, newest first, with its type, status, dates, receipt and message. The user and global
+    staff may read it, others get 403; a user with no verification (or no such user) answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -99,7 +102,10 @@ def sync(
     """List a user's ID verifications
 
     Returns more details about the ID verification status of the user named in the path: one entry per
-    verification, with its type, status, dates, receipt and message.
+    verification, newest first, with its type, status, dates, receipt and message. The user and global
+    staff may read it, others get 403; a user with no verification (or no such user) answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -128,7 +134,10 @@ async def asyncio_detailed(
     """List a user's ID verifications
 
     Returns more details about the ID verification status of the user named in the path: one entry per
-    verification, with its type, status, dates, receipt and message.
+    verification, newest first, with its type, status, dates, receipt and message. The user and global
+    staff may read it, others get 403; a user with no verification (or no such user) answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -160,7 +169,10 @@ async def asyncio(
     """List a user's ID verifications
 
     Returns more details about the ID verification status of the user named in the path: one entry per
-    verification, with its type, status, dates, receipt and message.
+    verification, newest first, with its type, status, dates, receipt and message. The user and global
+    staff may read it, others get 403; a user with no verification (or no such user) answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):

@@ -77,9 +77,13 @@ def sync_detailed(
 ) -> Response[PaginatedUserList]:
     """List the users holding a forum role
 
-    Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
-    source the role is that of one course, named by the `course_id` query parameter (required: 400
-    without it), and the caller must present the server's API key (or be global staff).
+    Returns, one page at a time, the users who hold the forum role named in the path in the course named
+    by the required `course_id` query parameter (400 without it). The caller must present the server's
+    API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         name (str):
@@ -121,9 +125,13 @@ def sync(
 ) -> PaginatedUserList:
     """List the users holding a forum role
 
-    Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
-    source the role is that of one course, named by the `course_id` query parameter (required: 400
-    without it), and the caller must present the server's API key (or be global staff).
+    Returns, one page at a time, the users who hold the forum role named in the path in the course named
+    by the required `course_id` query parameter (400 without it). The caller must present the server's
+    API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         name (str):
@@ -160,9 +168,13 @@ async def asyncio_detailed(
 ) -> Response[PaginatedUserList]:
     """List the users holding a forum role
 
-    Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
-    source the role is that of one course, named by the `course_id` query parameter (required: 400
-    without it), and the caller must present the server's API key (or be global staff).
+    Returns, one page at a time, the users who hold the forum role named in the path in the course named
+    by the required `course_id` query parameter (400 without it). The caller must present the server's
+    API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         name (str):
@@ -202,9 +214,13 @@ async def asyncio(
 ) -> PaginatedUserList:
     """List the users holding a forum role
 
-    Returns, one page at a time, the users who hold the forum role named in the path. In the platform's
-    source the role is that of one course, named by the `course_id` query parameter (required: 400
-    without it), and the caller must present the server's API key (or be global staff).
+    Returns, one page at a time, the users who hold the forum role named in the path in the course named
+    by the required `course_id` query parameter (400 without it). The caller must present the server's
+    API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         name (str):

@@ -53,8 +53,9 @@ def sync_detailed(
 ) -> Response[UserMe]:
     """Retrieve the current user
 
-    Answers about the user who makes the request. The doc gives only the request line. The platform
-    answers the caller's username only.
+    Returns the username of the signed-in caller.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -81,8 +82,9 @@ def sync(
 ) -> UserMe:
     """Retrieve the current user
 
-    Answers about the user who makes the request. The doc gives only the request line. The platform
-    answers the caller's username only.
+    Returns the username of the signed-in caller.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -105,8 +107,9 @@ async def asyncio_detailed(
 ) -> Response[UserMe]:
     """Retrieve the current user
 
-    Answers about the user who makes the request. The doc gives only the request line. The platform
-    answers the caller's username only.
+    Returns the username of the signed-in caller.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -131,8 +134,9 @@ async def asyncio(
 ) -> UserMe:
     """Retrieve the current user
 
-    Answers about the user who makes the request. The doc gives only the request line. The platform
-    answers the caller's username only.
+    Returns the username of the signed-in caller.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

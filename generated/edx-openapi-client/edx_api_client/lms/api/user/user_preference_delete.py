@@ -58,8 +58,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete one preference of a user
 
-    Deletes the preference named in the path of the user named in the path. The doc gives only the
-    request line. In the platform's source a preference the user has not set answers 404.
+    Deletes the preference named in the path of the user named in the path and answers 204. A preference
+    the user has not set answers 404. Only the user may delete their preferences: anyone else, global
+    staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):
@@ -95,8 +99,12 @@ def sync(
 ) -> Any:
     """Delete one preference of a user
 
-    Deletes the preference named in the path of the user named in the path. The doc gives only the
-    request line. In the platform's source a preference the user has not set answers 404.
+    Deletes the preference named in the path of the user named in the path and answers 204. A preference
+    the user has not set answers 404. Only the user may delete their preferences: anyone else, global
+    staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):
@@ -127,8 +135,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete one preference of a user
 
-    Deletes the preference named in the path of the user named in the path. The doc gives only the
-    request line. In the platform's source a preference the user has not set answers 404.
+    Deletes the preference named in the path of the user named in the path and answers 204. A preference
+    the user has not set answers 404. Only the user may delete their preferences: anyone else, global
+    staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):
@@ -162,8 +174,12 @@ async def asyncio(
 ) -> Any:
     """Delete one preference of a user
 
-    Deletes the preference named in the path of the user named in the path. The doc gives only the
-    request line. In the platform's source a preference the user has not set answers 404.
+    Deletes the preference named in the path of the user named in the path and answers 204. A preference
+    the user has not set answers 404. Only the user may delete their preferences: anyone else, global
+    staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):

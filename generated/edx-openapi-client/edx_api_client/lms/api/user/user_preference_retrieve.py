@@ -60,9 +60,11 @@ def sync_detailed(
 ) -> Response[str]:
     """Retrieve one preference of a user
 
-    Returns the preference named in the path of the user named in the path. The doc gives only the
-    request line. In the platform's source the answer is the preference's value, a JSON string; a
-    preference the user has not set answers 404.
+    Returns the value of the preference named in the path for the user named in the path, as a JSON
+    string. A preference the user has not set answers 404. The user and global staff may read it; others
+    get 403.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -98,9 +100,11 @@ def sync(
 ) -> str:
     """Retrieve one preference of a user
 
-    Returns the preference named in the path of the user named in the path. The doc gives only the
-    request line. In the platform's source the answer is the preference's value, a JSON string; a
-    preference the user has not set answers 404.
+    Returns the value of the preference named in the path for the user named in the path, as a JSON
+    string. A preference the user has not set answers 404. The user and global staff may read it; others
+    get 403.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -131,9 +135,11 @@ async def asyncio_detailed(
 ) -> Response[str]:
     """Retrieve one preference of a user
 
-    Returns the preference named in the path of the user named in the path. The doc gives only the
-    request line. In the platform's source the answer is the preference's value, a JSON string; a
-    preference the user has not set answers 404.
+    Returns the value of the preference named in the path for the user named in the path, as a JSON
+    string. A preference the user has not set answers 404. The user and global staff may read it; others
+    get 403.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -167,9 +173,11 @@ async def asyncio(
 ) -> str:
     """Retrieve one preference of a user
 
-    Returns the preference named in the path of the user named in the path. The doc gives only the
-    request line. In the platform's source the answer is the preference's value, a JSON string; a
-    preference the user has not set answers 404.
+    Returns the value of the preference named in the path for the user named in the path, as a JSON
+    string. A preference the user has not set answers 404. The user and global staff may read it; others
+    get 403.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):

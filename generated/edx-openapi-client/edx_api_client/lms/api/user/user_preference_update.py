@@ -67,10 +67,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Set one preference of a user
 
-    Sets the preference named in the path for the user named in the path. The doc gives only the request
-    line: the body is not described. In the platform's source the body is the new value itself, a JSON
-    string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
-    else).
+    Sets the preference named in the path for the user named in the path; the body is the new value
+    itself, a JSON string. An invalid value answers 400; success answers 204. Only the user may change
+    their preferences: anyone else, global staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):
@@ -109,10 +111,12 @@ def sync(
 ) -> Any:
     """Set one preference of a user
 
-    Sets the preference named in the path for the user named in the path. The doc gives only the request
-    line: the body is not described. In the platform's source the body is the new value itself, a JSON
-    string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
-    else).
+    Sets the preference named in the path for the user named in the path; the body is the new value
+    itself, a JSON string. An invalid value answers 400; success answers 204. Only the user may change
+    their preferences: anyone else, global staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):
@@ -146,10 +150,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Set one preference of a user
 
-    Sets the preference named in the path for the user named in the path. The doc gives only the request
-    line: the body is not described. In the platform's source the body is the new value itself, a JSON
-    string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
-    else).
+    Sets the preference named in the path for the user named in the path; the body is the new value
+    itself, a JSON string. An invalid value answers 400; success answers 204. Only the user may change
+    their preferences: anyone else, global staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):
@@ -186,10 +192,12 @@ async def asyncio(
 ) -> Any:
     """Set one preference of a user
 
-    Sets the preference named in the path for the user named in the path. The doc gives only the request
-    line: the body is not described. In the platform's source the body is the new value itself, a JSON
-    string; an invalid value answers 400, and only the user may change their preferences (403 for anyone
-    else).
+    Sets the preference named in the path for the user named in the path; the body is the new value
+    itself, a JSON string. An invalid value answers 400; success answers 204. Only the user may change
+    their preferences: anyone else, global staff included, gets 403.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):

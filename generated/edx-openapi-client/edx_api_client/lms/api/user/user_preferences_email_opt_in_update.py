@@ -59,10 +59,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Set the email opt-in preference
 
-    Creates or changes the user's email opt-in preference for an organization. The doc names no request
-    fields. The platform reads two POST form fields: a course id, whose organization the preference is
-    for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
-    a course id that does not parse answers 400; the session must be signed in.
+    Creates or changes the caller's email opt-in preference for an organization, from two form fields: a
+    course id, whose organization the preference is for, and `email_opt_in`, which opts in only when it
+    is the word true in any case. A missing field or a course id that does not parse answers 400. The
+    caller must be signed in with a browser session (an inactive account is accepted).
+
+    Who may call: any signed-in user. Anyone else gets 403. Session authentication only; a bearer token
+    or JWT is not accepted.
 
     Args:
         body (UserEmailOptInRequest): The organization, named by one of its courses, and the opt-
@@ -96,10 +99,13 @@ def sync(
 ) -> Any:
     """Set the email opt-in preference
 
-    Creates or changes the user's email opt-in preference for an organization. The doc names no request
-    fields. The platform reads two POST form fields: a course id, whose organization the preference is
-    for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
-    a course id that does not parse answers 400; the session must be signed in.
+    Creates or changes the caller's email opt-in preference for an organization, from two form fields: a
+    course id, whose organization the preference is for, and `email_opt_in`, which opts in only when it
+    is the word true in any case. A missing field or a course id that does not parse answers 400. The
+    caller must be signed in with a browser session (an inactive account is accepted).
+
+    Who may call: any signed-in user. Anyone else gets 403. Session authentication only; a bearer token
+    or JWT is not accepted.
 
     Args:
         body (UserEmailOptInRequest): The organization, named by one of its courses, and the opt-
@@ -128,10 +134,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Set the email opt-in preference
 
-    Creates or changes the user's email opt-in preference for an organization. The doc names no request
-    fields. The platform reads two POST form fields: a course id, whose organization the preference is
-    for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
-    a course id that does not parse answers 400; the session must be signed in.
+    Creates or changes the caller's email opt-in preference for an organization, from two form fields: a
+    course id, whose organization the preference is for, and `email_opt_in`, which opts in only when it
+    is the word true in any case. A missing field or a course id that does not parse answers 400. The
+    caller must be signed in with a browser session (an inactive account is accepted).
+
+    Who may call: any signed-in user. Anyone else gets 403. Session authentication only; a bearer token
+    or JWT is not accepted.
 
     Args:
         body (UserEmailOptInRequest): The organization, named by one of its courses, and the opt-
@@ -163,10 +172,13 @@ async def asyncio(
 ) -> Any:
     """Set the email opt-in preference
 
-    Creates or changes the user's email opt-in preference for an organization. The doc names no request
-    fields. The platform reads two POST form fields: a course id, whose organization the preference is
-    for, and `email_opt_in`, which opts in only when it is the word true in any case. A missing field or
-    a course id that does not parse answers 400; the session must be signed in.
+    Creates or changes the caller's email opt-in preference for an organization, from two form fields: a
+    course id, whose organization the preference is for, and `email_opt_in`, which opts in only when it
+    is the word true in any case. A missing field or a course id that does not parse answers 400. The
+    caller must be signed in with a browser session (an inactive account is accepted).
+
+    Who may call: any signed-in user. Anyone else gets 403. Session authentication only; a bearer token
+    or JWT is not accepted.
 
     Args:
         body (UserEmailOptInRequest): The organization, named by one of its courses, and the opt-

@@ -65,11 +65,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Update a user's preferences
 
-    Changes preferences of the user named in the path. The doc gives only the request line: the body is
-    not described. In the platform's source the body is a JSON merge patch (`application/merge-
-    patch+json`) of preference keys: a string sets a preference, null removes it; an empty body answers
-    400, an invalid key or value 400 with `field_errors`, and only the user may change their preferences
-    (403 for anyone else).
+    Changes preferences of the user named in the path. The body is a JSON merge patch
+    (`application/merge-patch+json`) of preference keys: a string sets a preference, null removes it. An
+    empty body answers 400, an invalid key or value 400 with `field_errors`. Only the user may change
+    their preferences: anyone else, global staff included, gets 403; the answer to success is 204.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):
@@ -106,11 +108,13 @@ def sync(
 ) -> Any:
     """Update a user's preferences
 
-    Changes preferences of the user named in the path. The doc gives only the request line: the body is
-    not described. In the platform's source the body is a JSON merge patch (`application/merge-
-    patch+json`) of preference keys: a string sets a preference, null removes it; an empty body answers
-    400, an invalid key or value 400 with `field_errors`, and only the user may change their preferences
-    (403 for anyone else).
+    Changes preferences of the user named in the path. The body is a JSON merge patch
+    (`application/merge-patch+json`) of preference keys: a string sets a preference, null removes it. An
+    empty body answers 400, an invalid key or value 400 with `field_errors`. Only the user may change
+    their preferences: anyone else, global staff included, gets 403; the answer to success is 204.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):
@@ -142,11 +146,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update a user's preferences
 
-    Changes preferences of the user named in the path. The doc gives only the request line: the body is
-    not described. In the platform's source the body is a JSON merge patch (`application/merge-
-    patch+json`) of preference keys: a string sets a preference, null removes it; an empty body answers
-    400, an invalid key or value 400 with `field_errors`, and only the user may change their preferences
-    (403 for anyone else).
+    Changes preferences of the user named in the path. The body is a JSON merge patch
+    (`application/merge-patch+json`) of preference keys: a string sets a preference, null removes it. An
+    empty body answers 400, an invalid key or value 400 with `field_errors`. Only the user may change
+    their preferences: anyone else, global staff included, gets 403; the answer to success is 204.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):
@@ -181,11 +187,13 @@ async def asyncio(
 ) -> Any:
     """Update a user's preferences
 
-    Changes preferences of the user named in the path. The doc gives only the request line: the body is
-    not described. In the platform's source the body is a JSON merge patch (`application/merge-
-    patch+json`) of preference keys: a string sets a preference, null removes it; an empty body answers
-    400, an invalid key or value 400 with `field_errors`, and only the user may change their preferences
-    (403 for anyone else).
+    Changes preferences of the user named in the path. The body is a JSON merge patch
+    (`application/merge-patch+json`) of preference keys: a string sets a preference, null removes it. An
+    empty body answers 400, an invalid key or value 400 with `field_errors`. Only the user may change
+    their preferences: anyone else, global staff included, gets 403; the answer to success is 204.
+
+    Who may call: the user named by `username`. Anyone else gets 403. Global staff pass the permission
+    class but the preferences API refuses them (403).
 
     Args:
         username (str):

@@ -59,9 +59,10 @@ def sync_detailed(
 ) -> Response[UserPreferences]:
     """Retrieve a user's preferences
 
-    Returns the preferences of the user named in the path. The doc gives only the request line. In the
-    platform's source the user and global staff may read them, as one object mapping each preference key
-    to its value.
+    Returns the preferences of the user named in the path, as one object mapping each preference key to
+    its value. The user and global staff may read them; others get 403, and an unknown user answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -94,9 +95,10 @@ def sync(
 ) -> UserPreferences:
     """Retrieve a user's preferences
 
-    Returns the preferences of the user named in the path. The doc gives only the request line. In the
-    platform's source the user and global staff may read them, as one object mapping each preference key
-    to its value.
+    Returns the preferences of the user named in the path, as one object mapping each preference key to
+    its value. The user and global staff may read them; others get 403, and an unknown user answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -124,9 +126,10 @@ async def asyncio_detailed(
 ) -> Response[UserPreferences]:
     """Retrieve a user's preferences
 
-    Returns the preferences of the user named in the path. The doc gives only the request line. In the
-    platform's source the user and global staff may read them, as one object mapping each preference key
-    to its value.
+    Returns the preferences of the user named in the path, as one object mapping each preference key to
+    its value. The user and global staff may read them; others get 403, and an unknown user answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):
@@ -157,9 +160,10 @@ async def asyncio(
 ) -> UserPreferences:
     """Retrieve a user's preferences
 
-    Returns the preferences of the user named in the path. The doc gives only the request line. In the
-    platform's source the user and global staff may read them, as one object mapping each preference key
-    to its value.
+    Returns the preferences of the user named in the path, as one object mapping each preference key to
+    its value. The user and global staff may read them; others get 403, and an unknown user answers 404.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403.
 
     Args:
         username (str):

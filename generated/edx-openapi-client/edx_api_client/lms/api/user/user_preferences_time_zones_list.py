@@ -64,13 +64,15 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     country_code: str | Unset = UNSET,
 ) -> Response[list[UserTimeZone]]:
     """List time zones
 
     Returns every time zone, or only the time zones commonly used in one country when a country is
-    given. The platform answers a plain list, not paginated.
+    given, as a plain list (not paginated). No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         country_code (str | Unset):
@@ -98,13 +100,15 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     country_code: str | Unset = UNSET,
 ) -> list[UserTimeZone]:
     """List time zones
 
     Returns every time zone, or only the time zones commonly used in one country when a country is
-    given. The platform answers a plain list, not paginated.
+    given, as a plain list (not paginated). No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         country_code (str | Unset):
@@ -127,13 +131,15 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     country_code: str | Unset = UNSET,
 ) -> Response[list[UserTimeZone]]:
     """List time zones
 
     Returns every time zone, or only the time zones commonly used in one country when a country is
-    given. The platform answers a plain list, not paginated.
+    given, as a plain list (not paginated). No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         country_code (str | Unset):
@@ -159,13 +165,15 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     country_code: str | Unset = UNSET,
 ) -> list[UserTimeZone]:
     """List time zones
 
     Returns every time zone, or only the time zones commonly used in one country when a country is
-    given. The platform answers a plain list, not paginated.
+    given, as a plain list (not paginated). No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         country_code (str | Unset):

@@ -73,10 +73,12 @@ def sync_detailed(
 ) -> Response[PaginatedUserList]:
     """List the users who have a preference
 
-    Returns, one page at a time, users listed for the preference key named in the path. The doc's own
-    summary speaks of listing a user's preferences, but the fields it documents are those of users. In
-    the platform's source these are the users who have set that preference, and the caller must present
-    the server's API key (or be global staff).
+    Returns, one page at a time, the users who have set the preference key named in the path. The caller
+    must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         pref_key (str):
@@ -115,10 +117,12 @@ def sync(
 ) -> PaginatedUserList:
     """List the users who have a preference
 
-    Returns, one page at a time, users listed for the preference key named in the path. The doc's own
-    summary speaks of listing a user's preferences, but the fields it documents are those of users. In
-    the platform's source these are the users who have set that preference, and the caller must present
-    the server's API key (or be global staff).
+    Returns, one page at a time, the users who have set the preference key named in the path. The caller
+    must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         pref_key (str):
@@ -152,10 +156,12 @@ async def asyncio_detailed(
 ) -> Response[PaginatedUserList]:
     """List the users who have a preference
 
-    Returns, one page at a time, users listed for the preference key named in the path. The doc's own
-    summary speaks of listing a user's preferences, but the fields it documents are those of users. In
-    the platform's source these are the users who have set that preference, and the caller must present
-    the server's API key (or be global staff).
+    Returns, one page at a time, the users who have set the preference key named in the path. The caller
+    must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         pref_key (str):
@@ -192,10 +198,12 @@ async def asyncio(
 ) -> PaginatedUserList:
     """List the users who have a preference
 
-    Returns, one page at a time, users listed for the preference key named in the path. The doc's own
-    summary speaks of listing a user's preferences, but the fields it documents are those of users. In
-    the platform's source these are the users who have set that preference, and the caller must present
-    the server's API key (or be global staff).
+    Returns, one page at a time, the users who have set the preference key named in the path. The caller
+    must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         pref_key (str):

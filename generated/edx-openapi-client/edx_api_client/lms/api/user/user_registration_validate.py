@@ -63,7 +63,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationValidationRequest,
 ) -> Response[UserRegistrationValidationResponse]:
     """Validate registration inputs
@@ -71,8 +71,9 @@ def sync_detailed(
     Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
-    username). In the platform's source no authentication is needed, and `form_field_key` limits the
-    checks to one field.
+    username). `form_field_key` limits the checks to one field. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationValidationRequest): Registration inputs to check, keyed by form
@@ -101,7 +102,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationValidationRequest,
 ) -> UserRegistrationValidationResponse:
     """Validate registration inputs
@@ -109,8 +110,9 @@ def sync(
     Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
-    username). In the platform's source no authentication is needed, and `form_field_key` limits the
-    checks to one field.
+    username). `form_field_key` limits the checks to one field. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationValidationRequest): Registration inputs to check, keyed by form
@@ -134,7 +136,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationValidationRequest,
 ) -> Response[UserRegistrationValidationResponse]:
     """Validate registration inputs
@@ -142,8 +144,9 @@ async def asyncio_detailed(
     Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
-    username). In the platform's source no authentication is needed, and `form_field_key` limits the
-    checks to one field.
+    username). `form_field_key` limits the checks to one field. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationValidationRequest): Registration inputs to check, keyed by form
@@ -170,7 +173,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: UserRegistrationValidationRequest,
 ) -> UserRegistrationValidationResponse:
     """Validate registration inputs
@@ -178,8 +181,9 @@ async def asyncio(
     Checks registration form inputs before an account is created. Each key is the name of a registration
     form field and each value the user's input; any subset of the fields may be sent, and some checks
     only run when related fields come together (for example, that the password differs from the
-    username). In the platform's source no authentication is needed, and `form_field_key` limits the
-    checks to one field.
+    username). `form_field_key` limits the checks to one field. No sign-in is needed.
+
+    Who may call: anyone, signed in or not.
 
     Args:
         body (UserRegistrationValidationRequest): Registration inputs to check, keyed by form

@@ -68,8 +68,11 @@ def sync_detailed(
 ) -> Response[PaginatedUserList]:
     """List users
 
-    Returns User records one page at a time. In the platform's source the caller must present the
-    server's API key (or be global staff).
+    Returns user records one page at a time. The caller must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         page (int | Unset):
@@ -105,8 +108,11 @@ def sync(
 ) -> PaginatedUserList:
     """List users
 
-    Returns User records one page at a time. In the platform's source the caller must present the
-    server's API key (or be global staff).
+    Returns user records one page at a time. The caller must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         page (int | Unset):
@@ -137,8 +143,11 @@ async def asyncio_detailed(
 ) -> Response[PaginatedUserList]:
     """List users
 
-    Returns User records one page at a time. In the platform's source the caller must present the
-    server's API key (or be global staff).
+    Returns user records one page at a time. The caller must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         page (int | Unset):
@@ -172,8 +181,11 @@ async def asyncio(
 ) -> PaginatedUserList:
     """List users
 
-    Returns User records one page at a time. In the platform's source the caller must present the
-    server's API key (or be global staff).
+    Returns user records one page at a time. The caller must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         page (int | Unset):

@@ -59,8 +59,12 @@ def sync_detailed(
 ) -> Response[User]:
     """Retrieve a user
 
-    Returns the User record whose identifier is in the path. In the platform's source the caller must
-    present the server's API key (or be global staff).
+    Returns the user record whose identifier is in the path. The caller must present the server's API
+    key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         id (int):
@@ -93,8 +97,12 @@ def sync(
 ) -> User:
     """Retrieve a user
 
-    Returns the User record whose identifier is in the path. In the platform's source the caller must
-    present the server's API key (or be global staff).
+    Returns the user record whose identifier is in the path. The caller must present the server's API
+    key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         id (int):
@@ -122,8 +130,12 @@ async def asyncio_detailed(
 ) -> Response[User]:
     """Retrieve a user
 
-    Returns the User record whose identifier is in the path. In the platform's source the caller must
-    present the server's API key (or be global staff).
+    Returns the user record whose identifier is in the path. The caller must present the server's API
+    key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         id (int):
@@ -154,8 +166,12 @@ async def asyncio(
 ) -> User:
     """Retrieve a user
 
-    Returns the User record whose identifier is in the path. In the platform's source the caller must
-    present the server's API key (or be global staff).
+    Returns the user record whose identifier is in the path. The caller must present the server's API
+    key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         id (int):

@@ -66,8 +66,13 @@ def sync_detailed(
 ) -> Response[list[UserToursDiscussionTour]]:
     """Get discussion tours
 
-    The doc says this returns a list of all the tours in the database, although the path names one tour;
-    it does not describe the body.
+    Returns the caller's discussion tours, one per tour the site offers; tours the caller has no record
+    of yet are created (to be shown) on the way. The tour id in the path is ignored. Any signed-in user
+    may call it; 403 while user tours are disabled, 409 when creating the missing records conflicts with
+    a concurrent request.
+
+    Who may call: any signed-in user. Anyone else gets 403. Returns only the caller's own tours. Refused
+    with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         tour_id (str):
@@ -100,8 +105,13 @@ def sync(
 ) -> list[UserToursDiscussionTour]:
     """Get discussion tours
 
-    The doc says this returns a list of all the tours in the database, although the path names one tour;
-    it does not describe the body.
+    Returns the caller's discussion tours, one per tour the site offers; tours the caller has no record
+    of yet are created (to be shown) on the way. The tour id in the path is ignored. Any signed-in user
+    may call it; 403 while user tours are disabled, 409 when creating the missing records conflicts with
+    a concurrent request.
+
+    Who may call: any signed-in user. Anyone else gets 403. Returns only the caller's own tours. Refused
+    with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         tour_id (str):
@@ -129,8 +139,13 @@ async def asyncio_detailed(
 ) -> Response[list[UserToursDiscussionTour]]:
     """Get discussion tours
 
-    The doc says this returns a list of all the tours in the database, although the path names one tour;
-    it does not describe the body.
+    Returns the caller's discussion tours, one per tour the site offers; tours the caller has no record
+    of yet are created (to be shown) on the way. The tour id in the path is ignored. Any signed-in user
+    may call it; 403 while user tours are disabled, 409 when creating the missing records conflicts with
+    a concurrent request.
+
+    Who may call: any signed-in user. Anyone else gets 403. Returns only the caller's own tours. Refused
+    with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         tour_id (str):
@@ -161,8 +176,13 @@ async def asyncio(
 ) -> list[UserToursDiscussionTour]:
     """Get discussion tours
 
-    The doc says this returns a list of all the tours in the database, although the path names one tour;
-    it does not describe the body.
+    Returns the caller's discussion tours, one per tour the site offers; tours the caller has no record
+    of yet are created (to be shown) on the way. The tour id in the path is ignored. Any signed-in user
+    may call it; 403 while user tours are disabled, 409 when creating the missing records conflicts with
+    a concurrent request.
+
+    Who may call: any signed-in user. Anyone else gets 403. Returns only the caller's own tours. Refused
+    with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         tour_id (str):

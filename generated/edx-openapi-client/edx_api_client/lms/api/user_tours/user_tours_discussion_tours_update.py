@@ -70,8 +70,14 @@ def sync_detailed(
 ) -> Response[UserToursDiscussionTour]:
     """Update a discussion tour
 
-    Updates the existing tour named in the path with the data sent in the request body. The doc names
-    none of the fields of that body.
+    Updates the discussion tour named in the path with the body (only `show_tour` is writable) and
+    answers the updated tour. Only the user the tour belongs to may update it (403 for anyone else); an
+    unknown tour answers 404, an invalid body 400, and every call answers 403 while user tours are
+    disabled.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. The tour must belong to the
+    caller; the path names the tour, not the user. Refused with 403 for everyone while the
+    USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         tour_id (str):
@@ -110,8 +116,14 @@ def sync(
 ) -> UserToursDiscussionTour:
     """Update a discussion tour
 
-    Updates the existing tour named in the path with the data sent in the request body. The doc names
-    none of the fields of that body.
+    Updates the discussion tour named in the path with the body (only `show_tour` is writable) and
+    answers the updated tour. Only the user the tour belongs to may update it (403 for anyone else); an
+    unknown tour answers 404, an invalid body 400, and every call answers 403 while user tours are
+    disabled.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. The tour must belong to the
+    caller; the path names the tour, not the user. Refused with 403 for everyone while the
+    USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         tour_id (str):
@@ -145,8 +157,14 @@ async def asyncio_detailed(
 ) -> Response[UserToursDiscussionTour]:
     """Update a discussion tour
 
-    Updates the existing tour named in the path with the data sent in the request body. The doc names
-    none of the fields of that body.
+    Updates the discussion tour named in the path with the body (only `show_tour` is writable) and
+    answers the updated tour. Only the user the tour belongs to may update it (403 for anyone else); an
+    unknown tour answers 404, an invalid body 400, and every call answers 403 while user tours are
+    disabled.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. The tour must belong to the
+    caller; the path names the tour, not the user. Refused with 403 for everyone while the
+    USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         tour_id (str):
@@ -183,8 +201,14 @@ async def asyncio(
 ) -> UserToursDiscussionTour:
     """Update a discussion tour
 
-    Updates the existing tour named in the path with the data sent in the request body. The doc names
-    none of the fields of that body.
+    Updates the discussion tour named in the path with the body (only `show_tour` is writable) and
+    answers the updated tour. Only the user the tour belongs to may update it (403 for anyone else); an
+    unknown tour answers 404, an invalid body 400, and every call answers 403 while user tours are
+    disabled.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. The tour must belong to the
+    caller; the path names the tour, not the user. Refused with 403 for everyone while the
+    USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         tour_id (str):

@@ -65,8 +65,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Update a user's tour state
 
-    Changes the User Tour of the requesting user; `course_home_tour_status` and `show_courseware_tour`
-    can be updated.
+    Changes the tour state of the user named in the path, who must be the caller;
+    `course_home_tour_status` and `show_courseware_tour` can be updated. Any other caller, global staff
+    included, gets 400, as does an update that changes nothing; every call answers 403 while user tours
+    are disabled.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The wrong caller is answered 400,
+    not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         username (str):
@@ -103,8 +108,13 @@ def sync(
 ) -> Any:
     """Update a user's tour state
 
-    Changes the User Tour of the requesting user; `course_home_tour_status` and `show_courseware_tour`
-    can be updated.
+    Changes the tour state of the user named in the path, who must be the caller;
+    `course_home_tour_status` and `show_courseware_tour` can be updated. Any other caller, global staff
+    included, gets 400, as does an update that changes nothing; every call answers 403 while user tours
+    are disabled.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The wrong caller is answered 400,
+    not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         username (str):
@@ -136,8 +146,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update a user's tour state
 
-    Changes the User Tour of the requesting user; `course_home_tour_status` and `show_courseware_tour`
-    can be updated.
+    Changes the tour state of the user named in the path, who must be the caller;
+    `course_home_tour_status` and `show_courseware_tour` can be updated. Any other caller, global staff
+    included, gets 400, as does an update that changes nothing; every call answers 403 while user tours
+    are disabled.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The wrong caller is answered 400,
+    not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         username (str):
@@ -172,8 +187,13 @@ async def asyncio(
 ) -> Any:
     """Update a user's tour state
 
-    Changes the User Tour of the requesting user; `course_home_tour_status` and `show_courseware_tour`
-    can be updated.
+    Changes the tour state of the user named in the path, who must be the caller;
+    `course_home_tour_status` and `show_courseware_tour` can be updated. Any other caller, global staff
+    included, gets 400, as does an update that changes nothing; every call answers 403 while user tours
+    are disabled.
+
+    Who may call: the user named by `username`. Anyone else gets 403. The wrong caller is answered 400,
+    not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
         username (str):

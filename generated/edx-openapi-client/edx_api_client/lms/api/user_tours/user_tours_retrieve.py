@@ -59,9 +59,13 @@ def sync_detailed(
 ) -> Response[UserTour]:
     """Get a user's tour state
 
-    Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
-    user's without that right is answered with 400. 403 means the feature's waffle flag is off, and 404
-    that the user has no User Tour (which should not happen).
+    Returns the tour state of the user named in the path. The user and global staff may read it; any
+    other caller gets 400. Every call answers 403 while user tours are disabled, and 404 when the user
+    has no tour state (which should not happen).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The wrong caller
+    is answered 400, not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is
+    on.
 
     Args:
         username (str):
@@ -94,9 +98,13 @@ def sync(
 ) -> UserTour:
     """Get a user's tour state
 
-    Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
-    user's without that right is answered with 400. 403 means the feature's waffle flag is off, and 404
-    that the user has no User Tour (which should not happen).
+    Returns the tour state of the user named in the path. The user and global staff may read it; any
+    other caller gets 400. Every call answers 403 while user tours are disabled, and 404 when the user
+    has no tour state (which should not happen).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The wrong caller
+    is answered 400, not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is
+    on.
 
     Args:
         username (str):
@@ -124,9 +132,13 @@ async def asyncio_detailed(
 ) -> Response[UserTour]:
     """Get a user's tour state
 
-    Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
-    user's without that right is answered with 400. 403 means the feature's waffle flag is off, and 404
-    that the user has no User Tour (which should not happen).
+    Returns the tour state of the user named in the path. The user and global staff may read it; any
+    other caller gets 400. Every call answers 403 while user tours are disabled, and 404 when the user
+    has no tour state (which should not happen).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The wrong caller
+    is answered 400, not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is
+    on.
 
     Args:
         username (str):
@@ -157,9 +169,13 @@ async def asyncio(
 ) -> UserTour:
     """Get a user's tour state
 
-    Returns the User Tour of the user named in the path. Staff can read any user's; asking for another
-    user's without that right is answered with 400. 403 means the feature's waffle flag is off, and 404
-    that the user has no User Tour (which should not happen).
+    Returns the tour state of the user named in the path. The user and global staff may read it; any
+    other caller gets 400. Every call answers 403 while user tours are disabled, and 404 when the user
+    has no tour state (which should not happen).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The wrong caller
+    is answered 400, not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is
+    on.
 
     Args:
         username (str):

@@ -76,9 +76,12 @@ def sync_detailed(
 ) -> Response[PaginatedUserPreferenceList]:
     """List user preferences
 
-    Returns UserPreference records one page at a time, optionally only those with a given key or of a
-    given user. In the platform's source the caller must present the server's API key (or be global
-    staff).
+    Returns user preference records one page at a time, optionally only those with a given key or of a
+    given user. The caller must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         key (str | Unset):
@@ -120,9 +123,12 @@ def sync(
 ) -> PaginatedUserPreferenceList:
     """List user preferences
 
-    Returns UserPreference records one page at a time, optionally only those with a given key or of a
-    given user. In the platform's source the caller must present the server's API key (or be global
-    staff).
+    Returns user preference records one page at a time, optionally only those with a given key or of a
+    given user. The caller must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         key (str | Unset):
@@ -159,9 +165,12 @@ async def asyncio_detailed(
 ) -> Response[PaginatedUserPreferenceList]:
     """List user preferences
 
-    Returns UserPreference records one page at a time, optionally only those with a given key or of a
-    given user. In the platform's source the caller must present the server's API key (or be global
-    staff).
+    Returns user preference records one page at a time, optionally only those with a given key or of a
+    given user. The caller must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         key (str | Unset):
@@ -201,9 +210,12 @@ async def asyncio(
 ) -> PaginatedUserPreferenceList:
     """List user preferences
 
-    Returns UserPreference records one page at a time, optionally only those with a given key or of a
-    given user. In the platform's source the caller must present the server's API key (or be global
-    staff).
+    Returns user preference records one page at a time, optionally only those with a given key or of a
+    given user. The caller must present the server's API key.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Admitted only when
+    the request carries the server's API key in the X-Edx-Api-Key header; being signed in, even as
+    staff, does not admit a caller.
 
     Args:
         key (str | Unset):
