@@ -29,6 +29,7 @@ class Fake:
     course_staff: TestClient  # `course_staff`, staff role in the demo course
     staff: TestClient  # `staff`, global staff
     anonymous: TestClient
+    enterprise_admin: TestClient  # `customer_admin`, admin of the seeded enterprise customers
     course: str = DEMO_COURSE
 
     def reset(self) -> None:
@@ -36,7 +37,7 @@ class Fake:
 
 
 FAKE = Fake(_client("edx-mock-learner"), _client("edx-mock-course-staff"),
-            _client("edx-mock-staff"), _client(None))
+            _client("edx-mock-staff"), _client(None), _client("edx-mock-enterprise-admin"))
 
 
 @pytest.fixture
