@@ -148,8 +148,8 @@ $(SITE)/index.html: site/index.html $(SITE_COPIES) scripts/site_index.py spec/RE
 CHROMIUM := /usr/bin/chromium
 chromium:
 	@test -x $(CHROMIUM) || test "$$(id -u)" != 0 || \
-	  apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1 || \
-	  { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1; } || \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1 || \
+	  { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1; } || \
 	  echo "chromium could not be installed from Debian: the browser test will skip"
 
 # `make test` builds the site for the browser test. Where the pipeline never ran ($(BUILD)/openapi
