@@ -19,7 +19,7 @@ PACKAGE   := $(CLIENT)/edx_api_client
 # stays non-zero).
 MAKEFLAGS += --keep-going
 
-.PHONY: all pipeline venv inventory spec client dist test lint mock contract report bench clean
+.PHONY: all pipeline venv inventory spec client dist docs chromium test lint mock contract report bench clean
 all: pipeline dist
 pipeline: inventory spec client
 
@@ -110,8 +110,57 @@ $(DIST)/.built: $(PACKAGE)/apis.py $(SUBPACKAGES) $(BUNDLES) $(MOCK_INPUTS) scri
 	@touch $@
 dist: $(DIST)/.built
 
+# --- docs: the reference site, build/site/, opened from disk -------------------------------
+# One page per API, rendered offline by the pinned Redocly CLI (site/package.json and its lock,
+# installed into .site-tools/ by `npm ci`, as `make bench` installs Prism), from a site copy of
+# the published bundle that adds the client's calls as code samples, who may call and the
+# sources (scripts/site_bundle.py); an index page links the pages (scripts/site_index.py).
+# The bundles in generated/ are not changed. Not part of `make`: `make docs`, `make test`.
+SITE       ?= $(BUILD)/site
+REDOCLY    := .site-tools/node_modules/.bin/redocly
+SITE_COPIES := $(foreach api,$(APIS),$(SITE)/$(api).openapi.yaml)
+SITE_TOOLS := scripts/site_bundle.py scripts/operation_index.py scripts/report.py scripts/lint_evidence.py \
+              scripts/specio.py src/edx_openapi/reader.py codegen/apis.yaml
+docs: $(foreach api,$(APIS),$(SITE)/$(api).html) $(SITE)/index.html
+
+$(REDOCLY): site/package.json site/package-lock.json
+	mkdir -p .site-tools && cp site/package.json site/package-lock.json .site-tools/
+	npm ci --prefix .site-tools --no-audit --no-fund --silent
+	@touch $@
+
+define site_rule
+$(SITE)/$(1).openapi.yaml: $(GENERATED)/openapi/$(1).openapi.yaml $(PACKAGE)/$(SUBPACKAGE_$(1))/__init__.py \
+    $(SITE_TOOLS) | .venv/.installed
+	$(PYTHON) scripts/site_bundle.py $(1) $$< $(CLIENT) $$@
+	@touch $$@
+
+$(SITE)/$(1).html: $(SITE)/$(1).openapi.yaml scripts/site_page.py $(REDOCLY) | .venv/.installed
+	$(PYTHON) scripts/site_page.py $(REDOCLY) $$< $$@
+endef
+$(foreach api,$(APIS),$(eval $(call site_rule,$(api))))
+
+$(SITE)/index.html: site/index.html $(SITE_COPIES) scripts/site_index.py spec/README.md README.md \
+    site/package.json | .venv/.installed
+	$(PYTHON) scripts/site_index.py $@ $< $(SITE_COPIES)
+
+# The browser test's Chromium is Debian's (never a download): installed here when it is missing
+# and we are root, as in CI; elsewhere tests/site/test_site_browser.py skips and says why.
+CHROMIUM := /usr/bin/chromium
+chromium:
+	@test -x $(CHROMIUM) || test "$$(id -u)" != 0 || \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1 || \
+	  { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1; } || \
+	  echo "chromium could not be installed from Debian: the browser test will skip"
+
+# `make test` builds the site for the browser test. Where the pipeline never ran ($(BUILD)/openapi
+# missing: a fresh clone, as in CI) the site is built from the committed bundles and client as
+# they are (-o: not remade first; test_freshness.py proves them current), which saves a whole
+# pipeline run; anywhere else `make docs` follows its prerequisites as usual.
+SITE_FROM_COMMITTED := $(if $(wildcard $(BUILD)/openapi),,$(foreach f,$(BUNDLES) $(SUBPACKAGES),-o $(f)))
+
 # --- checks --------------------------------------------------------------------------------
-test: venv
+test: venv chromium
+	$(MAKE) --no-print-directory docs $(SITE_FROM_COMMITTED)
 	$(PYTHON) -m pytest
 
 # The checks of every hand-written file (ruff, mypy --strict); `make test` runs them too.
@@ -145,4 +194,4 @@ bench: venv .bench/node_modules/.bin/prism
 	npm install --prefix .bench --no-audit --no-fund --silent @stoplight/prism-cli@$(PRISM_VERSION)
 
 clean:
-	rm -rf $(BUILD) $(DIST) .bench
+	rm -rf $(BUILD) $(DIST) .bench .site-tools

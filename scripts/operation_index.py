@@ -36,9 +36,10 @@ enterprise; spec/README.md, "Who may call").
 """
 
 
-def group_calls(subpackage: str) -> dict[str, tuple[str, str, str]]:
-    """operationId module name -> (call, body model, response model), from the generated groups."""
-    calls: dict[str, tuple[str, str, str]] = {}
+def group_methods(subpackage: str) -> dict[str, tuple[str, inspect.Signature]]:
+    """operationId module name -> (call, signature of the bound method), from the generated
+    groups (the reference site writes its code samples from the same signatures)."""
+    methods: dict[str, tuple[str, inspect.Signature]] = {}
     api_package = importlib.import_module(f"edx_api_client.{subpackage}.api")
     for group in pkgutil.iter_modules(api_package.__path__):
         module = importlib.import_module(f"{api_package.__name__}.{group.name}")
@@ -47,12 +48,18 @@ def group_calls(subpackage: str) -> dict[str, tuple[str, str, str]]:
         for method, function in vars(operations_class).items():
             if method.startswith("_") or not callable(function):
                 continue
-            signature = inspect.signature(function)
-            body = signature.parameters.get("body")
-            request = _model(body.annotation) if body is not None else ""
-            calls[function.__name__.removeprefix("_")] = (
-                f"{subpackage}.{group.name}.{method}", request,
-                _model(signature.return_annotation))
+            methods[function.__name__.removeprefix("_")] = (
+                f"{subpackage}.{group.name}.{method}", inspect.signature(function))
+    return methods
+
+
+def group_calls(subpackage: str) -> dict[str, tuple[str, str, str]]:
+    """operationId module name -> (call, body model, response model), from the generated groups."""
+    calls: dict[str, tuple[str, str, str]] = {}
+    for operation_id, (call, signature) in group_methods(subpackage).items():
+        body = signature.parameters.get("body")
+        request = _model(body.annotation) if body is not None else ""
+        calls[operation_id] = (call, request, _model(signature.return_annotation))
     return calls
 
 
