@@ -9,7 +9,6 @@ the callers come from one vocabulary, every named parameter exists, and the evid
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from edx_openapi.access import CALLERS, SUBJECT_OF
@@ -20,11 +19,8 @@ NEEDS_SUBJECT = {caller: key for caller, key in SUBJECT_OF.items() if caller != 
 KEYS = {"callers", "user", "course", "enterprise", "refusal", "note", "x-evidence"}
 REFUSALS = (403, 404)
 
-# Until every group carries `x-access`, a missing one is not an error unless asked for.
-REQUIRE_ALL = os.environ.get("EDX_ACCESS_REQUIRED", "0") == "1"
 
-
-def access_rules(doc: dict[str, Any], require_all: bool = REQUIRE_ALL) -> list[str]:
+def access_rules(doc: dict[str, Any], require_all: bool = True) -> list[str]:
     problems = []
     for path, method, op in operations(doc):
         where = f"#/paths/{path}/{method}/x-access"

@@ -12,14 +12,12 @@ T = TypeVar("T", bound="AgreementsIntegritySignature")
 
 @_attrs_define
 class AgreementsIntegritySignature:
-    """A user's signature of a course's integrity agreement. Written from the GET prose ("username (str) course_id (str)
-    created_at (str)") and the POST example response, and checked against the platform's serializer.
+    """A user's signature of a course's integrity agreement.
 
-        Attributes:
-            username (str): The username of the user who signed.
-            course_id (str): The identifier of the course whose agreement was signed.
-            created_at (datetime.datetime): When the agreement was signed. The doc types it as a string; the POST example
-                gives an ISO 8601 timestamp ("2021-04-23T18:25:43.511Z").
+    Attributes:
+        username (str): The username of the user who signed.
+        course_id (str): The identifier of the course whose agreement was signed.
+        created_at (datetime.datetime): When the agreement was signed, an ISO 8601 timestamp.
     """
 
     username: str

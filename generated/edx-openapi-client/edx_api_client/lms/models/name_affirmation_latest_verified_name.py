@@ -17,9 +17,8 @@ T = TypeVar("T", bound="NameAffirmationLatestVerifiedName")
 
 @_attrs_define
 class NameAffirmationLatestVerifiedName:
-    """A user's most recent verified name and whether certificates use it, with the fields of the doc's example response.
-    The platform answers the serialized record (which also carries its `id`, `created` and the verification attempt
-    fields below) plus the certificate setting; only an approved name is ever returned.
+    """A user's most recent approved verified name and whether certificates use it: the verified name record (with its
+    `id`, `created` and verification attempt fields) plus the certificate setting.
 
         Attributes:
             username (str): The username of the user the verified name belongs to.

@@ -24,8 +24,7 @@ class NameAffirmationVerifiedName:
         verification_attempt_id (int | Unset): The identifier of the ID verification attempt that verified the name.
         proctored_exam_attempt_id (int | Unset): The identifier of the proctored exam attempt that verified the name.
         platform_verification_attempt_id (int | None | Unset): The identifier of the platform's generic verification
-            attempt that verified the name (the doc does not list this field). At most one of it and
-            `verification_attempt_id` may be set.
+            attempt that verified the name. At most one of it and `verification_attempt_id` may be set.
         status (str | Unset): The status of the verified name, such as `approved`.
     """
 

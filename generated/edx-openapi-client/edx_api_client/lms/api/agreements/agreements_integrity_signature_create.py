@@ -59,10 +59,14 @@ def sync_detailed(
 ) -> Response[AgreementsIntegritySignature]:
     """Sign the integrity agreement of a course
 
-    Records that the requesting user signed the integrity agreement of the course named in the path.
-    When the user has already signed it, no second signature is made and the one on record is returned.
-    In the platform's source the view reads no request body (the user is the requesting user) and
-    answers 200 in both cases; 404 when integrity signatures are turned off.
+    Signs the integrity agreement of the course in the path for the requesting user and returns the
+    signature. When the user has already signed, no second signature is made and the one on record is
+    returned; the answer is 200 in both cases. Takes no request body. Any signed-in user may call it,
+    for themselves only. Answers 404 where integrity signatures are turned off.
+
+    Who may call: any signed-in user. Anyone else gets 403. The signature is always the caller's own; no
+    enrollment in the course is checked. Answers 404 to every caller where the platform's
+    ENABLE_INTEGRITY_SIGNATURE setting is off.
 
     Args:
         course_id (str):
@@ -95,10 +99,14 @@ def sync(
 ) -> AgreementsIntegritySignature:
     """Sign the integrity agreement of a course
 
-    Records that the requesting user signed the integrity agreement of the course named in the path.
-    When the user has already signed it, no second signature is made and the one on record is returned.
-    In the platform's source the view reads no request body (the user is the requesting user) and
-    answers 200 in both cases; 404 when integrity signatures are turned off.
+    Signs the integrity agreement of the course in the path for the requesting user and returns the
+    signature. When the user has already signed, no second signature is made and the one on record is
+    returned; the answer is 200 in both cases. Takes no request body. Any signed-in user may call it,
+    for themselves only. Answers 404 where integrity signatures are turned off.
+
+    Who may call: any signed-in user. Anyone else gets 403. The signature is always the caller's own; no
+    enrollment in the course is checked. Answers 404 to every caller where the platform's
+    ENABLE_INTEGRITY_SIGNATURE setting is off.
 
     Args:
         course_id (str):
@@ -126,10 +134,14 @@ async def asyncio_detailed(
 ) -> Response[AgreementsIntegritySignature]:
     """Sign the integrity agreement of a course
 
-    Records that the requesting user signed the integrity agreement of the course named in the path.
-    When the user has already signed it, no second signature is made and the one on record is returned.
-    In the platform's source the view reads no request body (the user is the requesting user) and
-    answers 200 in both cases; 404 when integrity signatures are turned off.
+    Signs the integrity agreement of the course in the path for the requesting user and returns the
+    signature. When the user has already signed, no second signature is made and the one on record is
+    returned; the answer is 200 in both cases. Takes no request body. Any signed-in user may call it,
+    for themselves only. Answers 404 where integrity signatures are turned off.
+
+    Who may call: any signed-in user. Anyone else gets 403. The signature is always the caller's own; no
+    enrollment in the course is checked. Answers 404 to every caller where the platform's
+    ENABLE_INTEGRITY_SIGNATURE setting is off.
 
     Args:
         course_id (str):
@@ -160,10 +172,14 @@ async def asyncio(
 ) -> AgreementsIntegritySignature:
     """Sign the integrity agreement of a course
 
-    Records that the requesting user signed the integrity agreement of the course named in the path.
-    When the user has already signed it, no second signature is made and the one on record is returned.
-    In the platform's source the view reads no request body (the user is the requesting user) and
-    answers 200 in both cases; 404 when integrity signatures are turned off.
+    Signs the integrity agreement of the course in the path for the requesting user and returns the
+    signature. When the user has already signed, no second signature is made and the one on record is
+    returned; the answer is 200 in both cases. Takes no request body. Any signed-in user may call it,
+    for themselves only. Answers 404 where integrity signatures are turned off.
+
+    Who may call: any signed-in user. Anyone else gets 403. The signature is always the caller's own; no
+    enrollment in the course is checked. Answers 404 to every caller where the platform's
+    ENABLE_INTEGRITY_SIGNATURE setting is off.
 
     Args:
         course_id (str):

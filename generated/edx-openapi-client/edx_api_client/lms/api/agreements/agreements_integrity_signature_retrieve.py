@@ -69,11 +69,16 @@ def sync_detailed(
 ) -> Response[AgreementsIntegritySignature]:
     """Retrieve an integrity signature
 
-    Tells whether a user has signed the integrity agreement of the course named in the path, by
-    returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
-    masqueraded) user unless another username is given; only staff may read the signature of a different
-    user. In the platform's source, global or course staff may read anyone's signature; a user who has
-    not signed, or a platform where integrity signatures are turned off, is answered 404.
+    Tells whether a user has signed the integrity agreement of the course in the path by returning their
+    signature (`username`, `course_id`, `created_at`). The user is the requesting (or masqueraded) user
+    unless `username` names another; only global staff and the course's staff may read another user's
+    signature (403 otherwise). Answers 404 when the user has not signed, and to every request where
+    integrity signatures are turned off.
+
+    Who may call: the user named by `username`, staff of the course `course_id`, or global staff. Anyone
+    else gets 403. Any signed-in user may read their own signature; the course's staff and instructors
+    and global staff may read anyone's. Answers 404 to every caller where the platform's
+    ENABLE_INTEGRITY_SIGNATURE setting is off.
 
     Args:
         course_id (str):
@@ -109,11 +114,16 @@ def sync(
 ) -> AgreementsIntegritySignature:
     """Retrieve an integrity signature
 
-    Tells whether a user has signed the integrity agreement of the course named in the path, by
-    returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
-    masqueraded) user unless another username is given; only staff may read the signature of a different
-    user. In the platform's source, global or course staff may read anyone's signature; a user who has
-    not signed, or a platform where integrity signatures are turned off, is answered 404.
+    Tells whether a user has signed the integrity agreement of the course in the path by returning their
+    signature (`username`, `course_id`, `created_at`). The user is the requesting (or masqueraded) user
+    unless `username` names another; only global staff and the course's staff may read another user's
+    signature (403 otherwise). Answers 404 when the user has not signed, and to every request where
+    integrity signatures are turned off.
+
+    Who may call: the user named by `username`, staff of the course `course_id`, or global staff. Anyone
+    else gets 403. Any signed-in user may read their own signature; the course's staff and instructors
+    and global staff may read anyone's. Answers 404 to every caller where the platform's
+    ENABLE_INTEGRITY_SIGNATURE setting is off.
 
     Args:
         course_id (str):
@@ -144,11 +154,16 @@ async def asyncio_detailed(
 ) -> Response[AgreementsIntegritySignature]:
     """Retrieve an integrity signature
 
-    Tells whether a user has signed the integrity agreement of the course named in the path, by
-    returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
-    masqueraded) user unless another username is given; only staff may read the signature of a different
-    user. In the platform's source, global or course staff may read anyone's signature; a user who has
-    not signed, or a platform where integrity signatures are turned off, is answered 404.
+    Tells whether a user has signed the integrity agreement of the course in the path by returning their
+    signature (`username`, `course_id`, `created_at`). The user is the requesting (or masqueraded) user
+    unless `username` names another; only global staff and the course's staff may read another user's
+    signature (403 otherwise). Answers 404 when the user has not signed, and to every request where
+    integrity signatures are turned off.
+
+    Who may call: the user named by `username`, staff of the course `course_id`, or global staff. Anyone
+    else gets 403. Any signed-in user may read their own signature; the course's staff and instructors
+    and global staff may read anyone's. Answers 404 to every caller where the platform's
+    ENABLE_INTEGRITY_SIGNATURE setting is off.
 
     Args:
         course_id (str):
@@ -182,11 +197,16 @@ async def asyncio(
 ) -> AgreementsIntegritySignature:
     """Retrieve an integrity signature
 
-    Tells whether a user has signed the integrity agreement of the course named in the path, by
-    returning that signature (`username`, `course_id`, `created_at`). The user is the requesting (or
-    masqueraded) user unless another username is given; only staff may read the signature of a different
-    user. In the platform's source, global or course staff may read anyone's signature; a user who has
-    not signed, or a platform where integrity signatures are turned off, is answered 404.
+    Tells whether a user has signed the integrity agreement of the course in the path by returning their
+    signature (`username`, `course_id`, `created_at`). The user is the requesting (or masqueraded) user
+    unless `username` names another; only global staff and the course's staff may read another user's
+    signature (403 otherwise). Answers 404 when the user has not signed, and to every request where
+    integrity signatures are turned off.
+
+    Who may call: the user named by `username`, staff of the course `course_id`, or global staff. Anyone
+    else gets 403. Any signed-in user may read their own signature; the course's staff and instructors
+    and global staff may read anyone's. Answers 404 to every caller where the platform's
+    ENABLE_INTEGRITY_SIGNATURE setting is off.
 
     Args:
         course_id (str):

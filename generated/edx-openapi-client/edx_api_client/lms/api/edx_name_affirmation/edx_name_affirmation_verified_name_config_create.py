@@ -67,8 +67,11 @@ def sync_detailed(
     """Create a verified name configuration
 
     Records, for the user in `username`, whether certificates should use the verified name
-    (`use_verified_name_for_certs`). A user may set their own configuration; only edX staff may set
+    (`use_verified_name_for_certs`). A user may set their own configuration; only global staff may set
     another user's (403 otherwise). Data that breaks the validation rules answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The `username`
+    sent must be the caller's own unless the caller is global staff.
 
     Args:
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
@@ -102,8 +105,11 @@ def sync(
     """Create a verified name configuration
 
     Records, for the user in `username`, whether certificates should use the verified name
-    (`use_verified_name_for_certs`). A user may set their own configuration; only edX staff may set
+    (`use_verified_name_for_certs`). A user may set their own configuration; only global staff may set
     another user's (403 otherwise). Data that breaks the validation rules answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The `username`
+    sent must be the caller's own unless the caller is global staff.
 
     Args:
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
@@ -132,8 +138,11 @@ async def asyncio_detailed(
     """Create a verified name configuration
 
     Records, for the user in `username`, whether certificates should use the verified name
-    (`use_verified_name_for_certs`). A user may set their own configuration; only edX staff may set
+    (`use_verified_name_for_certs`). A user may set their own configuration; only global staff may set
     another user's (403 otherwise). Data that breaks the validation rules answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The `username`
+    sent must be the caller's own unless the caller is global staff.
 
     Args:
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.
@@ -165,8 +174,11 @@ async def asyncio(
     """Create a verified name configuration
 
     Records, for the user in `username`, whether certificates should use the verified name
-    (`use_verified_name_for_certs`). A user may set their own configuration; only edX staff may set
+    (`use_verified_name_for_certs`). A user may set their own configuration; only global staff may set
     another user's (403 otherwise). Data that breaks the validation rules answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The `username`
+    sent must be the caller's own unless the caller is global staff.
 
     Args:
         body (NameAffirmationVerifiedNameConfig): A user's verified name configuration.

@@ -67,8 +67,12 @@ def sync_detailed(
     Records a new verified name for a user. `username`, `verified_name` and `profile_name` are required;
     `verification_attempt_id`, `proctored_exam_attempt_id`, `platform_verification_attempt_id` and
     `status` (`pending` when absent) are optional. A user may record a verified name for themselves;
-    only edX staff may name another user (403 otherwise). Invalid data, or more than one attempt
+    only global staff may name another user (403 otherwise). Invalid data, or more than one attempt
     identifier, answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The `username`
+    sent must be the caller's own unless the caller is global staff; a caller who is not staff and
+    leaves it out is refused too.
 
     Args:
         body (NameAffirmationVerifiedName): A verified name record of a user, as sent to create
@@ -105,8 +109,12 @@ def sync(
     Records a new verified name for a user. `username`, `verified_name` and `profile_name` are required;
     `verification_attempt_id`, `proctored_exam_attempt_id`, `platform_verification_attempt_id` and
     `status` (`pending` when absent) are optional. A user may record a verified name for themselves;
-    only edX staff may name another user (403 otherwise). Invalid data, or more than one attempt
+    only global staff may name another user (403 otherwise). Invalid data, or more than one attempt
     identifier, answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The `username`
+    sent must be the caller's own unless the caller is global staff; a caller who is not staff and
+    leaves it out is refused too.
 
     Args:
         body (NameAffirmationVerifiedName): A verified name record of a user, as sent to create
@@ -138,8 +146,12 @@ async def asyncio_detailed(
     Records a new verified name for a user. `username`, `verified_name` and `profile_name` are required;
     `verification_attempt_id`, `proctored_exam_attempt_id`, `platform_verification_attempt_id` and
     `status` (`pending` when absent) are optional. A user may record a verified name for themselves;
-    only edX staff may name another user (403 otherwise). Invalid data, or more than one attempt
+    only global staff may name another user (403 otherwise). Invalid data, or more than one attempt
     identifier, answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The `username`
+    sent must be the caller's own unless the caller is global staff; a caller who is not staff and
+    leaves it out is refused too.
 
     Args:
         body (NameAffirmationVerifiedName): A verified name record of a user, as sent to create
@@ -174,8 +186,12 @@ async def asyncio(
     Records a new verified name for a user. `username`, `verified_name` and `profile_name` are required;
     `verification_attempt_id`, `proctored_exam_attempt_id`, `platform_verification_attempt_id` and
     `status` (`pending` when absent) are optional. A user may record a verified name for themselves;
-    only edX staff may name another user (403 otherwise). Invalid data, or more than one attempt
+    only global staff may name another user (403 otherwise). Invalid data, or more than one attempt
     identifier, answers 400.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The `username`
+    sent must be the caller's own unless the caller is global staff; a caller who is not staff and
+    leaves it out is refused too.
 
     Args:
         body (NameAffirmationVerifiedName): A verified name record of a user, as sent to create

@@ -55,8 +55,10 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a verified name
 
-    Deletes the verified name record whose database identifier is in the path. Only edX staff may call
-    it (403 otherwise); 404 means no record has that identifier.
+    Deletes the verified name record whose database identifier is in the path. Only global staff may
+    call it (403 otherwise); 404 means no record has that identifier.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         verified_name_id (str):
@@ -89,8 +91,10 @@ def sync(
 ) -> Any:
     """Delete a verified name
 
-    Deletes the verified name record whose database identifier is in the path. Only edX staff may call
-    it (403 otherwise); 404 means no record has that identifier.
+    Deletes the verified name record whose database identifier is in the path. Only global staff may
+    call it (403 otherwise); 404 means no record has that identifier.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         verified_name_id (str):
@@ -118,8 +122,10 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a verified name
 
-    Deletes the verified name record whose database identifier is in the path. Only edX staff may call
-    it (403 otherwise); 404 means no record has that identifier.
+    Deletes the verified name record whose database identifier is in the path. Only global staff may
+    call it (403 otherwise); 404 means no record has that identifier.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         verified_name_id (str):
@@ -150,8 +156,10 @@ async def asyncio(
 ) -> Any:
     """Delete a verified name
 
-    Deletes the verified name record whose database identifier is in the path. Only edX staff may call
-    it (403 otherwise); 404 means no record has that identifier.
+    Deletes the verified name record whose database identifier is in the path. Only global staff may
+    call it (403 otherwise); 404 means no record has that identifier.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         verified_name_id (str):

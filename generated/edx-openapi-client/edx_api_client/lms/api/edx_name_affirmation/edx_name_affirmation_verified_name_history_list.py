@@ -66,9 +66,13 @@ def sync_detailed(
 ) -> Response[NameAffirmationVerifiedNameHistory]:
     """List a user's verified name history
 
-    Lists the verified name objects of the requesting user or, with the `username` query parameter, of
-    that user, the most recently created first. Only edX staff may ask about other users (403
-    otherwise). The doc does not describe the response body.
+    Lists every verified name of the requesting user or, with the `username` query parameter, of that
+    user, the most recently created first (not paginated), with the user's certificate name setting. Any
+    signed-in user may list their own; only global staff may name a user (403 otherwise).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. A signed-in user
+    reads their own records by leaving `username` out; naming any user, even oneself, needs global
+    staff.
 
     Args:
         username (str | Unset):
@@ -101,9 +105,13 @@ def sync(
 ) -> NameAffirmationVerifiedNameHistory:
     """List a user's verified name history
 
-    Lists the verified name objects of the requesting user or, with the `username` query parameter, of
-    that user, the most recently created first. Only edX staff may ask about other users (403
-    otherwise). The doc does not describe the response body.
+    Lists every verified name of the requesting user or, with the `username` query parameter, of that
+    user, the most recently created first (not paginated), with the user's certificate name setting. Any
+    signed-in user may list their own; only global staff may name a user (403 otherwise).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. A signed-in user
+    reads their own records by leaving `username` out; naming any user, even oneself, needs global
+    staff.
 
     Args:
         username (str | Unset):
@@ -131,9 +139,13 @@ async def asyncio_detailed(
 ) -> Response[NameAffirmationVerifiedNameHistory]:
     """List a user's verified name history
 
-    Lists the verified name objects of the requesting user or, with the `username` query parameter, of
-    that user, the most recently created first. Only edX staff may ask about other users (403
-    otherwise). The doc does not describe the response body.
+    Lists every verified name of the requesting user or, with the `username` query parameter, of that
+    user, the most recently created first (not paginated), with the user's certificate name setting. Any
+    signed-in user may list their own; only global staff may name a user (403 otherwise).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. A signed-in user
+    reads their own records by leaving `username` out; naming any user, even oneself, needs global
+    staff.
 
     Args:
         username (str | Unset):
@@ -164,9 +176,13 @@ async def asyncio(
 ) -> NameAffirmationVerifiedNameHistory:
     """List a user's verified name history
 
-    Lists the verified name objects of the requesting user or, with the `username` query parameter, of
-    that user, the most recently created first. Only edX staff may ask about other users (403
-    otherwise). The doc does not describe the response body.
+    Lists every verified name of the requesting user or, with the `username` query parameter, of that
+    user, the most recently created first (not paginated), with the user's certificate name setting. Any
+    signed-in user may list their own; only global staff may name a user (403 otherwise).
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. A signed-in user
+    reads their own records by leaving `username` out; naming any user, even oneself, needs global
+    staff.
 
     Args:
         username (str | Unset):

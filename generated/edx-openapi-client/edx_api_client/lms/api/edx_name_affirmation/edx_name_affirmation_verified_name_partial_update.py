@@ -69,8 +69,12 @@ def sync_detailed(
     """Update a verified name's status
 
     Changes the `status` of a user's verified name, picking the record by `username` and by its
-    `verification_attempt_id` or `proctored_exam_attempt_id`. Only edX staff may call it (403
-    otherwise); an edit that breaks the validation rules answers 400.
+    `verification_attempt_id` or `proctored_exam_attempt_id`, and returns the edited record. Only global
+    staff may call it (403 otherwise). An edit that breaks the validation rules, or that gives no
+    attempt identifier or both, answers 400; 404 means the user has no verified name with that attempt
+    identifier.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (NameAffirmationVerifiedNameStatusUpdate): A change of a verified name record's
@@ -106,8 +110,12 @@ def sync(
     """Update a verified name's status
 
     Changes the `status` of a user's verified name, picking the record by `username` and by its
-    `verification_attempt_id` or `proctored_exam_attempt_id`. Only edX staff may call it (403
-    otherwise); an edit that breaks the validation rules answers 400.
+    `verification_attempt_id` or `proctored_exam_attempt_id`, and returns the edited record. Only global
+    staff may call it (403 otherwise). An edit that breaks the validation rules, or that gives no
+    attempt identifier or both, answers 400; 404 means the user has no verified name with that attempt
+    identifier.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (NameAffirmationVerifiedNameStatusUpdate): A change of a verified name record's
@@ -138,8 +146,12 @@ async def asyncio_detailed(
     """Update a verified name's status
 
     Changes the `status` of a user's verified name, picking the record by `username` and by its
-    `verification_attempt_id` or `proctored_exam_attempt_id`. Only edX staff may call it (403
-    otherwise); an edit that breaks the validation rules answers 400.
+    `verification_attempt_id` or `proctored_exam_attempt_id`, and returns the edited record. Only global
+    staff may call it (403 otherwise). An edit that breaks the validation rules, or that gives no
+    attempt identifier or both, answers 400; 404 means the user has no verified name with that attempt
+    identifier.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (NameAffirmationVerifiedNameStatusUpdate): A change of a verified name record's
@@ -173,8 +185,12 @@ async def asyncio(
     """Update a verified name's status
 
     Changes the `status` of a user's verified name, picking the record by `username` and by its
-    `verification_attempt_id` or `proctored_exam_attempt_id`. Only edX staff may call it (403
-    otherwise); an edit that breaks the validation rules answers 400.
+    `verification_attempt_id` or `proctored_exam_attempt_id`, and returns the edited record. Only global
+    staff may call it (403 otherwise). An edit that breaks the validation rules, or that gives no
+    attempt identifier or both, answers 400; 404 means the user has no verified name with that attempt
+    identifier.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (NameAffirmationVerifiedNameStatusUpdate): A change of a verified name record's

@@ -66,10 +66,14 @@ def sync_detailed(
 ) -> Response[NameAffirmationLatestVerifiedName]:
     """Retrieve the latest verified name
 
-    Returns the most recent verified name of the requesting user or, with the `username` query
+    Returns the most recent approved verified name of the requesting user or, with the `username` query
     parameter, of that user, together with whether certificates use it (`use_verified_name_for_certs`).
-    Only edX staff may ask about other users (403 otherwise); 404 means the user has no verified name
-    record.
+    Any signed-in user may read their own; only global staff may name a user (403 otherwise). Answers
+    404 when the user has no approved verified name.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. A signed-in user
+    reads their own records by leaving `username` out; naming any user, even oneself, needs global
+    staff.
 
     Args:
         username (str | Unset):
@@ -102,10 +106,14 @@ def sync(
 ) -> NameAffirmationLatestVerifiedName:
     """Retrieve the latest verified name
 
-    Returns the most recent verified name of the requesting user or, with the `username` query
+    Returns the most recent approved verified name of the requesting user or, with the `username` query
     parameter, of that user, together with whether certificates use it (`use_verified_name_for_certs`).
-    Only edX staff may ask about other users (403 otherwise); 404 means the user has no verified name
-    record.
+    Any signed-in user may read their own; only global staff may name a user (403 otherwise). Answers
+    404 when the user has no approved verified name.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. A signed-in user
+    reads their own records by leaving `username` out; naming any user, even oneself, needs global
+    staff.
 
     Args:
         username (str | Unset):
@@ -133,10 +141,14 @@ async def asyncio_detailed(
 ) -> Response[NameAffirmationLatestVerifiedName]:
     """Retrieve the latest verified name
 
-    Returns the most recent verified name of the requesting user or, with the `username` query
+    Returns the most recent approved verified name of the requesting user or, with the `username` query
     parameter, of that user, together with whether certificates use it (`use_verified_name_for_certs`).
-    Only edX staff may ask about other users (403 otherwise); 404 means the user has no verified name
-    record.
+    Any signed-in user may read their own; only global staff may name a user (403 otherwise). Answers
+    404 when the user has no approved verified name.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. A signed-in user
+    reads their own records by leaving `username` out; naming any user, even oneself, needs global
+    staff.
 
     Args:
         username (str | Unset):
@@ -167,10 +179,14 @@ async def asyncio(
 ) -> NameAffirmationLatestVerifiedName:
     """Retrieve the latest verified name
 
-    Returns the most recent verified name of the requesting user or, with the `username` query
+    Returns the most recent approved verified name of the requesting user or, with the `username` query
     parameter, of that user, together with whether certificates use it (`use_verified_name_for_certs`).
-    Only edX staff may ask about other users (403 otherwise); 404 means the user has no verified name
-    record.
+    Any signed-in user may read their own; only global staff may name a user (403 otherwise). Answers
+    404 when the user has no approved verified name.
+
+    Who may call: the user named by `username`, or global staff. Anyone else gets 403. A signed-in user
+    reads their own records by leaving `username` out; naming any user, even oneself, needs global
+    staff.
 
     Args:
         username (str | Unset):

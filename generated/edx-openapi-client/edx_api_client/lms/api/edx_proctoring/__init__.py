@@ -86,7 +86,8 @@ def _edx_proctoring_review_callback_create(
 
     return edx_proctoring_review_callback_create.sync(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 
@@ -700,7 +701,8 @@ async def _async_edx_proctoring_review_callback_create(
 
     return await edx_proctoring_review_callback_create.asyncio(
         body=body,
-        client=self._client,
+        # The entry point's client authenticates every request itself (EdxClient's auth).
+        client=cast("AuthenticatedClient", self._client),
     )
 
 

@@ -85,10 +85,12 @@ def sync_detailed(
 ) -> Response[EdxProctoringAttemptData | EdxProctoringEmpty]:
     """Get the active exam attempt
 
-    Returns the active exam attempt. The doc says neither whose attempt it is nor what the body
-    contains. In the plugin it is the requesting user's attempt whose timer is running (started and not
-    completed), as the learning MFE's exam timer reads it, or an empty object when there is none. Global
-    staff may ask for another user with `user_id`; anyone else who sends it is refused with 403.
+    Returns the caller's exam attempt whose timer is running (started and not completed), as the
+    learning MFE's exam timer reads it, or an empty object when there is none. Global staff may ask for
+    another user with `user_id`; anyone else who sends it gets 403.
+
+    Who may call: the user named by `user_id`, or global staff. Anyone else gets 403. Without `user_id`
+    the answer is about the caller; naming any user, even oneself, needs global staff.
 
     Args:
         user_id (int | Unset):
@@ -121,10 +123,12 @@ def sync(
 ) -> EdxProctoringAttemptData | EdxProctoringEmpty:
     """Get the active exam attempt
 
-    Returns the active exam attempt. The doc says neither whose attempt it is nor what the body
-    contains. In the plugin it is the requesting user's attempt whose timer is running (started and not
-    completed), as the learning MFE's exam timer reads it, or an empty object when there is none. Global
-    staff may ask for another user with `user_id`; anyone else who sends it is refused with 403.
+    Returns the caller's exam attempt whose timer is running (started and not completed), as the
+    learning MFE's exam timer reads it, or an empty object when there is none. Global staff may ask for
+    another user with `user_id`; anyone else who sends it gets 403.
+
+    Who may call: the user named by `user_id`, or global staff. Anyone else gets 403. Without `user_id`
+    the answer is about the caller; naming any user, even oneself, needs global staff.
 
     Args:
         user_id (int | Unset):
@@ -152,10 +156,12 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringAttemptData | EdxProctoringEmpty]:
     """Get the active exam attempt
 
-    Returns the active exam attempt. The doc says neither whose attempt it is nor what the body
-    contains. In the plugin it is the requesting user's attempt whose timer is running (started and not
-    completed), as the learning MFE's exam timer reads it, or an empty object when there is none. Global
-    staff may ask for another user with `user_id`; anyone else who sends it is refused with 403.
+    Returns the caller's exam attempt whose timer is running (started and not completed), as the
+    learning MFE's exam timer reads it, or an empty object when there is none. Global staff may ask for
+    another user with `user_id`; anyone else who sends it gets 403.
+
+    Who may call: the user named by `user_id`, or global staff. Anyone else gets 403. Without `user_id`
+    the answer is about the caller; naming any user, even oneself, needs global staff.
 
     Args:
         user_id (int | Unset):
@@ -186,10 +192,12 @@ async def asyncio(
 ) -> EdxProctoringAttemptData | EdxProctoringEmpty:
     """Get the active exam attempt
 
-    Returns the active exam attempt. The doc says neither whose attempt it is nor what the body
-    contains. In the plugin it is the requesting user's attempt whose timer is running (started and not
-    completed), as the learning MFE's exam timer reads it, or an empty object when there is none. Global
-    staff may ask for another user with `user_id`; anyone else who sends it is refused with 403.
+    Returns the caller's exam attempt whose timer is running (started and not completed), as the
+    learning MFE's exam timer reads it, or an empty object when there is none. Global staff may ask for
+    another user with `user_id`; anyone else who sends it gets 403.
+
+    Who may call: the user named by `user_id`, or global staff. Anyone else gets 403. Without `user_id`
+    the answer is about the caller; naming any user, even oneself, needs global staff.
 
     Args:
         user_id (int | Unset):

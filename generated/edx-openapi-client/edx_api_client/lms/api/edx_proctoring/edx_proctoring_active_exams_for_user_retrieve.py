@@ -60,11 +60,13 @@ def sync_detailed(
 ) -> Response[list[EdxProctoringActiveExam]]:
     """Get the active exams of a user
 
-    Returns what edX Proctoring's `get_active_exams_for_user` returns, by that name the exams that are
-    active for a user. The doc says neither which user is meant nor what the body contains. In the
-    plugin the user and an optional course are read from the request body (`user_id`, `course_id`), not
-    from the query, although the method is GET; without them the list is empty. Each entry is an exam
-    the user has an attempt in progress at, with that attempt and the user's allowances at the exam.
+    Lists the exams that are active for a user: each entry is an exam the user has an attempt in
+    progress at, with that attempt and the user's allowances at the exam. The user and an optional
+    course are read from the request body (`user_id`, `course_id`), not from the query, although the
+    method is GET; without them the list is empty. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403. The view checks only that the caller is
+    signed in: any signed-in user may name any user in the body.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -91,11 +93,13 @@ def sync(
 ) -> list[EdxProctoringActiveExam]:
     """Get the active exams of a user
 
-    Returns what edX Proctoring's `get_active_exams_for_user` returns, by that name the exams that are
-    active for a user. The doc says neither which user is meant nor what the body contains. In the
-    plugin the user and an optional course are read from the request body (`user_id`, `course_id`), not
-    from the query, although the method is GET; without them the list is empty. Each entry is an exam
-    the user has an attempt in progress at, with that attempt and the user's allowances at the exam.
+    Lists the exams that are active for a user: each entry is an exam the user has an attempt in
+    progress at, with that attempt and the user's allowances at the exam. The user and an optional
+    course are read from the request body (`user_id`, `course_id`), not from the query, although the
+    method is GET; without them the list is empty. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403. The view checks only that the caller is
+    signed in: any signed-in user may name any user in the body.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -118,11 +122,13 @@ async def asyncio_detailed(
 ) -> Response[list[EdxProctoringActiveExam]]:
     """Get the active exams of a user
 
-    Returns what edX Proctoring's `get_active_exams_for_user` returns, by that name the exams that are
-    active for a user. The doc says neither which user is meant nor what the body contains. In the
-    plugin the user and an optional course are read from the request body (`user_id`, `course_id`), not
-    from the query, although the method is GET; without them the list is empty. Each entry is an exam
-    the user has an attempt in progress at, with that attempt and the user's allowances at the exam.
+    Lists the exams that are active for a user: each entry is an exam the user has an attempt in
+    progress at, with that attempt and the user's allowances at the exam. The user and an optional
+    course are read from the request body (`user_id`, `course_id`), not from the query, although the
+    method is GET; without them the list is empty. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403. The view checks only that the caller is
+    signed in: any signed-in user may name any user in the body.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -147,11 +153,13 @@ async def asyncio(
 ) -> list[EdxProctoringActiveExam]:
     """Get the active exams of a user
 
-    Returns what edX Proctoring's `get_active_exams_for_user` returns, by that name the exams that are
-    active for a user. The doc says neither which user is meant nor what the body contains. In the
-    plugin the user and an optional course are read from the request body (`user_id`, `course_id`), not
-    from the query, although the method is GET; without them the list is empty. Each entry is an exam
-    the user has an attempt in progress at, with that attempt and the user's allowances at the exam.
+    Lists the exams that are active for a user: each entry is an exam the user has an attempt in
+    progress at, with that attempt and the user's allowances at the exam. The user and an optional
+    course are read from the request body (`user_id`, `course_id`), not from the query, although the
+    method is GET; without them the list is empty. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403. The view checks only that the caller is
+    signed in: any signed-in user may name any user in the body.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

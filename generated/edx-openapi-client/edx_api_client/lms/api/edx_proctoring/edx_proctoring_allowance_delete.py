@@ -60,10 +60,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Remove an allowance
 
-    Removes an allowance. The doc does not say how the allowance to remove is named. In the plugin the
-    request body names it: the exam, the learner's numeric id and the allowance's key. Removing an
-    allowance that does not exist changes nothing and answers the same. The caller must be global staff
-    or staff of the exam's course.
+    Removes an allowance, named in the request body by the exam, the learner's numeric id and the
+    allowance's key. Removing an allowance that does not exist changes nothing and answers the same.
+    Only global staff and the staff of the exam's course may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`, else the course of the exam in `exam_id`.
 
     Args:
         body (EdxProctoringAllowanceDelete): The allowance to remove.
@@ -96,10 +98,12 @@ def sync(
 ) -> Any:
     """Remove an allowance
 
-    Removes an allowance. The doc does not say how the allowance to remove is named. In the plugin the
-    request body names it: the exam, the learner's numeric id and the allowance's key. Removing an
-    allowance that does not exist changes nothing and answers the same. The caller must be global staff
-    or staff of the exam's course.
+    Removes an allowance, named in the request body by the exam, the learner's numeric id and the
+    allowance's key. Removing an allowance that does not exist changes nothing and answers the same.
+    Only global staff and the staff of the exam's course may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`, else the course of the exam in `exam_id`.
 
     Args:
         body (EdxProctoringAllowanceDelete): The allowance to remove.
@@ -127,10 +131,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove an allowance
 
-    Removes an allowance. The doc does not say how the allowance to remove is named. In the plugin the
-    request body names it: the exam, the learner's numeric id and the allowance's key. Removing an
-    allowance that does not exist changes nothing and answers the same. The caller must be global staff
-    or staff of the exam's course.
+    Removes an allowance, named in the request body by the exam, the learner's numeric id and the
+    allowance's key. Removing an allowance that does not exist changes nothing and answers the same.
+    Only global staff and the staff of the exam's course may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`, else the course of the exam in `exam_id`.
 
     Args:
         body (EdxProctoringAllowanceDelete): The allowance to remove.
@@ -161,10 +167,12 @@ async def asyncio(
 ) -> Any:
     """Remove an allowance
 
-    Removes an allowance. The doc does not say how the allowance to remove is named. In the plugin the
-    request body names it: the exam, the learner's numeric id and the allowance's key. Removing an
-    allowance that does not exist changes nothing and answers the same. The caller must be global staff
-    or staff of the exam's course.
+    Removes an allowance, named in the request body by the exam, the learner's numeric id and the
+    allowance's key. Removing an allowance that does not exist changes nothing and answers the same.
+    Only global staff and the staff of the exam's course may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`, else the course of the exam in `exam_id`.
 
     Args:
         body (EdxProctoringAllowanceDelete): The allowance to remove.

@@ -60,12 +60,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Add or update an allowance
 
-    Adds an allowance, or updates the one that exists. The doc's text opens with "HTTP GET handler"
-    although the section is the PUT, and goes on to say that it adds or updates an allowance, a write.
-    In the plugin the body names the exam, the learner (by username or email, or by numeric id) and the
-    allowance's key and value; the caller must be global staff or staff of the exam's course (found from
-    the body's `course_id`, else from the exam). An inactive exam, an unknown learner or a value that is
-    not a non-negative whole number of minutes answers 400.
+    Adds an allowance for a learner at an exam, or updates the one that exists. The body names the exam,
+    the learner (by username or email, or by numeric id) and the allowance's key and value. Only global
+    staff and the staff of the exam's course (the body's `course_id`, else the exam's course) may call
+    it (403 otherwise). An inactive exam, an unknown learner or a value that is not a non-negative whole
+    number of minutes answers 400.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`, else the course of the exam in `exam_id`.
 
     Args:
         body (EdxProctoringAllowanceWrite): An allowance to add or update.
@@ -98,12 +100,14 @@ def sync(
 ) -> Any:
     """Add or update an allowance
 
-    Adds an allowance, or updates the one that exists. The doc's text opens with "HTTP GET handler"
-    although the section is the PUT, and goes on to say that it adds or updates an allowance, a write.
-    In the plugin the body names the exam, the learner (by username or email, or by numeric id) and the
-    allowance's key and value; the caller must be global staff or staff of the exam's course (found from
-    the body's `course_id`, else from the exam). An inactive exam, an unknown learner or a value that is
-    not a non-negative whole number of minutes answers 400.
+    Adds an allowance for a learner at an exam, or updates the one that exists. The body names the exam,
+    the learner (by username or email, or by numeric id) and the allowance's key and value. Only global
+    staff and the staff of the exam's course (the body's `course_id`, else the exam's course) may call
+    it (403 otherwise). An inactive exam, an unknown learner or a value that is not a non-negative whole
+    number of minutes answers 400.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`, else the course of the exam in `exam_id`.
 
     Args:
         body (EdxProctoringAllowanceWrite): An allowance to add or update.
@@ -131,12 +135,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Add or update an allowance
 
-    Adds an allowance, or updates the one that exists. The doc's text opens with "HTTP GET handler"
-    although the section is the PUT, and goes on to say that it adds or updates an allowance, a write.
-    In the plugin the body names the exam, the learner (by username or email, or by numeric id) and the
-    allowance's key and value; the caller must be global staff or staff of the exam's course (found from
-    the body's `course_id`, else from the exam). An inactive exam, an unknown learner or a value that is
-    not a non-negative whole number of minutes answers 400.
+    Adds an allowance for a learner at an exam, or updates the one that exists. The body names the exam,
+    the learner (by username or email, or by numeric id) and the allowance's key and value. Only global
+    staff and the staff of the exam's course (the body's `course_id`, else the exam's course) may call
+    it (403 otherwise). An inactive exam, an unknown learner or a value that is not a non-negative whole
+    number of minutes answers 400.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`, else the course of the exam in `exam_id`.
 
     Args:
         body (EdxProctoringAllowanceWrite): An allowance to add or update.
@@ -167,12 +173,14 @@ async def asyncio(
 ) -> Any:
     """Add or update an allowance
 
-    Adds an allowance, or updates the one that exists. The doc's text opens with "HTTP GET handler"
-    although the section is the PUT, and goes on to say that it adds or updates an allowance, a write.
-    In the plugin the body names the exam, the learner (by username or email, or by numeric id) and the
-    allowance's key and value; the caller must be global staff or staff of the exam's course (found from
-    the body's `course_id`, else from the exam). An inactive exam, an unknown learner or a value that is
-    not a non-negative whole number of minutes answers 400.
+    Adds an allowance for a learner at an exam, or updates the one that exists. The body names the exam,
+    the learner (by username or email, or by numeric id) and the allowance's key and value. Only global
+    staff and the staff of the exam's course (the body's `course_id`, else the exam's course) may call
+    it (403 otherwise). An inactive exam, an unknown learner or a value that is not a non-negative whole
+    number of minutes answers 400.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`, else the course of the exam in `exam_id`.
 
     Args:
         body (EdxProctoringAllowanceWrite): An allowance to add or update.

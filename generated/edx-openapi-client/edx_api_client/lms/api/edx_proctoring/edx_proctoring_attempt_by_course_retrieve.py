@@ -77,13 +77,15 @@ def sync_detailed(
 ) -> Response[EdxProctoringCourseExamAttempt]:
     """Get an exam with its attempt and active attempt
 
-    Returns an exam of the course named in the path together with its attempt and the active attempt.
-    The doc says neither which exam nor what the fields of the body are. In the plugin the exam is the
-    one whose content id the `content_id` query parameter gives (the learning MFE sends the exam's
+    Returns an exam of the course in the path with the caller's attempt at it and the caller's active
+    attempt. The exam is the one whose content id `content_id` gives (the learning MFE sends the exam's
     sequence); without it, or for a content id with no exam, `exam` is an empty object. The exam carries
-    the requesting user's latest attempt at it (or an empty object), and `active_attempt` is the user's
-    attempt whose timer is running anywhere (or an empty object). Global staff may ask for another user
-    with `user_id`.
+    the caller's latest attempt at it (or an empty object), and `active_attempt` is the caller's attempt
+    whose timer is running anywhere (or an empty object). Global staff may ask for another user with
+    `user_id`; anyone else who sends it gets 403.
+
+    Who may call: the user named by `user_id`, or global staff. Anyone else gets 403. Without `user_id`
+    the answer is about the caller; naming any user, even oneself, needs global staff.
 
     Args:
         course_id (str):
@@ -125,13 +127,15 @@ def sync(
 ) -> EdxProctoringCourseExamAttempt:
     """Get an exam with its attempt and active attempt
 
-    Returns an exam of the course named in the path together with its attempt and the active attempt.
-    The doc says neither which exam nor what the fields of the body are. In the plugin the exam is the
-    one whose content id the `content_id` query parameter gives (the learning MFE sends the exam's
+    Returns an exam of the course in the path with the caller's attempt at it and the caller's active
+    attempt. The exam is the one whose content id `content_id` gives (the learning MFE sends the exam's
     sequence); without it, or for a content id with no exam, `exam` is an empty object. The exam carries
-    the requesting user's latest attempt at it (or an empty object), and `active_attempt` is the user's
-    attempt whose timer is running anywhere (or an empty object). Global staff may ask for another user
-    with `user_id`.
+    the caller's latest attempt at it (or an empty object), and `active_attempt` is the caller's attempt
+    whose timer is running anywhere (or an empty object). Global staff may ask for another user with
+    `user_id`; anyone else who sends it gets 403.
+
+    Who may call: the user named by `user_id`, or global staff. Anyone else gets 403. Without `user_id`
+    the answer is about the caller; naming any user, even oneself, needs global staff.
 
     Args:
         course_id (str):
@@ -168,13 +172,15 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringCourseExamAttempt]:
     """Get an exam with its attempt and active attempt
 
-    Returns an exam of the course named in the path together with its attempt and the active attempt.
-    The doc says neither which exam nor what the fields of the body are. In the plugin the exam is the
-    one whose content id the `content_id` query parameter gives (the learning MFE sends the exam's
+    Returns an exam of the course in the path with the caller's attempt at it and the caller's active
+    attempt. The exam is the one whose content id `content_id` gives (the learning MFE sends the exam's
     sequence); without it, or for a content id with no exam, `exam` is an empty object. The exam carries
-    the requesting user's latest attempt at it (or an empty object), and `active_attempt` is the user's
-    attempt whose timer is running anywhere (or an empty object). Global staff may ask for another user
-    with `user_id`.
+    the caller's latest attempt at it (or an empty object), and `active_attempt` is the caller's attempt
+    whose timer is running anywhere (or an empty object). Global staff may ask for another user with
+    `user_id`; anyone else who sends it gets 403.
+
+    Who may call: the user named by `user_id`, or global staff. Anyone else gets 403. Without `user_id`
+    the answer is about the caller; naming any user, even oneself, needs global staff.
 
     Args:
         course_id (str):
@@ -214,13 +220,15 @@ async def asyncio(
 ) -> EdxProctoringCourseExamAttempt:
     """Get an exam with its attempt and active attempt
 
-    Returns an exam of the course named in the path together with its attempt and the active attempt.
-    The doc says neither which exam nor what the fields of the body are. In the plugin the exam is the
-    one whose content id the `content_id` query parameter gives (the learning MFE sends the exam's
+    Returns an exam of the course in the path with the caller's attempt at it and the caller's active
+    attempt. The exam is the one whose content id `content_id` gives (the learning MFE sends the exam's
     sequence); without it, or for a content id with no exam, `exam` is an empty object. The exam carries
-    the requesting user's latest attempt at it (or an empty object), and `active_attempt` is the user's
-    attempt whose timer is running anywhere (or an empty object). Global staff may ask for another user
-    with `user_id`.
+    the caller's latest attempt at it (or an empty object), and `active_attempt` is the caller's attempt
+    whose timer is running anywhere (or an empty object). Global staff may ask for another user with
+    `user_id`; anyone else who sends it gets 403.
+
+    Who may call: the user named by `user_id`, or global staff. Anyone else gets 403. Without `user_id`
+    the answer is about the caller; naming any user, even oneself, needs global staff.
 
     Args:
         course_id (str):

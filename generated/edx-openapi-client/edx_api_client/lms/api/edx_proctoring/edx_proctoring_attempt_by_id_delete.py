@@ -55,8 +55,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an exam attempt
 
-    Removes the exam attempt named in the path. In the plugin this is for course staff and global staff;
-    it also resets the learner's progress on the exam. An attempt id that does not exist answers 400.
+    Removes the exam attempt in the path and resets the learner's progress on the exam. Only global
+    staff and the staff of the attempt's course may call it (403 otherwise); an attempt id that does not
+    exist answers 400.
+
+    Who may call: global staff. Anyone else gets 403. The staff of the attempt's course may delete it
+    too (the course is found from the attempt, which no parameter names).
 
     Args:
         attempt_id (int):
@@ -89,8 +93,12 @@ def sync(
 ) -> Any:
     """Delete an exam attempt
 
-    Removes the exam attempt named in the path. In the plugin this is for course staff and global staff;
-    it also resets the learner's progress on the exam. An attempt id that does not exist answers 400.
+    Removes the exam attempt in the path and resets the learner's progress on the exam. Only global
+    staff and the staff of the attempt's course may call it (403 otherwise); an attempt id that does not
+    exist answers 400.
+
+    Who may call: global staff. Anyone else gets 403. The staff of the attempt's course may delete it
+    too (the course is found from the attempt, which no parameter names).
 
     Args:
         attempt_id (int):
@@ -118,8 +126,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete an exam attempt
 
-    Removes the exam attempt named in the path. In the plugin this is for course staff and global staff;
-    it also resets the learner's progress on the exam. An attempt id that does not exist answers 400.
+    Removes the exam attempt in the path and resets the learner's progress on the exam. Only global
+    staff and the staff of the attempt's course may call it (403 otherwise); an attempt id that does not
+    exist answers 400.
+
+    Who may call: global staff. Anyone else gets 403. The staff of the attempt's course may delete it
+    too (the course is found from the attempt, which no parameter names).
 
     Args:
         attempt_id (int):
@@ -150,8 +162,12 @@ async def asyncio(
 ) -> Any:
     """Delete an exam attempt
 
-    Removes the exam attempt named in the path. In the plugin this is for course staff and global staff;
-    it also resets the learner's progress on the exam. An attempt id that does not exist answers 400.
+    Removes the exam attempt in the path and resets the learner's progress on the exam. Only global
+    staff and the staff of the attempt's course may call it (403 otherwise); an attempt id that does not
+    exist answers 400.
+
+    Who may call: global staff. Anyone else gets 403. The staff of the attempt's course may delete it
+    too (the course is found from the attempt, which no parameter names).
 
     Args:
         attempt_id (int):

@@ -59,9 +59,13 @@ def sync_detailed(
 ) -> Response[EdxProctoringAttemptDetail]:
     """Get the status of an exam attempt by id
 
-    Returns the status of the exam attempt named in the path. In the plugin only the attempt's own
-    learner may read it (anyone else gets 403); the body is the whole attempt with the seconds it has
-    left and a sentence saying so for screen readers. An attempt id that does not exist answers 400.
+    Returns the exam attempt in the path: the whole attempt with the seconds it has left and a sentence
+    saying so for screen readers. Only the attempt's own learner may read it (403 for anyone else); an
+    attempt id that does not exist answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to; staff are refused (403) as well. An attempt id that does not exist answers 400 before
+    the check.
 
     Args:
         attempt_id (int):
@@ -94,9 +98,13 @@ def sync(
 ) -> EdxProctoringAttemptDetail:
     """Get the status of an exam attempt by id
 
-    Returns the status of the exam attempt named in the path. In the plugin only the attempt's own
-    learner may read it (anyone else gets 403); the body is the whole attempt with the seconds it has
-    left and a sentence saying so for screen readers. An attempt id that does not exist answers 400.
+    Returns the exam attempt in the path: the whole attempt with the seconds it has left and a sentence
+    saying so for screen readers. Only the attempt's own learner may read it (403 for anyone else); an
+    attempt id that does not exist answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to; staff are refused (403) as well. An attempt id that does not exist answers 400 before
+    the check.
 
     Args:
         attempt_id (int):
@@ -124,9 +132,13 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringAttemptDetail]:
     """Get the status of an exam attempt by id
 
-    Returns the status of the exam attempt named in the path. In the plugin only the attempt's own
-    learner may read it (anyone else gets 403); the body is the whole attempt with the seconds it has
-    left and a sentence saying so for screen readers. An attempt id that does not exist answers 400.
+    Returns the exam attempt in the path: the whole attempt with the seconds it has left and a sentence
+    saying so for screen readers. Only the attempt's own learner may read it (403 for anyone else); an
+    attempt id that does not exist answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to; staff are refused (403) as well. An attempt id that does not exist answers 400 before
+    the check.
 
     Args:
         attempt_id (int):
@@ -157,9 +169,13 @@ async def asyncio(
 ) -> EdxProctoringAttemptDetail:
     """Get the status of an exam attempt by id
 
-    Returns the status of the exam attempt named in the path. In the plugin only the attempt's own
-    learner may read it (anyone else gets 403); the body is the whole attempt with the seconds it has
-    left and a sentence saying so for screen readers. An attempt id that does not exist answers 400.
+    Returns the exam attempt in the path: the whole attempt with the seconds it has left and a sentence
+    saying so for screen readers. Only the attempt's own learner may read it (403 for anyone else); an
+    attempt id that does not exist answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to; staff are refused (403) as well. An attempt id that does not exist answers 400 before
+    the check.
 
     Args:
         attempt_id (int):

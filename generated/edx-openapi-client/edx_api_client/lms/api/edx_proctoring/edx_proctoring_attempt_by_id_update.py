@@ -71,14 +71,17 @@ def sync_detailed(
 ) -> Response[EdxProctoringAttemptActionResult]:
     """Change the status of an exam attempt
 
-    Updates the status of the exam attempt named in the path according to an action. The doc names
-    neither the actions nor how the action is sent; in the plugin the body's `action` says what to do:
-    `start` starts the timer, `stop` stops it, `submit` submits the attempt, `decline` declines taking
-    it proctored, `click_download_software` records that the proctoring software was downloaded, `error`
-    reports a failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam
-    over and `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act
-    on it, except that course staff may send `mark_ready_to_resume` with the learner's `user_id`. A
-    change the attempt's current status does not allow answers 400.
+    Changes the exam attempt in the path according to the body's `action`: `start` starts the timer,
+    `stop` stops it, `submit` submits the attempt, `decline` declines taking it proctored,
+    `click_download_software` records that the proctoring software was downloaded, `error` reports a
+    failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam over and
+    `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act on it
+    (403 otherwise), except that course staff and global staff may send `mark_ready_to_resume` with the
+    learner's `user_id`. A change the attempt's current status does not allow answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to may act on it; the staff of the attempt's course and global staff may also send
+    `mark_ready_to_resume` naming the learner in `user_id`. Any other `user_id` is refused with 403.
 
     Args:
         attempt_id (int):
@@ -114,14 +117,17 @@ def sync(
 ) -> EdxProctoringAttemptActionResult:
     """Change the status of an exam attempt
 
-    Updates the status of the exam attempt named in the path according to an action. The doc names
-    neither the actions nor how the action is sent; in the plugin the body's `action` says what to do:
-    `start` starts the timer, `stop` stops it, `submit` submits the attempt, `decline` declines taking
-    it proctored, `click_download_software` records that the proctoring software was downloaded, `error`
-    reports a failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam
-    over and `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act
-    on it, except that course staff may send `mark_ready_to_resume` with the learner's `user_id`. A
-    change the attempt's current status does not allow answers 400.
+    Changes the exam attempt in the path according to the body's `action`: `start` starts the timer,
+    `stop` stops it, `submit` submits the attempt, `decline` declines taking it proctored,
+    `click_download_software` records that the proctoring software was downloaded, `error` reports a
+    failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam over and
+    `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act on it
+    (403 otherwise), except that course staff and global staff may send `mark_ready_to_resume` with the
+    learner's `user_id`. A change the attempt's current status does not allow answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to may act on it; the staff of the attempt's course and global staff may also send
+    `mark_ready_to_resume` naming the learner in `user_id`. Any other `user_id` is refused with 403.
 
     Args:
         attempt_id (int):
@@ -152,14 +158,17 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringAttemptActionResult]:
     """Change the status of an exam attempt
 
-    Updates the status of the exam attempt named in the path according to an action. The doc names
-    neither the actions nor how the action is sent; in the plugin the body's `action` says what to do:
-    `start` starts the timer, `stop` stops it, `submit` submits the attempt, `decline` declines taking
-    it proctored, `click_download_software` records that the proctoring software was downloaded, `error`
-    reports a failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam
-    over and `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act
-    on it, except that course staff may send `mark_ready_to_resume` with the learner's `user_id`. A
-    change the attempt's current status does not allow answers 400.
+    Changes the exam attempt in the path according to the body's `action`: `start` starts the timer,
+    `stop` stops it, `submit` submits the attempt, `decline` declines taking it proctored,
+    `click_download_software` records that the proctoring software was downloaded, `error` reports a
+    failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam over and
+    `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act on it
+    (403 otherwise), except that course staff and global staff may send `mark_ready_to_resume` with the
+    learner's `user_id`. A change the attempt's current status does not allow answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to may act on it; the staff of the attempt's course and global staff may also send
+    `mark_ready_to_resume` naming the learner in `user_id`. Any other `user_id` is refused with 403.
 
     Args:
         attempt_id (int):
@@ -193,14 +202,17 @@ async def asyncio(
 ) -> EdxProctoringAttemptActionResult:
     """Change the status of an exam attempt
 
-    Updates the status of the exam attempt named in the path according to an action. The doc names
-    neither the actions nor how the action is sent; in the plugin the body's `action` says what to do:
-    `start` starts the timer, `stop` stops it, `submit` submits the attempt, `decline` declines taking
-    it proctored, `click_download_software` records that the proctoring software was downloaded, `error`
-    reports a failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam
-    over and `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act
-    on it, except that course staff may send `mark_ready_to_resume` with the learner's `user_id`. A
-    change the attempt's current status does not allow answers 400.
+    Changes the exam attempt in the path according to the body's `action`: `start` starts the timer,
+    `stop` stops it, `submit` submits the attempt, `decline` declines taking it proctored,
+    `click_download_software` records that the proctoring software was downloaded, `error` reports a
+    failure of the proctoring software (with `detail`), `reset_attempt` starts a practice exam over and
+    `mark_ready_to_resume` lets an attempt in error resume. Only the attempt's learner may act on it
+    (403 otherwise), except that course staff and global staff may send `mark_ready_to_resume` with the
+    learner's `user_id`. A change the attempt's current status does not allow answers 400.
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to may act on it; the staff of the attempt's course and global staff may also send
+    `mark_ready_to_resume` naming the learner in `user_id`. Any other `user_id` is refused with 403.
 
     Args:
         attempt_id (int):

@@ -64,12 +64,15 @@ def sync_detailed(
 ) -> Response[EdxProctoringAttemptId]:
     """Start an exam attempt
 
-    Creates an exam attempt. In the plugin the attempt is the requesting user's, at the exam the body
-    names. A proctored exam the learner chooses not to take proctored (`attempt_proctored` not "true")
-    gets a declined attempt; otherwise `start_clock: "true"` starts the attempt's timer at once. An exam
-    past its due date is refused with 403 (practice exams excepted); an unknown exam, or a second
-    attempt where one exists, answers 400. The learning MFE sends both flags as the strings "true" or
-    "false".
+    Starts the caller's attempt at the exam the body names. A proctored exam the learner chooses not to
+    take proctored (`attempt_proctored` not "true") gets a declined attempt; otherwise `start_clock:
+    "true"` starts the attempt's timer at once. Both flags are the strings "true" or "false", as the
+    learning MFE sends them. Any signed-in user may call it; an exam past its due date is refused with
+    403 (practice exams excepted), and an unknown exam, or a second attempt where one exists, answers
+    400.
+
+    Who may call: any signed-in user. Anyone else gets 403. The attempt is always the caller's; the view
+    checks no enrollment. An exam past its due date (practice exams excepted) is refused with 403.
 
     Args:
         body (EdxProctoringAttemptCreate): The exam to start an attempt at, and how.
@@ -102,12 +105,15 @@ def sync(
 ) -> EdxProctoringAttemptId:
     """Start an exam attempt
 
-    Creates an exam attempt. In the plugin the attempt is the requesting user's, at the exam the body
-    names. A proctored exam the learner chooses not to take proctored (`attempt_proctored` not "true")
-    gets a declined attempt; otherwise `start_clock: "true"` starts the attempt's timer at once. An exam
-    past its due date is refused with 403 (practice exams excepted); an unknown exam, or a second
-    attempt where one exists, answers 400. The learning MFE sends both flags as the strings "true" or
-    "false".
+    Starts the caller's attempt at the exam the body names. A proctored exam the learner chooses not to
+    take proctored (`attempt_proctored` not "true") gets a declined attempt; otherwise `start_clock:
+    "true"` starts the attempt's timer at once. Both flags are the strings "true" or "false", as the
+    learning MFE sends them. Any signed-in user may call it; an exam past its due date is refused with
+    403 (practice exams excepted), and an unknown exam, or a second attempt where one exists, answers
+    400.
+
+    Who may call: any signed-in user. Anyone else gets 403. The attempt is always the caller's; the view
+    checks no enrollment. An exam past its due date (practice exams excepted) is refused with 403.
 
     Args:
         body (EdxProctoringAttemptCreate): The exam to start an attempt at, and how.
@@ -135,12 +141,15 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringAttemptId]:
     """Start an exam attempt
 
-    Creates an exam attempt. In the plugin the attempt is the requesting user's, at the exam the body
-    names. A proctored exam the learner chooses not to take proctored (`attempt_proctored` not "true")
-    gets a declined attempt; otherwise `start_clock: "true"` starts the attempt's timer at once. An exam
-    past its due date is refused with 403 (practice exams excepted); an unknown exam, or a second
-    attempt where one exists, answers 400. The learning MFE sends both flags as the strings "true" or
-    "false".
+    Starts the caller's attempt at the exam the body names. A proctored exam the learner chooses not to
+    take proctored (`attempt_proctored` not "true") gets a declined attempt; otherwise `start_clock:
+    "true"` starts the attempt's timer at once. Both flags are the strings "true" or "false", as the
+    learning MFE sends them. Any signed-in user may call it; an exam past its due date is refused with
+    403 (practice exams excepted), and an unknown exam, or a second attempt where one exists, answers
+    400.
+
+    Who may call: any signed-in user. Anyone else gets 403. The attempt is always the caller's; the view
+    checks no enrollment. An exam past its due date (practice exams excepted) is refused with 403.
 
     Args:
         body (EdxProctoringAttemptCreate): The exam to start an attempt at, and how.
@@ -171,12 +180,15 @@ async def asyncio(
 ) -> EdxProctoringAttemptId:
     """Start an exam attempt
 
-    Creates an exam attempt. In the plugin the attempt is the requesting user's, at the exam the body
-    names. A proctored exam the learner chooses not to take proctored (`attempt_proctored` not "true")
-    gets a declined attempt; otherwise `start_clock: "true"` starts the attempt's timer at once. An exam
-    past its due date is refused with 403 (practice exams excepted); an unknown exam, or a second
-    attempt where one exists, answers 400. The learning MFE sends both flags as the strings "true" or
-    "false".
+    Starts the caller's attempt at the exam the body names. A proctored exam the learner chooses not to
+    take proctored (`attempt_proctored` not "true") gets a declined attempt; otherwise `start_clock:
+    "true"` starts the attempt's timer at once. Both flags are the strings "true" or "false", as the
+    learning MFE sends them. Any signed-in user may call it; an exam past its due date is refused with
+    403 (practice exams excepted), and an unknown exam, or a second attempt where one exists, answers
+    400.
+
+    Who may call: any signed-in user. Anyone else gets 403. The attempt is always the caller's; the view
+    checks no enrollment. An exam past its due date (practice exams excepted) is refused with 403.
 
     Args:
         body (EdxProctoringAttemptCreate): The exam to start an attempt at, and how.

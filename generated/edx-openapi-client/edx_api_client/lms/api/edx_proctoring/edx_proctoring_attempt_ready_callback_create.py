@@ -63,10 +63,13 @@ def sync_detailed(
 ) -> Response[EdxProctoringAttemptReadyCallbackCreateResponse200]:
     """Receive the ready callback of an exam attempt
 
-    The POST callback handler for the exam attempt with the given external identifier, under the path
-    word `ready`; the doc's whole text is "Post callback handler". In the plugin a REST proctoring
-    service calls it to say the learner may begin: an attempt that is created or has downloaded the
-    software becomes ready to start; any other attempt is left as it is. No body is read.
+    Called by a REST proctoring service to say the learner of the attempt with the given external id may
+    begin: an attempt that is created or has downloaded the software becomes ready to start; any other
+    attempt is left as it is. No body is read. Any signed-in caller is accepted. An unknown external id
+    answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Meant for the account of a REST proctoring
+    service; the view checks only that the caller is signed in.
 
     Args:
         external_id (str):
@@ -99,10 +102,13 @@ def sync(
 ) -> EdxProctoringAttemptReadyCallbackCreateResponse200:
     """Receive the ready callback of an exam attempt
 
-    The POST callback handler for the exam attempt with the given external identifier, under the path
-    word `ready`; the doc's whole text is "Post callback handler". In the plugin a REST proctoring
-    service calls it to say the learner may begin: an attempt that is created or has downloaded the
-    software becomes ready to start; any other attempt is left as it is. No body is read.
+    Called by a REST proctoring service to say the learner of the attempt with the given external id may
+    begin: an attempt that is created or has downloaded the software becomes ready to start; any other
+    attempt is left as it is. No body is read. Any signed-in caller is accepted. An unknown external id
+    answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Meant for the account of a REST proctoring
+    service; the view checks only that the caller is signed in.
 
     Args:
         external_id (str):
@@ -130,10 +136,13 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringAttemptReadyCallbackCreateResponse200]:
     """Receive the ready callback of an exam attempt
 
-    The POST callback handler for the exam attempt with the given external identifier, under the path
-    word `ready`; the doc's whole text is "Post callback handler". In the plugin a REST proctoring
-    service calls it to say the learner may begin: an attempt that is created or has downloaded the
-    software becomes ready to start; any other attempt is left as it is. No body is read.
+    Called by a REST proctoring service to say the learner of the attempt with the given external id may
+    begin: an attempt that is created or has downloaded the software becomes ready to start; any other
+    attempt is left as it is. No body is read. Any signed-in caller is accepted. An unknown external id
+    answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Meant for the account of a REST proctoring
+    service; the view checks only that the caller is signed in.
 
     Args:
         external_id (str):
@@ -164,10 +173,13 @@ async def asyncio(
 ) -> EdxProctoringAttemptReadyCallbackCreateResponse200:
     """Receive the ready callback of an exam attempt
 
-    The POST callback handler for the exam attempt with the given external identifier, under the path
-    word `ready`; the doc's whole text is "Post callback handler". In the plugin a REST proctoring
-    service calls it to say the learner may begin: an attempt that is created or has downloaded the
-    software becomes ready to start; any other attempt is left as it is. No body is read.
+    Called by a REST proctoring service to say the learner of the attempt with the given external id may
+    begin: an attempt that is created or has downloaded the software becomes ready to start; any other
+    attempt is left as it is. No body is read. Any signed-in caller is accepted. An unknown external id
+    answers 404.
+
+    Who may call: any signed-in user. Anyone else gets 403. Meant for the account of a REST proctoring
+    service; the view checks only that the caller is signed in.
 
     Args:
         external_id (str):

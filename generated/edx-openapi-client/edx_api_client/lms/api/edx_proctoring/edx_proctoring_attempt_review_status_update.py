@@ -55,10 +55,14 @@ def sync_detailed(
 ) -> Response[Any]:
     """Acknowledge the review status of an exam attempt
 
-    Updates the `is_status_acknowledged` flag of the exam attempt named in the path. The doc says
-    neither which value the flag takes nor that a body is sent. In the plugin no body is read: the flag
-    is set to true, by the attempt's own learner only. The route answers 404 unless the deployment lets
-    learners view proctored exams past their due date (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
+    Marks the review status of the exam attempt in the path as acknowledged (sets
+    `is_status_acknowledged` to true). No body is read. Only the attempt's own learner may call it (403
+    otherwise). Answers 404 unless the deployment lets learners view proctored exams past their due date
+    (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to. Answers 404 to every caller unless the deployment's PROCTORED_EXAM_VIEWABLE_PAST_DUE
+    setting is on.
 
     Args:
         attempt_id (int):
@@ -91,10 +95,14 @@ def sync(
 ) -> Any:
     """Acknowledge the review status of an exam attempt
 
-    Updates the `is_status_acknowledged` flag of the exam attempt named in the path. The doc says
-    neither which value the flag takes nor that a body is sent. In the plugin no body is read: the flag
-    is set to true, by the attempt's own learner only. The route answers 404 unless the deployment lets
-    learners view proctored exams past their due date (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
+    Marks the review status of the exam attempt in the path as acknowledged (sets
+    `is_status_acknowledged` to true). No body is read. Only the attempt's own learner may call it (403
+    otherwise). Answers 404 unless the deployment lets learners view proctored exams past their due date
+    (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to. Answers 404 to every caller unless the deployment's PROCTORED_EXAM_VIEWABLE_PAST_DUE
+    setting is on.
 
     Args:
         attempt_id (int):
@@ -122,10 +130,14 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Acknowledge the review status of an exam attempt
 
-    Updates the `is_status_acknowledged` flag of the exam attempt named in the path. The doc says
-    neither which value the flag takes nor that a body is sent. In the plugin no body is read: the flag
-    is set to true, by the attempt's own learner only. The route answers 404 unless the deployment lets
-    learners view proctored exams past their due date (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
+    Marks the review status of the exam attempt in the path as acknowledged (sets
+    `is_status_acknowledged` to true). No body is read. Only the attempt's own learner may call it (403
+    otherwise). Answers 404 unless the deployment lets learners view proctored exams past their due date
+    (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to. Answers 404 to every caller unless the deployment's PROCTORED_EXAM_VIEWABLE_PAST_DUE
+    setting is on.
 
     Args:
         attempt_id (int):
@@ -156,10 +168,14 @@ async def asyncio(
 ) -> Any:
     """Acknowledge the review status of an exam attempt
 
-    Updates the `is_status_acknowledged` flag of the exam attempt named in the path. The doc says
-    neither which value the flag takes nor that a body is sent. In the plugin no body is read: the flag
-    is set to true, by the attempt's own learner only. The route answers 404 unless the deployment lets
-    learners view proctored exams past their due date (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
+    Marks the review status of the exam attempt in the path as acknowledged (sets
+    `is_status_acknowledged` to true). No body is read. Only the attempt's own learner may call it (403
+    otherwise). Answers 404 unless the deployment lets learners view proctored exams past their due date
+    (PROCTORED_EXAM_VIEWABLE_PAST_DUE).
+
+    Who may call: the signed-in user, about themself. Anyone else gets 403. Only the learner the attempt
+    belongs to. Answers 404 to every caller unless the deployment's PROCTORED_EXAM_VIEWABLE_PAST_DUE
+    setting is on.
 
     Args:
         attempt_id (int):

@@ -74,10 +74,14 @@ def sync_detailed(
     """Receive the review of an exam attempt
 
     Called by the third-party proctoring service when it has finished reviewing the exam attempt with
-    the given external identifier. In the plugin the caller needs the permission to review the attempt;
-    the body is the review in the plugin's standard form (a REST proctoring service sends it as is). An
-    attempt that is no longer proctored answers 412; an unknown attempt, a review status outside the
-    standard four, or a second review where updates are not allowed answer 400.
+    the given external id; the body is the review in the plugin's standard form (a REST proctoring
+    service sends it as is). Only the proctoring service's reviewer account and global staff may call it
+    (403 otherwise). An attempt that is no longer proctored answers 412; an unknown attempt, a review
+    status outside the standard four, or a second review where updates are not allowed answer 400.
+
+    Who may call: the service worker of another edX service, or global staff. Anyone else gets 403.
+    Needs the edx_proctoring.can_review_attempt permission: members of the `<backend>_review` group (the
+    proctoring service's account) or global staff. An unknown attempt answers 400 before the check.
 
     Args:
         external_id (str):
@@ -115,10 +119,14 @@ def sync(
     """Receive the review of an exam attempt
 
     Called by the third-party proctoring service when it has finished reviewing the exam attempt with
-    the given external identifier. In the plugin the caller needs the permission to review the attempt;
-    the body is the review in the plugin's standard form (a REST proctoring service sends it as is). An
-    attempt that is no longer proctored answers 412; an unknown attempt, a review status outside the
-    standard four, or a second review where updates are not allowed answer 400.
+    the given external id; the body is the review in the plugin's standard form (a REST proctoring
+    service sends it as is). Only the proctoring service's reviewer account and global staff may call it
+    (403 otherwise). An attempt that is no longer proctored answers 412; an unknown attempt, a review
+    status outside the standard four, or a second review where updates are not allowed answer 400.
+
+    Who may call: the service worker of another edX service, or global staff. Anyone else gets 403.
+    Needs the edx_proctoring.can_review_attempt permission: members of the `<backend>_review` group (the
+    proctoring service's account) or global staff. An unknown attempt answers 400 before the check.
 
     Args:
         external_id (str):
@@ -151,10 +159,14 @@ async def asyncio_detailed(
     """Receive the review of an exam attempt
 
     Called by the third-party proctoring service when it has finished reviewing the exam attempt with
-    the given external identifier. In the plugin the caller needs the permission to review the attempt;
-    the body is the review in the plugin's standard form (a REST proctoring service sends it as is). An
-    attempt that is no longer proctored answers 412; an unknown attempt, a review status outside the
-    standard four, or a second review where updates are not allowed answer 400.
+    the given external id; the body is the review in the plugin's standard form (a REST proctoring
+    service sends it as is). Only the proctoring service's reviewer account and global staff may call it
+    (403 otherwise). An attempt that is no longer proctored answers 412; an unknown attempt, a review
+    status outside the standard four, or a second review where updates are not allowed answer 400.
+
+    Who may call: the service worker of another edX service, or global staff. Anyone else gets 403.
+    Needs the edx_proctoring.can_review_attempt permission: members of the `<backend>_review` group (the
+    proctoring service's account) or global staff. An unknown attempt answers 400 before the check.
 
     Args:
         external_id (str):
@@ -190,10 +202,14 @@ async def asyncio(
     """Receive the review of an exam attempt
 
     Called by the third-party proctoring service when it has finished reviewing the exam attempt with
-    the given external identifier. In the plugin the caller needs the permission to review the attempt;
-    the body is the review in the plugin's standard form (a REST proctoring service sends it as is). An
-    attempt that is no longer proctored answers 412; an unknown attempt, a review status outside the
-    standard four, or a second review where updates are not allowed answer 400.
+    the given external id; the body is the review in the plugin's standard form (a REST proctoring
+    service sends it as is). Only the proctoring service's reviewer account and global staff may call it
+    (403 otherwise). An attempt that is no longer proctored answers 412; an unknown attempt, a review
+    status outside the standard four, or a second review where updates are not allowed answer 400.
+
+    Who may call: the service worker of another edX service, or global staff. Anyone else gets 403.
+    Needs the edx_proctoring.can_review_attempt permission: members of the `<backend>_review` group (the
+    proctoring service's account) or global staff. An unknown attempt answers 400 before the check.
 
     Args:
         external_id (str):

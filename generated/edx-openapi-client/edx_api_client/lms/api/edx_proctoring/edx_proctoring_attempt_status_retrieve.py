@@ -74,11 +74,12 @@ def sync_detailed(
 ) -> Response[EdxProctoringAttemptData | EdxProctoringNoTimedExam]:
     """Get the status of an exam attempt
 
-    Returns the status of an exam attempt. This path names no attempt and the doc does not say which
-    attempt is meant; the variant with the attempt in the path is GET
-    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}. In the plugin it is the requesting user's
-    attempt in progress: its timer data, or, when the user has none, an object saying the user is in no
-    timed exam.
+    Returns the caller's exam attempt in progress: its timer data, or, when there is none, an object
+    saying the caller is in no timed exam. Any signed-in user may call it. GET
+    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id} reads one attempt by its id.
+
+    Who may call: any signed-in user. Anyone else gets 403. The answer is always about the caller's own
+    attempt.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -105,11 +106,12 @@ def sync(
 ) -> EdxProctoringAttemptData | EdxProctoringNoTimedExam:
     """Get the status of an exam attempt
 
-    Returns the status of an exam attempt. This path names no attempt and the doc does not say which
-    attempt is meant; the variant with the attempt in the path is GET
-    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}. In the plugin it is the requesting user's
-    attempt in progress: its timer data, or, when the user has none, an object saying the user is in no
-    timed exam.
+    Returns the caller's exam attempt in progress: its timer data, or, when there is none, an object
+    saying the caller is in no timed exam. Any signed-in user may call it. GET
+    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id} reads one attempt by its id.
+
+    Who may call: any signed-in user. Anyone else gets 403. The answer is always about the caller's own
+    attempt.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -132,11 +134,12 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringAttemptData | EdxProctoringNoTimedExam]:
     """Get the status of an exam attempt
 
-    Returns the status of an exam attempt. This path names no attempt and the doc does not say which
-    attempt is meant; the variant with the attempt in the path is GET
-    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}. In the plugin it is the requesting user's
-    attempt in progress: its timer data, or, when the user has none, an object saying the user is in no
-    timed exam.
+    Returns the caller's exam attempt in progress: its timer data, or, when there is none, an object
+    saying the caller is in no timed exam. Any signed-in user may call it. GET
+    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id} reads one attempt by its id.
+
+    Who may call: any signed-in user. Anyone else gets 403. The answer is always about the caller's own
+    attempt.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -161,11 +164,12 @@ async def asyncio(
 ) -> EdxProctoringAttemptData | EdxProctoringNoTimedExam:
     """Get the status of an exam attempt
 
-    Returns the status of an exam attempt. This path names no attempt and the doc does not say which
-    attempt is meant; the variant with the attempt in the path is GET
-    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id}. In the plugin it is the requesting user's
-    attempt in progress: its timer data, or, when the user has none, an object saying the user is in no
-    timed exam.
+    Returns the caller's exam attempt in progress: its timer data, or, when there is none, an object
+    saying the caller is in no timed exam. Any signed-in user may call it. GET
+    /edx_proctoring/v1/proctored_exam/attempt/{attempt_id} reads one attempt by its id.
+
+    Who may call: any signed-in user. Anyone else gets 403. The answer is always about the caller's own
+    attempt.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

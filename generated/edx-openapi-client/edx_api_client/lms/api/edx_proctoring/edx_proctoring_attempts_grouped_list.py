@@ -71,10 +71,11 @@ def sync_detailed(
 ) -> Response[EdxProctoringGroupedAttemptsPage]:
     """List the grouped exam attempts of a course
 
-    Reads the exam attempts of the course named in the path, grouped, as the path words it. The doc's
-    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it
-    is for course staff and global staff: one entry per learner and exam, the learner's most recent
-    attempt at it with every attempt of theirs at that exam, 25 entries a page.
+    Lists the exam attempts of the course in the path, grouped: one entry per learner and exam, the
+    learner's most recent attempt at it with every attempt of theirs at that exam, 25 entries a page.
+    Only the course's staff and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -110,10 +111,11 @@ def sync(
 ) -> EdxProctoringGroupedAttemptsPage:
     """List the grouped exam attempts of a course
 
-    Reads the exam attempts of the course named in the path, grouped, as the path words it. The doc's
-    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it
-    is for course staff and global staff: one entry per learner and exam, the learner's most recent
-    attempt at it with every attempt of theirs at that exam, 25 entries a page.
+    Lists the exam attempts of the course in the path, grouped: one entry per learner and exam, the
+    learner's most recent attempt at it with every attempt of theirs at that exam, 25 entries a page.
+    Only the course's staff and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -144,10 +146,11 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringGroupedAttemptsPage]:
     """List the grouped exam attempts of a course
 
-    Reads the exam attempts of the course named in the path, grouped, as the path words it. The doc's
-    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it
-    is for course staff and global staff: one entry per learner and exam, the learner's most recent
-    attempt at it with every attempt of theirs at that exam, 25 entries a page.
+    Lists the exam attempts of the course in the path, grouped: one entry per learner and exam, the
+    learner's most recent attempt at it with every attempt of theirs at that exam, 25 entries a page.
+    Only the course's staff and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -181,10 +184,11 @@ async def asyncio(
 ) -> EdxProctoringGroupedAttemptsPage:
     """List the grouped exam attempts of a course
 
-    Reads the exam attempts of the course named in the path, grouped, as the path words it. The doc's
-    whole text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it
-    is for course staff and global staff: one entry per learner and exam, the learner's most recent
-    attempt at it with every attempt of theirs at that exam, 25 entries a page.
+    Lists the exam attempts of the course in the path, grouped: one entry per learner and exam, the
+    learner's most recent attempt at it with every attempt of theirs at that exam, 25 entries a page.
+    Only the course's staff and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

@@ -74,11 +74,12 @@ def sync_detailed(
 ) -> Response[EdxProctoringGroupedAttemptsPage]:
     """Search the grouped exam attempts of a course
 
-    Reads the grouped exam attempts of the course named in the path that match `search_by`, as the path
-    words it. The doc's whole text is "HTTP GET Handler.": it describes neither the search nor the body.
-    In the plugin the search keeps the attempts of learners whose username or email contains the text;
-    the page is the one GET /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}
-    answers.
+    Lists the grouped exam attempts of the course in the path whose learner's username or email contains
+    `search_by`, in the same page as GET
+    /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}. Only the course's staff and
+    global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -117,11 +118,12 @@ def sync(
 ) -> EdxProctoringGroupedAttemptsPage:
     """Search the grouped exam attempts of a course
 
-    Reads the grouped exam attempts of the course named in the path that match `search_by`, as the path
-    words it. The doc's whole text is "HTTP GET Handler.": it describes neither the search nor the body.
-    In the plugin the search keeps the attempts of learners whose username or email contains the text;
-    the page is the one GET /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}
-    answers.
+    Lists the grouped exam attempts of the course in the path whose learner's username or email contains
+    `search_by`, in the same page as GET
+    /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}. Only the course's staff and
+    global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -155,11 +157,12 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringGroupedAttemptsPage]:
     """Search the grouped exam attempts of a course
 
-    Reads the grouped exam attempts of the course named in the path that match `search_by`, as the path
-    words it. The doc's whole text is "HTTP GET Handler.": it describes neither the search nor the body.
-    In the plugin the search keeps the attempts of learners whose username or email contains the text;
-    the page is the one GET /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}
-    answers.
+    Lists the grouped exam attempts of the course in the path whose learner's username or email contains
+    `search_by`, in the same page as GET
+    /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}. Only the course's staff and
+    global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -196,11 +199,12 @@ async def asyncio(
 ) -> EdxProctoringGroupedAttemptsPage:
     """Search the grouped exam attempts of a course
 
-    Reads the grouped exam attempts of the course named in the path that match `search_by`, as the path
-    words it. The doc's whole text is "HTTP GET Handler.": it describes neither the search nor the body.
-    In the plugin the search keeps the attempts of learners whose username or email contains the text;
-    the page is the one GET /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}
-    answers.
+    Lists the grouped exam attempts of the course in the path whose learner's username or email contains
+    `search_by`, in the same page as GET
+    /edx_proctoring/v1/proctored_exam/attempt/grouped/course_id/{course_id}. Only the course's staff and
+    global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

@@ -59,10 +59,13 @@ def sync_detailed(
 ) -> Response[EdxProctoringBackendRetirement]:
     """Delete a user's data from the proctoring backends
 
-    Deletes all the data of the user named in the path from every configured proctoring backend. In the
-    plugin no body is read; the caller needs the user retirement permission (403 otherwise). Each
-    proctoring service the user took a proctored attempt with is asked once; the answer maps each
-    service's name to what it returned, and any failure makes the status 500.
+    Deletes all the data of the user in the path from every proctoring backend the user took a proctored
+    attempt with; each service is asked once. No body is read. Only the retirement service (a caller
+    with the user retirement permission) may call it (403 otherwise). The answer maps each service's
+    name to what it returned; any failure makes the status 500.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Needs the LMS's
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers.
 
     Args:
         user_id (int):
@@ -95,10 +98,13 @@ def sync(
 ) -> EdxProctoringBackendRetirement:
     """Delete a user's data from the proctoring backends
 
-    Deletes all the data of the user named in the path from every configured proctoring backend. In the
-    plugin no body is read; the caller needs the user retirement permission (403 otherwise). Each
-    proctoring service the user took a proctored attempt with is asked once; the answer maps each
-    service's name to what it returned, and any failure makes the status 500.
+    Deletes all the data of the user in the path from every proctoring backend the user took a proctored
+    attempt with; each service is asked once. No body is read. Only the retirement service (a caller
+    with the user retirement permission) may call it (403 otherwise). The answer maps each service's
+    name to what it returned; any failure makes the status 500.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Needs the LMS's
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers.
 
     Args:
         user_id (int):
@@ -126,10 +132,13 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringBackendRetirement]:
     """Delete a user's data from the proctoring backends
 
-    Deletes all the data of the user named in the path from every configured proctoring backend. In the
-    plugin no body is read; the caller needs the user retirement permission (403 otherwise). Each
-    proctoring service the user took a proctored attempt with is asked once; the answer maps each
-    service's name to what it returned, and any failure makes the status 500.
+    Deletes all the data of the user in the path from every proctoring backend the user took a proctored
+    attempt with; each service is asked once. No body is read. Only the retirement service (a caller
+    with the user retirement permission) may call it (403 otherwise). The answer maps each service's
+    name to what it returned; any failure makes the status 500.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Needs the LMS's
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers.
 
     Args:
         user_id (int):
@@ -160,10 +169,13 @@ async def asyncio(
 ) -> EdxProctoringBackendRetirement:
     """Delete a user's data from the proctoring backends
 
-    Deletes all the data of the user named in the path from every configured proctoring backend. In the
-    plugin no body is read; the caller needs the user retirement permission (403 otherwise). Each
-    proctoring service the user took a proctored attempt with is asked once; the answer maps each
-    service's name to what it returned, and any failure makes the status 500.
+    Deletes all the data of the user in the path from every proctoring backend the user took a proctored
+    attempt with; each service is asked once. No body is read. Only the retirement service (a caller
+    with the user retirement permission) may call it (403 otherwise). The answer maps each service's
+    name to what it returned; any failure makes the status 500.
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Needs the LMS's
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers.
 
     Args:
         user_id (int):

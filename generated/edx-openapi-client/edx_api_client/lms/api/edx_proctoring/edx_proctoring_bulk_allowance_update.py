@@ -75,11 +75,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Add or update allowances in bulk
 
-    Adds or updates allowances for many exams and learners in one request. This path names no course,
-    and the doc does not say how the course is chosen; the variant with the course in the path is PUT
-    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. In the plugin the body's `course_id`
-    names the course for the permission check (course staff or global staff), and exams and learners are
-    comma-separated lists in strings.
+    Adds or updates allowances for many exams and learners in one request; exams and learners are comma-
+    separated lists in strings. Only global staff and the staff of the course in the body's `course_id`
+    may call it (403 otherwise). PUT /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance names
+    the course in the path.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`.
 
     Args:
         body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
@@ -113,11 +115,13 @@ def sync(
 ) -> Any:
     """Add or update allowances in bulk
 
-    Adds or updates allowances for many exams and learners in one request. This path names no course,
-    and the doc does not say how the course is chosen; the variant with the course in the path is PUT
-    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. In the plugin the body's `course_id`
-    names the course for the permission check (course staff or global staff), and exams and learners are
-    comma-separated lists in strings.
+    Adds or updates allowances for many exams and learners in one request; exams and learners are comma-
+    separated lists in strings. Only global staff and the staff of the course in the body's `course_id`
+    may call it (403 otherwise). PUT /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance names
+    the course in the path.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`.
 
     Args:
         body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
@@ -146,11 +150,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Add or update allowances in bulk
 
-    Adds or updates allowances for many exams and learners in one request. This path names no course,
-    and the doc does not say how the course is chosen; the variant with the course in the path is PUT
-    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. In the plugin the body's `course_id`
-    names the course for the permission check (course staff or global staff), and exams and learners are
-    comma-separated lists in strings.
+    Adds or updates allowances for many exams and learners in one request; exams and learners are comma-
+    separated lists in strings. Only global staff and the staff of the course in the body's `course_id`
+    may call it (403 otherwise). PUT /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance names
+    the course in the path.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`.
 
     Args:
         body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed
@@ -182,11 +188,13 @@ async def asyncio(
 ) -> Any:
     """Add or update allowances in bulk
 
-    Adds or updates allowances for many exams and learners in one request. This path names no course,
-    and the doc does not say how the course is chosen; the variant with the course in the path is PUT
-    /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance. In the plugin the body's `course_id`
-    names the course for the permission check (course staff or global staff), and exams and learners are
-    comma-separated lists in strings.
+    Adds or updates allowances for many exams and learners in one request; exams and learners are comma-
+    separated lists in strings. Only global staff and the staff of the course in the body's `course_id`
+    may call it (403 otherwise). PUT /edx_proctoring/v1/proctored_exam/{course_id}/bulk_allowance names
+    the course in the path.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id`.
 
     Args:
         body (EdxProctoringBulkAllowanceWrite): Allowances to add or update for every listed

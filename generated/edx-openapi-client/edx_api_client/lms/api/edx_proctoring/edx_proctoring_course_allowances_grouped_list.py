@@ -63,10 +63,11 @@ def sync_detailed(
 ) -> Response[EdxProctoringCourseAllowancesGroupedListResponse200]:
     """List the grouped allowances of a course
 
-    Reads the allowances of the course named in the path, grouped, as the path words it. The doc's whole
-    text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it is for
-    course staff and global staff: an object whose members are learners' usernames, each holding that
-    learner's allowances in the course.
+    Lists the allowances of the course in the path grouped by learner: an object whose members are
+    learners' usernames, each holding that learner's allowances in the course. Only the course's staff
+    and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -99,10 +100,11 @@ def sync(
 ) -> EdxProctoringCourseAllowancesGroupedListResponse200:
     """List the grouped allowances of a course
 
-    Reads the allowances of the course named in the path, grouped, as the path words it. The doc's whole
-    text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it is for
-    course staff and global staff: an object whose members are learners' usernames, each holding that
-    learner's allowances in the course.
+    Lists the allowances of the course in the path grouped by learner: an object whose members are
+    learners' usernames, each holding that learner's allowances in the course. Only the course's staff
+    and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -130,10 +132,11 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringCourseAllowancesGroupedListResponse200]:
     """List the grouped allowances of a course
 
-    Reads the allowances of the course named in the path, grouped, as the path words it. The doc's whole
-    text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it is for
-    course staff and global staff: an object whose members are learners' usernames, each holding that
-    learner's allowances in the course.
+    Lists the allowances of the course in the path grouped by learner: an object whose members are
+    learners' usernames, each holding that learner's allowances in the course. Only the course's staff
+    and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -164,10 +167,11 @@ async def asyncio(
 ) -> EdxProctoringCourseAllowancesGroupedListResponse200:
     """List the grouped allowances of a course
 
-    Reads the allowances of the course named in the path, grouped, as the path words it. The doc's whole
-    text is "HTTP GET Handler.": it describes neither the grouping nor the body. In the plugin it is for
-    course staff and global staff: an object whose members are learners' usernames, each holding that
-    learner's allowances in the course.
+    Lists the allowances of the course in the path grouped by learner: an object whose members are
+    learners' usernames, each holding that learner's allowances in the course. Only the course's staff
+    and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

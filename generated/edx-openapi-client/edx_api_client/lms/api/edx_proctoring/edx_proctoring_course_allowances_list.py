@@ -64,8 +64,10 @@ def sync_detailed(
 ) -> Response[list[EdxProctoringAllowance]]:
     """List the allowances of a course (course path)
 
-    Returns every allowance of a course. Course staff and global staff see the allowances of both timed
-    and proctored exams. In the plugin the list is not paged.
+    Lists every allowance of the course in the path, of both timed and proctored exams; the list is not
+    paged. Only the course's staff and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -98,8 +100,10 @@ def sync(
 ) -> list[EdxProctoringAllowance]:
     """List the allowances of a course (course path)
 
-    Returns every allowance of a course. Course staff and global staff see the allowances of both timed
-    and proctored exams. In the plugin the list is not paged.
+    Lists every allowance of the course in the path, of both timed and proctored exams; the list is not
+    paged. Only the course's staff and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -127,8 +131,10 @@ async def asyncio_detailed(
 ) -> Response[list[EdxProctoringAllowance]]:
     """List the allowances of a course (course path)
 
-    Returns every allowance of a course. Course staff and global staff see the allowances of both timed
-    and proctored exams. In the plugin the list is not paged.
+    Lists every allowance of the course in the path, of both timed and proctored exams; the list is not
+    paged. Only the course's staff and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -159,8 +165,10 @@ async def asyncio(
 ) -> list[EdxProctoringAllowance]:
     """List the allowances of a course (course path)
 
-    Returns every allowance of a course. Course staff and global staff see the allowances of both timed
-    and proctored exams. In the plugin the list is not paged.
+    Lists every allowance of the course in the path, of both timed and proctored exams; the list is not
+    paged. Only the course's staff and global staff may call it (403 otherwise).
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

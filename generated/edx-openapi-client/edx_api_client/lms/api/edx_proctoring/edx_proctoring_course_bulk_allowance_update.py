@@ -80,9 +80,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Add or update allowances in bulk (course path)
 
-    Adds or updates allowances for many exams and learners in one request. In the plugin the course in
-    the path is used for the permission check (course staff or global staff) unless the body names one;
-    exams and learners are comma-separated lists in strings.
+    Adds or updates allowances for many exams and learners of the course in the path in one request;
+    exams and learners are comma-separated lists in strings. Only global staff and the course's staff
+    may call it (403 otherwise); a `course_id` in the body takes the path's place in that check.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id` when it sends one, else the path's.
 
     Args:
         course_id (str):
@@ -119,9 +122,12 @@ def sync(
 ) -> Any:
     """Add or update allowances in bulk (course path)
 
-    Adds or updates allowances for many exams and learners in one request. In the plugin the course in
-    the path is used for the permission check (course staff or global staff) unless the body names one;
-    exams and learners are comma-separated lists in strings.
+    Adds or updates allowances for many exams and learners of the course in the path in one request;
+    exams and learners are comma-separated lists in strings. Only global staff and the course's staff
+    may call it (403 otherwise); a `course_id` in the body takes the path's place in that check.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id` when it sends one, else the path's.
 
     Args:
         course_id (str):
@@ -153,9 +159,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Add or update allowances in bulk (course path)
 
-    Adds or updates allowances for many exams and learners in one request. In the plugin the course in
-    the path is used for the permission check (course staff or global staff) unless the body names one;
-    exams and learners are comma-separated lists in strings.
+    Adds or updates allowances for many exams and learners of the course in the path in one request;
+    exams and learners are comma-separated lists in strings. Only global staff and the course's staff
+    may call it (403 otherwise); a `course_id` in the body takes the path's place in that check.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id` when it sends one, else the path's.
 
     Args:
         course_id (str):
@@ -190,9 +199,12 @@ async def asyncio(
 ) -> Any:
     """Add or update allowances in bulk (course path)
 
-    Adds or updates allowances for many exams and learners in one request. In the plugin the course in
-    the path is used for the permission check (course staff or global staff) unless the body names one;
-    exams and learners are comma-separated lists in strings.
+    Adds or updates allowances for many exams and learners of the course in the path in one request;
+    exams and learners are comma-separated lists in strings. Only global staff and the course's staff
+    may call it (403 otherwise); a `course_id` in the body takes the path's place in that check.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403. The course
+    checked is the body's `course_id` when it sends one, else the path's.
 
     Args:
         course_id (str):

@@ -58,10 +58,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Reset a user's attempts at an exam
 
-    Deletes every attempt of a user at the exam named in the path. The doc's text says "for a given exam
-    and username", while the path parameter is `user_id`; in the plugin the route only matches a numeric
-    user id, and the deletion is for course staff and global staff. A user without attempts at the exam
-    answers 404.
+    Deletes every attempt of the user at the exam in the path; the user is named by numeric id. Only
+    global staff and the staff of the exam's course may call it (403 otherwise). A user without attempts
+    at the exam answers 404.
+
+    Who may call: global staff. Anyone else gets 403. The staff of the exam's course may reset attempts
+    too (the course is found from the exam, which the path names by id only).
 
     Args:
         exam_id (int):
@@ -97,10 +99,12 @@ def sync(
 ) -> Any:
     """Reset a user's attempts at an exam
 
-    Deletes every attempt of a user at the exam named in the path. The doc's text says "for a given exam
-    and username", while the path parameter is `user_id`; in the plugin the route only matches a numeric
-    user id, and the deletion is for course staff and global staff. A user without attempts at the exam
-    answers 404.
+    Deletes every attempt of the user at the exam in the path; the user is named by numeric id. Only
+    global staff and the staff of the exam's course may call it (403 otherwise). A user without attempts
+    at the exam answers 404.
+
+    Who may call: global staff. Anyone else gets 403. The staff of the exam's course may reset attempts
+    too (the course is found from the exam, which the path names by id only).
 
     Args:
         exam_id (int):
@@ -131,10 +135,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Reset a user's attempts at an exam
 
-    Deletes every attempt of a user at the exam named in the path. The doc's text says "for a given exam
-    and username", while the path parameter is `user_id`; in the plugin the route only matches a numeric
-    user id, and the deletion is for course staff and global staff. A user without attempts at the exam
-    answers 404.
+    Deletes every attempt of the user at the exam in the path; the user is named by numeric id. Only
+    global staff and the staff of the exam's course may call it (403 otherwise). A user without attempts
+    at the exam answers 404.
+
+    Who may call: global staff. Anyone else gets 403. The staff of the exam's course may reset attempts
+    too (the course is found from the exam, which the path names by id only).
 
     Args:
         exam_id (int):
@@ -168,10 +174,12 @@ async def asyncio(
 ) -> Any:
     """Reset a user's attempts at an exam
 
-    Deletes every attempt of a user at the exam named in the path. The doc's text says "for a given exam
-    and username", while the path parameter is `user_id`; in the plugin the route only matches a numeric
-    user id, and the deletion is for course staff and global staff. A user without attempts at the exam
-    answers 404.
+    Deletes every attempt of the user at the exam in the path; the user is named by numeric id. Only
+    global staff and the staff of the exam's course may call it (403 otherwise). A user without attempts
+    at the exam answers 404.
+
+    Who may call: global staff. Anyone else gets 403. The staff of the exam's course may reset attempts
+    too (the course is found from the exam, which the path names by id only).
 
     Args:
         exam_id (int):

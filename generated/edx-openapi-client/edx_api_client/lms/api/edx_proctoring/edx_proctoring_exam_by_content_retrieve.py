@@ -62,10 +62,10 @@ def sync_detailed(
 ) -> Response[EdxProctoringExam]:
     """Get a proctored exam by course and content
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup. In
-    the plugin a pair without an exam answers 400.
+    Returns the exam of the course and content in the path. Any signed-in user may call it; a pair
+    without an exam answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -101,10 +101,10 @@ def sync(
 ) -> EdxProctoringExam:
     """Get a proctored exam by course and content
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup. In
-    the plugin a pair without an exam answers 400.
+    Returns the exam of the course and content in the path. Any signed-in user may call it; a pair
+    without an exam answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -135,10 +135,10 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringExam]:
     """Get a proctored exam by course and content
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup. In
-    the plugin a pair without an exam answers 400.
+    Returns the exam of the course and content in the path. Any signed-in user may call it; a pair
+    without an exam answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -172,10 +172,10 @@ async def asyncio(
 ) -> EdxProctoringExam:
     """Get a proctored exam by course and content
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the course id and content id lookup. In
-    the plugin a pair without an exam answers 400.
+    Returns the exam of the course and content in the path. Any signed-in user may call it; a pair
+    without an exam answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_id (str):

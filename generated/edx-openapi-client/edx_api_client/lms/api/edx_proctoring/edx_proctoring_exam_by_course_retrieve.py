@@ -64,12 +64,10 @@ def sync_detailed(
 ) -> Response[list[EdxProctoringExam]]:
     """Get the proctored exams of a course
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; only the course id is in this path, which matches
-    neither lookup, and the doc does not say what is returned for a course alone. In the plugin a course
-    alone answers the list of the course's active exams (timed and proctored), empty for a course
-    without any.
+    Lists the active exams (timed and proctored) of the course in the path, empty for a course without
+    any. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -102,12 +100,10 @@ def sync(
 ) -> list[EdxProctoringExam]:
     """Get the proctored exams of a course
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; only the course id is in this path, which matches
-    neither lookup, and the doc does not say what is returned for a course alone. In the plugin a course
-    alone answers the list of the course's active exams (timed and proctored), empty for a course
-    without any.
+    Lists the active exams (timed and proctored) of the course in the path, empty for a course without
+    any. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -135,12 +131,10 @@ async def asyncio_detailed(
 ) -> Response[list[EdxProctoringExam]]:
     """Get the proctored exams of a course
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; only the course id is in this path, which matches
-    neither lookup, and the doc does not say what is returned for a course alone. In the plugin a course
-    alone answers the list of the course's active exams (timed and proctored), empty for a course
-    without any.
+    Lists the active exams (timed and proctored) of the course in the path, empty for a course without
+    any. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -171,12 +165,10 @@ async def asyncio(
 ) -> list[EdxProctoringExam]:
     """Get the proctored exams of a course
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; only the course id is in this path, which matches
-    neither lookup, and the doc does not say what is returned for a course alone. In the plugin a course
-    alone answers the list of the course's active exams (timed and proctored), empty for a course
-    without any.
+    Lists the active exams (timed and proctored) of the course in the path, empty for a course without
+    any. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         course_id (str):

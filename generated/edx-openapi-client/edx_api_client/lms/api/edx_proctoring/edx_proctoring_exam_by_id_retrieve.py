@@ -59,10 +59,10 @@ def sync_detailed(
 ) -> Response[EdxProctoringExam]:
     """Get a proctored exam by id
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup. In the plugin any
-    signed-in user may read an exam; an id without an exam answers 400.
+    Returns the exam with the id in the path. Any signed-in user may call it; an id without an exam
+    answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):
@@ -95,10 +95,10 @@ def sync(
 ) -> EdxProctoringExam:
     """Get a proctored exam by id
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup. In the plugin any
-    signed-in user may read an exam; an id without an exam answers 400.
+    Returns the exam with the id in the path. Any signed-in user may call it; an id without an exam
+    answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):
@@ -126,10 +126,10 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringExam]:
     """Get a proctored exam by id
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup. In the plugin any
-    signed-in user may read an exam; an id without an exam answers 400.
+    Returns the exam with the id in the path. Any signed-in user may call it; an id without an exam
+    answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):
@@ -160,10 +160,10 @@ async def asyncio(
 ) -> EdxProctoringExam:
     """Get a proctored exam by id
 
-    Reads a proctored exam. The doc names two lookups: by exam id, through `get_exam_by_id()`, and by
-    course id and content id, through `get_exam_by_content_id()`. The doc gives this path the same text
-    as GET /edx_proctoring/v1/proctored_exam/exam; this path is the exam id lookup. In the plugin any
-    signed-in user may read an exam; an id without an exam answers 400.
+    Returns the exam with the id in the path. Any signed-in user may call it; an id without an exam
+    answers 400.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):

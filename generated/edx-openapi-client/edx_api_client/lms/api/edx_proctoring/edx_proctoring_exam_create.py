@@ -64,10 +64,13 @@ def sync_detailed(
 ) -> Response[EdxProctoringExamId]:
     """Create an exam
 
-    Creates an exam. In the plugin this is for global staff only. The body is checked field by field
-    (every field below but `id`, `due_date` and `backend` is required); the exam is then created from
-    the course, content, name, time limit, external id and the four flags (a `due_date` or `backend`
-    sent is checked but not stored). A course and content pair that already has an exam answers 400.
+    Creates an exam and answers its id. Only global staff may call it (403 otherwise). The body is
+    checked field by field (every field but `id`, `due_date` and `backend` is required); the exam is
+    created from the course, content, name, time limit, external id and the four flags (a `due_date` or
+    `backend` sent is checked but not stored). A course and content pair that already has an exam
+    answers 400.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (EdxProctoringExamCreate): A new exam.
@@ -100,10 +103,13 @@ def sync(
 ) -> EdxProctoringExamId:
     """Create an exam
 
-    Creates an exam. In the plugin this is for global staff only. The body is checked field by field
-    (every field below but `id`, `due_date` and `backend` is required); the exam is then created from
-    the course, content, name, time limit, external id and the four flags (a `due_date` or `backend`
-    sent is checked but not stored). A course and content pair that already has an exam answers 400.
+    Creates an exam and answers its id. Only global staff may call it (403 otherwise). The body is
+    checked field by field (every field but `id`, `due_date` and `backend` is required); the exam is
+    created from the course, content, name, time limit, external id and the four flags (a `due_date` or
+    `backend` sent is checked but not stored). A course and content pair that already has an exam
+    answers 400.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (EdxProctoringExamCreate): A new exam.
@@ -131,10 +137,13 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringExamId]:
     """Create an exam
 
-    Creates an exam. In the plugin this is for global staff only. The body is checked field by field
-    (every field below but `id`, `due_date` and `backend` is required); the exam is then created from
-    the course, content, name, time limit, external id and the four flags (a `due_date` or `backend`
-    sent is checked but not stored). A course and content pair that already has an exam answers 400.
+    Creates an exam and answers its id. Only global staff may call it (403 otherwise). The body is
+    checked field by field (every field but `id`, `due_date` and `backend` is required); the exam is
+    created from the course, content, name, time limit, external id and the four flags (a `due_date` or
+    `backend` sent is checked but not stored). A course and content pair that already has an exam
+    answers 400.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (EdxProctoringExamCreate): A new exam.
@@ -165,10 +174,13 @@ async def asyncio(
 ) -> EdxProctoringExamId:
     """Create an exam
 
-    Creates an exam. In the plugin this is for global staff only. The body is checked field by field
-    (every field below but `id`, `due_date` and `backend` is required); the exam is then created from
-    the course, content, name, time limit, external id and the four flags (a `due_date` or `backend`
-    sent is checked but not stored). A course and content pair that already has an exam answers 400.
+    Creates an exam and answers its id. Only global staff may call it (403 otherwise). The body is
+    checked field by field (every field but `id`, `due_date` and `backend` is required); the exam is
+    created from the course, content, name, time limit, external id and the four flags (a `due_date` or
+    `backend` sent is checked but not stored). A course and content pair that already has an exam
+    answers 400.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (EdxProctoringExamCreate): A new exam.

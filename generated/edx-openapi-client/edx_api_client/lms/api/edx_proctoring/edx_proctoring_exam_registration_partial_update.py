@@ -77,17 +77,18 @@ def sync_detailed(
 ) -> Response[list[EdxProctoringExamId]]:
     """Register the active exams of a course
 
-    Creates or updates the list of all the active exams of the course named in the path; the course's
-    exams that the registration payload leaves out are deactivated. The doc names none of the fields of
-    the exams in the payload. In the plugin this is for global staff only; each exam is matched to the
-    course's exams by `content_id` (updated when found, created in the path's course otherwise), and the
-    course's exams left out are made inactive and not proctored, never deleted.
+    Registers the complete list of the active exams of the course in the path: each exam of the payload
+    is matched to the course's exams by `content_id` and updated when found, created in the course
+    otherwise; the course's exams the payload leaves out are made inactive and not proctored, never
+    deleted. Only global staff may call it (403 otherwise). A payload that fails the checks answers 422
+    and nothing is written.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
-        body (list[EdxProctoringExamRegistration]): The registration payload: the active exams of
-            the course. The doc calls it a list of all active exams and names none of their fields;
-            each is typed from the plugin's registration serializer.
+        body (list[EdxProctoringExamRegistration]): The registration payload, the active exams of
+            the course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -119,17 +120,18 @@ def sync(
 ) -> list[EdxProctoringExamId]:
     """Register the active exams of a course
 
-    Creates or updates the list of all the active exams of the course named in the path; the course's
-    exams that the registration payload leaves out are deactivated. The doc names none of the fields of
-    the exams in the payload. In the plugin this is for global staff only; each exam is matched to the
-    course's exams by `content_id` (updated when found, created in the path's course otherwise), and the
-    course's exams left out are made inactive and not proctored, never deleted.
+    Registers the complete list of the active exams of the course in the path: each exam of the payload
+    is matched to the course's exams by `content_id` and updated when found, created in the course
+    otherwise; the course's exams the payload leaves out are made inactive and not proctored, never
+    deleted. Only global staff may call it (403 otherwise). A payload that fails the checks answers 422
+    and nothing is written.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
-        body (list[EdxProctoringExamRegistration]): The registration payload: the active exams of
-            the course. The doc calls it a list of all active exams and names none of their fields;
-            each is typed from the plugin's registration serializer.
+        body (list[EdxProctoringExamRegistration]): The registration payload, the active exams of
+            the course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -156,17 +158,18 @@ async def asyncio_detailed(
 ) -> Response[list[EdxProctoringExamId]]:
     """Register the active exams of a course
 
-    Creates or updates the list of all the active exams of the course named in the path; the course's
-    exams that the registration payload leaves out are deactivated. The doc names none of the fields of
-    the exams in the payload. In the plugin this is for global staff only; each exam is matched to the
-    course's exams by `content_id` (updated when found, created in the path's course otherwise), and the
-    course's exams left out are made inactive and not proctored, never deleted.
+    Registers the complete list of the active exams of the course in the path: each exam of the payload
+    is matched to the course's exams by `content_id` and updated when found, created in the course
+    otherwise; the course's exams the payload leaves out are made inactive and not proctored, never
+    deleted. Only global staff may call it (403 otherwise). A payload that fails the checks answers 422
+    and nothing is written.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
-        body (list[EdxProctoringExamRegistration]): The registration payload: the active exams of
-            the course. The doc calls it a list of all active exams and names none of their fields;
-            each is typed from the plugin's registration serializer.
+        body (list[EdxProctoringExamRegistration]): The registration payload, the active exams of
+            the course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -196,17 +199,18 @@ async def asyncio(
 ) -> list[EdxProctoringExamId]:
     """Register the active exams of a course
 
-    Creates or updates the list of all the active exams of the course named in the path; the course's
-    exams that the registration payload leaves out are deactivated. The doc names none of the fields of
-    the exams in the payload. In the plugin this is for global staff only; each exam is matched to the
-    course's exams by `content_id` (updated when found, created in the path's course otherwise), and the
-    course's exams left out are made inactive and not proctored, never deleted.
+    Registers the complete list of the active exams of the course in the path: each exam of the payload
+    is matched to the course's exams by `content_id` and updated when found, created in the course
+    otherwise; the course's exams the payload leaves out are made inactive and not proctored, never
+    deleted. Only global staff may call it (403 otherwise). A payload that fails the checks answers 422
+    and nothing is written.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
-        body (list[EdxProctoringExamRegistration]): The registration payload: the active exams of
-            the course. The doc calls it a list of all active exams and names none of their fields;
-            each is typed from the plugin's registration serializer.
+        body (list[EdxProctoringExamRegistration]): The registration payload, the active exams of
+            the course.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -59,9 +59,11 @@ def sync_detailed(
 ) -> Response[EdxProctoringReviewPolicy]:
     """Get the review policy of a proctored exam
 
-    Returns the review policy of the proctored exam named in the path. The doc names no field of the
-    policy. In the plugin the body has one member, the policy's text, null when the exam has no policy
-    (an exam id without an exam answers the same).
+    Returns the review policy of the proctored exam in the path: one member, the policy's text, null
+    when the exam has no policy (an exam id without an exam answers the same). Any signed-in user may
+    call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):
@@ -94,9 +96,11 @@ def sync(
 ) -> EdxProctoringReviewPolicy:
     """Get the review policy of a proctored exam
 
-    Returns the review policy of the proctored exam named in the path. The doc names no field of the
-    policy. In the plugin the body has one member, the policy's text, null when the exam has no policy
-    (an exam id without an exam answers the same).
+    Returns the review policy of the proctored exam in the path: one member, the policy's text, null
+    when the exam has no policy (an exam id without an exam answers the same). Any signed-in user may
+    call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):
@@ -124,9 +128,11 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringReviewPolicy]:
     """Get the review policy of a proctored exam
 
-    Returns the review policy of the proctored exam named in the path. The doc names no field of the
-    policy. In the plugin the body has one member, the policy's text, null when the exam has no policy
-    (an exam id without an exam answers the same).
+    Returns the review policy of the proctored exam in the path: one member, the policy's text, null
+    when the exam has no policy (an exam id without an exam answers the same). Any signed-in user may
+    call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):
@@ -157,9 +163,11 @@ async def asyncio(
 ) -> EdxProctoringReviewPolicy:
     """Get the review policy of a proctored exam
 
-    Returns the review policy of the proctored exam named in the path. The doc names no field of the
-    policy. In the plugin the body has one member, the policy's text, null when the exam has no policy
-    (an exam id without an exam answers the same).
+    Returns the review policy of the proctored exam in the path: one member, the policy's text, null
+    when the exam has no policy (an exam id without an exam answers the same). Any signed-in user may
+    call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):

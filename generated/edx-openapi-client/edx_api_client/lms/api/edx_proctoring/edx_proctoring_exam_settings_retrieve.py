@@ -59,9 +59,11 @@ def sync_detailed(
 ) -> Response[EdxProctoringExamSettings]:
     """Get the proctoring settings of an exam
 
-    Returns `proctoring_settings` and the `exam_proctoring_backend` configuration of the proctored exam
-    named in the path. The doc names these two members only and types neither; both are configuration,
-    described here as objects whose members are not documented.
+    Returns the proctoring settings of the exam in the path (the platform's name and contact address,
+    configured help links, and for a proctored exam its proctoring service's contacts) together with the
+    service's configuration, `exam_proctoring_backend`. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):
@@ -94,9 +96,11 @@ def sync(
 ) -> EdxProctoringExamSettings:
     """Get the proctoring settings of an exam
 
-    Returns `proctoring_settings` and the `exam_proctoring_backend` configuration of the proctored exam
-    named in the path. The doc names these two members only and types neither; both are configuration,
-    described here as objects whose members are not documented.
+    Returns the proctoring settings of the exam in the path (the platform's name and contact address,
+    configured help links, and for a proctored exam its proctoring service's contacts) together with the
+    service's configuration, `exam_proctoring_backend`. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):
@@ -124,9 +128,11 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringExamSettings]:
     """Get the proctoring settings of an exam
 
-    Returns `proctoring_settings` and the `exam_proctoring_backend` configuration of the proctored exam
-    named in the path. The doc names these two members only and types neither; both are configuration,
-    described here as objects whose members are not documented.
+    Returns the proctoring settings of the exam in the path (the platform's name and contact address,
+    configured help links, and for a proctored exam its proctoring service's contacts) together with the
+    service's configuration, `exam_proctoring_backend`. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):
@@ -157,9 +163,11 @@ async def asyncio(
 ) -> EdxProctoringExamSettings:
     """Get the proctoring settings of an exam
 
-    Returns `proctoring_settings` and the `exam_proctoring_backend` configuration of the proctored exam
-    named in the path. The doc names these two members only and types neither; both are configuration,
-    described here as objects whose members are not documented.
+    Returns the proctoring settings of the exam in the path (the platform's name and contact address,
+    configured help links, and for a proctored exam its proctoring service's contacts) together with the
+    service's configuration, `exam_proctoring_backend`. Any signed-in user may call it.
+
+    Who may call: any signed-in user. Anyone else gets 403.
 
     Args:
         exam_id (int):

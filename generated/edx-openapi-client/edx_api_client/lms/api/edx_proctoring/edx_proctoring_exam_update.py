@@ -64,9 +64,10 @@ def sync_detailed(
 ) -> Response[EdxProctoringExamId]:
     """Update an exam
 
-    Updates an exam, through edX Proctoring's `update_exam`. In the plugin this is for global staff
-    only; the body names the exam by `exam_id` and carries the members to change (members left out keep
-    their value). An exam id that does not exist answers 400.
+    Updates the exam the body names by `exam_id` and answers its id; members left out keep their value.
+    Only global staff may call it (403 otherwise). An exam id that does not exist answers 400.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (EdxProctoringExamUpdate): The exam to change, and the members to change.
@@ -99,9 +100,10 @@ def sync(
 ) -> EdxProctoringExamId:
     """Update an exam
 
-    Updates an exam, through edX Proctoring's `update_exam`. In the plugin this is for global staff
-    only; the body names the exam by `exam_id` and carries the members to change (members left out keep
-    their value). An exam id that does not exist answers 400.
+    Updates the exam the body names by `exam_id` and answers its id; members left out keep their value.
+    Only global staff may call it (403 otherwise). An exam id that does not exist answers 400.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (EdxProctoringExamUpdate): The exam to change, and the members to change.
@@ -129,9 +131,10 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringExamId]:
     """Update an exam
 
-    Updates an exam, through edX Proctoring's `update_exam`. In the plugin this is for global staff
-    only; the body names the exam by `exam_id` and carries the members to change (members left out keep
-    their value). An exam id that does not exist answers 400.
+    Updates the exam the body names by `exam_id` and answers its id; members left out keep their value.
+    Only global staff may call it (403 otherwise). An exam id that does not exist answers 400.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (EdxProctoringExamUpdate): The exam to change, and the members to change.
@@ -162,9 +165,10 @@ async def asyncio(
 ) -> EdxProctoringExamId:
     """Update an exam
 
-    Updates an exam, through edX Proctoring's `update_exam`. In the plugin this is for global staff
-    only; the body names the exam by `exam_id` and carries the members to change (members left out keep
-    their value). An exam id that does not exist answers 400.
+    Updates the exam the body names by `exam_id` and answers its id; members left out keep their value.
+    Only global staff may call it (403 otherwise). An exam id that does not exist answers 400.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         body (EdxProctoringExamUpdate): The exam to change, and the members to change.

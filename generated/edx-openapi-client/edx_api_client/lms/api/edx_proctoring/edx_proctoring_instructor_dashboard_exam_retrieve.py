@@ -72,12 +72,12 @@ def sync_detailed(
 ) -> Response[Any]:
     """Go to the instructor dashboard of a course's exam
 
-    Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
-    the variant that names the exam (the doc calls exam_id optional); without it the path is GET
-    /edx_proctoring/v1/instructor/{course_id}. In the plugin the redirect leads to the exam's page on
-    its proctoring service's dashboard, for course staff and global staff; `attempt` names one attempt
-    to review there and `config=true` opens the exam's configuration. An exam id that does not exist
-    answers 400.
+    Redirects to the page of the exam in the path on its proctoring service's dashboard; `attempt` names
+    one attempt to review there and `config=true` opens the exam's configuration. Only the course's
+    staff and global staff may call it (403 otherwise). An exam id that does not exist answers 400; a
+    proctoring service without a dashboard answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -119,12 +119,12 @@ def sync(
 ) -> Any:
     """Go to the instructor dashboard of a course's exam
 
-    Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
-    the variant that names the exam (the doc calls exam_id optional); without it the path is GET
-    /edx_proctoring/v1/instructor/{course_id}. In the plugin the redirect leads to the exam's page on
-    its proctoring service's dashboard, for course staff and global staff; `attempt` names one attempt
-    to review there and `config=true` opens the exam's configuration. An exam id that does not exist
-    answers 400.
+    Redirects to the page of the exam in the path on its proctoring service's dashboard; `attempt` names
+    one attempt to review there and `config=true` opens the exam's configuration. Only the course's
+    staff and global staff may call it (403 otherwise). An exam id that does not exist answers 400; a
+    proctoring service without a dashboard answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -161,12 +161,12 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Go to the instructor dashboard of a course's exam
 
-    Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
-    the variant that names the exam (the doc calls exam_id optional); without it the path is GET
-    /edx_proctoring/v1/instructor/{course_id}. In the plugin the redirect leads to the exam's page on
-    its proctoring service's dashboard, for course staff and global staff; `attempt` names one attempt
-    to review there and `config=true` opens the exam's configuration. An exam id that does not exist
-    answers 400.
+    Redirects to the page of the exam in the path on its proctoring service's dashboard; `attempt` names
+    one attempt to review there and `config=true` opens the exam's configuration. Only the course's
+    staff and global staff may call it (403 otherwise). An exam id that does not exist answers 400; a
+    proctoring service without a dashboard answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -206,12 +206,12 @@ async def asyncio(
 ) -> Any:
     """Go to the instructor dashboard of a course's exam
 
-    Redirects to the dashboard for the course named in the path (the path word is `instructor`). This is
-    the variant that names the exam (the doc calls exam_id optional); without it the path is GET
-    /edx_proctoring/v1/instructor/{course_id}. In the plugin the redirect leads to the exam's page on
-    its proctoring service's dashboard, for course staff and global staff; `attempt` names one attempt
-    to review there and `config=true` opens the exam's configuration. An exam id that does not exist
-    answers 400.
+    Redirects to the page of the exam in the path on its proctoring service's dashboard; `attempt` names
+    one attempt to review there and `config=true` opens the exam's configuration. Only the course's
+    staff and global staff may call it (403 otherwise). An exam id that does not exist answers 400; a
+    proctoring service without a dashboard answers 404.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

@@ -55,12 +55,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Go to the instructor dashboard of a course
 
-    Redirects to the dashboard for the course named in the path (the path word is `instructor`). The
-    doc's text mentions an optional exam_id; the variant that names an exam is GET
-    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. In the plugin the redirect leads to the review
-    dashboard of the proctoring service (the backend) the course's active proctored exams use; it is for
-    course staff and global staff. A course without active exams, without proctored ones, or whose
-    backend has no dashboard answers 404; exams on two different backends answer 400.
+    Redirects to the review dashboard of the proctoring service (backend) that the active proctored
+    exams of the course in the path use. Only the course's staff and global staff may call it (403
+    otherwise). A course without active exams, without proctored ones, or whose backend has no dashboard
+    answers 404; active exams on two different backends answer 400. GET
+    /edx_proctoring/v1/instructor/{course_id}/{exam_id} goes to one exam.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -93,12 +94,13 @@ def sync(
 ) -> Any:
     """Go to the instructor dashboard of a course
 
-    Redirects to the dashboard for the course named in the path (the path word is `instructor`). The
-    doc's text mentions an optional exam_id; the variant that names an exam is GET
-    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. In the plugin the redirect leads to the review
-    dashboard of the proctoring service (the backend) the course's active proctored exams use; it is for
-    course staff and global staff. A course without active exams, without proctored ones, or whose
-    backend has no dashboard answers 404; exams on two different backends answer 400.
+    Redirects to the review dashboard of the proctoring service (backend) that the active proctored
+    exams of the course in the path use. Only the course's staff and global staff may call it (403
+    otherwise). A course without active exams, without proctored ones, or whose backend has no dashboard
+    answers 404; active exams on two different backends answer 400. GET
+    /edx_proctoring/v1/instructor/{course_id}/{exam_id} goes to one exam.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -126,12 +128,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Go to the instructor dashboard of a course
 
-    Redirects to the dashboard for the course named in the path (the path word is `instructor`). The
-    doc's text mentions an optional exam_id; the variant that names an exam is GET
-    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. In the plugin the redirect leads to the review
-    dashboard of the proctoring service (the backend) the course's active proctored exams use; it is for
-    course staff and global staff. A course without active exams, without proctored ones, or whose
-    backend has no dashboard answers 404; exams on two different backends answer 400.
+    Redirects to the review dashboard of the proctoring service (backend) that the active proctored
+    exams of the course in the path use. Only the course's staff and global staff may call it (403
+    otherwise). A course without active exams, without proctored ones, or whose backend has no dashboard
+    answers 404; active exams on two different backends answer 400. GET
+    /edx_proctoring/v1/instructor/{course_id}/{exam_id} goes to one exam.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -162,12 +165,13 @@ async def asyncio(
 ) -> Any:
     """Go to the instructor dashboard of a course
 
-    Redirects to the dashboard for the course named in the path (the path word is `instructor`). The
-    doc's text mentions an optional exam_id; the variant that names an exam is GET
-    /edx_proctoring/v1/instructor/{course_id}/{exam_id}. In the plugin the redirect leads to the review
-    dashboard of the proctoring service (the backend) the course's active proctored exams use; it is for
-    course staff and global staff. A course without active exams, without proctored ones, or whose
-    backend has no dashboard answers 404; exams on two different backends answer 400.
+    Redirects to the review dashboard of the proctoring service (backend) that the active proctored
+    exams of the course in the path use. Only the course's staff and global staff may call it (403
+    otherwise). A course without active exams, without proctored ones, or whose backend has no dashboard
+    answers 404; active exams on two different backends answer 400. GET
+    /edx_proctoring/v1/instructor/{course_id}/{exam_id} goes to one exam.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

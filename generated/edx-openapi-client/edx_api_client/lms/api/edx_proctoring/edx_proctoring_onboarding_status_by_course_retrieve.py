@@ -79,12 +79,13 @@ def sync_detailed(
 ) -> Response[EdxProctoringOnboardingStatusPage]:
     """Get the learner's onboarding status in a course
 
-    Reads the onboarding status for the course named in the path, as the path words it. The doc's whole
-    text is "HTTP GET handler.": it describes neither the learner nor the body. In the plugin it is for
-    course staff and global staff: the onboarding status of every learner whose enrollment lets them
+    Lists the onboarding status of every learner of the course in the path whose enrollment lets them
     take proctored exams, 25 a page, optionally narrowed by a text in the username or email and by
-    statuses. A course without an onboarding exam answers 404; 503 when the proctoring service's
-    onboarding API is in use and does not answer.
+    statuses. Only the course's staff and global staff may call it (403 otherwise). A course without an
+    onboarding exam answers 404; 503 when the proctoring service's onboarding API is in use and does not
+    answer.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -126,12 +127,13 @@ def sync(
 ) -> EdxProctoringOnboardingStatusPage:
     """Get the learner's onboarding status in a course
 
-    Reads the onboarding status for the course named in the path, as the path words it. The doc's whole
-    text is "HTTP GET handler.": it describes neither the learner nor the body. In the plugin it is for
-    course staff and global staff: the onboarding status of every learner whose enrollment lets them
+    Lists the onboarding status of every learner of the course in the path whose enrollment lets them
     take proctored exams, 25 a page, optionally narrowed by a text in the username or email and by
-    statuses. A course without an onboarding exam answers 404; 503 when the proctoring service's
-    onboarding API is in use and does not answer.
+    statuses. Only the course's staff and global staff may call it (403 otherwise). A course without an
+    onboarding exam answers 404; 503 when the proctoring service's onboarding API is in use and does not
+    answer.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -168,12 +170,13 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringOnboardingStatusPage]:
     """Get the learner's onboarding status in a course
 
-    Reads the onboarding status for the course named in the path, as the path words it. The doc's whole
-    text is "HTTP GET handler.": it describes neither the learner nor the body. In the plugin it is for
-    course staff and global staff: the onboarding status of every learner whose enrollment lets them
+    Lists the onboarding status of every learner of the course in the path whose enrollment lets them
     take proctored exams, 25 a page, optionally narrowed by a text in the username or email and by
-    statuses. A course without an onboarding exam answers 404; 503 when the proctoring service's
-    onboarding API is in use and does not answer.
+    statuses. Only the course's staff and global staff may call it (403 otherwise). A course without an
+    onboarding exam answers 404; 503 when the proctoring service's onboarding API is in use and does not
+    answer.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):
@@ -213,12 +216,13 @@ async def asyncio(
 ) -> EdxProctoringOnboardingStatusPage:
     """Get the learner's onboarding status in a course
 
-    Reads the onboarding status for the course named in the path, as the path words it. The doc's whole
-    text is "HTTP GET handler.": it describes neither the learner nor the body. In the plugin it is for
-    course staff and global staff: the onboarding status of every learner whose enrollment lets them
+    Lists the onboarding status of every learner of the course in the path whose enrollment lets them
     take proctored exams, 25 a page, optionally narrowed by a text in the username or email and by
-    statuses. A course without an onboarding exam answers 404; 503 when the proctoring service's
-    onboarding API is in use and does not answer.
+    statuses. Only the course's staff and global staff may call it (403 otherwise). A course without an
+    onboarding exam answers 404; 503 when the proctoring service's onboarding API is in use and does not
+    answer.
+
+    Who may call: staff of the course `course_id`, or global staff. Anyone else gets 403.
 
     Args:
         course_id (str):

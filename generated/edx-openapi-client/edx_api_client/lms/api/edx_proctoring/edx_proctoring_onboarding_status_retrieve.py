@@ -72,11 +72,14 @@ def sync_detailed(
 ) -> Response[EdxProctoringOnboardingStatus]:
     """Get the learner's onboarding status
 
-    Returns the learner's proctoring onboarding status. The doc says neither which learner nor course is
-    meant nor what the body contains. In the plugin the course is the required `course_id` query
-    parameter (400 without it) and the learner is the requesting user, or the one `username` names
-    (course staff and global staff only). A course without an active onboarding exam on a backend that
-    supports onboarding, or without one the learner can reach, answers 404.
+    Returns a learner's proctoring onboarding status in the course `course_id` names (required; 400
+    without it). The learner is the caller, or the one `username` names, which only the course's staff
+    and global staff may do (403 otherwise). A course without an active onboarding exam on a backend
+    that supports onboarding, or without one the learner can reach, answers 404.
+
+    Who may call: the user named by `username`, staff of the course `course_id`, or global staff. Anyone
+    else gets 403. A learner reads their own status (`username` left out or their own); the course's
+    staff and global staff may name anyone.
 
     Args:
         course_id (str):
@@ -115,11 +118,14 @@ def sync(
 ) -> EdxProctoringOnboardingStatus:
     """Get the learner's onboarding status
 
-    Returns the learner's proctoring onboarding status. The doc says neither which learner nor course is
-    meant nor what the body contains. In the plugin the course is the required `course_id` query
-    parameter (400 without it) and the learner is the requesting user, or the one `username` names
-    (course staff and global staff only). A course without an active onboarding exam on a backend that
-    supports onboarding, or without one the learner can reach, answers 404.
+    Returns a learner's proctoring onboarding status in the course `course_id` names (required; 400
+    without it). The learner is the caller, or the one `username` names, which only the course's staff
+    and global staff may do (403 otherwise). A course without an active onboarding exam on a backend
+    that supports onboarding, or without one the learner can reach, answers 404.
+
+    Who may call: the user named by `username`, staff of the course `course_id`, or global staff. Anyone
+    else gets 403. A learner reads their own status (`username` left out or their own); the course's
+    staff and global staff may name anyone.
 
     Args:
         course_id (str):
@@ -153,11 +159,14 @@ async def asyncio_detailed(
 ) -> Response[EdxProctoringOnboardingStatus]:
     """Get the learner's onboarding status
 
-    Returns the learner's proctoring onboarding status. The doc says neither which learner nor course is
-    meant nor what the body contains. In the plugin the course is the required `course_id` query
-    parameter (400 without it) and the learner is the requesting user, or the one `username` names
-    (course staff and global staff only). A course without an active onboarding exam on a backend that
-    supports onboarding, or without one the learner can reach, answers 404.
+    Returns a learner's proctoring onboarding status in the course `course_id` names (required; 400
+    without it). The learner is the caller, or the one `username` names, which only the course's staff
+    and global staff may do (403 otherwise). A course without an active onboarding exam on a backend
+    that supports onboarding, or without one the learner can reach, answers 404.
+
+    Who may call: the user named by `username`, staff of the course `course_id`, or global staff. Anyone
+    else gets 403. A learner reads their own status (`username` left out or their own); the course's
+    staff and global staff may name anyone.
 
     Args:
         course_id (str):
@@ -194,11 +203,14 @@ async def asyncio(
 ) -> EdxProctoringOnboardingStatus:
     """Get the learner's onboarding status
 
-    Returns the learner's proctoring onboarding status. The doc says neither which learner nor course is
-    meant nor what the body contains. In the plugin the course is the required `course_id` query
-    parameter (400 without it) and the learner is the requesting user, or the one `username` names
-    (course staff and global staff only). A course without an active onboarding exam on a backend that
-    supports onboarding, or without one the learner can reach, answers 404.
+    Returns a learner's proctoring onboarding status in the course `course_id` names (required; 400
+    without it). The learner is the caller, or the one `username` names, which only the course's staff
+    and global staff may do (403 otherwise). A course without an active onboarding exam on a backend
+    that supports onboarding, or without one the learner can reach, answers 404.
+
+    Who may call: the user named by `username`, staff of the course `course_id`, or global staff. Anyone
+    else gets 403. A learner reads their own status (`username` left out or their own); the course's
+    staff and global staff may name anyone.
 
     Args:
         course_id (str):

@@ -63,17 +63,20 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: EdxProctoringSoftwareSecureReview,
 ) -> Response[EdxProctoringReviewCallbackCreateResponse200]:
     """Receive a proctoring review callback
 
-    The POST callback handler at the proctoring review callback path; the doc's whole text is "Post
-    callback handler". In the plugin this is the older callback of the Software Secure (RPNow)
-    proctoring service, kept for that service: the body is the service's review of an attempt, named by
-    the attempt code in `examMetaData.examCode`. The plugin converts it to a review of the attempt (its
-    status and comments) and records it; a review the attempt already has is refused unless the
-    deployment allows review updates.
+    Receives the review of an exam attempt from the Software Secure (RPNow) proctoring service; this is
+    the older callback, kept for that service. The body is the service's review, naming the attempt by
+    its attempt code in `examMetaData.examCode`; its status and comments are recorded as the attempt's
+    review. No sign-in is needed. A review the attempt already has is refused (400) unless the
+    deployment allows review updates; an unknown attempt code, a record locator that does not match the
+    attempt or a review status the service does not use also answers 400.
+
+    Who may call: anyone, signed in or not. No sign-in is checked; the attempt is found by the attempt
+    code the proctoring service sends.
 
     Args:
         body (EdxProctoringSoftwareSecureReview): A review in the Software Secure format. Members
@@ -102,17 +105,20 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: EdxProctoringSoftwareSecureReview,
 ) -> EdxProctoringReviewCallbackCreateResponse200:
     """Receive a proctoring review callback
 
-    The POST callback handler at the proctoring review callback path; the doc's whole text is "Post
-    callback handler". In the plugin this is the older callback of the Software Secure (RPNow)
-    proctoring service, kept for that service: the body is the service's review of an attempt, named by
-    the attempt code in `examMetaData.examCode`. The plugin converts it to a review of the attempt (its
-    status and comments) and records it; a review the attempt already has is refused unless the
-    deployment allows review updates.
+    Receives the review of an exam attempt from the Software Secure (RPNow) proctoring service; this is
+    the older callback, kept for that service. The body is the service's review, naming the attempt by
+    its attempt code in `examMetaData.examCode`; its status and comments are recorded as the attempt's
+    review. No sign-in is needed. A review the attempt already has is refused (400) unless the
+    deployment allows review updates; an unknown attempt code, a record locator that does not match the
+    attempt or a review status the service does not use also answers 400.
+
+    Who may call: anyone, signed in or not. No sign-in is checked; the attempt is found by the attempt
+    code the proctoring service sends.
 
     Args:
         body (EdxProctoringSoftwareSecureReview): A review in the Software Secure format. Members
@@ -136,17 +142,20 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: EdxProctoringSoftwareSecureReview,
 ) -> Response[EdxProctoringReviewCallbackCreateResponse200]:
     """Receive a proctoring review callback
 
-    The POST callback handler at the proctoring review callback path; the doc's whole text is "Post
-    callback handler". In the plugin this is the older callback of the Software Secure (RPNow)
-    proctoring service, kept for that service: the body is the service's review of an attempt, named by
-    the attempt code in `examMetaData.examCode`. The plugin converts it to a review of the attempt (its
-    status and comments) and records it; a review the attempt already has is refused unless the
-    deployment allows review updates.
+    Receives the review of an exam attempt from the Software Secure (RPNow) proctoring service; this is
+    the older callback, kept for that service. The body is the service's review, naming the attempt by
+    its attempt code in `examMetaData.examCode`; its status and comments are recorded as the attempt's
+    review. No sign-in is needed. A review the attempt already has is refused (400) unless the
+    deployment allows review updates; an unknown attempt code, a record locator that does not match the
+    attempt or a review status the service does not use also answers 400.
+
+    Who may call: anyone, signed in or not. No sign-in is checked; the attempt is found by the attempt
+    code the proctoring service sends.
 
     Args:
         body (EdxProctoringSoftwareSecureReview): A review in the Software Secure format. Members
@@ -173,17 +182,20 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: EdxProctoringSoftwareSecureReview,
 ) -> EdxProctoringReviewCallbackCreateResponse200:
     """Receive a proctoring review callback
 
-    The POST callback handler at the proctoring review callback path; the doc's whole text is "Post
-    callback handler". In the plugin this is the older callback of the Software Secure (RPNow)
-    proctoring service, kept for that service: the body is the service's review of an attempt, named by
-    the attempt code in `examMetaData.examCode`. The plugin converts it to a review of the attempt (its
-    status and comments) and records it; a review the attempt already has is refused unless the
-    deployment allows review updates.
+    Receives the review of an exam attempt from the Software Secure (RPNow) proctoring service; this is
+    the older callback, kept for that service. The body is the service's review, naming the attempt by
+    its attempt code in `examMetaData.examCode`; its status and comments are recorded as the attempt's
+    review. No sign-in is needed. A review the attempt already has is refused (400) unless the
+    deployment allows review updates; an unknown attempt code, a record locator that does not match the
+    attempt or a review status the service does not use also answers 400.
+
+    Who may call: anyone, signed in or not. No sign-in is checked; the attempt is found by the attempt
+    code the proctoring service sends.
 
     Args:
         body (EdxProctoringSoftwareSecureReview): A review in the Software Secure format. Members

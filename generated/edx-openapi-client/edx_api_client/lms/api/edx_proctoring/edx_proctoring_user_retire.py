@@ -55,9 +55,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Obfuscate a user's personal data
 
-    Obfuscates all the personally identifiable information of the user named in the path. In the plugin
-    no body is read; the caller needs the user retirement permission (403 otherwise). The user's
-    allowance values and the raw data, video links and comments of their attempts' reviews are blanked.
+    Obfuscates the personally identifiable information of the user in the path: the user's allowance
+    values and the raw data, video links and comments of their attempts' reviews are blanked. No body is
+    read; answers 204. Only the retirement service (a caller with the user retirement permission) may
+    call it (403 otherwise).
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Needs the LMS's
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers.
 
     Args:
         user_id (int):
@@ -90,9 +94,13 @@ def sync(
 ) -> Any:
     """Obfuscate a user's personal data
 
-    Obfuscates all the personally identifiable information of the user named in the path. In the plugin
-    no body is read; the caller needs the user retirement permission (403 otherwise). The user's
-    allowance values and the raw data, video links and comments of their attempts' reviews are blanked.
+    Obfuscates the personally identifiable information of the user in the path: the user's allowance
+    values and the raw data, video links and comments of their attempts' reviews are blanked. No body is
+    read; answers 204. Only the retirement service (a caller with the user retirement permission) may
+    call it (403 otherwise).
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Needs the LMS's
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers.
 
     Args:
         user_id (int):
@@ -120,9 +128,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Obfuscate a user's personal data
 
-    Obfuscates all the personally identifiable information of the user named in the path. In the plugin
-    no body is read; the caller needs the user retirement permission (403 otherwise). The user's
-    allowance values and the raw data, video links and comments of their attempts' reviews are blanked.
+    Obfuscates the personally identifiable information of the user in the path: the user's allowance
+    values and the raw data, video links and comments of their attempts' reviews are blanked. No body is
+    read; answers 204. Only the retirement service (a caller with the user retirement permission) may
+    call it (403 otherwise).
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Needs the LMS's
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers.
 
     Args:
         user_id (int):
@@ -153,9 +165,13 @@ async def asyncio(
 ) -> Any:
     """Obfuscate a user's personal data
 
-    Obfuscates all the personally identifiable information of the user named in the path. In the plugin
-    no body is read; the caller needs the user retirement permission (403 otherwise). The user's
-    allowance values and the raw data, video links and comments of their attempts' reviews are blanked.
+    Obfuscates the personally identifiable information of the user in the path: the user's allowance
+    values and the raw data, video links and comments of their attempts' reviews are blanked. No body is
+    read; answers 204. Only the retirement service (a caller with the user retirement permission) may
+    call it (403 otherwise).
+
+    Who may call: the service worker of another edX service. Anyone else gets 403. Needs the LMS's
+    accounts.can_retire_user permission, held by the retirement service worker and by superusers.
 
     Args:
         user_id (int):

@@ -74,12 +74,13 @@ def sync_detailed(
 ) -> Response[EmbargoCourseAccess]:
     """Check embargo course access
 
-    Reports on course access under the embargo (country restriction) rules. The doc's section holds
-    nothing but the request line `GET /api/embargo/v1/course_access/`: it documents no parameter and no
-    response body. In the platform's source it is a check for staff: given a user, the IP address they
-    connect from and one or more course keys, it answers whether the embargo rules let that user reach
-    every one of the courses. All three parameters must be given (else 400). The LMS serves it only
-    where the EMBARGO feature is enabled.
+    Checks whether the embargo (country restriction) rules let a user reach one or more courses when
+    connecting from a given IP address: `access` is true only when every course named is reachable. All
+    three parameters are required; a missing parameter, an unknown user or an invalid course key answers
+    400. Only global staff may call it (403 otherwise). The LMS serves it only where its EMBARGO feature
+    is enabled.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_ids (list[str]):
@@ -118,12 +119,13 @@ def sync(
 ) -> EmbargoCourseAccess:
     """Check embargo course access
 
-    Reports on course access under the embargo (country restriction) rules. The doc's section holds
-    nothing but the request line `GET /api/embargo/v1/course_access/`: it documents no parameter and no
-    response body. In the platform's source it is a check for staff: given a user, the IP address they
-    connect from and one or more course keys, it answers whether the embargo rules let that user reach
-    every one of the courses. All three parameters must be given (else 400). The LMS serves it only
-    where the EMBARGO feature is enabled.
+    Checks whether the embargo (country restriction) rules let a user reach one or more courses when
+    connecting from a given IP address: `access` is true only when every course named is reachable. All
+    three parameters are required; a missing parameter, an unknown user or an invalid course key answers
+    400. Only global staff may call it (403 otherwise). The LMS serves it only where its EMBARGO feature
+    is enabled.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_ids (list[str]):
@@ -157,12 +159,13 @@ async def asyncio_detailed(
 ) -> Response[EmbargoCourseAccess]:
     """Check embargo course access
 
-    Reports on course access under the embargo (country restriction) rules. The doc's section holds
-    nothing but the request line `GET /api/embargo/v1/course_access/`: it documents no parameter and no
-    response body. In the platform's source it is a check for staff: given a user, the IP address they
-    connect from and one or more course keys, it answers whether the embargo rules let that user reach
-    every one of the courses. All three parameters must be given (else 400). The LMS serves it only
-    where the EMBARGO feature is enabled.
+    Checks whether the embargo (country restriction) rules let a user reach one or more courses when
+    connecting from a given IP address: `access` is true only when every course named is reachable. All
+    three parameters are required; a missing parameter, an unknown user or an invalid course key answers
+    400. Only global staff may call it (403 otherwise). The LMS serves it only where its EMBARGO feature
+    is enabled.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_ids (list[str]):
@@ -199,12 +202,13 @@ async def asyncio(
 ) -> EmbargoCourseAccess:
     """Check embargo course access
 
-    Reports on course access under the embargo (country restriction) rules. The doc's section holds
-    nothing but the request line `GET /api/embargo/v1/course_access/`: it documents no parameter and no
-    response body. In the platform's source it is a check for staff: given a user, the IP address they
-    connect from and one or more course keys, it answers whether the embargo rules let that user reach
-    every one of the courses. All three parameters must be given (else 400). The LMS serves it only
-    where the EMBARGO feature is enabled.
+    Checks whether the embargo (country restriction) rules let a user reach one or more courses when
+    connecting from a given IP address: `access` is true only when every course named is reachable. All
+    three parameters are required; a missing parameter, an unknown user or an invalid course key answers
+    400. Only global staff may call it (403 otherwise). The LMS serves it only where its EMBARGO feature
+    is enabled.
+
+    Who may call: global staff. Anyone else gets 403.
 
     Args:
         course_ids (list[str]):
