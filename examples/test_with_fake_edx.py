@@ -19,15 +19,15 @@ PROFESSIONAL = CourseMode(course_id=DEMO_COURSE, mode_slug="professional",
                           mode_display_name="Professional Education", currency="usd", min_price=100)
 
 
-@pytest.mark.edx_role("course_staff")
-def test_course_staff_add_a_mode_learners_then_see(edx_client: EdxClient,
-                                                   edx_client_for: EdxClientFactory) -> None:
+@pytest.mark.edx_role("staff")
+def test_staff_add_a_mode_learners_then_see(edx_client: EdxClient,
+                                            edx_client_for: EdxClientFactory) -> None:
     created = edx_client.lms.course_modes.create(DEMO_COURSE, body=PROFESSIONAL)
     assert isinstance(created, CourseModeRecord) and created.min_price == 100
 
     learner = edx_client_for("learner")
-    modes = learner.lms.course_modes.list(DEMO_COURSE)
-    assert "professional" in [mode.mode_slug for mode in modes]
+    course = learner.lms.enrollment.course_retrieve(DEMO_COURSE)
+    assert "professional" in [mode.slug for mode in course.course_modes]
 
 
 @pytest.mark.edx_role("learner")

@@ -17,7 +17,7 @@ from edx_openapi.reader import deref, operation_parameters, operations
 # The callers that cannot be decided without their subject (`self` without one is the caller).
 NEEDS_SUBJECT = {caller: key for caller, key in SUBJECT_OF.items() if caller != "self"}
 KEYS = {"callers", "user", "course", "enterprise", "refusal", "note", "x-evidence"}
-REFUSALS = (403, 404)
+REFUSALS = (400, 401, 403, 404)
 
 
 def access_rules(doc: dict[str, Any], require_all: bool = True) -> list[str]:

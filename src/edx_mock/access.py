@@ -12,9 +12,10 @@ staff of a course, an enterprise's admin or learner) are answered by the API pac
 its learner `enrolled`. The subject is the request value the rule names (`course:
 course_key_string`), looked up in the path, then the query, then the JSON body's fields.
 
-Not modelled: the platform checks permissions before it validates a request (DRF's
-APIView.initial), and so does the fake; a rule whose subject the request leaves out is then
-decided without it (a `self` rule with no `username` means the caller themself).
+The fake, like the platform (DRF's APIView.initial), checks access before it validates the
+request. A rule whose subject the request leaves out admits the caller: a `self` rule with no
+`username` is about the caller themself, and a list that the subject would narrow answers
+what the caller may see (the handler filters it).
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ class Who:
 class Holds(Protocol):
     """An API package's answer to "is `who` this relative caller for this subject?"."""
 
-    def __call__(self, state: MockState, who: Who, caller: str, subject: str | None) -> bool: ...
+    def __call__(self, state: MockState, who: Who, caller: str, subject: str, name: str) -> bool:
+        """`subject` is the value of the parameter or field `name` (`course: team_id` names a
+        team, whose course the API package looks up)."""
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,12 @@ class AccessRule:
                 continue
             key = SUBJECT_OF[caller]
             subject = values(self.subjects[key]) if key in self.subjects else None
-            if caller == "self" and subject is None:
-                return True  # no user named: the call is about the caller
-            if holds is not None and holds(state, who, caller, subject):
+            if subject is None:
+                # Nothing named: a `self` call is about the caller, and a list the subject
+                # would narrow is filtered to what the caller may see (edx-rbac's listing
+                # permission, the handlers here), not refused.
+                return True
+            if holds is not None and holds(state, who, caller, subject, self.subjects[key]):
                 return True
             if caller == "self" and holds is None and subject == who.username:
                 return True

@@ -156,6 +156,9 @@ class Dispatcher:
             reply.headers["WWW-Authenticate"] = 'JWT realm="api"'
             return reply
         status = rule.refusal if str(rule.refusal) in operation.responses else 403
+        # Logged, so that an integrator whose test got a 403 can see which rule refused whom.
+        LOG.info("%s refused to %s: it is for %s", operation.operation_id, who.username,
+                 rule.described())
         return error(status, f"{operation.operation_id} is for {rule.described()} only.")
 
 

@@ -13,7 +13,8 @@ there without any import:
 Fixtures
 - `edx_fake`: the running fake, reset to its seeded data before the test (an `EdxFake`).
 - `edx_client`: an `edx_api_client.EdxClient` for it, signed in as the development client of the
-  role named by `@pytest.mark.edx_role("learner" | "course_staff" | "staff" | "service")`
+  role named by `@pytest.mark.edx_role(...)` (a `Role`: "learner", "course_staff", "staff",
+  "service", "enterprise_admin" or "enterprise_learner")
   (default: "service", the enterprise service worker, who is global staff).
 - `edx_client_for`: a factory, `edx_client_for("learner")`, for tests that need several roles
   (an `EdxClientFactory`).
@@ -37,13 +38,16 @@ from .server import serve_in_thread
 if TYPE_CHECKING:  # the client is an optional dependency (the `client` extra)
     from edx_api_client import EdxClient
 
-Role = Literal["service", "staff", "course_staff", "learner"]
+Role = Literal["service", "staff", "course_staff", "learner", "enterprise_admin",
+               "enterprise_learner"]
 
 ROLES: dict[str, DevClient] = {
     "service": DEV_CLIENTS["edx-mock-client"],
     "staff": DEV_CLIENTS["edx-mock-staff"],
     "course_staff": DEV_CLIENTS["edx-mock-course-staff"],
     "learner": DEV_CLIENTS["edx-mock-learner"],
+    "enterprise_admin": DEV_CLIENTS["edx-mock-enterprise-admin"],
+    "enterprise_learner": DEV_CLIENTS["edx-mock-enterprise-learner"],
 }
 
 

@@ -30,6 +30,7 @@ class Fake:
     staff: TestClient  # `staff`, global staff
     anonymous: TestClient
     enterprise_admin: TestClient  # `customer_admin`, admin of the seeded enterprise customers
+    service: TestClient  # `enterprise_admin`, the service worker (retirement, API-key views)
     course: str = DEMO_COURSE
 
     def reset(self) -> None:
@@ -37,7 +38,8 @@ class Fake:
 
 
 FAKE = Fake(_client("edx-mock-learner"), _client("edx-mock-course-staff"),
-            _client("edx-mock-staff"), _client(None), _client("edx-mock-enterprise-admin"))
+            _client("edx-mock-staff"), _client(None), _client("edx-mock-enterprise-admin"),
+            _client("edx-mock-client"))
 
 
 @pytest.fixture

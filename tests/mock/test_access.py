@@ -34,6 +34,12 @@ ADMITTED = {"signed-in": ("customer_learner", None), "global-staff": ("staff", N
             "enrolled": ("verified", DEMO_COURSE), "course-staff": ("course_staff", DEMO_COURSE),
             "enterprise-admin": ("customer_admin", CUSTOMER),
             "enterprise-learner": ("customer_learner", CUSTOMER)}
+# Parameters that name something of the demo course rather than the course itself.
+_LMS = STATE.data["lms"].stores
+SEEDED_OF_COURSE = {"team_id": next(iter(_LMS["team"].teams)),
+                    "exam_id": str(next(iter(_LMS["edx_proctoring"].exams))),
+                    "attempt_id": next((str(a) for a in _LMS["edx_proctoring"].attempts), None),
+                    "ccx_course_id": next(iter(_LMS["ccx"]))}
 SUBJECT_OF = {"self": "user", "enrolled": "course", "course-staff": "course",
               "enterprise-admin": "enterprise", "enterprise-learner": "enterprise"}
 
@@ -100,7 +106,10 @@ def test_the_wrong_caller_is_refused_and_changes_nothing(operation: Any, rule: A
     else:
         caller = "verified" if "enterprise-learner" in rule.callers else "customer_learner"
         expected = {rule.refusal if str(rule.refusal) in operation.responses else 403}
-    subjects = _names(rule, {"user": "staff", "course": DEMO_COURSE, "enterprise": CUSTOMER})
+    course = SEEDED_OF_COURSE.get(rule.subjects.get("course", ""), DEMO_COURSE)
+    if course is None:
+        pytest.skip(f"nothing seeded is named by {rule.subjects['course']}")
+    subjects = _names(rule, {"user": "staff", "course": course, "enterprise": CUSTOMER})
     response = _request(_http(caller), operation, rule, subjects)
     assert response.status_code in expected, response.text
     assert repr(STATE.data) == before
@@ -111,6 +120,10 @@ def test_an_admitted_caller_gets_past_the_check(operation: Any, rule: AccessRule
     first = rule.callers[0]
     username, subject = (None, None) if first == "anyone" else ADMITTED[first]
     key = SUBJECT_OF.get(first)
+    if key == "course" and rule.subjects["course"] in SEEDED_OF_COURSE:
+        subject = SEEDED_OF_COURSE[rule.subjects["course"]]
+        if subject is None:
+            pytest.skip(f"nothing seeded is named by {rule.subjects['course']}")
     subjects = _names(rule, {key: subject}) if key and subject else {}
     STATE.reset()
     response = _request(_http(username), operation, rule, subjects)
@@ -144,15 +157,28 @@ def test_enterprise_roles_follow_a_plan_to_its_customer() -> None:
     plan = next(iter(data.plans))
     admin = Who("customer_admin", frozenset())
     learner = Who("customer_learner", frozenset())
-    assert holds(STATE, admin, "enterprise-admin", plan)
-    assert not holds(STATE, learner, "enterprise-admin", plan)
-    assert holds(STATE, learner, "enterprise-learner", plan)
-    assert not holds(STATE, admin, "enterprise-admin", "00000000-0000-0000-0000-000000000000")
+    assert holds(STATE, admin, "enterprise-admin", plan, "subscription_plan_uuid")
+    assert not holds(STATE, learner, "enterprise-admin", plan, "subscription_plan_uuid")
+    assert holds(STATE, learner, "enterprise-learner", plan, "subscription_plan_uuid")
+    assert not holds(STATE, admin, "enterprise-admin", "00000000-0000-0000-0000-000000000000",
+                     "enterprise_customer_uuid")
 
 
 def test_course_roles_and_enrollments_decide_course_rules() -> None:
     holds = DISPATCHER.holds["lms"]
-    assert holds(STATE, Who("course_staff", frozenset()), "course-staff", DEMO_COURSE)
-    assert not holds(STATE, Who("verified", frozenset()), "course-staff", DEMO_COURSE)
-    assert holds(STATE, Who("verified", frozenset()), "enrolled", DEMO_COURSE)
-    assert not holds(STATE, Who("customer_learner", frozenset()), "enrolled", DEMO_COURSE)
+    staff, learner = Who("course_staff", frozenset()), Who("verified", frozenset())
+    assert holds(STATE, staff, "course-staff", DEMO_COURSE, "course_id")
+    assert not holds(STATE, learner, "course-staff", DEMO_COURSE, "course_id")
+    assert holds(STATE, learner, "enrolled", DEMO_COURSE, "course_id")
+    assert not holds(STATE, Who("customer_learner", frozenset()), "enrolled", DEMO_COURSE,
+                     "course_id")
+    # A path that names a team, an exam or a CCX is checked against its course.
+    team = next(iter(STATE.data["lms"].stores["team"].teams))
+    assert holds(STATE, staff, "course-staff", team, "team_id")
+    assert not holds(STATE, learner, "course-staff", team, "team_id")
+    exam = str(next(iter(STATE.data["lms"].stores["edx_proctoring"].exams)))
+    assert holds(STATE, staff, "course-staff", exam, "exam_id")
+    # An exam that does not exist is the handler's to answer (404), whoever asks.
+    assert holds(STATE, learner, "course-staff", "999999", "exam_id")
+    ccx = next(iter(STATE.data["lms"].stores["ccx"]))
+    assert holds(STATE, staff, "course-staff", ccx, "ccx_course_id")

@@ -59,7 +59,7 @@ def test_unknown_blocks_and_courses_not_taken_are_400(fake: Fake) -> None:
     assert fake.learner.post(BOOKMARKS, json={"usage_id": 7}).status_code == 400
     # Unenrolled, the learner may no longer bookmark the course; global staff, staff of
     # every course, may without enrolling.
-    fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
+    fake.service.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
     assert fake.learner.post(BOOKMARKS, json={"usage_id": LESSON}).status_code == 400
     assert fake.staff.post(BOOKMARKS, json={"usage_id": LESSON}).status_code == 201
 

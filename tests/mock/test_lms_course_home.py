@@ -41,7 +41,7 @@ def test_the_outline_of_an_audit_learner_offers_the_upgrade(fake: Fake) -> None:
 
 
 def test_the_outline_for_someone_not_enrolled(fake: Fake) -> None:
-    fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
+    fake.service.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
     outline = _outline(fake.learner, fake.course).json()
     assert (outline["enrollment_mode"], outline["enroll_alert"]["can_enroll"]) == (None, True)
     assert "course_blocks" not in outline and outline["course_tools"] == []

@@ -70,7 +70,7 @@ def test_whose_blocks_may_be_asked_for(fake: Fake) -> None:
 
 
 def test_the_blocks_of_a_course_one_is_not_enrolled_in_are_refused(fake: Fake) -> None:
-    fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
+    fake.service.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
     assert _blocks(fake.learner, fake.course, username="verified").status_code == 403
     assert _blocks(fake.course_staff, fake.course, username="verified").status_code == 403
 

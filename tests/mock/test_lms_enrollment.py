@@ -11,11 +11,11 @@ def test_a_learner_enrolls_themself_and_sees_it(fake: Fake) -> None:
     fake.staff.post("/api/course_modes/v1/courses/" + fake.course + "/", json={
         "course_id": fake.course, "mode_slug": "masters", "mode_display_name": "Master's",
         "currency": "usd"}).raise_for_status()
-    assert fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).json() == [
+    assert fake.service.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).json() == [
         fake.course.split(":")[1].split("+")[0]]
     # Nothing is active any more: 204, and an unknown user has no retirement request: 404.
-    assert fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).status_code == 204
-    assert fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "nobody"}).status_code == 404
+    assert fake.service.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).status_code == 204
+    assert fake.service.post("/api/enrollment/v1/unenroll/", json={"username": "nobody"}).status_code == 404
     assert fake.learner.get(ENROLL).json() == []
     created = fake.learner.post(ENROLL, json={"course_details": {"course_id": fake.course}})
     assert created.status_code == 200, created.text

@@ -31,10 +31,13 @@ def test_a_learner_sees_only_their_own_grade(fake: Fake) -> None:
     # The list needs course_id.
     assert fake.learner.get("/api/grades/v1/courses/").status_code == 400
     # With username, a plain list of that user's grade alone.
-    one = fake.course_staff.get(GRADES, params={"username": "honor"})
+    # Naming a user is for that user and global staff (IsUserInUrl or IsStaff): course staff
+    # and other learners are refused.
+    one = fake.staff.get(GRADES, params={"username": "honor"})
     assert [r["username"] for r in one.json()] == ["honor"]
-    assert fake.learner.get(GRADES, params={"username": "honor"}).status_code == 404
-    assert fake.course_staff.get(GRADES, params={"username": "nobody"}).status_code == 404
+    assert fake.learner.get(GRADES, params={"username": "honor"}).status_code == 403
+    assert fake.course_staff.get(GRADES, params={"username": "honor"}).status_code == 403
+    assert fake.staff.get(GRADES, params={"username": "nobody"}).status_code == 404
 
 
 def test_a_new_enrollment_starts_at_zero(fake: Fake) -> None:
@@ -43,7 +46,7 @@ def test_a_new_enrollment_starts_at_zero(fake: Fake) -> None:
     rows = {r["username"]: r for r in fake.staff.get(GRADES).json()["results"]}
     assert rows["staff"]["percent"] == 0.0 and rows["staff"]["passed"] is False
     # Unenrolled learners leave the course's grades, and may no longer read them.
-    fake.staff.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
+    fake.service.post("/api/enrollment/v1/unenroll/", json={"username": "verified"}).raise_for_status()
     assert "verified" not in {r["username"] for r in fake.staff.get(GRADES).json()["results"]}
     assert fake.learner.get(GRADES).status_code == 404
 
@@ -62,18 +65,21 @@ def test_grades_are_cursor_paged(fake: Fake) -> None:
 
 
 def test_the_grading_policy_counts_graded_subsections(fake: Fake) -> None:
-    policy = fake.learner.get(f"/api/grades/v1/policy/courses/{DEMO_COURSE}/").json()
+    assert fake.learner.get(f"/api/grades/v1/policy/courses/{DEMO_COURSE}/").status_code == 403
+    policy = fake.course_staff.get(f"/api/grades/v1/policy/courses/{DEMO_COURSE}/").json()
     assert policy == [{"assignment_type": "Homework", "count": 2, "dropped": 0, "weight": 0.4},
                       {"assignment_type": "Exam", "count": 1, "dropped": 0, "weight": 0.6}]
     assert sum(p["weight"] for p in policy) == 1.0
-    assert fake.learner.get("/api/grades/v1/policy/courses/course-v1:x+y+z/").status_code == 404
+    assert fake.staff.get("/api/grades/v1/policy/courses/course-v1:x+y+z/").status_code == 404
 
 
 def test_a_subsection_grade_is_read_for_a_user_id(fake: Fake) -> None:
     users = {u["username"]: u["id"] for u in fake.staff.get("/api/user/v1/accounts",
                                                            params={"username": "verified,staff"}).json()}
     url = f"/api/grades/v1/subsection/{HOMEWORK}/"
-    grade = fake.learner.get(url, params={"user_id": users["verified"]}).json()
+    # Subsection grades are for the course's staff (course author access) and global staff.
+    assert fake.learner.get(url, params={"user_id": users["verified"]}).status_code == 403
+    grade = fake.course_staff.get(url, params={"user_id": users["verified"]}).json()
     assert grade["success"] is True and grade["user_id"] == users["verified"]
     assert grade["course_id"] == DEMO_COURSE and grade["override"] is None and grade["history"] == []
     assert grade["original_grade"]["possible_graded"] == 2.0
@@ -83,7 +89,7 @@ def test_a_subsection_grade_is_read_for_a_user_id(fake: Fake) -> None:
     # Another learner's grade is for course staff only.
     assert fake.learner.get(url, params={"user_id": users["staff"]}).status_code == 403
     assert fake.course_staff.get(url, params={"user_id": users["verified"]}).status_code == 200
-    assert fake.learner.get(url, params={"user_id": 999999}).status_code == 404
-    assert fake.learner.get(url).status_code == 400
-    assert fake.learner.get(f"/api/grades/v1/subsection/{HOMEWORK}x/",
-                            params={"user_id": users["verified"]}).status_code == 404
+    assert fake.course_staff.get(url, params={"user_id": 999999}).status_code == 404
+    assert fake.course_staff.get(url).status_code == 400
+    assert fake.course_staff.get(f"/api/grades/v1/subsection/{HOMEWORK}x/",
+                                 params={"user_id": users["verified"]}).status_code == 404

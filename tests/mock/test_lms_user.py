@@ -76,7 +76,8 @@ def test_only_the_user_patches_their_account(fake: Fake) -> None:
     for client in (fake.course_staff, fake.staff):
         assert client.patch(f"{ACCOUNTS}/verified", json={"bio": "x"}, headers=MERGE
                             ).status_code == 403
-    assert fake.staff.patch(f"{ACCOUNTS}/nobody", json={}, headers=MERGE).status_code == 404
+    # Only the user themself: staff too are refused, before the account is looked up.
+    assert fake.staff.patch(f"{ACCOUNTS}/nobody", json={}, headers=MERGE).status_code == 403
 
 
 def test_others_see_what_the_privacy_shares(fake: Fake) -> None:
@@ -162,13 +163,15 @@ def test_empty_preference_writes_are_refused(fake: Fake) -> None:
     assert fake.learner.get(f"{PREFS}/verified").json()["time_zone"] == "America/New_York"
 
 
-def test_users_are_listed_by_preference_for_staff_only(fake: Fake) -> None:
-    page = fake.staff.get(f"{PREFS}/time_zone/users/").json()
+def test_users_are_listed_by_preference_for_the_api_key_holder(fake: Fake) -> None:
+    # ApiKeyHeaderPermission: the service holding the server's API key, not staff.
+    assert fake.staff.get(f"{PREFS}/time_zone/users/").status_code == 403
+    page = fake.service.get(f"{PREFS}/time_zone/users/").json()
     assert page["count"] == 1 and page["results"][0]["username"] == "verified"
     assert page["results"][0]["preferences"]["time_zone"] == "America/New_York"
     assert (page["num_pages"], page["current_page"], page["start"]) == (1, 1, 0)
-    assert fake.staff.get(f"{PREFS}/pref-lang/users/", params={"page_size": 3}).json()["count"] == 10
-    assert fake.staff.get(f"{PREFS}/pref-lang/users/", params={"page": 9}).status_code == 404
+    assert fake.service.get(f"{PREFS}/pref-lang/users/", params={"page_size": 3}).json()["count"] == 10
+    assert fake.service.get(f"{PREFS}/pref-lang/users/", params={"page": 9}).status_code == 404
     assert fake.learner.get(f"{PREFS}/time_zone/users/").status_code == 403
 
 

@@ -17,6 +17,8 @@ VALID: dict[str, Any] = {
     "paths": {"/things": {"get": {
         "operationId": "things_list", "summary": "List things", "tags": ["things"],
         "x-doc-source": {"doc": "enterprise-api.txt", "section": "1"},
+        "x-access": {"callers": ["signed-in"], "x-evidence": [
+            "openedx/openedx-platform@e57a655d77b614f19223984e9805b1fb940ab192:lms/urls.py#L1-L2"]},
         "responses": {"200": {"description": "ok", "content": {"application/json": {
             "schema": {"$ref": "#/components/schemas/Thing"},
             "examples": {"doc": {"value": {"name": "a", "size": 1}}},

@@ -15,11 +15,11 @@ from .store import EnterpriseData
 ROLES = {"enterprise-admin": "admin", "enterprise-learner": "learner"}
 
 
-def holds(state: MockState, who: Who, caller: str, subject: str | None) -> bool:
+def holds(state: MockState, who: Who, caller: str, subject: str, name: str) -> bool:
     data: EnterpriseData = state.data["enterprise"]
     if caller == "self":
-        return subject in (who.username, f"{who.username}@example.com")
-    if caller not in ROLES or subject is None:
+        return subject.casefold() in (who.username.casefold(), f"{who.username}@example.com")
+    if caller not in ROLES:
         return False
     return data.members.get((who.username, customer_of(data, subject))) == ROLES[caller]
 

@@ -9,25 +9,82 @@ any, before touching the world.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ..access import Who
 from ..calls import Call, Reply, error
 from ..state import MockState
-from .world import User, World
+from .world import COURSE_KEY, USAGE_KEY, User, World
 
 
-def holds(state: MockState, who: Who, caller: str, subject: str | None) -> bool:
-    """Whether `who` is `caller` (self, enrolled, course-staff) for the user or course named."""
+def holds(state: MockState, who: Who, caller: str, subject: str, name: str) -> bool:
+    """Whether `who` is `caller` (self, enrolled, course-staff) for the user or course that
+    `subject`, the value of the parameter `name`, names."""
     world: World = state.data["lms"]
     user = world.users.get(who.username)
-    if user is None or subject is None:
+    if user is None:
         return False
     if caller == "self":
-        return subject in (user.username, str(user.id), user.email)
+        # edx-drf-extensions' IsUserInUrl compares usernames caseless; emails are caseless too.
+        named = subject.casefold()
+        return named in (user.username.casefold(), str(user.id), user.email.casefold())
+    if name not in _COURSE_LOOKUPS and not _looks_like_a_course(subject):
+        # A value that is no course key names no course: the views parse it before they ask
+        # who may use the course, and answer 400 or 404, so the handler answers here too.
+        return caller in ("enrolled", "course-staff")
+    courses = _courses_of(world, subject, name)
+    if courses is None:
+        # A team, exam or attempt that does not exist: the views look it up first, and
+        # answer 404 for it whoever asks, so the handler answers here too.
+        return caller in ("enrolled", "course-staff")
     if caller == "enrolled":
-        return world.enrollment(user.username, subject) is not None
+        return any(world.enrollment(user.username, course) is not None for course in courses)
     if caller == "course-staff":
-        return bool(user.course_roles.get(subject))
+        return any(user.course_roles.get(course) for course in courses)
     return False
+
+
+def _courses_of(world: World, subject: str, name: str) -> tuple[str, ...] | None:
+    """The courses a rule's subject stands for: a course itself; for a CCX, the CCX and its
+    master course (whose staff act on its CCXs); the course of a team, an exam or an attempt
+    that the parameter names (a path that names no course is still checked against one)."""
+    stores = world.stores
+    if name in _COURSE_LOOKUPS:
+        found = _COURSE_LOOKUPS[name](stores, subject)
+        return (found,) if found else None
+    if USAGE_KEY.fullmatch(subject):  # a block names its course: block-v1:org+number+run+...
+        org, number, run = subject.removeprefix("block-v1:").split("+")[:3]
+        return (f"course-v1:{org}+{number}+{run}",)
+    ccx = stores.get("ccx", {}).get(subject)
+    return (subject, str(ccx["master_course_id"])) if ccx else (subject,)
+
+
+def _looks_like_a_course(subject: str) -> bool:
+    return bool(COURSE_KEY.fullmatch(subject) or USAGE_KEY.fullmatch(subject)
+                or subject.startswith("ccx-v1:"))
+
+
+def _team_course(stores: dict[str, Any], team_id: str) -> str | None:
+    team = stores["team"].teams.get(team_id) if "team" in stores else None
+    return team.course_id if team is not None else None
+
+
+def _exam_course(stores: dict[str, Any], exam_id: str) -> str | None:
+    exams = stores["edx_proctoring"].exams if "edx_proctoring" in stores else {}
+    exam = exams.get(int(exam_id)) if exam_id.isascii() and exam_id.isdigit() and len(exam_id) < 19 else None
+    return str(exam["course_id"]) if exam else None
+
+
+def _attempt_course(stores: dict[str, Any], attempt_id: str) -> str | None:
+    attempts = stores["edx_proctoring"].attempts if "edx_proctoring" in stores else {}
+    attempt = (attempts.get(int(attempt_id))
+               if attempt_id.isascii() and attempt_id.isdigit() and len(attempt_id) < 19 else None)
+    return _exam_course(stores, str(attempt["exam_id"])) if attempt else None
+
+
+_COURSE_LOOKUPS: dict[str, Callable[[dict[str, Any], str], str | None]] = {
+    "team_id": _team_course, "exam_id": _exam_course, "attempt_id": _attempt_course}
 
 
 def world_of(call: Call) -> World:

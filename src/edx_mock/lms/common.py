@@ -8,12 +8,9 @@ from typing import Any
 
 from ..calls import Call
 from .access import world_of
-from .world import Block, Course
+from .world import COURSE_KEY, Block, Course
 
-# course-v1:{org}+{number}+{run}, and the older {org}/{number}/{run} form.
-COURSE_KEY = re.compile(r"course-v1:[\w.-]+\+[\w.-]+\+[\w.-]+|[\w.-]+/[\w.-]+/[\w.-]+")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-USAGE_KEY = re.compile(r"block-v1:[\w.-]+\+[\w.-]+\+[\w.-]+\+type@[\w-]+\+block@[\w.-]+")
 # Block types that hold other blocks; the rest are leaves (video, html, problem...).
 CONTAINERS = ("course", "chapter", "sequential", "vertical")
 

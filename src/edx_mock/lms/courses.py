@@ -30,8 +30,8 @@ from typing import Any
 from ..calls import Call, Handler, Reply, error, not_found, status_for
 from ..pagination import PageWindow, discussion_envelope
 from .access import caller, is_course_staff, is_global_staff, world_of
-from .common import CONTAINERS, USAGE_KEY, is_course_key, lms_web_url, now
-from .world import Block, Course
+from .common import CONTAINERS, is_course_key, lms_web_url, now
+from .world import USAGE_KEY, Block, Course
 
 LEAVES_WITH_DATA: dict[str, dict[str, Any]] = {
     "video": {"only_on_web": False, "duration": None, "transcripts": {}, "encoded_videos": {},

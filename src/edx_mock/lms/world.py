@@ -10,12 +10,16 @@ with the devstack accounts the docs' examples name (`staff`, `verified`, `audit`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..state import derived_uuid
 
 DEMO_COURSE = "course-v1:edX+DemoX+Demo_Course"
+# The shapes of the platform's opaque keys the fake knows: a course (new or old style), a block.
+COURSE_KEY = re.compile(r"course-v1:[\w.-]+\+[\w.-]+\+[\w.-]+|[\w.-]+/[\w.-]+/[\w.-]+")
+USAGE_KEY = re.compile(r"block-v1:[\w.-]+\+[\w.-]+\+[\w.-]+\+type@[\w-]+\+block@[\w.-]+")
 SEED_TIME = "2026-01-05T09:00:00Z"
 
 

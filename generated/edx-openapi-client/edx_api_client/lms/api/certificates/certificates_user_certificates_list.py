@@ -69,10 +69,10 @@ def sync_detailed(
     caller: the learner themselves, global staff, or anyone when the learner's profile shares course
     certificates publicly (others get 403).
 
-    Who may call: the user named by `username`, global staff, or the service worker of another edX
-    service. Anyone else gets 403. Other signed-in users are admitted when the learner's profile shares
-    course certificates publicly. A restricted OAuth application needs the `certificates:read` scope and
-    a JWT filter naming the user.
+    Who may call: any signed-in user. Anyone else gets 403. The user named by `username`, global staff
+    and service workers may always read the list; any other signed-in user only when the learner's
+    profile shares course certificates publicly (403 otherwise). A restricted OAuth application needs
+    the `certificates:read` scope and a JWT filter naming the user.
 
     Args:
         username (str):
@@ -110,10 +110,10 @@ def sync(
     caller: the learner themselves, global staff, or anyone when the learner's profile shares course
     certificates publicly (others get 403).
 
-    Who may call: the user named by `username`, global staff, or the service worker of another edX
-    service. Anyone else gets 403. Other signed-in users are admitted when the learner's profile shares
-    course certificates publicly. A restricted OAuth application needs the `certificates:read` scope and
-    a JWT filter naming the user.
+    Who may call: any signed-in user. Anyone else gets 403. The user named by `username`, global staff
+    and service workers may always read the list; any other signed-in user only when the learner's
+    profile shares course certificates publicly (403 otherwise). A restricted OAuth application needs
+    the `certificates:read` scope and a JWT filter naming the user.
 
     Args:
         username (str):
@@ -146,10 +146,10 @@ async def asyncio_detailed(
     caller: the learner themselves, global staff, or anyone when the learner's profile shares course
     certificates publicly (others get 403).
 
-    Who may call: the user named by `username`, global staff, or the service worker of another edX
-    service. Anyone else gets 403. Other signed-in users are admitted when the learner's profile shares
-    course certificates publicly. A restricted OAuth application needs the `certificates:read` scope and
-    a JWT filter naming the user.
+    Who may call: any signed-in user. Anyone else gets 403. The user named by `username`, global staff
+    and service workers may always read the list; any other signed-in user only when the learner's
+    profile shares course certificates publicly (403 otherwise). A restricted OAuth application needs
+    the `certificates:read` scope and a JWT filter naming the user.
 
     Args:
         username (str):
@@ -185,10 +185,10 @@ async def asyncio(
     caller: the learner themselves, global staff, or anyone when the learner's profile shares course
     certificates publicly (others get 403).
 
-    Who may call: the user named by `username`, global staff, or the service worker of another edX
-    service. Anyone else gets 403. Other signed-in users are admitted when the learner's profile shares
-    course certificates publicly. A restricted OAuth application needs the `certificates:read` scope and
-    a JWT filter naming the user.
+    Who may call: any signed-in user. Anyone else gets 403. The user named by `username`, global staff
+    and service workers may always read the list; any other signed-in user only when the learner's
+    profile shares course certificates publicly (403 otherwise). A restricted OAuth application needs
+    the `certificates:read` scope and a JWT filter naming the user.
 
     Args:
         username (str):

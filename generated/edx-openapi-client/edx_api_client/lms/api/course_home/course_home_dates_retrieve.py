@@ -67,7 +67,7 @@ def sync_detailed(
     same operation is served under `/course_home/v1/dates/{course_key_string}`.
 
     Who may call: a learner enrolled in the course `course_key_string`, staff of the course
-    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    `course_key_string`, or global staff. Anyone else gets 401. A signed-in caller who is neither
     enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403; 403 is for a
     course the caller cannot load (not yet started, unless `allow_not_started_courses` is set, or
     otherwise closed to them).
@@ -111,7 +111,7 @@ def sync(
     same operation is served under `/course_home/v1/dates/{course_key_string}`.
 
     Who may call: a learner enrolled in the course `course_key_string`, staff of the course
-    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    `course_key_string`, or global staff. Anyone else gets 401. A signed-in caller who is neither
     enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403; 403 is for a
     course the caller cannot load (not yet started, unless `allow_not_started_courses` is set, or
     otherwise closed to them).
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     same operation is served under `/course_home/v1/dates/{course_key_string}`.
 
     Who may call: a learner enrolled in the course `course_key_string`, staff of the course
-    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    `course_key_string`, or global staff. Anyone else gets 401. A signed-in caller who is neither
     enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403; 403 is for a
     course the caller cannot load (not yet started, unless `allow_not_started_courses` is set, or
     otherwise closed to them).
@@ -192,7 +192,7 @@ async def asyncio(
     same operation is served under `/course_home/v1/dates/{course_key_string}`.
 
     Who may call: a learner enrolled in the course `course_key_string`, staff of the course
-    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    `course_key_string`, or global staff. Anyone else gets 401. A signed-in caller who is neither
     enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403; 403 is for a
     course the caller cannot load (not yet started, unless `allow_not_started_courses` is set, or
     otherwise closed to them).

@@ -68,7 +68,7 @@ def sync_detailed(
     `/course_home/v1/progress/{course_key_string}`.
 
     Who may call: a learner enrolled in the course `course_key_string`, staff of the course
-    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    `course_key_string`, or global staff. Anyone else gets 401. A signed-in caller who is neither
     actively enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403. The tab
     can be turned off per course, and is then answered 404.
 
@@ -112,7 +112,7 @@ def sync(
     `/course_home/v1/progress/{course_key_string}`.
 
     Who may call: a learner enrolled in the course `course_key_string`, staff of the course
-    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    `course_key_string`, or global staff. Anyone else gets 401. A signed-in caller who is neither
     actively enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403. The tab
     can be turned off per course, and is then answered 404.
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     `/course_home/v1/progress/{course_key_string}`.
 
     Who may call: a learner enrolled in the course `course_key_string`, staff of the course
-    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    `course_key_string`, or global staff. Anyone else gets 401. A signed-in caller who is neither
     actively enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403. The tab
     can be turned off per course, and is then answered 404.
 
@@ -193,7 +193,7 @@ async def asyncio(
     `/course_home/v1/progress/{course_key_string}`.
 
     Who may call: a learner enrolled in the course `course_key_string`, staff of the course
-    `course_key_string`, or global staff. Anyone else gets 403. A signed-in caller who is neither
+    `course_key_string`, or global staff. Anyone else gets 401. A signed-in caller who is neither
     actively enrolled nor staff in the course is answered 401 ("User not enrolled."), not 403. The tab
     can be turned off per course, and is then answered 404.
 

@@ -73,7 +73,7 @@ def sync_detailed(
     operation is served without `v1/` (`/course_home/dismiss_welcome_message`).
 
     Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
-    global staff. Anyone else gets 403. The view loads the course with an enrollment check, but turns
+    global staff. Anyone else gets 400. The view loads the course with an enrollment check, but turns
     every failure (an unknown course, no enrollment) into 400 "Unable to dismiss welcome message.", so a
     signed-in caller without access is answered 400, not 403.
 
@@ -116,7 +116,7 @@ def sync(
     operation is served without `v1/` (`/course_home/dismiss_welcome_message`).
 
     Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
-    global staff. Anyone else gets 403. The view loads the course with an enrollment check, but turns
+    global staff. Anyone else gets 400. The view loads the course with an enrollment check, but turns
     every failure (an unknown course, no enrollment) into 400 "Unable to dismiss welcome message.", so a
     signed-in caller without access is answered 400, not 403.
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     operation is served without `v1/` (`/course_home/dismiss_welcome_message`).
 
     Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
-    global staff. Anyone else gets 403. The view loads the course with an enrollment check, but turns
+    global staff. Anyone else gets 400. The view loads the course with an enrollment check, but turns
     every failure (an unknown course, no enrollment) into 400 "Unable to dismiss welcome message.", so a
     signed-in caller without access is answered 400, not 403.
 
@@ -195,7 +195,7 @@ async def asyncio(
     operation is served without `v1/` (`/course_home/dismiss_welcome_message`).
 
     Who may call: a learner enrolled in the course `course_id`, staff of the course `course_id`, or
-    global staff. Anyone else gets 403. The view loads the course with an enrollment check, but turns
+    global staff. Anyone else gets 400. The view loads the course with an enrollment check, but turns
     every failure (an unknown course, no enrollment) into 400 "Unable to dismiss welcome message.", so a
     signed-in caller without access is answered 400, not 403.
 

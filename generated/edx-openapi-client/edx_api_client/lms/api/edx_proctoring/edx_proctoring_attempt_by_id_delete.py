@@ -59,8 +59,8 @@ def sync_detailed(
     staff and the staff of the attempt's course may call it (403 otherwise); an attempt id that does not
     exist answers 400.
 
-    Who may call: global staff. Anyone else gets 403. The staff of the attempt's course may delete it
-    too (the course is found from the attempt, which no parameter names).
+    Who may call: staff of the course `attempt_id`, or global staff. Anyone else gets 403. Staff of the
+    attempt's course (found from the attempt) or global staff.
 
     Args:
         attempt_id (int):
@@ -97,8 +97,8 @@ def sync(
     staff and the staff of the attempt's course may call it (403 otherwise); an attempt id that does not
     exist answers 400.
 
-    Who may call: global staff. Anyone else gets 403. The staff of the attempt's course may delete it
-    too (the course is found from the attempt, which no parameter names).
+    Who may call: staff of the course `attempt_id`, or global staff. Anyone else gets 403. Staff of the
+    attempt's course (found from the attempt) or global staff.
 
     Args:
         attempt_id (int):
@@ -130,8 +130,8 @@ async def asyncio_detailed(
     staff and the staff of the attempt's course may call it (403 otherwise); an attempt id that does not
     exist answers 400.
 
-    Who may call: global staff. Anyone else gets 403. The staff of the attempt's course may delete it
-    too (the course is found from the attempt, which no parameter names).
+    Who may call: staff of the course `attempt_id`, or global staff. Anyone else gets 403. Staff of the
+    attempt's course (found from the attempt) or global staff.
 
     Args:
         attempt_id (int):
@@ -166,8 +166,8 @@ async def asyncio(
     staff and the staff of the attempt's course may call it (403 otherwise); an attempt id that does not
     exist answers 400.
 
-    Who may call: global staff. Anyone else gets 403. The staff of the attempt's course may delete it
-    too (the course is found from the attempt, which no parameter names).
+    Who may call: staff of the course `attempt_id`, or global staff. Anyone else gets 403. Staff of the
+    attempt's course (found from the attempt) or global staff.
 
     Args:
         attempt_id (int):

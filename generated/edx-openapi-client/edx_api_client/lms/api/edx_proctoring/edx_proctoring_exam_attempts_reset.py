@@ -62,8 +62,8 @@ def sync_detailed(
     global staff and the staff of the exam's course may call it (403 otherwise). A user without attempts
     at the exam answers 404.
 
-    Who may call: global staff. Anyone else gets 403. The staff of the exam's course may reset attempts
-    too (the course is found from the exam, which the path names by id only).
+    Who may call: staff of the course `exam_id`, or global staff. Anyone else gets 403. Staff of the
+    exam's course (found from the exam) or global staff.
 
     Args:
         exam_id (int):
@@ -103,8 +103,8 @@ def sync(
     global staff and the staff of the exam's course may call it (403 otherwise). A user without attempts
     at the exam answers 404.
 
-    Who may call: global staff. Anyone else gets 403. The staff of the exam's course may reset attempts
-    too (the course is found from the exam, which the path names by id only).
+    Who may call: staff of the course `exam_id`, or global staff. Anyone else gets 403. Staff of the
+    exam's course (found from the exam) or global staff.
 
     Args:
         exam_id (int):
@@ -139,8 +139,8 @@ async def asyncio_detailed(
     global staff and the staff of the exam's course may call it (403 otherwise). A user without attempts
     at the exam answers 404.
 
-    Who may call: global staff. Anyone else gets 403. The staff of the exam's course may reset attempts
-    too (the course is found from the exam, which the path names by id only).
+    Who may call: staff of the course `exam_id`, or global staff. Anyone else gets 403. Staff of the
+    exam's course (found from the exam) or global staff.
 
     Args:
         exam_id (int):
@@ -178,8 +178,8 @@ async def asyncio(
     global staff and the staff of the exam's course may call it (403 otherwise). A user without attempts
     at the exam answers 404.
 
-    Who may call: global staff. Anyone else gets 403. The staff of the exam's course may reset attempts
-    too (the course is found from the exam, which the path names by id only).
+    Who may call: staff of the course `exam_id`, or global staff. Anyone else gets 403. Staff of the
+    exam's course (found from the exam) or global staff.
 
     Args:
         exam_id (int):

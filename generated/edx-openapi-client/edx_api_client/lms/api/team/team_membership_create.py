@@ -71,10 +71,10 @@ def sync_detailed(
     learner joining a team of an instructor-managed topic gets 403; a full team, a user already in a
     team of the topic, or one not enrolled in the course answers 400.
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 404. A learner must be
-    enrolled in the team's course to add themselves. The course's staff, instructors and discussion
-    moderators may add anyone, a rule the list cannot say because the body names the team, not its
-    course. Learners cannot join teams of instructor-managed topics (403).
+    Who may call: the user named by `username`, staff of the course `team_id`, or global staff. Anyone
+    else gets 404. A learner must be enrolled in the team's course to add themselves. The course's
+    staff, instructors and discussion moderators (course-staff, found from the team) may add anyone.
+    Learners cannot join teams of instructor-managed topics (403).
 
     Args:
         body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
@@ -115,10 +115,10 @@ def sync(
     learner joining a team of an instructor-managed topic gets 403; a full team, a user already in a
     team of the topic, or one not enrolled in the course answers 400.
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 404. A learner must be
-    enrolled in the team's course to add themselves. The course's staff, instructors and discussion
-    moderators may add anyone, a rule the list cannot say because the body names the team, not its
-    course. Learners cannot join teams of instructor-managed topics (403).
+    Who may call: the user named by `username`, staff of the course `team_id`, or global staff. Anyone
+    else gets 404. A learner must be enrolled in the team's course to add themselves. The course's
+    staff, instructors and discussion moderators (course-staff, found from the team) may add anyone.
+    Learners cannot join teams of instructor-managed topics (403).
 
     Args:
         body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
@@ -154,10 +154,10 @@ async def asyncio_detailed(
     learner joining a team of an instructor-managed topic gets 403; a full team, a user already in a
     team of the topic, or one not enrolled in the course answers 400.
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 404. A learner must be
-    enrolled in the team's course to add themselves. The course's staff, instructors and discussion
-    moderators may add anyone, a rule the list cannot say because the body names the team, not its
-    course. Learners cannot join teams of instructor-managed topics (403).
+    Who may call: the user named by `username`, staff of the course `team_id`, or global staff. Anyone
+    else gets 404. A learner must be enrolled in the team's course to add themselves. The course's
+    staff, instructors and discussion moderators (course-staff, found from the team) may add anyone.
+    Learners cannot join teams of instructor-managed topics (403).
 
     Args:
         body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
@@ -196,10 +196,10 @@ async def asyncio(
     learner joining a team of an instructor-managed topic gets 403; a full team, a user already in a
     team of the topic, or one not enrolled in the course answers 400.
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 404. A learner must be
-    enrolled in the team's course to add themselves. The course's staff, instructors and discussion
-    moderators may add anyone, a rule the list cannot say because the body names the team, not its
-    course. Learners cannot join teams of instructor-managed topics (403).
+    Who may call: the user named by `username`, staff of the course `team_id`, or global staff. Anyone
+    else gets 404. A learner must be enrolled in the team's course to add themselves. The course's
+    staff, instructors and discussion moderators (course-staff, found from the team) may add anyone.
+    Learners cannot join teams of instructor-managed topics (403).
 
     Args:
         body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the

@@ -74,10 +74,10 @@ def sync_detailed(
     someone else, answer 404; a learner leaving a team of an instructor-managed topic gets 403. The
     `admin` query parameter only changes how the removal is recorded in the event log.
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 404. The course's
-    staff, instructors and discussion moderators may remove anyone from a team of their course, a rule
-    the list cannot say because the path names the team, not its course. Learners cannot leave teams of
-    instructor-managed topics (403).
+    Who may call: the user named by `username`, staff of the course `team_id`, or global staff. Anyone
+    else gets 404. The course's staff, instructors and discussion moderators (course-staff, found from
+    the team) may remove anyone from a team of their course. Learners cannot leave teams of instructor-
+    managed topics (403).
 
     Args:
         team_id (str):
@@ -122,10 +122,10 @@ def sync(
     someone else, answer 404; a learner leaving a team of an instructor-managed topic gets 403. The
     `admin` query parameter only changes how the removal is recorded in the event log.
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 404. The course's
-    staff, instructors and discussion moderators may remove anyone from a team of their course, a rule
-    the list cannot say because the path names the team, not its course. Learners cannot leave teams of
-    instructor-managed topics (403).
+    Who may call: the user named by `username`, staff of the course `team_id`, or global staff. Anyone
+    else gets 404. The course's staff, instructors and discussion moderators (course-staff, found from
+    the team) may remove anyone from a team of their course. Learners cannot leave teams of instructor-
+    managed topics (403).
 
     Args:
         team_id (str):
@@ -165,10 +165,10 @@ async def asyncio_detailed(
     someone else, answer 404; a learner leaving a team of an instructor-managed topic gets 403. The
     `admin` query parameter only changes how the removal is recorded in the event log.
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 404. The course's
-    staff, instructors and discussion moderators may remove anyone from a team of their course, a rule
-    the list cannot say because the path names the team, not its course. Learners cannot leave teams of
-    instructor-managed topics (403).
+    Who may call: the user named by `username`, staff of the course `team_id`, or global staff. Anyone
+    else gets 404. The course's staff, instructors and discussion moderators (course-staff, found from
+    the team) may remove anyone from a team of their course. Learners cannot leave teams of instructor-
+    managed topics (403).
 
     Args:
         team_id (str):
@@ -211,10 +211,10 @@ async def asyncio(
     someone else, answer 404; a learner leaving a team of an instructor-managed topic gets 403. The
     `admin` query parameter only changes how the removal is recorded in the event log.
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 404. The course's
-    staff, instructors and discussion moderators may remove anyone from a team of their course, a rule
-    the list cannot say because the path names the team, not its course. Learners cannot leave teams of
-    instructor-managed topics (403).
+    Who may call: the user named by `username`, staff of the course `team_id`, or global staff. Anyone
+    else gets 404. The course's staff, instructors and discussion moderators (course-staff, found from
+    the team) may remove anyone from a team of their course. Learners cannot leave teams of instructor-
+    managed topics (403).
 
     Args:
         team_id (str):

@@ -59,9 +59,9 @@ def sync_detailed(
     staff and instructors, its discussion moderators and global staff may delete a team (403 for others,
     404 for an unknown team).
 
-    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
-    moderators may delete teams of their course too; the path names the team, not its course, so the
-    list says only global staff.
+    Who may call: staff of the course `team_id`, or global staff. Anyone else gets 403. The course's
+    staff, instructors and discussion moderators (found from the team), or global staff; the vocabulary
+    has no caller for moderators, so course-staff stands for all three.
 
     Args:
         team_id (str):
@@ -98,9 +98,9 @@ def sync(
     staff and instructors, its discussion moderators and global staff may delete a team (403 for others,
     404 for an unknown team).
 
-    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
-    moderators may delete teams of their course too; the path names the team, not its course, so the
-    list says only global staff.
+    Who may call: staff of the course `team_id`, or global staff. Anyone else gets 403. The course's
+    staff, instructors and discussion moderators (found from the team), or global staff; the vocabulary
+    has no caller for moderators, so course-staff stands for all three.
 
     Args:
         team_id (str):
@@ -132,9 +132,9 @@ async def asyncio_detailed(
     staff and instructors, its discussion moderators and global staff may delete a team (403 for others,
     404 for an unknown team).
 
-    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
-    moderators may delete teams of their course too; the path names the team, not its course, so the
-    list says only global staff.
+    Who may call: staff of the course `team_id`, or global staff. Anyone else gets 403. The course's
+    staff, instructors and discussion moderators (found from the team), or global staff; the vocabulary
+    has no caller for moderators, so course-staff stands for all three.
 
     Args:
         team_id (str):
@@ -169,9 +169,9 @@ async def asyncio(
     staff and instructors, its discussion moderators and global staff may delete a team (403 for others,
     404 for an unknown team).
 
-    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
-    moderators may delete teams of their course too; the path names the team, not its course, so the
-    list says only global staff.
+    Who may call: staff of the course `team_id`, or global staff. Anyone else gets 403. The course's
+    staff, instructors and discussion moderators (found from the team), or global staff; the vocabulary
+    has no caller for moderators, so course-staff stands for all three.
 
     Args:
         team_id (str):

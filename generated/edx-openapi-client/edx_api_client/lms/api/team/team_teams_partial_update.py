@@ -74,9 +74,9 @@ def sync_detailed(
     changed team. Only the course's staff and instructors, its discussion moderators and global staff
     may change a team (403 for others, 404 for an unknown team).
 
-    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
-    moderators may change teams of their course too; the path names the team, not its course, so the
-    list says only global staff.
+    Who may call: staff of the course `team_id`, or global staff. Anyone else gets 403. The course's
+    staff, instructors and discussion moderators (found from the team), or global staff; the vocabulary
+    has no caller for moderators, so course-staff stands for all three.
 
     Args:
         team_id (str):
@@ -118,9 +118,9 @@ def sync(
     changed team. Only the course's staff and instructors, its discussion moderators and global staff
     may change a team (403 for others, 404 for an unknown team).
 
-    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
-    moderators may change teams of their course too; the path names the team, not its course, so the
-    list says only global staff.
+    Who may call: staff of the course `team_id`, or global staff. Anyone else gets 403. The course's
+    staff, instructors and discussion moderators (found from the team), or global staff; the vocabulary
+    has no caller for moderators, so course-staff stands for all three.
 
     Args:
         team_id (str):
@@ -157,9 +157,9 @@ async def asyncio_detailed(
     changed team. Only the course's staff and instructors, its discussion moderators and global staff
     may change a team (403 for others, 404 for an unknown team).
 
-    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
-    moderators may change teams of their course too; the path names the team, not its course, so the
-    list says only global staff.
+    Who may call: staff of the course `team_id`, or global staff. Anyone else gets 403. The course's
+    staff, instructors and discussion moderators (found from the team), or global staff; the vocabulary
+    has no caller for moderators, so course-staff stands for all three.
 
     Args:
         team_id (str):
@@ -199,9 +199,9 @@ async def asyncio(
     changed team. Only the course's staff and instructors, its discussion moderators and global staff
     may change a team (403 for others, 404 for an unknown team).
 
-    Who may call: global staff. Anyone else gets 403. The course's staff, instructors and discussion
-    moderators may change teams of their course too; the path names the team, not its course, so the
-    list says only global staff.
+    Who may call: staff of the course `team_id`, or global staff. Anyone else gets 403. The course's
+    staff, instructors and discussion moderators (found from the team), or global staff; the vocabulary
+    has no caller for moderators, so course-staff stands for all three.
 
     Args:
         team_id (str):

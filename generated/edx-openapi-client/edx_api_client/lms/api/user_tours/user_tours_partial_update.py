@@ -70,7 +70,7 @@ def sync_detailed(
     included, gets 400, as does an update that changes nothing; every call answers 403 while user tours
     are disabled.
 
-    Who may call: the user named by `username`. Anyone else gets 403. The wrong caller is answered 400,
+    Who may call: the user named by `username`. Anyone else gets 400. The wrong caller is answered 400,
     not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
@@ -113,7 +113,7 @@ def sync(
     included, gets 400, as does an update that changes nothing; every call answers 403 while user tours
     are disabled.
 
-    Who may call: the user named by `username`. Anyone else gets 403. The wrong caller is answered 400,
+    Who may call: the user named by `username`. Anyone else gets 400. The wrong caller is answered 400,
     not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     included, gets 400, as does an update that changes nothing; every call answers 403 while user tours
     are disabled.
 
-    Who may call: the user named by `username`. Anyone else gets 403. The wrong caller is answered 400,
+    Who may call: the user named by `username`. Anyone else gets 400. The wrong caller is answered 400,
     not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:
@@ -192,7 +192,7 @@ async def asyncio(
     included, gets 400, as does an update that changes nothing; every call answers 403 while user tours
     are disabled.
 
-    Who may call: the user named by `username`. Anyone else gets 403. The wrong caller is answered 400,
+    Who may call: the user named by `username`. Anyone else gets 400. The wrong caller is answered 400,
     not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is on.
 
     Args:

@@ -63,7 +63,7 @@ def sync_detailed(
     other caller gets 400. Every call answers 403 while user tours are disabled, and 404 when the user
     has no tour state (which should not happen).
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The wrong caller
+    Who may call: the user named by `username`, or global staff. Anyone else gets 400. The wrong caller
     is answered 400, not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is
     on.
 
@@ -102,7 +102,7 @@ def sync(
     other caller gets 400. Every call answers 403 while user tours are disabled, and 404 when the user
     has no tour state (which should not happen).
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The wrong caller
+    Who may call: the user named by `username`, or global staff. Anyone else gets 400. The wrong caller
     is answered 400, not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is
     on.
 
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     other caller gets 400. Every call answers 403 while user tours are disabled, and 404 when the user
     has no tour state (which should not happen).
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The wrong caller
+    Who may call: the user named by `username`, or global staff. Anyone else gets 400. The wrong caller
     is answered 400, not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is
     on.
 
@@ -173,7 +173,7 @@ async def asyncio(
     other caller gets 400. Every call answers 403 while user tours are disabled, and 404 when the user
     has no tour state (which should not happen).
 
-    Who may call: the user named by `username`, or global staff. Anyone else gets 403. The wrong caller
+    Who may call: the user named by `username`, or global staff. Anyone else gets 400. The wrong caller
     is answered 400, not 403. Refused with 403 for everyone while the USER_TOURS_DISABLED waffle flag is
     on.
 
