@@ -58,12 +58,20 @@ def refused_operations() -> dict[str, int]:
 def _accept_refusals(entries: list[dict[str, Any]]) -> None:
     """Add each refused operation's refusal to its accepted statuses (its group's own table,
     if it has one, else a new table)."""
-    key = "checks.positive_data_acceptance.expected-statuses"
     for operation_id, status in refused_operations().items():
         entry = next((e for e in entries if operation_id in e.get("include-operation-id", [])
-                      and key in e), None)
+                      and _accepted(e) is not None), None)
         if entry is None:
-            entries.append({"include-operation-id": [operation_id],
-                            key: ["2xx", "404", str(status)]})
-        elif str(status) not in entry[key]:
-            entry[key] = [*entry[key], str(status)]
+            entries.append({"include-operation-id": [operation_id], "checks": {
+                "positive_data_acceptance": {"expected-statuses": ["2xx", "404", str(status)]}}})
+            continue
+        accepted = _accepted(entry)
+        assert accepted is not None
+        if str(status) not in accepted:
+            accepted.append(str(status))
+
+
+def _accepted(entry: dict[str, Any]) -> list[str] | None:
+    """The statuses a table accepts for valid data (TOML's dotted keys are nested tables)."""
+    found = entry.get("checks", {}).get("positive_data_acceptance", {}).get("expected-statuses")
+    return found if isinstance(found, list) else None

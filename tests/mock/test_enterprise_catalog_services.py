@@ -91,3 +91,16 @@ def test_course_catalog_pages_by_number_when_asked(fake: Fake) -> None:
     course = by_page["results"][0]
     assert isinstance(course["image"], dict) and course["image"]["height"] is None
     assert "logo_image_url" in course["owners"][0]
+
+
+def test_plans_and_catalogs_are_listed_for_the_customers_one_administers(fake: Fake) -> None:
+    # edx-rbac's listing permission: without a customer filter, a list holds what the caller's
+    # roles reach; naming a customer one does not administer is refused.
+    every = fake.service.get(PLANS).json()["count"]
+    assert fake.enterprise_admin.get(PLANS).json()["count"] == every > 0
+    assert fake.learner.get(PLANS).json()["count"] == 0
+    assert fake.staff.get(PLANS).json()["count"] == 0
+    assert fake.learner.get(PLANS, params={"enterprise_customer_uuid": CUSTOMER}).status_code == 403
+    catalogs = "/enterprise/v2/enterprise-catalogs"
+    assert fake.enterprise_admin.get(catalogs).json()["count"] == fake.service.get(catalogs).json()["count"]
+    assert fake.learner.get(catalogs).json()["count"] == 0

@@ -9,8 +9,9 @@ a subscription plan or an enterprise catalog, whose customer is then the subject
 from __future__ import annotations
 
 from ..access import Who
+from ..calls import Call
 from ..state import MockState
-from .store import EnterpriseData
+from .store import EnterpriseData, data
 
 ROLES = {"enterprise-admin": "admin", "enterprise-learner": "learner"}
 
@@ -22,6 +23,18 @@ def holds(state: MockState, who: Who, caller: str, subject: str, name: str) -> b
     if caller not in ROLES:
         return False
     return data.members.get((who.username, customer_of(data, subject))) == ROLES[caller]
+
+
+def visible_customers(call: Call) -> set[str] | None:
+    """The customers whose plans or catalogs a list shows the caller when it names none:
+    every one (None) to a service worker (an enterprise operator, whose role has no customer
+    scope); else those the caller administers. edx-rbac's listing permission filters the
+    same way, so global staff without a role see an empty list, not a refusal."""
+    who = Who.of(call.claims)
+    if who is None or "service-worker" in who.grants:
+        return None
+    return {customer for (username, customer), role in data(call).members.items()
+            if username == who.username and role == "admin"}
 
 
 def customer_of(data: EnterpriseData, subject: str) -> str:

@@ -6,10 +6,11 @@ The doc pages a catalog's items with `limit` (20 by default). enterprise-catalog
 with edx-drf-extensions' DefaultPagination (`page`, `page_size`: 10 by default, at most 100,
 and num_pages, current_page and start in the envelope), can pick items by `content_keys` and
 put every item on one page with `traverse_pagination`; the catalog list is filtered by
-`enterprise_customer`. Catalogs carry no include_exec_ed_2u_courses.
+`enterprise_customer`, and without it holds the catalogs of the customers the caller
+administers (every catalog, for a service worker). Catalogs carry no
+include_exec_ed_2u_courses.
 
-Not modelled: which courses are active (every seeded item is listed), role-based visibility
-of catalogs, and the XML rendering.
+Not modelled: which courses are active (every seeded item is listed), and the XML rendering.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from ..calls import Call, Handler, Reply, error
 from ..pagination import PageWindow, numbered_envelope, paginate
+from .access import visible_customers
 from .store import EnterpriseCatalog, data
 
 
@@ -30,6 +32,8 @@ def enterprise_catalogs_list(call: Call) -> Reply:
     customer = call.query.get("enterprise_customer")
     if customer is not None:
         catalogs = [c for c in catalogs if c["enterprise_customer"] == str(customer)]
+    elif (visible := visible_customers(call)) is not None:
+        catalogs = [c for c in catalogs if c["enterprise_customer"] in visible]
     return Reply(200, paginate(call, catalogs))
 
 

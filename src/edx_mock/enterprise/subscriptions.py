@@ -6,8 +6,10 @@ force now": the most recently created active plan whose dates include the presen
 needs enterprise_customer_uuid (400 without it). Each plan's license counts come from its
 licenses (store.Plan.as_json); revocations are null unless the plan caps them.
 
-Not modelled: role-based visibility (every plan is listed without a customer filter) and the
-404 the service answers for a page past the last.
+Without a customer filter the list holds the plans of the customers the caller administers
+(every plan, for a service worker): enterprise.access.visible_customers.
+
+Not modelled: the 404 the service answers for a page past the last.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import UTC, datetime
 
 from ..calls import Call, Handler, Reply, error
 from ..pagination import paginate
+from .access import visible_customers
 from .store import data
 
 
@@ -26,6 +29,8 @@ def subscriptions_list(call: Call) -> Reply:
         return error(400, "Current plan cannot be used without enterprise_uuid")
     if customer is not None:
         plans = [p for p in plans if p["enterprise_customer_uuid"] == str(customer) and p["is_active"]]
+    elif (visible := visible_customers(call)) is not None:
+        plans = [p for p in plans if p["enterprise_customer_uuid"] in visible]
     if call.query.get("current") is True:
         now = datetime.now(UTC)
         plans = [p for p in plans if _at(p["start_date"]) <= now <= _at(p["expiration_date"])][:1]
