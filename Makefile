@@ -44,7 +44,7 @@ $(GENERATED)/inventory/%.yaml: $(SEEDS)/%.txt scripts/extract_inventory.py scrip
 
 # --- spec: bundle spec/<api>/, apply overlays/<api>/, lint; publish only what passed --------
 SPEC_TOOLS := scripts/bundle.py scripts/apply_overlays.py scripts/lint_spec.py scripts/lint_links.py \
-              scripts/lint_evidence.py scripts/lint_access.py scripts/specio.py src/edx_openapi/reader.py src/edx_openapi/access.py codegen/apis.yaml \
+              scripts/lint_evidence.py scripts/lint_access.py scripts/lint_descriptions.py scripts/specio.py src/edx_openapi/reader.py src/edx_openapi/access.py codegen/apis.yaml \
               spec/sources.yaml $(wildcard spec/common/*.yaml)
 BUNDLES    := $(foreach api,$(APIS),$(GENERATED)/openapi/$(api).openapi.yaml)
 # To check some groups of one API alone, with their own corrections, never publishing:
@@ -120,7 +120,7 @@ SITE       ?= $(BUILD)/site
 REDOCLY    := .site-tools/node_modules/.bin/redocly
 SITE_COPIES := $(foreach api,$(APIS),$(SITE)/$(api).openapi.yaml)
 SITE_TOOLS := scripts/site_bundle.py scripts/operation_index.py scripts/report.py scripts/lint_evidence.py \
-              scripts/specio.py src/edx_openapi/reader.py codegen/apis.yaml
+              scripts/specio.py src/edx_openapi/reader.py src/edx_openapi/access.py codegen/apis.yaml
 docs: $(foreach api,$(APIS),$(SITE)/$(api).html) $(SITE)/index.html
 
 $(REDOCLY): site/package.json site/package-lock.json

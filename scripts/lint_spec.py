@@ -27,6 +27,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from edx_openapi.reader import deref, examples, media_types, operations, subschemas, top_schemas
 from lint_access import access_rules
+from lint_descriptions import description_rules
 from lint_evidence import evidence_rules, load_sources
 from lint_links import link_rules
 from specio import load_yaml, rel, run_main
@@ -51,6 +52,7 @@ def lint(doc: dict[str, Any], sources: set[tuple[str, str]] | None = None) -> li
     problems += link_rules(doc)
     problems += evidence_rules(doc, load_sources() if sources is None else sources)
     problems += access_rules(doc)
+    problems += description_rules(doc)
     return problems
 
 

@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from edx_openapi.access import describe
 from edx_openapi.reader import operations
 from lint_evidence import CITATION
 from operation_index import group_methods
@@ -31,19 +32,6 @@ from specio import SpecError, api_settings, dump_yaml, load_yaml, run_main
 
 # How the sample constructs the client, by where codegen/apis.yaml says the API is served.
 CLIENT_ARGUMENTS = {"lms": "lms_url=LMS_URL", "gateway": 'api_url="https://api.edx.org"'}
-# spec/README.md, "Who may call": the callers' vocabulary in words. {user}, {course} and
-# {enterprise} are the parameter or field the rule names.
-CALLER_WORDS = {
-    "anyone": "anyone, without signing in",
-    "signed-in": "any signed-in user",
-    "self": "the user named by `{user}`",
-    "enrolled": "a learner enrolled in the course `{course}`",
-    "course-staff": "staff of the course `{course}`",
-    "global-staff": "global staff",
-    "enterprise-admin": "an administrator of the enterprise `{enterprise}`",
-    "enterprise-learner": "a learner of the enterprise `{enterprise}`",
-    "service-worker": "another edX service's worker account",
-}
 # Nodes below these keys are data (examples) or already rendered (extensions), not description.
 SKIPPED_KEYS = ("example", "examples", "x-codeSamples", "x-not-served", "x-access", "x-evidence")
 # Maps whose keys are names chosen by the description (a field may be called `example`).
@@ -97,15 +85,9 @@ def code_samples(host: str, operation_id: str, call: str,
 
 
 def who_may_call(access: dict[str, Any]) -> str:
-    subjects = {key: access.get(key, key) for key in ("user", "course", "enterprise")}
-    words = [CALLER_WORDS[caller].format(**subjects) for caller in access["callers"]]
-    if "self" in access["callers"] and "user" not in access:
-        words[access["callers"].index("self")] = "the signed-in user, for their own data"
-    text = f"**Who may call:** {'; or '.join(words)}."
-    if "refusal" in access:
-        text += f" Anyone else gets {access['refusal']}."
-    if access.get("note"):
-        text += f" {access['note']}"
+    """The rule in the one wording the docstrings and the operation index use
+    (edx_openapi.access), bolded, with its evidence as links."""
+    text = describe(access).replace("Who may call:", "**Who may call:**", 1)
     if access.get("x-evidence"):
         text += " (" + ", ".join(evidence_link(c) for c in access["x-evidence"]) + ")"
     return text

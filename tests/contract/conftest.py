@@ -8,7 +8,7 @@ from typing import Any
 
 from schemathesis.config import SchemathesisConfig
 
-from edx_mock.auth import DEFAULT_CLIENT
+from edx_mock.auth import DEFAULT_CLIENT, DevClient
 from edx_openapi.reader import operations
 from specio import apis, load_yaml
 
@@ -22,7 +22,7 @@ APIS = tuple(apis())
 OPERATION_FILES = HERE / "operations"
 
 
-def load_config(**project: Any) -> SchemathesisConfig:
+def load_config(client: DevClient = DEFAULT_CLIENT, **project: Any) -> SchemathesisConfig:
     """tests/contract/schemathesis.toml plus the per-operation settings of each resource group
     (tests/contract/operations/*.toml, `[[operations]]` tables only), with project settings
     (base-url, headers) added."""
@@ -33,17 +33,17 @@ def load_config(**project: Any) -> SchemathesisConfig:
         if unexpected:
             raise ValueError(f"{path}: only [[operations]] tables belong here, not {sorted(unexpected)}")
         data.setdefault("operations", []).extend(extra.get("operations", []))
-    _accept_refusals(data.setdefault("operations", []))
+    _accept_refusals(data.setdefault("operations", []), client)
     return SchemathesisConfig.from_dict({**data, **project})
 
 
-def refused_operations() -> dict[str, int]:
-    """operationId -> the status the contract client gets from an operation whose `x-access`
-    does not admit it. The suite calls as DEFAULT_CLIENT (a service worker, global staff): an
+def refused_operations(client: DevClient = DEFAULT_CLIENT) -> dict[str, int]:
+    """operationId -> the status `client` may get from an operation whose `x-access` does not
+    admit it everywhere. The suite calls as DEFAULT_CLIENT (a service worker, global staff): an
     operation only the named user, a course's learners or staff, or an enterprise's admins may
     call refuses it for the usernames, courses and enterprises schemathesis makes up, as the
     service would, so that refusal is an acceptable answer to valid data."""
-    admitted = {"anyone", "signed-in", *DEFAULT_CLIENT.grants}
+    admitted = {"anyone", "signed-in", *client.grants}
     refused = {}
     for api in APIS:
         for _path, _method, op in operations(load_yaml(BUNDLES / f"{api}.openapi.yaml")):
@@ -55,10 +55,10 @@ def refused_operations() -> dict[str, int]:
     return refused
 
 
-def _accept_refusals(entries: list[dict[str, Any]]) -> None:
+def _accept_refusals(entries: list[dict[str, Any]], client: DevClient) -> None:
     """Add each refused operation's refusal to its accepted statuses (its group's own table,
     if it has one, else a new table)."""
-    for operation_id, status in refused_operations().items():
+    for operation_id, status in refused_operations(client).items():
         entry = next((e for e in entries if operation_id in e.get("include-operation-id", [])
                       and _accepted(e) is not None), None)
         if entry is None:

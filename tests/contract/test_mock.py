@@ -20,7 +20,7 @@ from schemathesis.openapi.checks import RejectedPositiveData
 from starlette.testclient import TestClient
 
 from edx_mock import create_app
-from edx_mock.auth import DEFAULT_CLIENT
+from edx_mock.auth import DEFAULT_CLIENT, DEV_CLIENTS, DevClient
 from edx_mock.lms.world import DEMO_COURSE
 
 from .conftest import BUNDLES, load_config
@@ -29,8 +29,7 @@ from .conftest import BUNDLES, load_config
 APP = create_app(Path(os.environ.get("EDX_CONTRACT_SPECS", BUNDLES)))
 
 
-def _fetch_token() -> str:
-    client = DEFAULT_CLIENT
+def _fetch_token(client: DevClient = DEFAULT_CLIENT) -> str:
     with TestClient(APP) as http:
         response = http.post("/oauth2/v1/access_token", data={
             "grant_type": "client_credentials", "token_type": "jwt",
@@ -44,22 +43,27 @@ def _fetch_token() -> str:
 class MockTokenAuth:
     """Fetches one token per schema run from the mock's token endpoint (cached by schemathesis)."""
 
+    client = DEFAULT_CLIENT
+
     def get(self, case: Any, context: Any) -> str:
-        return _fetch_token()
+        return _fetch_token(self.client)
 
     def set(self, case: Any, data: str, context: Any) -> None:
         case.headers = {**(case.headers or {}), "Authorization": f"JWT {data}"}
 
 
-def _schema(api: str) -> Any:
-    schema = schemathesis.openapi.from_asgi(f"/openapi/{api}.json", APP, config=load_config())
-    schema.auth()(MockTokenAuth)
+def _schema(api: str, client: DevClient = DEFAULT_CLIENT) -> Any:
+    schema = schemathesis.openapi.from_asgi(f"/openapi/{api}.json", APP, config=load_config(client))
+    schema.auth()(type("TokenAuth", (MockTokenAuth,), {"client": client}))
     return schema
 
 
 enterprise = _schema("enterprise")
 catalog = _schema("catalog")
 lms = _schema("lms")
+# A CCX is for the staff of its master course only (no global-staff exception): its workflow
+# runs as course staff.
+lms_as_course_staff = _schema("lms", DEV_CLIENTS["edx-mock-course-staff"])
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +89,8 @@ def test_lms_operations(case: Any) -> None:
 
 
 def run_workflow(schema: Any, start: str | None = None,
-                 path_parameters: dict[str, str] | None = None) -> list[tuple[str, int]]:
+                 path_parameters: dict[str, str] | None = None,
+                 client: DevClient = DEFAULT_CLIENT) -> list[tuple[str, int]]:
     """Run the schema's stateful phase (link-following scenarios); return the calls it made.
 
     `start` names an operation that begins every scenario, called with `path_parameters`.
@@ -102,7 +107,7 @@ def run_workflow(schema: Any, start: str | None = None,
 
             @hypothesis.stateful.initialize(target=base.bundles[f"{operation.label} -> 200"])
             def begin(self) -> Any:
-                case = self.operation.Case(headers={"Authorization": f"JWT {_fetch_token()}"},
+                case = self.operation.Case(headers={"Authorization": f"JWT {_fetch_token(client)}"},
                                            path_parameters=path_parameters)
                 step = StepInput.initial(case)
                 # What schemathesis's own root rules do before a step, so later links find it.
@@ -182,7 +187,11 @@ LMS_WORKFLOWS: dict[str, tuple[str, Any, set[str]]] = {
 @pytest.mark.parametrize("name", sorted(LMS_WORKFLOWS))
 def test_lms_workflow(name: str) -> None:
     start, parameters, expected = LMS_WORKFLOWS[name]
-    calls = run_workflow(lms, start=start, path_parameters=parameters())
+    if name.startswith("ccx"):
+        calls = run_workflow(lms_as_course_staff, start=start, path_parameters=parameters(),
+                             client=DEV_CLIENTS["edx-mock-course-staff"])
+    else:
+        calls = run_workflow(lms, start=start, path_parameters=parameters())
     reached = {op for op, status in calls if 200 <= status < 300}
     assert reached & expected, (expected, calls)
 

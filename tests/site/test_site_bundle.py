@@ -86,7 +86,7 @@ def test_who_may_call_is_said_in_words_with_its_evidence() -> None:
     access = {"callers": ["self", "global-staff"], "user": "username", "refusal": 404,
               "note": "Staff may read any account.", "x-evidence": [f"{PLATFORM}:views.py#L1-L2"]}
     text = site_bundle.who_may_call(access)
-    assert text.startswith("**Who may call:** the user named by `username`; or global staff.")
+    assert text.startswith("**Who may call:** the user named by `username`, or global staff.")
     assert "Anyone else gets 404. Staff may read any account." in text and "views.py" in text
     assert "the signed-in user" in site_bundle.who_may_call({"callers": ["self"]})
 

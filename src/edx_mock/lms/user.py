@@ -55,7 +55,8 @@ READ_ONLY = ("username", "date_joined", "is_active", "password_toggle_history", 
              "requires_parental_consent")
 # Account fields kept as preferences on the platform.
 PREFERENCE_FIELDS = ("account_privacy",)
-PREFERENCE_KEY = re.compile(r"[A-Za-z0-9_.-]{1,255}")
+# The model's RegexValidator searches the key for one of these (it does not match the whole).
+PREFERENCE_KEY_CHAR = re.compile(r"[-_a-zA-Z0-9]")
 # The keys the one-preference routes accept (no dash).
 ROUTED_KEY = re.compile(r"[a-zA-Z0-9_]+")
 
@@ -291,7 +292,7 @@ def user_preferences_partial_update(call: Call) -> Reply:
 
 
 def _preference_problem(key: Any, value: Any, nullable: bool = False) -> str | None:
-    if not isinstance(key, str) or not PREFERENCE_KEY.fullmatch(key):
+    if not isinstance(key, str) or not 0 < len(key) <= 255 or not PREFERENCE_KEY_CHAR.search(key):
         return f"{key!r} is not a valid preference key."
     if value is None and nullable:
         return None

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -21,8 +22,8 @@ class CourseMode:
         mode_display_name (str): The mode's full, human-readable name.
         currency (str): The currency the prices are given in.
         min_price (int | Unset): The lowest price at which a user can enroll in this mode.
-        expiration_datetime (str | Unset): The date and time after which users can no longer enroll in the course in
-            this mode. Optional when creating a mode.
+        expiration_datetime (datetime.datetime | Unset): The date and time after which users can no longer enroll in the
+            course in this mode. Optional when creating a mode.
         expiration_datetime_is_explicit (bool | Unset): Whether `expiration_datetime` was set explicitly. Optional when
             creating a mode.
         description (str | Unset): A description of the mode. Optional when creating a mode.
@@ -35,7 +36,7 @@ class CourseMode:
     mode_display_name: str
     currency: str
     min_price: int | Unset = UNSET
-    expiration_datetime: str | Unset = UNSET
+    expiration_datetime: datetime.datetime | Unset = UNSET
     expiration_datetime_is_explicit: bool | Unset = UNSET
     description: str | Unset = UNSET
     sku: str | Unset = UNSET
@@ -53,7 +54,9 @@ class CourseMode:
 
         min_price = self.min_price
 
-        expiration_datetime = self.expiration_datetime
+        expiration_datetime: str | Unset = UNSET
+        if not isinstance(self.expiration_datetime, Unset):
+            expiration_datetime = self.expiration_datetime.isoformat()
 
         expiration_datetime_is_explicit = self.expiration_datetime_is_explicit
 
@@ -109,7 +112,12 @@ class CourseMode:
                 f"min_price: expected an integer, got {type(min_price).__name__}"
             )
 
-        expiration_datetime = d.pop("expiration_datetime", UNSET)
+        _expiration_datetime = d.pop("expiration_datetime", UNSET)
+        expiration_datetime: datetime.datetime | Unset
+        if isinstance(_expiration_datetime, Unset):
+            expiration_datetime = UNSET
+        else:
+            expiration_datetime = datetime.datetime.fromisoformat(_expiration_datetime)
 
         expiration_datetime_is_explicit = d.pop(
             "expiration_datetime_is_explicit", UNSET

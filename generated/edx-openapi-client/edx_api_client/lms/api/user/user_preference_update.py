@@ -77,7 +77,7 @@ def sync_detailed(
     Args:
         username (str):
         preference_key (str):
-        body (str): The value of one preference, as a JSON string.
+        body (str): The value of one preference, as a JSON string; not blank.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -121,7 +121,7 @@ def sync(
     Args:
         username (str):
         preference_key (str):
-        body (str): The value of one preference, as a JSON string.
+        body (str): The value of one preference, as a JSON string; not blank.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     Args:
         username (str):
         preference_key (str):
-        body (str): The value of one preference, as a JSON string.
+        body (str): The value of one preference, as a JSON string; not blank.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -202,7 +202,7 @@ async def asyncio(
     Args:
         username (str):
         preference_key (str):
-        body (str): The value of one preference, as a JSON string.
+        body (str): The value of one preference, as a JSON string; not blank.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -1,0 +1,38 @@
+"""scripts/lint_descriptions.py: what users read describes the call; curation stays beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lint_descriptions import description_rules
+from specio import ROOT, apis, load_yaml
+
+
+def doc_with(operation: dict[str, Any]) -> dict[str, Any]:
+    return {"paths": {"/things/{id}": {"get": {"operationId": "things_retrieve", **operation}}}}
+
+
+def test_curation_notes_may_speak_of_the_doc() -> None:
+    operation = {"description": "Returns the thing.",
+                 "x-curation-note": "The doc documents no body; typed from the serializer."}
+    assert description_rules(doc_with(operation)) == []
+
+
+def test_a_description_that_speaks_of_the_doc_is_reported_with_its_place() -> None:
+    operation = {
+        "description": "Returns the thing. The doc documents no body.",
+        "parameters": [{"name": "id", "in": "path", "description": "The docs call it a key."}],
+        "responses": {"200": {"description": "In the platform's source, a list."}},
+    }
+    problems = description_rules(doc_with(operation))
+    assert [p.split(":")[0] for p in problems] == [
+        "#/paths/~1things~1{id}/get/description",
+        "#/paths/~1things~1{id}/get/parameters/0/description",
+        "#/paths/~1things~1{id}/get/responses/200/description",
+    ]
+
+
+def test_the_published_descriptions_follow_the_rule() -> None:
+    for api in apis():
+        doc = load_yaml(ROOT / "generated" / "openapi" / f"{api}.openapi.yaml")
+        assert description_rules(doc) == [], api
