@@ -19,25 +19,43 @@ CURATION = re.compile(r"\bthe docs?\b|\bdoc's\b|\bplatform's source\b", re.IGNOR
 
 
 def description_rules(doc: dict[str, Any]) -> list[str]:
-    return [f"{pointer}/description: speaks of the doc ({found.group(0)!r}); say it in "
-            "x-curation-note and describe the call"
-            for pointer, text in _user_descriptions(doc)
-            if (found := CURATION.search(text))]
+    problems = [f"{pointer}/description: speaks of the doc ({found.group(0)!r}); say it in "
+                "x-curation-note and describe the call"
+                for pointer, text in _user_descriptions(doc)
+                if (found := CURATION.search(text))]
+    # Every operation and parameter says what it is: the docstring's Args list shows them all.
+    problems += [f"{pointer}: no description" for pointer, text in _user_descriptions(doc)
+                 if not text.strip() and (pointer.rsplit("/", 2)[-2] == "parameters"
+                                          or _is_operation(pointer))]
+    return problems
+
+
+def _is_operation(pointer: str) -> bool:
+    return pointer.startswith("#/paths/") and pointer.count("/") == 3
 
 
 def _user_descriptions(doc: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(pointer, description) of every part users read; a reference is checked where it is
+    defined (its component), not at each use."""
+    for pointer, node in _user_parts(doc):
+        if "$ref" not in node:
+            yield pointer, str(node.get("description") or "")
+
+
+def _user_parts(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for path, method, op in operations(doc):
         base = f"#/paths/{escape(path)}/{method}"
-        yield base, str(op.get("description") or "")
+        yield base, op
         for index, parameter in enumerate(op.get("parameters") or []):
-            yield f"{base}/parameters/{index}", str(parameter.get("description") or "")
-        yield f"{base}/requestBody", str((op.get("requestBody") or {}).get("description") or "")
+            yield f"{base}/parameters/{index}", parameter
+        if op.get("requestBody"):
+            yield f"{base}/requestBody", op["requestBody"]
         for status, response in (op.get("responses") or {}).items():
-            yield f"{base}/responses/{status}", str(response.get("description") or "")
+            yield f"{base}/responses/{status}", response
     for path, item in doc.get("paths", {}).items():
         for index, parameter in enumerate(item.get("parameters") or []):
-            yield f"#/paths/{escape(path)}/parameters/{index}", str(parameter.get("description") or "")
+            yield f"#/paths/{escape(path)}/parameters/{index}", parameter
     components = doc.get("components") or {}
     for kind in ("parameters", "responses", "requestBodies"):
         for name, node in (components.get(kind) or {}).items():
-            yield f"#/components/{kind}/{name}", str(node.get("description") or "")
+            yield f"#/components/{kind}/{name}", node

@@ -36,3 +36,11 @@ def test_the_published_descriptions_follow_the_rule() -> None:
     for api in apis():
         doc = load_yaml(ROOT / "generated" / "openapi" / f"{api}.openapi.yaml")
         assert description_rules(doc) == [], api
+
+
+def test_an_operation_or_parameter_without_a_description_is_reported() -> None:
+    operation = {"parameters": [{"name": "id", "in": "path"}], "responses": {}}
+    assert description_rules(doc_with(operation)) == [
+        "#/paths/~1things~1{id}/get: no description",
+        "#/paths/~1things~1{id}/get/parameters/0: no description",
+    ]

@@ -16,6 +16,7 @@ VALID: dict[str, Any] = {
     "tags": [{"name": "things"}],
     "paths": {"/things": {"get": {
         "operationId": "things_list", "summary": "List things", "tags": ["things"],
+        "description": "Lists the things.",
         "x-doc-source": {"doc": "enterprise-api.txt", "section": "1"},
         "x-access": {"callers": ["signed-in"], "x-evidence": [
             "openedx/openedx-platform@e57a655d77b614f19223984e9805b1fb940ab192:lms/urls.py#L1-L2"]},
