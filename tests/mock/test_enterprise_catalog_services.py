@@ -30,7 +30,8 @@ def test_current_needs_the_customer(fake: Fake) -> None:
 def test_bulk_revoke_keeps_what_succeeds_and_answers_207(fake: Fake) -> None:
     plan = revocable_plan(fake)
     licenses = f"{PLANS}/{plan}/licenses"
-    fake.enterprise_admin.post(f"{licenses}/assign", json={"user_emails": ["Ada@example.com"]}).raise_for_status()
+    admin = fake.enterprise_admin
+    admin.post(f"{licenses}/assign", json={"user_emails": ["Ada@example.com"]}).raise_for_status()
     answer = fake.enterprise_admin.post(f"{licenses}/bulk-revoke",
                              json={"user_emails": ["ada@example.com", "nobody@example.com"]})
     assert answer.status_code == 207
@@ -44,8 +45,9 @@ def test_bulk_revoke_keeps_what_succeeds_and_answers_207(fake: Fake) -> None:
 
 def test_bulk_revoke_filters_are_name_and_value(fake: Fake) -> None:
     licenses = f"{PLANS}/{revocable_plan(fake)}/licenses"
-    fake.enterprise_admin.post(f"{licenses}/assign", json={"user_emails": ["grace@example.com"]}).raise_for_status()
-    refused = fake.enterprise_admin.post(f"{licenses}/bulk-revoke", json={"filters": [{"user_email": "grace"}]})
+    admin = fake.enterprise_admin
+    admin.post(f"{licenses}/assign", json={"user_emails": ["grace@example.com"]}).raise_for_status()
+    refused = admin.post(f"{licenses}/bulk-revoke", json={"filters": [{"user_email": "grace"}]})
     assert refused.status_code == 400
     done = fake.enterprise_admin.post(f"{licenses}/bulk-revoke",
                            json={"filters": [{"name": "user_email", "filter_value": "GRACE"}]})
@@ -86,7 +88,8 @@ def test_learner_summary_v3_uses_the_report_names(fake: Fake) -> None:
 def test_course_catalog_pages_by_number_when_asked(fake: Fake) -> None:
     by_offset = fake.enterprise_admin.get("/catalog/v1/catalogs/1/courses/", params={"limit": 5}).json()
     assert "offset=5" in by_offset["next"]
-    by_page = fake.enterprise_admin.get("/catalog/v1/catalogs/1/courses/", params={"page": 2, "page_size": 5}).json()
+    by_page = fake.enterprise_admin.get("/catalog/v1/catalogs/1/courses/",
+                                        params={"page": 2, "page_size": 5}).json()
     assert "page=3" in by_page["next"]
     course = by_page["results"][0]
     assert isinstance(course["image"], dict) and course["image"]["height"] is None

@@ -97,7 +97,8 @@ def test_only_master_course_staff_or_the_coach_may_act(fake: Fake) -> None:
 def test_bad_input_is_a_400(fake: Fake) -> None:
     assert fake.course_staff.post(CCX, json=_body(fake, coach_email="nobody@example.com")).status_code == 400
     # A master course the caller has no role in is refused before it is looked up.
-    assert fake.course_staff.post(CCX, json=_body(fake, master_course_id="course-v1:x+y+z")).status_code == 403
+    elsewhere = _body(fake, master_course_id="course-v1:x+y+z")
+    assert fake.course_staff.post(CCX, json=elsewhere).status_code == 403
     assert fake.course_staff.post(CCX, json=_body(fake, start="next tuesday")).status_code == 400
     assert fake.course_staff.post(CCX, json=_body(fake, max_students_allowed=-1)).status_code == 400
     assert fake.course_staff.post(CCX, json={"display_name": "x"}).status_code == 400

@@ -38,8 +38,12 @@ paths:
       description: Returns one widget.
       tags: [widgets]
       x-doc-source: {doc: tiny-api.txt, section: "1 Widgets"}
+      x-access:
+        callers: [signed-in]
+        x-evidence: ["openedx/openedx-platform@e57a655d77b614f19223984e9805b1fb940ab192:lms/urls.py#L1-L2"]
       parameters:
-        - {name: widget_id, in: path, required: true, schema: {type: integer}}
+        - {name: widget_id, in: path, required: true, description: The widget's id.,
+           schema: {type: integer}}
       responses:
         '200':
           description: The widget.
