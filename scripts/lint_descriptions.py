@@ -4,7 +4,8 @@ An operation's description, and those of its parameters, request body and respon
 the client's docstrings and the reference site's text (spec/README.md, "Descriptions for
 users"). How a description was curated (what the doc omits or gets wrong) belongs in
 `x-curation-note` beside it; a description that says "the doc states..." tells the user about
-our sources instead of about the call.
+our sources instead of about the call. The same holds for the descriptions of the component
+schemas and their properties, which the reference site shows.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ def description_rules(doc: dict[str, Any]) -> list[str]:
                 "x-curation-note and describe the call"
                 for pointer, text in _user_descriptions(doc)
                 if (found := CURATION.search(text))]
+    problems += [f"{pointer}/description: speaks of the doc ({found.group(0)!r}); say it in "
+                 "x-curation-note and describe the schema or property"
+                 for pointer, text in _schema_descriptions(doc)
+                 if (found := CURATION.search(text))]
     # Every operation and parameter says what it is: the docstring's Args list shows them all.
     problems += [f"{pointer}: no description" for pointer, text in _user_descriptions(doc)
                  if not text.strip() and (pointer.rsplit("/", 2)[-2] == "parameters"
@@ -59,3 +64,26 @@ def _user_parts(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for kind in ("parameters", "responses", "requestBodies"):
         for name, node in (components.get(kind) or {}).items():
             yield f"#/components/{kind}/{name}", node
+
+
+def _schema_descriptions(doc: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(pointer, description) of every component schema and of the schemas inside it (properties,
+    items, allOf/oneOf/anyOf, additionalProperties, not); a reference is not followed, but a
+    description beside it is checked."""
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    for name, schema in schemas.items():
+        yield from _walk_schema(schema, f"#/components/schemas/{escape(name)}")
+
+
+def _walk_schema(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    if not isinstance(node, dict):
+        return
+    if isinstance(node.get("description"), str):
+        yield pointer, node["description"]
+    for name, child in (node.get("properties") or {}).items():
+        yield from _walk_schema(child, f"{pointer}/properties/{escape(name)}")
+    for key in ("items", "additionalProperties", "not"):
+        yield from _walk_schema(node.get(key), f"{pointer}/{key}")
+    for key in ("allOf", "oneOf", "anyOf"):
+        for index, child in enumerate(node.get(key) or []):
+            yield from _walk_schema(child, f"{pointer}/{key}/{index}")
