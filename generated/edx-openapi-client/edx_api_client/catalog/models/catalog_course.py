@@ -28,13 +28,11 @@ class CatalogCourse:
         title (str): The course title.
         short_description (None | str): A brief summary of the course and what it covers.
         full_description (None | str): The complete description of the course and what it covers.
-        level_type (None | str): How difficult the course is, as the level's display name (the example sends
-            "Introductory"; the doc's table lists the levels high school, introductory, intermediate and advanced in lower
-            snake case).
+        level_type (None | str): How difficult the course is, as the level's display name, such as "Introductory". The
+            levels are high school, introductory, intermediate and advanced.
         subjects (list[CatalogSubject]): The academic subjects the course belongs to.
         prerequisites (list[CatalogPrerequisite]): Courses that a learner has to finish before enrolling in this one.
-        expected_learning_items (list[Any]): What a learner is expected to learn. The doc describes this field only as
-            "TBA" and does not document the type of its items.
+        expected_learning_items (list[Any]): What a learner is expected to learn.
         owners (list[CatalogOrganization]): The institutions that offer the course.
         sponsors (list[CatalogOrganization]): The corporate sponsors of the course.
         modified (datetime.datetime): When the course was last changed.

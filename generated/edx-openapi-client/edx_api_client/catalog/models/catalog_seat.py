@@ -21,7 +21,7 @@ class CatalogSeat:
         type_ (CatalogSeatType): The enrollment mode of the seat.
         price (str): Price in US dollars of the certificate or academic credit that the seat grants, as a decimal
             string.
-        currency (CatalogSeatCurrency): The currency of the price; the doc states it is always USD.
+        currency (CatalogSeatCurrency): The currency of the price: always USD.
         upgrade_deadline (datetime.datetime | None): The last moment at which a learner can move from the audit track to
             the verified certificate track.
         credit_provider (None | str): The institution that grants academic credit to learners who pass.

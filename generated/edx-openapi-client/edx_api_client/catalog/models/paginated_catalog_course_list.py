@@ -15,8 +15,8 @@ T = TypeVar("T", bound="PaginatedCatalogCourseList")
 
 @_attrs_define
 class PaginatedCatalogCourseList:
-    """One page of the active courses in a catalog. Unlike the page-number envelope it shares, the doc's example links its
-    pages with `limit` and `offset` parameters.
+    """One page of the active courses in a catalog. Unlike the page-number envelope it shares, its page links use `limit`
+    and `offset` parameters.
 
         Attributes:
             count (int): The total number of items across all pages.

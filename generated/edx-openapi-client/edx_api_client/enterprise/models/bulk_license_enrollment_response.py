@@ -12,7 +12,7 @@ T = TypeVar("T", bound="BulkLicenseEnrollmentResponse")
 
 @_attrs_define
 class BulkLicenseEnrollmentResponse:
-    """The job created for the bulk enrollment. The doc gives no field table for this body, only its example.
+    """The job created for the bulk enrollment.
 
     Attributes:
         job_id (UUID): The identifier of the job that performs the enrollments.

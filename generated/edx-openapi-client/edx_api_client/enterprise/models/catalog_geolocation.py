@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CatalogGeolocation")
 
 @_attrs_define
 class CatalogGeolocation:
-    """The geographic location of a course or program. The doc documents none of its fields."""
+    """The geographic location of a course or program."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

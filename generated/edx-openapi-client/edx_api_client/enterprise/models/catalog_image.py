@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CatalogImage")
 
 @_attrs_define
 class CatalogImage:
-    """An image record (an About page image). The doc types image fields as `obj` and documents none of their fields.
+    """An image record (an About page image).
 
     Attributes:
         src (None | str): The URL of the image, or null when the course has no image.

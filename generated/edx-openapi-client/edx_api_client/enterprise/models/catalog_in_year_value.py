@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CatalogInYearValue")
 
 @_attrs_define
 class CatalogInYearValue:
-    """A record of the projected value of a course or program. The doc documents none of its fields."""
+    """A record of the projected value of a course or program."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

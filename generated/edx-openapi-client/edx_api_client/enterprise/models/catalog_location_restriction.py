@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CatalogLocationRestriction")
 
 @_attrs_define
 class CatalogLocationRestriction:
-    """A location restriction record. The doc documents none of its fields."""
+    """A location restriction record."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

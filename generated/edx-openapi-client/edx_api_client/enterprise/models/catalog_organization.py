@@ -13,27 +13,26 @@ T = TypeVar("T", bound="CatalogOrganization")
 
 @_attrs_define
 class CatalogOrganization:
-    """An organization record: an institution that offers, authors, sponsors or backs the credit of content. The doc
-    documents none of its fields.
+    """An organization record: an institution that offers, authors, sponsors or backs the credit of content.
 
-        Attributes:
-            uuid (UUID): The UUID of the organization.
-            key (str): The short key of the organization, for example `edx`.
-            name (str): The name of the organization.
-            auto_generate_course_run_keys (bool): Whether course run keys of the organization are generated automatically.
-            certificate_logo_image_url (None | str): The URL of the logo printed on certificates.
-            logo_image_url (None | str): The URL of the organization's logo.
-            organization_hex_color (None | str): The brand color of the organization, as hex.
-            data_modified_timestamp (datetime.datetime | None): When the organization data last changed.
-            description (str): A description of the organization, in HTML.
-            description_es (str): The Spanish description of the organization.
-            homepage_url (None | str): The URL of the organization's home page.
-            tags (list[str]): Tags of the organization, for example `charter`.
-            marketing_url (str): The URL of the organization's page on edX.
-            slug (str): The slug that identifies the organization in URLs.
-            banner_image_url (None | str): The URL of the organization's banner image.
-            enterprise_subscription_inclusion (bool): Whether the organization's content belongs to the enterprise
-                subscription catalog.
+    Attributes:
+        uuid (UUID): The UUID of the organization.
+        key (str): The short key of the organization, for example `edx`.
+        name (str): The name of the organization.
+        auto_generate_course_run_keys (bool): Whether course run keys of the organization are generated automatically.
+        certificate_logo_image_url (None | str): The URL of the logo printed on certificates.
+        logo_image_url (None | str): The URL of the organization's logo.
+        organization_hex_color (None | str): The brand color of the organization, as hex.
+        data_modified_timestamp (datetime.datetime | None): When the organization data last changed.
+        description (str): A description of the organization, in HTML.
+        description_es (str): The Spanish description of the organization.
+        homepage_url (None | str): The URL of the organization's home page.
+        tags (list[str]): Tags of the organization, for example `charter`.
+        marketing_url (str): The URL of the organization's page on edX.
+        slug (str): The slug that identifies the organization in URLs.
+        banner_image_url (None | str): The URL of the organization's banner image.
+        enterprise_subscription_inclusion (bool): Whether the organization's content belongs to the enterprise
+            subscription catalog.
     """
 
     uuid: UUID

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CatalogPerson")
 
 @_attrs_define
 class CatalogPerson:
-    """A person record: an instructor or a staff member. The doc documents none of its fields.
+    """A person record: an instructor or a staff member.
 
     Attributes:
         uuid (UUID): The UUID of the person.

@@ -18,7 +18,7 @@ class CatalogPersonUrlDetail:
         type_ (str): The kind of link, for example `facebook`.
         title (str): The title of the link.
         display_title (str): The title shown for the link.
-        url (str): The link. Not necessarily a valid URL: the doc's example holds "adding fb url".
+        url (str): The link. Not necessarily a valid URL: it may hold text such as "adding fb url".
     """
 
     id: int

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CatalogProductSource")
 
 @_attrs_define
 class CatalogProductSource:
-    """A record of where a course or program comes from (its product source). The doc documents none of its fields.
+    """A record of where a course or program comes from (its product source).
 
     Attributes:
         name (str): The name of the source, for example `edX` or `2u`.

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CatalogRelatedProgram")
 
 @_attrs_define
 class CatalogRelatedProgram:
-    """A program that a course or course run belongs to. The doc documents none of its fields."""
+    """A program that a course or course run belongs to."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

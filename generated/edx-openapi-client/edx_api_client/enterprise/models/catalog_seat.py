@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CatalogSeat")
 
 @_attrs_define
 class CatalogSeat:
-    """A seat record of a course run: one enrollment option. The doc documents none of its fields.
+    """A seat record of a course run: one enrollment option.
 
     Attributes:
         type_ (str): The seat type, for example `audit`, `verified` or `unpaid-executive-education`.

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CatalogSkill")
 
 @_attrs_define
 class CatalogSkill:
-    """A skill record. The doc documents none of its fields."""
+    """A skill record."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

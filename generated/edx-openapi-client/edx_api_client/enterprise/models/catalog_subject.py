@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CatalogSubject")
 
 @_attrs_define
 class CatalogSubject:
-    """An academic subject record. The doc documents none of its fields.
+    """An academic subject record.
 
     Attributes:
         name (str): The name of the subject.

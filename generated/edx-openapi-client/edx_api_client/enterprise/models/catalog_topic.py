@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CatalogTopic")
 
 @_attrs_define
 class CatalogTopic:
-    """A topic record. The doc documents none of its fields."""
+    """A topic record."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CatalogVideo")
 
 @_attrs_define
 class CatalogVideo:
-    """A video record (an About page video). The doc types video fields as `obj` and documents none of their fields.
+    """A video record (an About page video).
 
     Attributes:
         src (str | Unset): The URL of the video.

@@ -35,20 +35,18 @@ T = TypeVar("T", bound="Course")
 
 @_attrs_define
 class Course:
-    """A course content item of an enterprise catalog (enterprise-api.txt §3.12.1). A course groups the runs that share its
-    key; the catalog's enrollment URL for the course is included.
+    """A course content item of an enterprise catalog. A course groups the runs that share its key; the catalog's
+    enrollment URL for the course is included.
 
         Attributes:
             key (str): The course key, the identifier of the course across its runs (for example `edX+DemoX`).
             uuid (UUID): The UUID of the course.
             title (str): The course title.
             course_runs (list[CourseRun]): The runs of the course that currently exist.
-            enrollment_url (None | str): The URL of the page where a learner of the enterprise enrolls in the course. The
-                doc's table lists this field twice, once as the enrollment page URL and once as the course's enrollment URL.
+            enrollment_url (None | str): The URL of the page where a learner of the enterprise enrolls in the course.
             entitlements (list[CourseEntitlement]): The ways a seat in the course can be purchased.
             owners (list[CatalogOrganization]): The institutions that offer the course.
-            image (CatalogImage): An image record (an About page image). The doc types image fields as `obj` and documents
-                none of their fields.
+            image (CatalogImage): An image record (an About page image).
             short_description (None | str): A short description of the course, in HTML.
             type_ (UUID): The UUID of the course type record.
             url_slug (str): The slug that identifies the course in URL paths.
@@ -57,8 +55,7 @@ class Course:
             excluded_from_seo (bool): Whether search engines are asked not to index the course About page.
             excluded_from_search (bool): Whether the course is kept out of search results.
             full_description (None | str): The complete description of the course, in HTML.
-            level_type (None | str): How difficult the course is, as a level name such as `Intermediate` or `Advanced`. The
-                doc calls this an enum string but names its values only as examples, so no enum is declared.
+            level_type (None | str): How difficult the course is, as a level name such as `Intermediate` or `Advanced`.
             subjects (list[CatalogSubject]): The academic subjects the course covers.
             prerequisites (list[CoursePrerequisite]): The courses a learner has to finish before enrolling in this one.
             prerequisites_raw (list[Any] | None): The prerequisites of the course in their unstructured form.
@@ -90,17 +87,14 @@ class Course:
             organization_short_code_override (str): A short code that replaces the organization's own.
             organization_logo_override_url (None | str): The URL of a logo that replaces the organization's own.
             product_source (CatalogProductSource): A record of where a course or program comes from (its product source).
-                The doc documents none of its fields.
             data_modified_timestamp (datetime.datetime): When the course data last changed.
             watchers (list[str]): The email addresses told when one of the course's runs is published or scheduled.
             programs (list[CatalogRelatedProgram]): The programs the course belongs to.
             course_run_keys (list[str]): The keys of the course's runs.
             editable (bool): Whether the course can be edited.
             advertised_course_run_uuid (UUID): The UUID of the run the course advertises first.
-            original_image (CatalogImage): An image record (an About page image). The doc types image fields as `obj` and
-                documents none of their fields.
-            video (CatalogVideo | None): The video shown on the course About page; null when there is none. (enterprise-
-                api-v2.rst calls this an array; the current doc types it as one record.)
+            original_image (CatalogImage): An image record (an About page image).
+            video (CatalogVideo | None): The video shown on the course About page, as one record; null when there is none.
             additional_metadata (CourseAdditionalMetadata | None): Extra metadata of 2U courses hosted outside the edX
                 platform. Null when there is none.
             geolocation (CatalogGeolocation | None): Where the course takes place, when it has a location. Null when there

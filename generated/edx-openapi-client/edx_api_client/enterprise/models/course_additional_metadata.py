@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CourseAdditionalMetadata")
 
 @_attrs_define
 class CourseAdditionalMetadata:
-    """Extra metadata of a 2U course hosted outside the edX platform. The doc documents none of its fields."""
+    """Extra metadata of a 2U course hosted outside the edX platform."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

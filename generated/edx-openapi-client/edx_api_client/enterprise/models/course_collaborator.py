@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CourseCollaborator")
 
 @_attrs_define
 class CourseCollaborator:
-    """A collaborator of a course. The doc documents none of its fields."""
+    """A collaborator of a course."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CourseEditor")
 
 @_attrs_define
 class CourseEditor:
-    """A user who may edit a course. The doc documents none of its fields."""
+    """A user who may edit a course."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,15 +12,14 @@ T = TypeVar("T", bound="CourseEntitlement")
 
 @_attrs_define
 class CourseEntitlement:
-    """A seat purchase option of a course. The doc names the fields in prose ("mode, price, currency, sku and expires")
-    without types; the types follow the §3.12.4 example.
+    """A seat purchase option of a course: its mode, price, currency, SKU and expiry.
 
-        Attributes:
-            mode (str): The enrollment mode the purchase grants, for example `verified`.
-            price (str): The price as a decimal string, for example `100.00`.
-            currency (str): The currency code of the price, for example `USD`.
-            sku (str): The stock keeping unit of the purchase option.
-            expires (datetime.datetime | None): When the purchase option expires; null when it does not.
+    Attributes:
+        mode (str): The enrollment mode the purchase grants, for example `verified`.
+        price (str): The price as a decimal string, for example `100.00`.
+        currency (str): The currency code of the price, for example `USD`.
+        sku (str): The stock keeping unit of the purchase option.
+        expires (datetime.datetime | None): When the purchase option expires; null when it does not.
     """
 
     mode: str

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CoursePrerequisite")
 
 @_attrs_define
 class CoursePrerequisite:
-    """A course that has to be completed before enrolling in another. The doc documents none of its fields."""
+    """A course that has to be completed before enrolling in another."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

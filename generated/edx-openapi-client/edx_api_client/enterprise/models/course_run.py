@@ -30,22 +30,18 @@ T = TypeVar("T", bound="CourseRun")
 
 @_attrs_define
 class CourseRun:
-    """A course run content item of an enterprise catalog: one scheduled offering of a course (enterprise-api.txt §3.12.2).
-    Course objects embed their runs in `course_runs`. The fields from aggregation_key to subject_uuids come from
-    enterprise-api-v2.rst, whose course run table describes a run as a catalog page lists it.
+    """A course run content item of an enterprise catalog: one scheduled offering of a course. Course objects embed their
+    runs in `course_runs`.
 
         Attributes:
-            key (str): The course run key, for example `course-v1:RITx+PM9003x`. (enterprise-api-v2.rst gives the course key
-                `RITx+PM9003x` as its example.)
+            key (str): The course run key, for example `course-v1:RITx+PM9003x`.
             title (str): The title of the course run, for example "Introduction to Plasma Physics".
             short_description (str): A short description of the run and what it covers.
-            marketing_url (None | str): The URL of the course About page; enterprise-api-v2.rst shows it relative to the
-                marketing site.
-            start (None | str): When the run starts, as an ISO 8601 date and time; the UTC offset may be missing
-                (enterprise-api-v2.rst).
+            marketing_url (None | str): The URL of the course About page.
+            start (None | str): When the run starts, as an ISO 8601 date and time; the UTC offset may be missing.
             end (datetime.datetime | None): When the run ends.
             enrollment_start (None | str): When enrollment in the run opens, as an ISO 8601 date and time (the UTC offset
-                may be missing, as in enterprise-api-v2.rst); learners cannot enroll earlier. Null when enrollment has no start.
+                may be missing); learners cannot enroll earlier. Null when enrollment has no start.
             enrollment_end (datetime.datetime | None): When enrollment in the run closes; learners cannot enroll later.
             weeks_to_complete (int | None): How many weeks the run takes to complete.
             pacing_type (CourseRunPacingType): Whether learners set their own pace (`self_paced`) or follow the instructor's
@@ -60,8 +56,7 @@ class CourseRun:
                 no example uses.)
             mobile_available (bool): Whether the run can be taken on mobile devices.
             enrollment_url (str): The URL of the page where a learner of the enterprise enrolls in the run.
-            type_ (CourseRunTypeType0 | None): The enrollment type of the run; null when it has none. (enterprise-api-v2.rst
-                lists only `verified` and `professional`.)
+            type_ (CourseRunTypeType0 | None): The enrollment type of the run; null when it has none.
             content_last_modified (datetime.datetime | Unset): When the item, its catalog or the catalog's customer last
                 changed, whichever is latest (the enrollment URL depends on all three).
             parent_content_key (None | str | Unset): The key of the item this one belongs to (a course run's course), or
@@ -69,8 +64,7 @@ class CourseRun:
             xapi_activity_id (str | Unset): The xAPI activity identifier of the item for this catalog.
             uuid (UUID | Unset): The UUID of the course run.
             external_key (None | str | Unset): A key that identifies the run outside the edX platform.
-            image (CatalogImage | Unset): An image record (an About page image). The doc types image fields as `obj` and
-                documents none of their fields.
+            image (CatalogImage | Unset): An image record (an About page image).
             seats (list[CatalogSeat] | Unset): The seats a learner can enroll in for this run.
             go_live_date (datetime.datetime | None | Unset): When the run goes live.
             status (str | Unset): The publication status of the run, for example `published`.

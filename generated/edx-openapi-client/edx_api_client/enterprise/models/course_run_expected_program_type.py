@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CourseRunExpectedProgramType")
 
 @_attrs_define
 class CourseRunExpectedProgramType:
-    """The program type a course run is expected to belong to. The doc documents none of its fields."""
+    """The program type a course run is expected to belong to."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -15,19 +15,18 @@ T = TypeVar("T", bound="EnterpriseCatalog")
 
 @_attrs_define
 class EnterpriseCatalog:
-    """An enterprise catalog: a set of content that an enterprise customer's learners can enroll in (enterprise-api.txt
-    §3.7.3).
+    """An enterprise catalog: a set of content that an enterprise customer's learners can enroll in.
 
-        Attributes:
-            uuid (UUID | Unset): The UUID of the catalog.
-            title (str | Unset): The name of the catalog.
-            enterprise_customer (UUID | Unset): The UUID of the enterprise customer the catalog belongs to.
-            catalog_query_uuid (None | Unset | UUID): The UUID of the catalog query that selects the catalog's content, or
-                null.
-            content_last_modified (datetime.datetime | None | Unset): When the content of the catalog last changed; null for
-                a catalog without content.
-            catalog_modified (datetime.datetime | Unset): When the catalog itself last changed.
-            query_title (None | str | Unset): The title of the query the catalog uses, or null.
+    Attributes:
+        uuid (UUID | Unset): The UUID of the catalog.
+        title (str | Unset): The name of the catalog.
+        enterprise_customer (UUID | Unset): The UUID of the enterprise customer the catalog belongs to.
+        catalog_query_uuid (None | Unset | UUID): The UUID of the catalog query that selects the catalog's content, or
+            null.
+        content_last_modified (datetime.datetime | None | Unset): When the content of the catalog last changed; null for
+            a catalog without content.
+        catalog_modified (datetime.datetime | Unset): When the catalog itself last changed.
+        query_title (None | str | Unset): The title of the query the catalog uses, or null.
     """
 
     uuid: UUID | Unset = UNSET

@@ -30,8 +30,7 @@ class LearnerSummaryV2:
         course_id (str | Unset): The course's identifier.
         course_max_effort (int | None | Unset): The expected maximum effort, in hours per week.
         course_min_effort (int | None | Unset): The expected minimum effort, in hours per week.
-        course_pacing_type (None | str | Unset): Whether the course is self-paced or instructor-paced. The doc calls
-            this an enum but does not list its values.
+        course_pacing_type (None | str | Unset): Whether the course is self-paced or instructor-paced.
         course_price (None | str | Unset): The course's price before any discount.
         course_start (datetime.date | None | Unset): The day course content becomes available; enrollment usually opens
             earlier.

@@ -16,62 +16,60 @@ T = TypeVar("T", bound="LearnerSummaryV3")
 
 @_attrs_define
 class LearnerSummaryV3:
-    """One course enrollment of an enterprise learner, as the v3 learner summary reports it. (The doc's table lists
-    `is_consent_granted` twice, with the same type.)
+    """One course enrollment of an enterprise learner, as the v3 learner summary reports it.
 
-        Attributes:
-            is_consent_granted (bool | Unset): Whether the learner agreed to let edX share their enrollment and progress
-                with the enterprise.
-            amount_learner_paid (float | None | Unset): What the learner paid toward the enrollment, if anything.
-            contract_id (None | str | Unset): The identifier of the contract the enrollment falls under.
-            coupon_code (None | str | Unset): The enrollment code the learner used to enroll; does not apply to
-                subscriptions or offers.
-            coupon_name (None | str | Unset): The name of the batch of enrollment codes the learner's code came from; does
-                not apply to subscriptions or offers.
-            course_api_url (str | Unset): The URL of the course in the edX API's course metadata endpoint.
-            course_key (str | Unset): The identifier of the course as a whole.
-            course_list_price (float | None | Unset): The course's price before any discount.
-            course_max_effort (int | None | Unset): The expected maximum effort, in hours per week.
-            course_min_effort (int | None | Unset): The expected minimum effort, in hours per week.
-            course_pacing_type (None | str | Unset): Whether the course is self-paced or instructor-paced.
-            course_primary_program (None | str | Unset): The main program the course is part of, for courses in a program.
-            course_primary_subject (None | str | Unset): The subject the course is filed under in edX.org search.
-            course_title (None | str | Unset): The course's title.
-            courserun_key (str | Unset): The identifier of the course run.
-            created (datetime.datetime | None | Unset): When the learner progress report was last refreshed.
-            current_grade (float | None | Unset): The learner's grade so far; it changes as the learner progresses.
-            enrollment_date (datetime.date | Unset): The day the learner enrolled.
-            enrollment_id (int | None | Unset): The enrollment's identifier.
-            enterprise_customer_uuid (UUID | Unset): The identifier edX gave the enterprise account.
-            enterprise_enrollment_id (int | None | Unset): The identifier of the enterprise enrollment.
-            enterprise_name (str | Unset): The enterprise account's name.
-            enterprise_sso_uid (None | str | Unset): The learner's user ID at the enterprise's identity provider, for
-                customers using single sign-on.
-            enterprise_user_id (int | Unset): The learner's identifier at edX.
-            has_passed (bool | Unset): Whether the learner passed the course.
-            is_refunded (bool | None | Unset): Whether the enrollment was refunded.
-            last_activity_date (datetime.date | None | Unset): The last day the learner was active on edX.
-            letter_grade (None | str | Unset): The learner's letter grade, once they have passed.
-            offer_name (None | str | Unset): The offer the learner enrolled with (the doc calls it the offer ID); does not
-                apply to subscriptions or codes.
-            offer_type (None | str | Unset): The type and discount percentage of the offer the learner enrolled with; does
-                not apply to subscriptions or codes.
-            paid_by (None | str | Unset): Who paid for the enrollment - the enterprise, the learner or a third party.
-            passed_date (datetime.date | None | Unset): The day the learner passed the course.
-            seat_delivery_method (None | str | Unset): The kind of subsidy the learner enrolled with.
-            unenrollment_date (datetime.date | None | Unset): The day the learner unenrolled.
-            unenrollment_end_within_date (datetime.date | None | Unset): The last day the learner can unenroll and still be
-                refunded, usually 14 days after the later of the enrollment date and the course start.
-            user_account_creation_date (datetime.datetime | None | Unset): When the learner's edx.org account was created.
-            user_current_enrollment_mode (str | Unset): The learner's current enrollment mode in the course.
-            user_email (None | str | Unset): The learner's email address.
-            user_username (None | str | Unset): The learner's edx.org username.
-            course_start_date (datetime.date | None | Unset): The day the course run starts, or null.
-            course_end_date (datetime.date | None | Unset): The day the course run ends, or null.
-            course_duration_weeks (int | None | Unset): How many weeks the course lasts, or null.
-            user_country_code (None | str | Unset): The learner's two-letter country code, or null.
-            progress_status (LearnerSummaryProgressStatus | None | Unset): Where the learner stands in the course, or null
-                when the report has no status.
+    Attributes:
+        is_consent_granted (bool | Unset): Whether the learner agreed to let edX share their enrollment and progress
+            with the enterprise.
+        amount_learner_paid (float | None | Unset): What the learner paid toward the enrollment, if anything.
+        contract_id (None | str | Unset): The identifier of the contract the enrollment falls under.
+        coupon_code (None | str | Unset): The enrollment code the learner used to enroll; does not apply to
+            subscriptions or offers.
+        coupon_name (None | str | Unset): The name of the batch of enrollment codes the learner's code came from; does
+            not apply to subscriptions or offers.
+        course_api_url (str | Unset): The URL of the course in the edX API's course metadata endpoint.
+        course_key (str | Unset): The identifier of the course as a whole.
+        course_list_price (float | None | Unset): The course's price before any discount.
+        course_max_effort (int | None | Unset): The expected maximum effort, in hours per week.
+        course_min_effort (int | None | Unset): The expected minimum effort, in hours per week.
+        course_pacing_type (None | str | Unset): Whether the course is self-paced or instructor-paced.
+        course_primary_program (None | str | Unset): The main program the course is part of, for courses in a program.
+        course_primary_subject (None | str | Unset): The subject the course is filed under in edX.org search.
+        course_title (None | str | Unset): The course's title.
+        courserun_key (str | Unset): The identifier of the course run.
+        created (datetime.datetime | None | Unset): When the learner progress report was last refreshed.
+        current_grade (float | None | Unset): The learner's grade so far; it changes as the learner progresses.
+        enrollment_date (datetime.date | Unset): The day the learner enrolled.
+        enrollment_id (int | None | Unset): The enrollment's identifier.
+        enterprise_customer_uuid (UUID | Unset): The identifier edX gave the enterprise account.
+        enterprise_enrollment_id (int | None | Unset): The identifier of the enterprise enrollment.
+        enterprise_name (str | Unset): The enterprise account's name.
+        enterprise_sso_uid (None | str | Unset): The learner's user ID at the enterprise's identity provider, for
+            customers using single sign-on.
+        enterprise_user_id (int | Unset): The learner's identifier at edX.
+        has_passed (bool | Unset): Whether the learner passed the course.
+        is_refunded (bool | None | Unset): Whether the enrollment was refunded.
+        last_activity_date (datetime.date | None | Unset): The last day the learner was active on edX.
+        letter_grade (None | str | Unset): The learner's letter grade, once they have passed.
+        offer_name (None | str | Unset): The offer the learner enrolled with; does not apply to subscriptions or codes.
+        offer_type (None | str | Unset): The type and discount percentage of the offer the learner enrolled with; does
+            not apply to subscriptions or codes.
+        paid_by (None | str | Unset): Who paid for the enrollment - the enterprise, the learner or a third party.
+        passed_date (datetime.date | None | Unset): The day the learner passed the course.
+        seat_delivery_method (None | str | Unset): The kind of subsidy the learner enrolled with.
+        unenrollment_date (datetime.date | None | Unset): The day the learner unenrolled.
+        unenrollment_end_within_date (datetime.date | None | Unset): The last day the learner can unenroll and still be
+            refunded, usually 14 days after the later of the enrollment date and the course start.
+        user_account_creation_date (datetime.datetime | None | Unset): When the learner's edx.org account was created.
+        user_current_enrollment_mode (str | Unset): The learner's current enrollment mode in the course.
+        user_email (None | str | Unset): The learner's email address.
+        user_username (None | str | Unset): The learner's edx.org username.
+        course_start_date (datetime.date | None | Unset): The day the course run starts, or null.
+        course_end_date (datetime.date | None | Unset): The day the course run ends, or null.
+        course_duration_weeks (int | None | Unset): How many weeks the course lasts, or null.
+        user_country_code (None | str | Unset): The learner's two-letter country code, or null.
+        progress_status (LearnerSummaryProgressStatus | None | Unset): Where the learner stands in the course, or null
+            when the report has no status.
     """
 
     is_consent_granted: bool | Unset = UNSET

@@ -12,12 +12,11 @@ T = TypeVar("T", bound="LicenseAssignment")
 
 @_attrs_define
 class LicenseAssignment:
-    """A successful assignment: the doc describes it as a pair of a user email and a license uuid, without naming the two
-    members.
+    """A successful assignment: a user email and a license uuid.
 
-        Attributes:
-            user_email (str): The email address of the user who was assigned the license.
-            license_ (UUID): The identifier of the license assigned to the user.
+    Attributes:
+        user_email (str): The email address of the user who was assigned the license.
+        license_ (UUID): The identifier of the license assigned to the user.
     """
 
     user_email: str

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LicenseBulkRevokeFilter")
 @_attrs_define
 class LicenseBulkRevokeFilter:
     """One revocation criterion: either a user email value to look licenses up by, or a list of license statuses (see
-    LicenseStatus). The doc names neither member.
+    LicenseStatus).
 
         Attributes:
             name (LicenseBulkRevokeFilterName): The criterion: user_email (a part of the learner's address, case-

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="PaginatedContentItemList")
 
 @_attrs_define
 class PaginatedContentItemList:
-    """A page of a catalog's content items (enterprise-api.txt §3.8.4, §3.12). `count` is the number of items in the
-    catalog; each item is a course, a course run or a program.
+    """A page of a catalog's content items. `count` is the number of items in the catalog; each item is a course, a course
+    run or a program.
 
         Attributes:
             count (int): The total number of items across all pages.

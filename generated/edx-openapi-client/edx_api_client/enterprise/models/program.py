@@ -41,97 +41,92 @@ T = TypeVar("T", bound="Program")
 
 @_attrs_define
 class Program:
-    """A program content item of an enterprise catalog: a collection of related courses (enterprise-api.txt §3.12.3). The
-    fields aggregation_key, authoring_organization_uuids, content_type, language, partner, published, staff_uuids and
-    subject_uuids come from enterprise-api-v2.rst, whose program table describes a program as a catalog page lists it.
+    """A program content item of an enterprise catalog: a collection of related courses.
 
-        Attributes:
-            uuid (UUID): The UUID of the program.
-            title (str): The title of the program, for example "MicroMasters: Plasma Physics".
-            subtitle (str): The subtitle of the program.
-            type_ (ProgramType): The kind of program.
-            type_attrs (ProgramTypeAttrs): The program type record of a program. The doc documents none of its fields.
-            status (str): The publication status of the program, for example `published`.
-            marketing_slug (str): The slug used in the program's marketing URL.
-            marketing_url (str): The complete marketing URL of the program.
-            banner_image (ProgramBannerImage): The banner image record of a program. The doc documents none of its fields.
-            hidden (bool): Whether authors or administrators have hidden the program.
-            courses (list[ProgramCourse]): The courses the program offers.
-            authoring_organizations (list[CatalogOrganization]): The organizations that author the program's courses.
-            card_image_url (str): The URL of the image that stands for the program.
-            is_program_eligible_for_one_click_purchase (bool): Whether the whole program can be bought in one click.
-            degree (ProgramDegree): The degree record of a program. The doc documents none of its fields.
-            curricula (list[ProgramCurriculum]): The curricula of the program.
-            marketing_hook (str): The marketing hook of the program.
-            total_hours_of_effort (int | None): The estimated total hours needed to complete the program.
-            recent_enrollment_count (int): How many learners enrolled in the program during the last six months.
-            organization_short_code_override (str): A short code that replaces the organization's own.
-            organization_logo_override_url (None | str): The URL of a logo that replaces the organization's own.
-            primary_subject_override (CatalogSubject): An academic subject record. The doc documents none of its fields.
-            level_type_override (ProgramLevelTypeOverride): A level type record that replaces a program's own. The doc
-                documents none of its fields.
-            language_override (str): A language that replaces the program's own.
-            labels (list[str]): Labels of the program's courses.
-            program_duration_override (int | None): A program duration that replaces the computed one.
-            data_modified_timestamp (datetime.datetime): When the program data last changed.
-            excluded_from_search (bool): Whether the enterprise program search tools leave the program out.
-            excluded_from_seo (bool): Whether the program is kept out of edX search engine optimization.
-            has_ofac_restrictions (bool | None): Whether OFAC sanctions limit where the program and its content may be sold.
-            ofac_comment (str): Notes about the OFAC restrictions.
-            overview (str): An overview of the program.
-            weeks_to_complete (int | None): The estimated number of weeks needed to complete the program.
-            weeks_to_complete_max (int | None): The highest estimate of the weeks needed to complete the program.
-            weeks_to_complete_min (int | None): The lowest estimate of the weeks needed to complete the program.
-            min_hours_effort_per_week (int | None): The lowest estimate of the weekly effort, in hours.
-            max_hours_effort_per_week (int | None): The highest estimate of the weekly effort, in hours.
-            expected_learning_items (list[str]): The things a learner is expected to learn in the program.
-            faq (list[str]): The frequently asked questions of the program's courses, each in HTML.
-            credit_backing_organizations (list[CatalogOrganization]): The organizations that back the credit the program
-                earns.
-            corporate_endorsements (list[ProgramEndorsement]): Endorsements of the program by companies.
-            job_outlook_items (list[str]): Job outlook records of the program.
-            individual_endorsements (list[ProgramEndorsement]): Endorsements of the program by individuals.
-            languages (list[str]): The languages the program is taught in.
-            transcript_languages (list[str]): The languages of the program's transcripts.
-            subjects (list[CatalogSubject]): The academic subjects the program covers.
-            price_ranges (list[int]): The price ranges of the program.
-            staff (list[CatalogPerson]): The staff of the program. (The doc's row says "course run", a leftover of the
-                course run table.)
-            applicable_seat_types (list[str]): The seat types the program offers.
-            instructor_ordering (list[CatalogPerson]): The program's instructors, in display order.
-            enrollment_count (int): How many learners have ever enrolled in the program.
-            topics (list[CatalogTopic]): The topic records of the program.
-            credit_value (int): The total credit the program is worth.
-            enterprise_subscription_inclusion (bool): Whether the program is part of the enterprise subscription package.
-            is_2u_degree_program (bool): Whether the program is a 2U degree program.
-            skill_names (list[str]): The names of the skills linked to the program.
-            skills (list[CatalogSkill]): The skill records linked to the program.
-            product_source (CatalogProductSource): A record of where a course or program comes from (its product source).
-                The doc documents none of its fields.
-            subscription_eligible (bool | None): Whether the program can be sold by subscription.
-            subscription_prices (list[int]): The subscription prices of the program.
-            enrollment_url (str): The URL of the page where a learner of the enterprise enrolls in the program.
-            video (CatalogVideo | None): The video shown on the program About page. Null when there is none.
-            taxi_form (None | ProgramTaxiForm): The data of a Taxi (2U form library) lead capture form. Null when there is
-                none.
-            credit_redemption_overview (None | ProgramCreditRedemptionOverview): The credit redemption overview record of
-                the program. Null when there is none.
-            geolocation (CatalogGeolocation | None): Where the program takes place, when it has a location. Null when there
-                is none.
-            location_restriction (CatalogLocationRestriction | None): The location restriction record of the program. Null
-                when there is none.
-            in_year_value (CatalogInYearValue | None): The record of the program's projected value. Null when there is none.
-            content_last_modified (datetime.datetime | Unset): When the program, its catalog or the catalog's customer last
-                changed, whichever is latest.
-            parent_content_key (None | str | Unset): The key of the item the program belongs to; null for a program.
-            aggregation_key (str | Unset): The key that groups search results: `program:` followed by an identifier.
-            authoring_organization_uuids (list[UUID] | Unset): The UUIDs of the organizations that produced the program.
-            content_type (ProgramContentType | Unset): The kind of content item; `program` for a program.
-            language (str | Unset): The language of the program.
-            partner (str | Unset): The organization that offers the program.
-            published (bool | Unset): Whether the program is published.
-            staff_uuids (list[UUID] | Unset): The UUIDs of the staff of the program.
-            subject_uuids (list[UUID] | Unset): The UUIDs of the subjects of the program.
+    Attributes:
+        uuid (UUID): The UUID of the program.
+        title (str): The title of the program, for example "MicroMasters: Plasma Physics".
+        subtitle (str): The subtitle of the program.
+        type_ (ProgramType): The kind of program.
+        type_attrs (ProgramTypeAttrs): The program type record of a program.
+        status (str): The publication status of the program, for example `published`.
+        marketing_slug (str): The slug used in the program's marketing URL.
+        marketing_url (str): The complete marketing URL of the program.
+        banner_image (ProgramBannerImage): The banner image record of a program.
+        hidden (bool): Whether authors or administrators have hidden the program.
+        courses (list[ProgramCourse]): The courses the program offers.
+        authoring_organizations (list[CatalogOrganization]): The organizations that author the program's courses.
+        card_image_url (str): The URL of the image that stands for the program.
+        is_program_eligible_for_one_click_purchase (bool): Whether the whole program can be bought in one click.
+        degree (ProgramDegree): The degree record of a program.
+        curricula (list[ProgramCurriculum]): The curricula of the program.
+        marketing_hook (str): The marketing hook of the program.
+        total_hours_of_effort (int | None): The estimated total hours needed to complete the program.
+        recent_enrollment_count (int): How many learners enrolled in the program during the last six months.
+        organization_short_code_override (str): A short code that replaces the organization's own.
+        organization_logo_override_url (None | str): The URL of a logo that replaces the organization's own.
+        primary_subject_override (CatalogSubject): An academic subject record.
+        level_type_override (ProgramLevelTypeOverride): A level type record that replaces a program's own.
+        language_override (str): A language that replaces the program's own.
+        labels (list[str]): Labels of the program's courses.
+        program_duration_override (int | None): A program duration that replaces the computed one.
+        data_modified_timestamp (datetime.datetime): When the program data last changed.
+        excluded_from_search (bool): Whether the enterprise program search tools leave the program out.
+        excluded_from_seo (bool): Whether the program is kept out of edX search engine optimization.
+        has_ofac_restrictions (bool | None): Whether OFAC sanctions limit where the program and its content may be sold.
+        ofac_comment (str): Notes about the OFAC restrictions.
+        overview (str): An overview of the program.
+        weeks_to_complete (int | None): The estimated number of weeks needed to complete the program.
+        weeks_to_complete_max (int | None): The highest estimate of the weeks needed to complete the program.
+        weeks_to_complete_min (int | None): The lowest estimate of the weeks needed to complete the program.
+        min_hours_effort_per_week (int | None): The lowest estimate of the weekly effort, in hours.
+        max_hours_effort_per_week (int | None): The highest estimate of the weekly effort, in hours.
+        expected_learning_items (list[str]): The things a learner is expected to learn in the program.
+        faq (list[str]): The frequently asked questions of the program's courses, each in HTML.
+        credit_backing_organizations (list[CatalogOrganization]): The organizations that back the credit the program
+            earns.
+        corporate_endorsements (list[ProgramEndorsement]): Endorsements of the program by companies.
+        job_outlook_items (list[str]): Job outlook records of the program.
+        individual_endorsements (list[ProgramEndorsement]): Endorsements of the program by individuals.
+        languages (list[str]): The languages the program is taught in.
+        transcript_languages (list[str]): The languages of the program's transcripts.
+        subjects (list[CatalogSubject]): The academic subjects the program covers.
+        price_ranges (list[int]): The price ranges of the program.
+        staff (list[CatalogPerson]): The staff of the program.
+        applicable_seat_types (list[str]): The seat types the program offers.
+        instructor_ordering (list[CatalogPerson]): The program's instructors, in display order.
+        enrollment_count (int): How many learners have ever enrolled in the program.
+        topics (list[CatalogTopic]): The topic records of the program.
+        credit_value (int): The total credit the program is worth.
+        enterprise_subscription_inclusion (bool): Whether the program is part of the enterprise subscription package.
+        is_2u_degree_program (bool): Whether the program is a 2U degree program.
+        skill_names (list[str]): The names of the skills linked to the program.
+        skills (list[CatalogSkill]): The skill records linked to the program.
+        product_source (CatalogProductSource): A record of where a course or program comes from (its product source).
+        subscription_eligible (bool | None): Whether the program can be sold by subscription.
+        subscription_prices (list[int]): The subscription prices of the program.
+        enrollment_url (str): The URL of the page where a learner of the enterprise enrolls in the program.
+        video (CatalogVideo | None): The video shown on the program About page. Null when there is none.
+        taxi_form (None | ProgramTaxiForm): The data of a Taxi (2U form library) lead capture form. Null when there is
+            none.
+        credit_redemption_overview (None | ProgramCreditRedemptionOverview): The credit redemption overview record of
+            the program. Null when there is none.
+        geolocation (CatalogGeolocation | None): Where the program takes place, when it has a location. Null when there
+            is none.
+        location_restriction (CatalogLocationRestriction | None): The location restriction record of the program. Null
+            when there is none.
+        in_year_value (CatalogInYearValue | None): The record of the program's projected value. Null when there is none.
+        content_last_modified (datetime.datetime | Unset): When the program, its catalog or the catalog's customer last
+            changed, whichever is latest.
+        parent_content_key (None | str | Unset): The key of the item the program belongs to; null for a program.
+        aggregation_key (str | Unset): The key that groups search results: `program:` followed by an identifier.
+        authoring_organization_uuids (list[UUID] | Unset): The UUIDs of the organizations that produced the program.
+        content_type (ProgramContentType | Unset): The kind of content item; `program` for a program.
+        language (str | Unset): The language of the program.
+        partner (str | Unset): The organization that offers the program.
+        published (bool | Unset): Whether the program is published.
+        staff_uuids (list[UUID] | Unset): The UUIDs of the staff of the program.
+        subject_uuids (list[UUID] | Unset): The UUIDs of the subjects of the program.
     """
 
     uuid: UUID

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ProgramBannerImage")
 
 @_attrs_define
 class ProgramBannerImage:
-    """The banner image record of a program. The doc documents none of its fields."""
+    """The banner image record of a program."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ProgramCourse")
 
 @_attrs_define
 class ProgramCourse:
-    """A course record offered by a program. The doc documents none of its fields."""
+    """A course record offered by a program."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ProgramCreditRedemptionOverview")
 
 @_attrs_define
 class ProgramCreditRedemptionOverview:
-    """The credit redemption overview record of a program. The doc documents none of its fields."""
+    """The credit redemption overview record of a program."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ProgramCurriculum")
 
 @_attrs_define
 class ProgramCurriculum:
-    """A curriculum of a program. The doc documents none of its fields.
+    """A curriculum of a program.
 
     Attributes:
         uuid (UUID): The UUID of the curriculum.

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ProgramDegree")
 
 @_attrs_define
 class ProgramDegree:
-    """The degree record of a program. The doc documents none of its fields.
+    """The degree record of a program.
 
     Attributes:
         application_requirements (str): What applicants must provide.

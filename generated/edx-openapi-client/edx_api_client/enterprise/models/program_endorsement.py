@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ProgramEndorsement")
 
 @_attrs_define
 class ProgramEndorsement:
-    """An endorsement of a program, by a company or an individual. The doc documents none of its fields."""
+    """An endorsement of a program, by a company or an individual."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

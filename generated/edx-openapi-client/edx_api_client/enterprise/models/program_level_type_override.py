@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ProgramLevelTypeOverride")
 
 @_attrs_define
 class ProgramLevelTypeOverride:
-    """A level type record that replaces a program's own. The doc documents none of its fields.
+    """A level type record that replaces a program's own.
 
     Attributes:
         name (str): The name of the level, for example `Intermediate`.

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ProgramTaxiForm")
 
 @_attrs_define
 class ProgramTaxiForm:
-    """The data of a Taxi (2U form library) lead capture form. The doc documents none of its fields."""
+    """The data of a Taxi (2U form library) lead capture form."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

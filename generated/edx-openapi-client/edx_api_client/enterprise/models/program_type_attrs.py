@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ProgramTypeAttrs")
 
 @_attrs_define
 class ProgramTypeAttrs:
-    """The program type record of a program. The doc documents none of its fields.
+    """The program type record of a program.
 
     Attributes:
         uuid (UUID): The UUID of the program type.

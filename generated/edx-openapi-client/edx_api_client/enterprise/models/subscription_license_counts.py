@@ -11,16 +11,15 @@ T = TypeVar("T", bound="SubscriptionLicenseCounts")
 
 @_attrs_define
 class SubscriptionLicenseCounts:
-    """Details about the licenses of a subscription plan. The doc types this field as an object and names none of its
-    members.
+    """Details about the licenses of a subscription plan.
 
-        Attributes:
-            activated (int): How many licenses of the plan are activated.
-            assigned (int): How many licenses of the plan are assigned but not yet activated.
-            unassigned (int): How many licenses of the plan are not assigned to anyone.
-            revoked (int): How many licenses of the plan have been revoked.
-            total (int): How many licenses the plan has, revoked ones not counted.
-            allocated (int): How many licenses of the plan are allocated.
+    Attributes:
+        activated (int): How many licenses of the plan are activated.
+        assigned (int): How many licenses of the plan are assigned but not yet activated.
+        unassigned (int): How many licenses of the plan are not assigned to anyone.
+        revoked (int): How many licenses of the plan have been revoked.
+        total (int): How many licenses the plan has, revoked ones not counted.
+        allocated (int): How many licenses of the plan are allocated.
     """
 
     activated: int

@@ -37,8 +37,7 @@ class SubscriptionPlan:
             arranged.
         is_locked_for_renewal_processing (bool): Whether the plan is locked while a renewal is being processed.
         should_auto_apply_licenses (bool | None): Whether licenses of the plan are applied to learners automatically.
-        licenses (SubscriptionLicenseCounts): Details about the licenses of a subscription plan. The doc types this
-            field as an object and names none of its members.
+        licenses (SubscriptionLicenseCounts): Details about the licenses of a subscription plan.
         prior_renewals (list[SubscriptionPriorRenewal]): Details about the earlier renewals of the plan.
         revocations (None | SubscriptionRevocations): How many license revocations the plan has applied and still
             allows; null when the plan has no revocation cap.

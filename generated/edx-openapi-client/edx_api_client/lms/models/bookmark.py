@@ -18,20 +18,18 @@ T = TypeVar("T", bound="Bookmark")
 
 @_attrs_define
 class Bookmark:
-    """A bookmark of a content block. The doc names only the two fields that the `fields` parameter adds; the others,
-    always present, are typed from the platform's serializer.
+    """A bookmark of a content block. Its fields are always present, except the two that the `fields` parameter adds.
 
-        Attributes:
-            id (str): The bookmark's identifier, the owner's username and the block's usage id joined by a comma.
-            course_id (str): The key of the course the bookmarked block belongs to.
-            usage_id (str): The usage id of the bookmarked block.
-            block_type (str): The type of the bookmarked block (`vertical`, `problem`...).
-            created (datetime.datetime): When the bookmark was created.
-            display_name (str | Unset): The display name of the bookmarked block (returned only when asked for with
-                `fields`).
-            path (list[BookmarkPathItem] | Unset): The blocks from the top of the course down to the bookmarked block's
-                parent (returned only when asked for with `fields`). The doc does not give its type; each entry is typed from
-                the platform's serializer.
+    Attributes:
+        id (str): The bookmark's identifier, the owner's username and the block's usage id joined by a comma.
+        course_id (str): The key of the course the bookmarked block belongs to.
+        usage_id (str): The usage id of the bookmarked block.
+        block_type (str): The type of the bookmarked block (`vertical`, `problem`...).
+        created (datetime.datetime): When the bookmark was created.
+        display_name (str | Unset): The display name of the bookmarked block (returned only when asked for with
+            `fields`).
+        path (list[BookmarkPathItem] | Unset): The blocks from the top of the course down to the bookmarked block's
+            parent (returned only when asked for with `fields`).
     """
 
     id: str

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="BulkEnrollRequest")
 
 @_attrs_define
 class BulkEnrollRequest:
-    """Which users to enroll in or unenroll from which courses, and how. The doc's "POST Parameters" list says a request
-    "can include" these fields and calls only `cohorts` optional; it marks none required.
+    """Which users to enroll in or unenroll from which courses, and how: `identifiers`, `courses` and `action` are
+    required; `auto_enroll` and `email_students` default to false, and `cohorts` is optional.
 
         Attributes:
             action (BulkEnrollRequestAction): Whether the users are enrolled or unenrolled.

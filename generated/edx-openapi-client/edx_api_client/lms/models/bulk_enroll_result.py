@@ -17,18 +17,17 @@ T = TypeVar("T", bound="BulkEnrollResult")
 
 @_attrs_define
 class BulkEnrollResult:
-    """The result of one enrollment. The doc does not list its fields; it names only the `before` and `after` states. On
-    the platform a result names the identifier and either both states, or `invalidIdentifier` (neither a user nor a
-    valid email address), or `error` (the enrollment failed).
+    """The result of one enrollment. It names the identifier and either both the `before` and `after` states, or
+    `invalidIdentifier` (neither a user nor a valid email address), or `error` (the enrollment failed).
 
         Attributes:
             identifier (str): The username or email address as the request gave it.
             invalid_identifier (bool | Unset): True when the identifier names no user and is not a valid email address.
             error (bool | Unset): True when enrolling or unenrolling this identifier failed.
-            before (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The doc names only
-                the `cohort` key, added when the request gave `cohorts`; the other four are typed from the platform's tests.
-            after (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The doc names only the
-                `cohort` key, added when the request gave `cohorts`; the other four are typed from the platform's tests.
+            before (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The `cohort` key is
+                present when the request gave `cohorts`.
+            after (BulkEnrollState | Unset): A user's enrollment state before or after the operation. The `cohort` key is
+                present when the request gave `cohorts`.
     """
 
     identifier: str

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="BulkEnrollState")
 
 @_attrs_define
 class BulkEnrollState:
-    """A user's enrollment state before or after the operation. The doc names only the `cohort` key, added when the request
-    gave `cohorts`; the other four are typed from the platform's tests.
+    """A user's enrollment state before or after the operation. The `cohort` key is present when the request gave
+    `cohorts`.
 
         Attributes:
             user (bool): Whether the identifier names an existing user.

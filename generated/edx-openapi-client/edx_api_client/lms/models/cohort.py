@@ -13,18 +13,17 @@ T = TypeVar("T", bound="Cohort")
 
 @_attrs_define
 class Cohort:
-    """A cohort of a course, as the platform represents it. The doc names none of its fields; they are typed from the
-    platform's views and models.
+    """A cohort of a course.
 
-        Attributes:
-            name (str): The cohort's name, unique within the course.
-            id (int): The cohort's identifier.
-            user_count (int): How many of the cohort's members are actively enrolled in the course.
-            assignment_type (CohortAssignmentType): How learners join the cohort: `random` (learners are assigned to it
-                automatically) or `manual` (they are added by staff).
-            user_partition_id (int | None): The content group configuration (user partition) the cohort is linked to, or
-                null when the cohort is linked to no content group.
-            group_id (int | None): The content group the cohort is linked to, or null when it is linked to none.
+    Attributes:
+        name (str): The cohort's name, unique within the course.
+        id (int): The cohort's identifier.
+        user_count (int): How many of the cohort's members are actively enrolled in the course.
+        assignment_type (CohortAssignmentType): How learners join the cohort: `random` (learners are assigned to it
+            automatically) or `manual` (they are added by staff).
+        user_partition_id (int | None): The content group configuration (user partition) the cohort is linked to, or
+            null when the cohort is linked to no content group.
+        group_id (int | None): The content group the cohort is linked to, or null when it is linked to none.
     """
 
     name: str

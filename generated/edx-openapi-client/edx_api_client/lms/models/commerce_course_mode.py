@@ -23,10 +23,8 @@ class CommerceCourseMode:
         sku (None | str | Unset): Optional stock keeping unit of this mode in the external ecommerce service; left blank
             while the course has not been migrated to that service.
         bulk_sku (None | str | Unset): The bulk stock keeping unit of this mode in the external ecommerce service.
-        android_sku (None | str | Unset): The SKU of this mode in the Android app store, or null. The doc does not list
-            this field; the serializer sends it.
-        ios_sku (None | str | Unset): The SKU of this mode in the iOS app store, or null. The doc does not list this
-            field; the serializer sends it.
+        android_sku (None | str | Unset): The SKU of this mode in the Android app store, or null.
+        ios_sku (None | str | Unset): The SKU of this mode in the iOS app store, or null.
         expires (datetime.datetime | None | Unset): When the mode expires (its upgrade deadline), or null when it does
             not.
     """

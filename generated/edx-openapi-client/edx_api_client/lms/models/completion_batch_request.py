@@ -15,14 +15,14 @@ T = TypeVar("T", bound="CompletionBatchRequest")
 
 @_attrs_define
 class CompletionBatchRequest:
-    """A batch of completions of one user in one course. The doc marks no field as required; the view refuses a batch that
-    lacks any of the three keys (400).
+    """A batch of completions of one user in one course. All three members are required: a batch that lacks any of them is
+    answered 400.
 
         Attributes:
             username (str): The username of the learner the completions belong to.
             course_key (str): The key of the course the blocks belong to.
-            blocks (CompletionBlockValues): Maps each block key to the completion value to record for it (the doc's example
-                gives 0.0 and 1.0).
+            blocks (CompletionBlockValues): Maps each block key to the completion value to record for it, such as 0.0 or
+                1.0.
     """
 
     username: str

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CompletionBlockValues")
 
 @_attrs_define
 class CompletionBlockValues:
-    """Maps each block key to the completion value to record for it (the doc's example gives 0.0 and 1.0)."""
+    """Maps each block key to the completion value to record for it, such as 0.0 or 1.0."""
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 

@@ -13,14 +13,14 @@ T = TypeVar("T", bound="CourseExperienceResetCourseDeadlinesRequest")
 
 @_attrs_define
 class CourseExperienceResetCourseDeadlinesRequest:
-    """Which course's deadlines to reset, and what to record in the tracking event. The doc does not say which field is
-    required; the view refuses a body without `course_key` (400).
+    """Which course's deadlines to reset, and what to record in the tracking event. `course_key` is required: a body
+    without it is answered 400.
 
         Attributes:
             course_key (str): The course key of the course whose deadlines are reset.
             research_event_data (Any | Unset): Any data to include in the research tracking event, such as the location of
-                the reset-deadlines banner that was used (for example `outline-tab`). The doc gives it no type, and the view
-                passes it on untouched (an empty object when it is left out).
+                the reset-deadlines banner that was used (for example `outline-tab`). It is passed on untouched; when it is left
+                out, an empty object is sent.
     """
 
     course_key: str

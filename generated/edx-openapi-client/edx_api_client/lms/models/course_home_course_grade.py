@@ -15,8 +15,8 @@ class CourseHomeCourseGrade:
 
     Attributes:
         is_passing (bool): Whether the grade is above the passing cutoff.
-        letter_grade (None | str): The letter grade from the course's grade range (the doc names `A`, `B`, `C`, `D` and
-            `Pass`) when the learner is passing, otherwise null.
+        letter_grade (None | str): The letter grade from the course's grade range (such as `A`, `B`, `C`, `D` or `Pass`)
+            when the learner is passing, otherwise null.
         percent (float): The learner's total graded percent in the course.
     """
 

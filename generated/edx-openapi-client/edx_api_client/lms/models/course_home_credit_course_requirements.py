@@ -21,8 +21,7 @@ class CourseHomeCreditCourseRequirements:
     Attributes:
         eligibility_status (CourseHomeCreditCourseRequirementsEligibilityStatus | Unset): Whether the user is eligible
             to receive credit.
-        requirements (list[Any] | Unset): The requirements to fulfil to be eligible for credit; the doc does not list
-            their fields.
+        requirements (list[Any] | Unset): The requirements to fulfil to be eligible for credit.
     """
 
     eligibility_status: CourseHomeCreditCourseRequirementsEligibilityStatus | Unset = (

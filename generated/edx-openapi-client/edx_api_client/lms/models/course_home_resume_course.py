@@ -15,7 +15,7 @@ class CourseHomeResumeCourse:
 
     Attributes:
         has_visited_course (bool): Whether the user has ever visited the course.
-        url (str): The course block to resume (the doc calls it the display name of that block).
+        url (str): The course block to resume.
     """
 
     has_visited_course: bool

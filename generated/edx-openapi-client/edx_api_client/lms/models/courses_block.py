@@ -47,9 +47,9 @@ class CoursesBlock:
                 be removed with DEPR-109.
             lti_url (str | Unset): The block's URL for an LTI consumer; only returned when the ENABLE_LTI_PROVIDER setting
                 is true.
-            due (Any | Unset): The block's due date. Requested with `due`; the doc gives it no type.
+            due (Any | Unset): The block's due date. Requested with `due`.
             show_correctness (Any | Unset): Whether learners are shown scores and correctness for the sequence or problem.
-                Requested with `show_correctness`; the doc gives it no type.
+                Requested with `show_correctness`.
     """
 
     id: str

@@ -61,7 +61,7 @@ class CoursewareCourse:
                 grade.
             course_exit_page_is_active (bool | Unset): Whether the learning micro-frontend should show the course exit page.
             certificate_data (CoursewareCourseCertificateDataType0 | None | Unset): The effective user's certificate for the
-                course; the doc lists no members, the members are the serializer's.
+                course.
             verify_identity_url (None | str | Unset): Where the learner verifies their identity (or re-verifies, when
                 needed); only returned for learners enrolled in a verified mode.
             linkedin_add_to_profile_url (None | str | Unset): The URL that adds the effective user's certificate to a

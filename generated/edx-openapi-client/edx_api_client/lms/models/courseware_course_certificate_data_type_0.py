@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CoursewareCourseCertificateDataType0")
 
 @_attrs_define
 class CoursewareCourseCertificateDataType0:
-    """The effective user's certificate for the course; the doc lists no members, the members are the serializer's.
+    """The effective user's certificate for the course.
 
     Attributes:
         cert_status (str | Unset): The status of the user's certificate.

@@ -19,8 +19,8 @@ class CreditProvider:
         id (str): The provider's identifier.
         display_name (str): The provider's name as shown to users.
         description (str): A description of the provider.
-        url (str): The provider's URL (the doc gives no further description).
-        status_url (str): The provider's status URL (the doc gives no further description).
+        url (str): The provider's URL.
+        status_url (str): The provider's status URL.
         thumbnail_url (str | Unset): The URL of the provider's thumbnail image.
         enable_integration (bool | Unset): When true, the provider is notified automatically when a user requests
             credit; this needs a shared secret key for the provider in the secure auth settings.

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CreditRequestCreateRequest")
 
 @_attrs_define
 class CreditRequestCreateRequest:
-    """Who requests credit in which course. The doc names no field; the view reads these two.
+    """Who requests credit in which course: the service reads two members, `course_key` and `username`, both required.
 
     Attributes:
         course_key (str): The key of the credit course (400 when it cannot be parsed).

@@ -19,8 +19,7 @@ T = TypeVar("T", bound="DashboardProgram")
 @_attrs_define
 class DashboardProgram:
     """A program the enterprise learner is enrolled in, with the learner's progress in it: the catalog's identity, title,
-    type, banner image and authoring organizations of the program, as the catalog service holds them. The doc names none
-    of its members.
+    type, banner image and authoring organizations of the program, as the catalog service holds them.
 
         Attributes:
             uuid (UUID): The program's UUID.

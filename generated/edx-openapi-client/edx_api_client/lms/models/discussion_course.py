@@ -19,45 +19,43 @@ T = TypeVar("T", bound="DiscussionCourse")
 
 @_attrs_define
 class DiscussionCourse:
-    """The general discussion metadata of a course. The doc lists the fields down to `user_roles`; the platform's answer
-    also carries the others, typed from its source.
+    """The general discussion metadata of a course.
 
-        Attributes:
-            allow_anonymous (bool): Whether anonymous posts are allowed.
-            allow_anonymous_to_peers (bool): Whether posts that are anonymous to peers (but not to staff) are allowed.
-            blackouts (list[DiscussionBlackout]): The blackout periods of the course's discussions.
-            edit_reasons (list[DiscussionReason]): The reasons that can be given for editing a post.
-            enable_in_context (bool): Whether in-context discussions are enabled for the course.
-            following_thread_list_url (str): The `thread_list_url` with the parameter `following=True` added.
-            group_at_subsection (bool): Whether discussions are grouped at the subsection level.
-            id (str): The course's identifier.
-            post_close_reasons (list[DiscussionReason]): The reasons that can be given for closing a post.
-            provider (str): The discussion provider that the course uses.
-            thread_list_url (str): The URL that lists every thread of the course.
-            topics_url (str): The URL of the course's topic listing.
-            user_roles (list[str]): Role names, by the field's name the requesting user's forum roles; the doc gives only
-                the type, a list of strings.
-            user_is_privileged (bool | Unset): Whether the requesting user holds a privileged forum role. The doc lists it
-                as required, but the platform does not send it; see has_moderation_privileges.
-            is_posting_enabled (bool | Unset): Whether posting is open now, given the course's posting restrictions and
-                blackout periods.
-            has_bulk_delete_privileges (bool | Unset): Whether the requesting user may delete a learner's posts in bulk.
-            has_moderation_privileges (bool | Unset): Whether the requesting user is a forum administrator, moderator or
-                community TA.
-            is_group_ta (bool | Unset): Whether the requesting user is a group moderator (a community TA of a cohort).
-            is_user_admin (bool | Unset): Whether the requesting user is global staff.
-            is_course_staff (bool | Unset): Whether the requesting user is on the course's staff.
-            is_course_admin (bool | Unset): Whether the requesting user is an instructor of the course.
-            show_discussions (bool | Unset): Whether the course's discussion tab is enabled for the requesting user.
-            is_notify_all_learners_enabled (bool | Unset): Whether the requesting user may notify every learner of the
-                course when posting.
-            captcha_settings (DiscussionCaptchaSettings | Unset): Whether posting in the course needs a reCAPTCHA, and the
-                site key to show one with.
-            is_email_verified (bool | Unset): Whether the requesting user's account is active (its email address confirmed).
-            only_verified_users_can_post (bool | Unset): Whether only users with a confirmed email address may post in the
-                course.
-            content_creation_rate_limited (bool | Unset): Whether the requesting user has posted too often lately and must
-                wait before posting again.
+    Attributes:
+        allow_anonymous (bool): Whether anonymous posts are allowed.
+        allow_anonymous_to_peers (bool): Whether posts that are anonymous to peers (but not to staff) are allowed.
+        blackouts (list[DiscussionBlackout]): The blackout periods of the course's discussions.
+        edit_reasons (list[DiscussionReason]): The reasons that can be given for editing a post.
+        enable_in_context (bool): Whether in-context discussions are enabled for the course.
+        following_thread_list_url (str): The `thread_list_url` with the parameter `following=True` added.
+        group_at_subsection (bool): Whether discussions are grouped at the subsection level.
+        id (str): The course's identifier.
+        post_close_reasons (list[DiscussionReason]): The reasons that can be given for closing a post.
+        provider (str): The discussion provider that the course uses.
+        thread_list_url (str): The URL that lists every thread of the course.
+        topics_url (str): The URL of the course's topic listing.
+        user_roles (list[str]): Role names: going by the field's name, the requesting user's forum roles.
+        user_is_privileged (bool | Unset): Whether the requesting user holds a privileged forum role. The service does
+            not send it; see has_moderation_privileges.
+        is_posting_enabled (bool | Unset): Whether posting is open now, given the course's posting restrictions and
+            blackout periods.
+        has_bulk_delete_privileges (bool | Unset): Whether the requesting user may delete a learner's posts in bulk.
+        has_moderation_privileges (bool | Unset): Whether the requesting user is a forum administrator, moderator or
+            community TA.
+        is_group_ta (bool | Unset): Whether the requesting user is a group moderator (a community TA of a cohort).
+        is_user_admin (bool | Unset): Whether the requesting user is global staff.
+        is_course_staff (bool | Unset): Whether the requesting user is on the course's staff.
+        is_course_admin (bool | Unset): Whether the requesting user is an instructor of the course.
+        show_discussions (bool | Unset): Whether the course's discussion tab is enabled for the requesting user.
+        is_notify_all_learners_enabled (bool | Unset): Whether the requesting user may notify every learner of the
+            course when posting.
+        captcha_settings (DiscussionCaptchaSettings | Unset): Whether posting in the course needs a reCAPTCHA, and the
+            site key to show one with.
+        is_email_verified (bool | Unset): Whether the requesting user's account is active (its email address confirmed).
+        only_verified_users_can_post (bool | Unset): Whether only users with a confirmed email address may post in the
+            course.
+        content_creation_rate_limited (bool | Unset): Whether the requesting user has posted too often lately and must
+            wait before posting again.
     """
 
     allow_anonymous: bool

@@ -21,10 +21,9 @@ class DiscussionTopicV2:
         enabled_in_context (bool): Whether the topic is enabled in its context.
         id (str): The topic's unique id, specific to the discussion provider.
         name (str): The topic's name.
-        thread_counts (DiscussionTopicV2ThreadCounts): The topic's thread counts, keyed by the type of thread (the doc
-            types it as a string but describes a mapping).
+        thread_counts (DiscussionTopicV2ThreadCounts): The topic's thread counts, keyed by the type of thread.
         usage_key (None | str): The usage context of the topic: the usage key of its unit, or null for a topic not
-            linked to the courseware (the doc types it as a string).
+            linked to the courseware.
     """
 
     enabled_in_context: bool

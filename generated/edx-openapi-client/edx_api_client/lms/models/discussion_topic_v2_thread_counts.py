@@ -11,7 +11,7 @@ T = TypeVar("T", bound="DiscussionTopicV2ThreadCounts")
 
 @_attrs_define
 class DiscussionTopicV2ThreadCounts:
-    """The topic's thread counts, keyed by the type of thread (the doc types it as a string but describes a mapping)."""
+    """The topic's thread counts, keyed by the type of thread."""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="GradesCourseGrade")
 
 @_attrs_define
 class GradesCourseGrade:
-    """A learner's grade in a course. The doc names no field; they are typed from the platform's grade views.
+    """A learner's grade in a course.
 
     Attributes:
         username (str): The learner's username.

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="GradesSectionGradesBreakdownPage")
 
 @_attrs_define
 class GradesSectionGradesBreakdownPage:
-    """One page of course grade statuses. The pages are cursor-based: the doc lists `next`, `previous` and `results`, and
-    no count.
+    """One page of course grade statuses. The pages are cursor-based: a page holds `next`, `previous` and `results`, and no
+    count.
 
         Attributes:
             next_ (None | str | Unset): The URL of the next page, or null on the last page.

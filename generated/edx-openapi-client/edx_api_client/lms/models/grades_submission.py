@@ -13,7 +13,7 @@ T = TypeVar("T", bound="GradesSubmission")
 
 @_attrs_define
 class GradesSubmission:
-    """One submission to a problem. The doc gives the fields' meaning but not their types.
+    """One submission to a problem.
 
     Attributes:
         state (Any | Unset): The state of the submission.

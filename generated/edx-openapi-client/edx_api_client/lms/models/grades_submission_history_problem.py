@@ -23,7 +23,7 @@ class GradesSubmissionHistoryProblem:
         location (str | Unset): The problem's location.
         name (str | Unset): The problem's display name.
         submission_history (list[GradesSubmission] | Unset): The learner's submissions to the problem.
-        data (Any | Unset): The problem's data; the doc does not give its type.
+        data (Any | Unset): The problem's data.
     """
 
     location: str | Unset = UNSET

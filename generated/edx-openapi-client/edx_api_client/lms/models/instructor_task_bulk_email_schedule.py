@@ -18,15 +18,14 @@ T = TypeVar("T", bound="InstructorTaskBulkEmailSchedule")
 
 @_attrs_define
 class InstructorTaskBulkEmailSchedule:
-    """The schedule of a bulk email message: the instructor task that sends it and when. The doc describes the fields only
-    by name, type and whether they are required or read only.
+    """The schedule of a bulk email message: the instructor task that sends it and when.
 
-        Attributes:
-            task (int): The identifier of the instructor task that sends the message.
-            task_due (datetime.datetime): When the task is due to run, as a date and time.
-            id (int | Unset): The identifier of the schedule (read only).
-            course_email (InstructorTaskCourseEmail | Unset): The course email message a scheduled bulk email task sends:
-                who wrote it, its subject and bodies, and the recipient groups it goes to.
+    Attributes:
+        task (int): The identifier of the instructor task that sends the message.
+        task_due (datetime.datetime): When the task is due to run, as a date and time.
+        id (int | Unset): The identifier of the schedule (read only).
+        course_email (InstructorTaskCourseEmail | Unset): The course email message a scheduled bulk email task sends:
+            who wrote it, its subject and bodies, and the recipient groups it goes to.
     """
 
     task: int

@@ -18,17 +18,15 @@ class LtiConsumerLineItem:
     must name its resource, its resource link, or both.
 
         Attributes:
-            label (str): The line item's label; the doc gives no description.
-            score_maximum (int): The maximum score of the line item; the doc gives no description.
+            label (str): The line item's label.
+            score_maximum (int): The maximum score of the line item.
             id (str | Unset): The line item's identifier, assigned by the server; the app answers the URL of the line item.
-            resource_id (str | Unset): The identifier of the resource the line item is for; the doc gives no description.
+            resource_id (str | Unset): The identifier of the resource the line item is for.
             resource_link_id (None | str | Unset): The identifier of the resource link the line item is tied to (the usage
-                key of the LTI block); the doc gives no description. Null when the line item names none.
-            tag (str | Unset): The line item's tag; the doc gives no description.
-            start_date_time (datetime.datetime | None | Unset): When the line item's activity starts; the doc types it only
-                as a string. Null when unset.
-            end_date_time (datetime.datetime | None | Unset): When the line item's activity ends; the doc types it only as a
-                string. Null when unset.
+                key of the LTI block). Null when the line item names none.
+            tag (str | Unset): The line item's tag.
+            start_date_time (datetime.datetime | None | Unset): When the line item's activity starts. Null when unset.
+            end_date_time (datetime.datetime | None | Unset): When the line item's activity ends. Null when unset.
     """
 
     label: str

@@ -13,11 +13,10 @@ T = TypeVar("T", bound="MfeConfig")
 
 @_attrs_define
 class MfeConfig:
-    """MFE settings by name. Written from the doc's example response, which lists the settings below and ends with "… and
-    so on": further settings may appear, and which ones are present depends on the site's configuration, so none is
-    required. The platform always adds the six legacy settings listed last (ENABLE_COURSE_SORTING_BY_START_DATE to
-    ENABLE_COURSE_DISCOVERY), though the site's MFE_CONFIG can override their values; they are not marked required
-    because the doc's example leaves them out.
+    """MFE settings by name. The settings below are not the only ones: further settings may appear, and which ones are
+    present depends on the site's configuration, so none is required. The platform always adds the six legacy settings
+    listed last (ENABLE_COURSE_SORTING_BY_START_DATE to ENABLE_COURSE_DISCOVERY), though the site's MFE_CONFIG can
+    override their values.
 
         Attributes:
             base_url (str | Unset): The base URL of the MFE.

@@ -17,9 +17,8 @@ T = TypeVar("T", bound="MfeContext")
 
 @_attrs_define
 class MfeContext:
-    """The authentication MFE's context. The doc lists five things it holds (dynamic registration fields, dynamic optional
-    fields, the third-party auth providers' context, the user's country code, the running pipeline) without naming the
-    members that hold them; the platform's serializer names three, always sent.
+    """The authentication MFE's context: the dynamic registration fields, the dynamic optional fields, the third-party auth
+    providers' context, the user's country code and the running pipeline. Its three members are always sent.
 
         Attributes:
             context_data (MfeContextData): The third-party auth context of the sign-in and registration pages, and the

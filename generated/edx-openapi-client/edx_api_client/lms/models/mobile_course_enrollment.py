@@ -27,9 +27,9 @@ class MobileCourseEnrollment:
     versions add `audit_access_expires` and `course_modes`.
 
         Attributes:
-            created (datetime.datetime): When the enrollment was created (the doc calls it the date the course was created).
-            is_active (bool): Whether the course is currently active (true or false), as the doc puts it.
-            mode (str): The type of certificate registration for the course (the doc names honor and certified).
+            created (datetime.datetime): When the enrollment was created.
+            is_active (bool): Whether the course is currently active (true or false).
+            mode (str): The type of certificate registration for the course, such as honor or certified.
             course (MobileEnrollmentCourse): Data about the course of an enrollment. Every member is always present.
             certificate (MobileEnrollmentCertificate): The user's certificate in the course; empty when it cannot be
                 downloaded.

@@ -49,7 +49,7 @@ class MobileEnrollmentCourse:
         discussion_url (None | str): The URI of the course discussions data when discussions are enabled, otherwise
             null.
         video_outline (None): Always null: the video outline API was removed, and the field is kept for clients that
-            expect it. (The doc describes it as the URI of the list of course videos.)
+            expect it.
         is_self_paced (bool): Whether the course is self-paced.
     """
 

@@ -11,12 +11,11 @@ T = TypeVar("T", bound="OraStaffGraderBatchUnlockRequest")
 
 @_attrs_define
 class OraStaffGraderBatchUnlockRequest:
-    """The list of submissions whose locks are to be released. The doc speaks of "the list" but names none of the body's
-    fields; the platform reads `submissionUUIDs`, and the staff grading app sends the list under that key.
+    """The list of submissions whose locks are to be released, under `submissionUUIDs`.
 
-        Attributes:
-            submission_uui_ds (list[str]): The UUIDs of the submissions (or team submissions) to unlock; only the caller's
-                own locks among them are released.
+    Attributes:
+        submission_uui_ds (list[str]): The UUIDs of the submissions (or team submissions) to unlock; only the caller's
+            own locks among them are released.
     """
 
     submission_uui_ds: list[str]

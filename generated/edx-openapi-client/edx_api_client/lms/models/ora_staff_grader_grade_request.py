@@ -20,9 +20,8 @@ T = TypeVar("T", bound="OraStaffGraderGradeRequest")
 
 @_attrs_define
 class OraStaffGraderGradeRequest:
-    """The grade of a submission. The doc says only that a grade (update) is sent and names none of its fields. The
-    platform reads the overall feedback and one entry per rubric criterion; a criterion's option and feedback are passed
-    on only when not empty. The staff grading app sends its grade data as the body.
+    """The grade of a submission (a first grade or an update): the overall feedback and one entry per rubric criterion. A
+    criterion's option and feedback are passed on only when not empty.
 
         Attributes:
             criteria (list[OraStaffGraderGradeCriterion]): The assessment of each rubric criterion.

@@ -27,9 +27,8 @@ class ProgramEnrollmentsCourseRunOverview:
         course_run_id (str): The identifier of the course run.
         display_name (str): The course run's display name.
         course_run_url (str): The course run's absolute URL.
-        course_run_status (ProgramEnrollmentsCourseRunOverviewCourseRunStatus): The user's status in the course run (the
-            doc lists no values; its example shows `completed` and `in_progress`). The platform's serializer allows
-            `in_progress`, `upcoming` and `completed`.
+        course_run_status (ProgramEnrollmentsCourseRunOverviewCourseRunStatus): The user's status in the course run:
+            `in_progress`, `upcoming` or `completed`.
         start_date (datetime.datetime | None): When the course run starts; null when it has no start date.
         end_date (datetime.datetime | None): When the course run ends; null when it has no end date.
         due_dates (list[ProgramEnrollmentsDueDate]): The course run's upcoming due dates. Always present in the

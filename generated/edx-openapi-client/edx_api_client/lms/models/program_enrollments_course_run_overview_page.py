@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ProgramEnrollmentsCourseRunOverviewPage")
 
 @_attrs_define
 class ProgramEnrollmentsCourseRunOverviewPage:
-    """One page of course-run overviews. The pages are reached by cursor: the doc lists `next`, `previous` and `results`,
+    """One page of course-run overviews. The pages are reached by cursor: a page holds `next`, `previous` and `results`,
     and no count.
 
         Attributes:

@@ -16,23 +16,22 @@ T = TypeVar("T", bound="Team")
 
 @_attrs_define
 class Team:
-    """A team of a course run with its members. The doc names none of its fields; they are typed from the platform's team
-    serializer and model.
+    """A team of a course run with its members.
 
-        Attributes:
-            id (str): The team's identifier (a slug of its name and a random suffix).
-            discussion_topic_id (str): The identifier of the team's discussion topic.
-            name (str): The team's name.
-            course_id (str): The course run the team belongs to.
-            topic_id (str): The topic (teamset) the team belongs to; empty when it has none.
-            date_created (datetime.datetime): When the team was created.
-            description (str): What the team is about.
-            country (str): The two-letter code of the team's country; empty when not set.
-            language (str): The ISO 639-1 code of the language the team uses; empty when not set.
-            last_activity_at (datetime.datetime): When a member was last active in the team's discussions.
-            organization_protected (bool): Whether the team is for learners enrolled through an organization (a degree-
-                granting institution), who do not mix with other learners' teams.
-            membership (list[TeamMember]): The team's members, each with when they joined and were last active.
+    Attributes:
+        id (str): The team's identifier (a slug of its name and a random suffix).
+        discussion_topic_id (str): The identifier of the team's discussion topic.
+        name (str): The team's name.
+        course_id (str): The course run the team belongs to.
+        topic_id (str): The topic (teamset) the team belongs to; empty when it has none.
+        date_created (datetime.datetime): When the team was created.
+        description (str): What the team is about.
+        country (str): The two-letter code of the team's country; empty when not set.
+        language (str): The ISO 639-1 code of the language the team uses; empty when not set.
+        last_activity_at (datetime.datetime): When a member was last active in the team's discussions.
+        organization_protected (bool): Whether the team is for learners enrolled through an organization (a degree-
+            granting institution), who do not mix with other learners' teams.
+        membership (list[TeamMember]): The team's members, each with when they joined and were last active.
     """
 
     id: str

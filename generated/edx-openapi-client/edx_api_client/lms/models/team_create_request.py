@@ -13,18 +13,19 @@ T = TypeVar("T", bound="TeamCreateRequest")
 
 @_attrs_define
 class TeamCreateRequest:
-    """A new team. The doc names no field; the platform's view and creation serializer read these.
+    """A new team: its course run, topic, name and description (all required), and optionally its country, language and
+    organization protection.
 
-    Attributes:
-        course_id (str): The course run of the team.
-        topic_id (str): The topic (teamset) of the course the team belongs to.
-        name (str): The team's name; not blank.
-        description (str): What the team is about; not blank.
-        country (str | Unset): The two-letter (upper-case ISO 3166-1) code of the team's country, or empty; other values
-            are refused.
-        language (str | Unset): The ISO 639-1 code of the team's language, or empty.
-        organization_protected (bool | Unset): Whether the team is for organization learners; the platform sets it from
-            the creator's own enrollment unless the creator is exempt from that protection.
+        Attributes:
+            course_id (str): The course run of the team.
+            topic_id (str): The topic (teamset) of the course the team belongs to.
+            name (str): The team's name; not blank.
+            description (str): What the team is about; not blank.
+            country (str | Unset): The two-letter (upper-case ISO 3166-1) code of the team's country, or empty; other values
+                are refused.
+            language (str | Unset): The ISO 639-1 code of the team's language, or empty.
+            organization_protected (bool | Unset): Whether the team is for organization learners; the platform sets it from
+                the creator's own enrollment unless the creator is exempt from that protection.
     """
 
     course_id: str

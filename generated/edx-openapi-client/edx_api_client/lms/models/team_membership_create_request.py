@@ -11,7 +11,7 @@ T = TypeVar("T", bound="TeamMembershipCreateRequest")
 
 @_attrs_define
 class TeamMembershipCreateRequest:
-    """Who joins which team. The doc names no field; the platform's view reads these two.
+    """Who joins which team; both `username` and `team_id` are required.
 
     Attributes:
         username (str): The user who joins the team (learners may only add themselves).

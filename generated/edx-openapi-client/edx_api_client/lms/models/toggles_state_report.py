@@ -17,15 +17,14 @@ T = TypeVar("T", bound="TogglesStateReport")
 
 @_attrs_define
 class TogglesStateReport:
-    """The toggle state report, a dictionary; the doc names none of its keys. The platform sends three lists, each sorted
-    by toggle name.
+    """The toggle state report: a dictionary of three lists, each sorted by toggle name.
 
-        Attributes:
-            waffle_flags (list[TogglesWaffleFlagState]): The waffle flags declared in the code or stored in the database.
-            waffle_switches (list[TogglesWaffleSwitchState]): The waffle switches declared in the code or stored in the
-                database.
-            django_settings (list[TogglesSettingState]): The boolean Django settings (including booleans nested in
-                dictionary settings) and the setting toggles declared in the code.
+    Attributes:
+        waffle_flags (list[TogglesWaffleFlagState]): The waffle flags declared in the code or stored in the database.
+        waffle_switches (list[TogglesWaffleSwitchState]): The waffle switches declared in the code or stored in the
+            database.
+        django_settings (list[TogglesSettingState]): The boolean Django settings (including booleans nested in
+            dictionary settings) and the setting toggles declared in the code.
     """
 
     waffle_flags: list[TogglesWaffleFlagState]

@@ -28,10 +28,10 @@ T = TypeVar("T", bound="UserAccountMergePatch")
 
 @_attrs_define
 class UserAccountMergePatch:
-    """A JSON merge patch of account fields: members set the fields they name, null clears one. The doc does not list the
-    account fields; in the platform's source these are the profile's writable fields, the email addresses, the account
-    privacy (kept as a preference) and the extended profile. Read-only fields (username, date_joined, is_active,
-    profile_image, requires_parental_consent and the like) answer 400; other members are ignored.
+    """A JSON merge patch of account fields: members set the fields they name, null clears one. The account fields that can
+    be set are the profile's writable fields, the email addresses, the account privacy (kept as a preference) and the
+    extended profile. Read-only fields (username, date_joined, is_active, profile_image, requires_parental_consent and
+    the like) answer 400; other members are ignored.
 
         Attributes:
             name (str | Unset): The user's full name.

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="UserRegistrationRequest")
 
 @_attrs_define
 class UserRegistrationRequest:
-    """Registration form fields. Every required form field must be sent; the doc does not list them, so other fields are
-    allowed. It names one optional field, `course_id`. The platform's form description (GET on this path) lists the
-    site's fields; the view itself reads the ones below.
+    """Registration form fields. Every field the site's registration form requires must be sent, and fields not listed here
+    are allowed; the form description (GET on this path) lists the site's fields. `course_id` is optional. The members
+    below are the ones the registration view itself reads.
 
         Attributes:
             course_id (str | Unset): The course the user is enrolling in while registering, reported in analytics events.

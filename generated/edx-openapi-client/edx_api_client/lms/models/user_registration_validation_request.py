@@ -21,7 +21,7 @@ class UserRegistrationValidationRequest:
         email (str | Unset): The user's email address.
         confirm_email (str | Unset): The email address typed a second time.
         password (str | Unset): The password wanted.
-        country (str | Unset): The user's country, as a country code (the doc's example is `PK`).
+        country (str | Unset): The user's country, as a country code (for example `PK`).
         form_field_key (str | Unset): Check only this field (one of the fields above) instead of every field sent.
         reset_password_page (str | Unset): `true` when the password is checked for the password reset page.
     """

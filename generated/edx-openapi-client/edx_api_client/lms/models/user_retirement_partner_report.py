@@ -14,18 +14,17 @@ T = TypeVar("T", bound="UserRetirementPartnerReport")
 
 @_attrs_define
 class UserRetirementPartnerReport:
-    """A user due for partner reporting (a UserRetirementPartnerReportingStatus). The doc names none of its fields; they
-    are typed from the platform's source.
+    """A user due for partner reporting (a UserRetirementPartnerReportingStatus).
 
-        Attributes:
-            user_id (int): The user's identifier.
-            original_username (str): The username before retirement.
-            original_email (str): The email address before retirement.
-            original_name (str): The full name before retirement (possibly empty).
-            orgs (list[str]): The organizations whose courses the user was enrolled in.
-            created (datetime.datetime): When the reporting record was created.
-            student_id (str | Unset): A student identifier; the view does not fill it in.
-            orgs_config (list[Any] | Unset): Per-organization report settings; the view does not fill them in.
+    Attributes:
+        user_id (int): The user's identifier.
+        original_username (str): The username before retirement.
+        original_email (str): The email address before retirement.
+        original_name (str): The full name before retirement (possibly empty).
+        orgs (list[str]): The organizations whose courses the user was enrolled in.
+        created (datetime.datetime): When the reporting record was created.
+        student_id (str | Unset): A student identifier; the view does not fill it in.
+        orgs_config (list[Any] | Unset): Per-organization report settings; the view does not fill them in.
     """
 
     user_id: int

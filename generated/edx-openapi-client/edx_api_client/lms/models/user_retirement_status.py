@@ -17,21 +17,20 @@ T = TypeVar("T", bound="UserRetirementStatus")
 
 @_attrs_define
 class UserRetirementStatus:
-    """A RetirementStatus row: where a user's retirement stands. The doc names none of its fields; they are typed from the
-    platform's source (every field of the row but its log of responses).
+    """A RetirementStatus row: where a user's retirement stands. It holds every field of the row but its log of responses.
 
-        Attributes:
-            id (int): The row's identifier (the one that cancels the retirement).
-            user (UserRetirementUser): The user being retired.
-            current_state (UserRetirementState): A step of the retirement pipeline.
-            last_state (UserRetirementState): A step of the retirement pipeline.
-            original_username (str): The username before retirement.
-            original_email (str): The email address before retirement.
-            original_name (str): The full name before retirement (possibly empty).
-            retired_username (str): The username the user is given once retired.
-            retired_email (str): The email address the user is given once retired.
-            created (datetime.datetime): When the user entered the retirement queue.
-            modified (datetime.datetime): When the row last changed.
+    Attributes:
+        id (int): The row's identifier (the one that cancels the retirement).
+        user (UserRetirementUser): The user being retired.
+        current_state (UserRetirementState): A step of the retirement pipeline.
+        last_state (UserRetirementState): A step of the retirement pipeline.
+        original_username (str): The username before retirement.
+        original_email (str): The email address before retirement.
+        original_name (str): The full name before retirement (possibly empty).
+        retired_username (str): The username the user is given once retired.
+        retired_email (str): The email address the user is given once retired.
+        created (datetime.datetime): When the user entered the retirement queue.
+        modified (datetime.datetime): When the row last changed.
     """
 
     id: int

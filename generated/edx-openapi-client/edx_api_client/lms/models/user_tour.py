@@ -17,8 +17,7 @@ class UserTour:
 
     Attributes:
         course_home_tour_status (UserTourCourseHomeTourStatus): The state of the course home tour: show the tour for
-            existing users, show the tour for new users (the default), or show no tour. The doc names the choices
-            `UserTour.CourseHomeChoices` without listing them; the values are the model's.
+            existing users, show the tour for new users (the default), or show no tour.
         show_courseware_tour (bool): Whether the courseware tour should be shown.
     """
 

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="ValMissingHlsRequest")
 @_attrs_define
 class ValMissingHlsRequest:
     """Which videos without an HLS profile to return: either one batch of all such videos (`batch_size` and `offset`) or
-    all such videos of some courses (`courses`). The doc shows the two forms by example and calls no member required.
-    Only videos whose status is `file_complete` are considered; a non-empty `courses` takes precedence.
+    all such videos of some courses (`courses`). No member is required. Only videos whose status is `file_complete` are
+    considered; a non-empty `courses` takes precedence.
 
         Attributes:
             batch_size (int | Unset): How many video ids to return in the batch. Default: 50.

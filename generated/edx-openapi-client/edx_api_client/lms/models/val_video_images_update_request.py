@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ValVideoImagesUpdateRequest")
 
 @_attrs_define
 class ValVideoImagesUpdateRequest:
-    """The course video image to update. The doc names none of the members of this body.
+    """The course video image to update: which video in which course, and the names of the images generated for it.
 
     Attributes:
         course_id (str): The course the video is used in.

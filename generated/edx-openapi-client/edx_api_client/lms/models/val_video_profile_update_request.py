@@ -15,14 +15,13 @@ T = TypeVar("T", bound="ValVideoProfileUpdateRequest")
 
 @_attrs_define
 class ValVideoProfileUpdateRequest:
-    """One encoded version of a video to write. The doc gives these members by example only and calls none required; the
-    app reads all three.
+    """One encoded version of a video to write. All three members are required: the service reads each of them.
 
-        Attributes:
-            edx_video_id (str): The edX identifier of the video.
-            profile (str): The profile to write, e.g. `hls`.
-            encode_data (ValEncodeData): The encoded file of a profile; the app stores these members as the new encoded
-                version, so all three are needed.
+    Attributes:
+        edx_video_id (str): The edX identifier of the video.
+        profile (str): The profile to write, e.g. `hls`.
+        encode_data (ValEncodeData): The encoded file of a profile; the app stores these members as the new encoded
+            version, so all three are needed.
     """
 
     edx_video_id: str

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ValVideoStatusUpdateRequest")
 
 @_attrs_define
 class ValVideoStatusUpdateRequest:
-    """The new status of a video. The doc names none of the members of this body.
+    """The new status of a video.
 
     Attributes:
         edx_video_id (str): The edX identifier of the video.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ValVideoTranscriptCreateRequest")
 
 @_attrs_define
 class ValVideoTranscriptCreateRequest:
-    """The information of the transcript to create. The doc names none of the members of this body.
+    """The information of the transcript to create.
 
     Attributes:
         video_id (str): The edX identifier of the video.

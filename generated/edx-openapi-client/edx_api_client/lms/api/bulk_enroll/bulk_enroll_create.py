@@ -77,8 +77,8 @@ def sync_detailed(
 
     Args:
         body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
-            how. The doc's "POST Parameters" list says a request "can include" these fields and calls
-            only `cohorts` optional; it marks none required.
+            how: `identifiers`, `courses` and `action` are required; `auto_enroll` and
+            `email_students` default to false, and `cohorts` is optional.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -121,8 +121,8 @@ def sync(
 
     Args:
         body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
-            how. The doc's "POST Parameters" list says a request "can include" these fields and calls
-            only `cohorts` optional; it marks none required.
+            how: `identifiers`, `courses` and `action` are required; `auto_enroll` and
+            `email_students` default to false, and `cohorts` is optional.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -160,8 +160,8 @@ async def asyncio_detailed(
 
     Args:
         body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
-            how. The doc's "POST Parameters" list says a request "can include" these fields and calls
-            only `cohorts` optional; it marks none required.
+            how: `identifiers`, `courses` and `action` are required; `auto_enroll` and
+            `email_students` default to false, and `cohorts` is optional.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -202,8 +202,8 @@ async def asyncio(
 
     Args:
         body (BulkEnrollRequest): Which users to enroll in or unenroll from which courses, and
-            how. The doc's "POST Parameters" list says a request "can include" these fields and calls
-            only `cohorts` optional; it marks none required.
+            how: `identifiers`, `courses` and `action` are required; `auto_enroll` and
+            `email_students` default to false, and `cohorts` is optional.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

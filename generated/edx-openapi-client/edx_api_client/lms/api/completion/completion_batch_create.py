@@ -77,9 +77,8 @@ def sync_detailed(
     on; otherwise the view answers 400.
 
     Args:
-        body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
-            marks no field as required; the view refuses a batch that lacks any of the three keys
-            (400).
+        body (CompletionBatchRequest): A batch of completions of one user in one course. All three
+            members are required: a batch that lacks any of them is answered 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -122,9 +121,8 @@ def sync(
     on; otherwise the view answers 400.
 
     Args:
-        body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
-            marks no field as required; the view refuses a batch that lacks any of the three keys
-            (400).
+        body (CompletionBatchRequest): A batch of completions of one user in one course. All three
+            members are required: a batch that lacks any of them is answered 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -162,9 +160,8 @@ async def asyncio_detailed(
     on; otherwise the view answers 400.
 
     Args:
-        body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
-            marks no field as required; the view refuses a batch that lacks any of the three keys
-            (400).
+        body (CompletionBatchRequest): A batch of completions of one user in one course. All three
+            members are required: a batch that lacks any of them is answered 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -205,9 +202,8 @@ async def asyncio(
     on; otherwise the view answers 400.
 
     Args:
-        body (CompletionBatchRequest): A batch of completions of one user in one course. The doc
-            marks no field as required; the view refuses a batch that lacks any of the three keys
-            (400).
+        body (CompletionBatchRequest): A batch of completions of one user in one course. All three
+            members are required: a batch that lacks any of them is answered 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

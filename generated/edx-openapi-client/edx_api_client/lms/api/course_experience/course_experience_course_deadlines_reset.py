@@ -82,8 +82,8 @@ def sync_detailed(
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
-            what to record in the tracking event. The doc does not say which field is required; the
-            view refuses a body without `course_key` (400).
+            what to record in the tracking event. `course_key` is required: a body without it is
+            answered 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -125,8 +125,8 @@ def sync(
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
-            what to record in the tracking event. The doc does not say which field is required; the
-            view refuses a body without `course_key` (400).
+            what to record in the tracking event. `course_key` is required: a body without it is
+            answered 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,8 +163,8 @@ async def asyncio_detailed(
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
-            what to record in the tracking event. The doc does not say which field is required; the
-            view refuses a body without `course_key` (400).
+            what to record in the tracking event. `course_key` is required: a body without it is
+            answered 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -204,8 +204,8 @@ async def asyncio(
 
     Args:
         body (CourseExperienceResetCourseDeadlinesRequest): Which course's deadlines to reset, and
-            what to record in the tracking event. The doc does not say which field is required; the
-            view refuses a body without `course_key` (400).
+            what to record in the tracking event. `course_key` is required: a body without it is
+            answered 400.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -41,8 +41,7 @@ def _course_home_course_metadata_retrieve(
 
     return course_home_course_metadata_retrieve.sync(
         course_key_string=course_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -91,8 +90,7 @@ def _course_home_outline_retrieve(
 
     return course_home_outline_retrieve.sync(
         course_key_string=course_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -159,8 +157,7 @@ def _course_home_course_goal_unsubscribe(
 
     return course_home_course_goal_unsubscribe.sync(
         token=token,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -176,8 +173,7 @@ def _course_home_course_metadata_v1_retrieve(
 
     return course_home_course_metadata_v1_retrieve.sync(
         course_key_string=course_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -226,8 +222,7 @@ def _course_home_outline_v1_retrieve(
 
     return course_home_outline_v1_retrieve.sync(
         course_key_string=course_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -294,8 +289,7 @@ def _course_home_course_goal_v1_unsubscribe(
 
     return course_home_course_goal_v1_unsubscribe.sync(
         token=token,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -311,8 +305,7 @@ async def _async_course_home_course_metadata_retrieve(
 
     return await course_home_course_metadata_retrieve.asyncio(
         course_key_string=course_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -361,8 +354,7 @@ async def _async_course_home_outline_retrieve(
 
     return await course_home_outline_retrieve.asyncio(
         course_key_string=course_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -429,8 +421,7 @@ async def _async_course_home_course_goal_unsubscribe(
 
     return await course_home_course_goal_unsubscribe.asyncio(
         token=token,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -446,8 +437,7 @@ async def _async_course_home_course_metadata_v1_retrieve(
 
     return await course_home_course_metadata_v1_retrieve.asyncio(
         course_key_string=course_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -496,8 +486,7 @@ async def _async_course_home_outline_v1_retrieve(
 
     return await course_home_outline_v1_retrieve.asyncio(
         course_key_string=course_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -564,8 +553,7 @@ async def _async_course_home_course_goal_v1_unsubscribe(
 
     return await course_home_course_goal_v1_unsubscribe.asyncio(
         token=token,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

@@ -57,7 +57,7 @@ def _build_response(
 def sync_detailed(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CourseHomeGoalUnsubscribeResponse]:
     """Unsubscribe from course goal reminders
 
@@ -96,7 +96,7 @@ def sync_detailed(
 def sync(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CourseHomeGoalUnsubscribeResponse:
     """Unsubscribe from course goal reminders
 
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CourseHomeGoalUnsubscribeResponse]:
     """Unsubscribe from course goal reminders
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CourseHomeGoalUnsubscribeResponse:
     """Unsubscribe from course goal reminders
 

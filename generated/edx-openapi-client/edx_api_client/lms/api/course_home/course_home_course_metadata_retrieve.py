@@ -55,7 +55,7 @@ def _build_response(
 def sync_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CourseHomeCourseMetadata]:
     """Get the course metadata every Course Home page needs
 
@@ -97,7 +97,7 @@ def sync_detailed(
 def sync(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CourseHomeCourseMetadata:
     """Get the course metadata every Course Home page needs
 
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CourseHomeCourseMetadata]:
     """Get the course metadata every Course Home page needs
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CourseHomeCourseMetadata:
     """Get the course metadata every Course Home page needs
 

@@ -55,7 +55,7 @@ def _build_response(
 def sync_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CourseHomeOutline]:
     """Get the content of the Outline tab
 
@@ -99,7 +99,7 @@ def sync_detailed(
 def sync(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CourseHomeOutline:
     """Get the content of the Outline tab
 
@@ -138,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CourseHomeOutline]:
     """Get the content of the Outline tab
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CourseHomeOutline:
     """Get the content of the Outline tab
 

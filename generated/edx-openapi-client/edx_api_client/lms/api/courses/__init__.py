@@ -106,8 +106,7 @@ def _courses_blocks_v1_list(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -147,8 +146,7 @@ def _courses_blocks_v1_retrieve(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -206,8 +204,7 @@ def _courses_list(
         course_keys=course_keys,
         mobile=mobile,
         mobile_search=mobile_search,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -226,8 +223,7 @@ def _courses_retrieve(
     return courses_retrieve.sync(
         course_key_string=course_key_string,
         username=username,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -290,8 +286,7 @@ def _courses_blocks_v2_list(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -331,8 +326,7 @@ def _courses_blocks_v2_retrieve(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -395,8 +389,7 @@ async def _async_courses_blocks_v1_list(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -436,8 +429,7 @@ async def _async_courses_blocks_v1_retrieve(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -495,8 +487,7 @@ async def _async_courses_list(
         course_keys=course_keys,
         mobile=mobile,
         mobile_search=mobile_search,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -515,8 +506,7 @@ async def _async_courses_retrieve(
     return await courses_retrieve.asyncio(
         course_key_string=course_key_string,
         username=username,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -579,8 +569,7 @@ async def _async_courses_blocks_v2_list(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -620,8 +609,7 @@ async def _async_courses_blocks_v2_retrieve(
         nav_depth=nav_depth,
         return_type=return_type,
         block_types_filter=block_types_filter,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

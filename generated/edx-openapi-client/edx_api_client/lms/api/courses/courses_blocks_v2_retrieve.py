@@ -118,7 +118,7 @@ def _build_response(
 def sync_detailed(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     all_blocks: bool | Unset = UNSET,
@@ -196,7 +196,7 @@ def sync_detailed(
 def sync(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     all_blocks: bool | Unset = UNSET,
@@ -269,7 +269,7 @@ def sync(
 async def asyncio_detailed(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     all_blocks: bool | Unset = UNSET,
@@ -345,7 +345,7 @@ async def asyncio_detailed(
 async def asyncio(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     all_blocks: bool | Unset = UNSET,

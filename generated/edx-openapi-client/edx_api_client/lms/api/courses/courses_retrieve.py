@@ -64,7 +64,7 @@ def _build_response(
 def sync_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
 ) -> Response[CoursesCourseDetail]:
     """Get a course's details
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
 ) -> CoursesCourseDetail:
     """Get a course's details
@@ -147,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
 ) -> Response[CoursesCourseDetail]:
     """Get a course's details
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     username: str | Unset = UNSET,
 ) -> CoursesCourseDetail:
     """Get a course's details

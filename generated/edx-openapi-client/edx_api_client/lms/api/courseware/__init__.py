@@ -55,8 +55,7 @@ def _courseware_course_retrieve(
         course_key_string=course_key_string,
         requested_fields=requested_fields,
         username=username,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -88,8 +87,7 @@ def _courseware_sequence_retrieve(
 
     return courseware_sequence_retrieve.sync(
         usage_key_string=usage_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -129,8 +127,7 @@ async def _async_courseware_course_retrieve(
         course_key_string=course_key_string,
         requested_fields=requested_fields,
         username=username,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -162,8 +159,7 @@ async def _async_courseware_sequence_retrieve(
 
     return await courseware_sequence_retrieve.asyncio(
         usage_key_string=usage_key_string,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

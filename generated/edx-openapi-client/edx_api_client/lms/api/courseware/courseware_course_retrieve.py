@@ -71,7 +71,7 @@ def _build_response(
 def sync_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> Response[CoursewareCourse]:
@@ -121,7 +121,7 @@ def sync_detailed(
 def sync(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> CoursewareCourse:
@@ -166,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> Response[CoursewareCourse]:
@@ -214,7 +214,7 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     requested_fields: list[str] | Unset = UNSET,
     username: str | Unset = UNSET,
 ) -> CoursewareCourse:

@@ -55,7 +55,7 @@ def _build_response(
 def sync_detailed(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CoursewareSequenceMetadata]:
     """Get a sequence
 
@@ -95,7 +95,7 @@ def sync_detailed(
 def sync(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CoursewareSequenceMetadata:
     """Get a sequence
 
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CoursewareSequenceMetadata]:
     """Get a sequence
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     usage_key_string: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CoursewareSequenceMetadata:
     """Get a sequence
 

@@ -168,8 +168,7 @@ def _credit_providers_callback_create(
     return credit_providers_callback_create.sync(
         provider_id=provider_id,
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -339,8 +338,7 @@ async def _async_credit_providers_callback_create(
     return await credit_providers_callback_create.asyncio(
         provider_id=provider_id,
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

@@ -60,7 +60,7 @@ def _build_response(
 def sync_detailed(
     provider_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreditProviderCallbackRequest,
 ) -> Response[Any]:
     """Post a credit provider callback
@@ -103,7 +103,7 @@ def sync_detailed(
 def sync(
     provider_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreditProviderCallbackRequest,
 ) -> Any:
     """Post a credit provider callback
@@ -141,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     provider_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreditProviderCallbackRequest,
 ) -> Response[Any]:
     """Post a credit provider callback
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     provider_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreditProviderCallbackRequest,
 ) -> Any:
     """Post a credit provider callback

@@ -80,8 +80,8 @@ def sync_detailed(
 
     Args:
         provider_id (str):
-        body (CreditRequestCreateRequest): Who requests credit in which course. The doc names no
-            field; the view reads these two.
+        body (CreditRequestCreateRequest): Who requests credit in which course: the service reads
+            two members, `course_key` and `username`, both required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -124,8 +124,8 @@ def sync(
 
     Args:
         provider_id (str):
-        body (CreditRequestCreateRequest): Who requests credit in which course. The doc names no
-            field; the view reads these two.
+        body (CreditRequestCreateRequest): Who requests credit in which course: the service reads
+            two members, `course_key` and `username`, both required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -163,8 +163,8 @@ async def asyncio_detailed(
 
     Args:
         provider_id (str):
-        body (CreditRequestCreateRequest): Who requests credit in which course. The doc names no
-            field; the view reads these two.
+        body (CreditRequestCreateRequest): Who requests credit in which course: the service reads
+            two members, `course_key` and `username`, both required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -205,8 +205,8 @@ async def asyncio(
 
     Args:
         provider_id (str):
-        body (CreditRequestCreateRequest): Who requests credit in which course. The doc names no
-            field; the view reads these two.
+        body (CreditRequestCreateRequest): Who requests credit in which course: the service reads
+            two members, `course_key` and `username`, both required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

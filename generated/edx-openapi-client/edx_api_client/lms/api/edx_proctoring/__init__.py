@@ -86,8 +86,7 @@ def _edx_proctoring_review_callback_create(
 
     return edx_proctoring_review_callback_create.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -701,8 +700,7 @@ async def _async_edx_proctoring_review_callback_create(
 
     return await edx_proctoring_review_callback_create.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

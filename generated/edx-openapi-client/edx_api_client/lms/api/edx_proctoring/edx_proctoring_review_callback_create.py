@@ -63,7 +63,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EdxProctoringSoftwareSecureReview,
 ) -> Response[EdxProctoringReviewCallbackCreateResponse200]:
     """Receive a proctoring review callback
@@ -105,7 +105,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EdxProctoringSoftwareSecureReview,
 ) -> EdxProctoringReviewCallbackCreateResponse200:
     """Receive a proctoring review callback
@@ -142,7 +142,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EdxProctoringSoftwareSecureReview,
 ) -> Response[EdxProctoringReviewCallbackCreateResponse200]:
     """Receive a proctoring review callback
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EdxProctoringSoftwareSecureReview,
 ) -> EdxProctoringReviewCallbackCreateResponse200:
     """Receive a proctoring review callback

@@ -37,8 +37,7 @@ def _enrollment_course_retrieve(
     return enrollment_course_retrieve.sync(
         course_id=course_id,
         include_expired=include_expired,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -188,8 +187,7 @@ async def _async_enrollment_course_retrieve(
     return await enrollment_course_retrieve.asyncio(
         course_id=course_id,
         include_expired=include_expired,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

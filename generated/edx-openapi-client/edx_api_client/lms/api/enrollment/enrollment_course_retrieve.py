@@ -64,7 +64,7 @@ def _build_response(
 def sync_detailed(
     course_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     include_expired: str | Unset = UNSET,
 ) -> Response[EnrollmentCourseDetails]:
     """Get a course's enrollment information
@@ -104,7 +104,7 @@ def sync_detailed(
 def sync(
     course_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     include_expired: str | Unset = UNSET,
 ) -> EnrollmentCourseDetails:
     """Get a course's enrollment information
@@ -139,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     course_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     include_expired: str | Unset = UNSET,
 ) -> Response[EnrollmentCourseDetails]:
     """Get a course's enrollment information
@@ -177,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     course_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     include_expired: str | Unset = UNSET,
 ) -> EnrollmentCourseDetails:
     """Get a course's enrollment information

@@ -207,8 +207,7 @@ def _experiments_key_value_list(
         key=key,
         page=page,
         page_size=page_size,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -241,8 +240,7 @@ def _experiments_key_value_retrieve(
 
     return experiments_key_value_retrieve.sync(
         id=id,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -481,8 +479,7 @@ async def _async_experiments_key_value_list(
         key=key,
         page=page,
         page_size=page_size,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -515,8 +512,7 @@ async def _async_experiments_key_value_retrieve(
 
     return await experiments_key_value_retrieve.asyncio(
         id=id,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

@@ -70,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     experiment_id: float | Unset = UNSET,
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -115,7 +115,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     experiment_id: float | Unset = UNSET,
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -155,7 +155,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     experiment_id: float | Unset = UNSET,
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     experiment_id: float | Unset = UNSET,
     key: str | Unset = UNSET,
     page: int | Unset = UNSET,

@@ -55,7 +55,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ExperimentKeyValue]:
     """Get an experiment key-value pair
 
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ExperimentKeyValue:
     """Get an experiment key-value pair
 
@@ -120,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ExperimentKeyValue]:
     """Get an experiment key-value pair
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ExperimentKeyValue:
     """Get an experiment key-value pair
 

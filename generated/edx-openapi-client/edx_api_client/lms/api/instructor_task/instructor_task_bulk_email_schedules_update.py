@@ -85,8 +85,7 @@ def sync_detailed(
         course_id (str):
         schedule_id (str):
         body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
-            instructor task that sends it and when. The doc describes the fields only by name, type
-            and whether they are required or read only.
+            instructor task that sends it and when.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -132,8 +131,7 @@ def sync(
         course_id (str):
         schedule_id (str):
         body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
-            instructor task that sends it and when. The doc describes the fields only by name, type
-            and whether they are required or read only.
+            instructor task that sends it and when.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -174,8 +172,7 @@ async def asyncio_detailed(
         course_id (str):
         schedule_id (str):
         body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
-            instructor task that sends it and when. The doc describes the fields only by name, type
-            and whether they are required or read only.
+            instructor task that sends it and when.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -219,8 +216,7 @@ async def asyncio(
         course_id (str):
         schedule_id (str):
         body (InstructorTaskBulkEmailSchedule): The schedule of a bulk email message: the
-            instructor task that sends it and when. The doc describes the fields only by name, type
-            and whether they are required or read only.
+            instructor task that sends it and when.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

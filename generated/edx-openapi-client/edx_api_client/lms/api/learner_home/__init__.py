@@ -43,8 +43,7 @@ def _learner_home_mock_init_retrieve(
     from . import learner_home_mock_init_retrieve
 
     return learner_home_mock_init_retrieve.sync(
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -75,8 +74,7 @@ async def _async_learner_home_mock_init_retrieve(
     from . import learner_home_mock_init_retrieve
 
     return await learner_home_mock_init_retrieve.asyncio(
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

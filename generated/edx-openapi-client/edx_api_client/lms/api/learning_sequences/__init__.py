@@ -33,8 +33,7 @@ def _learning_sequences_course_outline_retrieve(
     return learning_sequences_course_outline_retrieve.sync(
         course_key_str=course_key_str,
         user=user,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -53,8 +52,7 @@ async def _async_learning_sequences_course_outline_retrieve(
     return await learning_sequences_course_outline_retrieve.asyncio(
         course_key_str=course_key_str,
         user=user,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

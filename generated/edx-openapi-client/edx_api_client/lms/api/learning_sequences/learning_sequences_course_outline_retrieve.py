@@ -66,7 +66,7 @@ def _build_response(
 def sync_detailed(
     course_key_str: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
 ) -> Response[LearningSequencesUserCourseOutline]:
     """Get a course outline for the user
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     course_key_str: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
 ) -> LearningSequencesUserCourseOutline:
     """Get a course outline for the user
@@ -153,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     course_key_str: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
 ) -> Response[LearningSequencesUserCourseOutline]:
     """Get a course outline for the user
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 async def asyncio(
     course_key_str: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     user: str | Unset = UNSET,
 ) -> LearningSequencesUserCourseOutline:
     """Get a course outline for the user

@@ -29,8 +29,7 @@ def _mfe_config_retrieve(
 
     return mfe_config_retrieve.sync(
         mfe=mfe,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -47,8 +46,7 @@ async def _async_mfe_config_retrieve(
 
     return await mfe_config_retrieve.asyncio(
         mfe=mfe,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

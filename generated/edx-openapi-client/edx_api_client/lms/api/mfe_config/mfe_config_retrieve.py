@@ -59,7 +59,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
 ) -> Response[MfeConfig]:
     """Retrieve the MFE configuration
@@ -98,7 +98,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
 ) -> MfeConfig:
     """Retrieve the MFE configuration
@@ -132,7 +132,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
 ) -> Response[MfeConfig]:
     """Retrieve the MFE configuration
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     mfe: str | Unset = UNSET,
 ) -> MfeConfig:
     """Retrieve the MFE configuration

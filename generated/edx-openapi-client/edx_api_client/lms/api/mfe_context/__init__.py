@@ -35,8 +35,7 @@ def _mfe_context_retrieve(
         is_register_page=is_register_page,
         is_welcome_page=is_welcome_page,
         next_=next_,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -59,8 +58,7 @@ async def _async_mfe_context_retrieve(
         is_register_page=is_register_page,
         is_welcome_page=is_welcome_page,
         next_=next_,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

@@ -68,7 +68,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -163,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -211,7 +211,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,

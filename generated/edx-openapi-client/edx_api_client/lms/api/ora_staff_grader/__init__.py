@@ -71,8 +71,7 @@ def _ora_staff_grader_mock_initialize_retrieve(
 
     return ora_staff_grader_mock_initialize_retrieve.sync(
         ora_location=ora_location,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -91,8 +90,7 @@ def _ora_staff_grader_mock_submission_retrieve(
     return ora_staff_grader_mock_submission_retrieve.sync(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -113,8 +111,7 @@ def _ora_staff_grader_mock_submission_grade_submit(
         body=body,
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -133,8 +130,7 @@ def _ora_staff_grader_mock_submission_lock_claim(
     return ora_staff_grader_mock_submission_lock_claim.sync(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -153,8 +149,7 @@ def _ora_staff_grader_mock_submission_lock_delete(
     return ora_staff_grader_mock_submission_lock_delete.sync(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -173,8 +168,7 @@ def _ora_staff_grader_mock_submission_status_retrieve(
     return ora_staff_grader_mock_submission_status_retrieve.sync(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -343,8 +337,7 @@ async def _async_ora_staff_grader_mock_initialize_retrieve(
 
     return await ora_staff_grader_mock_initialize_retrieve.asyncio(
         ora_location=ora_location,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -363,8 +356,7 @@ async def _async_ora_staff_grader_mock_submission_retrieve(
     return await ora_staff_grader_mock_submission_retrieve.asyncio(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -385,8 +377,7 @@ async def _async_ora_staff_grader_mock_submission_grade_submit(
         body=body,
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -405,8 +396,7 @@ async def _async_ora_staff_grader_mock_submission_lock_claim(
     return await ora_staff_grader_mock_submission_lock_claim.asyncio(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -425,8 +415,7 @@ async def _async_ora_staff_grader_mock_submission_lock_delete(
     return await ora_staff_grader_mock_submission_lock_delete.asyncio(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -445,8 +434,7 @@ async def _async_ora_staff_grader_mock_submission_status_retrieve(
     return await ora_staff_grader_mock_submission_status_retrieve.asyncio(
         ora_location=ora_location,
         submission_uuid=submission_uuid,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

@@ -59,7 +59,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
 ) -> Response[OraStaffGraderMockInitialize]:
     """Get the initial app state (mock)
@@ -98,7 +98,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
 ) -> OraStaffGraderMockInitialize:
     """Get the initial app state (mock)
@@ -132,7 +132,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
 ) -> Response[OraStaffGraderMockInitialize]:
     """Get the initial app state (mock)
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
 ) -> OraStaffGraderMockInitialize:
     """Get the initial app state (mock)

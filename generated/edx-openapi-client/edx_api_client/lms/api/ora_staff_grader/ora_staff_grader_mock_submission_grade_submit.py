@@ -70,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: OraStaffGraderMockGradeRequest,
     ora_location: str,
     submission_uuid: str,
@@ -116,7 +116,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: OraStaffGraderMockGradeRequest,
     ora_location: str,
     submission_uuid: str,
@@ -157,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: OraStaffGraderMockGradeRequest,
     ora_location: str,
     submission_uuid: str,
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: OraStaffGraderMockGradeRequest,
     ora_location: str,
     submission_uuid: str,

@@ -62,7 +62,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockSubmission]:
@@ -103,7 +103,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockSubmission:
@@ -139,7 +139,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockSubmission]:
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockSubmission:

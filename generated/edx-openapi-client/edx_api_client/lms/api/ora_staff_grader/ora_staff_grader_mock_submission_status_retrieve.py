@@ -64,7 +64,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockSubmissionStatus]:
@@ -105,7 +105,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockSubmissionStatus:
@@ -141,7 +141,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
     submission_uuid: str,
 ) -> Response[OraStaffGraderMockSubmissionStatus]:
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ora_location: str,
     submission_uuid: str,
 ) -> OraStaffGraderMockSubmissionStatus:

@@ -91,8 +91,7 @@ def sync_detailed(
     Args:
         ora_location (str):
         body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
-            released. The doc speaks of "the list" but names none of the body's fields; the platform
-            reads `submissionUUIDs`, and the staff grading app sends the list under that key.
+            released, under `submissionUUIDs`.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -138,8 +137,7 @@ def sync(
     Args:
         ora_location (str):
         body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
-            released. The doc speaks of "the list" but names none of the body's fields; the platform
-            reads `submissionUUIDs`, and the staff grading app sends the list under that key.
+            released, under `submissionUUIDs`.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -180,8 +178,7 @@ async def asyncio_detailed(
     Args:
         ora_location (str):
         body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
-            released. The doc speaks of "the list" but names none of the body's fields; the platform
-            reads `submissionUUIDs`, and the staff grading app sends the list under that key.
+            released, under `submissionUUIDs`.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -225,8 +222,7 @@ async def asyncio(
     Args:
         ora_location (str):
         body (OraStaffGraderBatchUnlockRequest): The list of submissions whose locks are to be
-            released. The doc speaks of "the list" but names none of the body's fields; the platform
-            reads `submissionUUIDs`, and the staff grading app sends the list under that key.
+            released, under `submissionUUIDs`.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -93,10 +93,9 @@ def sync_detailed(
     Args:
         ora_location (str):
         submission_uuid (str):
-        body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields. The platform reads the overall
-            feedback and one entry per rubric criterion; a criterion's option and feedback are passed
-            on only when not empty. The staff grading app sends its grade data as the body.
+        body (OraStaffGraderGradeRequest): The grade of a submission (a first grade or an update):
+            the overall feedback and one entry per rubric criterion. A criterion's option and feedback
+            are passed on only when not empty.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -146,10 +145,9 @@ def sync(
     Args:
         ora_location (str):
         submission_uuid (str):
-        body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields. The platform reads the overall
-            feedback and one entry per rubric criterion; a criterion's option and feedback are passed
-            on only when not empty. The staff grading app sends its grade data as the body.
+        body (OraStaffGraderGradeRequest): The grade of a submission (a first grade or an update):
+            the overall feedback and one entry per rubric criterion. A criterion's option and feedback
+            are passed on only when not empty.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -194,10 +192,9 @@ async def asyncio_detailed(
     Args:
         ora_location (str):
         submission_uuid (str):
-        body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields. The platform reads the overall
-            feedback and one entry per rubric criterion; a criterion's option and feedback are passed
-            on only when not empty. The staff grading app sends its grade data as the body.
+        body (OraStaffGraderGradeRequest): The grade of a submission (a first grade or an update):
+            the overall feedback and one entry per rubric criterion. A criterion's option and feedback
+            are passed on only when not empty.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -245,10 +242,9 @@ async def asyncio(
     Args:
         ora_location (str):
         submission_uuid (str):
-        body (OraStaffGraderGradeRequest): The grade of a submission. The doc says only that a
-            grade (update) is sent and names none of its fields. The platform reads the overall
-            feedback and one entry per rubric criterion; a criterion's option and feedback are passed
-            on only when not empty. The staff grading app sends its grade data as the body.
+        body (OraStaffGraderGradeRequest): The grade of a submission (a first grade or an update):
+            the overall feedback and one entry per rubric criterion. A criterion's option and feedback
+            are passed on only when not empty.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -77,8 +77,8 @@ def sync_detailed(
     Learners cannot join teams of instructor-managed topics (403).
 
     Args:
-        body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
-            platform's view reads these two.
+        body (TeamMembershipCreateRequest): Who joins which team; both `username` and `team_id`
+            are required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -121,8 +121,8 @@ def sync(
     Learners cannot join teams of instructor-managed topics (403).
 
     Args:
-        body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
-            platform's view reads these two.
+        body (TeamMembershipCreateRequest): Who joins which team; both `username` and `team_id`
+            are required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -160,8 +160,8 @@ async def asyncio_detailed(
     Learners cannot join teams of instructor-managed topics (403).
 
     Args:
-        body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
-            platform's view reads these two.
+        body (TeamMembershipCreateRequest): Who joins which team; both `username` and `team_id`
+            are required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -202,8 +202,8 @@ async def asyncio(
     Learners cannot join teams of instructor-managed topics (403).
 
     Args:
-        body (TeamMembershipCreateRequest): Who joins which team. The doc names no field; the
-            platform's view reads these two.
+        body (TeamMembershipCreateRequest): Who joins which team; both `username` and `team_id`
+            are required.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -77,8 +77,8 @@ def sync_detailed(
     community TAs pass the same check as its staff.
 
     Args:
-        body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
-            creation serializer read these.
+        body (TeamCreateRequest): A new team: its course run, topic, name and description (all
+            required), and optionally its country, language and organization protection.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -121,8 +121,8 @@ def sync(
     community TAs pass the same check as its staff.
 
     Args:
-        body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
-            creation serializer read these.
+        body (TeamCreateRequest): A new team: its course run, topic, name and description (all
+            required), and optionally its country, language and organization protection.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -160,8 +160,8 @@ async def asyncio_detailed(
     community TAs pass the same check as its staff.
 
     Args:
-        body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
-            creation serializer read these.
+        body (TeamCreateRequest): A new team: its course run, topic, name and description (all
+            required), and optionally its country, language and organization protection.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -202,8 +202,8 @@ async def asyncio(
     community TAs pass the same check as its staff.
 
     Args:
-        body (TeamCreateRequest): A new team. The doc names no field; the platform's view and
-            creation serializer read these.
+        body (TeamCreateRequest): A new team: its course run, topic, name and description (all
+            required), and optionally its country, language and organization protection.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -68,7 +68,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -115,7 +115,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -157,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,
@@ -202,7 +202,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tpa_hint: str | Unset = UNSET,
     is_register_page: str | Unset = UNSET,
     is_welcome_page: str | Unset = UNSET,

@@ -96,8 +96,7 @@ def _user_account_password_reset_form_retrieve(
     from . import user_account_password_reset_form_retrieve
 
     return user_account_password_reset_form_retrieve.sync(
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -114,8 +113,7 @@ def _user_account_password_reset_token_validate(
 
     return user_account_password_reset_token_validate.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -129,8 +127,7 @@ def _user_account_registration_v1_retrieve(
     from . import user_account_registration_v1_retrieve
 
     return user_account_registration_v1_retrieve.sync(
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -147,8 +144,7 @@ def _user_account_registration_v1_create(
 
     return user_account_registration_v1_create.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -638,8 +634,7 @@ def _user_preferences_time_zones_list(
 
     return user_preferences_time_zones_list.sync(
         country_code=country_code,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -843,8 +838,7 @@ def _user_registration_validate(
 
     return user_registration_validate.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -858,8 +852,7 @@ def _user_account_registration_v2_retrieve(
     from . import user_account_registration_v2_retrieve
 
     return user_account_registration_v2_retrieve.sync(
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -876,8 +869,7 @@ def _user_account_registration_v2_create(
 
     return user_account_registration_v2_create.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -893,8 +885,7 @@ def _user_account_login_session_retrieve(
 
     return user_account_login_session_retrieve.sync(
         api_version=api_version,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -913,8 +904,7 @@ def _user_account_login_session_create(
     return user_account_login_session_create.sync(
         api_version=api_version,
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -928,8 +918,7 @@ async def _async_user_account_password_reset_form_retrieve(
     from . import user_account_password_reset_form_retrieve
 
     return await user_account_password_reset_form_retrieve.asyncio(
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -946,8 +935,7 @@ async def _async_user_account_password_reset_token_validate(
 
     return await user_account_password_reset_token_validate.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -961,8 +949,7 @@ async def _async_user_account_registration_v1_retrieve(
     from . import user_account_registration_v1_retrieve
 
     return await user_account_registration_v1_retrieve.asyncio(
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -979,8 +966,7 @@ async def _async_user_account_registration_v1_create(
 
     return await user_account_registration_v1_create.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -1470,8 +1456,7 @@ async def _async_user_preferences_time_zones_list(
 
     return await user_preferences_time_zones_list.asyncio(
         country_code=country_code,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -1675,8 +1660,7 @@ async def _async_user_registration_validate(
 
     return await user_registration_validate.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -1690,8 +1674,7 @@ async def _async_user_account_registration_v2_retrieve(
     from . import user_account_registration_v2_retrieve
 
     return await user_account_registration_v2_retrieve.asyncio(
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -1708,8 +1691,7 @@ async def _async_user_account_registration_v2_create(
 
     return await user_account_registration_v2_create.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -1725,8 +1707,7 @@ async def _async_user_account_login_session_retrieve(
 
     return await user_account_login_session_retrieve.asyncio(
         api_version=api_version,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -1745,8 +1726,7 @@ async def _async_user_account_login_session_create(
     return await user_account_login_session_create.asyncio(
         api_version=api_version,
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

@@ -66,7 +66,7 @@ def _build_response(
 def sync_detailed(
     api_version: UserAccountLoginSessionCreateApiVersion,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
 ) -> Response[UserLoginSessionResponse]:
     """Log a user in
@@ -107,7 +107,7 @@ def sync_detailed(
 def sync(
     api_version: UserAccountLoginSessionCreateApiVersion,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
 ) -> UserLoginSessionResponse:
     """Log a user in
@@ -143,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     api_version: UserAccountLoginSessionCreateApiVersion,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
 ) -> Response[UserLoginSessionResponse]:
     """Log a user in
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     api_version: UserAccountLoginSessionCreateApiVersion,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserLoginSessionRequest,
 ) -> UserLoginSessionResponse:
     """Log a user in

@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[UserFormDescription]:
     """Get the login endpoint
 
@@ -93,7 +93,7 @@ def sync_detailed(
 def sync(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> UserFormDescription:
     """Get the login endpoint
 
@@ -123,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[UserFormDescription]:
     """Get the login endpoint
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 async def asyncio(
     api_version: UserAccountLoginSessionRetrieveApiVersion,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> UserFormDescription:
     """Get the login endpoint
 

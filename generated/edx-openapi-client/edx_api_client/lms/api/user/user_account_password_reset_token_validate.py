@@ -66,7 +66,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
 ) -> Response[UserPasswordResetTokenValidationResponse]:
     """Validate a password reset token
@@ -106,7 +106,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
 ) -> UserPasswordResetTokenValidationResponse:
     """Validate a password reset token
@@ -141,7 +141,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
 ) -> Response[UserPasswordResetTokenValidationResponse]:
     """Validate a password reset token
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserPasswordResetTokenValidationRequest | Unset = UNSET,
 ) -> UserPasswordResetTokenValidationResponse:
     """Validate a password reset token

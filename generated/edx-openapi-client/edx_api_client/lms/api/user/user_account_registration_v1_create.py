@@ -58,7 +58,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
 ) -> Response[UserRegistrationResponse]:
     """Register a new user account (v1)
@@ -73,10 +73,10 @@ def sync_detailed(
     Who may call: anyone, signed in or not.
 
     Args:
-        body (UserRegistrationRequest): Registration form fields. Every required form field must
-            be sent; the doc does not list them, so other fields are allowed. It names one optional
-            field, `course_id`. The platform's form description (GET on this path) lists the site's
-            fields; the view itself reads the ones below.
+        body (UserRegistrationRequest): Registration form fields. Every field the site's
+            registration form requires must be sent, and fields not listed here are allowed; the form
+            description (GET on this path) lists the site's fields. `course_id` is optional. The
+            members below are the ones the registration view itself reads.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -101,7 +101,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
 ) -> UserRegistrationResponse:
     """Register a new user account (v1)
@@ -116,10 +116,10 @@ def sync(
     Who may call: anyone, signed in or not.
 
     Args:
-        body (UserRegistrationRequest): Registration form fields. Every required form field must
-            be sent; the doc does not list them, so other fields are allowed. It names one optional
-            field, `course_id`. The platform's form description (GET on this path) lists the site's
-            fields; the view itself reads the ones below.
+        body (UserRegistrationRequest): Registration form fields. Every field the site's
+            registration form requires must be sent, and fields not listed here are allowed; the form
+            description (GET on this path) lists the site's fields. `course_id` is optional. The
+            members below are the ones the registration view itself reads.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -139,7 +139,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
 ) -> Response[UserRegistrationResponse]:
     """Register a new user account (v1)
@@ -154,10 +154,10 @@ async def asyncio_detailed(
     Who may call: anyone, signed in or not.
 
     Args:
-        body (UserRegistrationRequest): Registration form fields. Every required form field must
-            be sent; the doc does not list them, so other fields are allowed. It names one optional
-            field, `course_id`. The platform's form description (GET on this path) lists the site's
-            fields; the view itself reads the ones below.
+        body (UserRegistrationRequest): Registration form fields. Every field the site's
+            registration form requires must be sent, and fields not listed here are allowed; the form
+            description (GET on this path) lists the site's fields. `course_id` is optional. The
+            members below are the ones the registration view itself reads.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserRegistrationRequest,
 ) -> UserRegistrationResponse:
     """Register a new user account (v1)
@@ -195,10 +195,10 @@ async def asyncio(
     Who may call: anyone, signed in or not.
 
     Args:
-        body (UserRegistrationRequest): Registration form fields. Every required form field must
-            be sent; the doc does not list them, so other fields are allowed. It names one optional
-            field, `course_id`. The platform's form description (GET on this path) lists the site's
-            fields; the view itself reads the ones below.
+        body (UserRegistrationRequest): Registration form fields. Every field the site's
+            registration form requires must be sent, and fields not listed here are allowed; the form
+            description (GET on this path) lists the site's fields. `course_id` is optional. The
+            members below are the ones the registration view itself reads.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -49,7 +49,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[UserFormDescription]:
     """Get the registration endpoint (v2)
 
@@ -79,7 +79,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> UserFormDescription:
     """Get the registration endpoint (v2)
 
@@ -105,7 +105,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[UserFormDescription]:
     """Get the registration endpoint (v2)
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> UserFormDescription:
     """Get the registration endpoint (v2)
 

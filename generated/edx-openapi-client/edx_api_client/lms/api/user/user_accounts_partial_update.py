@@ -80,11 +80,10 @@ def sync_detailed(
     Args:
         username (str):
         body (UserAccountMergePatch): A JSON merge patch of account fields: members set the fields
-            they name, null clears one. The doc does not list the account fields; in the platform's
-            source these are the profile's writable fields, the email addresses, the account privacy
-            (kept as a preference) and the extended profile. Read-only fields (username, date_joined,
-            is_active, profile_image, requires_parental_consent and the like) answer 400; other
-            members are ignored.
+            they name, null clears one. The account fields that can be set are the profile's writable
+            fields, the email addresses, the account privacy (kept as a preference) and the extended
+            profile. Read-only fields (username, date_joined, is_active, profile_image,
+            requires_parental_consent and the like) answer 400; other members are ignored.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -127,11 +126,10 @@ def sync(
     Args:
         username (str):
         body (UserAccountMergePatch): A JSON merge patch of account fields: members set the fields
-            they name, null clears one. The doc does not list the account fields; in the platform's
-            source these are the profile's writable fields, the email addresses, the account privacy
-            (kept as a preference) and the extended profile. Read-only fields (username, date_joined,
-            is_active, profile_image, requires_parental_consent and the like) answer 400; other
-            members are ignored.
+            they name, null clears one. The account fields that can be set are the profile's writable
+            fields, the email addresses, the account privacy (kept as a preference) and the extended
+            profile. Read-only fields (username, date_joined, is_active, profile_image,
+            requires_parental_consent and the like) answer 400; other members are ignored.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -169,11 +167,10 @@ async def asyncio_detailed(
     Args:
         username (str):
         body (UserAccountMergePatch): A JSON merge patch of account fields: members set the fields
-            they name, null clears one. The doc does not list the account fields; in the platform's
-            source these are the profile's writable fields, the email addresses, the account privacy
-            (kept as a preference) and the extended profile. Read-only fields (username, date_joined,
-            is_active, profile_image, requires_parental_consent and the like) answer 400; other
-            members are ignored.
+            they name, null clears one. The account fields that can be set are the profile's writable
+            fields, the email addresses, the account privacy (kept as a preference) and the extended
+            profile. Read-only fields (username, date_joined, is_active, profile_image,
+            requires_parental_consent and the like) answer 400; other members are ignored.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -214,11 +211,10 @@ async def asyncio(
     Args:
         username (str):
         body (UserAccountMergePatch): A JSON merge patch of account fields: members set the fields
-            they name, null clears one. The doc does not list the account fields; in the platform's
-            source these are the profile's writable fields, the email addresses, the account privacy
-            (kept as a preference) and the extended profile. Read-only fields (username, date_joined,
-            is_active, profile_image, requires_parental_consent and the like) answer 400; other
-            members are ignored.
+            they name, null clears one. The account fields that can be set are the profile's writable
+            fields, the email addresses, the account privacy (kept as a preference) and the extended
+            profile. Read-only fields (username, date_joined, is_active, profile_image,
+            requires_parental_consent and the like) answer 400; other members are ignored.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

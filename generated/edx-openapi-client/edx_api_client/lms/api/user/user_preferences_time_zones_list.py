@@ -64,7 +64,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country_code: str | Unset = UNSET,
 ) -> Response[list[UserTimeZone]]:
     """List time zones
@@ -100,7 +100,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country_code: str | Unset = UNSET,
 ) -> list[UserTimeZone]:
     """List time zones
@@ -131,7 +131,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country_code: str | Unset = UNSET,
 ) -> Response[list[UserTimeZone]]:
     """List time zones
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     country_code: str | Unset = UNSET,
 ) -> list[UserTimeZone]:
     """List time zones

@@ -63,7 +63,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
 ) -> Response[UserRegistrationValidationResponse]:
     """Validate registration inputs
@@ -102,7 +102,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
 ) -> UserRegistrationValidationResponse:
     """Validate registration inputs
@@ -136,7 +136,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
 ) -> Response[UserRegistrationValidationResponse]:
     """Validate registration inputs
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UserRegistrationValidationRequest,
 ) -> UserRegistrationValidationResponse:
     """Validate registration inputs

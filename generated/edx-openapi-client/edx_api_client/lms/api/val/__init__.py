@@ -82,8 +82,7 @@ def _val_videos_missing_hls_update(
 
     return val_videos_missing_hls_update.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -100,8 +99,7 @@ def _val_videos_missing_hls_retrieve(
 
     return val_videos_missing_hls_retrieve.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -118,8 +116,7 @@ def _val_videos_status_partial_update(
 
     return val_videos_status_partial_update.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -136,8 +133,7 @@ def _val_videos_video_images_update(
 
     return val_videos_video_images_update.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -154,8 +150,7 @@ def _val_videos_video_transcripts_create(
 
     return val_videos_video_transcripts_create.sync(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -282,8 +277,7 @@ async def _async_val_videos_missing_hls_update(
 
     return await val_videos_missing_hls_update.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -300,8 +294,7 @@ async def _async_val_videos_missing_hls_retrieve(
 
     return await val_videos_missing_hls_retrieve.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -318,8 +311,7 @@ async def _async_val_videos_status_partial_update(
 
     return await val_videos_status_partial_update.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -336,8 +328,7 @@ async def _async_val_videos_video_images_update(
 
     return await val_videos_video_images_update.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -354,8 +345,7 @@ async def _async_val_videos_video_transcripts_create(
 
     return await val_videos_video_transcripts_create.asyncio(
         body=body,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

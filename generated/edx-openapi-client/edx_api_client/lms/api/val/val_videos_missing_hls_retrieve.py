@@ -59,7 +59,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValMissingHlsRequest,
 ) -> Response[ValMissingHlsResponse]:
     """Find videos that lack an HLS profile
@@ -77,9 +77,8 @@ def sync_detailed(
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
             batch of all such videos (`batch_size` and `offset`) or all such videos of some courses
-            (`courses`). The doc shows the two forms by example and calls no member required. Only
-            videos whose status is `file_complete` are considered; a non-empty `courses` takes
-            precedence.
+            (`courses`). No member is required. Only videos whose status is `file_complete` are
+            considered; a non-empty `courses` takes precedence.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -104,7 +103,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValMissingHlsRequest,
 ) -> ValMissingHlsResponse:
     """Find videos that lack an HLS profile
@@ -122,9 +121,8 @@ def sync(
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
             batch of all such videos (`batch_size` and `offset`) or all such videos of some courses
-            (`courses`). The doc shows the two forms by example and calls no member required. Only
-            videos whose status is `file_complete` are considered; a non-empty `courses` takes
-            precedence.
+            (`courses`). No member is required. Only videos whose status is `file_complete` are
+            considered; a non-empty `courses` takes precedence.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -144,7 +142,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValMissingHlsRequest,
 ) -> Response[ValMissingHlsResponse]:
     """Find videos that lack an HLS profile
@@ -162,9 +160,8 @@ async def asyncio_detailed(
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
             batch of all such videos (`batch_size` and `offset`) or all such videos of some courses
-            (`courses`). The doc shows the two forms by example and calls no member required. Only
-            videos whose status is `file_complete` are considered; a non-empty `courses` takes
-            precedence.
+            (`courses`). No member is required. Only videos whose status is `file_complete` are
+            considered; a non-empty `courses` takes precedence.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -187,7 +184,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValMissingHlsRequest,
 ) -> ValMissingHlsResponse:
     """Find videos that lack an HLS profile
@@ -205,9 +202,8 @@ async def asyncio(
     Args:
         body (ValMissingHlsRequest): Which videos without an HLS profile to return: either one
             batch of all such videos (`batch_size` and `offset`) or all such videos of some courses
-            (`courses`). The doc shows the two forms by example and calls no member required. Only
-            videos whose status is `file_complete` are considered; a non-empty `courses` takes
-            precedence.
+            (`courses`). No member is required. Only videos whose status is `file_complete` are
+            considered; a non-empty `courses` takes precedence.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -55,7 +55,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoProfileUpdateRequest,
 ) -> Response[Any]:
     """Update one profile of a video
@@ -68,8 +68,8 @@ def sync_detailed(
     pipeline service.
 
     Args:
-        body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
-            gives these members by example only and calls none required; the app reads all three.
+        body (ValVideoProfileUpdateRequest): One encoded version of a video to write. All three
+            members are required: the service reads each of them.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -94,7 +94,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoProfileUpdateRequest,
 ) -> Any:
     """Update one profile of a video
@@ -107,8 +107,8 @@ def sync(
     pipeline service.
 
     Args:
-        body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
-            gives these members by example only and calls none required; the app reads all three.
+        body (ValVideoProfileUpdateRequest): One encoded version of a video to write. All three
+            members are required: the service reads each of them.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -128,7 +128,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoProfileUpdateRequest,
 ) -> Response[Any]:
     """Update one profile of a video
@@ -141,8 +141,8 @@ async def asyncio_detailed(
     pipeline service.
 
     Args:
-        body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
-            gives these members by example only and calls none required; the app reads all three.
+        body (ValVideoProfileUpdateRequest): One encoded version of a video to write. All three
+            members are required: the service reads each of them.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoProfileUpdateRequest,
 ) -> Any:
     """Update one profile of a video
@@ -178,8 +178,8 @@ async def asyncio(
     pipeline service.
 
     Args:
-        body (ValVideoProfileUpdateRequest): One encoded version of a video to write. The doc
-            gives these members by example only and calls none required; the app reads all three.
+        body (ValVideoProfileUpdateRequest): One encoded version of a video to write. All three
+            members are required: the service reads each of them.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -63,7 +63,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
 ) -> Response[ValVideosStatusPartialUpdateResponse200]:
     """Update the status of a video
@@ -77,8 +77,7 @@ def sync_detailed(
     pipeline service.
 
     Args:
-        body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
-            members of this body.
+        body (ValVideoStatusUpdateRequest): The new status of a video.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -103,7 +102,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
 ) -> ValVideosStatusPartialUpdateResponse200:
     """Update the status of a video
@@ -117,8 +116,7 @@ def sync(
     pipeline service.
 
     Args:
-        body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
-            members of this body.
+        body (ValVideoStatusUpdateRequest): The new status of a video.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -138,7 +136,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
 ) -> Response[ValVideosStatusPartialUpdateResponse200]:
     """Update the status of a video
@@ -152,8 +150,7 @@ async def asyncio_detailed(
     pipeline service.
 
     Args:
-        body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
-            members of this body.
+        body (ValVideoStatusUpdateRequest): The new status of a video.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -176,7 +173,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoStatusUpdateRequest,
 ) -> ValVideosStatusPartialUpdateResponse200:
     """Update the status of a video
@@ -190,8 +187,7 @@ async def asyncio(
     pipeline service.
 
     Args:
-        body (ValVideoStatusUpdateRequest): The new status of a video. The doc names none of the
-            members of this body.
+        body (ValVideoStatusUpdateRequest): The new status of a video.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

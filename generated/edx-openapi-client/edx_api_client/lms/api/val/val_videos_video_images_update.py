@@ -55,7 +55,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoImagesUpdateRequest,
 ) -> Response[Any]:
     """Update a course video image with generated names
@@ -70,8 +70,8 @@ def sync_detailed(
     pipeline service.
 
     Args:
-        body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
-            of the members of this body.
+        body (ValVideoImagesUpdateRequest): The course video image to update: which video in which
+            course, and the names of the images generated for it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -96,7 +96,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoImagesUpdateRequest,
 ) -> Any:
     """Update a course video image with generated names
@@ -111,8 +111,8 @@ def sync(
     pipeline service.
 
     Args:
-        body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
-            of the members of this body.
+        body (ValVideoImagesUpdateRequest): The course video image to update: which video in which
+            course, and the names of the images generated for it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -132,7 +132,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoImagesUpdateRequest,
 ) -> Response[Any]:
     """Update a course video image with generated names
@@ -147,8 +147,8 @@ async def asyncio_detailed(
     pipeline service.
 
     Args:
-        body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
-            of the members of this body.
+        body (ValVideoImagesUpdateRequest): The course video image to update: which video in which
+            course, and the names of the images generated for it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoImagesUpdateRequest,
 ) -> Any:
     """Update a course video image with generated names
@@ -186,8 +186,8 @@ async def asyncio(
     pipeline service.
 
     Args:
-        body (ValVideoImagesUpdateRequest): The course video image to update. The doc names none
-            of the members of this body.
+        body (ValVideoImagesUpdateRequest): The course video image to update: which video in which
+            course, and the names of the images generated for it.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -57,7 +57,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoTranscriptCreateRequest,
 ) -> Response[Any]:
     """Create a video transcript
@@ -71,8 +71,7 @@ def sync_detailed(
     pipeline service. Only deleting a transcript (not served here) asks for global staff.
 
     Args:
-        body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
-            doc names none of the members of this body.
+        body (ValVideoTranscriptCreateRequest): The information of the transcript to create.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -97,7 +96,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoTranscriptCreateRequest,
 ) -> Any:
     """Create a video transcript
@@ -111,8 +110,7 @@ def sync(
     pipeline service. Only deleting a transcript (not served here) asks for global staff.
 
     Args:
-        body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
-            doc names none of the members of this body.
+        body (ValVideoTranscriptCreateRequest): The information of the transcript to create.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -132,7 +130,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoTranscriptCreateRequest,
 ) -> Response[Any]:
     """Create a video transcript
@@ -146,8 +144,7 @@ async def asyncio_detailed(
     pipeline service. Only deleting a transcript (not served here) asks for global staff.
 
     Args:
-        body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
-            doc names none of the members of this body.
+        body (ValVideoTranscriptCreateRequest): The information of the transcript to create.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),
@@ -170,7 +167,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ValVideoTranscriptCreateRequest,
 ) -> Any:
     """Create a video transcript
@@ -184,8 +181,7 @@ async def asyncio(
     pipeline service. Only deleting a transcript (not served here) asks for global staff.
 
     Args:
-        body (ValVideoTranscriptCreateRequest): The information of the transcript to create. The
-            doc names none of the members of this body.
+        body (ValVideoTranscriptCreateRequest): The information of the transcript to create.
 
     Raises:
         errors.EdxApiError: the answer is not a documented 2xx: NotFoundError (404),

@@ -36,8 +36,7 @@ def _xblock_xblocks_retrieve(
     return xblock_xblocks_retrieve.sync(
         usage_key_str=usage_key_str,
         include=include,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -55,8 +54,7 @@ def _xblock_handler_url_retrieve(
     return xblock_handler_url_retrieve.sync(
         usage_key_str=usage_key_str,
         handler_name=handler_name,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -74,8 +72,7 @@ def _xblock_view_retrieve(
     return xblock_view_retrieve.sync(
         usage_key_str=usage_key_str,
         view_name=view_name,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -94,8 +91,7 @@ async def _async_xblock_xblocks_retrieve(
     return await xblock_xblocks_retrieve.asyncio(
         usage_key_str=usage_key_str,
         include=include,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -113,8 +109,7 @@ async def _async_xblock_handler_url_retrieve(
     return await xblock_handler_url_retrieve.asyncio(
         usage_key_str=usage_key_str,
         handler_name=handler_name,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 
@@ -132,8 +127,7 @@ async def _async_xblock_view_retrieve(
     return await xblock_view_retrieve.asyncio(
         usage_key_str=usage_key_str,
         view_name=view_name,
-        # The entry point's client authenticates every request itself (EdxClient's auth).
-        client=cast("AuthenticatedClient", self._client),
+        client=self._client,
     )
 
 

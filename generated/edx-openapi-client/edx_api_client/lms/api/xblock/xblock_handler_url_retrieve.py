@@ -58,7 +58,7 @@ def sync_detailed(
     usage_key_str: str,
     handler_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[XblockHandlerUrl]:
     """Get a URL for calling a block's handler
 
@@ -100,7 +100,7 @@ def sync(
     usage_key_str: str,
     handler_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> XblockHandlerUrl:
     """Get a URL for calling a block's handler
 
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     usage_key_str: str,
     handler_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[XblockHandlerUrl]:
     """Get a URL for calling a block's handler
 
@@ -177,7 +177,7 @@ async def asyncio(
     usage_key_str: str,
     handler_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> XblockHandlerUrl:
     """Get a URL for calling a block's handler
 

@@ -58,7 +58,7 @@ def sync_detailed(
     usage_key_str: str,
     view_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[XblockBlockView]:
     """Render a block view
 
@@ -99,7 +99,7 @@ def sync(
     usage_key_str: str,
     view_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> XblockBlockView:
     """Render a block view
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     usage_key_str: str,
     view_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[XblockBlockView]:
     """Render a block view
 
@@ -174,7 +174,7 @@ async def asyncio(
     usage_key_str: str,
     view_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> XblockBlockView:
     """Render a block view
 

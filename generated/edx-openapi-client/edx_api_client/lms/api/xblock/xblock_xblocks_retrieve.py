@@ -74,7 +74,7 @@ def _build_response(
 def sync_detailed(
     usage_key_str: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
 ) -> Response[XblockBlockMetadata]:
     """Get a block's metadata
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     usage_key_str: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
 ) -> XblockBlockMetadata:
     """Get a block's metadata
@@ -153,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     usage_key_str: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
 ) -> Response[XblockBlockMetadata]:
     """Get a block's metadata
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     usage_key_str: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     include: list[XblockXblocksRetrieveIncludeItem] | Unset = UNSET,
 ) -> XblockBlockMetadata:
     """Get a block's metadata
