@@ -161,7 +161,7 @@ SITE_FROM_COMMITTED := $(if $(wildcard $(BUILD)/openapi),,$(foreach f,$(BUNDLES)
 # --- checks --------------------------------------------------------------------------------
 test: venv chromium
 	$(MAKE) --no-print-directory docs $(SITE_FROM_COMMITTED)
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -n auto  # one worker per core: the suite is CPU-bound
 
 # The checks of every hand-written file (ruff, mypy --strict); `make test` runs them too.
 lint: venv

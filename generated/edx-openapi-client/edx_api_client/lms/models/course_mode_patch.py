@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -19,7 +20,8 @@ class CourseModePatch:
         mode_display_name (str | Unset): The mode's full, human-readable name.
         min_price (int | Unset): The lowest price at which a user can enroll in this mode.
         currency (str | Unset): The currency the prices are given in.
-        expiration_datetime (str | Unset): The date and time after which users can no longer enroll in this mode.
+        expiration_datetime (datetime.datetime | Unset): The date and time after which users can no longer enroll in
+            this mode.
         expiration_datetime_is_explicit (bool | Unset): Whether `expiration_datetime` was set explicitly.
         description (str | Unset): A description of the mode.
         sku (str | Unset): The mode's stock keeping unit, for ecommerce.
@@ -29,7 +31,7 @@ class CourseModePatch:
     mode_display_name: str | Unset = UNSET
     min_price: int | Unset = UNSET
     currency: str | Unset = UNSET
-    expiration_datetime: str | Unset = UNSET
+    expiration_datetime: datetime.datetime | Unset = UNSET
     expiration_datetime_is_explicit: bool | Unset = UNSET
     description: str | Unset = UNSET
     sku: str | Unset = UNSET
@@ -43,7 +45,9 @@ class CourseModePatch:
 
         currency = self.currency
 
-        expiration_datetime = self.expiration_datetime
+        expiration_datetime: str | Unset = UNSET
+        if not isinstance(self.expiration_datetime, Unset):
+            expiration_datetime = self.expiration_datetime.isoformat()
 
         expiration_datetime_is_explicit = self.expiration_datetime_is_explicit
 
@@ -92,7 +96,12 @@ class CourseModePatch:
 
         currency = d.pop("currency", UNSET)
 
-        expiration_datetime = d.pop("expiration_datetime", UNSET)
+        _expiration_datetime = d.pop("expiration_datetime", UNSET)
+        expiration_datetime: datetime.datetime | Unset
+        if isinstance(_expiration_datetime, Unset):
+            expiration_datetime = UNSET
+        else:
+            expiration_datetime = datetime.datetime.fromisoformat(_expiration_datetime)
 
         expiration_datetime_is_explicit = d.pop(
             "expiration_datetime_is_explicit", UNSET
