@@ -73,6 +73,10 @@ class Watched:
 
     def finish(self, shot: str) -> None:
         SHOTS.mkdir(parents=True, exist_ok=True)
+        # Two animation frames: on a loaded machine a screenshot taken as soon as the elements
+        # are visible in the DOM has come out blank, before the browser painted them.
+        self.page.evaluate("() => new Promise(done => requestAnimationFrame("
+                           "() => requestAnimationFrame(done)))")
         self.page.screenshot(path=str(SHOTS / shot))
         self.page.close()
         assert not self.problems, self.problems
