@@ -34,7 +34,7 @@ class UserAccountMergePatch:
     the like) answer 400; other members are ignored.
 
         Attributes:
-            name (str | Unset): The user's full name.
+            name (str | Unset): The user's full name; not blank, at most 255 characters.
             email (str | Unset): A new email address; the change is only requested and takes effect once confirmed.
             secondary_email (None | str | Unset): A recovery email address, different from the primary one.
             account_privacy (UserAccountMergePatchAccountPrivacy | Unset): How much of the account the user shares; saved as
