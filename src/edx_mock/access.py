@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import parse_qs
 
-from edx_openapi.access import SUBJECT_OF
+from edx_openapi.access import SUBJECT_OF, callers_phrase
 
 from .auth import DEV_CLIENTS
 from .inputs import InputRefused, load_json
@@ -74,10 +74,8 @@ class AccessRule:
                    int(access.get("refusal", 403)))
 
     def described(self) -> str:
-        """The callers in words, with their subjects: "self (username) or global-staff"."""
-        parts = [f"{c} ({self.subjects[SUBJECT_OF[c]]})"
-                 if SUBJECT_OF.get(c) in self.subjects else c for c in self.callers]
-        return " or ".join(parts)
+        """The callers in the words of the docstrings and the site (edx_openapi.access)."""
+        return callers_phrase({"callers": list(self.callers), **self.subjects})
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from edx_mock import create_app
 from edx_mock.access import AccessRule, Who
 from edx_mock.auth import DEV_CLIENTS, issue_token
 from edx_mock.lms.world import DEMO_COURSE
+from edx_openapi.access import SUBJECT_OF
 from edx_openapi.reader import operation_parameters, operations
 
 APP = create_app()
@@ -40,8 +41,6 @@ SEEDED_OF_COURSE = {"team_id": next(iter(_LMS["team"].teams)),
                     "exam_id": str(next(iter(_LMS["edx_proctoring"].exams))),
                     "attempt_id": next((str(a) for a in _LMS["edx_proctoring"].attempts), None),
                     "ccx_course_id": next(iter(_LMS["ccx"]))}
-SUBJECT_OF = {"self": "user", "enrolled": "course", "course-staff": "course",
-              "enterprise-admin": "enterprise", "enterprise-learner": "enterprise"}
 
 
 def _http(username: str | None) -> TestClient:

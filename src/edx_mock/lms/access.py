@@ -14,6 +14,7 @@ from typing import Any
 
 from ..access import Who
 from ..calls import Call, Reply, error
+from ..inputs import strict_int
 from ..state import MockState
 from .world import COURSE_KEY, USAGE_KEY, User, World
 
@@ -29,14 +30,11 @@ def holds(state: MockState, who: Who, caller: str, subject: str, name: str) -> b
         # edx-drf-extensions' IsUserInUrl compares usernames caseless; emails are caseless too.
         named = subject.casefold()
         return named in (user.username.casefold(), str(user.id), user.email.casefold())
-    if name not in _COURSE_LOOKUPS and not _looks_like_a_course(subject):
-        # A value that is no course key names no course: the views parse it before they ask
-        # who may use the course, and answer 400 or 404, so the handler answers here too.
-        return caller in ("enrolled", "course-staff")
     courses = _courses_of(world, subject, name)
     if courses is None:
-        # A team, exam or attempt that does not exist: the views look it up first, and
-        # answer 404 for it whoever asks, so the handler answers here too.
+        # No course key, or a team, exam or attempt that does not exist: the views parse and
+        # look it up before they ask who may use the course, and answer 400 or 404 whoever
+        # asks, so the handler answers here too.
         return caller in ("enrolled", "course-staff")
     if caller == "enrolled":
         return any(world.enrollment(user.username, course) is not None for course in courses)
@@ -48,11 +46,14 @@ def holds(state: MockState, who: Who, caller: str, subject: str, name: str) -> b
 def _courses_of(world: World, subject: str, name: str) -> tuple[str, ...] | None:
     """The courses a rule's subject stands for: a course itself; for a CCX, the CCX and its
     master course (whose staff act on its CCXs); the course of a team, an exam or an attempt
-    that the parameter names (a path that names no course is still checked against one)."""
+    that the parameter names (a path that names no course is still checked against one).
+    None when the subject names nothing."""
     stores = world.stores
     if name in _COURSE_LOOKUPS:
         found = _COURSE_LOOKUPS[name](stores, subject)
         return (found,) if found else None
+    if not _looks_like_a_course(subject):
+        return None
     if USAGE_KEY.fullmatch(subject):  # a block names its course: block-v1:org+number+run+...
         org, number, run = subject.removeprefix("block-v1:").split("+")[:3]
         return (f"course-v1:{org}+{number}+{run}",)
@@ -72,14 +73,13 @@ def _team_course(stores: dict[str, Any], team_id: str) -> str | None:
 
 def _exam_course(stores: dict[str, Any], exam_id: str) -> str | None:
     exams = stores["edx_proctoring"].exams if "edx_proctoring" in stores else {}
-    exam = exams.get(int(exam_id)) if exam_id.isascii() and exam_id.isdigit() and len(exam_id) < 19 else None
+    exam = exams.get(strict_int(exam_id))
     return str(exam["course_id"]) if exam else None
 
 
 def _attempt_course(stores: dict[str, Any], attempt_id: str) -> str | None:
     attempts = stores["edx_proctoring"].attempts if "edx_proctoring" in stores else {}
-    attempt = (attempts.get(int(attempt_id))
-               if attempt_id.isascii() and attempt_id.isdigit() and len(attempt_id) < 19 else None)
+    attempt = attempts.get(strict_int(attempt_id))
     return _exam_course(stores, str(attempt["exam_id"])) if attempt else None
 
 
