@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from edx_openapi.reader import escape, operations
+from edx_openapi.reader import escape, operations, subschemas, top_schemas
 
 CURATION = re.compile(r"\bthe docs?\b|\bdoc's\b|\bplatform's source\b", re.IGNORECASE)
 
@@ -67,23 +67,9 @@ def _user_parts(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _schema_descriptions(doc: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """(pointer, description) of every component schema and of the schemas inside it (properties,
-    items, allOf/oneOf/anyOf, additionalProperties, not); a reference is not followed, but a
-    description beside it is checked."""
-    schemas = (doc.get("components") or {}).get("schemas") or {}
-    for name, schema in schemas.items():
-        yield from _walk_schema(schema, f"#/components/schemas/{escape(name)}")
-
-
-def _walk_schema(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    if not isinstance(node, dict):
-        return
-    if isinstance(node.get("description"), str):
-        yield pointer, node["description"]
-    for name, child in (node.get("properties") or {}).items():
-        yield from _walk_schema(child, f"{pointer}/properties/{escape(name)}")
-    for key in ("items", "additionalProperties", "not"):
-        yield from _walk_schema(node.get(key), f"{pointer}/{key}")
-    for key in ("allOf", "oneOf", "anyOf"):
-        for index, child in enumerate(node.get(key) or []):
-            yield from _walk_schema(child, f"{pointer}/{key}/{index}")
+    """(pointer, description) of every schema and the schemas nested in it (the reader's walk);
+    a reference is not followed, but a description beside it is checked."""
+    for start, schema in top_schemas(doc):
+        for pointer, node in subschemas(schema, start):
+            if isinstance(node.get("description"), str):
+                yield pointer, node["description"]
